@@ -1,0 +1,45 @@
+# meetbook: `make run` sets everything up and imports the samples; `make test` runs the suite.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+MODEL := models/meetbook-sv/config.cfg
+SAMPLES := corpus/umea-program-social-hallbarhet-2023-2026.pdf \
+           corpus/umea-program-social-hallbarhet-2024-2025-ocr.pdf \
+           corpus/umea-uppfoljning-social-hallbarhet-2024.pdf \
+           corpus/umea-ksnau-2026-05-19-motesbok.pdf corpus/vasteras-ks-protokoll-213.pdf
+
+.PHONY: run test setup system-deps lint bench clean
+
+run: setup
+	rm -f register.db register.db-wal register.db-shm
+	$(BIN)/meetbook import $(SAMPLES) --db register.db
+	$(BIN)/meetbook search --db register.db --from 2026-01-01 | head -20
+
+test: setup
+	$(BIN)/python -m pytest
+
+setup: system-deps $(STAMP) $(MODEL)
+
+system-deps:
+	@bash scripts/system-deps.sh
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+$(MODEL): $(STAMP) meetbook/link.py
+	$(BIN)/python -m meetbook.link build models/meetbook-sv
+
+lint: setup
+	$(BIN)/python -m pip install --quiet ruff mypy
+	$(BIN)/ruff check meetbook tests
+	$(BIN)/mypy meetbook
+
+bench: setup
+	$(BIN)/python bench/bench_import.py
+
+clean:
+	rm -rf $(VENV) models/meetbook-sv register.db register.db-wal register.db-shm

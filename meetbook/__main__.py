@@ -1,0 +1,3 @@
+from meetbook.cli import main
+
+main()

@@ -1,0 +1,57 @@
+"""Errors a user can cause: each says in one line what is wrong with which file."""
+from __future__ import annotations
+
+
+class MeetbookError(Exception):
+    """Base of every error meetbook reports to a user as one line."""
+
+
+class BadInput(MeetbookError, ValueError):
+    """A file that cannot be imported."""
+
+    reason = "cannot be read"
+
+    def __init__(self, path: str, detail: str | None = None):
+        self.path = path
+        self.detail = detail
+        super().__init__(f"{path}: {self.reason}" + (f" ({detail})" if detail else ""))
+
+
+class NotFound(BadInput):
+    reason = "no such file"
+
+
+class NotAPdf(BadInput):
+    reason = "not a PDF"
+
+
+class EmptyFile(BadInput):
+    reason = "empty file"
+
+
+class Unreadable(BadInput):
+    reason = "damaged or truncated PDF"
+
+
+class Encrypted(BadInput):
+    reason = "password-protected PDF"
+
+
+class NoPages(BadInput):
+    reason = "PDF has no pages"
+
+
+class NoText(BadInput):
+    reason = "no text layer (scanned?) and OCR is off or failed"
+
+
+class TooLarge(BadInput):
+    reason = "too large"
+
+
+class NotRecognised(BadInput):
+    reason = "not a meeting document, programme or follow-up that meetbook recognises"
+
+
+class QueryError(MeetbookError):
+    """A search or lookup that cannot be answered."""

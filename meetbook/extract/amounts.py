@@ -1,0 +1,86 @@
+"""Sums of money in decision texts → whole kronor or euro (pure).
+
+`1 687 050 för 2026`, `2 703 968 kr`, `35 240 000 kronor`, `6 000 tkr`, `1,5 mnkr`, `-6 000`
+in tables, `12 500 euro`.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from meetbook.model import Amount, Clause, Currency
+
+# "2 703 968 kr", "1,5 mnkr", "6 000 tkr", "35 240 000 kronor", "-6 000", "12 500 €"
+AMOUNT = re.compile(
+    r"(?<![\w,.\-/])(?P<sign>[-−])?(?P<num>\d{1,3}(?:[  ]\d{3})+|\d+)(?:,(?P<dec>\d{1,2}))?"
+    r"(?:\s*(?P<unit>mnkr|mkr|msek|miljoner kronor|miljoner|mn|tkr|tsek|tusen kronor|kronor|kr|"
+    r"sek|euro|eur|€)\b\.?)?(?:\s+(?:för|år)\s+(?P<year>(?:19|20)\d{2})\b)?",
+    re.IGNORECASE)
+MULTIPLIER = {"mnkr": 1_000_000, "mkr": 1_000_000, "msek": 1_000_000, "miljoner kronor": 1_000_000,
+              "miljoner": 1_000_000, "mn": 1_000_000, "tkr": 1000, "tsek": 1000,
+              "tusen kronor": 1000}
+EURO = {"euro", "eur", "€"}
+# a year alone in a clause: "för 2026"
+YEAR_WORD = re.compile(r"\b(?:år|för|under)\s+((?:19|20)\d{2})\b")
+
+
+def parse_amount(text: str) -> tuple[int, Currency | None] | None:
+    """(value in whole units, currency) of one amount as printed, or None."""
+    m = AMOUNT.fullmatch(text.strip())
+    return _value(m) if m else None
+
+
+def _value(m: re.Match[str]) -> tuple[int, Currency | None] | None:
+    unit = (m.group("unit") or "").lower()
+    digits = re.sub(r"\D", "", m.group("num"))
+    whole = int(digits)
+    dec = m.group("dec")
+    mult = MULTIPLIER.get(unit, 1)
+    if dec and mult == 1:
+        return None  # öre are not kept; "1,5" without a unit is no money
+    value = whole * mult + (int(dec.ljust(2, "0")) * mult // 100 if dec else 0)
+    if dec and len(dec) == 1:
+        value = whole * mult + int(dec) * mult // 10
+    value = -value if m.group("sign") else value
+    currency = Currency.EUR if unit in EURO else Currency.SEK if unit else None
+    return value, currency
+
+
+def extract_amounts(text: str, clause: int | None = None, page: int | None = None,
+                    default_currency: Currency | None = None) -> list[Amount]:
+    """Every sum of money in text: those with a unit, or grouped in thousands with a year."""
+    out = []
+    for m in AMOUNT.finditer(text):
+        grouped = " " in m.group("num") or " " in m.group("num")
+        if not (m.group("unit") or (grouped and (m.group("year") or _money_context(text, m)))):
+            continue
+        if _looks_like_date_or_id(text, m):
+            continue
+        parsed = _value(m)
+        if parsed is None:
+            continue
+        value, currency = parsed
+        year = int(m.group("year")) if m.group("year") else None
+        out.append(Amount(value, currency or default_currency, m.group(0).strip(), year,
+                          clause, page))
+    return out
+
+
+def _money_context(text: str, m: re.Match[str]) -> bool:
+    before = text[max(0, m.start() - 60):m.start()].lower()
+    return bool(re.search(r"insats|kostnad|belopp|budget|ersättning|bidrag|uppgår|anslag|summa|"
+                          r"kronor|ram|medel", before))
+
+
+def _looks_like_date_or_id(text: str, m: re.Match[str]) -> bool:
+    after = text[m.end():m.end() + 1]
+    return after in {"-", "/", ":"} and not m.group("unit")
+
+
+def clause_amounts(clauses: Iterable[Clause], default_currency: Currency | None = None
+                   ) -> list[Amount]:
+    """Amounts of each clause, tagged with the clause number."""
+    out = []
+    for c in clauses:
+        out += extract_amounts(c.text, c.number, c.page, default_currency)
+    return out

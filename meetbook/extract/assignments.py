@@ -1,0 +1,39 @@
+"""Uppdrag: clauses that give someone an assignment (pure).
+
+`Kommunstyrelsen får i uppdrag att se över möjligheten …`,
+`Kommunstyrelsen ger kommundirektören i uppdrag att ta fram …`, `att uppdra åt X att …`.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from meetbook.model import Assignment, Clause
+
+# "Kommunstyrelsen får i uppdrag att …", "att kommundirektören får i uppdrag att …"
+FAR_I_UPPDRAG = re.compile(
+    r"(?:^|\batt\s+)(?P<who>[A-ZÅÄÖa-zåäö][\wåäö\- ]{1,80}?)\s+(?:får|ges)\s+i\s+uppdrag\s+att\s+"
+    r"(?P<what>.+)$", re.IGNORECASE)
+# "Kommunstyrelsen ger kommundirektören i uppdrag att …", "att ge X i uppdrag att …"
+GER_I_UPPDRAG = re.compile(
+    r"\bger?\s+(?P<who>[\wåäö\- ]{2,80}?)\s+i\s+uppdrag\s+att\s+(?P<what>.+)$", re.IGNORECASE)
+# "att uppdra åt stadsledningskontoret att …"
+UPPDRA_AT = re.compile(r"\buppdra(?:r|s)?\s+(?:åt\s+)?(?P<who>[\wåäö\- ]{2,80}?)\s+att\s+"
+                       r"(?P<what>.+)$", re.IGNORECASE)
+
+
+def extract_assignment(clause: Clause) -> Assignment | None:
+    """The assignment a clause gives, or None."""
+    text = clause.text.strip()
+    for rx in (FAR_I_UPPDRAG, GER_I_UPPDRAG, UPPDRA_AT):
+        m = rx.search(text)
+        if m:
+            who = m.group("who").strip()
+            who = re.sub(r"^(?:att|och)\s+", "", who, flags=re.IGNORECASE)
+            who = who[:1].upper() + who[1:]
+            return Assignment(who or None, text, clause.number, clause.page)
+    return None
+
+
+def extract_assignments(clauses: Iterable[Clause]) -> list[Assignment]:
+    return [a for c in clauses if (a := extract_assignment(c))]

@@ -1,0 +1,109 @@
+"""Decision blocks: *Förslag till beslut* / *Beslut* and their att-satser (pure).
+
+A block is the run of lines under a decision heading up to the next heading. Its clauses are
+numbered (`1. att …`, `3. att …`, `1. Rapporten läggs till handlingarna.`) or not (`att …`);
+a decision written as sentences without att is one clause per sentence group.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from meetbook.model import Clause, Line
+
+# "Förslag till beslut", "Beslut", "Beslut – Förslag till kommunfullmäktige",
+# "Välfärdsnämndens beslut:", "Kommunstyrelsens beslut", "Bildningsdirektörens förslag:"
+FORSLAG_HEADING = re.compile(
+    r"^(?:förslag till beslut(?! på sammanträdet)|.{3,80}s\s+förslag\s*:?\s*\w?$|"
+    r"förslag till kommunfullmäktige)\b", re.IGNORECASE)
+BESLUT_HEADING = re.compile(
+    r"^(?:beslut(?:\s*[-–]\s*förslag till \w+)?|.{3,40}s\s+beslut\s*:?\s*\w?)\s*$", re.IGNORECASE)
+# "1. att inrätta …", "2) Kommunstyrelsen får i uppdrag …"
+NUMBERED = re.compile(r"^(?P<n>\d{1,2})[.)]\s+(?P<text>\S.*)$")
+ATT = re.compile(r"^att\s+\S", re.IGNORECASE)
+# "Kommunstyrelsen beslutar", "Näringslivs- och arbetsutskottet beslutar",
+# "Kommunstyrelsen föreslår kommunfullmäktige besluta", "Förslag till kommunfullmäktige:"
+INTRO = re.compile(
+    r"^(?P<body>.{3,90}?)\s+(?P<verb>beslutar|föreslår|besluta)\b(?P<rest>.*)$|"
+    r"^förslag till (?P<to>[\wåäö -]+):\s*$", re.IGNORECASE)
+RULE = re.compile(r"^[_\-–]{4,}$")
+
+
+@dataclass(frozen=True)
+class Block:
+    """A decision block: the heading, the intro sentence and the clause lines."""
+
+    heading: str
+    lines: tuple[Line, ...]
+    page: int
+
+
+def is_heading(ln: Line) -> bool:
+    return ln.bold and len(ln.text) < 120
+
+
+def blocks(lines: Sequence[Line], heading: re.Pattern[str]) -> list[Block]:
+    """Every block under a heading that matches, up to the next bold heading or rule."""
+    out = []
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        if is_heading(ln) and heading.match(ln.text.strip()):
+            body = []
+            j = i + 1
+            while j < len(lines) and not is_heading(lines[j]) and not RULE.match(lines[j].text):
+                body.append(lines[j])
+                j += 1
+            out.append(Block(ln.text.strip(), tuple(body), ln.page))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def intro(block: Block) -> tuple[str | None, str | None]:
+    """(deciding body as written, body proposed to) from the block's intro line."""
+    for ln in block.lines[:2]:
+        m = INTRO.match(ln.text)
+        if m and m.group("to"):
+            return None, m.group("to").strip()
+        if m and not ATT.match(ln.text) and not NUMBERED.match(ln.text):
+            to = re.match(r"^\s*(?:att\s+)?(\w+)\s+(?:besluta|att)", m.group("rest") or "")
+            return m.group("body").strip(), (to.group(1) if to else None)
+    m = re.search(r"förslag till (\w+)", block.heading, re.IGNORECASE)
+    return None, (m.group(1) if m else None)
+
+
+def clauses(block: Block) -> list[Clause]:
+    """The block's att-satser and numbered points, in order, with their page."""
+    out: list[list] = []  # [number, parts, page]
+    for ln in block.lines:
+        text = ln.text.strip()
+        if not text:
+            continue
+        m = NUMBERED.match(text)
+        if m:
+            out.append([int(m.group("n")), [m.group("text")], ln.page])
+        elif ATT.match(text):
+            out.append([None, [text], ln.page])
+        elif out:
+            out[-1][1].append(text)
+        elif not _is_intro(ln):
+            out.append([None, [text], ln.page])
+    return [Clause(n, _join(parts), page) for n, parts, page in out if _join(parts)]
+
+
+def _is_intro(ln: Line) -> bool:
+    m = INTRO.match(ln.text.strip())
+    return bool(m) and len(ln.text) < 110 and not ln.text.rstrip().endswith(".")
+
+
+def _join(parts: list[str]) -> str:
+    text = ""
+    for part in parts:
+        if text.endswith("-") and part[:1].islower() and not text.endswith(" -"):
+            text = text[:-1] + part  # a word hyphenated across lines
+        else:
+            text = f"{text} {part}" if text else part
+    return " ".join(text.split())

@@ -1,0 +1,120 @@
+"""Rättelse: what a decision corrects, and earlier treatments a document mentions (pure).
+
+`att rätta att-satserna 3, 4 och 5 från KS beslut §76, 2026 enligt följande:` with the title
+`Rättelse av kommunstyrelsens beslut 2026-04-14, § 76 - …`.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from meetbook.dates import find_date, find_dates
+from meetbook.model import Clause, Correction, EarlierTreatment, Line
+
+RATTA = re.compile(r"\brätt(?:a|else av|ar)\b", re.IGNORECASE)
+# "att-satserna 3, 4 och 5", "att-sats 2", "punkt 1 och 2", "att-satserna 1-4"
+CLAUSE_LIST = re.compile(
+    r"(?:att-?sats(?:erna|en)?|beslutspunkt(?:erna|en)?|punkt(?:erna|en)?)\s+"
+    r"(?P<list>\d+(?:\s*(?:,|och|samt|[-–])\s*\d+)*)", re.IGNORECASE)
+PARAGRAPH = re.compile(r"§\s*(?P<n>\d{1,4})")
+ABBREVIATIONS = {"ks": "Kommunstyrelsen", "kf": "Kommunfullmäktige",
+                 "ksau": "Kommunstyrelsens arbetsutskott",
+                 "ksnau": "Kommunstyrelsens näringslivs- och arbetsutskott"}
+# "kommunstyrelsens beslut", "KS beslut", "kommunfullmäktiges beslut"
+BODY_REF = re.compile(r"\b(?P<body>[A-ZÅÄÖ]{2,6}|[a-zåäö]+(?:styrelse|fullmäktige|nämnd|utskott)\w*)"
+                      r"\s+beslut\b", re.IGNORECASE)
+
+
+def clause_numbers(text: str) -> list[int]:
+    """The att-sats numbers a phrase names: "att-satserna 1-4" → [1, 2, 3, 4]."""
+    out: list[int] = []
+    for m in CLAUSE_LIST.finditer(text):
+        parts = re.split(r"\s*(?:,|och|samt)\s*", m.group("list"))
+        for part in parts:
+            rng = re.match(r"(\d+)\s*[-–]\s*(\d+)", part)
+            if rng and int(rng.group(2)) - int(rng.group(1)) < 50:
+                out += range(int(rng.group(1)), int(rng.group(2)) + 1)
+            elif part.strip().isdigit():
+                out.append(int(part))
+    return sorted(set(out))
+
+
+def body_name(word: str) -> str:
+    """Kommunstyrelsen for "KS" or "kommunstyrelsens"; other genitives lose their s."""
+    w = word.strip()
+    if w.lower() in ABBREVIATIONS:
+        return ABBREVIATIONS[w.lower()]
+    base = w[:-1] if w.lower().endswith("s") else w
+    base = base[:1].upper() + base[1:]
+    return base + ("n" if base.lower().endswith(("styrelse", "nämnd")) else "")
+
+
+def extract_correction(clauses: Sequence[Clause], title: str, context: str = "") -> Correction | None:
+    """What the decision corrects, when one of its clauses (or its title) says rätta."""
+    first = next((c for c in clauses if RATTA.search(c.text)), None)
+    if first is None and not RATTA.search(title):
+        return None
+    text = " ".join(x for x in ((first.text if first else ""), title, context) if x)
+    body = BODY_REF.search(text)
+    par = PARAGRAPH.search(text)
+    dates = [d for _, d in find_dates(f"{title} {context} {first.text if first else ''}")]
+    numbers = clause_numbers(first.text if first else title)
+    return Correction(body_name(body.group("body")) if body else None, dates[0] if dates else None,
+                      int(par.group("n")) if par else None, tuple(numbers))
+
+
+# "Ärendet togs upp på kommunstyrelsens sammanträde den 8 maj 2024. Kommunstyrelsen beslutade
+# då att återremittera ärendet."
+EARLIER = re.compile(r"(?P<body>\w+(?:styrelse|fullmäktige|nämnd|utskott)\w*)s?\s+sammanträde\s+"
+                     r"(?:den\s+)?(?P<date>\d{1,2}\s+\w+\s+\d{4}|\d{4}-\d{2}-\d{2})", re.IGNORECASE)
+# "Kommunstyrelsens arbetsutskott 2025-03-25, § 86"
+UNDERLAG = re.compile(r"^(?P<body>[A-ZÅÄÖ][\wåäö&\- ]{3,80}?)\s+(?P<date>\d{4}-\d{2}-\d{2}),?\s*§\s*"
+                      r"(?P<n>\d{1,4})\s*$")
+PAST = re.compile(r"\b(?:togs upp|behandlade?s?|beslutade|antog|godkände|beslöt)\b", re.IGNORECASE)
+OUTCOMES = (("återremi", "återremiss"), ("bordl", "bordläggning"), ("avslog", "avslag"))
+
+
+def earlier_treatments(lines: Sequence[Line]) -> list[EarlierTreatment]:
+    """Earlier treatments of the case that the text mentions, with what came of them."""
+    out = []
+    for ln in lines:
+        m = UNDERLAG.match(ln.text.strip())
+        if m:
+            out.append(EarlierTreatment(m.group("body"), m.group("date"), int(m.group("n")), None,
+                                        ln.text.strip(), ln.page))
+    text = " ".join(ln.text for ln in lines)
+    pages = _page_index(lines)
+    for m in EARLIER.finditer(text):
+        sentence = _sentences_from(text, m.start(), 2)
+        outcome = next((o for key, o in OUTCOMES if key in sentence.lower()), None)
+        if outcome is None and not PAST.search(sentence):
+            continue  # a plan for a coming meeting, not an earlier treatment
+        out.append(EarlierTreatment(body_name(m.group("body")), find_date(m.group("date")), None,
+                                    outcome, sentence, _page_at(pages, m.start())))
+    return out
+
+
+def _sentences_from(text: str, start: int, n: int) -> str:
+    begin = max(text.rfind(". ", 0, start) + 2, 0)
+    end = start
+    for _ in range(n):
+        nxt = text.find(". ", end + 1)
+        end = len(text) if nxt < 0 else nxt + 1
+    return text[begin:end].strip()
+
+
+def _page_index(lines: Sequence[Line]) -> list[tuple[int, int]]:
+    pos, out = 0, []
+    for ln in lines:
+        out.append((pos, ln.page))
+        pos += len(ln.text) + 1
+    return out
+
+
+def _page_at(index: list[tuple[int, int]], offset: int) -> int | None:
+    page = None
+    for pos, p in index:
+        if pos > offset:
+            break
+        page = p
+    return page

@@ -1,0 +1,71 @@
+"""Diarienummer: find them in every spelling the documents use, and normalise them.
+
+With a prefix they become PREFIX-YYYY/NNNNN (`KS 2025/756` → `KS-2025/00756`,
+`KS 2024/00103-1.4.2` → `KS-2024/00103`); without one they are kept as printed (`0408/23`).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# "KS-2025/00667", "KS 2024/00103-1.4.2", "SLK-2024-01113", "ks-2025-00667", "KS 2025/667"
+PREFIXED = re.compile(
+    r"(?<![\w/])(?P<prefix>[A-ZÅÄÖ]{1,8}(?:-[A-ZÅÄÖ]{1,8})?)[\s\-]?(?P<year>(?:19|20)\d{2})"
+    r"\s?[/\-]\s?(?P<serial>\d{1,6})(?P<code>-\d+(?:\.\d+)*)?(?![\w/])",
+    re.IGNORECASE)
+# "Diariennr: KS-2025/00756", "Diarienumr:", "Diarienum:", "Dnr", "Ärendenummer SLK-2024-01113",
+# "diarienummer 25264", "Beteckning"
+LABEL = re.compile(
+    r"\b(?:dnr|diarie\s?n(?:r|um(?:mer|r)?)?|diariennr|ärendenummer|ärendenr|"
+    r"beteckning|ärende\s?nr)\b\.?:?\s*", re.IGNORECASE)
+# after a label: anything up to the end of the reference
+LABELLED_VALUE = re.compile(r"(?P<value>[A-ZÅÄÖa-zåäö]{0,8}[\s\-]?[\d][\w./\-]*)")
+# Nykarleby: "NKBY/497/12.03.01/2022"
+SLASHED = re.compile(r"\b[A-ZÅÄÖ]{2,8}/\d{1,6}/[\d.]+/(?:19|20)\d{2}\b")
+
+
+def normalise(raw: str) -> str:
+    """The canonical form of a diarienummer as printed; unprefixed ones stay as printed."""
+    text = unicodedata.normalize("NFC", raw).strip()
+    text = LABEL.sub("", text).strip(" :.,;()")
+    m = PREFIXED.fullmatch(text) or PREFIXED.search(text)
+    if m and m.group("prefix").lower() not in _NOT_PREFIXES:
+        return f"{m.group('prefix').upper()}-{m.group('year')}/{int(m.group('serial')):05d}"
+    return text
+
+
+# words that precede a year/number but are not diarie prefixes: "§ 76, 2026", "COM (2026/956)"
+_NOT_PREFIXES = {"com", "nr", "sid", "s", "kl", "dnr", "och", "av", "år", "den", "jan", "feb"}
+
+
+def find_labelled(text: str) -> list[tuple[str, str]]:
+    """(normalised, raw) of every diarienummer that follows a Dnr-like label in text."""
+    out = []
+    for lab in LABEL.finditer(text):
+        rest = text[lab.end():]
+        m = PREFIXED.match(rest) or SLASHED.match(rest) or LABELLED_VALUE.match(rest)
+        if m is None:
+            continue
+        raw = m.group(0).strip(" .,;:")
+        if not any(c.isdigit() for c in raw):
+            continue
+        out.append((normalise(raw), raw))
+    return out
+
+
+def find_all(text: str) -> list[tuple[str, str]]:
+    """(normalised, raw) of every prefixed or slashed diarienummer anywhere in text."""
+    out = [(normalise(m.group(0)), m.group(0)) for m in PREFIXED.finditer(text)
+           if m.group("prefix").isupper() and m.group("prefix").lower() not in _NOT_PREFIXES]
+    out += [(m.group(0), m.group(0)) for m in SLASHED.finditer(text)]
+    return out
+
+
+def same(a: str, b: str) -> bool:
+    """Whether two diarienummer as a user may write them name the same case."""
+    return canonical_key(a) == canonical_key(b)
+
+
+def canonical_key(raw: str) -> str:
+    """A lookup key: the normalised form, case-folded, for any spelling a user types."""
+    return normalise(raw).casefold()

@@ -1,0 +1,68 @@
+"""The link pass over the register: stored items and programs → links (orchestration only).
+
+spaCy stays inside meetbook.link; SQLite inside meetbook.register."""
+from __future__ import annotations
+
+import logging
+
+from meetbook.model import Program
+
+log = logging.getLogger(__name__)
+
+
+def in_force(programs: list[tuple[Program, str]], date: str | None) -> list[tuple[Program, str]]:
+    """The program versions in force at a meeting date, where their periods tell."""
+    if not date:
+        return programs
+    year = int(date[:4])
+    covering = [p for p in programs if p[0].period and p[0].period[0] <= year <= p[0].period[1]]
+    if covering:
+        return covering
+    earlier = [p for p in programs if p[0].period and p[0].period[0] <= year]
+    if earlier:
+        latest = max(p[0].period[0] for p in earlier)  # type: ignore[index]
+        return [p for p in earlier if p[0].period[0] == latest]  # type: ignore[index]
+    return [p for p in programs if not p[0].period] or programs
+
+
+def relink(db, municipality: str, restore: bool = False) -> int:
+    """Recompute the links of every decision of a municipality; return how many were linked."""
+    from meetbook.register import query, write
+
+    if restore:
+        restore_programs(db, municipality)
+    programs = query.programs_of(db, municipality)
+    decisions = query.decisions_to_link(db, municipality)
+    if not decisions:
+        return 0
+    if not programs:
+        write.replace_links(db, {d["id"]: () for d in decisions})
+        return 0
+    from meetbook import link
+
+    nlp = link.load_pipeline()
+    by_decision = {}
+    for d in decisions:
+        chosen = in_force(programs, d["meeting_date"])
+        by_decision[d["id"]] = link.link_items(nlp, [(d["id"], d["text"])], chosen)[0]
+    write.replace_links(db, by_decision)
+    return sum(bool(v) for v in by_decision.values())
+
+
+def restore_programs(db, municipality: str) -> None:
+    """Restore OCR-damaged program titles from the other versions the register holds."""
+    from meetbook import program as program_mod
+    from meetbook.register import query, write
+
+    stored = query.programs_of(db, municipality, as_printed=True)
+    with db.conn:
+        db.execute("BEGIN IMMEDIATE")
+        for p, sha in stored:
+            others = [o for o, s in stored if s != sha]
+            write.write_priorities(db, sha, program_mod.restore_program(p, others))
+
+
+def relink_all(db) -> int:
+    from meetbook.register import query
+
+    return sum(relink(db, m, restore=True) for m in query.municipalities(db))

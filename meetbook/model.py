@@ -1,0 +1,398 @@
+"""The one typed model of meetbook: what the parser produces and the register stores.
+
+Every fact carries the page it was read on (1-based, in the imported file) and, where it is
+a piece of text, the text as printed, so that an auditor can check it against the PDF.
+Collections are tuples so that the model is immutable and hashable.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class DocumentKind(StrEnum):
+    """The kind of a document filed under an agenda item.
+
+    tjänsteskrivelse: the administration's written report with a proposal (also
+    *tjänsteutlåtande*); protokollsutdrag: an extract of another meeting's minutes;
+    protokoll: a paragraph of the minutes themselves; kallelse: a notice convening a meeting;
+    avtal: an agreement (*avtal*, *överenskommelse*); rapport: a report or follow-up;
+    bilaga: an appendix; annat: anything else.
+    """
+
+    TJANSTESKRIVELSE = "tjänsteskrivelse"
+    PROTOKOLLSUTDRAG = "protokollsutdrag"
+    PROTOKOLL = "protokoll"
+    KALLELSE = "kallelse"
+    AVTAL = "avtal"
+    RAPPORT = "rapport"
+    BILAGA = "bilaga"
+    ANNAT = "annat"
+
+
+class FileKind(StrEnum):
+    """What an imported file as a whole is.
+
+    mötesbok/kallelse/föredragningslista: papers sent out before a meeting (agenda and case
+    papers); protokoll: the minutes; protokollsutdrag: an extract of the minutes;
+    program: a policy programme adopted by fullmäktige; uppföljning: a follow-up report.
+    """
+
+    MOTESBOK = "mötesbok"
+    KALLELSE = "kallelse"
+    PROTOKOLL = "protokoll"
+    PROTOKOLLSUTDRAG = "protokollsutdrag"
+    PROGRAM = "program"
+    UPPFOLJNING = "uppföljning"
+
+
+class DecisionKind(StrEnum):
+    """förslag: a proposal no body has decided yet (a tjänsteskrivelse's *Förslag till beslut*);
+    beslut: what a body decided at its meeting, also a decision to propose to another body."""
+
+    FORSLAG = "förslag"
+    BESLUT = "beslut"
+
+
+class Stance(StrEnum):
+    """What a *yrkande* (motion by a member) asks for.
+
+    bifall: approve; avslag: reject; återremiss: send the case back for more preparation;
+    bordläggning: postpone to a later meeting; tillägg: add to the proposal;
+    ändring: change the proposal; annat: anything else.
+    """
+
+    BIFALL = "bifall"
+    AVSLAG = "avslag"
+    ATERREMISS = "återremiss"
+    BORDLAGGNING = "bordläggning"
+    TILLAGG = "tillägg"
+    ANDRING = "ändring"
+    ANNAT = "annat"
+
+
+class VoteChoice(StrEnum):
+    """A member's vote in a *votering* (roll-call vote): ja, nej, avstår (abstains),
+    frånvarande (absent when the vote was taken)."""
+
+    JA = "ja"
+    NEJ = "nej"
+    AVSTAR = "avstår"
+    FRANVARANDE = "frånvarande"
+
+
+class StatementKind(StrEnum):
+    """A member's statement recorded beside a decision.
+
+    särskilt yttrande / särskilt uttalande: an opinion entered in the minutes without
+    reserving oneself; protokollsanteckning: a note entered in the minutes;
+    jäv: a member disqualified by conflict of interest; deltar ej: does not take part.
+    """
+
+    SARSKILT_YTTRANDE = "särskilt yttrande"
+    SARSKILT_UTTALANDE = "särskilt uttalande"
+    PROTOKOLLSANTECKNING = "protokollsanteckning"
+    JAV = "jäv"
+    DELTAR_EJ = "deltar ej"
+
+
+class LinkKind(StrEnum):
+    """prioritet: a numbered priority of a programme (1.3); tilläggsuppdrag: an additional
+    assignment that fullmäktige gave with the programme (2022:3)."""
+
+    PRIORITET = "prioritet"
+    TILLAGGSUPPDRAG = "tilläggsuppdrag"
+
+
+class Currency(StrEnum):
+    """SEK for Swedish kronor, EUR for euro (Finland-Swedish municipalities)."""
+
+    SEK = "SEK"
+    EUR = "EUR"
+
+
+@dataclass(frozen=True)
+class Line:
+    """One printed line of a page: its text, page (1-based) and position in points."""
+
+    text: str
+    page: int
+    x0: float = 0.0
+    top: float = 0.0
+    x1: float = 0.0
+    size: float = 10.0
+    bold: bool = False
+    # (x0, x1, text) of each word, for column layouts (agenda tables, vote tables)
+    words: tuple[tuple[float, float, str], ...] = ()
+    ocr: bool = False
+
+
+def lines_from_text(text: str, page: int = 1, size: float = 10.0) -> list[Line]:
+    """Lines from plain text, one per text line; `**x**` marks a bold line (tests)."""
+    out = []
+    for n, raw in enumerate(text.splitlines()):
+        bold = raw.startswith("**") and raw.endswith("**") and len(raw) > 4
+        body = raw[2:-2] if bold else raw
+        out.append(Line(body, page, 0.0, float(n * 12), 0.0, size, bold))
+    return out
+
+
+@dataclass(frozen=True)
+class Member:
+    """A person as printed with their party: party "-" for independents, None if not given."""
+
+    name: str
+    party: str | None = None
+
+
+@dataclass(frozen=True)
+class Clause:
+    """An att-sats or numbered beslutspunkt; number None when unnumbered."""
+
+    number: int | None
+    text: str
+    page: int | None = None
+
+
+@dataclass(frozen=True)
+class Motion:
+    """A yrkande: who moved what, for which att-satser (empty: the whole proposal)."""
+
+    movers: tuple[Member, ...]
+    stance: Stance
+    clauses: tuple[int, ...] = ()
+    text: str = ""
+    page: int | None = None
+
+
+@dataclass(frozen=True)
+class Voter:
+    name: str
+    party: str | None
+    vote: VoteChoice
+
+
+@dataclass(frozen=True)
+class Vote:
+    """A votering: counts as printed, and per-member votes where listed.
+
+    verified is False when the listed voters do not add up to the counts."""
+
+    proposition: str
+    yes: int | None
+    no: int | None
+    abstain: int | None
+    voters: tuple[Voter, ...] = ()
+    verified: bool = True
+    page: int | None = None
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class Reservation:
+    members: tuple[Member, ...]
+    text: str
+    page: int | None = None
+
+
+@dataclass(frozen=True)
+class Statement:
+    kind: StatementKind
+    members: tuple[Member, ...]
+    text: str
+    page: int | None = None
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A sum of money: value in whole units (6 000 tkr is 6000000)."""
+
+    value: int
+    currency: Currency | None
+    text: str
+    year: int | None = None
+    clause: int | None = None
+    page: int | None = None
+
+
+@dataclass(frozen=True)
+class Assignment:
+    """An uppdrag a decision gives; id is assigned by the register (stable, natural key)."""
+
+    assignee: str | None
+    text: str
+    clause: int | None = None
+    page: int | None = None
+    id: str | None = None
+
+
+@dataclass(frozen=True)
+class Correction:
+    """What a rättelse corrects: the earlier decision and its att-satser."""
+
+    body: str | None
+    date: str | None
+    paragraph: int | None
+    clauses: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class Link:
+    """A link from a decision to a programme priority or tilläggsuppdrag."""
+
+    target: str
+    kind: LinkKind
+    score: float
+    evidence: str
+    program: str | None = None
+
+
+@dataclass(frozen=True)
+class Decision:
+    kind: DecisionKind
+    body: str | None
+    date: str | None
+    paragraph: int | None
+    dnr: str | None
+    page: int | None
+    clauses: tuple[Clause, ...] = ()
+    motions: tuple[Motion, ...] = ()
+    votes: tuple[Vote, ...] = ()
+    reservations: tuple[Reservation, ...] = ()
+    statements: tuple[Statement, ...] = ()
+    amounts: tuple[Amount, ...] = ()
+    assignments: tuple[Assignment, ...] = ()
+    corrects: Correction | None = None
+    refers_back: bool = False
+    links: tuple[Link, ...] = ()
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class Document:
+    kind: DocumentKind
+    title: str | None
+    date: str | None
+    dnr: str | None
+    pages: tuple[int, int]
+
+
+@dataclass(frozen=True)
+class EarlierTreatment:
+    """An earlier treatment of the case that a document mentions (Tidigare behandling)."""
+
+    body: str | None
+    date: str | None
+    paragraph: int | None
+    outcome: str | None
+    text: str
+    page: int | None = None
+
+
+@dataclass(frozen=True)
+class Item:
+    """An ärende: one agenda item or protocol paragraph."""
+
+    number: str
+    title: str
+    section: str | None
+    dnr: tuple[str, ...]
+    pages: tuple[int, int] | None
+    documents: tuple[Document, ...] = ()
+    decisions: tuple[Decision, ...] = ()
+    history: tuple[EarlierTreatment, ...] = ()
+    dnr_raw: tuple[str, ...] = ()
+    # the case papers' own text (tjänsteskrivelse, protocol paragraph), for linking and search
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class Attendance:
+    """A person present at a meeting: role ledamot/ersättare, whom they replace, for which §."""
+
+    name: str
+    party: str | None
+    role: str
+    replaces: str | None = None
+    paragraphs: str | None = None
+
+
+@dataclass(frozen=True)
+class Meeting:
+    municipality: str | None
+    body: str | None
+    date: str | None
+    place: str | None
+    pages: tuple[int, int]
+    items: tuple[Item, ...] = ()
+    attendance: tuple[Attendance, ...] = ()
+
+
+@dataclass(frozen=True)
+class Priority:
+    number: str
+    title: str
+    focus_area: int | None
+    responsible: tuple[str, ...] = ()
+    description: str = ""
+    page: int | None = None
+    title_as_printed: str | None = None
+
+
+@dataclass(frozen=True)
+class ProgramAssignment:
+    """A tilläggsuppdrag listed in a programme, with the fokusområden it concerns."""
+
+    id: str
+    text: str
+    focus_areas: tuple[int, ...] = ()
+    page: int | None = None
+
+
+@dataclass(frozen=True)
+class Program:
+    municipality: str | None
+    title: str
+    period: tuple[int, int] | None
+    priorities: tuple[Priority, ...] = ()
+    assignments: tuple[ProgramAssignment, ...] = ()
+    focus_areas: tuple[tuple[int, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Status:
+    target: str
+    status: str
+    text: str
+    page: int | None = None
+
+
+@dataclass(frozen=True)
+class Citation:
+    target: str
+    text: str
+    page: int | None = None
+
+
+@dataclass(frozen=True)
+class Report:
+    municipality: str | None
+    title: str
+    year: int | None
+    statuses: tuple[Status, ...] = ()
+    citations: tuple[Citation, ...] = ()
+
+
+@dataclass(frozen=True)
+class ParsedFile:
+    """Everything read from one file, before it is recorded."""
+
+    path: str
+    sha256: str
+    pages: int
+    kind: FileKind
+    meetings: tuple[Meeting, ...] = ()
+    programs: tuple[Program, ...] = ()
+    reports: tuple[Report, ...] = ()
+    ocr: bool = False
+    problems: tuple[str, ...] = field(default=())

@@ -1,0 +1,305 @@
+"""Pages → meetings, items, documents and decisions: the parse of one file (pure).
+
+This module strings the pipeline together: segment finds the parts, extract reads the facts.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from rapidfuzz import fuzz
+
+from meetbook import segment as seg
+from meetbook.dates import find_date
+from meetbook.extract import amounts, assignments, clauses, corrections
+from meetbook.extract import motions as motions_mod
+from meetbook.extract import reservations as reservations_mod
+from meetbook.extract import votes as votes_mod
+from meetbook.text import fold
+from meetbook.model import (Decision, DecisionKind, Document, DocumentKind, FileKind, Item, Line,
+                            Meeting)
+from meetbook.pdf.pages import Page, Table
+
+log = logging.getLogger(__name__)
+REFERS_BACK = re.compile(r"återremitt|återremiss", re.IGNORECASE)
+PARAGRAPH_LINE = re.compile(r"^§\s*(\d{1,4})\b")
+
+
+def parse_meeting(pages: Sequence[Page], kind: FileKind) -> Meeting:
+    """The meeting that the file convenes (mötesbok, kallelse) or minutes (protokoll)."""
+    cover = seg.cover(pages, kind)
+    if kind in (FileKind.MOTESBOK, FileKind.KALLELSE):
+        items = _book_items(pages, cover)
+    else:
+        items = _protocol_items(pages, cover)
+    first, last = pages[0].number, pages[-1].number
+    return Meeting(cover.municipality, cover.body, cover.date, cover.place, (first, last),
+                   tuple(items))
+
+
+# ------------------------------------------------------------------ mötesbok / kallelse
+
+
+def _book_items(pages: Sequence[Page], cover: seg.Cover) -> list[Item]:
+    entries = seg.agenda(pages)
+    agenda_nums = {p.number for p in seg.agenda_pages(pages)}
+    rest = [p for p in pages if p.number not in agenda_nums and p.number > min(agenda_nums, default=0)]
+    spans = seg.documents(rest)
+    owners = _document_owners(entries, spans)
+    paras = {p.paragraph: p for p in seg.paragraphs(rest)} if not spans else {}
+    items = []
+    for e in entries:
+        own = [s for s in spans if owners.get(s.first) == e.number]
+        para = paras.get(_int(e.number))
+        items.append(_book_item(e, own, para, cover, pages))
+    return items
+
+
+def _int(number: str) -> int | None:
+    m = re.search(r"\d+", number)
+    return int(m.group(0)) if m and "/" not in number else None
+
+
+def _document_owners(entries: Sequence[seg.AgendaEntry], spans: Sequence[seg.Span]) -> dict[int, str]:
+    """Which agenda entry each document belongs to (by first page), from the page references.
+
+    Entries that share a page reference point at the first document of whichever of them has
+    documents: that one is chosen by title and diarienummer."""
+    refs = sorted({e.page_ref for e in entries if e.page_ref})
+    owners: dict[int, str] = {}
+    for i, ref in enumerate(refs):
+        end = refs[i + 1] if i + 1 < len(refs) else 10**9
+        group = [e for e in entries if e.page_ref == ref]
+        mine = [s for s in spans if ref <= s.first < end]
+        if not mine or not group:
+            continue
+        owner = max(group, key=lambda e: _match_score(e, mine[0]))
+        for s in mine:
+            owners[s.first] = owner.number
+    return owners
+
+
+def _match_score(entry: seg.AgendaEntry, span: seg.Span) -> float:
+    title = seg.doc_title(span) or ""
+    score = fuzz.token_set_ratio(fold(entry.title), fold(title))
+    found = seg.doc_dnr(span)
+    if found and any(found[0] == d for d, _ in entry.dnr):
+        score += 100
+    return score
+
+
+def _book_item(entry: seg.AgendaEntry, spans: Sequence[seg.Span], para: seg.Paragraph | None,
+               cover: seg.Cover, pages: Sequence[Page]) -> Item:
+    docs, decisions, history = [], [], []
+    dnrs = list(entry.dnr)
+    for s in spans:
+        found = seg.doc_dnr(s)
+        if found:
+            dnrs.append(found)
+        docs.append(Document(s.kind, seg.doc_title(s), seg.doc_date(s), found[0] if found else None,
+                             (s.first, s.last)))
+        decisions += _span_decisions(s, found[0] if found else None, cover, pages)
+        history += corrections.earlier_treatments(s.lines)
+    if para is not None:
+        dnrs += list(para.dnr)
+        decisions += _paragraph_decisions(para, cover, pages, DecisionKind.FORSLAG)
+    pages_range = (spans[0].first, spans[-1].last) if spans else (
+        (para.first, para.last) if para else None)
+    decisions = _with_corrections(decisions, entry.title, spans)
+    text = _case_text([ln for s in spans if s.kind in CASE_KINDS for ln in s.lines] or
+                      (list(para.lines) if para else []))
+    return Item(entry.number, entry.title, entry.section, _unique(d for d, _ in dnrs), pages_range,
+                tuple(docs), tuple(decisions), tuple(history), _unique(r for _, r in dnrs), text)
+
+
+CASE_KINDS = (DocumentKind.TJANSTESKRIVELSE, DocumentKind.PROTOKOLLSUTDRAG, DocumentKind.PROTOKOLL)
+CASE_TEXT_LIMIT = 20000
+
+
+def _case_text(lines: Sequence[Line]) -> str:
+    return " ".join(ln.text for ln in lines)[:CASE_TEXT_LIMIT]
+
+
+def _unique(values) -> tuple[str, ...]:
+    out: list[str] = []
+    for v in values:
+        if v and v not in out:
+            out.append(v)
+    return tuple(out)
+
+
+def _span_decisions(span: seg.Span, dnr: str | None, cover: seg.Cover,
+                    pages: Sequence[Page]) -> list[Decision]:
+    if span.kind == DocumentKind.TJANSTESKRIVELSE:
+        return [_decision(b, DecisionKind.FORSLAG, dnr, cover, None, None, ())
+                for b in clauses.blocks(span.lines, clauses.FORSLAG_HEADING)
+                if clauses.clauses(b)]
+    if span.kind in (DocumentKind.PROTOKOLLSUTDRAG, DocumentKind.PROTOKOLL):
+        return _utdrag_decisions(span, dnr, cover, pages)
+    return []
+
+
+def _utdrag_decisions(span: seg.Span, dnr: str | None, cover: seg.Cover,
+                      pages: Sequence[Page]) -> list[Decision]:
+    head = " ".join(ln.text for ln in span.header) or " ".join(
+        ln.text for ln in span.lines[:4])
+    body = _body_in_header(span.header) or cover.body
+    date = find_date(head)
+    par = next((int(m.group(1)) for ln in span.lines[:8] if (m := PARAGRAPH_LINE.match(ln.text))),
+               None)
+    beslut = clauses.blocks(span.lines, clauses.BESLUT_HEADING)
+    if not beslut:
+        return []
+    origin = seg.Cover(cover.municipality, body, date, None)
+    main = _decision(beslut[0], DecisionKind.BESLUT, dnr, origin, par, date, ())
+    return _with_procedure(main, span.lines, beslut[0], _tables(span, pages))
+
+
+def _body_in_header(header: Sequence[Line]) -> str | None:
+    for ln in header:
+        m = re.match(r"^(?P<body>[A-ZÅÄÖ][\wåäö\- ]+?)\s+\d{4}-\d{2}-\d{2}$", ln.text.strip())
+        if m:
+            return m.group("body")
+    return None
+
+
+def _tables(span: seg.Span | seg.Paragraph, pages: Sequence[Page]) -> list[Table]:
+    return [t for p in pages if span.first <= p.number <= span.last for t in p.tables]
+
+
+# ------------------------------------------------------------------ protokoll
+
+
+def _protocol_items(pages: Sequence[Page], cover: seg.Cover) -> list[Item]:
+    items = []
+    seen: set[int] = set()
+    for para in seg.paragraphs(pages):
+        if para.paragraph in seen:
+            continue
+        seen.add(para.paragraph)
+        items.append(_protocol_item(para, cover, pages))
+    return items
+
+
+def _protocol_item(para: seg.Paragraph, cover: seg.Cover, pages: Sequence[Page]) -> Item:
+    docs = [Document(DocumentKind.PROTOKOLL, para.title or None, cover.date,
+                     para.dnr[0][0] if para.dnr else None, (para.first, para.last))]
+    docs += _subdocuments(para, pages)
+    decisions = _paragraph_decisions(para, cover, pages, DecisionKind.BESLUT)
+    history = corrections.earlier_treatments(para.lines)
+    decisions = _with_corrections(decisions, para.title, ())
+    return Item(para.number, para.title, None, _unique(d for d, _ in para.dnr),
+                (para.first, para.last), tuple(docs), tuple(decisions), tuple(history),
+                _unique(r for _, r in para.dnr), _case_text(para.lines))
+
+
+def _subdocuments(para: seg.Paragraph, pages: Sequence[Page]) -> list[Document]:
+    """Documents filed inside a paragraph's pages (a tjänsteutlåtande after the §)."""
+    out = []
+    for p in pages:
+        if para.first < p.number <= para.last:
+            head = seg.first_lines(p, 4)
+            kind = seg.doc_kind(head)
+            if kind not in (DocumentKind.ANNAT, DocumentKind.PROTOKOLL) and not any(
+                    PARAGRAPH_LINE.match(ln.text) for ln in head):
+                out.append((p.number, kind))
+    docs = []
+    for i, (first, kind) in enumerate(out):
+        last = out[i + 1][0] - 1 if i + 1 < len(out) else para.last
+        lines = tuple(ln for ln in para.lines if first <= ln.page <= last)
+        span = seg.Span(kind, first, last, lines, ())
+        docs.append(Document(kind, seg.doc_title(span), seg.doc_date(span), None, (first, last)))
+    return docs
+
+
+def _paragraph_decisions(para: seg.Paragraph, cover: seg.Cover, pages: Sequence[Page],
+                         kind: DecisionKind) -> list[Decision]:
+    dnr = para.dnr[0][0] if para.dnr else None
+    out = []
+    beslut = clauses.blocks(para.lines, clauses.BESLUT_HEADING)
+    if beslut and kind == DecisionKind.BESLUT:
+        main = _decision(beslut[0], kind, dnr, cover, para.paragraph, cover.date, ())
+        out += _with_procedure(main, para.lines, beslut[0], _tables(para, pages))
+    for b in clauses.blocks(para.lines, clauses.FORSLAG_HEADING):
+        if clauses.clauses(b):
+            out.append(_decision(b, DecisionKind.FORSLAG, dnr, cover, None, None, ()))
+    return out
+
+
+# ------------------------------------------------------------------ decisions
+
+
+def _decision(block: clauses.Block, kind: DecisionKind, dnr: str | None, origin: seg.Cover,
+              paragraph: int | None, date: str | None, extra: tuple) -> Decision:
+    said, _to = clauses.intro(block)
+    body = resolve_body(said, origin.body)
+    if kind == DecisionKind.FORSLAG:
+        date = origin.date if body == origin.body else None
+    cl = tuple(clauses.clauses(block))
+    text = " ".join(c.text for c in cl)
+    return Decision(kind, body, date, paragraph, dnr, block.page, cl,
+                    amounts=tuple(amounts.clause_amounts(cl)),
+                    assignments=tuple(assignments.extract_assignments(cl)),
+                    refers_back=kind == DecisionKind.BESLUT and bool(REFERS_BACK.search(text))
+                    and not re.search(r"avslå\w* återremiss", text, re.I),
+                    text=text)
+
+
+def resolve_body(said: str | None, default: str | None) -> str | None:
+    """The deciding body's full name: "Näringslivs- och arbetsutskottet" in a book of
+    "Kommunstyrelsens näringslivs- och arbetsutskott" is that utskott."""
+    if not said:
+        return default
+    core = re.sub(r"(?:et|en|n)$", "", fold(said))
+    if default and (core in fold(default) or fold(default) in fold(said)):
+        return default
+    return said[:1].upper() + said[1:]
+
+
+def _with_procedure(main: Decision, lines: Sequence[Line], beslut: clauses.Block,
+                    tables: Sequence[Table]) -> list[Decision]:
+    """The main decision with its yrkanden, votes, reservations and statements; a separate
+    beslutsordning of another body (the utskott's) becomes its own decision."""
+    skip = set(map(id, beslut.lines))
+    rest = [ln for ln in lines if id(ln) not in skip]
+    parts = motions_mod.split_beslutsordningar(rest)
+    others = [(b, ls) for b, ls in parts if b and resolve_body(b, main.body) != main.body]
+    other_ids = {id(ln) for _, ls in others for ln in ls}
+    mine = [ln for ln in rest if id(ln) not in other_ids]
+    out = [_procedure(main, mine, tables)]
+    for body, ls in others:
+        sub = Decision(DecisionKind.BESLUT, body, None, None, main.dnr, ls[0].page if ls else None)
+        out.append(_procedure(sub, ls, ()))
+    return out
+
+
+def _procedure(d: Decision, lines: Sequence[Line], tables: Sequence[Table]) -> Decision:
+    res = _dedupe(reservations_mod.extract_reservations(lines))
+    sts = _dedupe(reservations_mod.extract_statements(lines))
+    return replace(d, motions=tuple(motions_mod.extract_motions(lines)),
+                   votes=tuple(votes_mod.extract_votes(lines, tables)),
+                   reservations=tuple(res), statements=tuple(sts))
+
+
+def _dedupe(things):
+    seen, out = set(), []
+    for t in things:
+        key = (tuple(m.name for m in t.members), " ".join(t.text.split()))
+        if key not in seen:
+            seen.add(key)
+            out.append(t)
+    return out
+
+
+def _with_corrections(decisions: list[Decision], title: str,
+                      spans: Sequence[seg.Span]) -> list[Decision]:
+    context = " ".join(ln.text for s in spans for ln in s.lines
+                       if re.search(r"beslut\s*§\s*\d+,\s*\d{4}-\d{2}-\d{2}", ln.text))
+    out = []
+    for d in decisions:
+        fix = corrections.extract_correction(d.clauses, title, context) \
+            if d.kind == DecisionKind.FORSLAG or corrections.RATTA.search(d.text) else None
+        out.append(replace(d, corrects=fix) if fix and fix.paragraph else d)
+    return out

@@ -1,0 +1,87 @@
+"""Pages as plain data, and the recognition of running headers and footers (pure)."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from meetbook.model import Line
+
+# "Sida 3 av 78", "3 av 78", "3 (20)", "56 (63)", "- 3 -", a lone "3"
+PAGE_NUMBER = re.compile(
+    r"^(?:sida\s+)?\d{1,4}\s*(?:av|/|\()\s*\d{1,4}\)?$|^-?\s*\d{1,4}\s*-?$", re.IGNORECASE)
+BAND = 0.09  # top and bottom share of the page height where running headers and footers live
+
+
+@dataclass(frozen=True)
+class Table:
+    """A ruled table: rows of cell texts, with its page and vertical extent."""
+
+    page: int
+    top: float
+    bottom: float
+    rows: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True)
+class Page:
+    number: int
+    width: float
+    height: float
+    body: tuple[Line, ...]
+    header: tuple[Line, ...] = ()
+    footer: tuple[Line, ...] = ()
+    tables: tuple[Table, ...] = ()
+    ocr: bool = False
+    has_text: bool = True
+    images: int = 0
+
+    @property
+    def lines(self) -> tuple[Line, ...]:
+        return self.header + self.body + self.footer
+
+
+@dataclass
+class RawPage:
+    number: int
+    width: float
+    height: float
+    lines: list[Line]
+    tables: list[Table] = field(default_factory=list)
+    images: int = 0
+    ocr: bool = False
+
+
+def shape(text: str) -> str:
+    """The text with digits folded, so that "Sida 3 av 78" and "Sida 4 av 78" match."""
+    return re.sub(r"\d+", "#", text.strip().lower())
+
+
+def _in_band(line: Line, height: float) -> str | None:
+    if line.top < height * BAND:
+        return "header"
+    if line.top > height * (1 - BAND) - 8:
+        return "footer"
+    return None
+
+
+def split_bands(raw: list[RawPage]) -> list[Page]:
+    """Pages with their running header and footer lines set apart from the body.
+
+    A band line is running furniture when its shape recurs on several pages, or when it is
+    a page number."""
+    counts: Counter[str] = Counter()
+    for p in raw:
+        counts.update({shape(ln.text) for ln in p.lines if _in_band(ln, p.height)})
+    recurring = max(2, min(3, len(raw) // 2 + 1))
+    pages = []
+    for p in raw:
+        head, body, foot = [], [], []
+        for ln in p.lines:
+            band = _in_band(ln, p.height)
+            furniture = band and (counts[shape(ln.text)] >= recurring or PAGE_NUMBER.match(ln.text.strip()))
+            (head if band == "header" else foot if band == "footer" else body).append(ln) \
+                if furniture else body.append(ln)
+        pages.append(Page(p.number, p.width, p.height, tuple(body), tuple(head), tuple(foot),
+                          tuple(p.tables), p.ocr, bool(p.lines), p.images))
+    return pages

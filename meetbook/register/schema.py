@@ -1,0 +1,91 @@
+"""The register's schema, created and changed only by numbered migrations."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlite_utils
+
+MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = []
+
+
+def migration(number: int, name: str):
+    def wrap(fn):
+        MIGRATIONS.append((number, name, fn))
+        return fn
+    return wrap
+
+
+@migration(1, "files, meetings, items, documents, decisions")
+def _m001(db: sqlite_utils.Database) -> None:
+    db.executescript("""
+    CREATE TABLE files (sha256 TEXT PRIMARY KEY, name TEXT, path TEXT, kind TEXT, pages INTEGER,
+        ocr INTEGER, problems TEXT, imported_at TEXT);
+    CREATE TABLE meetings (id TEXT PRIMARY KEY, sha256 TEXT REFERENCES files(sha256), seq INTEGER,
+        municipality TEXT, body TEXT, date TEXT, place TEXT, first_page INTEGER, last_page INTEGER,
+        attendance TEXT);
+    CREATE TABLE items (id TEXT PRIMARY KEY, meeting_id TEXT REFERENCES meetings(id), seq INTEGER,
+        number TEXT, title TEXT, section TEXT, dnr TEXT, dnr_raw TEXT, first_page INTEGER,
+        last_page INTEGER, history TEXT, text TEXT);
+    CREATE TABLE item_dnr (item_id TEXT REFERENCES items(id), dnr TEXT, key TEXT);
+    CREATE INDEX item_dnr_key ON item_dnr(key);
+    CREATE TABLE documents (item_id TEXT REFERENCES items(id), seq INTEGER, kind TEXT, title TEXT,
+        date TEXT, dnr TEXT, first_page INTEGER, last_page INTEGER);
+    CREATE TABLE decisions (id TEXT PRIMARY KEY, item_id TEXT REFERENCES items(id), seq INTEGER,
+        kind TEXT, body TEXT, date TEXT, paragraph INTEGER, dnr TEXT, dnr_key TEXT, page INTEGER,
+        refers_back INTEGER, corrects TEXT, text TEXT, clauses TEXT, motions TEXT, votes TEXT,
+        reservations TEXT, statements TEXT, amounts TEXT);
+    CREATE INDEX decisions_dnr_key ON decisions(dnr_key);
+    CREATE INDEX decisions_date ON decisions(date);
+    CREATE TABLE assignments (id TEXT PRIMARY KEY, decision_id TEXT REFERENCES decisions(id),
+        seq INTEGER, assignee TEXT, text TEXT, clause INTEGER, page INTEGER);
+    CREATE TABLE persons (id INTEGER PRIMARY KEY, name TEXT, folded TEXT, party TEXT);
+    CREATE INDEX persons_folded ON persons(folded);
+    CREATE TABLE positions (person_id INTEGER REFERENCES persons(id), decision_id TEXT
+        REFERENCES decisions(id), role TEXT, position TEXT, name TEXT, party TEXT, clauses TEXT,
+        page INTEGER, text TEXT);
+    CREATE INDEX positions_person ON positions(person_id);
+    CREATE INDEX positions_party ON positions(party);
+    CREATE INDEX positions_decision ON positions(decision_id);
+    CREATE VIRTUAL TABLE item_fts USING fts5(item_id UNINDEXED, text,
+        tokenize = 'unicode61 remove_diacritics 2');
+    """)
+
+
+@migration(2, "programs, reports and links")
+def _m002(db: sqlite_utils.Database) -> None:
+    db.executescript("""
+    CREATE TABLE programs (sha256 TEXT PRIMARY KEY REFERENCES files(sha256), municipality TEXT,
+        title TEXT, first_year INTEGER, last_year INTEGER, parsed TEXT);
+    CREATE TABLE priorities (program_sha256 TEXT REFERENCES programs(sha256), seq INTEGER,
+        number TEXT, title TEXT, title_as_printed TEXT, focus_area INTEGER, responsible TEXT,
+        description TEXT, page INTEGER);
+    CREATE TABLE program_assignments (program_sha256 TEXT REFERENCES programs(sha256),
+        seq INTEGER, id TEXT, text TEXT, focus_areas TEXT, page INTEGER);
+    CREATE TABLE reports (sha256 TEXT PRIMARY KEY REFERENCES files(sha256), municipality TEXT,
+        title TEXT, year INTEGER);
+    CREATE TABLE report_statuses (report_sha256 TEXT REFERENCES reports(sha256), seq INTEGER,
+        target TEXT, status TEXT, text TEXT, page INTEGER);
+    CREATE TABLE report_citations (report_sha256 TEXT REFERENCES reports(sha256), seq INTEGER,
+        target TEXT, text TEXT, page INTEGER);
+    CREATE TABLE links (decision_id TEXT REFERENCES decisions(id), seq INTEGER, target TEXT,
+        kind TEXT, score REAL, evidence TEXT, program TEXT);
+    CREATE INDEX links_decision ON links(decision_id);
+    CREATE INDEX links_target ON links(target);
+    """)
+
+
+def migrate(db: sqlite_utils.Database) -> list[int]:
+    """Apply the migrations not yet applied, each in its own transaction; return their numbers."""
+    db.execute("CREATE TABLE IF NOT EXISTS _migrations (number INTEGER PRIMARY KEY, name TEXT)")
+    done = {r[0] for r in db.execute("SELECT number FROM _migrations").fetchall()}
+    applied = []
+    for number, name, fn in sorted(MIGRATIONS, key=lambda m: m[0]):
+        if number in done:
+            continue
+        with db.conn:
+            db.execute("BEGIN IMMEDIATE")
+            if not db.execute("SELECT 1 FROM _migrations WHERE number = ?", [number]).fetchone():
+                fn(db)
+                db.execute("INSERT INTO _migrations VALUES (?, ?)", [number, name])
+                applied.append(number)
+    return applied

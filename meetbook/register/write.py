@@ -1,0 +1,182 @@
+"""Writes: one transaction per file, keyed by the file's sha256, so a re-import is a no-op and a
+failed or killed import leaves nothing behind."""
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict
+from datetime import datetime, timezone
+
+import sqlite_utils
+from rapidfuzz import fuzz, process
+
+from meetbook.extract.dnr import canonical_key
+from meetbook.text import fold
+from meetbook.model import (Decision, Item, Link, Meeting, Member, ParsedFile, Program,
+                            Report)
+
+
+def dumps(value) -> str:
+    return json.dumps(value, ensure_ascii=False, default=str)
+
+
+def has_file(db: sqlite_utils.Database, sha256: str) -> bool:
+    return bool(db.execute("SELECT 1 FROM files WHERE sha256 = ?", [sha256]).fetchone())
+
+
+def write_file(db: sqlite_utils.Database, parsed: ParsedFile) -> str:
+    """Record a parsed file in one transaction; "noop" when it is there already."""
+    with db.conn:
+        db.execute("BEGIN IMMEDIATE")
+        if has_file(db, parsed.sha256):
+            return "noop"
+        db.execute("INSERT INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [
+            parsed.sha256, parsed.path.rsplit("/", 1)[-1], parsed.path, parsed.kind.value,
+            parsed.pages, int(parsed.ocr), dumps(list(parsed.problems)),
+            datetime.now(timezone.utc).isoformat(timespec="seconds")])
+        for n, meeting in enumerate(parsed.meetings):
+            _write_meeting(db, parsed.sha256, n, meeting)
+        for program in parsed.programs:
+            _write_program(db, parsed.sha256, program)
+        for report in parsed.reports:
+            _write_report(db, parsed.sha256, report)
+    return "insert"
+
+
+def _write_meeting(db: sqlite_utils.Database, sha: str, n: int, m: Meeting) -> None:
+    mid = f"{sha[:16]}-{n}"
+    db.execute("INSERT INTO meetings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [
+        mid, sha, n, m.municipality, m.body, m.date, m.place, m.pages[0], m.pages[1],
+        dumps([asdict(a) for a in m.attendance])])
+    for i, item in enumerate(m.items):
+        _write_item(db, mid, i, item)
+
+
+def _write_item(db: sqlite_utils.Database, mid: str, i: int, item: Item) -> None:
+    iid = f"{mid}-{i}"
+    first, last = item.pages or (None, None)
+    db.execute("INSERT INTO items VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [
+        iid, mid, i, item.number, item.title, item.section, dumps(list(item.dnr)),
+        dumps(list(item.dnr_raw)), first, last, dumps([asdict(h) for h in item.history]),
+        item.text])
+    for d in item.dnr:
+        db.execute("INSERT INTO item_dnr VALUES (?, ?, ?)", [iid, d, canonical_key(d)])
+    for k, doc in enumerate(item.documents):
+        db.execute("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [
+            iid, k, doc.kind.value, doc.title, doc.date, doc.dnr, doc.pages[0], doc.pages[1]])
+    for k, dec in enumerate(item.decisions):
+        _write_decision(db, iid, k, dec)
+    text = " ".join([item.number, item.title, *(doc.title or "" for doc in item.documents),
+                     *(dec.text for dec in item.decisions)])
+    db.execute("INSERT INTO item_fts (item_id, text) VALUES (?, ?)", [iid, text])
+
+
+def _write_decision(db: sqlite_utils.Database, iid: str, k: int, d: Decision) -> None:
+    did = f"{iid}-{k}"
+    db.execute("INSERT INTO decisions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", [
+        did, iid, k, d.kind.value, d.body, d.date, d.paragraph, d.dnr,
+        canonical_key(d.dnr) if d.dnr else None, d.page, int(d.refers_back),
+        dumps(asdict(d.corrects)) if d.corrects else None, d.text,
+        dumps([asdict(c) for c in d.clauses]), dumps([asdict(m) for m in d.motions]),
+        dumps([asdict(v) for v in d.votes]), dumps([asdict(r) for r in d.reservations]),
+        dumps([asdict(s) for s in d.statements]), dumps([asdict(a) for a in d.amounts])])
+    for n, a in enumerate(d.assignments):
+        aid = a.id or assignment_id(d, a.clause, n)
+        db.execute("INSERT OR REPLACE INTO assignments VALUES (?, ?, ?, ?, ?, ?, ?)",
+                   [aid, did, n, a.assignee, a.text, a.clause, a.page])
+    _write_positions(db, did, d)
+    write_links(db, did, d.links)
+
+
+def assignment_id(d: Decision, clause: int | None, n: int) -> str:
+    """A stable id for an uppdrag: case, body, date, § and clause."""
+    parts = [d.dnr or "-", d.body or "-", d.date or "-", str(d.paragraph or "-"),
+             str(clause if clause is not None else n)]
+    return "uppdrag:" + ":".join(parts)
+
+
+def _write_positions(db: sqlite_utils.Database, did: str, d: Decision) -> None:
+    rows = []
+    for m in d.motions:
+        rows += [(p, "yrkande", m.stance.value, list(m.clauses), m.page, m.text) for p in m.movers]
+    for v in d.votes:
+        rows += [(Member(x.name, x.party), "röst", x.vote.value, [], v.page, v.proposition)
+                 for x in v.voters]
+    for r in d.reservations:
+        rows += [(p, "reservation", "reservation", [], r.page, r.text) for p in r.members]
+    for s in d.statements:
+        rows += [(p, "yttrande", s.kind.value, [], s.page, s.text) for p in s.members]
+    for member, role, position, clauses, page, text in rows:
+        pid = person_id(db, member.name, member.party)
+        db.execute("INSERT INTO positions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", [
+            pid, did, role, position, member.name, member.party, dumps(clauses), page, text])
+
+
+def person_id(db: sqlite_utils.Database, name: str, party: str | None) -> int:
+    """One row per person across meetings: the same folded name, or a near one (OCR)."""
+    folded = fold(name)
+    row = db.execute("SELECT id FROM persons WHERE folded = ?", [folded]).fetchone()
+    if row:
+        return row[0]
+    known = db.execute("SELECT id, folded FROM persons").fetchall()
+    if known:
+        best = process.extractOne(folded, {pid: f for pid, f in known}, scorer=fuzz.ratio,
+                                  score_cutoff=92)
+        if best:
+            return best[2]
+    cur = db.execute("INSERT INTO persons (name, folded, party) VALUES (?, ?, ?)",
+                     [name, folded, party])
+    return int(cur.lastrowid)
+
+
+def write_links(db: sqlite_utils.Database, did: str, links: Iterable[Link]) -> None:
+    for n, ln in enumerate(links):
+        db.execute("INSERT INTO links VALUES (?, ?, ?, ?, ?, ?, ?)", [
+            did, n, ln.target, ln.kind.value, round(float(ln.score), 4), ln.evidence, ln.program])
+
+
+def replace_links(db: sqlite_utils.Database, by_decision: dict[str, Sequence[Link]]) -> None:
+    """Replace the links of the given decisions in one transaction."""
+    with db.conn:
+        db.execute("BEGIN IMMEDIATE")
+        for did, links in by_decision.items():
+            db.execute("DELETE FROM links WHERE decision_id = ?", [did])
+            write_links(db, did, links)
+
+
+def _write_program(db: sqlite_utils.Database, sha: str, p: Program) -> None:
+    first, last = p.period or (None, None)
+    db.execute("INSERT INTO programs VALUES (?, ?, ?, ?, ?, ?)",
+               [sha, p.municipality, p.title, first, last, dumps(asdict(p))])
+    write_priorities(db, sha, p)
+
+
+def write_priorities(db: sqlite_utils.Database, sha: str, p: Program) -> None:
+    db.execute("DELETE FROM priorities WHERE program_sha256 = ?", [sha])
+    db.execute("DELETE FROM program_assignments WHERE program_sha256 = ?", [sha])
+    for n, pr in enumerate(p.priorities):
+        db.execute("INSERT INTO priorities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", [
+            sha, n, pr.number, pr.title, pr.title_as_printed, pr.focus_area,
+            dumps(list(pr.responsible)), pr.description, pr.page])
+    for n, a in enumerate(p.assignments):
+        db.execute("INSERT INTO program_assignments VALUES (?, ?, ?, ?, ?, ?)", [
+            sha, n, a.id, a.text, dumps(list(a.focus_areas)), a.page])
+
+
+def _write_report(db: sqlite_utils.Database, sha: str, r: Report) -> None:
+    db.execute("INSERT INTO reports VALUES (?, ?, ?, ?)", [sha, r.municipality, r.title, r.year])
+    for n, s in enumerate(r.statuses):
+        db.execute("INSERT INTO report_statuses VALUES (?, ?, ?, ?, ?, ?)",
+                   [sha, n, s.target, s.status, s.text, s.page])
+    for n, c in enumerate(r.citations):
+        db.execute("INSERT INTO report_citations VALUES (?, ?, ?, ?, ?)",
+                   [sha, n, c.target, c.text, c.page])
+
+
+def checkpoint(db: sqlite_utils.Database) -> None:
+    """Fold the write-ahead log into the file, so read-only (immutable) readers see everything."""
+    try:
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except sqlite3.OperationalError:  # a reader holds the log; the next import folds it in
+        pass

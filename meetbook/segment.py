@@ -1,0 +1,489 @@
+"""Pages → what the file is, its cover, its agenda, its documents and its paragraphs (pure).
+
+Nothing here reads a PDF: every function takes Pages (or Lines) and returns plain data, so
+it can be tested with lines made from text.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from meetbook.dates import find_date
+from meetbook.extract import dnr as dnr_mod
+from meetbook.model import DocumentKind, FileKind, Line
+from meetbook.pdf.pages import Page
+
+# "189/26 Planeringsdirektiv och budget 2027 samt plan 2028-2030 ........ 3"
+UMEA_NUMBER = re.compile(r"^(?P<num>\d{1,4}/\d{2})\s+(?P<rest>.+)$")
+# "§ 69 Dnr KS-2025-00014", "§ 213 Dnr KS 2024/00103-1.4.2", "§ 368 Ärendenummer SLK-2025-00041"
+PARAGRAPH_FIRST = re.compile(r"^§\s*(?P<num>\d{1,4})\b\s*(?P<rest>.*)$")
+# "39 § Sammanträdets laglighet och beslutförhet", "188 § Sammanträdets laglighet …"
+PARAGRAPH_LAST = re.compile(r"^(?P<num>\d{1,4})\s*§\s+(?P<rest>.*)$")
+# "4. Antagande av" (Kungsbacka's agenda table)
+DOTTED_NUMBER = re.compile(r"^(?P<num>\d{1,3})\.\s+(?P<rest>.+)$")
+# "… ...................... 50" at the end of an agenda or contents line
+LEADER = re.compile(r"\s*(?:\.{2,}|…+)\s*\.?\s*(?P<page>\d{1,4})\s*$")
+PAGE_REF_TAB = re.compile(r"\s+(?P<page>\d{1,4})$")
+AGENDA_HEADING = re.compile(
+    r"^(?:dagordning|föredragningslista|innehåll(?:sförteckning)?|ärendelista|"
+    r"ärenden(?: som skall behandlas)?(?:\s+sida)?)\b", re.IGNORECASE)
+KIND_WORDS: tuple[tuple[re.Pattern[str], DocumentKind], ...] = (
+    (re.compile(r"tjänsteskrivelse|tjänsteutlåtande", re.I), DocumentKind.TJANSTESKRIVELSE),
+    (re.compile(r"protokollsutdrag|protokollutdrag|utdrag ur protokoll", re.I),
+     DocumentKind.PROTOKOLLSUTDRAG),
+    (re.compile(r"^(?:överenskommelse|avtal\b|samarbetsavtal|.*\bIOP-avtal\b)", re.I),
+     DocumentKind.AVTAL),
+    (re.compile(r"^kallelse\b|\bkallelse till\b", re.I), DocumentKind.KALLELSE),
+    (re.compile(r"^bilaga\b|^bil\.", re.I), DocumentKind.BILAGA),
+    (re.compile(r"\brapport\b|\buppföljning\b|\bhandlingsplan\b", re.I), DocumentKind.RAPPORT),
+)
+DOC_FOOTER_FIRST = re.compile(r"^1\s+av\s+\d{1,3}$")
+MUNICIPALITY = re.compile(
+    r"\b(?P<name>[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäö]+)?|[A-ZÅÄÖ]{3,})\s+"
+    r"(?P<kind>kommun|stad|Stad|KOMMUN|STAD)\b")
+BODY_WORDS = re.compile(
+    r"(?:styrelse[n]?|nämnd(?:en)?|utskott(?:et)?|fullmäktige|beredning(?:en)?|direktion(?:en)?|"
+    r"råd(?:et)?)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Cover:
+    municipality: str | None
+    body: str | None
+    date: str | None
+    place: str | None
+
+
+@dataclass(frozen=True)
+class AgendaEntry:
+    number: str
+    title: str
+    section: str | None
+    page_ref: int | None
+    dnr: tuple[tuple[str, str], ...] = ()
+    page: int | None = None
+
+
+@dataclass(frozen=True)
+class Span:
+    """A document inside the file: its kind and pages, and the lines of those pages."""
+
+    kind: DocumentKind
+    first: int
+    last: int
+    lines: tuple[Line, ...]
+    header: tuple[Line, ...] = ()
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A protocol paragraph (§): its number, title, diarienummer and lines."""
+
+    paragraph: int
+    number: str
+    title: str
+    dnr: tuple[tuple[str, str], ...]
+    first: int
+    last: int
+    lines: tuple[Line, ...]
+
+
+def text_of(lines: Sequence[Line]) -> str:
+    return "\n".join(ln.text for ln in lines)
+
+
+def first_lines(page: Page, n: int = 12) -> list[Line]:
+    return sorted(page.header + page.body, key=lambda ln: ln.top)[:n]
+
+
+# ------------------------------------------------------------------ file kind and cover
+
+
+def classify(pages: Sequence[Page]) -> FileKind:
+    """What the file as a whole is, from the words on its first pages."""
+    top = " ".join(ln.text for p in pages[:2] for ln in first_lines(p, 10)).lower()
+    first = " ".join(ln.text for ln in first_lines(pages[0], 6)).lower() if pages else ""
+    if "mötesbok" in first:
+        return FileKind.MOTESBOK
+    if re.search(r"kallelse|föredragningslista|underrättelse", first):
+        return FileKind.KALLELSE
+    if "protokollsutdrag" in first or "utdrag ur protokoll" in first:
+        return FileKind.PROTOKOLLSUTDRAG
+    if "protokoll" in top:
+        return FileKind.PROTOKOLL
+    if "dagordning" in top:
+        return FileKind.MOTESBOK
+    return FileKind.PROTOKOLL
+
+
+def municipality_in(text: str) -> str | None:
+    for m in MUNICIPALITY.finditer(text):
+        name, kind = m.group("name"), m.group("kind").lower()
+        name = name.capitalize() if name.isupper() else name
+        # "Göteborgs Stad" is the city's own name; "Västerås stad", "Nykarleby stad" are not
+        return f"{name} {'Stad' if m.group('kind') == 'Stad' else kind}"
+    return None
+
+
+def cover(pages: Sequence[Page], kind: FileKind) -> Cover:
+    """Municipality, body, date and place of the meeting the file documents."""
+    lines = [ln for p in pages[:2] for ln in first_lines(p, 40)]
+    text = "\n".join(ln.text for ln in lines)
+    return Cover(municipality_in(text), _cover_body(lines), _cover_date(lines), _cover_place(lines))
+
+
+# "Organ Välfärdsnämnden", "Kommunstyrelsen", "Göteborgs Stad Kommunfullmäktige, protokoll"
+ORGAN = re.compile(r"^(?:organ|nämnd|sammanträde med)\s*:?\s+(?P<body>.+)$", re.IGNORECASE)
+PLACE = re.compile(
+    r"^(?:plats och tid(?: för)?(?: sammanträde)?|sammanträdesplats|plats|lokal)\s*:?\s+"
+    r"(?P<place>.+)$",
+    re.IGNORECASE)
+
+
+def _cover_body(lines: Sequence[Line]) -> str | None:
+    for ln in lines:
+        m = ORGAN.match(ln.text)
+        if m:
+            return m.group("body").strip()
+    for ln in lines:
+        t = re.sub(r"^(?:[A-ZÅÄÖ][\wåäö]+ (?:kommun|stad|Stad))\s+", "", ln.text)
+        t = re.sub(r",?\s*protokoll.*$", "", t, flags=re.I).strip()
+        if BODY_WORDS.search(t) and len(t.split()) <= 7 and not re.search(r"\d|:", t) \
+                and t[:1].isupper():
+            return t
+    return None
+
+
+def _cover_date(lines: Sequence[Line]) -> str | None:
+    for ln in lines:
+        if re.match(r"^(?:datum|sammanträdes(?:datum|tid|td)|sammanträde)\b", ln.text, re.I):
+            d = find_date(ln.text)
+            if d:
+                return d
+    for ln in [ln for ln in lines if ln.page == lines[0].page][:6]:
+        if re.search(r"upprättad|justera|^§", ln.text, re.I):
+            continue
+        d = find_date(ln.text)
+        if d:
+            return d
+    return None
+
+
+def _cover_place(lines: Sequence[Line]) -> str | None:
+    for ln in lines:
+        m = PLACE.match(ln.text)
+        if m:
+            place = re.sub(r"\s+(?:klockan|kl\.?)\s.*$", "", m.group("place"), flags=re.I)
+            return place.strip() or None
+    return None
+
+
+# ------------------------------------------------------------------ agenda
+
+
+def is_toc_page(page: Page) -> bool:
+    """A page of agenda or contents: lines that end in a leader and a page number."""
+    leaders = sum(bool(LEADER.search(ln.text)) for ln in page.body)
+    heading = any(AGENDA_HEADING.match(ln.text) for ln in page.body[:12])
+    return leaders >= 3 or (leaders >= 1 and heading)
+
+
+def agenda_pages(pages: Sequence[Page]) -> list[Page]:
+    out = []
+    for p in pages[:12]:
+        heading = any(AGENDA_HEADING.match(ln.text) for ln in p.body[:12])
+        if (heading or is_toc_page(p) or _table_columns(p)) and _entries_on(p):
+            out.append(p)
+        elif out:
+            break
+    return out
+
+
+def _entries_on(page: Page) -> bool:
+    return any(_entry_start(ln.text) for ln in page.body)
+
+
+def _entry_start(text: str) -> tuple[str, str] | None:
+    for rx in (UMEA_NUMBER, PARAGRAPH_FIRST, PARAGRAPH_LAST, DOTTED_NUMBER):
+        m = rx.match(text)
+        if m:
+            num = m.group("num")
+            if rx is PARAGRAPH_FIRST:
+                num = f"§ {num}"
+            elif rx is PARAGRAPH_LAST:
+                num = f"{num} §"
+            return num, m.group("rest")
+    return None
+
+
+def agenda(pages: Sequence[Page]) -> list[AgendaEntry]:
+    """The agenda's entries in order, with section headings and page references."""
+    entries: list[AgendaEntry] = []
+    for p in agenda_pages(pages):
+        entries += _agenda_on_page(p, entries[-1].section if entries else None)
+    return _merge_same_number(entries)
+
+
+def _merge_same_number(entries: list[AgendaEntry]) -> list[AgendaEntry]:
+    seen: set[str] = set()
+    out = []
+    for e in entries:
+        if e.number not in seen:
+            seen.add(e.number)
+            out.append(e)
+    return out
+
+
+@dataclass
+class _Open:
+    number: str
+    parts: list[str]
+    section: str | None
+    page_ref: int | None
+    page: int
+    done: bool = False
+
+
+def _agenda_on_page(page: Page, section: str | None) -> list[AgendaEntry]:
+    columns = _table_columns(page)
+    out: list[AgendaEntry] = []
+    cur: _Open | None = None
+    for ln in page.body:
+        text = _title_column(ln, columns)
+        if not text or AGENDA_HEADING.match(text) or _is_table_header(ln):
+            continue
+        start = _entry_start(text)
+        if start:
+            if cur:
+                out.append(_close(cur))
+            cur = _Open(start[0], [start[1]], section, None, page.number)
+        elif _is_section_heading(ln, text, cur, columns):
+            if cur:
+                out.append(_close(cur))
+                cur = None
+            section = text.strip()
+        elif cur and not cur.done:
+            cur.parts.append(text)
+        else:
+            continue
+        if cur:
+            cur.done = _take_page_ref(cur) or cur.done
+    if cur:
+        out.append(_close(cur))
+    return out
+
+
+def _take_page_ref(cur: _Open) -> bool:
+    m = LEADER.search(cur.parts[-1])
+    if m:
+        cur.page_ref = int(m.group("page"))
+        cur.parts[-1] = cur.parts[-1][: m.start()]
+        return True
+    return False
+
+
+def _close(cur: _Open) -> AgendaEntry:
+    title = " ".join(" ".join(cur.parts).split())
+    found = dnr_mod.find_labelled(title) or dnr_mod.find_all(title)
+    bare = re.match(r"^(?P<d>(?:19|20)\d{2}-\d{3,6})\s+(?P<t>.*)$", title)
+    if bare:  # Kungsbacka's table: "Antagande av 2024-00786 …" after column split
+        found = found or [(bare.group("d"), bare.group("d"))]
+        title = bare.group("t")
+    title = re.sub(r"^(?:Dnr|Ärendenummer)\s+\S+\s*", "", title).strip()
+    return AgendaEntry(cur.number, title, cur.section, cur.page_ref, tuple(found), cur.page)
+
+
+def _is_section_heading(ln: Line, text: str, cur: _Open | None, columns) -> bool:
+    if LEADER.search(text) or len(text.split()) > 6 or not text[:1].isupper():
+        return False
+    if ln.bold and not columns:
+        return True
+    if columns and cur is not None:
+        opened = " ".join(cur.parts)
+        return opened.count("(") == opened.count(")") and not opened.rstrip().endswith(",")
+    return columns is not None and cur is None
+
+
+def _is_table_header(ln: Line) -> bool:
+    return bool(re.match(r"^Ärende\s+(?:Beteckning|Dnr)", ln.text))
+
+
+def _table_columns(page: Page) -> tuple[float, float] | None:
+    """x where the agenda table's second and third columns start, from its header row."""
+    for ln in page.body:
+        if _is_table_header(ln) and len(ln.words) >= 3:
+            return ln.words[1][0] - 2, ln.words[2][0] - 2
+    return None
+
+
+def _title_column(ln: Line, columns) -> str:
+    if not columns or not ln.words:
+        return ln.text.strip()
+    second, third = columns
+    title = [w[2] for w in ln.words if w[0] < second]
+    ref = [w[2] for w in ln.words if second <= w[0] < third]
+    number = re.match(r"^\d{1,3}\.$", title[0]) if title else None
+    if ref and number:
+        return " ".join([title[0], *ref, *title[1:]])
+    return " ".join(title)
+
+
+# ------------------------------------------------------------------ documents
+
+
+def doc_kind(lines: Sequence[Line]) -> DocumentKind:
+    for ln in lines:
+        for rx, kind in KIND_WORDS:
+            if rx.search(ln.text):
+                return kind
+    return DocumentKind.ANNAT
+
+
+def starts_document(page: Page) -> bool:
+    if any(DOC_FOOTER_FIRST.match(ln.text.strip()) for ln in page.footer + page.header):
+        return True
+    return any(re.search(r"tjänsteskrivelse|tjänsteutlåtande|protokollsutdrag", ln.text, re.I)
+               for ln in page.body[:3]) and not page.header
+
+
+def documents(pages: Sequence[Page]) -> list[Span]:
+    """The documents behind the agenda: page ranges split where a new document starts."""
+    starts = [p.number for p in pages if starts_document(p)]
+    if not starts:
+        return []
+    by_number = {p.number: p for p in pages}
+    spans = []
+    for i, first in enumerate(starts):
+        last = (starts[i + 1] - 1) if i + 1 < len(starts) else pages[-1].number
+        span_pages = [by_number[n] for n in range(first, last + 1) if n in by_number]
+        head = first_lines(span_pages[0], 14)
+        lines = tuple(ln for p in span_pages for ln in p.body)
+        spans.append(Span(doc_kind(head), first, last, lines, span_pages[0].header))
+    return spans
+
+
+def doc_title(span: Span) -> str | None:
+    """The document's title: its largest bold line (with its continuation), not a label."""
+    page_lines = [ln for ln in span.lines if ln.page == span.first]
+    if not page_lines:
+        return None
+    body_size = sorted(ln.size for ln in page_lines)[len(page_lines) // 2]
+    cands = [ln for ln in page_lines[:30] if ln.bold and ln.size >= body_size + 0.5
+             and not _is_label(ln.text)]
+    if not cands:
+        cands = [ln for ln in page_lines[:30] if ln.bold and not _is_label(ln.text)]
+    if not cands:
+        return None
+    top = max(cands, key=lambda ln: ln.size)
+    i = page_lines.index(top)
+    parts = [top.text]
+    for ln in page_lines[i + 1:i + 4]:
+        if ln.bold and abs(ln.size - top.size) < 0.3 and ln.top - page_lines[i].top < 3 * ln.size:
+            parts.append(ln.text)
+        else:
+            break
+    return " ".join(parts)
+
+
+LABELS = re.compile(
+    r"^(?:[A-ZÅÄÖ]\w+ (?:kommun|stad)\b.*|tjänsteskrivelse|protokollsutdrag|förslag till beslut|"
+    r"beslut|ärendebeskrivning|beslutsunderlag|till|för kännedom|bilaga \d+|§ ?\d+|"
+    r"reservation|yrkanden?|kommunstyrelse[n]?|innehållsförteckning)$", re.IGNORECASE)
+
+
+def _is_label(text: str) -> bool:
+    return bool(LABELS.match(text.strip()))
+
+
+def doc_date(span: Span) -> str | None:
+    for ln in list(span.header) + [ln for ln in span.lines if ln.page == span.first][:15]:
+        d = find_date(ln.text)
+        if d:
+            return d
+    return None
+
+
+def doc_dnr(span: Span) -> tuple[str, str] | None:
+    for ln in list(span.header) + [ln for ln in span.lines if ln.page == span.first][:20]:
+        found = dnr_mod.find_labelled(ln.text)
+        if found:
+            return found[0]
+    return None
+
+
+# ------------------------------------------------------------------ protocol paragraphs
+
+
+def paragraph_start(ln: Line) -> tuple[int, str] | None:
+    """(§ number, rest of line) when the line opens a protocol paragraph."""
+    if not ln.bold:
+        return None
+    m = PARAGRAPH_FIRST.match(ln.text) or PARAGRAPH_LAST.match(ln.text)
+    if not m:
+        return None
+    return int(m.group("num")), m.group("rest").strip()
+
+
+def paragraphs(pages: Sequence[Page]) -> list[Paragraph]:
+    """The protocol's paragraphs in order, each with its lines up to the next one."""
+    body = [ln for p in pages if not is_toc_page(p) for ln in p.body]
+    starts = [i for i, ln in enumerate(body) if paragraph_start(ln)]
+    out = []
+    for k, i in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(body)
+        out.append(_paragraph(body[i:end]))
+    return out
+
+
+def _paragraph(lines: list[Line]) -> Paragraph:
+    start = paragraph_start(lines[0])
+    assert start is not None
+    num, rest = start
+    found = dnr_mod.find_labelled(rest) or dnr_mod.find_all(rest)
+    title_parts = []
+    inline = re.sub(r"(?:Dnr|Ärendenummer|Diarienummer)\s*:?\s*\S+", "", rest).strip()
+    if inline and not found:
+        title_parts.append(inline)
+    i = 1
+    while i < len(lines) and not title_parts:
+        ln = lines[i]
+        if not found:
+            found = dnr_mod.find_labelled(ln.text) or (
+                dnr_mod.find_all(ln.text) if len(ln.text.split()) <= 2 else [])
+            if found and len(ln.text.split()) <= 3:
+                i += 1
+                continue
+        if ln.bold:
+            title_parts.append(ln.text)
+        i += 1
+    size = lines[i - 1].size if title_parts else 0
+    while i < len(lines) and lines[i].bold and abs(lines[i].size - size) < 0.3 \
+            and not _heading_word(lines[i].text):
+        title_parts.append(lines[i].text)
+        i += 1
+    number = f"{num} §" if not lines[0].text.startswith("§") else f"§ {num}"
+    title = re.sub(r"^Beslut\s*[-–]\s*", "", " ".join(title_parts)).strip()
+    return Paragraph(num, number, title, tuple(found), lines[0].page, lines[-1].page, tuple(lines))
+
+
+def _heading_word(text: str) -> bool:
+    return bool(re.match(r"^(?:beslut|förslag|yrkanden?|handlingar|reservation)", text, re.I))
+
+
+def parts(pages: Sequence[Page]) -> list[list[Page]]:
+    """The file split where its cover comes again (a file that holds a meeting more than once)."""
+    if not pages:
+        return []
+    cover_shape = [shape_of(ln.text) for ln in first_lines(pages[0], 3)]
+    out: list[list[Page]] = [[]]
+    for p in pages:
+        if out[-1] and len(cover_shape) >= 2 and \
+                [shape_of(ln.text) for ln in first_lines(p, 3)] == cover_shape:
+            out.append([])
+        out[-1].append(p)
+    return out
+
+
+def shape_of(text: str) -> str:
+    return re.sub(r"\d+", "#", text.strip().lower())

@@ -1,0 +1,44 @@
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from meetbook.extract.amounts import extract_amounts, parse_amount
+from meetbook.model import Currency
+
+
+@pytest.mark.parametrize("text, value, currency, year", [
+    ("uppgår till 2 703 968 kr", 2703968, Currency.SEK, None),
+    ("1 687 050 för 2026", 1687050, None, 2026),
+    ("35 240 000 kronor", 35240000, Currency.SEK, None),
+    ("6 000 tkr", 6000000, Currency.SEK, None),
+    ("1,5 mnkr", 1500000, Currency.SEK, None),
+    ("12 500 euro", 12500, Currency.EUR, None),
+    ("ekonomisk insats -6 000", -6000, None, None),
+])
+def test_amounts(text, value, currency, year):
+    (a,) = extract_amounts(text)
+    assert (a.value, a.currency, a.year) == (value, currency, year)
+
+
+def test_amounts_by_year_in_a_rattelse():
+    text = ("Umeå kommuns ekonomiska insats uppgår till: 1 687 050 för 2026, 2 603 541 för 2027 "
+            "och 2 703 968 för 2028 (uppräknig enligt PVK, se avtal).")
+    assert [(a.value, a.year) for a in extract_amounts(text, clause=3)] == [
+        (1687050, 2026), (2603541, 2027), (2703968, 2028)]
+
+
+@pytest.mark.parametrize("text", ["perioden 2026-05-01 – 2028-12-31", "§ 76, 2026",
+                                  "Ineras årsstämma den 10 juni 2026 klockan 10.00-11.00"])
+def test_dates_and_years_are_no_money(text):
+    assert extract_amounts(text) == []
+
+
+@given(st.integers(min_value=0, max_value=10**12))
+def test_amount_round_trip(n):
+    printed = f"{n:,}".replace(",", " ") + " kr"
+    assert parse_amount(printed) == (n, Currency.SEK)
+
+
+@given(st.text())
+def test_never_crashes(text):
+    extract_amounts(text)

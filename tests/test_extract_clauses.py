@@ -1,0 +1,88 @@
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from meetbook.extract import clauses
+from meetbook.extract.corrections import clause_numbers, extract_correction
+from meetbook.extract.assignments import extract_assignment
+from meetbook.model import Clause, lines_from_text
+
+RATTELSE = """**Förslag till beslut**
+Kommunstyrelsens näringslivs- och arbetsutskott beslutar
+att rätta att-satserna 3, 4 och 5 från KS beslut §76, 2026 enligt följande:
+3. att ingå i en överenskommelse mellan Umeå kommun och Vän i Umeå för perioden
+2026-05-01 – 2028-12-31 enligt bifogat avtal.
+4. att ingå i en överenskommelse mellan Umeå kommun och Umeå Pastorat
+5. att ingå i en överenskommelse mellan Umeå kommun och Pingstkyrkan i Umeå
+**Ärendebeskrivning**
+I kommunstyrelsens beslut om IOP samverkansplattform"""
+
+VASTERAS = """**Beslut**
+Förslag till kommunfullmäktige:
+1. Rapporten läggs till handlingarna.
+2. Kommunstyrelsen får i uppdrag att se över möjligheten att ta fram ett
+hållbarhetsprogram.
+**Reservation**"""
+
+
+def test_numbered_att_satser_after_an_unnumbered_one():
+    (block,) = clauses.blocks(lines_from_text(RATTELSE), clauses.FORSLAG_HEADING)
+    got = clauses.clauses(block)
+    assert [c.number for c in got] == [None, 3, 4, 5]
+    assert got[1].text.endswith("2028-12-31 enligt bifogat avtal.")
+    assert clauses.intro(block)[0] == "Kommunstyrelsens näringslivs- och arbetsutskott"
+
+
+def test_numbered_points_without_att():
+    (block,) = clauses.blocks(lines_from_text(VASTERAS), clauses.BESLUT_HEADING)
+    got = clauses.clauses(block)
+    assert [(c.number, c.text) for c in got] == [
+        (1, "Rapporten läggs till handlingarna."),
+        (2, "Kommunstyrelsen får i uppdrag att se över möjligheten att ta fram ett "
+            "hållbarhetsprogram.")]
+    assert clauses.intro(block) == (None, "kommunfullmäktige")
+
+
+@pytest.mark.parametrize("heading", ["Beslut", "Beslut – Förslag till kommunfullmäktige",
+                                     "Välfärdsnämndens beslut:", "Kommunstyrelsens beslut"])
+def test_beslut_headings(heading):
+    assert clauses.BESLUT_HEADING.match(heading)
+
+
+def test_correction_points_at_the_earlier_decision():
+    (block,) = clauses.blocks(lines_from_text(RATTELSE), clauses.FORSLAG_HEADING)
+    fix = extract_correction(clauses.clauses(block),
+                             "Rättelse av kommunstyrelsens beslut 2026-04-14, § 76 - IOP")
+    assert (fix.body, fix.date, fix.paragraph, fix.clauses) == (
+        "Kommunstyrelsen", "2026-04-14", 76, (3, 4, 5))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Bifall till att-satserna 1-4 och avslag till att-sats 5", [1, 2, 3, 4, 5]),
+    ("att rätta att-satserna 3, 4 och 5", [3, 4, 5]),
+    ("återremiss av att-satserna 4 och 5", [4, 5]),
+])
+def test_clause_numbers(text, want):
+    assert clause_numbers(text) == want
+
+
+@pytest.mark.parametrize("text, assignee", [
+    ("Kommunstyrelsen får i uppdrag att se över möjligheten att ta fram ett hållbarhetsprogram.",
+     "Kommunstyrelsen"),
+    ("Kommunstyrelsen ger kommundirektören i uppdrag att ta fram ändamålsenliga styrande "
+     "dokument för parkeringsavlösen.", "Kommundirektören"),
+])
+def test_assignments(text, assignee):
+    assert extract_assignment(Clause(2, text)).assignee == assignee
+
+
+def test_no_assignment_in_an_ordinary_clause():
+    assert extract_assignment(Clause(1, "Rapporten läggs till handlingarna.")) is None
+
+
+@given(st.text())
+def test_clauses_never_crash(text):
+    lines = lines_from_text("**Beslut**\n" + text)
+    for b in clauses.blocks(lines, clauses.BESLUT_HEADING):
+        clauses.clauses(b)
+        clauses.intro(b)

@@ -1,0 +1,51 @@
+import pytest
+
+from meetbook.extract import dnr
+
+
+@pytest.mark.parametrize("raw, want", [
+    ("KS-2025/00667", "KS-2025/00667"),
+    ("KS 2025/667", "KS-2025/00667"),
+    ("Dnr KS 2025/00667", "KS-2025/00667"),
+    ("ks-2025-00667", "KS-2025/00667"),
+    ("KS 2024/00103-1.4.2", "KS-2024/00103"),
+    ("SLK-2024-01113", "SLK-2024/01113"),
+    ("KS 2025/756", "KS-2025/00756"),
+    ("0408/23", "0408/23"),
+    ("NKBY/497/12.03.01/2022", "NKBY/497/12.03.01/2022"),
+    ("25264", "25264"),
+])
+def test_normalise(raw, want):
+    assert dnr.normalise(raw) == want
+
+
+@pytest.mark.parametrize("line, want", [
+    ("Diariennr: KS-2025/00756", "KS-2025/00756"),
+    ("Diarienumr: KS-2026/00467", "KS-2026/00467"),
+    ("Diarienum: KS-2025/00667", "KS-2025/00667"),
+    ("Dnr: KS-2025/00756", "KS-2025/00756"),
+    ("§ 213 Dnr KS 2024/00103-1.4.2", "KS-2024/00103"),
+    ("§ 207 Ärendenummer SLK-2024-01113", "SLK-2024/01113"),
+    ("§ 102 Dnr KS-2024-00620", "KS-2024/00620"),
+    ("Upphandling: Arbetskläder vård och omsorg, diarienummer 25264", "25264"),
+    ("Upphandling: Dnr 26157 Pistmaskin - Godkänna förfrågningsunderlag", "26157"),
+])
+def test_find_labelled(line, want):
+    assert dnr.find_labelled(line)[0][0] == want
+
+
+def test_raw_form_is_kept_beside_the_normalised():
+    assert dnr.find_labelled("Dnr KS 2024/00103-1.4.2") == [("KS-2024/00103", "KS 2024/00103-1.4.2")]
+
+
+@pytest.mark.parametrize("text", [
+    "budget 2027 samt plan 2028-2030", "Rättelse av kommunstyrelsens beslut 2026-04-14, § 76",
+    "Accelerator Act, COM (2026/956)"])
+def test_no_false_diarienummer(text):
+    assert dnr.find_all(text) == []
+
+
+@pytest.mark.parametrize("a, b", [("KS 2025/667", "ks-2025-00667"),
+                                  ("Dnr KS-2025/00667", "KS-2025/00667")])
+def test_same_case_however_written(a, b):
+    assert dnr.same(a, b)

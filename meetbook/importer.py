@@ -60,7 +60,8 @@ def _meetings(pages: Sequence[Page], kind: FileKind) -> list[Meeting]:
     from meetbook.parse import parse_meeting
 
     out: list[Meeting] = []
-    for part in segment.parts(pages):
+    split = kind in (FileKind.MOTESBOK, FileKind.KALLELSE)
+    for part in segment.parts(pages) if split else [list(pages)]:
         m = parse_meeting(part, kind)
         if any((o.municipality, o.body, o.date) == (m.municipality, m.body, m.date) and
                [i.number for i in o.items] == [i.number for i in m.items] for o in out):

@@ -13,12 +13,12 @@ from rapidfuzz import fuzz
 
 from meetbook import segment as seg
 from meetbook.dates import find_date
-from meetbook.extract import amounts, assignments, clauses, corrections
+from meetbook.extract import amounts, assignments, attendance, clauses, corrections
 from meetbook.extract import motions as motions_mod
 from meetbook.extract import reservations as reservations_mod
 from meetbook.extract import votes as votes_mod
 from meetbook.text import fold
-from meetbook.model import (Decision, DecisionKind, Document, DocumentKind, FileKind, Item, Line,
+from meetbook.model import (Clause, Decision, DecisionKind, Document, DocumentKind, FileKind, Item, Line,
                             Meeting)
 from meetbook.pdf.pages import Page, Table
 
@@ -35,8 +35,9 @@ def parse_meeting(pages: Sequence[Page], kind: FileKind) -> Meeting:
     else:
         items = _protocol_items(pages, cover)
     first, last = pages[0].number, pages[-1].number
+    present = attendance.extract_attendance(pages[0].body) if pages else []
     return Meeting(cover.municipality, cover.body, cover.date, cover.place, (first, last),
-                   tuple(items))
+                   tuple(items), tuple(present))
 
 
 # ------------------------------------------------------------------ mötesbok / kallelse
@@ -105,6 +106,8 @@ def _book_item(entry: seg.AgendaEntry, spans: Sequence[seg.Span], para: seg.Para
     if para is not None:
         dnrs += list(para.dnr)
         decisions += _paragraph_decisions(para, cover, pages, DecisionKind.FORSLAG)
+    if entry.proposal and not decisions:
+        decisions += _table_proposal(entry, cover)
     pages_range = (spans[0].first, spans[-1].last) if spans else (
         (para.first, para.last) if para else None)
     decisions = _with_corrections(decisions, entry.title, spans)
@@ -120,6 +123,28 @@ CASE_TEXT_LIMIT = 20000
 
 def _case_text(lines: Sequence[Line]) -> str:
     return " ".join(ln.text for ln in lines)[:CASE_TEXT_LIMIT]
+
+
+# "Förslag till beslut i kommunstyrelsen Kommunstyrelsen antar …"
+TABLE_PROPOSAL = re.compile(r"^förslag till beslut (?:i|till) (?P<body>\w+)\s*", re.IGNORECASE)
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
+
+
+def _table_proposal(entry: seg.AgendaEntry, cover: seg.Cover) -> list[Decision]:
+    """The proposal in an agenda table's Förslag column: one clause per sentence."""
+    text = entry.proposal
+    m = TABLE_PROPOSAL.match(text)
+    body = resolve_body(m.group("body"), cover.body) if m else cover.body
+    text = text[m.end():] if m else text
+    cl = tuple(Clause(None, s.strip(), entry.page) for s in SENTENCE_BREAK.split(text) if s.strip())
+    if not cl:
+        return []
+    date = cover.date if body == cover.body else None
+    dnr = entry.dnr[0][0] if entry.dnr else None
+    joined = " ".join(c.text for c in cl)
+    return [Decision(DecisionKind.FORSLAG, body, date, None, dnr, entry.page, cl,
+                     amounts=tuple(amounts.clause_amounts(cl)),
+                     assignments=tuple(assignments.extract_assignments(cl)), text=joined)]
 
 
 def _unique(values) -> tuple[str, ...]:

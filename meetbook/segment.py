@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from meetbook.dates import find_date
 from meetbook.extract import dnr as dnr_mod
@@ -63,6 +63,7 @@ class AgendaEntry:
     page_ref: int | None
     dnr: tuple[tuple[str, str], ...] = ()
     page: int | None = None
+    proposal: str = ""  # the agenda table's Förslag column (Kungsbacka's kallelse)
 
 
 @dataclass(frozen=True)
@@ -220,9 +221,48 @@ def _entry_start(text: str) -> tuple[str, str] | None:
 def agenda(pages: Sequence[Page]) -> list[AgendaEntry]:
     """The agenda's entries in order, with section headings and page references."""
     entries: list[AgendaEntry] = []
+    section: str | None = None
     for p in agenda_pages(pages):
-        entries += _agenda_on_page(p, entries[-1].section if entries else None)
+        found, section = _agenda_from_tables(p, section)
+        if not found:
+            found, section = _agenda_on_page(p, section)
+        entries += found
     return _merge_same_number(entries)
+
+
+AGENDA_COLUMNS = {"title": re.compile(r"^ärende(?:mening|n)?$|^rubrik$", re.I),
+                  "ref": re.compile(r"^(?:beteckning|dnr|diarienummer|ärendenummer)$", re.I),
+                  "proposal": re.compile(r"^förslag(?: till beslut)?$", re.I)}
+
+
+def _agenda_from_tables(page: Page, section: str | None
+                        ) -> tuple[list[AgendaEntry], str | None]:
+    """Entries of an agenda laid out as a ruled table `Ärende | Beteckning | Förslag`."""
+    out = []
+    for t in page.tables:
+        cols = _header_columns(t.rows[0])
+        if "title" not in cols:
+            continue
+        for row in t.rows[1:]:
+            cell = {k: (row[i] if i < len(row) else "") for k, i in cols.items()}
+            number = next((c for c in row[: cols["title"]] if re.fullmatch(r"\d{1,3}\.?", c)), "")
+            if not number and cell["title"] and not any(cell.get(k) for k in ("ref", "proposal")):
+                section = cell["title"]
+            elif number:
+                ref = cell.get("ref", "")
+                found = tuple(dnr_mod.find_all(ref) or ([(ref, ref)] if ref else []))
+                out.append(AgendaEntry(number.rstrip("."), cell["title"], section, None, found,
+                                       page.number, cell.get("proposal", "")))
+    return out, section
+
+
+def _header_columns(header: Sequence[str]) -> dict[str, int]:
+    cols = {}
+    for i, text in enumerate(header):
+        for key, rx in AGENDA_COLUMNS.items():
+            if rx.match(text.strip()) and key not in cols:
+                cols[key] = i
+    return cols
 
 
 def _merge_same_number(entries: list[AgendaEntry]) -> list[AgendaEntry]:
@@ -243,35 +283,39 @@ class _Open:
     page_ref: int | None
     page: int
     done: bool = False
+    proposal: list[str] = field(default_factory=list)
 
 
-def _agenda_on_page(page: Page, section: str | None) -> list[AgendaEntry]:
+def _agenda_on_page(page: Page, section: str | None
+                    ) -> tuple[list[AgendaEntry], str | None]:
     columns = _table_columns(page)
     out: list[AgendaEntry] = []
     cur: _Open | None = None
     for ln in page.body:
         text = _title_column(ln, columns)
-        if not text or AGENDA_HEADING.match(text) or _is_table_header(ln):
+        proposal = _proposal_column(ln, columns)
+        if _is_table_header(ln) or AGENDA_HEADING.match(text):
             continue
-        start = _entry_start(text)
+        start = _entry_start(text) if text else None
         if start:
             if cur:
                 out.append(_close(cur))
             cur = _Open(start[0], [start[1]], section, None, page.number)
-        elif _is_section_heading(ln, text, cur, columns):
+        elif text and _is_section_heading(ln, text, cur, columns):
             if cur:
                 out.append(_close(cur))
                 cur = None
             section = text.strip()
-        elif cur and not cur.done:
-            cur.parts.append(text)
-        else:
             continue
+        elif cur and text and not cur.done:
+            cur.parts.append(text)
+        if cur and proposal:
+            cur.proposal.append(proposal)
         if cur:
             cur.done = _take_page_ref(cur) or cur.done
     if cur:
         out.append(_close(cur))
-    return out
+    return out, section
 
 
 def _take_page_ref(cur: _Open) -> bool:
@@ -291,7 +335,8 @@ def _close(cur: _Open) -> AgendaEntry:
         found = found or [(bare.group("d"), bare.group("d"))]
         title = bare.group("t")
     title = re.sub(r"^(?:Dnr|Ärendenummer)\s+\S+\s*", "", title).strip()
-    return AgendaEntry(cur.number, title, cur.section, cur.page_ref, tuple(found), cur.page)
+    return AgendaEntry(cur.number, title, cur.section, cur.page_ref, tuple(found), cur.page,
+                       " ".join(" ".join(cur.proposal).split()))
 
 
 def _is_section_heading(ln: Line, text: str, cur: _Open | None, columns) -> bool:
@@ -315,6 +360,12 @@ def _table_columns(page: Page) -> tuple[float, float] | None:
         if _is_table_header(ln) and len(ln.words) >= 3:
             return ln.words[1][0] - 2, ln.words[2][0] - 2
     return None
+
+
+def _proposal_column(ln: Line, columns) -> str:
+    if not columns or not ln.words:
+        return ""
+    return " ".join(w[2] for w in ln.words if w[0] >= columns[1])
 
 
 def _title_column(ln: Line, columns) -> str:
@@ -429,6 +480,9 @@ def paragraphs(pages: Sequence[Page]) -> list[Paragraph]:
     """The protocol's paragraphs in order, each with its lines up to the next one."""
     body = [ln for p in pages if not is_toc_page(p) for ln in p.body]
     starts = [i for i, ln in enumerate(body) if paragraph_start(ln)]
+    # a diarienummer printed just above the § line (Nykarleby) belongs to the new paragraph
+    starts = [i - 1 if i > 0 and _lone_dnr(body[i - 1]) and body[i - 1].page == body[i].page
+              else i for i in starts]
     out = []
     for k, i in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(body)
@@ -436,14 +490,26 @@ def paragraphs(pages: Sequence[Page]) -> list[Paragraph]:
     return out
 
 
+def _lone_dnr(ln: Line) -> bool:
+    return len(ln.text.split()) == 1 and bool(dnr_mod.find_all(ln.text))
+
+
 def _paragraph(lines: list[Line]) -> Paragraph:
+    lead = lines[0] if _lone_dnr(lines[0]) else None
+    if lead is not None:
+        lines = lines[1:]
     start = paragraph_start(lines[0])
     assert start is not None
+    if lead is not None:
+        start = (start[0], f"{start[1]} Dnr {lead.text}")
     num, rest = start
     found = dnr_mod.find_labelled(rest) or dnr_mod.find_all(rest)
     title_parts = []
-    inline = re.sub(r"(?:Dnr|Ärendenummer|Diarienummer)\s*:?\s*\S+", "", rest).strip()
-    if inline and not found:
+    inline = rest
+    for _, raw in found:
+        inline = inline.replace(raw, "")
+    inline = dnr_mod.LABEL.sub("", inline).strip(" ,:")
+    if inline:
         title_parts.append(inline)
     i = 1
     while i < len(lines) and not title_parts:
@@ -459,7 +525,7 @@ def _paragraph(lines: list[Line]) -> Paragraph:
         i += 1
     size = lines[i - 1].size if title_parts else 0
     while i < len(lines) and lines[i].bold and abs(lines[i].size - size) < 0.3 \
-            and not _heading_word(lines[i].text):
+            and not _heading_word(lines[i].text) and not lines[i].text.rstrip().endswith(":"):
         title_parts.append(lines[i].text)
         i += 1
     number = f"{num} §" if not lines[0].text.startswith("§") else f"§ {num}"
@@ -468,18 +534,19 @@ def _paragraph(lines: list[Line]) -> Paragraph:
 
 
 def _heading_word(text: str) -> bool:
-    return bool(re.match(r"^(?:beslut|förslag|yrkanden?|handlingar|reservation)", text, re.I))
+    return bool(re.match(r"^(?:beslut|förslag|yrkanden?|handlingar|reservation)", text, re.I)) \
+        or bool(re.search(r"\b(?:förslag|beslut)\s*:", text, re.I))
 
 
 def parts(pages: Sequence[Page]) -> list[list[Page]]:
     """The file split where its cover comes again (a file that holds a meeting more than once)."""
     if not pages:
         return []
-    cover_shape = [shape_of(ln.text) for ln in first_lines(pages[0], 3)]
+    cover_shape = [shape_of(ln.text) for ln in pages[0].body[:3]]
     out: list[list[Page]] = [[]]
     for p in pages:
         if out[-1] and len(cover_shape) >= 2 and \
-                [shape_of(ln.text) for ln in first_lines(p, 3)] == cover_shape:
+                [shape_of(ln.text) for ln in p.body[:3]] == cover_shape:
             out.append([])
         out[-1].append(p)
     return out

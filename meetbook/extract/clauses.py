@@ -15,8 +15,8 @@ from meetbook.model import Clause, Line
 # "Förslag till beslut", "Beslut", "Beslut – Förslag till kommunfullmäktige",
 # "Välfärdsnämndens beslut:", "Kommunstyrelsens beslut", "Bildningsdirektörens förslag:"
 FORSLAG_HEADING = re.compile(
-    r"^(?:förslag till beslut(?! på sammanträdet)|.{3,80}s\s+förslag\s*:?\s*\w?$|"
-    r"förslag till kommunfullmäktige)\b", re.IGNORECASE)
+    r"^(?:förslag\s*:?|förslag till beslut(?! på sammanträdet)\b.*|.{3,80}s\s+förslag\s*:?\s*\w?|"
+    r"förslag till kommunfullmäktige\b.*)$", re.IGNORECASE)
 BESLUT_HEADING = re.compile(
     r"^(?:beslut(?:\s*[-–]\s*förslag till \w+)?|.{3,40}s\s+beslut\s*:?\s*\w?)\s*$", re.IGNORECASE)
 # "1. att inrätta …", "2) Kommunstyrelsen får i uppdrag …"

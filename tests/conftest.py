@@ -1,0 +1,60 @@
+"""Shared fixtures: the corpus PDFs and registers built from them once per session."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+SHARED = ROOT.parent / "shared" / "corpus"
+BOOK = CORPUS / "umea-ksnau-2026-05-19-motesbok.pdf"
+VAS = CORPUS / "vasteras-ks-protokoll-213.pdf"
+PROG = CORPUS / "umea-program-social-hallbarhet-2023-2026.pdf"
+PROG_OCR = CORPUS / "umea-program-social-hallbarhet-2024-2025-ocr.pdf"
+FOLLOWUP = CORPUS / "umea-uppfoljning-social-hallbarhet-2024.pdf"
+REAL = SHARED / "real"
+
+
+def shared(name: str) -> Path:
+    path = SHARED / name
+    if not path.exists():
+        pytest.skip(f"{path} is not here (../shared/corpus)")
+    return path
+
+
+@pytest.fixture(scope="session")
+def register_of(tmp_path_factory):
+    """A function: files → (path of a register with them imported, its export)."""
+    from meetbook.importer import import_files
+    from meetbook.register import open_register
+    from meetbook.register.export import export
+
+    cache: dict[tuple[str, ...], tuple[Path, dict]] = {}
+
+    def build(*files: Path) -> tuple[Path, dict]:
+        key = tuple(str(f) for f in files)
+        if key not in cache:
+            path = tmp_path_factory.mktemp("reg") / "register.db"
+            db = open_register(path)
+            summary = import_files(db, [str(f) for f in files])
+            assert summary.problems == [], summary.problems
+            cache[key] = (path, export(db))
+            db.close()
+        return cache[key]
+
+    return build
+
+
+def meeting(data: dict, filename: str) -> dict:
+    return next(m for m in data["meetings"] if m["source"]["file"] == filename)
+
+
+def item(m: dict, number: str) -> dict:
+    return next(i for i in m["items"] if i["number"].replace("§", "").strip() ==
+                number.replace("§", "").strip())
+
+
+def dumps(data) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True)

@@ -277,10 +277,14 @@ def resolve_body(said: str | None, default: str | None) -> str | None:
     "Kommunstyrelsens näringslivs- och arbetsutskott" is that utskott."""
     if not said:
         return default
-    core = re.sub(r"(?:et|en|n)$", "", fold(said))
-    if default and (core in fold(default) or fold(default) in fold(said)):
+    if default and _core(default).endswith(_core(said)):
         return default
     return said[:1].upper() + said[1:]
+
+
+def _core(body: str) -> str:
+    """A body's name without its definite ending: "arbetsutskottet" → "arbetsutskott"."""
+    return re.sub(r"(?:et|en|n)$", "", fold(body))
 
 
 def _with_procedure(main: Decision, lines: Sequence[Line], beslut: clauses.Block,
@@ -289,7 +293,7 @@ def _with_procedure(main: Decision, lines: Sequence[Line], beslut: clauses.Block
     beslutsordning of another body (the utskott's) becomes its own decision."""
     skip = set(map(id, beslut.lines))
     rest = [ln for ln in lines if id(ln) not in skip]
-    parts = motions_mod.split_beslutsordningar(rest)
+    parts = motions_mod.split_beslutsordningar(rest, main.body)
     others = [(b, ls) for b, ls in parts if b and resolve_body(b, main.body) != main.body]
     other_ids = {id(ln) for _, ls in others for ln in ls}
     mine = [ln for ln in rest if id(ln) not in other_ids]

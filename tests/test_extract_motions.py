@@ -1,0 +1,211 @@
+"""Yrkanden in both styles, and the split of a paragraph into beslutsordningar."""
+from functools import lru_cache
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from meetbook.extract.motions import (
+    extract_motions, motions_in, party_group_of, sentences, split_beslutsordningar)
+from meetbook.model import Line, Member, Stance, lines_from_text
+from meetbook.pdf import read_pdf
+from tests.conftest import shared
+
+UMEA_KS = """**Kommunstyrelsens beslutsordning**
+**Yrkanden**
+**Hans Lindberg (S), Bore Sköld (V), Mattias Larsson (C), Veronica Kerr (KD) och Mariam**
+Salem (MP) – Bifall till näringslivs- och arbetsutskottets förslag.
+Anders Ågren (M) och Maria Lindvall (-)(L) – Att i första hand återremittera ärendet. Det behövs
+ett omtag i hur Umeå kommun hanterar den mängd IOP-avtal som tecknas. Att i andra hand, om
+återremissen faller, avslå förslaget i alla dess delar.
+Lars Forsgren (SD) – Bifall att-sats 2, avslag till att-satserna 1 och 3 samt återremiss av att-satserna
+4 och 5 med följande motivering: Att omarbeta avtalet med Pingstkyrkan. Samt att avslag
+inte ska ges.
+Åsa Bäckström (-)(V) – Bifall till att-satserna 1-4 och avslag till att-sats 5
+**Propositionsordning som godkänns**
+Avslag mot bifall till Anders Ågrens (M) återremissyrkande. Ordföranden finner att kommunstyrelsen
+beslutar att avslå återremissyrkandet."""
+
+NAU = """**Näringslivs- och arbetsutskottets beslutsordning**
+**Yrkanden**
+Hans Lindberg (S) och Mattias Larsson (C) – Bifall till tjänsteskrivelsens förslag.
+Anders Ågren (M) och Lena Andersson (M) deltar inte i beslutet – återkommer i kommunstyrelsen.
+**Propositionsordning som godkänns**
+Bifall mot avslag till tjänsteskrivelsens förslag. Ordföranden finner att utskottet beslutar enligt
+tjänsteskrivelsens förslag.
+"""
+
+VASTERAS = """**Yrkanden**
+Elisabeth Unell (M) yrkar att ett tillägg ska göras om att det nya
+hållbarhetsprogrammet som ersätter tidigare program ska ha utgångspunkten
+i att minska antalet mål och att också beakta tillväxt och företagande i
+Västerås.
+Erik Johansson (SD) yrkar bifall till Elisabeth Unells (M) förslag.
+Anna Maria Romlid (V) och Vicki Skure Eriksson (C) yrkar avslag på
+Elisabeth Unells (M) förslag och bifall till stadsledningskontorets förslag.
+**Proposition**
+Ordföranden finner inledningsvis att det finns två förslag till beslut avseende
+tillägg, dels Elisabeth Unells (M) förslag, dels avslag på förslaget från Anna
+Maria Romlid (V) och Vicki Skure Eriksson (C)."""
+
+
+def pairs(members) -> list[tuple[str, str | None]]:
+    return [(m.name, m.party) for m in members]
+
+
+def test_umea_dash_style():
+    got = extract_motions(lines_from_text(UMEA_KS))
+    assert [(m.stance, m.clauses, pairs(m.movers)[0][0]) for m in got] == [
+        (Stance.BIFALL, (), "Hans Lindberg"),
+        (Stance.ATERREMISS, (), "Anders Ågren"),
+        (Stance.AVSLAG, (), "Anders Ågren"),
+        (Stance.BIFALL, (2,), "Lars Forsgren"),
+        (Stance.AVSLAG, (1, 3), "Lars Forsgren"),
+        (Stance.ATERREMISS, (4, 5), "Lars Forsgren"),
+        (Stance.BIFALL, (1, 2, 3, 4), "Åsa Bäckström"),
+        (Stance.AVSLAG, (5,), "Åsa Bäckström"),
+    ]
+    assert pairs(got[0].movers) == [("Hans Lindberg", "S"), ("Bore Sköld", "V"),
+                                    ("Mattias Larsson", "C"), ("Veronica Kerr", "KD"),
+                                    ("Mariam Salem", "MP")]
+    assert pairs(got[1].movers) == [("Anders Ågren", "M"), ("Maria Lindvall", "-")]
+    assert "omtag" in got[1].text and got[2].text.startswith("Att i andra hand")
+    assert "Pingstkyrkan" in got[5].text and "avslag" in got[5].text  # motivation stays text
+
+
+def test_deltar_inte_is_no_motion():
+    got = extract_motions(lines_from_text(NAU))
+    assert [(m.stance, pairs(m.movers)) for m in got] == [
+        (Stance.BIFALL, [("Hans Lindberg", "S"), ("Mattias Larsson", "C")])]
+
+
+def test_vasteras_prose():
+    got = extract_motions(lines_from_text(VASTERAS, page=2))
+    assert [(m.stance, pairs(m.movers)) for m in got] == [
+        (Stance.TILLAGG, [("Elisabeth Unell", "M")]),
+        (Stance.BIFALL, [("Erik Johansson", "SD")]),
+        (Stance.AVSLAG, [("Anna Maria Romlid", "V"), ("Vicki Skure Eriksson", "C")]),
+        (Stance.BIFALL, [("Anna Maria Romlid", "V"), ("Vicki Skure Eriksson", "C")]),
+    ]
+    assert all(m.page == 2 for m in got)
+    assert got[0].text.endswith("Västerås.")
+
+
+@pytest.mark.parametrize("entry, stance, movers", [
+    ("Magdalena Sundqvist (S), Johan Tolinsson (S) och Patrik Jervne Henestam (V) yrkar "
+     "bifall till motionen.", Stance.BIFALL,
+     ["Magdalena Sundqvist", "Johan Tolinsson", "Patrik Jervne Henestam"]),
+    ("Elisabet Lann (KD) yrkar att ärendet ska bordläggas till sammanträdet den 21 februari 2024.",
+     Stance.BORDLAGGNING, ["Elisabet Lann"]),
+    ("Anna Berg (M) yrkar att ärendet bordläggs.", Stance.BORDLAGGNING, ["Anna Berg"]),
+    ("Axel Darvik (L) och Jörgen Fogelklou (SD) yrkar att ärendet ska återremitteras enligt "
+     "yrkande från M, D, L och KD den 6 februari 2024.", Stance.ATERREMISS,
+     ["Axel Darvik", "Jörgen Fogelklou"]),
+    ("Per Ek (C) yrkar återremiss.", Stance.ATERREMISS, ["Per Ek"]),
+    ("Per Ek (C) lämnar ett ändringsyrkande: att-sats 2 ska lyda …", Stance.ANDRING, ["Per Ek"]),
+    ("Tjänstgörande ersättaren Johannes Hulter (S) yrkar bifall till stadsledningskontorets "
+     "förslag och avslag på återremissyrkande från M, D, L och KD.", Stance.BIFALL,
+     ["Johannes Hulter"]),
+    ("Axel Josefson (M) yrkar att ärendet ska sättas upp på föredragningslistan.", Stance.ANNAT,
+     ["Axel Josefson"]),
+])
+def test_prose_stances(entry, stance, movers):
+    got = motions_in(entry, 3)
+    assert got[0].stance == stance and [m.name for m in got[0].movers] == movers
+
+
+def test_a_second_stance_in_one_sentence():
+    got = motions_in("Jörgen Fogelklou (SD) yrkar i första hand att ärendet ska återremitteras "
+                     "enligt yrkande från M, D, L och KD och i andra hand bifall till yrkande "
+                     "från SD den 16 november 2023.")
+    assert [m.stance for m in got] == [Stance.ATERREMISS, Stance.BIFALL]
+
+
+@pytest.mark.parametrize("entry", [
+    "Ordförande Lisa Andersson (M) finner att det finns ett förslag till beslut.",
+    "Anders Ågren (M) och Lena Andersson (M) deltar inte i beslutet – återkommer i kommunstyrelsen.",
+    "Magdalena Sundqvist (S) m.fl. har i en motion föreslagit att inrätta en minnesdag.",
+    "Axel Josefson (M) anmäler att ledamöterna från M, L och KD inte deltar i beslutet.",
+])
+def test_not_motions(entry):
+    assert motions_in(entry) == []
+
+
+def test_goteborg_party_group_heading():
+    text = ("**Yrkande från M, D, L och KD**\nKommunstyrelsen föreslår kommunfullmäktige att "
+            "bifalla motionen.\n**Yrkanden**\nLedamöterna från SD yrkar avslag på motionen.")
+    got = extract_motions(lines_from_text(text))
+    assert [(m.stance, m.movers) for m in got] == [(Stance.BIFALL, ()), (Stance.AVSLAG, ())]
+    assert party_group_of(got[0]) == ["M", "D", "L", "KD"]
+
+
+def test_handlingar_list_is_not_motions():
+    text = "**Handlingar**\nYrkande från SD den 2 februari 2024.\nPer Ek (C) yrkar avslag."
+    assert extract_motions(lines_from_text(text)) == []
+
+
+def test_split_beslutsordningar():
+    text = "**Beslut**\nKommunstyrelsen beslutar\n" + NAU + UMEA_KS
+    parts = split_beslutsordningar(lines_from_text(text))
+    assert [name for name, _ in parts] == [
+        None, "Kommunstyrelsens näringslivs- och arbetsutskott", "Kommunstyrelsen"]
+    assert [len(extract_motions(lines)) for _, lines in parts] == [0, 1, 8]
+
+
+def test_split_without_beslutsordning():
+    lines = lines_from_text(VASTERAS)
+    assert split_beslutsordningar(lines) == [(None, lines)]
+    assert split_beslutsordningar(lines_from_text("**Arbetsutskottets beslutsordning**\nx"),
+                                  parent="Byggnadsnämnden")[0][0] == "Byggnadsnämndens arbetsutskott"
+
+
+def test_sentences_keep_quotes_whole():
+    assert sentences('A sade: "Ett. Två." Sedan B. Och C.') == [
+        'A sade: "Ett. Två."', "Sedan B.", "Och C."]
+
+
+@lru_cache
+def pages_of(name: str, first: int, last: int) -> list[Line]:
+    return [ln for p in read_pdf(shared(name)) if first <= p.number <= last for ln in p.body]
+
+
+def test_umea_ks_76_from_the_pdf():
+    parts = split_beslutsordningar(pages_of("umea-ksnau-2026-05-19-motesbok.pdf", 11, 13))
+    bodies = dict(parts[1:])
+    nau = extract_motions(bodies["Kommunstyrelsens näringslivs- och arbetsutskott"])
+    ks = extract_motions(bodies["Kommunstyrelsen"])
+    assert ("Hans Lindberg", "S") in pairs(nau[0].movers)
+    by = {(m.stance, m.clauses, tuple(pairs(m.movers))) for m in ks}
+    assert (Stance.BIFALL, (), (("Hans Lindberg", "S"), ("Bore Sköld", "V"),
+                                ("Mattias Larsson", "C"), ("Veronica Kerr", "KD"),
+                                ("Mariam Salem", "MP"))) in by
+    assert (Stance.ATERREMISS, (), (("Anders Ågren", "M"), ("Maria Lindvall", "-"))) in by
+    assert (Stance.ATERREMISS, (4, 5), (("Lars Forsgren", "SD"),)) in by
+    assert (Stance.AVSLAG, (5,), (("Åsa Bäckström", "-"),)) in by
+    assert all(m.page == 12 for m in ks)
+
+
+def test_vasteras_213_from_the_pdf():
+    got = extract_motions(pages_of("vasteras-ks-protokoll-213.pdf", 1, 2))
+    movers = {(m.stance, mv) for m in got for mv in m.movers}
+    assert (Stance.TILLAGG, Member("Elisabeth Unell", "M")) in movers
+    assert (Stance.BIFALL, Member("Erik Johansson", "SD")) in movers
+    assert (Stance.AVSLAG, Member("Vicki Skure Eriksson", "C")) in movers
+    assert Member("Elisabeth Unell", "M") not in {mv for m in got if m.stance == Stance.BIFALL
+                                                  for mv in m.movers}
+
+
+def test_kungsbacka_motions_from_the_pdf():
+    got = extract_motions(pages_of("real/kungsbacka-ks-2025-04-22-protokoll-utdrag.pdf", 3, 4))
+    assert [(m.stance, [x.name for x in m.movers]) for m in got] == [
+        (Stance.BIFALL, ["Stefan Jägnert"]),
+        (Stance.BIFALL, ["Magdalena Sundqvist", "Johan Tolinsson", "Patrik Jervne Henestam",
+                         "Maria Losman"])]
+
+
+@given(st.lists(st.tuples(st.text(max_size=120), st.booleans()), max_size=12))
+def test_motions_never_crash(rows):
+    lines = [Line(t, 1, 0.0, 12.0 * i, 0.0, 10.0, b) for i, (t, b) in enumerate(rows)]
+    for m in extract_motions(lines):
+        assert isinstance(m.stance, Stance)
+    split_beslutsordningar(lines)

@@ -1,0 +1,158 @@
+"""Reservationer and statements (särskilt yttrande, protokollsanteckning, jäv, deltar ej)."""
+from functools import lru_cache
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from meetbook.extract.motions import split_beslutsordningar
+from meetbook.extract.reservations import (
+    extract_reservations, extract_statements, statement_kind)
+from meetbook.model import Line, StatementKind, lines_from_text
+from meetbook.pdf import read_pdf
+from tests.conftest import shared
+
+VASTERAS = """**Reservation**
+Elisabeth Unell (M), Johan Henriksson (M) och Klara Helin (M) reserverar
+sig mot beslutet till förmån för Elisabeth Unells (M) förslag enligt följande:
+"Uppföljningen av dessa program visar att de flesta mål och åtgärder får rött
+eller gult ljus. Det vill säga
+färre men mer konkreta mål där det krävs en riktningsförändring. Därför krävs det att
+också hållbarhetsprogrammen tar med tillväxtperspektivet."
+Erik Johansson (SD) och Caroline Frisk (SD) reserverar sig mot beslutet till
+förmån för Erik Johanssons (SD) förslag.
+**Särskilt yttrande**
+Roger Haddad (L) och Anna Nordanberg (L) inkommer med särskilt
+yttrande enligt följande:
+"Liberalerna tycker att det är bra att indikatorerna följs upp. Vi
+menar att det är en brist i hela underlaget att detta självklara inte finns med."
+**Ärendebeskrivning**
+Kommunfullmäktige har antagit två program."""
+
+
+def names(members) -> list[str]:
+    return [m.name for m in members]
+
+
+def test_reservations_with_quoted_text():
+    got = extract_reservations(lines_from_text(VASTERAS))
+    assert [names(r.members) for r in got] == [
+        ["Elisabeth Unell", "Johan Henriksson", "Klara Helin"],
+        ["Erik Johansson", "Caroline Frisk"]]
+    assert "färre men mer konkreta mål" in got[0].text
+    assert got[0].text.endswith('tillväxtperspektivet."')
+    assert "Erik Johansson" not in got[0].text
+
+
+def test_sarskilt_yttrande_keeps_its_quote():
+    (st_,) = extract_statements(lines_from_text(VASTERAS))
+    assert st_.kind == StatementKind.SARSKILT_YTTRANDE
+    assert names(st_.members) == ["Roger Haddad", "Anna Nordanberg"]
+    assert "Liberalerna" in st_.text and st_.text.endswith('finns med."')
+
+
+@pytest.mark.parametrize("text, members", [
+    ("**Reservation**\nAnders Ågren (M) och Lena Andersson (M) reserverar sig mot beslutet till "
+     "förmån för egna yrkanden.", ["Anders Ågren", "Lena Andersson"]),
+    ("**Reservationer**\nAxel Josefson (M), Axel Darvik (L), Elisabet Lann (KD) och tjänstgörande "
+     "ersättarna\nNina Miskovsky (M) och Anneli Rhedin (M) reserverar sig mot beslutet.",
+     ["Axel Josefson", "Axel Darvik", "Elisabet Lann", "Nina Miskovsky", "Anneli Rhedin"]),
+    ("Ledamöterna från SD reserverar sig mot beslutet till förmån för eget tilläggsyrkande.", []),
+    ("M, D, L och KD reserverar sig mot beslutet.", []),
+])
+def test_reservation_members(text, members):
+    (r,) = extract_reservations(lines_from_text(text))
+    assert names(r.members) == members and "reserverar sig" in r.text
+
+
+def test_no_reservation_in_other_words():
+    text = "**Ärendebeskrivning**\nAnna Berg (M) reserverar sig mot beslutet.\n**Beslut**\nKS beslutar."
+    assert extract_reservations(lines_from_text(text)) == []
+
+
+@pytest.mark.parametrize("text, kind, members", [
+    ("**Protokollsanteckning**\nErmin Škorić (S) och Ann-Louise Lundqvist (S) stödjer Magdalena "
+     "Sundqvists (S)\nyrkande.", StatementKind.PROTOKOLLSANTECKNING,
+     ["Ermin Škorić", "Ann-Louise Lundqvist"]),
+    ("**Jäv**\nKristina Norén Lallo (KD) deltar inte i handläggningen av ärendet på grund av jäv.",
+     StatementKind.JAV, ["Kristina Norén Lallo"]),
+    ("Per Ek (C) anmäler jäv och deltar inte i handläggningen.", StatementKind.JAV, ["Per Ek"]),
+    ("**Yrkanden**\nAnders Ågren (M) och Lena Andersson (M) deltar inte i beslutet – återkommer i "
+     "kommunstyrelsen.", StatementKind.DELTAR_EJ, ["Anders Ågren", "Lena Andersson"]),
+    ("**Särskilt uttalande**\nAnna Berg (M) vill framföra att underlaget är bra.",
+     StatementKind.SARSKILT_UTTALANDE, ["Anna Berg"]),
+    ("**Protokollsanteckningar**\nRepresentanterna från M, L och KD antecknar som yttrande en "
+     "skrivelse.", StatementKind.PROTOKOLLSANTECKNING, []),
+])
+def test_statements(text, kind, members):
+    (s,) = extract_statements(lines_from_text(text))
+    assert (s.kind, names(s.members)) == (kind, members)
+
+
+def test_a_statement_printed_twice_counts_once():
+    text = """**Yrkanden**
+Hans Lindberg (S) – Bifall till tjänsteskrivelsens förslag.
+Anders Ågren (M) och Lena Andersson (M) deltar inte i beslutet – återkommer i kommunstyrelsen.
+**Särskilt uttalande**
+Anders Ågren (M) och Lena Andersson (M) deltar inte i beslutet – återkommer i kommunstyrelsen."""
+    (s,) = extract_statements(lines_from_text(text))
+    assert s.kind == StatementKind.SARSKILT_UTTALANDE
+
+
+def test_statement_kind():
+    assert statement_kind("X deltar inte i beslutet.") == StatementKind.DELTAR_EJ
+    assert statement_kind("X deltar inte på grund av jäv.", "Protokollsanteckning") == \
+        StatementKind.JAV
+    assert statement_kind("X stödjer yrkandet.") is None
+
+
+@lru_cache
+def body(name: str, first: int, last: int) -> list[Line]:
+    return [ln for p in read_pdf(shared(name)) if first <= p.number <= last for ln in p.body]
+
+
+def test_umea_76_from_the_pdf():
+    parts = split_beslutsordningar(body("umea-ksnau-2026-05-19-motesbok.pdf", 11, 13))
+    parts_by = dict(parts[1:])
+    ks = extract_reservations(parts_by["Kommunstyrelsen"])
+    assert {m.name for r in ks for m in r.members} == {"Anders Ågren", "Lena Andersson",
+                                                       "Lars Forsgren"}
+    nau = extract_statements(parts_by["Kommunstyrelsens näringslivs- och arbetsutskott"])
+    assert [(s.kind, names(s.members)) for s in nau] == [
+        (StatementKind.SARSKILT_UTTALANDE, ["Anders Ågren", "Lena Andersson"])]
+
+
+def test_vasteras_213_from_the_pdf():
+    lines = body("vasteras-ks-protokoll-213.pdf", 1, 2)
+    got = extract_reservations(lines)
+    assert {m.name for r in got for m in r.members} == {
+        "Elisabeth Unell", "Johan Henriksson", "Klara Helin", "Erik Johansson", "Caroline Frisk"}
+    assert any("färre men mer konkreta mål" in r.text for r in got)
+    (s,) = extract_statements(lines)
+    assert s.kind == StatementKind.SARSKILT_YTTRANDE and "Liberalerna" in s.text
+
+
+@pytest.mark.parametrize("pages, members", [
+    ((3, 4), {"Ermin Škorić"}),                            # § 102
+    ((5, 6), {"Ermin Škorić", "Ann-Louise Lundqvist"}),    # § 103
+])
+def test_kungsbacka_protokollsanteckning_from_the_pdf(pages, members):
+    lines = body("real/kungsbacka-ks-2025-04-22-protokoll-utdrag.pdf", *pages)
+    (s,) = extract_statements(lines)
+    assert s.kind == StatementKind.PROTOKOLLSANTECKNING and set(names(s.members)) == members
+
+
+def test_goteborg_kf_jav_and_group_reservation_from_the_pdf():
+    lines = body("real/goteborg-kf-2025-06-18-protokoll.pdf", 10, 10)
+    (r,) = extract_reservations(lines)
+    assert r.members == () and r.text.startswith("Ledamöterna från SD")
+    (s,) = extract_statements(lines)
+    assert s.kind == StatementKind.JAV and names(s.members) == ["Kristina Norén Lallo"]
+
+
+@given(st.lists(st.tuples(st.text(max_size=120), st.booleans()), max_size=12))
+def test_reservations_never_crash(rows):
+    lines = [Line(t, 1, 0.0, 12.0 * i, 0.0, 10.0, b) for i, (t, b) in enumerate(rows)]
+    extract_reservations(lines)
+    for s in extract_statements(lines):
+        assert isinstance(s.kind, StatementKind)

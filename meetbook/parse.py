@@ -11,14 +11,16 @@ from dataclasses import replace
 
 from rapidfuzz import fuzz
 
+from meetbook import profiles
 from meetbook import segment as seg
 from meetbook.dates import find_date
 from meetbook.extract import amounts, assignments, attendance, clauses, corrections
+from meetbook.extract import dnr as dnr_mod
 from meetbook.extract import motions as motions_mod
 from meetbook.extract import reservations as reservations_mod
 from meetbook.extract import votes as votes_mod
 from meetbook.text import fold
-from meetbook.model import (Clause, Decision, DecisionKind, Document, DocumentKind, FileKind, Item, Line,
+from meetbook.model import (Clause, Currency, Decision, DecisionKind, Document, DocumentKind, FileKind, Item, Line,
                             Meeting)
 from meetbook.pdf.pages import Page, Table
 
@@ -29,7 +31,7 @@ PARAGRAPH_LINE = re.compile(r"^§\s*(\d{1,4})\b")
 
 def parse_meeting(pages: Sequence[Page], kind: FileKind) -> Meeting:
     """The meeting that the file convenes (mötesbok, kallelse) or minutes (protokoll)."""
-    cover = seg.cover(pages, kind)
+    cover = _with_profile(seg.cover(pages, kind), pages)
     if kind in (FileKind.MOTESBOK, FileKind.KALLELSE):
         items = _book_items(pages, cover)
     else:
@@ -38,6 +40,30 @@ def parse_meeting(pages: Sequence[Page], kind: FileKind) -> Meeting:
     present = attendance.extract_attendance(pages[0].body) if pages else []
     return Meeting(cover.municipality, cover.body, cover.date, cover.place, (first, last),
                    tuple(items), tuple(present))
+
+
+def _with_profile(cover: seg.Cover, pages: Sequence[Page]) -> seg.Cover:
+    """The cover, with the municipality a profile recognises when the cover does not name it."""
+    if cover.municipality:
+        return cover
+    text = " ".join(ln.text for p in pages[:3] for ln in p.lines)
+    found = profiles.recognise(text)
+    return replace(cover, municipality=found.municipality) if found else cover
+
+
+def _currency(cover: seg.Cover) -> Currency | None:
+    profile = profiles.of(cover.municipality)
+    return Currency(profile.currency) if profile and profile.currency else None
+
+
+def _bare_dnr(found: tuple[tuple[str, str], ...], cover: seg.Cover) -> tuple[tuple[str, str], ...]:
+    """A bare reference (2025-00186) with the prefix the municipality's profile gives the body."""
+    profile = profiles.of(cover.municipality)
+    prefix = profile.bare_dnr_prefix.get(cover.body or "") if profile else None
+    if not prefix:
+        return found
+    return tuple((dnr_mod.normalise(f"{prefix}-{raw}") if re.fullmatch(r"\d{4}-\d{1,6}", raw)
+                  else norm, raw) for norm, raw in found)
 
 
 # ------------------------------------------------------------------ mötesbok / kallelse
@@ -94,6 +120,7 @@ def _match_score(entry: seg.AgendaEntry, span: seg.Span) -> float:
 def _book_item(entry: seg.AgendaEntry, spans: Sequence[seg.Span], para: seg.Paragraph | None,
                cover: seg.Cover, pages: Sequence[Page]) -> Item:
     docs, decisions, history = [], [], []
+    entry = replace(entry, dnr=_bare_dnr(entry.dnr, cover))
     dnrs = list(entry.dnr)
     for s in spans:
         found = seg.doc_dnr(s)
@@ -143,7 +170,7 @@ def _table_proposal(entry: seg.AgendaEntry, cover: seg.Cover) -> list[Decision]:
     dnr = entry.dnr[0][0] if entry.dnr else None
     joined = " ".join(c.text for c in cl)
     return [Decision(DecisionKind.FORSLAG, body, date, None, dnr, entry.page, cl,
-                     amounts=tuple(amounts.clause_amounts(cl)),
+                     amounts=tuple(amounts.clause_amounts(cl, _currency(cover))),
                      assignments=tuple(assignments.extract_assignments(cl)), text=joined)]
 
 
@@ -265,7 +292,7 @@ def _decision(block: clauses.Block, kind: DecisionKind, dnr: str | None, origin:
     cl = tuple(clauses.clauses(block))
     text = " ".join(c.text for c in cl)
     return Decision(kind, body, date, paragraph, dnr, block.page, cl,
-                    amounts=tuple(amounts.clause_amounts(cl)),
+                    amounts=tuple(amounts.clause_amounts(cl, _currency(origin))),
                     assignments=tuple(assignments.extract_assignments(cl)),
                     refers_back=kind == DecisionKind.BESLUT and bool(REFERS_BACK.search(text))
                     and not re.search(r"avslå\w* återremiss", text, re.I),

@@ -20,6 +20,8 @@ MULTIPLIER = {"mnkr": 1_000_000, "mkr": 1_000_000, "msek": 1_000_000, "miljoner 
               "miljoner": 1_000_000, "mn": 1_000_000, "tkr": 1000, "tsek": 1000,
               "tusen kronor": 1000}
 EURO = {"euro", "eur", "€"}
+KRONOR = {"mnkr", "mkr", "msek", "miljoner kronor", "tkr", "tsek", "tusen kronor", "kronor", "kr",
+          "sek"}
 # a year alone in a clause: "för 2026"
 YEAR_WORD = re.compile(r"\b(?:år|för|under)\s+((?:19|20)\d{2})\b")
 
@@ -42,7 +44,7 @@ def _value(m: re.Match[str]) -> tuple[int, Currency | None] | None:
     if dec and len(dec) == 1:
         value = whole * mult + int(dec) * mult // 10
     value = -value if m.group("sign") else value
-    currency = Currency.EUR if unit in EURO else Currency.SEK if unit else None
+    currency = Currency.EUR if unit in EURO else Currency.SEK if unit in KRONOR else None
     return value, currency
 
 

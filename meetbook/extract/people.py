@@ -9,11 +9,11 @@ a mover; `leading_members` gives only the subjects a sentence opens with. A grou
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein
 
+from meetbook.text import fold
 from meetbook.model import Member
 
 # "(S)", "(MP)", "(-)(L)", "( KD )", "(-)"
@@ -63,12 +63,6 @@ class Mention:
     start: int
     end: int
     possessive: bool
-
-
-def fold(s: str) -> str:
-    """The text casefolded and without diacritics: "Ågren" and "AGREN" both give "agren"."""
-    decomposed = unicodedata.normalize("NFKD", s.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def same_person(a: str, b: str) -> bool:

@@ -9,9 +9,9 @@ from dataclasses import asdict
 from datetime import datetime, timezone
 
 import sqlite_utils
-from rapidfuzz import fuzz, process
 
 from meetbook.extract.dnr import canonical_key
+from meetbook.extract.people import same_person
 from meetbook.text import fold
 from meetbook.model import (Decision, Item, Link, Meeting, Member, ParsedFile, Program,
                             Report)
@@ -119,12 +119,9 @@ def person_id(db: sqlite_utils.Database, name: str, party: str | None) -> int:
     row = db.execute("SELECT id FROM persons WHERE folded = ?", [folded]).fetchone()
     if row:
         return row[0]
-    known = db.execute("SELECT id, folded FROM persons").fetchall()
-    if known:
-        best = process.extractOne(folded, {pid: f for pid, f in known}, scorer=fuzz.ratio,
-                                  score_cutoff=92)
-        if best:
-            return best[2]
+    for pid, known in db.execute("SELECT id, name FROM persons").fetchall():
+        if same_person(name, known):
+            return int(pid)
     cur = db.execute("INSERT INTO persons (name, folded, party) VALUES (?, ?, ?)",
                      [name, folded, party])
     return int(cur.lastrowid)

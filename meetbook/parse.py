@@ -138,14 +138,12 @@ def _book_item(entry: seg.AgendaEntry, spans: Sequence[seg.Span], para: seg.Para
     pages_range = (spans[0].first, spans[-1].last) if spans else (
         (para.first, para.last) if para else None)
     decisions = _with_corrections(decisions, entry.title, spans)
-    text = _case_text([ln for s in spans if s.kind in CASE_KINDS for ln in s.lines] or
-                      (list(para.lines) if para else []))
+    text = _case_text([ln for s in spans for ln in s.lines] or (list(para.lines) if para else []))
     return Item(entry.number, entry.title, entry.section, _unique(d for d, _ in dnrs), pages_range,
                 tuple(docs), tuple(decisions), tuple(history), _unique(r for _, r in dnrs), text)
 
 
-CASE_KINDS = (DocumentKind.TJANSTESKRIVELSE, DocumentKind.PROTOKOLLSUTDRAG, DocumentKind.PROTOKOLL)
-CASE_TEXT_LIMIT = 20000
+CASE_TEXT_LIMIT = 200_000
 
 
 def _case_text(lines: Sequence[Line]) -> str:

@@ -73,10 +73,10 @@ def import_cmd(files, db_path, ocr, max_pages, max_bytes, quiet):
     for problem in summary.problems:
         click.echo(problem, err=True)
     if not quiet:
-        click.echo(f"{summary.files} files ({summary.inserted} new, {summary.unchanged} unchanged)"
-                   f", {summary.meetings} meetings, {summary.items} items, {summary.decisions} "
-                   f"decisions, {summary.programs} programs, {summary.reports} reports, "
-                   f"{len(summary.problems)} problems")
+        click.echo(f"{summary.files} files: {summary.inserted} new, {summary.unchanged} unchanged, "
+                   f"{len(summary.problems)} failed; new: {summary.meetings} meetings, "
+                   f"{summary.items} items, {summary.decisions} decisions, {summary.programs} "
+                   f"programs, {summary.reports} reports")
     if summary.problems:
         sys.exit(1)
 

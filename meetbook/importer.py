@@ -48,6 +48,7 @@ def parse_pages(pages: Sequence[Page], path: str, sha256: str, ocr: bool = False
     if program.looks_like_report(pages):
         return ParsedFile(path, sha256, len(pages), FileKind.UPPFOLJNING,
                           reports=(program.parse_report(pages),), ocr=ocr)
+    pages = segment.infer_headings(pages)
     kind = segment.classify(pages)
     meetings = _meetings(pages, kind)
     if not any(m.items for m in meetings):
@@ -114,6 +115,7 @@ def import_files(db, paths: Sequence[str], ocr: str = "auto", max_pages: int | N
             if status == "insert":
                 relink(db, parsed)
         except errors.BadInput as e:
+            summary.files += 1
             summary.problems.append(str(e))
         if progress:
             progress(path)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from meetbook.dates import find_date
 from meetbook.extract import dnr as dnr_mod
@@ -554,3 +554,37 @@ def parts(pages: Sequence[Page]) -> list[list[Page]]:
 
 def shape_of(text: str) -> str:
     return re.sub(r"\d+", "#", text.strip().lower())
+
+
+# Headings of case papers and protocols, for text without font information (OCR):
+# "Beslut", "Reservation", "Särskilt yttrande", "Kommunstyrelsens beslutsordning", "Förslag:"
+HEADING_WORDS = re.compile(
+    r"^(?:beslut|förslag till beslut(?: på sammanträdet)?|förslag|reservatione?r?|"
+    r"särskil(?:t|da) (?:yttrande|uttalande)n?|yrkanden?|propositionsordning(?: som godkänns)?|"
+    r"proposition|ärendebeskrivning|beslutsmotivering|beslutsunderlag|handlingar|"
+    r"protokollsanteckninga?r?|omröstning(?:sresultat)?|beslutsgång|jäv|bakgrund|"
+    r"sammanfattning(?: av ärendet)?|tidigare behandling|beredningsansvariga|"
+    r"beslutet ska skickas till|ekonomiska konsekvenser|bedömning|"
+    r"[\wåäö\- ]{3,60}s (?:beslutsordning|beslut|förslag)|beslut\s*[-–].{3,80})\s*:?$",
+    re.IGNORECASE)
+
+
+def infer_headings(pages: Sequence[Page]) -> list[Page]:
+    """Pages whose OCR'd lines are marked bold where they are headings or a § line and its title.
+
+    OCR loses the fonts that headings are recognised by; the words of headings remain."""
+    out = []
+    for p in pages:
+        if not p.ocr or any(ln.bold for ln in p.body):
+            out.append(p)
+            continue
+        body, after_paragraph = [], False
+        for ln in p.body:
+            text = ln.text.strip()
+            heading = bool(HEADING_WORDS.match(text)) or bool(PARAGRAPH_FIRST.match(text) and
+                                                             len(text) < 80)
+            title = after_paragraph and not text.endswith(".") and len(text) < 90
+            body.append(replace(ln, bold=True) if heading or title else ln)
+            after_paragraph = bool(PARAGRAPH_FIRST.match(text)) and not title
+        out.append(replace(p, body=tuple(body)))
+    return out

@@ -1,0 +1,88 @@
+"""Segmenting pages into cover, agenda, documents and paragraphs, on the real corpus."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+
+from meetbook import segment
+from meetbook.model import DocumentKind, FileKind, Line
+from meetbook.pdf import read_pdf
+from meetbook.pdf.pages import Page
+from tests.conftest import BOOK, VAS, shared
+
+
+@lru_cache(maxsize=None)
+def pages(path):
+    return tuple(read_pdf(path))
+
+
+def test_book_cover_and_kind():
+    ps = pages(BOOK)
+    assert segment.classify(ps) == FileKind.MOTESBOK
+    assert segment.cover(ps, FileKind.MOTESBOK) == segment.Cover(
+        "Umeå kommun", "Kommunstyrelsens näringslivs- och arbetsutskott", "2026-05-19",
+        "Kommunstyrelsens sammanträdesrum")
+
+
+def test_book_agenda_numbers_sections_and_page_references():
+    entries = segment.agenda(pages(BOOK))
+    assert [e.number for e in entries] == [f"{n}/26" for n in range(189, 199)]
+    assert [e.page_ref for e in entries] == [3, 5, 5, 5, 5, 5, 9, 50, 77, 78]
+    assert entries[0].section == "Till KSNAU - KS - KF"
+    assert entries[2].dnr == (("25264", "25264"),)
+    assert entries[1].title == ("Upphandling: Digitalt städledningssystem Godkännande av "
+                                "upphandlingsunderlag")
+
+
+@pytest.mark.parametrize("first, last, kind", [
+    (3, 4, DocumentKind.TJANSTESKRIVELSE), (7, 8, DocumentKind.KALLELSE),
+    (11, 13, DocumentKind.PROTOKOLLSUTDRAG), (14, 24, DocumentKind.AVTAL),
+    (25, 35, DocumentKind.AVTAL), (36, 49, DocumentKind.AVTAL), (52, 58, DocumentKind.RAPPORT)])
+def test_book_documents(first, last, kind):
+    spans = segment.documents([p for p in pages(BOOK) if p.number > 2])
+    assert any((s.first, s.last, s.kind) == (first, last, kind) for s in spans)
+
+
+def test_protocol_paragraph_with_dnr_and_title():
+    (para,) = segment.paragraphs(pages(VAS))
+    assert (para.number, para.title, para.dnr[0][0]) == (
+        "§ 213", "Hållbarhetsuppföljning 2023", "KS-2024/00103")
+
+
+def test_goteborg_paragraphs_one_per_page():
+    paras = segment.paragraphs(pages(shared("real/goteborg-ks-2024-02-07-protokoll.pdf")))
+    assert [p.paragraph for p in paras] == list(range(93, 130))
+    assert paras[0].dnr[0][0] == "SLK-2024/00074"
+
+
+def test_kungsbacka_agenda_table():
+    entries = segment.agenda(pages(shared("real/kungsbacka-ks-2025-04-22-kallelse.pdf")))
+    assert len(entries) == 37
+    four = entries[3]
+    assert (four.number, four.section, four.dnr[0][1]) == ("4", "Beslutsärenden", "2024-00786")
+    assert four.proposal.startswith("Förslag till beslut i kommunstyrelsen Kommunstyrelsen antar")
+
+
+def test_nykarleby_dnr_above_the_paragraph_line():
+    paras = segment.paragraphs(pages(shared("real/nykarleby-valfardsnamnden-2022-09-15-protokoll.pdf")))
+    p42 = next(p for p in paras if p.paragraph == 42)
+    assert p42.dnr[0][0] == "NKBY/497/12.03.01/2022"
+
+
+@pytest.mark.parametrize("text, heading", [
+    ("Beslut", True), ("Reservation", True), ("Särskilt yttrande", True),
+    ("Kommunstyrelsens beslutsordning", True), ("Välfärdsnämndens beslut:", True),
+    ("hållbarhetsprogram.", False), ("Kommunstyrelsen godkänner föreslagen propositionsordning", False)])
+def test_headings_inferred_for_ocr(text, heading):
+    page = Page(1, 595, 842, (Line(text, 1, ocr=True),), ocr=True)
+    (out,) = segment.infer_headings([page])
+    assert out.body[0].bold is heading
+
+
+def test_ocr_paragraph_line_and_its_title_become_headings():
+    lines = tuple(Line(t, 1, ocr=True) for t in (
+        "§ 213 Dnr KS 2024/00103-1.4.2", "Beslut - Hållbarhetsuppföljning 2023", "Beslut",
+        "1. Rapporten läggs till handlingarna."))
+    (out,) = segment.infer_headings([Page(1, 595, 842, lines, ocr=True)])
+    assert [ln.bold for ln in out.body] == [True, True, True, False]

@@ -1,0 +1,169 @@
+"""Import speed and memory on the 468-page bench file (issue 8).
+
+Each measurement runs in a fresh subprocess, three times; the table shows the median time,
+pages per second, the ratio to bare pdfplumber, and the subprocess's peak RSS. The growth
+check reads the first 78 pages (one copy of the mötesbok) and all 468 with read_pdf.
+
+    .venv/bin/python bench/bench_import.py [PDF] [--runs 3]
+
+Nothing here asserts a time: the numbers are for reading.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH = ROOT.parent / "shared" / "corpus" / "bench" / "umea-ksnau-motesbok-x6.pdf"
+
+# Each snippet gets PATH and LIMIT (pages to read, 0 for all) and sets n, the pages it read.
+CASES = {
+    "pdfplumber extract_text": """
+import pdfplumber
+with pdfplumber.open(PATH) as pdf:
+    n = LIMIT or len(pdf.pages)
+    for i in range(n):
+        pg = pdf.pages[i]
+        pg.extract_text()
+        pg.close()
+""",
+    "pypdfium2 get_text_range": """
+import pypdfium2 as pdfium
+doc = pdfium.PdfDocument(PATH)
+n = LIMIT or len(doc)
+for i in range(n):
+    page = doc[i]
+    tp = page.get_textpage()
+    tp.get_text_range()
+    tp.close()
+    page.close()
+doc.close()
+""",
+    "meetbook read_pdf": """
+from meetbook.pdf import read_pdf
+n = len(read_pdf(PATH))
+""",
+    "meetbook read_pdf (pdfplumber)": """
+from meetbook.pdf import read_pdf
+n = len(read_pdf(PATH, backend="pdfplumber"))
+""",
+    "meetbook import": """
+import os, tempfile
+from meetbook.importer import import_files
+from meetbook.register import open_register
+with tempfile.TemporaryDirectory() as tmp:
+    db = open_register(os.path.join(tmp, "register.db"))
+    summary = import_files(db, [PATH])
+    assert not summary.problems, summary.problems
+    db.close()
+import pypdfium2 as pdfium
+n = len(pdfium.PdfDocument(PATH))
+""",
+}
+
+RUNNER = """
+import json, resource, sys, time
+sys.path.insert(0, {root!r})
+PATH, LIMIT = {path!r}, {limit}
+t = time.perf_counter()
+{code}
+elapsed = time.perf_counter() - t
+print(json.dumps({{"pages": n, "seconds": elapsed,
+                   "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}}))
+"""
+
+
+def measure(code: str, path: Path, limit: int = 0) -> dict:
+    """One run in a fresh interpreter: pages read, seconds, peak RSS in MB."""
+    script = RUNNER.format(root=str(ROOT), path=str(path), limit=limit, code=code)
+    with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as f:
+        f.write(script)
+    try:
+        done = subprocess.run([sys.executable, f.name], capture_output=True, text=True,
+                              check=False, cwd=ROOT)
+    finally:
+        Path(f.name).unlink()
+    if done.returncode != 0:
+        return {"error": (done.stderr.strip().splitlines() or ["failed"])[-1]}
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def median_of(code: str, path: Path, runs: int, limit: int = 0) -> dict:
+    results = [measure(code, path, limit) for _ in range(runs)]
+    errors = [r["error"] for r in results if "error" in r]
+    if errors:
+        return {"error": errors[0]}
+    return {"pages": results[0]["pages"],
+            "seconds": statistics.median(r["seconds"] for r in results),
+            "peak_mb": max(r["peak_mb"] for r in results)}
+
+
+def has_importer() -> bool:
+    sys.path.insert(0, str(ROOT))
+    try:
+        from meetbook.importer import import_files  # noqa: F401
+        from meetbook.register import open_register  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("pdf", nargs="?", type=Path, default=BENCH)
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--with-plumber-reader", action="store_true",
+                    help="also time read_pdf with the pdfplumber backend (slow)")
+    args = ap.parse_args()
+    if not args.pdf.is_file():
+        sys.exit(f"{args.pdf}: no such file")
+
+    cases = dict(CASES)
+    if not args.with_plumber_reader:
+        del cases["meetbook read_pdf (pdfplumber)"]
+    if not has_importer():
+        print("meetbook.importer.import_files not available: skipping the full import")
+        del cases["meetbook import"]
+
+    print(f"{args.pdf.name}, median of {args.runs} runs, each in its own process\n")
+    print(f"{'case':32} {'pages':>5} {'seconds':>8} {'pages/s':>8} {'× (a)':>6} {'peak MB':>8}")
+    base = None
+    for label, code in cases.items():
+        r = median_of(code, args.pdf, args.runs)
+        if "error" in r:
+            print(f"{label:32} failed: {r['error']}")
+            continue
+        rate = r["pages"] / r["seconds"]
+        base = base or rate
+        print(f"{label:32} {r['pages']:>5} {r['seconds']:>8.2f} {rate:>8.1f} {rate / base:>6.2f} "
+              f"{r['peak_mb']:>8.1f}")
+
+    print("\nmemory growth, meetbook read_pdf:")
+    with tempfile.TemporaryDirectory() as tmp:
+        first = first_pages(args.pdf, 78, Path(tmp) / "first-78.pdf")
+        for path in (first, args.pdf):
+            r = median_of(CASES["meetbook read_pdf"], path, 1)
+            if "error" in r:
+                print(f"  failed: {r['error']}")
+                continue
+            print(f"  {r['pages']:>4} pages: peak {r['peak_mb']:.1f} MB")
+
+
+def first_pages(path: Path, n: int, out: Path) -> Path:
+    """A copy of the first n pages, so both runs read a whole file the same way."""
+    import pypdfium2 as pdfium
+
+    src = pdfium.PdfDocument(str(path))
+    dst = pdfium.PdfDocument.new()
+    dst.import_pages(src, list(range(min(n, len(src)))))
+    dst.save(str(out))
+    return out
+
+
+if __name__ == "__main__":
+    main()

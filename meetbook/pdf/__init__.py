@@ -1,0 +1,10 @@
+"""Reading PDFs: the only place that imports pdfplumber or pypdfium2.
+
+`read_pdf(path)` gives the file's pages as plain data: each page's lines with position,
+font size and boldness, and with the running header and footer bands set apart.
+"""
+from meetbook.pdf.pages import Page, Table, split_bands
+from meetbook.pdf.reader import BACKENDS, OCR_MODES, read_pdf, read_raw_pages, sha256_of
+
+__all__ = ["BACKENDS", "OCR_MODES", "Page", "Table", "read_pdf", "read_raw_pages", "sha256_of",
+           "split_bands"]

@@ -420,13 +420,16 @@ def doc_title(span: Span) -> str | None:
     if not page_lines:
         return None
     body_size = sorted(ln.size for ln in page_lines)[len(page_lines) // 2]
-    cands = [ln for ln in page_lines[:30] if ln.bold and ln.size >= body_size + 0.5
-             and not _is_label(ln.text)]
+    named = [ln for ln in page_lines[:30] if ln.bold and TITLE_START.match(ln.text)]
+    cands = named or [ln for ln in page_lines[:30] if ln.bold and ln.size >= body_size + 0.5
+                      and not _is_label(ln.text)]
     if not cands:
         cands = [ln for ln in page_lines[:30] if ln.bold and not _is_label(ln.text)]
     if not cands:
         return None
-    top = max(cands, key=lambda ln: ln.size)
+    # a line that names the document's kind beats a larger heading; a phrase beats a label
+    top = max(cands, key=lambda ln: (bool(TITLE_START.match(ln.text)), len(ln.text.split()) >= 3,
+                                     ln.size))
     i = page_lines.index(top)
     parts = [top.text]
     for ln in page_lines[i + 1:i + 4]:
@@ -437,6 +440,8 @@ def doc_title(span: Span) -> str | None:
     return " ".join(parts)
 
 
+TITLE_START = re.compile(r"^(?:överenskommelse|avtal|samarbetsavtal|kallelse|rapport|"
+                         r"handlingsplan|tjänsteskrivelse|tjänsteutlåtande)\b", re.IGNORECASE)
 LABELS = re.compile(
     r"^(?:[A-ZÅÄÖ]\w+ (?:kommun|stad)\b.*|tjänsteskrivelse|protokollsutdrag|förslag till beslut|"
     r"beslut|ärendebeskrivning|beslutsunderlag|till|för kännedom|bilaga \d+|§ ?\d+|"

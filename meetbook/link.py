@@ -10,10 +10,21 @@ The pipeline saved in models/meetbook-sv is a blank Swedish pipeline with
   the -het of derived nouns (hemlöshet → hemlös), into ``token._.parts``;
 - ``references`` (``meetbook_references``): explicit references — Tilläggsuppdrag 2022:3,
   fokusområde 1, prioritering 1.3, programmet för social hållbarhet — into ``doc._.references``;
-- ``linker`` (``meetbook_linker``): the terms of each sentence into ``doc._.terms``; holds the
-  domain words that say nothing about a topic (kommun, uppdrag …) and scores links.
+- ``linker`` (``meetbook_linker``): the words of each sentence into ``doc._.terms`` and the
+  parts of its compounds into ``doc._.part_terms``; holds the domain words that say nothing
+  about a topic (kommun, uppdrag …) and the programme's framing words (delaktighet, barn …).
 
 Build it with ``python -m meetbook.link build [PATH]``; nothing is downloaded.
+
+A link is scored from evidence: each distinct sentence of the item supports a priority by the
+idf-weighted share of the priority's title concepts it says (a compound's head alone half, its
+modifier alone not at all; framing words FRAMING of their share; the description's concepts
+DESCRIPTION of theirs), three times over in the item's title and the decision's att-satser.
+The support of all sentences saturates as in BM25 with a saturation point that grows with the
+number of distinct sentences, so a long agreement needs proportionally more of it, and counts
+in proportion while fewer than SPREAD sentences give it. Sentences repeated word for word (one
+agreement per partner) count once. A tilläggsuppdrag is supported only by sentences that say
+two of its concepts together, or by an explicit reference.
 """
 from __future__ import annotations
 
@@ -35,12 +46,17 @@ from meetbook.model import Link, LinkKind, Program
 
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "models" / "meetbook-sv"
 THRESHOLD = 0.5
+EXPLICIT = 0.95  # "prioritering 1.3", "Tilläggsuppdrag 2022:3": the item says so itself
+TOPICAL_MAX = 0.9  # words alone never say it as surely as an explicit reference
+DESCRIPTION = 0.35  # a priority is what its title says; the description mostly frames it
+HEAD = 0.5  # a compound's head alone is the broader concept: fattigdom for barnfattigdom
+FRAMING = 0.3  # the programme's own vocabulary (delaktighet, inflytande) is said of every priority
+LEAD = 3.0  # the item's title and the decision's att-satser say what the item does
 K1, B, AVG_SENTENCES = 1.2, 0.75, 60  # BM25 saturation; an ärende's papers run ~60 sentences
-TITLE_WEIGHT = 3.0  # a priority is what its title says; the description mostly frames it
-SCALE = 1.1
-DISTINCT = 0.7
-PHRASE = 0.3  # a sentence that says the title's words together ('förebyggande … insatser')
+SPREAD = 3  # evidence from fewer distinct sentences than this is a passing mention
 OFF_THEME = 0.6  # an item that never touches the programme's theme rarely serves it
+THEMED, NAMED_AREA = 0.05, 0.1
+READABLE = 25  # tokens: the length of evidence a reader takes in at a glance
 
 # "Tilläggsuppdrag 2022:3", "tilläggsuppdraget 2021:11"
 ASSIGNMENT_REF = re.compile(r"\btill[aä]g+suppdrag(?:et)?\s+(?P<id>(?:19|20)\d{2}:\d{1,3})\b",
@@ -76,10 +92,20 @@ GENERIC = sorted({
     "projekt", "minsk", "minska", "via", "förbättra", "vise", "konsekvens", "faktor", "riska",
     "undersöka", "rapport", "rekommendation", "stå", "förhindra", "motverka", "systematisk",
     "systematiskt", "utmana", "rätt", "ökad", "beslutsunderlag", "ekonomi", "data", "fall",
-    "sätt", "utgå", "sikt", "allt", "tidig", "ansvar", "uttrycka", "princip", "understryka",
+    "sätt", "sikt", "allt", "tidig", "ansvar", "uttrycka", "princip", "understryka",
     "vikt", "knyta", "ifrågasätta", "medvetandegöra", "genomsyra", "öppenhet", "åtgärd",
     "risk", "lämplig", "utreda", "stödja", "stöd", "synliggöra", "skillnad", "samverkan",
-    "samverka", "dialog",
+    "samverka", "dialog", "ekonomisk",
+})
+
+# The vocabulary of a social-sustainability programme as a whole: its vision says it of every
+# priority, so an ärende saying it shows the programme's spirit more than any one priority.
+# With it the groups a programme serves: they say whom a priority is for, not what it asks.
+FRAMING_WORDS = sorted({
+    "delaktighet", "delaktig", "inflytande", "inflyta", "demokrati", "demokratisk",
+    "medborgare", "medborgardialog", "egenmakt", "gemenskap", "sammanhållning",
+    "barn", "ungdom", "ung", "unga", "vuxen", "kvinna", "flicka", "pojke", "familj",
+    "invånare", "äldre", "människa",
 })
 
 # Words an ärende uses for a priority's concept: the concept is what a person reads in them.
@@ -102,6 +128,8 @@ if not Doc.has_extension("references"):
     Doc.set_extension("references", default=[])
 if not Doc.has_extension("terms"):
     Doc.set_extension("terms", default=[])
+if not Doc.has_extension("part_terms"):
+    Doc.set_extension("part_terms", default=[])
 
 
 # ---------------------------------------------------------------- components
@@ -139,32 +167,39 @@ class CompoundSplitter:
     Reads the word list of the pipeline's lemmatizer, so it holds no data of its own."""
 
     LINKS = ("", "s", "e", "a", "u")  # fogemorfem: samverkan-s-plattform, skol-gård → skola
+    CACHE = 200_000  # words whose split is kept
 
     def __init__(self, nlp: Language, name: str, lemmatizer: str = "lemmatizer",
                  min_part: int = 3, min_word: int = 7):
         self.nlp, self.name, self.lemmatizer = nlp, name, lemmatizer
         self.min_part, self.min_word = min_part, min_word
         self._lemmas: frozenset[str] | None = None
+        self._lookup: dict | None = None
+        self._splits: dict[str, tuple[str, ...]] = {}  # a word's split, kept across documents
 
     def _table(self) -> dict:
-        if self.lemmatizer in self.nlp.pipe_names:
-            return self.nlp.get_pipe(self.lemmatizer).lookups.get_table("lemma_lookup", {})
-        return {}
+        if not self._lookup and self.lemmatizer in self.nlp.pipe_names:
+            pipe = self.nlp.get_pipe(self.lemmatizer)
+            if isinstance(pipe, Lemmatizer):
+                self._lookup = pipe.lookups.get_table("lemma_lookup", {})
+        return self._lookup or {}
 
     def _known(self) -> frozenset[str]:
-        if self._lemmas is None:
+        if not self._lemmas:
             table = self._table()
             self._lemmas = frozenset(v for v in table.values() if isinstance(v, str))
         return self._lemmas
 
     def __call__(self, doc: Doc) -> Doc:
-        cache: dict[str, tuple[str, ...]] = {}
         for token in doc:
             if token.is_alpha and len(token) >= self.min_word:
                 word = token.lemma_ or token.lower_
-                if word not in cache:
-                    cache[word] = self.split(word)
-                token._.parts = cache[word]
+                parts = self._splits.get(word)
+                if parts is None:
+                    if len(self._splits) >= self.CACHE:  # a register's vocabulary, bounded
+                        self._splits.clear()
+                    parts = self._splits[word] = self.split(word)
+                token._.parts = parts
         return doc
 
     def split(self, word: str) -> tuple[str, ...]:
@@ -190,7 +225,7 @@ class CompoundSplitter:
             if link and left.endswith(link) and left[: -len(link)] in known:
                 return left[: -len(link)]
         for end in ("a", "e"):  # skol-gård → skola, arbets-marknad → arbete
-            stem = left[:-1] if left.endswith("s") else left
+            stem = left.removesuffix("s")
             if stem + end in known:
                 return stem + end
         return left if left in known and len(left) >= self.min_part else None
@@ -227,7 +262,7 @@ class ReferenceFinder:
         return doc
 
 
-@Language.factory("meetbook_linker", assigns=["doc._.terms"],
+@Language.factory("meetbook_linker", assigns=["doc._.terms", "doc._.part_terms"],
                   default_config={"min_length": 3})
 def make_linker(nlp: Language, name: str, min_length: int):
     return Linker(name, min_length)
@@ -239,29 +274,51 @@ class Linker:
     Holds the domain's generic words, saved with the pipeline."""
 
     def __init__(self, name: str = "linker", min_length: int = 3,
-                 generic: Iterable[str] = GENERIC, related: dict | None = None):
+                 generic: Iterable[str] = GENERIC, related: dict | None = None,
+                 framing: Iterable[str] = FRAMING_WORDS):
         self.name, self.min_length = name, min_length
         self.generic = frozenset(generic)
+        self.framing = frozenset(framing)
         self.related = dict(RELATED if related is None else related)
         self._concept = {w: c for c, words in self.related.items() for w in words}
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.terms = [self.terms(sent) for sent in doc.sents] if doc.has_annotation(
-            "SENT_START") else [self.terms(doc[:])]
+        sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+        read = [self.terms(sent) for sent in sents]
+        doc._.terms = [words for words, _ in read]
+        doc._.part_terms = [parts for _, parts in read]
         return doc
 
-    def terms(self, tokens) -> frozenset[str]:
-        out: set[str] = set()
+    def terms(self, tokens) -> tuple[frozenset[str], frozenset[str]]:
+        """The sentence's words (lemmas, -het stems, whole compounds, the concepts of related
+        words) and, apart, the modifiers and heads of its compounds that it does not say alone:
+        utvecklingsområde says 'område' only in part."""
+        words: set[str] = set()
+        parts: set[str] = set()
         for t in tokens:
             lemma = t.lemma_ or t.lower_
             if t.is_stop or not t.is_alpha or len(t) < self.min_length or lemma in self.generic:
                 continue
-            for term in (lemma, *t._.parts):
-                if len(term) >= self.min_length and term not in self.generic \
-                        and not t.vocab[term].is_stop:
-                    out.add(term)
-        out |= {self._concept[x] for x in out if x in self._concept}
-        return frozenset(out)
+            split = t._.parts
+            whole = (lemma, *split) if len(split) == 1 else (lemma, *split[2:])
+            for term in whole:
+                self._add(term, t, words)
+            if len(split) == 3:
+                for term in split[:2]:
+                    self._add(term, t, parts)
+        parts -= words
+        return frozenset(words), frozenset(parts)
+
+    def _add(self, term: str, t: Token, into: set[str]) -> None:
+        if len(term) >= self.min_length and term not in self.generic \
+                and not t.vocab[term].is_stop:
+            into.add(term)
+            if term in self._concept:
+                into.add(self._concept[term])
+
+    def concept_of(self, word: str) -> str | None:
+        """The concept a related word stands for (akutboende → hemlös), if any."""
+        return self._concept.get(word)
 
     def to_disk(self, path, exclude=()) -> None:
         path = Path(path)
@@ -270,11 +327,16 @@ class Linker:
                                            encoding="utf-8")
         (path / "related.json").write_text(json.dumps(self.related, ensure_ascii=False, indent=1),
                                            encoding="utf-8")
+        (path / "framing.json").write_text(json.dumps(sorted(self.framing), ensure_ascii=False),
+                                           encoding="utf-8")
 
     def from_disk(self, path, exclude=()) -> Linker:
         path = Path(path)
         self.generic = frozenset(json.loads((path / "generic.json").read_text("utf-8")))
         self.related = json.loads((path / "related.json").read_text("utf-8"))
+        framing = path / "framing.json"  # absent from pipelines saved before it was held here
+        self.framing = frozenset(json.loads(framing.read_text("utf-8"))) if framing.exists() \
+            else frozenset(FRAMING_WORDS)
         self._concept = {w: c for c, words in self.related.items() for w in words}
         return self
 
@@ -316,36 +378,69 @@ def load_pipeline(path: str | Path | None = None) -> Language:
 
 
 @dataclass(frozen=True)
+class Concept:
+    """One content word of a target: the forms an item may say it by, each with its credit.
+
+    The word itself, its -het stem and a compound as a whole earn full credit; a compound's
+    head alone is the broader concept (fattigdom for barnfattigdom) and earns HEAD; its
+    modifier alone (barn) is another concept and earns nothing — unless the head is a word of
+    procedure (trygghetsarbete), when the modifier is what the word is about."""
+
+    forms: tuple[tuple[str, float], ...]
+    framing: bool = False  # a word of the programme's vision or of whom it serves (FRAMING)
+
+    def credit(self, words: frozenset[str], parts: frozenset[str] = frozenset()) -> float:
+        """How fully a sentence with these words and compound parts says the concept."""
+        return max((c * (1.0 if f in words else HEAD) for f, c in self.forms
+                    if f in words or f in parts), default=0.0)
+
+
+@dataclass(frozen=True)
 class Target:
-    """A priority or tilläggsuppdrag as the linker sees it: weighted terms."""
+    """A priority or tilläggsuppdrag as the linker sees it: its title and description concepts."""
 
     number: str
     kind: LinkKind
     focus_areas: tuple[int, ...]
-    title_terms: frozenset[str]
-    terms: frozenset[str]
-    title_words: frozenset[str] = frozenset()  # every content lemma of the title, generic or not
+    title: tuple[Concept, ...]
+    description: tuple[Concept, ...] = ()
+
+
+@dataclass
+class _Item:
+    """An item's text as the scorer reads it: its distinct sentences, their terms and zone."""
+
+    doc: Doc
+    sents: list  # one Span per distinct sentence, first occurrence
+    terms: list[tuple[frozenset[str], frozenset[str]]]  # its words and its compounds' parts
+    lead: list[bool]  # the item's title or an att-sats of the decision
 
 
 def link_items(nlp: Language, items: Sequence[tuple[str, str]],
                programs: Sequence[tuple[Program, str | None]],
-               municipality: str | None = None) -> list[list[Link]]:
+               municipality: str | None = None, batch_size: int = 8) -> list[list[Link]]:
     """For each (key, text) item, its links to the programs' priorities and tilläggsuppdrag.
 
     programs are (program, version label); only programs of the item's municipality apply
-    when municipality is given. A link scores in [0, 1]; 0.5 and above reads as relevant."""
+    when municipality is given. A link scores in [0, 1]; 0.5 and above reads as relevant.
+    A text's first sentence is read as the item's title. Texts are processed with nlp.pipe,
+    and a text given twice is processed once."""
     chosen = [(p, label) for p, label in programs
               if municipality is None or p.municipality is None or _same(p.municipality,
                                                                          municipality)]
+    if not chosen:
+        return [[] for _ in items]
     prepared = [(p, label, _targets(nlp, p)) for p, label in chosen]
-    out = []
-    for _key, text in items:
-        doc = nlp(text[:nlp.max_length - 1])
+    texts = [text[:nlp.max_length - 1] for _key, text in items]
+    unique = list(dict.fromkeys(texts))
+    linked: dict[str, list[Link]] = {}  # links, not Docs, are kept: a register's texts are long
+    for text, doc in zip(unique, nlp.pipe(unique, batch_size=batch_size)):
+        item = _read(nlp, doc)
         links: list[Link] = []
-        for program, label, targets in prepared:
-            links.extend(_links(nlp, doc, program, label, targets))
-        out.append(sorted(links, key=lambda ln: (-ln.score, ln.target)))
-    return out
+        for program, label, (targets, weights) in prepared:
+            links.extend(_links(item, program, label, targets, weights))
+        linked[text] = sorted(links, key=lambda ln: (-ln.score, ln.target))
+    return [list(linked[text]) for text in texts]
 
 
 def _same(a: str, b: str) -> bool:
@@ -354,119 +449,179 @@ def _same(a: str, b: str) -> bool:
     return fold(a).replace(" kommun", "") == fold(b).replace(" kommun", "")
 
 
-def _targets(nlp: Language, program: Program) -> list[Target]:
+# "att inrätta en samverkansplattform …", the decision's own clauses
+ATT_SATS = re.compile(r"^\s*att\s+\w")
+# sentences that differ only by spacing, case or punctuation are one (an agreement per partner)
+NOT_WORD = re.compile(r"\W+")
+
+
+def _read(nlp: Language, doc: Doc) -> _Item:
+    """The item's distinct sentences with their terms; the first is the item's title."""
+    seen: set[str] = set()
+    sents, terms, lead = [], [], []
+    for i, (sent, *t) in enumerate(zip(doc.sents, doc._.terms, doc._.part_terms)):
+        key = NOT_WORD.sub(" ", sent.text.lower()).strip()
+        if not key or key in seen:
+            continue
+        seen.add(key)
+        sents.append(sent)
+        terms.append(tuple(t))
+        lead.append(i == 0 or bool(ATT_SATS.match(sent.text)))
+    return _Item(doc, sents, terms, lead)
+
+
+def _targets(nlp: Language, program: Program) -> tuple[list[Target], dict[str, float]]:
+    """The program's targets and the weight of each concept form across them."""
+    pipe = nlp.get_pipe("linker") if "linker" in nlp.pipe_names else None
+    linker = pipe if isinstance(pipe, Linker) else Linker()
     out = []
     for p in program.priorities:
-        title_doc = nlp(p.title)
-        title = _all_terms(title_doc)
-        desc = _all_terms(nlp(p.description)) if p.description else frozenset()
+        title = _concepts(nlp(p.title), linker)
+        desc = _concepts(nlp(p.description), linker) if p.description else ()
         areas = (p.focus_area,) if p.focus_area else ()
-        out.append(Target(p.number, LinkKind.PRIORITET, areas, title, title | desc,
-                          _words(title_doc[:])))
+        out.append(Target(p.number, LinkKind.PRIORITET, areas, title, desc))
     for a in program.assignments:
-        terms = _all_terms(nlp(a.text))
-        out.append(Target(a.id, LinkKind.TILLAGGSUPPDRAG, a.focus_areas, terms, terms))
-    return out
+        out.append(Target(a.id, LinkKind.TILLAGGSUPPDRAG, a.focus_areas,
+                          _concepts(nlp(a.text), linker)))
+    return out, _idf(out)
 
 
-def _words(tokens) -> frozenset[str]:
-    """The content lemmas of a span, framing words of procedure included."""
-    return frozenset(t.lemma_ for t in tokens if t.is_alpha and not t.is_stop and len(t) > 2)
+def _concepts(doc: Doc, linker: Linker) -> tuple[Concept, ...]:
+    """The concepts of a target's text: one per content word, words of procedure left out."""
+    out: dict[tuple, Concept] = {}
+    for t in doc:
+        lemma = t.lemma_ or t.lower_
+        if t.is_stop or not t.is_alpha or len(t) < linker.min_length or lemma in linker.generic:
+            continue
+        forms: dict[str, float] = {}
+        for form, credit in _forms(t, linker.generic).items():
+            if len(form) < linker.min_length or form in linker.generic or t.vocab[form].is_stop:
+                continue
+            for f in (form, linker.concept_of(form)):
+                if f:
+                    forms[f] = max(credit, forms.get(f, 0.0))
+        if forms and max(forms.values()) == 1.0:
+            key = tuple(sorted(forms.items()))
+            out.setdefault(key, Concept(key, any(f in linker.framing for f in forms)))
+    return tuple(out.values())
 
 
-def _phrase(sents, t: Target) -> float:
-    """The largest share of the title's words that one sentence of the item holds together."""
-    if len(t.title_words) < 2:
-        return 0.0
-    return max((len(t.title_words & _words(s)) / len(t.title_words) for s in sents), default=0.0)
-
-
-def _all_terms(doc: Doc) -> frozenset[str]:
-    return frozenset().union(*doc._.terms) if doc._.terms else frozenset()
+def _forms(t: Token, generic: frozenset[str]) -> dict[str, float]:
+    """The forms of one word with the credit each earns (see Concept)."""
+    lemma, parts = t.lemma_ or t.lower_, t._.parts
+    forms = {lemma: 1.0}
+    if len(parts) == 1:  # hemlöshet → hemlös
+        forms[parts[0]] = 1.0
+    elif len(parts) == 3:
+        modifier, head, whole = parts
+        forms[whole] = 1.0
+        if head in generic or t.vocab[head].is_stop:  # trygghetsarbete is about trygghet
+            forms[modifier] = 1.0
+        else:
+            forms[head] = HEAD
+    return forms
 
 
 def _idf(targets: Sequence[Target]) -> dict[str, float]:
-    """Terms shared by many priorities weigh less: log(1 + n / df)."""
+    """The weight of each form: log(1 + n / df) over the targets whose concepts have it."""
     df: dict[str, int] = {}
     for t in targets:
-        for term in t.terms:
-            df[term] = df.get(term, 0) + 1
+        for form in {f for c in (*t.title, *t.description) for f, _ in c.forms}:
+            df[form] = df.get(form, 0) + 1
     n = len(targets)
-    return {term: math.log(1 + n / d) for term, d in df.items()}
+    return {f: math.log(1 + n / d) for f, d in df.items()}
 
 
-def _links(nlp: Language, doc: Doc, program: Program, label: str | None,
-           targets: Sequence[Target]) -> list[Link]:
-    idf = _idf(targets)
-    refs = doc._.references
-    sents = list(doc.sents)
+def _weight(c: Concept, weights: dict[str, float]) -> float:
+    return max(weights.get(f, 1.0) for f, credit in c.forms if credit == 1.0)
+
+
+def _links(item: _Item, program: Program, label: str | None, targets: Sequence[Target],
+           weights: dict[str, float]) -> list[Link]:
+    themed = _themed(item.doc, program)
+    named = _named_areas(item.doc, program)
     out = []
     for t in targets:
-        score, evidence = _score(doc, sents, t, idf, refs, program)
+        score, evidence = _score(item, t, weights, themed, named)
         if score > 0 and evidence:
             out.append(Link(t.number, t.kind, round(min(1.0, score), 4), evidence, label))
     return out
 
 
-def _score(doc: Doc, sents, t: Target, idf: dict[str, float], refs, program: Program
+def _score(item: _Item, t: Target, weights: dict[str, float], themed: bool, named: set[int]
            ) -> tuple[float, str]:
     """The link score of one target and the sentence that shows it."""
     kind = "prioritet" if t.kind == LinkKind.PRIORITET else "tilläggsuppdrag"
-    explicit = [r for r in refs if r.kind == kind and r.value == t.number]
+    explicit = [r for r in item.doc._.references if r.kind == kind and r.value == t.number]
     if explicit:
-        return 0.95, _sentence_at(doc, explicit[0].start)
-    topical, sent_i = _topical(doc._.terms, t, idf)
-    if topical <= 0:
+        return EXPLICIT, _sentence_at(item.doc, explicit[0].start)
+    support = _support(item, t, weights)
+    if not support:
         return 0.0, ""
-    themed = _themed(doc, refs, program)
-    named_area = bool(_named_areas(doc, refs, program) & set(t.focus_areas))
-    phrase = _phrase(sents, t)
-    score = (SCALE * topical + PHRASE * phrase) * (1.0 if themed else OFF_THEME) \
-        + 0.05 * themed + 0.1 * named_area
-    return min(0.9, score), sents[sent_i].text.strip()
+    topical = _saturate(support, len(item.sents))
+    if not themed:
+        topical *= OFF_THEME
+    score = topical + THEMED * themed + NAMED_AREA * bool(named & set(t.focus_areas))
+    return min(TOPICAL_MAX, score), _evidence(item, support)
 
 
-def _topical(sent_terms: Sequence[frozenset[str]], t: Target, idf: dict[str, float]
-             ) -> tuple[float, int]:
-    """How strongly the item speaks of the target's terms, and the sentence that shows it best.
-
-    Half is the title's terms, each saturating with the sentences that mention it; half is all
-    the target's terms, saturating as in BM25 scaled by the item's length, so that a long
-    document's passing mention weighs little."""
-    weight = {term: idf.get(term, 1.0) * (TITLE_WEIGHT if term in t.title_terms else 1.0)
-              for term in t.terms}
-    tf: dict[str, int] = {}
-    for terms in sent_terms:
-        for term in t.terms & terms:
-            tf[term] = tf.get(term, 0) + 1
-    k = K1 * (1 - B + B * len(sent_terms) / AVG_SENTENCES)
-    body = sum(weight[x] * n / (n + k) for x, n in tf.items()) / (sum(weight.values()) or 1.0)
-    title_weight = sum(weight[x] for x in t.title_terms) or 1.0
-    title = sum(weight[x] * n / (n + 1) for x, n in tf.items() if x in t.title_terms) / title_weight
-    # a title's most telling word said again and again ("segregation") carries the title alone
-    top = max(idf.values(), default=1.0)
-    title = max(title, DISTINCT * max((idf.get(x, 1.0) / top * n / (n + 1) for x, n in tf.items()
-                                       if x in t.title_terms), default=0.0))
-    best = max(range(len(sent_terms)), default=0,
-               key=lambda i: sum(weight[x] for x in t.terms & sent_terms[i]))
-    return (title + body) / 2, best
+def _evidence(item: _Item, support: dict[int, float]) -> str:
+    """The supporting sentence that shows the link best: the most supportive, and among those
+    the one nearest a readable length rather than a table run together."""
+    best = max(support, key=lambda i: (round(support[i], 3),
+                                       -abs(len(item.sents[i]) - READABLE)))
+    return item.sents[best].text.strip()
 
 
-def _themed(doc: Doc, refs, program: Program) -> bool:
+def _support(item: _Item, t: Target, weights: dict[str, float]) -> dict[int, float]:
+    """Each distinct sentence's support of the target: the share of the title it says (its
+    description's concepts adding DESCRIPTION of theirs, the programme's framing words FRAMING),
+    times LEAD in the item's title and att-satser. A tilläggsuppdrag has no title: a sentence
+    supports it only by saying two of its concepts together."""
+    title_weight = sum(_weight(c, weights) for c in t.title) or 1.0
+    needed = 2 if t.kind == LinkKind.TILLAGGSUPPDRAG else 1
+    out = {}
+    for i, terms in enumerate(item.terms):
+        said = [(c, c.credit(*terms)) for c in t.title]
+        said = [(c, x) for c, x in said if x > 0]
+        if len(said) < needed:
+            continue
+        share = sum(_said(c, x, weights) for c, x in said)
+        share += DESCRIPTION * sum(_said(c, c.credit(*terms), weights) for c in t.description)
+        out[i] = min(1.0, share / title_weight) * (LEAD if item.lead[i] else 1.0)
+    return out
+
+
+def _said(c: Concept, credit: float, weights: dict[str, float]) -> float:
+    return _weight(c, weights) * credit * (FRAMING if c.framing else 1.0)
+
+
+def _saturate(support: dict[int, float], n_sentences: int) -> float:
+    """The topical score from the support: saturating in its sum as BM25 does, the saturation
+    point growing with the item's length, and in proportion while fewer than SPREAD distinct
+    sentences give it — one sentence, however apt, is a passing mention."""
+    mass = sum(support.values())
+    k = K1 * (1 - B + B * n_sentences / AVG_SENTENCES)
+    spread = min(1.0, len(support) / SPREAD)
+    return mass / (mass + k) * spread
+
+
+def _themed(doc: Doc, program: Program) -> bool:
     """True when the item names the programme, its theme or one of its fokusområden."""
     title = program.title.lower()
     theme = " ".join(title.split()[-2:]) if title.startswith("program") else ""
     text = doc.text.lower()
+    refs = doc._.references
     if theme and (theme in text or any(r.kind == "program" and r.value.startswith(theme[:12])
                                        for r in refs)):
         return True
     return any(len(t) > 15 and t.lower() in text for _, t in program.focus_areas)
 
 
-def _named_areas(doc: Doc, refs, program: Program) -> set[int]:
+def _named_areas(doc: Doc, program: Program) -> set[int]:
     """The fokusområden the item names, by number or by their title."""
     text = doc.text.lower()
-    named = {int(r.value) for r in refs if r.kind == "fokusområde"}
+    named = {int(r.value) for r in doc._.references if r.kind == "fokusområde"}
     return named | {n for n, t in program.focus_areas if len(t) > 15 and t.lower() in text}
 
 

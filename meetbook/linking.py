@@ -3,9 +3,11 @@
 spaCy stays inside meetbook.link; SQLite inside meetbook.register."""
 from __future__ import annotations
 
+import functools
 import logging
+from collections.abc import Sequence
 
-from meetbook.model import Program
+from meetbook.model import Link, Program
 
 log = logging.getLogger(__name__)
 
@@ -40,13 +42,27 @@ def relink(db, municipality: str, restore: bool = False) -> int:
         return 0
     from meetbook import link
 
-    nlp = link.load_pipeline()
-    by_decision = {}
+    nlp = _pipeline()
+    # decisions under the same program versions are linked together: the targets are read
+    # once, texts go through nlp.pipe in batches, and a text shared by decisions is read once
+    groups: dict[tuple[int, ...], tuple[list, list[dict]]] = {}
     for d in decisions:
         chosen = in_force(programs, d["meeting_date"])
-        by_decision[d["id"]] = link.link_items(nlp, [(d["id"], d["text"])], chosen)[0]
+        groups.setdefault(tuple(id(p) for p in chosen), (chosen, []))[1].append(d)
+    by_decision: dict[str, Sequence[Link]] = {}
+    for chosen, group in groups.values():
+        linked = link.link_items(nlp, [(d["id"], d["text"]) for d in group], chosen)
+        by_decision.update({d["id"]: links for d, links in zip(group, linked)})
     write.replace_links(db, by_decision)
     return sum(bool(v) for v in by_decision.values())
+
+
+@functools.cache
+def _pipeline():
+    """The link pipeline, loaded once per process however many municipalities are linked."""
+    from meetbook import link
+
+    return link.load_pipeline()
 
 
 def restore_programs(db, municipality: str) -> None:

@@ -250,7 +250,8 @@ def _subdocuments(para: seg.Paragraph, pages: Sequence[Page]) -> list[Document]:
     out = []
     for p in pages:
         if para.first < p.number <= para.last:
-            head = seg.first_lines(p, 4)
+            head = [ln for ln in seg.first_lines(p, 4)
+                    if not re.search(r"skickas|expedieras|delges", ln.text, re.IGNORECASE)]
             kind = seg.doc_kind(head)
             if kind not in (DocumentKind.ANNAT, DocumentKind.PROTOKOLL) and not any(
                     PARAGRAPH_LINE.match(ln.text) for ln in head):

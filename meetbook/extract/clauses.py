@@ -91,7 +91,15 @@ def clauses(block: Block) -> list[Clause]:
             out[-1][1].append(text)
         elif not _is_intro(ln):
             out.append([None, [text], ln.page])
-    return [Clause(n, _join(parts), page) for n, parts, page in out if _join(parts)]
+    found = [Clause(n, _join(parts), page) for n, parts, page in out if _join(parts)]
+    return [c for k, c in enumerate(found) if not _lead_in(c, found[k + 1:k + 2])]
+
+
+def _lead_in(clause: Clause, following: list[Clause]) -> bool:
+    """"Enligt kommunstyrelsens förslag:" before numbered points introduces them; an att-sats
+    ending in a colon ("att rätta att-satserna 3, 4 och 5 … enligt följande:") is a clause."""
+    return (clause.number is None and clause.text.endswith(":") and not ATT.match(clause.text)
+            and bool(following) and following[0].number is not None)
 
 
 def _is_intro(ln: Line) -> bool:

@@ -74,6 +74,16 @@ def _m002(db: sqlite_utils.Database) -> None:
     """)
 
 
+@migration(3, "indexes for searching a large register")
+def _m003(db: sqlite_utils.Database) -> None:
+    # Without decisions(item_id) every search built a temporary index over all decisions
+    # (seconds at a million); upper(party) is the expression the party filter compares.
+    for sql in ("CREATE INDEX decisions_item ON decisions(item_id)",
+                "CREATE INDEX items_meeting ON items(meeting_id)",
+                "CREATE INDEX positions_party_upper ON positions(upper(party))"):
+        db.execute(sql)
+
+
 def migrate(db: sqlite_utils.Database) -> list[int]:
     """Apply the migrations not yet applied, each in its own transaction; return their numbers."""
     db.execute("CREATE TABLE IF NOT EXISTS _migrations (number INTEGER PRIMARY KEY, name TEXT)")

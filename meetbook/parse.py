@@ -183,7 +183,7 @@ def _unique(values) -> tuple[str, ...]:
 def _span_decisions(span: seg.Span, dnr: str | None, cover: seg.Cover,
                     pages: Sequence[Page]) -> list[Decision]:
     if span.kind == DocumentKind.TJANSTESKRIVELSE:
-        return [_decision(b, DecisionKind.FORSLAG, dnr, cover, None, None, ())
+        return [_decision(b, DecisionKind.FORSLAG, dnr, cover, None, None)
                 for b in clauses.blocks(span.lines, clauses.FORSLAG_HEADING)
                 if clauses.clauses(b)]
     if span.kind in (DocumentKind.PROTOKOLLSUTDRAG, DocumentKind.PROTOKOLL):
@@ -203,7 +203,7 @@ def _utdrag_decisions(span: seg.Span, dnr: str | None, cover: seg.Cover,
     if not beslut:
         return []
     origin = seg.Cover(cover.municipality, body, date, None)
-    main = _decision(beslut[0], DecisionKind.BESLUT, dnr, origin, par, date, ())
+    main = _decision(beslut[0], DecisionKind.BESLUT, dnr, origin, par, date)
     return _with_procedure(main, span.lines, beslut[0], _tables(span, pages))
 
 
@@ -271,11 +271,11 @@ def _paragraph_decisions(para: seg.Paragraph, cover: seg.Cover, pages: Sequence[
     out = []
     beslut = clauses.blocks(para.lines, clauses.BESLUT_HEADING)
     if beslut and kind == DecisionKind.BESLUT:
-        main = _decision(beslut[0], kind, dnr, cover, para.paragraph, cover.date, ())
+        main = _decision(beslut[0], kind, dnr, cover, para.paragraph, cover.date)
         out += _with_procedure(main, para.lines, beslut[0], _tables(para, pages))
     for b in clauses.blocks(para.lines, clauses.FORSLAG_HEADING):
         if clauses.clauses(b):
-            out.append(_decision(b, DecisionKind.FORSLAG, dnr, cover, None, None, ()))
+            out.append(_decision(b, DecisionKind.FORSLAG, dnr, cover, None, None))
     return out
 
 
@@ -283,10 +283,13 @@ def _paragraph_decisions(para: seg.Paragraph, cover: seg.Cover, pages: Sequence[
 
 
 def _decision(block: clauses.Block, kind: DecisionKind, dnr: str | None, origin: seg.Cover,
-              paragraph: int | None, date: str | None, extra: tuple) -> Decision:
-    said, _to = clauses.intro(block)
-    body = resolve_body(said, origin.body)
-    if kind == DecisionKind.FORSLAG:
+              paragraph: int | None, date: str | None) -> Decision:
+    """A decision from its block. A beslut is the minuted body's own (also when it proposes to
+    another body); a förslag is for the body its intro names to decide."""
+    if kind == DecisionKind.BESLUT:
+        body = origin.body
+    else:
+        body = resolve_body(clauses.intro(block)[0], origin.body)
         date = origin.date if body == origin.body else None
     cl = tuple(clauses.clauses(block))
     text = " ".join(c.text for c in cl)

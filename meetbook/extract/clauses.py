@@ -25,7 +25,8 @@ ATT = re.compile(r"^att\s+\S", re.IGNORECASE)
 # "Kommunstyrelsen beslutar", "Näringslivs- och arbetsutskottet beslutar",
 # "Kommunstyrelsen föreslår kommunfullmäktige besluta", "Förslag till kommunfullmäktige:"
 INTRO = re.compile(
-    r"^(?P<body>.{3,90}?)\s+(?P<verb>beslutar|föreslår|besluta)\b(?P<rest>.*)$|"
+    r"^(?P<body>(?:[\wåäöé\-]+ (?:och )?){0,4}?[\wåäöé\-]*(?:styrelse|nämnd|utskott|fullmäktige|"
+    r"beredning|direktion|råd|presidium)\w*)\s+(?P<verb>beslutar|föreslår|besluta)\b(?P<rest>.*)$|"
     r"^förslag till (?P<to>[\wåäö -]+):\s*$", re.IGNORECASE)
 RULE = re.compile(r"^[_\-–]{4,}$")
 

@@ -11,6 +11,7 @@ from meetbook.model import Line
 PAGE_NUMBER = re.compile(
     r"^(?:sida\s+)?\d{1,4}\s*(?:av|/|\()\s*\d{1,4}\)?$|^-?\s*\d{1,4}\s*-?$", re.IGNORECASE)
 BAND = 0.09  # top and bottom share of the page height where running headers and footers live
+WIDE_BAND = 0.13  # a wider band, for lines that recur on at least half of the pages
 
 
 @dataclass(frozen=True)
@@ -57,10 +58,10 @@ def shape(text: str) -> str:
     return re.sub(r"\d+", "#", text.strip().lower())
 
 
-def _in_band(line: Line, height: float) -> str | None:
-    if line.top < height * BAND:
+def _in_band(line: Line, height: float, share: float = BAND) -> str | None:
+    if line.top < height * share:
         return "header"
-    if line.top > height * (1 - BAND) - 8:
+    if line.top > height * (1 - share) - 8:
         return "footer"
     return None
 
@@ -72,14 +73,17 @@ def split_bands(raw: list[RawPage]) -> list[Page]:
     a page number."""
     counts: Counter[str] = Counter()
     for p in raw:
-        counts.update({shape(ln.text) for ln in p.lines if _in_band(ln, p.height)})
+        counts.update({shape(ln.text) for ln in p.lines if _in_band(ln, p.height, WIDE_BAND)})
     recurring = max(2, min(3, len(raw) // 2 + 1))
+    common = max(3, (len(raw) + 1) // 2)
     pages = []
     for p in raw:
         head, body, foot = [], [], []
         for ln in p.lines:
-            band = _in_band(ln, p.height)
-            furniture = band and (counts[shape(ln.text)] >= recurring or PAGE_NUMBER.match(ln.text.strip()))
+            n = counts[shape(ln.text)]
+            wide = n >= common and not ln.bold  # bold lines there are headings, not furniture
+            band = _in_band(ln, p.height) or (_in_band(ln, p.height, WIDE_BAND) if wide else None)
+            furniture = band and (n >= recurring or PAGE_NUMBER.match(ln.text.strip()))
             (head if band == "header" else foot if band == "footer" else body).append(ln) \
                 if furniture else body.append(ln)
         pages.append(Page(p.number, p.width, p.height, tuple(body), tuple(head), tuple(foot),

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -97,38 +98,79 @@ def _ocr_option(ocr: str) -> dict:
 
 def import_files(db, paths: Sequence[str], ocr: str = "auto", max_pages: int | None = None,
                  max_bytes: int | None = None,
-                 progress: Callable[[str], None] | None = None) -> ImportSummary:
-    """Import each file in its own transaction; bad files are reported, the others land."""
+                 progress: Callable[[str], None] | None = None, jobs: int | None = None
+                 ) -> ImportSummary:
+    """Import each file in its own transaction; bad files are reported, the others land.
+
+    Files are parsed in parallel (one process per core) and written one at a time; the link
+    pass runs once at the end for the municipalities the new files concern."""
     from meetbook.pdf import sha256_of
     from meetbook.register import write
 
     summary = ImportSummary()
+    todo = []
     for path in paths:
-        try:
-            if Path(path).is_file() and write.has_file(db, sha256_of(path)):
-                summary.files += 1
-                summary.unchanged += 1
-                continue
-            parsed = read_and_parse(path, ocr, max_pages, max_bytes)
-            status = write.write_file(db, parsed)
-            summary.add(parsed, status)
-            if status == "insert":
-                relink(db, parsed)
-        except errors.BadInput as e:
+        if Path(path).is_file() and write.has_file(db, sha256_of(path)):
             summary.files += 1
-            summary.problems.append(str(e))
+            summary.unchanged += 1
+            if progress:
+                progress(path)
+        else:
+            todo.append(path)
+    touched: dict[str, bool] = {}
+    for path, outcome in _parse_each(todo, (ocr, max_pages, max_bytes), jobs):
+        if isinstance(outcome, str):
+            summary.files += 1
+            summary.problems.append(outcome)
+        else:
+            status = write.write_file(db, outcome)
+            summary.add(outcome, status)
+            if status == "insert":
+                _note_municipalities(touched, outcome)
         if progress:
             progress(path)
+    relink(db, touched)
     write.checkpoint(db)
     return summary
 
 
-def relink(db, parsed: ParsedFile) -> None:
-    """Links for the decisions a file brought, or for every decision when it brought a program."""
+def _parse_one(path: str, options: tuple) -> ParsedFile | str:
+    """The parsed file, or the one-line problem (a string pickles across processes)."""
+    try:
+        return read_and_parse(path, *options)
+    except errors.BadInput as e:
+        return str(e)
+
+
+def _parse_each(paths: Sequence[str], options: tuple, jobs: int | None):
+    """(path, parsed file or problem) for each path, in order, in parallel when it pays."""
+    jobs = jobs or min(len(paths), os.cpu_count() or 1, MAX_JOBS)
+    if jobs <= 1:
+        for path in paths:
+            yield path, _parse_one(path, options)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        yield from zip(paths, pool.map(_parse_one, paths, [options] * len(paths)))
+
+
+MAX_JOBS = 4
+
+
+def _note_municipalities(touched: dict[str, bool], parsed: ParsedFile) -> None:
+    for m in parsed.meetings:
+        if m.municipality:
+            touched.setdefault(m.municipality, False)
+    for p in parsed.programs:
+        if p.municipality:
+            touched[p.municipality] = True
+
+
+def relink(db, touched: dict[str, bool]) -> None:
+    """Links for the decisions of each municipality that new files concern; programs restored
+    first where a new program came."""
     from meetbook import linking
 
-    municipalities = {m.municipality for m in parsed.meetings} | {
-        p.municipality for p in parsed.programs}
-    for municipality in municipalities:
-        if municipality:
-            linking.relink(db, municipality, restore=bool(parsed.programs))
+    for municipality, new_program in sorted(touched.items()):
+        linking.relink(db, municipality, restore=new_program)

@@ -32,6 +32,7 @@ import json
 import math
 import re
 import sys
+from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -406,25 +407,44 @@ class Target:
     description: tuple[Concept, ...] = ()
 
 
+@dataclass(frozen=True)
+class _Sentence:
+    """A sentence as the scorer reads it: its text, its words and its compounds' parts."""
+
+    text: str
+    words: frozenset[str]
+    parts: frozenset[str]
+
+
+@dataclass(frozen=True)
+class _Block:
+    """A run of sentences read by the pipeline, and the explicit references in them."""
+
+    sents: tuple[_Sentence, ...]
+    references: tuple[tuple[Reference, str], ...]  # with the sentence that holds each
+
+
 @dataclass
 class _Item:
-    """An item's text as the scorer reads it: its distinct sentences, their terms and zone."""
+    """An item's text as the scorer reads it: its distinct sentences and whether each is lead."""
 
-    doc: Doc
-    sents: list  # one Span per distinct sentence, first occurrence
-    terms: list[tuple[frozenset[str], frozenset[str]]]  # its words and its compounds' parts
+    text: str
+    sents: list[_Sentence]
     lead: list[bool]  # the item's title or an att-sats of the decision
+    references: list[tuple[Reference, str]]
 
 
 def link_items(nlp: Language, items: Sequence[tuple[str, str]],
                programs: Sequence[tuple[Program, str | None]],
-               municipality: str | None = None, batch_size: int = 8) -> list[list[Link]]:
+               municipality: str | None = None, batch_size: int = 64) -> list[list[Link]]:
     """For each (key, text) item, its links to the programs' priorities and tilläggsuppdrag.
 
     programs are (program, version label); only programs of the item's municipality apply
     when municipality is given. A link scores in [0, 1]; 0.5 and above reads as relevant.
-    A text's first sentence is read as the item's title. Texts are processed with nlp.pipe,
-    and a text given twice is processed once."""
+    A text's first sentence is read as the item's title.
+
+    Texts go through nlp.pipe in blocks of sentences, and a block read once is not read again:
+    the decisions of one ärende share its papers and differ only in their clauses."""
     chosen = [(p, label) for p, label in programs
               if municipality is None or p.municipality is None or _same(p.municipality,
                                                                          municipality)]
@@ -432,10 +452,10 @@ def link_items(nlp: Language, items: Sequence[tuple[str, str]],
         return [[] for _ in items]
     prepared = [(p, label, _targets(nlp, p)) for p, label in chosen]
     texts = [text[:nlp.max_length - 1] for _key, text in items]
-    unique = list(dict.fromkeys(texts))
+    read: OrderedDict[str, _Block] = OrderedDict()  # the blocks last read, most recent last
     linked: dict[str, list[Link]] = {}  # links, not Docs, are kept: a register's texts are long
-    for text, doc in zip(unique, nlp.pipe(unique, batch_size=batch_size)):
-        item = _read(nlp, doc)
+    for text in dict.fromkeys(texts):
+        item = _read(nlp, text, read, batch_size)
         links: list[Link] = []
         for program, label, (targets, weights) in prepared:
             links.extend(_links(item, program, label, targets, weights))
@@ -449,25 +469,49 @@ def _same(a: str, b: str) -> bool:
     return fold(a).replace(" kommun", "") == fold(b).replace(" kommun", "")
 
 
+# "… i Umeå. Umeå pastorat …": a word's full stop before a capital, where a sentence surely ends
+SENTENCE_END = re.compile(r"(?<=[a-zåäö]{3}[.!?])\s+(?=[A-ZÅÄÖ])")
+BLOCK = 32  # sentences read together
+BLOCKS_KEPT = 4096
 # "att inrätta en samverkansplattform …", the decision's own clauses
 ATT_SATS = re.compile(r"^\s*att\s+\w")
 # sentences that differ only by spacing, case or punctuation are one (an agreement per partner)
 NOT_WORD = re.compile(r"\W+")
 
 
-def _read(nlp: Language, doc: Doc) -> _Item:
-    """The item's distinct sentences with their terms; the first is the item's title."""
+def _read(nlp: Language, text: str, read: OrderedDict[str, _Block], batch_size: int) -> _Item:
+    """The item's distinct sentences with their terms; blocks already read come from read."""
+    found = SENTENCE_END.split(text)
+    blocks = [" ".join(found[i:i + BLOCK]) for i in range(0, len(found), BLOCK)]
+    todo = [b for b in dict.fromkeys(blocks) if b not in read]
+    for block, doc in zip(todo, nlp.pipe(todo, batch_size=batch_size)):
+        read[block] = _block(doc)
+        if len(read) > BLOCKS_KEPT:
+            read.popitem(last=False)
+    for block in blocks:
+        if block in read:
+            read.move_to_end(block)
+    return _item(text, [read[b] if b in read else _block(nlp(b)) for b in blocks])
+
+
+def _block(doc: Doc) -> _Block:
+    sents = tuple(_Sentence(s.text.strip(), w, p)
+                  for s, w, p in zip(doc.sents, doc._.terms, doc._.part_terms))
+    return _Block(sents, tuple((r, _sentence_at(doc, r.start)) for r in doc._.references))
+
+
+def _item(text: str, blocks: Sequence[_Block]) -> _Item:
+    """The item of these blocks: its distinct sentences, the first being the item's title."""
     seen: set[str] = set()
-    sents, terms, lead = [], [], []
-    for i, (sent, *t) in enumerate(zip(doc.sents, doc._.terms, doc._.part_terms)):
+    sents, lead = [], []
+    for i, sent in enumerate(s for b in blocks for s in b.sents):
         key = NOT_WORD.sub(" ", sent.text.lower()).strip()
         if not key or key in seen:
             continue
         seen.add(key)
         sents.append(sent)
-        terms.append(tuple(t))
         lead.append(i == 0 or bool(ATT_SATS.match(sent.text)))
-    return _Item(doc, sents, terms, lead)
+    return _Item(text, sents, lead, [r for b in blocks for r in b.references])
 
 
 def _targets(nlp: Language, program: Program) -> tuple[list[Target], dict[str, float]]:
@@ -538,8 +582,8 @@ def _weight(c: Concept, weights: dict[str, float]) -> float:
 
 def _links(item: _Item, program: Program, label: str | None, targets: Sequence[Target],
            weights: dict[str, float]) -> list[Link]:
-    themed = _themed(item.doc, program)
-    named = _named_areas(item.doc, program)
+    themed = _themed(item, program)
+    named = _named_areas(item, program)
     out = []
     for t in targets:
         score, evidence = _score(item, t, weights, themed, named)
@@ -552,13 +596,13 @@ def _score(item: _Item, t: Target, weights: dict[str, float], themed: bool, name
            ) -> tuple[float, str]:
     """The link score of one target and the sentence that shows it."""
     kind = "prioritet" if t.kind == LinkKind.PRIORITET else "tilläggsuppdrag"
-    explicit = [r for r in item.doc._.references if r.kind == kind and r.value == t.number]
+    explicit = [sent for r, sent in item.references if r.kind == kind and r.value == t.number]
     if explicit:
-        return EXPLICIT, _sentence_at(item.doc, explicit[0].start)
+        return EXPLICIT, explicit[0]
     support = _support(item, t, weights)
     if not support:
         return 0.0, ""
-    topical = _saturate(support, len(item.sents))
+    topical = _saturate(item, support)
     if not themed:
         topical *= OFF_THEME
     score = topical + THEMED * themed + NAMED_AREA * bool(named & set(t.focus_areas))
@@ -566,62 +610,69 @@ def _score(item: _Item, t: Target, weights: dict[str, float], themed: bool, name
 
 
 def _evidence(item: _Item, support: dict[int, float]) -> str:
-    """The supporting sentence that shows the link best: the most supportive, and among those
-    the one nearest a readable length rather than a table run together."""
-    best = max(support, key=lambda i: (round(support[i], 3),
-                                       -abs(len(item.sents[i]) - READABLE)))
-    return item.sents[best].text.strip()
+    """The supporting sentence that shows the link best: the most supportive (a lead sentence
+    first, then the one saying most of the target), and among those the one nearest a readable
+    length rather than a table run together."""
+    best = max(support, key=lambda i: (_counted(item, i, support[i]), round(support[i], 3),
+                                       -abs(len(item.sents[i].text.split()) - READABLE)))
+    return item.sents[best].text
 
 
 def _support(item: _Item, t: Target, weights: dict[str, float]) -> dict[int, float]:
-    """Each distinct sentence's support of the target: the share of the title it says (its
-    description's concepts adding DESCRIPTION of theirs, the programme's framing words FRAMING),
-    times LEAD in the item's title and att-satser. A tilläggsuppdrag has no title: a sentence
-    supports it only by saying two of its concepts together."""
+    """Each distinct sentence's support of the target: the share of the title it says, its
+    description's concepts adding DESCRIPTION of theirs and the programme's framing words
+    FRAMING of theirs. A tilläggsuppdrag has no title: a sentence supports it only by saying
+    two of its concepts together."""
     title_weight = sum(_weight(c, weights) for c in t.title) or 1.0
     needed = 2 if t.kind == LinkKind.TILLAGGSUPPDRAG else 1
     out = {}
-    for i, terms in enumerate(item.terms):
+    for i, sent in enumerate(item.sents):
+        terms = (sent.words, sent.parts)
         said = [(c, c.credit(*terms)) for c in t.title]
         said = [(c, x) for c, x in said if x > 0]
         if len(said) < needed:
             continue
         share = sum(_said(c, x, weights) for c, x in said)
         share += DESCRIPTION * sum(_said(c, c.credit(*terms), weights) for c in t.description)
-        out[i] = min(1.0, share / title_weight) * (LEAD if item.lead[i] else 1.0)
+        out[i] = share / title_weight
     return out
+
+
+def _counted(item: _Item, i: int, support: float) -> float:
+    """What a sentence's support counts for: the whole title at most, LEAD times over in the
+    item's title and att-satser."""
+    return min(1.0, support) * (LEAD if item.lead[i] else 1.0)
 
 
 def _said(c: Concept, credit: float, weights: dict[str, float]) -> float:
     return _weight(c, weights) * credit * (FRAMING if c.framing else 1.0)
 
 
-def _saturate(support: dict[int, float], n_sentences: int) -> float:
+def _saturate(item: _Item, support: dict[int, float]) -> float:
     """The topical score from the support: saturating in its sum as BM25 does, the saturation
     point growing with the item's length, and in proportion while fewer than SPREAD distinct
     sentences give it — one sentence, however apt, is a passing mention."""
-    mass = sum(support.values())
-    k = K1 * (1 - B + B * n_sentences / AVG_SENTENCES)
+    mass = sum(_counted(item, i, x) for i, x in support.items())
+    k = K1 * (1 - B + B * len(item.sents) / AVG_SENTENCES)
     spread = min(1.0, len(support) / SPREAD)
     return mass / (mass + k) * spread
 
 
-def _themed(doc: Doc, program: Program) -> bool:
+def _themed(item: _Item, program: Program) -> bool:
     """True when the item names the programme, its theme or one of its fokusområden."""
     title = program.title.lower()
     theme = " ".join(title.split()[-2:]) if title.startswith("program") else ""
-    text = doc.text.lower()
-    refs = doc._.references
+    text = item.text.lower()
     if theme and (theme in text or any(r.kind == "program" and r.value.startswith(theme[:12])
-                                       for r in refs)):
+                                       for r, _ in item.references)):
         return True
     return any(len(t) > 15 and t.lower() in text for _, t in program.focus_areas)
 
 
-def _named_areas(doc: Doc, program: Program) -> set[int]:
+def _named_areas(item: _Item, program: Program) -> set[int]:
     """The fokusområden the item names, by number or by their title."""
-    text = doc.text.lower()
-    named = {int(r.value) for r in doc._.references if r.kind == "fokusområde"}
+    text = item.text.lower()
+    named = {int(r.value) for r, _ in item.references if r.kind == "fokusområde"}
     return named | {n for n, t in program.focus_areas if len(t) > 15 and t.lower() in text}
 
 

@@ -38,16 +38,12 @@ def predicted(db) -> dict[tuple[str, str], float]:
 
 def evaluate(db, gold_path: str | Path) -> dict:
     """Precision, recall and F1 at the threshold, over the gold set's (item, target) pairs."""
+    from meetbook import link
+
     pred = predicted(db)
-    tp = fp = fn = 0
+    keyed = {}
     for g in load_gold(gold_path):
-        score = max((s for (k, t), s in pred.items() if t == g["target"] and
-                     _matches(g["item"], k)), default=0.0)
-        hit = score >= THRESHOLD
-        tp += hit and g["relevant"]
-        fp += hit and not g["relevant"]
-        fn += (not hit) and g["relevant"]
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": p, "recall": r, "f1": f1, "tp": tp, "fp": fp, "fn": fn}
+        keyed[(g["item"], g["target"])] = max(
+            (s for (k, t), s in pred.items() if t == g["target"] and _matches(g["item"], k)),
+            default=0.0)
+    return link.evaluate(gold_path, keyed, THRESHOLD)

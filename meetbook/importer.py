@@ -4,7 +4,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from meetbook import errors, segment
@@ -44,8 +44,8 @@ def parse_pages(pages: Sequence[Page], path: str, sha256: str, ocr: bool = False
     from meetbook import program
 
     if program.looks_like_program(pages):
-        return ParsedFile(path, sha256, len(pages), FileKind.PROGRAM,
-                          programs=(program.parse_program(pages),), ocr=ocr)
+        parsed = replace(program.parse_program(pages), anslag=tuple(program.parse_anslag(pages)))
+        return ParsedFile(path, sha256, len(pages), FileKind.PROGRAM, programs=(parsed,), ocr=ocr)
     if program.looks_like_report(pages):
         return ParsedFile(path, sha256, len(pages), FileKind.UPPFOLJNING,
                           reports=(program.parse_report(pages),), ocr=ocr)

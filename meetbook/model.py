@@ -357,6 +357,8 @@ class Program:
     priorities: tuple[Priority, ...] = ()
     assignments: tuple[ProgramAssignment, ...] = ()
     focus_areas: tuple[tuple[int, str], ...] = ()
+    # riktade utvecklingsanslag: money set aside for the programme's work, per year
+    anslag: tuple[Amount, ...] = ()
 
 
 @dataclass(frozen=True)

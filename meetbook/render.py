@@ -64,6 +64,7 @@ def positions(rows: list[dict]) -> str:
             case = r["dnr"]
             out.append(f"\n{case or '(no dnr)'}  {_cut(r['title'], 70)}")
         clauses = f" att-sats {', '.join(map(str, r['clauses']))}" if r["clauses"] else ""
+        what = r["role"] if r["role"] == r["position"] else f"{r['role']} {r['position']}"
         out.append(f"  {r['date'] or '':<10} {r['body'] or '':<24} {r['name']} ({r['party']}): "
-                   f"{r['role']} {r['position']}{clauses}  [{r['file']} p. {r['page']}]")
+                   f"{what}{clauses}  [{r['file']} p. {r['page']}]")
     return "\n".join(out).lstrip()

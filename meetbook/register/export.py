@@ -124,7 +124,8 @@ def _programs(db: sqlite_utils.Database, source: str | None) -> list[dict]:
                             "description": r["description"], "page": r["page"]} for r in prios],
             "assignments": [{"id": a["id"], "text": a["text"],
                              "focus_areas": json.loads(a["focus_areas"]), "page": a["page"]}
-                            for a in assigns]})
+                            for a in assigns],
+            "anslag": json.loads(p["parsed"]).get("anslag", [])})
     return out
 
 

@@ -136,7 +136,7 @@ def _book_item(entry: seg.AgendaEntry, spans: Sequence[seg.Span], para: seg.Para
     if entry.proposal and not decisions:
         decisions += _table_proposal(entry, cover)
     pages_range = (spans[0].first, spans[-1].last) if spans else (
-        (para.first, para.last) if para else None)
+        (para.first, para.last) if para else _listed_at(entry))
     decisions = _with_corrections(decisions, entry.title, spans)
     text = _case_text([ln for s in spans for ln in s.lines] or (list(para.lines) if para else []))
     return Item(entry.number, entry.title, entry.section, _unique(d for d, _ in dnrs), pages_range,
@@ -148,6 +148,11 @@ CASE_TEXT_LIMIT = 200_000
 
 def _case_text(lines: Sequence[Line]) -> str:
     return " ".join(ln.text for ln in lines)[:CASE_TEXT_LIMIT]
+
+
+def _listed_at(entry: seg.AgendaEntry) -> tuple[int, int] | None:
+    """An item without papers is known by the agenda page that lists it."""
+    return (entry.page, entry.page) if entry.page else None
 
 
 # "Förslag till beslut i kommunstyrelsen Kommunstyrelsen antar …"

@@ -243,7 +243,8 @@ def _protocol_item(para: seg.Paragraph, cover: seg.Cover, pages: Sequence[Page])
                      para.dnr[0][0] if para.dnr else None, (para.first, para.last))]
     docs += _subdocuments(para, pages)
     decisions = _paragraph_decisions(para, cover, pages, DecisionKind.BESLUT)
-    history = corrections.earlier_treatments(para.lines)
+    history = [h if h.body else replace(h, body=cover.body)
+               for h in corrections.earlier_treatments(para.lines)]
     decisions = _with_corrections(decisions, para.title, ())
     return Item(para.number, para.title, None, _unique(d for d, _ in para.dnr),
                 (para.first, para.last), tuple(docs), tuple(decisions), tuple(history),

@@ -86,3 +86,33 @@ def test_clauses_never_crash(text):
     for b in clauses.blocks(lines, clauses.BESLUT_HEADING):
         clauses.clauses(b)
         clauses.intro(b)
+
+
+@pytest.mark.parametrize("line, want", [
+    ("Bordlagt den 24 januari 2024, § 77.", [("2024-01-24", 77, "bordläggning")]),
+    ("Återremitterat den 30 januari 2025, § 23.", [("2025-01-30", 23, "återremiss")]),
+    ("Bordlagt den 13 december 2023, § 897 och den 24 januari 2024, § 54.",
+     [("2023-12-13", 897, "bordläggning"), ("2024-01-24", 54, "bordläggning")]),
+    ("Kommunstyrelsens arbetsutskott 2025-03-25, § 86", [("2025-03-25", 86, None)]),
+])
+def test_earlier_treatments(line, want):
+    from meetbook.extract.corrections import earlier_treatments
+
+    got = earlier_treatments(lines_from_text(line))
+    assert [(h.date, h.paragraph, h.outcome) for h in got] == want
+
+
+def test_earlier_aterremiss_in_prose():
+    from meetbook.extract.corrections import earlier_treatments
+
+    text = ("Ärendet togs upp på kommunstyrelsens sammanträde den 8 maj 2024. Kommunstyrelsen "
+            "beslutade då att återremittera ärendet.")
+    (h,) = earlier_treatments(lines_from_text(text))
+    assert (h.body, h.date, h.outcome) == ("Kommunstyrelsen", "2024-05-08", "återremiss")
+
+
+def test_a_plan_for_a_coming_meeting_is_no_earlier_treatment():
+    from meetbook.extract.corrections import earlier_treatments
+
+    text = "Vid kommunstyrelsens sammanträde 2 juni 2026 lägger övriga partier sina budgetförslag."
+    assert earlier_treatments(lines_from_text(text)) == []

@@ -71,6 +71,12 @@ EARLIER = re.compile(r"(?P<body>\w+(?:styrelse|fullmäktige|nämnd|utskott)\w*)s
 UNDERLAG = re.compile(r"^(?P<body>[A-ZÅÄÖ][\wåäö&\- ]{3,80}?)\s+(?P<date>\d{4}-\d{2}-\d{2}),?\s*§\s*"
                       r"(?P<n>\d{1,4})\s*$")
 PAST = re.compile(r"\b(?:togs upp|behandlade?s?|beslutade|antog|godkände|beslöt)\b", re.IGNORECASE)
+# "Bordlagt den 24 januari 2024, § 77.", "Återremitterat den 30 januari 2025, § 23.",
+# "Bordlagt den 13 december 2023, § 897 och den 24 januari 2024, § 54."
+TREATED = re.compile(r"^(?P<what>bordlag[dt]|bordlades|återremitter(?:at|ades)|behandla(?:t|des))\b",
+                     re.IGNORECASE)
+TREATED_AT = re.compile(r"den\s+(?P<date>\d{1,2}\s+\w+\s+\d{4}|\d{4}-\d{2}-\d{2}),?\s*"
+                        r"(?:§\s*(?P<n>\d{1,4}))?", re.IGNORECASE)
 OUTCOMES = (("återremi", "återremiss"), ("bordl", "bordläggning"), ("avslog", "avslag"))
 
 
@@ -82,6 +88,7 @@ def earlier_treatments(lines: Sequence[Line]) -> list[EarlierTreatment]:
         if m:
             out.append(EarlierTreatment(m.group("body"), m.group("date"), int(m.group("n")), None,
                                         ln.text.strip(), ln.page))
+    out += _treated(lines)
     text = " ".join(ln.text for ln in lines)
     pages = _page_index(lines)
     for m in EARLIER.finditer(text):
@@ -91,6 +98,24 @@ def earlier_treatments(lines: Sequence[Line]) -> list[EarlierTreatment]:
             continue  # a plan for a coming meeting, not an earlier treatment
         out.append(EarlierTreatment(body_name(m.group("body")), find_date(m.group("date")), None,
                                     outcome, sentence, _page_at(pages, m.start())))
+    return out
+
+
+def _treated(lines: Sequence[Line]) -> list[EarlierTreatment]:
+    """Göteborg's `Tidigare behandling` lines: the same body's earlier meetings (body None:
+    the caller knows whose minutes these are)."""
+    out = []
+    for ln in lines:
+        m = TREATED.match(ln.text.strip())
+        if not m:
+            continue
+        word = m.group("what").lower()
+        outcome = "bordläggning" if word.startswith("bord") else (
+            "återremiss" if word.startswith("åter") else None)
+        for at in TREATED_AT.finditer(ln.text):
+            out.append(EarlierTreatment(None, find_date(at.group("date")),
+                                        int(at.group("n")) if at.group("n") else None, outcome,
+                                        ln.text.strip(), ln.page))
     return out
 
 

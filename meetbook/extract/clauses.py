@@ -99,8 +99,11 @@ def clauses(block: Block) -> list[Clause]:
 def _lead_in(clause: Clause, following: list[Clause]) -> bool:
     """"Enligt kommunstyrelsens förslag:" before numbered points introduces them; an att-sats
     ending in a colon ("att rätta att-satserna 3, 4 och 5 … enligt följande:") is a clause."""
-    return (clause.number is None and clause.text.endswith(":") and not ATT.match(clause.text)
-            and bool(following) and following[0].number is not None)
+    if clause.number is not None or not clause.text.endswith(":"):
+        return False
+    if re.search(r"\bbesluta[r]?\s*:$", clause.text, re.IGNORECASE) and len(clause.text) < 60:
+        return True  # "att kommunfullmäktige beslutar:" after "… och föreslår"
+    return not ATT.match(clause.text) and bool(following) and following[0].number is not None
 
 
 def _is_intro(ln: Line) -> bool:

@@ -171,12 +171,21 @@ def _cover_date(lines: Sequence[Line]) -> str | None:
     return None
 
 
+# "Kungsbackarummet, Storgatan 37", "Stadshuset, stadsstyrelsens rum" (unlabelled)
+ROOM = re.compile(r"\b\w*(?:rummet|salen|sal|stadshuset|kommunhuset|rådhuset|stadshus)\b",
+                  re.IGNORECASE)
+
+
 def _cover_place(lines: Sequence[Line]) -> str | None:
     for ln in lines:
         m = PLACE.match(ln.text)
         if m:
             place = re.sub(r"\s+(?:klockan|kl\.?)\s.*$", "", m.group("place"), flags=re.I)
             return place.strip() or None
+    # unlabelled: the line after the one that says when the meeting is
+    for prev, ln in zip(lines, lines[1:12]):
+        if re.match(r"^sammanträde\b", prev.text, re.I) and ROOM.search(ln.text):
+            return ln.text.strip()
     return None
 
 

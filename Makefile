@@ -9,7 +9,7 @@ SAMPLES := corpus/umea-program-social-hallbarhet-2023-2026.pdf \
            corpus/umea-uppfoljning-social-hallbarhet-2024.pdf \
            corpus/umea-ksnau-2026-05-19-motesbok.pdf corpus/vasteras-ks-protokoll-213.pdf
 
-.PHONY: run test setup system-deps lint bench clean
+.PHONY: run test setup system-deps lint bench bench-register clean
 
 run: setup
 	rm -f register.db register.db-wal register.db-shm
@@ -40,6 +40,15 @@ lint: setup
 
 bench: setup
 	$(BIN)/python bench/bench_import.py
+
+# a generated register at scale (REGISTER_DECISIONS=1000000 for the million; ~3 min to build)
+REGISTER_DB ?= /tmp/meetbook-bench-register.db
+REGISTER_DECISIONS ?= 100000
+
+bench-register: setup
+	rm -f $(REGISTER_DB) $(REGISTER_DB)-wal $(REGISTER_DB)-shm
+	$(BIN)/python bench/gen_register.py $(REGISTER_DB) --decisions $(REGISTER_DECISIONS)
+	$(BIN)/python bench/bench_queries.py $(REGISTER_DB)
 
 clean:
 	rm -rf $(VENV) models/meetbook-sv register.db register.db-wal register.db-shm

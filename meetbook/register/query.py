@@ -88,7 +88,8 @@ def search(db: sqlite_utils.Database, dnr: str | None = None, party: str | None 
            date_from: str | None = None, date_to: str | None = None, limit: int = 200
            ) -> list[dict]:
     """Decisions (and items without one) that meet every given criterion, newest first."""
-    where, params = [], []
+    where: list[str] = []
+    params: list[object] = []
     # the items the most selective criterion allows: the plan starts from them, not from
     # every item of the register (each such criterion is also kept below, exactly as stated)
     drive: list[tuple[str, list]] = []
@@ -96,40 +97,78 @@ def search(db: sqlite_utils.Database, dnr: str | None = None, party: str | None 
         key = canonical_key(dnr)
         where.append("(d.dnr_key = ? OR i.id IN (SELECT item_id FROM item_dnr WHERE key = ?))")
         params += [key, key]
-        drive.append(("SELECT item_id FROM decisions WHERE dnr_key = ? "
-                      "UNION SELECT item_id FROM item_dnr WHERE key = ?", [key, key]))
+        drive.append((DNR_ITEMS, [key, key]))
     if person:
         ids = person_ids(db, person)
         marks = ",".join("?" * len(ids)) or "NULL"
-        where.append(f"d.id IN (SELECT decision_id FROM positions WHERE person_id IN ({marks}))")
+        where.append("EXISTS (SELECT 1 FROM positions WHERE decision_id = d.id AND "
+                     f"+person_id IN ({marks}))")
         params += ids
-        drive.append((f"SELECT x.item_id FROM positions p JOIN decisions x ON x.id = p.decision_id"
-                      f" WHERE p.person_id IN ({marks})", ids))
-    if text:
-        where.append("i.id IN (SELECT item_id FROM item_fts WHERE item_fts MATCH ?)")
-        params.append(_fts_query(text))
+        drive.append((POSITION_ITEMS + f"p.person_id IN ({marks})", ids))
     if party:
-        # upper(party) is indexed (migration 3)
-        where.append("d.id IN (SELECT decision_id FROM positions WHERE upper(party) = upper(?))")
+        # checked per row through positions_decision (the + keeps the planner off the
+        # upper(party) index of migration 3, which only the driving set below should use)
+        where.append("EXISTS (SELECT 1 FROM positions WHERE decision_id = d.id AND "
+                     "upper(+party) = upper(?))")
         params.append(party.strip("() "))
-        drive.append(("SELECT x.item_id FROM positions p JOIN decisions x ON x.id = p.decision_id"
-                      " WHERE upper(p.party) = upper(?)", [party.strip("() ")]))
+        drive.append((POSITION_ITEMS + "upper(p.party) = upper(?)", [party.strip("() ")]))
     if body:
         where.append("(lower(coalesce(d.body, m.body)) LIKE ?)")
         params.append(f"%{body.lower()}%")
     if date_from:
-        where.append("coalesce(d.date, m.date) >= ?")
+        where.append(f"{DATE} >= ?")
         params.append(date_from)
     if date_to:
-        where.append("coalesce(d.date, m.date) <= ?")
+        where.append(f"{DATE} <= ?")
         params.append(date_to)
-    if drive and not text:
-        where.insert(0, f"i.id IN ({drive[0][0]})")
-        params = [*drive[0][1], *params]
-    keys = _rows(db, SEARCH_KEYS + (" WHERE " + " AND ".join(where) if where else "") +
-                 " ORDER BY coalesce(d.date, m.date) DESC, i.id, d.seq LIMIT ?", [*params, limit])
-    return _search_rows(db, [(k["item_id"], k["decision_id"]) for k in keys])
+    if text and not (dnr or person):
+        keys = _text_keys(db, _fts_query(text), where, params, limit)
+    else:
+        if text:
+            where.append("i.id IN (SELECT item_id FROM item_fts WHERE item_fts MATCH ?)")
+            params.append(_fts_query(text))
+        if drive:
+            where.insert(0, f"i.id IN ({drive[0][0]})")
+            params = [*drive[0][1], *params]
+        keys = _keys(db, where, params, limit)
+    return _search_rows(db, keys)
 
+
+# A decision's own date; an item without decisions is dated by its meeting. A decision that
+# another meeting took (an utskott's, quoted in a protokollsutdrag) without a printed date
+# stays undated rather than taking the date of the meeting whose papers quote it.
+DATE = "CASE WHEN d.id IS NULL THEN m.date ELSE d.date END"
+
+
+def _keys(db: sqlite_utils.Database, where: list[str], params: list, limit: int
+          ) -> list[tuple[str, str | None]]:
+    rows = _rows(db, SEARCH_KEYS + (" WHERE " + " AND ".join(where) if where else "") +
+                 f" ORDER BY {DATE} DESC, i.id, d.seq LIMIT ?", [*params, limit])
+    return [(k["item_id"], k["decision_id"]) for k in rows]
+
+
+def _text_keys(db: sqlite_utils.Database, match: str, where: list[str], params: list,
+               limit: int) -> list[tuple[str, str | None]]:
+    """Keys of a text search: the matches are walked newest meeting first (item_fts rowids are
+    date keys), a batch at a time, until a page of rows meets the other criteria."""
+    cur = db.execute("SELECT item_id FROM item_fts WHERE item_fts MATCH ? ORDER BY rowid DESC",
+                     [match])
+    found: list[tuple[str, str | None]] = []
+    batch = max(limit, 100)
+    while len(found) < limit:
+        ids = [r[0] for r in cur.fetchmany(batch)]
+        if not ids:
+            break
+        marks = ",".join("?" * len(ids))
+        found += _keys(db, [f"i.id IN ({marks})", *where], [*ids, *params], limit - len(found))
+        batch *= 2
+    return found
+
+
+DNR_ITEMS = ("SELECT item_id FROM decisions WHERE dnr_key = ? "
+             "UNION SELECT item_id FROM item_dnr WHERE key = ?")
+POSITION_ITEMS = ("SELECT x.item_id FROM positions p JOIN decisions x ON x.id = p.decision_id "
+                  "WHERE ")
 
 # The ordering and the criteria need only these joins; the columns shown are read afterwards
 # for the rows that made the page (at a million decisions, sorting whole result rows of a
@@ -152,7 +191,8 @@ def _search_rows(db: sqlite_utils.Database, keys: list[tuple[str, str | None]]) 
 
 
 SEARCH_SQL = """
-SELECT coalesce(d.dnr, json_extract(i.dnr, '$[0]')) AS dnr, coalesce(d.date, m.date) AS date,
+SELECT coalesce(d.dnr, json_extract(i.dnr, '$[0]')) AS dnr,
+       CASE WHEN d.id IS NULL THEN m.date ELSE d.date END AS date,
        coalesce(d.body, m.body) AS body, d.paragraph, d.kind, i.number AS item, i.title,
        m.municipality, f.name AS file, coalesce(d.page, i.first_page) AS page, d.id AS decision_id,
        i.id AS item_id
@@ -187,11 +227,11 @@ def positions(db: sqlite_utils.Database, party: str | None = None, person: str |
         where.append(f"p.person_id IN ({','.join('?' * len(ids)) or 'NULL'})")
         params += ids
     sql = ("SELECT p.name, p.party, p.role, p.position, p.clauses, p.page, p.text, "
-           "d.dnr, d.body, coalesce(d.date, m.date) AS date, d.paragraph, i.number AS item, "
+           "d.dnr, d.body, d.date AS date, d.paragraph, i.number AS item, "
            "i.title, f.name AS file FROM positions p JOIN decisions d ON d.id = p.decision_id "
            "JOIN items i ON i.id = d.item_id JOIN meetings m ON m.id = i.meeting_id "
            "JOIN files f ON f.sha256 = m.sha256 WHERE " + " AND ".join(where or ["1"]) +
-           " ORDER BY d.dnr, date, p.name")
+           " ORDER BY d.dnr, d.date, p.name")
     rows = _rows(db, sql, params)
     for r in rows:
         r["clauses"] = json.loads(r["clauses"] or "[]")

@@ -84,6 +84,27 @@ def _m003(db: sqlite_utils.Database) -> None:
         db.execute(sql)
 
 
+@migration(4, "full-text rows keyed newest first")
+def _m004(db: sqlite_utils.Database) -> None:
+    # item_fts's rowid becomes fts_key(meeting date, item rowid), so that a text search walks
+    # its matches newest first and stops after a page instead of sorting every match.
+    db.executescript("""
+    CREATE TEMP TABLE _fts AS SELECT item_id, text FROM item_fts;
+    DELETE FROM item_fts;
+    INSERT INTO item_fts (rowid, item_id, text)
+        SELECT coalesce(CAST(replace(m.date, '-', '') AS INTEGER), 0) * 1000000000 + i.rowid,
+               t.item_id, t.text
+        FROM _fts t JOIN items i ON i.id = t.item_id JOIN meetings m ON m.id = i.meeting_id;
+    DROP TABLE _fts;
+    """)
+
+
+def fts_key(meeting_date: str | None, item_rowid: int) -> int:
+    """The full-text row key of an item: its meeting date (YYYYMMDD), then its rowid."""
+    day = int(meeting_date.replace("-", "")) if meeting_date else 0
+    return day * 1_000_000_000 + item_rowid
+
+
 def migrate(db: sqlite_utils.Database) -> list[int]:
     """Apply the migrations not yet applied, each in its own transaction; return their numbers."""
     db.execute("CREATE TABLE IF NOT EXISTS _migrations (number INTEGER PRIMARY KEY, name TEXT)")

@@ -11,6 +11,7 @@ from datetime import datetime, timezone
 import sqlite_utils
 
 from meetbook.extract.dnr import canonical_key
+from meetbook.register.schema import fts_key
 from meetbook.extract.people import same_person
 from meetbook.text import fold
 from meetbook.model import (Decision, Item, Link, Meeting, Member, ParsedFile, Program,
@@ -50,13 +51,13 @@ def _write_meeting(db: sqlite_utils.Database, sha: str, n: int, m: Meeting) -> N
         mid, sha, n, m.municipality, m.body, m.date, m.place, m.pages[0], m.pages[1],
         dumps([asdict(a) for a in m.attendance])])
     for i, item in enumerate(m.items):
-        _write_item(db, mid, i, item)
+        _write_item(db, mid, i, item, m.date)
 
 
-def _write_item(db: sqlite_utils.Database, mid: str, i: int, item: Item) -> None:
+def _write_item(db: sqlite_utils.Database, mid: str, i: int, item: Item, date: str | None) -> None:
     iid = f"{mid}-{i}"
     first, last = item.pages or (None, None)
-    db.execute("INSERT INTO items VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [
+    cur = db.execute("INSERT INTO items VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [
         iid, mid, i, item.number, item.title, item.section, dumps(list(item.dnr)),
         dumps(list(item.dnr_raw)), first, last, dumps([asdict(h) for h in item.history]),
         item.text])
@@ -69,7 +70,8 @@ def _write_item(db: sqlite_utils.Database, mid: str, i: int, item: Item) -> None
         _write_decision(db, iid, k, dec)
     text = " ".join([item.number, item.title, *(doc.title or "" for doc in item.documents),
                      *(dec.text for dec in item.decisions)])
-    db.execute("INSERT INTO item_fts (item_id, text) VALUES (?, ?)", [iid, text])
+    db.execute("INSERT INTO item_fts (rowid, item_id, text) VALUES (?, ?, ?)",
+               [fts_key(date, int(cur.lastrowid)), iid, text])
 
 
 def _write_decision(db: sqlite_utils.Database, iid: str, k: int, d: Decision) -> None:

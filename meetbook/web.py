@@ -191,7 +191,7 @@ limit 200""",
         "hide_sql": True,
         "params": ["dnr"],
         "sql": """
-select coalesce(d.date, m.date) as datum, d.body as organ, d.paragraph as paragraf,
+select d.date as datum, d.body as organ, d.paragraph as paragraf,
   case when d.refers_back then 'återremiss' when d.corrects is not null then 'rättelse'
        else d.kind end as steg,
   i.number as arende, i.title as rubrik, d.dnr, d.text as text, f.name as fil, d.page as sida
@@ -222,7 +222,7 @@ order by datum, sida""",
         "params": ["namn"],
         "sql": """
 select p.name as namn, p.party as parti, p.role as roll, p.position as stallningstagande,
-  d.dnr, i.title as rubrik, d.body as organ, coalesce(d.date, m.date) as datum,
+  d.dnr, i.title as rubrik, d.body as organ, d.date as datum,
   d.paragraph as paragraf, p.text as text, f.name as fil, p.page as sida
 from positions p
 join persons pe on pe.id = p.person_id
@@ -241,7 +241,7 @@ order by d.dnr, datum, namn""",
         "params": ["parti"],
         "sql": """
 select p.party as parti, p.name as namn, p.role as roll, p.position as stallningstagande,
-  d.dnr, i.title as rubrik, d.body as organ, coalesce(d.date, m.date) as datum,
+  d.dnr, i.title as rubrik, d.body as organ, d.date as datum,
   d.paragraph as paragraf, p.text as text, f.name as fil, p.page as sida
 from positions p
 join decisions d on d.id = p.decision_id

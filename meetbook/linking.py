@@ -75,7 +75,7 @@ def restore_programs(db, municipality: str) -> None:
         db.execute("BEGIN IMMEDIATE")
         for p, sha in stored:
             others = [o for o, s in stored if s != sha]
-            write.write_priorities(db, sha, program_mod.restore_program(p, others))
+            write.write_restored(db, sha, program_mod.restore_program(p, others))
 
 
 def relink_all(db) -> int:

@@ -151,6 +151,12 @@ def _write_program(db: sqlite_utils.Database, sha: str, p: Program) -> None:
     write_priorities(db, sha, p)
 
 
+def write_restored(db: sqlite_utils.Database, sha: str, p: Program) -> None:
+    """A program's restored title and priorities; what was printed stays in programs.parsed."""
+    db.execute("UPDATE programs SET title = ? WHERE sha256 = ?", [p.title or None, sha])
+    write_priorities(db, sha, p)
+
+
 def write_priorities(db: sqlite_utils.Database, sha: str, p: Program) -> None:
     db.execute("DELETE FROM priorities WHERE program_sha256 = ?", [sha])
     db.execute("DELETE FROM program_assignments WHERE program_sha256 = ?", [sha])

@@ -11,13 +11,13 @@ from __future__ import annotations
 import gzip
 import json
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Protocol
 
+from meetbook.text import fold
 from meetbook.model import (Amount, Citation, Currency, Line, Priority, Program,
                             ProgramAssignment, Report, Status)
 
@@ -90,12 +90,6 @@ class PageLike(Protocol):
     header: tuple[Line, ...]
     footer: tuple[Line, ...]
     tables: tuple
-
-
-def fold(text: str) -> str:
-    """The text without diacritics, casefolded: what survives OCR."""
-    s = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in s if not unicodedata.combining(c)).casefold()
 
 
 def similar(a: str, b: str) -> float:

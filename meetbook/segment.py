@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from meetbook.dates import find_date
 from meetbook.extract import dnr as dnr_mod
 from meetbook.model import DocumentKind, FileKind, Line
-from meetbook.pdf.pages import Page
+from meetbook.pdf.pages import Page, shape
 
 # "189/26 Planeringsdirektiv och budget 2027 samt plan 2028-2030 ........ 3"
 UMEA_NUMBER = re.compile(r"^(?P<num>\d{1,4}/\d{2})\s+(?P<rest>.+)$")
@@ -556,18 +556,14 @@ def parts(pages: Sequence[Page]) -> list[list[Page]]:
     """The file split where its cover comes again (a file that holds a meeting more than once)."""
     if not pages:
         return []
-    cover_shape = [shape_of(ln.text) for ln in pages[0].body[:3]]
+    cover_shape = [shape(ln.text) for ln in pages[0].body[:3]]
     out: list[list[Page]] = [[]]
     for p in pages:
         if out[-1] and len(cover_shape) >= 2 and \
-                [shape_of(ln.text) for ln in p.body[:3]] == cover_shape:
+                [shape(ln.text) for ln in p.body[:3]] == cover_shape:
             out.append([])
         out[-1].append(p)
     return out
-
-
-def shape_of(text: str) -> str:
-    return re.sub(r"\d+", "#", text.strip().lower())
 
 
 # Headings of case papers and protocols, for text without font information (OCR):

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 
 import sqlite_utils
 from rapidfuzz import fuzz, process
@@ -73,13 +72,8 @@ def decisions_to_link(db: sqlite_utils.Database, municipality: str) -> list[dict
 # ------------------------------------------------------------------ search
 
 
-def fold_text(s: str) -> str:
-    s = unicodedata.normalize("NFKD", s or "")
-    return "".join(c for c in s if not unicodedata.combining(c)).casefold()
-
-
 def _fts_query(words: str) -> str:
-    tokens = re.findall(r"\w+", fold_text(words))
+    tokens = re.findall(r"\w+", fold(words))
     return " ".join(f'"{t}"*' for t in tokens)
 
 

@@ -19,10 +19,20 @@ from meetbook.extract import dnr as dnr_mod
 from meetbook.extract import motions as motions_mod
 from meetbook.extract import reservations as reservations_mod
 from meetbook.extract import votes as votes_mod
-from meetbook.text import fold
-from meetbook.model import (Clause, Currency, Decision, DecisionKind, Document, DocumentKind, FileKind, Item, Line,
-                            Meeting)
+from meetbook.model import (
+    Clause,
+    Currency,
+    Decision,
+    DecisionKind,
+    Document,
+    DocumentKind,
+    FileKind,
+    Item,
+    Line,
+    Meeting,
+)
 from meetbook.pdf.pages import Page, Table
+from meetbook.text import fold
 
 log = logging.getLogger(__name__)
 REFERS_BACK = re.compile(r"återremitt|återremiss", re.IGNORECASE)
@@ -303,7 +313,7 @@ def _decision(block: clauses.Block, kind: DecisionKind, dnr: str | None, origin:
                     amounts=tuple(amounts.clause_amounts(cl, _currency(origin))),
                     assignments=tuple(assignments.extract_assignments(cl)),
                     refers_back=kind == DecisionKind.BESLUT and bool(REFERS_BACK.search(text))
-                    and not re.search(r"avslå\w* återremiss", text, re.I),
+                    and not re.search(r"avslå\w* återremiss", text, re.IGNORECASE),
                     text=text)
 
 

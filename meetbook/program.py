@@ -17,9 +17,18 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Protocol
 
+from meetbook.model import (
+    Amount,
+    Citation,
+    Currency,
+    Line,
+    Priority,
+    Program,
+    ProgramAssignment,
+    Report,
+    Status,
+)
 from meetbook.text import fold
-from meetbook.model import (Amount, Citation, Currency, Line, Priority, Program,
-                            ProgramAssignment, Report, Status)
 
 # "1.1 Förhindra framväxten av segregation och utsatta områden", OCR "33 Forebyggande …"
 PRIORITY_HEAD = re.compile(

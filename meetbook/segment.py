@@ -29,14 +29,14 @@ AGENDA_HEADING = re.compile(
     r"^(?:dagordning|föredragningslista|innehåll(?:sförteckning)?|ärendelista|"
     r"ärenden(?: som skall behandlas)?(?:\s+sida)?)\b", re.IGNORECASE)
 KIND_WORDS: tuple[tuple[re.Pattern[str], DocumentKind], ...] = (
-    (re.compile(r"tjänsteskrivelse|tjänsteutlåtande", re.I), DocumentKind.TJANSTESKRIVELSE),
-    (re.compile(r"protokollsutdrag|protokollutdrag|utdrag ur protokoll", re.I),
+    (re.compile(r"tjänsteskrivelse|tjänsteutlåtande", re.IGNORECASE), DocumentKind.TJANSTESKRIVELSE),
+    (re.compile(r"protokollsutdrag|protokollutdrag|utdrag ur protokoll", re.IGNORECASE),
      DocumentKind.PROTOKOLLSUTDRAG),
-    (re.compile(r"^(?:överenskommelse|avtal\b|samarbetsavtal|.*\bIOP-avtal\b)", re.I),
+    (re.compile(r"^(?:överenskommelse|avtal\b|samarbetsavtal|.*\bIOP-avtal\b)", re.IGNORECASE),
      DocumentKind.AVTAL),
-    (re.compile(r"^kallelse\b|\bkallelse till\b", re.I), DocumentKind.KALLELSE),
-    (re.compile(r"^bilaga\b|^bil\.", re.I), DocumentKind.BILAGA),
-    (re.compile(r"\brapport\b|\buppföljning\b|\bhandlingsplan\b", re.I), DocumentKind.RAPPORT),
+    (re.compile(r"^kallelse\b|\bkallelse till\b", re.IGNORECASE), DocumentKind.KALLELSE),
+    (re.compile(r"^bilaga\b|^bil\.", re.IGNORECASE), DocumentKind.BILAGA),
+    (re.compile(r"\brapport\b|\buppföljning\b|\bhandlingsplan\b", re.IGNORECASE), DocumentKind.RAPPORT),
 )
 DOC_FOOTER_FIRST = re.compile(r"^1\s+av\s+\d{1,3}$")
 MUNICIPALITY = re.compile(
@@ -149,7 +149,7 @@ def _cover_body(lines: Sequence[Line]) -> str | None:
             return m.group("body").strip()
     for ln in lines:
         t = re.sub(r"^(?:[A-ZÅÄÖ][\wåäö]+ (?:kommun|stad|Stad))\s+", "", ln.text)
-        t = re.sub(r",?\s*protokoll.*$", "", t, flags=re.I).strip()
+        t = re.sub(r",?\s*protokoll.*$", "", t, flags=re.IGNORECASE).strip()
         if BODY_WORDS.search(t) and len(t.split()) <= 7 and not re.search(r"\d|:", t) \
                 and t[:1].isupper():
             return t
@@ -158,12 +158,12 @@ def _cover_body(lines: Sequence[Line]) -> str | None:
 
 def _cover_date(lines: Sequence[Line]) -> str | None:
     for ln in lines:
-        if re.match(r"^(?:datum|sammanträdes(?:datum|tid|td)|sammanträde)\b", ln.text, re.I):
+        if re.match(r"^(?:datum|sammanträdes(?:datum|tid|td)|sammanträde)\b", ln.text, re.IGNORECASE):
             d = find_date(ln.text)
             if d:
                 return d
     for ln in [ln for ln in lines if ln.page == lines[0].page][:6]:
-        if re.search(r"upprättad|justera|^§", ln.text, re.I):
+        if re.search(r"upprättad|justera|^§", ln.text, re.IGNORECASE):
             continue
         d = find_date(ln.text)
         if d:
@@ -180,11 +180,11 @@ def _cover_place(lines: Sequence[Line]) -> str | None:
     for ln in lines:
         m = PLACE.match(ln.text)
         if m:
-            place = re.sub(r"\s+(?:klockan|kl\.?)\s.*$", "", m.group("place"), flags=re.I)
+            place = re.sub(r"\s+(?:klockan|kl\.?)\s.*$", "", m.group("place"), flags=re.IGNORECASE)
             return place.strip() or None
     # unlabelled: the line after the one that says when the meeting is
     for prev, ln in zip(lines, lines[1:12]):
-        if re.match(r"^sammanträde\b", prev.text, re.I) and ROOM.search(ln.text):
+        if re.match(r"^sammanträde\b", prev.text, re.IGNORECASE) and ROOM.search(ln.text):
             return ln.text.strip()
     return None
 
@@ -239,9 +239,9 @@ def agenda(pages: Sequence[Page]) -> list[AgendaEntry]:
     return _merge_same_number(entries)
 
 
-AGENDA_COLUMNS = {"title": re.compile(r"^ärende(?:mening|n)?$|^rubrik$", re.I),
-                  "ref": re.compile(r"^(?:beteckning|dnr|diarienummer|ärendenummer)$", re.I),
-                  "proposal": re.compile(r"^förslag(?: till beslut)?$", re.I)}
+AGENDA_COLUMNS = {"title": re.compile(r"^ärende(?:mening|n)?$|^rubrik$", re.IGNORECASE),
+                  "ref": re.compile(r"^(?:beteckning|dnr|diarienummer|ärendenummer)$", re.IGNORECASE),
+                  "proposal": re.compile(r"^förslag(?: till beslut)?$", re.IGNORECASE)}
 
 
 def _agenda_from_tables(page: Page, section: str | None
@@ -403,7 +403,7 @@ def doc_kind(lines: Sequence[Line]) -> DocumentKind:
 def starts_document(page: Page) -> bool:
     if any(DOC_FOOTER_FIRST.match(ln.text.strip()) for ln in page.footer + page.header):
         return True
-    return any(re.search(r"tjänsteskrivelse|tjänsteutlåtande|protokollsutdrag", ln.text, re.I)
+    return any(re.search(r"tjänsteskrivelse|tjänsteutlåtande|protokollsutdrag", ln.text, re.IGNORECASE)
                for ln in page.body[:3]) and not page.header
 
 
@@ -548,8 +548,8 @@ def _paragraph(lines: list[Line]) -> Paragraph:
 
 
 def _heading_word(text: str) -> bool:
-    return bool(re.match(r"^(?:beslut|förslag|yrkanden?|handlingar|reservation)", text, re.I)) \
-        or bool(re.search(r"\b(?:förslag|beslut)\s*:", text, re.I))
+    return bool(re.match(r"^(?:beslut|förslag|yrkanden?|handlingar|reservation)", text, re.IGNORECASE)) \
+        or bool(re.search(r"\b(?:förslag|beslut)\s*:", text, re.IGNORECASE))
 
 
 def parts(pages: Sequence[Page]) -> list[list[Page]]:

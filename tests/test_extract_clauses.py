@@ -3,8 +3,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from meetbook.extract import clauses
-from meetbook.extract.corrections import clause_numbers, extract_correction
 from meetbook.extract.assignments import extract_assignment
+from meetbook.extract.corrections import clause_numbers, extract_correction
 from meetbook.model import Clause, lines_from_text
 
 RATTELSE = """**Förslag till beslut**

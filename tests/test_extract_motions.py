@@ -6,7 +6,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from meetbook.extract.motions import (
-    extract_motions, motions_in, party_group_of, sentences, split_beslutsordningar)
+    extract_motions,
+    motions_in,
+    party_group_of,
+    sentences,
+    split_beslutsordningar,
+)
 from meetbook.model import Line, Member, Stance, lines_from_text
 from meetbook.pdf import read_pdf
 from tests.conftest import shared

@@ -4,8 +4,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from meetbook.extract.people import (
-    find_mentions, fold, leading_members, parse_members, parse_party_group, same_person,
-    strip_genitive)
+    find_mentions,
+    fold,
+    leading_members,
+    parse_members,
+    parse_party_group,
+    same_person,
+    strip_genitive,
+)
 from meetbook.model import Member
 
 

@@ -6,8 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from meetbook.extract.motions import split_beslutsordningar
-from meetbook.extract.reservations import (
-    extract_reservations, extract_statements, statement_kind)
+from meetbook.extract.reservations import extract_reservations, extract_statements, statement_kind
 from meetbook.model import Line, StatementKind, lines_from_text
 from meetbook.pdf import read_pdf
 from tests.conftest import shared

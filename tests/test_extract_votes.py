@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from meetbook.extract.votes import extract_propositions, extract_votes, ja_nej
-from meetbook.model import Line, Voter, VoteChoice, lines_from_text
+from meetbook.model import Line, VoteChoice, Voter, lines_from_text
 from meetbook.pdf import Table, read_pdf
 from tests.conftest import shared
 

@@ -1,7 +1,7 @@
 """Segmenting pages into cover, agenda, documents and paragraphs, on the real corpus."""
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 import pytest
 
@@ -12,7 +12,7 @@ from meetbook.pdf.pages import Page
 from tests.conftest import BOOK, VAS, shared
 
 
-@lru_cache(maxsize=None)
+@cache
 def pages(path):
     return tuple(read_pdf(path))
 

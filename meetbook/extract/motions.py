@@ -17,7 +17,12 @@ import statistics
 from collections.abc import Iterator, Sequence
 
 from meetbook.extract.people import (
-    PARTY, PARTY_LIST, leading_members, parse_party_group, subject_end)
+    PARTY,
+    PARTY_LIST,
+    leading_members,
+    parse_party_group,
+    subject_end,
+)
 from meetbook.model import Line, Member, Motion, Stance
 
 # --------------------------------------------------------------- headings and sections

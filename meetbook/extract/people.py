@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein
 
-from meetbook.text import fold
 from meetbook.model import Member
+from meetbook.text import fold
 
 # "(S)", "(MP)", "(-)(L)", "( KD )", "(-)"
 PARTY = re.compile(r"\(\s*(?P<p1>[A-ZÅÄÖ]{1,4}|[-–])\s*\)(?:\s*\(\s*(?P<p2>[A-ZÅÄÖ]{1,4})\s*\))?")
@@ -40,17 +40,18 @@ PARTY_GROUP_LEAD = re.compile(
     re.IGNORECASE)
 # capitalised words that open a sentence but are not names: "Ordförande Lisa Andersson (M)"
 NOT_NAMES = frozenset("""
-ordförande ordföranden tjänstgörande ledamot ledamoten ledamöterna ersättare ersättaren
-ersättarna vice förste andre sekreterare justerare kommunalråd kommunalrådet oppositionsråd
-oppositionsrådet gruppledare gruppledaren att och samt men även enligt mot bifall avslag
-yrkande yrkanden reservation protokollsanteckning jäv propositionsordning beslutsgång
-särskilt yttrande från till med av för den det de dessutom härefter därefter slutligen
+    ordförande ordföranden tjänstgörande ledamot ledamoten ledamöterna ersättare ersättaren
+    ersättarna vice förste andre sekreterare justerare kommunalråd kommunalrådet
+    oppositionsråd oppositionsrådet gruppledare gruppledaren att och samt men även enligt mot
+    bifall avslag yrkande yrkanden reservation protokollsanteckning jäv propositionsordning
+    beslutsgång särskilt yttrande från till med av för den det de dessutom härefter därefter
+    slutligen
 """.split())
 # words that may stand between the subjects of a sentence: "och tjänstgörande ersättarna"
 SUBJECT_GLUE = frozenset("""
-och samt , tjänstgörande ersättaren ersättarna ersättare ordföranden ordförande ledamoten
-ledamöterna ledamot vice förste andre 1:e 2:e kommunalrådet oppositionsrådet gruppledaren
-""".split())
+    och samt tjänstgörande ersättaren ersättarna ersättare ordföranden ordförande ledamoten
+    ledamöterna ledamot vice förste andre 1:e 2:e kommunalrådet oppositionsrådet gruppledaren
+""".split()) | {","}
 PARTICLES = frozenset({"af", "von", "van", "de", "der", "den", "la", "le", "di", "da", "bin", "al"})
 MAX_NAME_TOKENS = 5
 

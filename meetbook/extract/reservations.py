@@ -16,8 +16,15 @@ import re
 from collections.abc import Iterator, Sequence
 
 from meetbook.extract.motions import (
-    GROUP_LEAD, RESERVATION_HEADING, SKIP_HEADING, STATEMENT_HEADING, entries, join, paragraphs,
-    sections)
+    GROUP_LEAD,
+    RESERVATION_HEADING,
+    SKIP_HEADING,
+    STATEMENT_HEADING,
+    entries,
+    join,
+    paragraphs,
+    sections,
+)
 from meetbook.extract.people import leading_members
 from meetbook.model import Line, Member, Reservation, Statement, StatementKind
 

@@ -216,7 +216,7 @@ def _font_of(tp: int, index: int, obj: int) -> tuple[float, bool, bool]:
     if not _char_matrix(tp, index, ctypes.addressof(m)):
         m.a, m.b, m.c, m.d = 1, 0, 0, 1
     size = _font_size(tp, index) * math.hypot(m.c, m.d)
-    upright = 0 < m.a * m.d and m.b * m.c <= 0
+    upright = m.a * m.d > 0 and m.b * m.c <= 0
     return round(size, 4), b"bold" in name.lower(), upright
 
 

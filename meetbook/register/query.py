@@ -8,9 +8,9 @@ import sqlite_utils
 from rapidfuzz import fuzz, process
 
 from meetbook.extract.dnr import canonical_key
-from meetbook.text import fold
 from meetbook.model import Priority, Program, ProgramAssignment
 from meetbook.register.export import _rows
+from meetbook.text import fold
 
 DECISION_ROW = """
 SELECT d.*, i.number AS item_number, i.title AS item_title, i.id AS item_id,

@@ -2,20 +2,20 @@
 failed or killed import leaves nothing behind."""
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import sqlite_utils
 
 from meetbook.extract.dnr import canonical_key
-from meetbook.register.schema import fts_key
 from meetbook.extract.people import same_person
+from meetbook.model import Decision, Item, Link, Meeting, Member, ParsedFile, Program, Report
+from meetbook.register.schema import fts_key
 from meetbook.text import fold
-from meetbook.model import (Decision, Item, Link, Meeting, Member, ParsedFile, Program,
-                            Report)
 
 
 def dumps(value) -> str:
@@ -35,7 +35,7 @@ def write_file(db: sqlite_utils.Database, parsed: ParsedFile) -> str:
         db.execute("INSERT INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [
             parsed.sha256, parsed.path.rsplit("/", 1)[-1], parsed.path, parsed.kind.value,
             parsed.pages, int(parsed.ocr), dumps(list(parsed.problems)),
-            datetime.now(timezone.utc).isoformat(timespec="seconds")])
+            datetime.now(UTC).isoformat(timespec="seconds")])
         for n, meeting in enumerate(parsed.meetings):
             _write_meeting(db, parsed.sha256, n, meeting)
         for program in parsed.programs:
@@ -181,7 +181,5 @@ def _write_report(db: sqlite_utils.Database, sha: str, r: Report) -> None:
 
 def checkpoint(db: sqlite_utils.Database) -> None:
     """Fold the write-ahead log into the file, so read-only (immutable) readers see everything."""
-    try:
+    with contextlib.suppress(sqlite3.OperationalError):  # a reader holds it: the next import
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    except sqlite3.OperationalError:  # a reader holds the log; the next import folds it in
-        pass

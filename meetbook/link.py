@@ -36,6 +36,7 @@ from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 import spacy
 from spacy.language import Language
@@ -353,7 +354,7 @@ def build_pipeline(path: str | Path = DEFAULT_PATH) -> Path:
     nlp.add_pipe("meetbook_compounds", name="compounds")
     nlp.add_pipe("meetbook_references", name="references")
     nlp.add_pipe("meetbook_linker", name="linker")
-    nlp.get_pipe("lemmatizer").initialize(lookups=_lookups())
+    cast(Lemmatizer, nlp.get_pipe("lemmatizer")).initialize(lookups=_lookups())
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(path)

@@ -89,7 +89,8 @@ def _book_items(pages: Sequence[Page], cover: seg.Cover) -> list[Item]:
     items = []
     for e in entries:
         own = [s for s in spans if owners.get(s.first) == e.number]
-        para = paras.get(_int(e.number))
+        num = _int(e.number)
+        para = paras.get(num) if num is not None else None
         items.append(_book_item(e, own, para, cover, pages))
     return items
 

@@ -94,11 +94,17 @@ FUNCTION_WORDS: dict[str, str | None] = {
 
 
 class PageLike(Protocol):
-    number: int
-    body: tuple[Line, ...]
-    header: tuple[Line, ...]
-    footer: tuple[Line, ...]
-    tables: tuple
+    # read-only members, so that frozen dataclasses such as meetbook.pdf.pages.Page conform
+    @property
+    def number(self) -> int: ...
+    @property
+    def body(self) -> tuple[Line, ...]: ...
+    @property
+    def header(self) -> tuple[Line, ...]: ...
+    @property
+    def footer(self) -> tuple[Line, ...]: ...
+    @property
+    def tables(self) -> tuple: ...
 
 
 def similar(a: str, b: str) -> float:
@@ -469,9 +475,9 @@ def _restore_word(word: str, peer_words: dict[str, str]) -> str:
     if lower in vocab[0] and not re.search(r"[é&|6]", lower):
         return word  # a Swedish word as printed ("vald" stays unless a version says "våld")
     for key in _ocr_keys(lower):
-        fixed = peer_words.get(key) or vocab[1].get(key)
-        if fixed:
-            return fixed.capitalize() if word[:1].isupper() else fixed
+        found = peer_words.get(key) or vocab[1].get(key)
+        if found:
+            return found.capitalize() if word[:1].isupper() else found
     return word
 
 

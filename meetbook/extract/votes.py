@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import cast
 
 from meetbook.extract.motions import NOISE, PROPOSITION_HEADING, join, paragraphs, sections
 from meetbook.extract.people import find_mentions, leading_mentions
@@ -269,12 +270,12 @@ def _apply(b: _Build | None, key: Key, kind: str, value: object, out: list[Vote]
     elif kind == "count":
         b.counts, b.text = value[0], value[1]  # type: ignore[index]
     elif kind == "roll":
-        choice, n, voters, sentence = value  # type: ignore[misc]
+        choice, n, voters, sentence = cast(tuple[VoteChoice, int, list[Voter], str], value)
         b.roll[choice] = n
         b.text = f"{b.text} {sentence}".strip()
         b.voters.extend(voters)
     else:
-        voters, unclear = value  # type: ignore[misc]
+        voters, unclear = cast(tuple[list[Voter], int], value)
         b.table = True
         b.voters.extend(voters)
         b.unclear_rows += unclear
@@ -299,7 +300,7 @@ def extract_votes(lines: Sequence[Line], tables: Sequence[Table] = ()) -> list[V
 
 def extract_propositions(lines: Sequence[Line]) -> list[str]:
     """The paragraphs under Propositionsordning / Beslutsgång headings, as printed."""
-    out = []
+    out: list[str] = []
     for heading, body in sections(lines):
         if heading and PROPOSITION_HEADING.match(heading):
             out.extend(join(p) for p in paragraphs(body))

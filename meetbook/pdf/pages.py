@@ -78,7 +78,9 @@ def split_bands(raw: list[RawPage]) -> list[Page]:
     common = max(3, (len(raw) + 1) // 2)
     pages = []
     for p in raw:
-        head, body, foot = [], [], []
+        head: list[Line] = []
+        body: list[Line] = []
+        foot: list[Line] = []
         for ln in p.lines:
             n = counts[shape(ln.text)]
             wide = n >= common and not ln.bold  # bold lines there are headings, not furniture

@@ -212,7 +212,8 @@ def person_ids(db: sqlite_utils.Database, name: str) -> list[int]:
 def positions(db: sqlite_utils.Database, party: str | None = None, person: str | None = None
               ) -> list[dict]:
     """Yrkanden, votes, reservations and statements of a party or person, per case."""
-    where, params = [], []
+    where: list[str] = []
+    params: list[str | int] = []
     if party:
         where.append("upper(p.party) = upper(?)")
         params.append(party.strip("() "))

@@ -70,6 +70,7 @@ def _write_item(db: sqlite_utils.Database, mid: str, i: int, item: Item, date: s
         _write_decision(db, iid, k, dec)
     text = " ".join([item.number, item.title, *(doc.title or "" for doc in item.documents),
                      *(dec.text for dec in item.decisions)])
+    assert cur.lastrowid is not None  # set by the INSERT above
     db.execute("INSERT INTO item_fts (rowid, item_id, text) VALUES (?, ?, ?)",
                [fts_key(date, int(cur.lastrowid)), iid, text])
 
@@ -126,6 +127,7 @@ def person_id(db: sqlite_utils.Database, name: str, party: str | None) -> int:
             return int(pid)
     cur = db.execute("INSERT INTO persons (name, folded, party) VALUES (?, ?, ?)",
                      [name, folded, party])
+    assert cur.lastrowid is not None  # set by the INSERT above
     return int(cur.lastrowid)
 
 

@@ -14,7 +14,7 @@ from rapidfuzz import fuzz
 from meetbook import profiles
 from meetbook import segment as seg
 from meetbook.dates import find_date
-from meetbook.extract import amounts, assignments, attendance, clauses, corrections
+from meetbook.extract import amounts, assignments, attendance, clauses, corrections, treatments
 from meetbook.extract import dnr as dnr_mod
 from meetbook.extract import motions as motions_mod
 from meetbook.extract import reservations as reservations_mod
@@ -26,6 +26,7 @@ from meetbook.model import (
     DecisionKind,
     Document,
     DocumentKind,
+    EarlierTreatment,
     FileKind,
     Item,
     Line,
@@ -144,6 +145,7 @@ def _book_item(entry: seg.AgendaEntry, spans: Sequence[seg.Span], para: seg.Para
     if para is not None:
         dnrs += list(para.dnr)
         decisions += _paragraph_decisions(para, cover, pages, DecisionKind.FORSLAG)
+        history += _part_history(para, cover)
     if entry.proposal and not decisions:
         decisions += _table_proposal(entry, cover)
     pages_range = (spans[0].first, spans[-1].last) if spans else (
@@ -151,7 +153,8 @@ def _book_item(entry: seg.AgendaEntry, spans: Sequence[seg.Span], para: seg.Para
     decisions = _with_corrections(decisions, entry.title, spans)
     text = _case_text([ln for s in spans for ln in s.lines] or (list(para.lines) if para else []))
     return Item(entry.number, entry.title, entry.section, _unique(d for d, _ in dnrs), pages_range,
-                tuple(docs), tuple(decisions), tuple(history), _unique(r for _, r in dnrs), text)
+                tuple(docs), tuple(decisions), tuple(_history(history, cover)),
+                _unique(r for _, r in dnrs), text)
 
 
 CASE_TEXT_LIMIT = 200_000
@@ -254,8 +257,9 @@ def _protocol_item(para: seg.Paragraph, cover: seg.Cover, pages: Sequence[Page])
                      para.dnr[0][0] if para.dnr else None, (para.first, para.last))]
     docs += _subdocuments(para, pages)
     decisions = _paragraph_decisions(para, cover, pages, DecisionKind.BESLUT)
-    history = [h if h.body else replace(h, body=cover.body)
-               for h in corrections.earlier_treatments(para.lines)]
+    history = _history([h if h.body else replace(h, body=cover.body)
+                        for h in corrections.earlier_treatments(para.lines)]
+                       + _part_history(para, cover), cover)
     decisions = _with_corrections(decisions, para.title, ())
     return Item(para.number, para.title, None, _unique(d for d, _ in para.dnr),
                 (para.first, para.last), tuple(docs), tuple(decisions), tuple(history),
@@ -285,6 +289,8 @@ def _subdocuments(para: seg.Paragraph, pages: Sequence[Page]) -> list[Document]:
 def _paragraph_decisions(para: seg.Paragraph, cover: seg.Cover, pages: Sequence[Page],
                          kind: DecisionKind) -> list[Decision]:
     dnr = para.dnr[0][0] if para.dnr else None
+    if treatments.has_parts(para.lines):
+        return _part_decisions(para, cover, pages, kind)
     out = []
     beslut = clauses.blocks(para.lines, clauses.BESLUT_HEADING)
     if beslut and kind == DecisionKind.BESLUT:
@@ -293,6 +299,72 @@ def _paragraph_decisions(para: seg.Paragraph, cover: seg.Cover, pages: Sequence[
     for b in clauses.blocks(para.lines, clauses.FORSLAG_HEADING):
         if clauses.clauses(b):
             out.append(_decision(b, DecisionKind.FORSLAG, dnr, cover, None, None))
+    return out
+
+
+def _part_decisions(para: seg.Paragraph, cover: seg.Cover, pages: Sequence[Page],
+                    kind: DecisionKind) -> list[Decision]:
+    """Decisions of a paragraph written meeting by meeting (Nykarleby): the minuted meeting's
+    proposal and decision, and the earlier meetings' decisions with their own body, date and §."""
+    dnr = para.dnr[0][0] if para.dnr else None
+    out: list[Decision] = []
+    for part in treatments.parts(para.lines):
+        current = _is_current(part, cover)
+        origin = cover if current else seg.Cover(cover.municipality, _part_body(part, cover),
+                                                 part.date, None)
+        proposal: clauses.Block | None = None
+        for label, block in treatments.labelled_blocks(part):
+            if label == "förslag":
+                proposal = block
+                if current and clauses.clauses(block):
+                    out.append(_decision(block, DecisionKind.FORSLAG, dnr, origin, None, None))
+                continue
+            source = block
+            if proposal is not None and treatments.adopts_proposal(block):
+                source = replace(proposal, page=block.page)  # "Enligt förslag." adopts its points
+            if not clauses.clauses(source) or (current and kind == DecisionKind.FORSLAG):
+                continue
+            paragraph = para.paragraph if current else part.paragraph
+            made = _decision(source, DecisionKind.BESLUT, dnr, origin, paragraph, origin.date)
+            out += _with_procedure(made, part.lines, block, _tables(para, pages)) if current else [made]
+    return out
+
+
+def _is_current(part: treatments.Part, cover: seg.Cover) -> bool:
+    """Whether a part is the minuted (or convened) meeting's own."""
+    if part.body is None:
+        return True
+    return part.date == cover.date and (treatments.same_body(part.body, cover.body) or not cover.body)
+
+
+def _part_body(part: treatments.Part, cover: seg.Cover) -> str | None:
+    """The part's body as its name should read ("Stadsfullmäktge" → "Stadsfullmäktige")."""
+    profile = profiles.of(cover.municipality)
+    known = [*(profile.bodies if profile else ()), *([cover.body] if cover.body else [])]
+    return next((b for b in known if treatments.same_body(part.body, b)), part.body)
+
+
+def _history(found: Sequence[EarlierTreatment], cover: seg.Cover) -> list[EarlierTreatment]:
+    """Earlier treatments once each, without the meeting itself."""
+    out: list[EarlierTreatment] = []
+    seen = set()
+    for h in found:
+        key = (fold(h.body or ""), h.date, h.paragraph, h.outcome)
+        if key in seen or (h.date == cover.date and treatments.same_body(h.body, cover.body)):
+            continue
+        seen.add(key)
+        out.append(h)
+    return out
+
+
+def _part_history(para: seg.Paragraph, cover: seg.Cover) -> list[EarlierTreatment]:
+    """The earlier meetings a paragraph written meeting by meeting goes through."""
+    out = []
+    for ln in para.lines:
+        found = treatments.meeting_line(ln)
+        if found and found[1] != cover.date:
+            body = _part_body(treatments.Part(found[0], found[1], found[2], ()), cover)
+            out.append(EarlierTreatment(body, found[1], found[2], None, ln.text.strip(), ln.page))
     return out
 
 

@@ -17,6 +17,7 @@ class Profile:
     recognise: tuple[str, ...] = ()
     currency: str | None = None
     bare_dnr_prefix: dict = field(default_factory=dict, hash=False, compare=False)
+    bodies: tuple[str, ...] = ()  # the bodies' names as they should read, to mend garbled text
 
 
 @lru_cache(maxsize=1)
@@ -25,7 +26,8 @@ def profiles() -> tuple[Profile, ...]:
         return ()
     data = json.loads(PROFILES.read_text(encoding="utf-8"))
     return tuple(Profile(p["municipality"], tuple(p.get("recognise", ())), p.get("currency"),
-                         p.get("bare_dnr_prefix", {})) for p in data["profiles"])
+                         p.get("bare_dnr_prefix", {}), tuple(p.get("bodies", ())))
+                 for p in data["profiles"])
 
 
 def recognise(text: str) -> Profile | None:

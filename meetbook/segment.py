@@ -501,7 +501,16 @@ def paragraphs(pages: Sequence[Page]) -> list[Paragraph]:
     for k, i in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(body)
         out.append(_paragraph(body[i:end]))
-    return out
+    return [_with_blank_pages(para, pages) for para in out]
+
+
+def _with_blank_pages(para: Paragraph, pages: Sequence[Page]) -> Paragraph:
+    """A paragraph with the pages without text that follow it: its scanned appendices."""
+    last = para.last
+    for p in pages:
+        if p.number == last + 1 and not p.body and not is_toc_page(p):
+            last = p.number
+    return replace(para, last=last) if last != para.last else para
 
 
 def _lone_dnr(ln: Line) -> bool:
@@ -548,7 +557,13 @@ def _paragraph(lines: list[Line]) -> Paragraph:
 
 
 def _heading_word(text: str) -> bool:
-    return bool(re.match(r"^(?:beslut|förslag|yrkanden?|handlingar|reservation)", text, re.IGNORECASE)) \
+    """Whether a bold line under a § title is a section heading rather than more title.
+
+    Titles wrap onto lines that begin with these words ("… etapp 1, samt" / "beslut om
+    objektsgenomförandeavtal …", "Promemorian" / "Förslag om nya energipolitiska mål"), so a
+    heading is a whole line of heading words, not a line that merely starts with one."""
+    text = text.strip()
+    return bool(HEADING_WORDS.match(text)) \
         or bool(re.search(r"\b(?:förslag|beslut)\s*:", text, re.IGNORECASE))
 
 

@@ -86,7 +86,7 @@ def clauses(block: Block) -> list[Clause]:
         m = NUMBERED.match(text)
         if m:
             out.append([int(m.group("n")), [m.group("text")], ln.page])
-        elif ATT.match(text):
+        elif ATT.match(text) and _att_starts_clause(out):
             out.append([None, [text], ln.page])
         elif out:
             out[-1][1].append(text)
@@ -96,6 +96,15 @@ def clauses(block: Block) -> list[Clause]:
     return [c for k, c in enumerate(found) if not _lead_in(c, found[k + 1:k + 2])]
 
 
+def _att_starts_clause(out: list[list]) -> bool:
+    """Whether a line beginning with "att" opens a new att-sats rather than continuing a sentence
+    wrapped before its infinitive ("… ansåg sig förhindrad" / "att delta vid …")."""
+    if not out:
+        return True
+    parts = out[-1][1]
+    return bool(ATT.match(parts[0])) or parts[-1].rstrip().endswith((".", ":", ";", ","))
+
+
 def _lead_in(clause: Clause, following: list[Clause]) -> bool:
     """"Enligt kommunstyrelsens förslag:" before numbered points introduces them; an att-sats
     ending in a colon ("att rätta att-satserna 3, 4 och 5 … enligt följande:") is a clause."""
@@ -103,12 +112,25 @@ def _lead_in(clause: Clause, following: list[Clause]) -> bool:
         return False
     if re.search(r"\bbesluta[r]?\s*:$", clause.text, re.IGNORECASE) and len(clause.text) < 60:
         return True  # "att kommunfullmäktige beslutar:" after "… och föreslår"
-    return not ATT.match(clause.text) and bool(following) and following[0].number is not None
+    # a short lead-in ("Enligt kommunstyrelsens förslag:") goes; one that says something itself
+    # ("Stadsstyrelsen beslutar att uppta lån på sammanlagt 12 miljoner enligt följande:") stays
+    return not ATT.match(clause.text) and bool(following) and following[0].number is not None \
+        and len(clause.text) < 70
+
+
+# the words that may follow "Kommunstyrelsen beslutar/föreslår" in an intro, besides the name of
+# the body it proposes to: "kommunfullmäktige besluta", "att:", "för fullmäktige att", "följande:"
+INTRO_WORDS = {"för", "till", "att", "at", "besluta", "beslutar", "följande", "enligt"}
 
 
 def _is_intro(ln: Line) -> bool:
     m = INTRO.match(ln.text.strip())
-    return bool(m) and len(ln.text) < 110 and not ln.text.rstrip().endswith(".")
+    if not m or len(ln.text) >= 110 or ln.text.rstrip().endswith("."):
+        return False
+    if m.group("to"):
+        return True
+    words = (m.group("rest") or "").strip(" :").lower().split()
+    return len(words) <= 4 and sum(w not in INTRO_WORDS for w in words) <= 1
 
 
 def _join(parts: list[str]) -> str:

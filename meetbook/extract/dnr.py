@@ -8,10 +8,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# "KS-2025/00667", "KS 2024/00103-1.4.2", "SLK-2024-01113", "ks-2025-00667", "KS 2025/667"
+# "KS-2025/00667", "KS 2024/00103-1.4.2", "SLK-2024-01113", "ks-2025-00667", "KS 2025/667",
+# "SLK-2023-00023:6" (document 6 of the case)
 PREFIXED = re.compile(
     r"(?<![\w/])(?P<prefix>[A-ZÅÄÖ]{1,8}(?:-[A-ZÅÄÖ]{1,8})?)[\s\-]?(?P<year>(?:19|20)\d{2})"
-    r"\s?[/\-]\s?(?P<serial>\d{1,6})(?P<code>-\d+(?:\.\d+)*)?(?![\w/])",
+    r"\s?[/\-]\s?(?P<serial>\d{1,6})(?P<code>-\d+(?:\.\d+)*|:\d+)?(?![\w/])",
     re.IGNORECASE)
 # "Diariennr: KS-2025/00756", "Diarienumr:", "Diarienum:", "Dnr", "Ärendenummer SLK-2024-01113",
 # "diarienummer 25264", "Beteckning"

@@ -75,7 +75,9 @@ def split_bands(raw: list[RawPage]) -> list[Page]:
     for p in raw:
         counts.update({shape(ln.text) for ln in p.lines if _in_band(ln, p.height, WIDE_BAND)})
     recurring = max(2, min(3, len(raw) // 2 + 1))
-    common = max(3, (len(raw) + 1) // 2)
+    # half of the pages that carry text: scanned appendices have no running header to count
+    texts = sum(1 for p in raw if len(p.lines) >= 5) or len(raw)
+    common = max(3, (texts + 1) // 2)
     pages = []
     for p in raw:
         head: list[Line] = []

@@ -1,0 +1,144 @@
+"""Treatments: one paragraph that carries a case through several meetings (pure).
+
+Finland-Swedish protocols and agendas (Nykarleby) print the whole life of a case under its §:
+a line naming each meeting (`Stadsstyrelsen 5.9.2022, 186 §`, `Välfärdsnämnden 15.9.2022, 44 §`)
+opens that meeting's part, which holds the preparer's proposal (`Stadsdirektör Martin Norrgårds
+förslag:`) and the body's decision (`Stadsstyrelsens beslut:` / `Stadsdirektörens förslag
+godkändes.`), closed by a rule (`______`). Only the part of the meeting being minuted is that
+meeting's own decision; the others are earlier decisions of their bodies.
+
+Their labels are often garbled by the documents' font encoding (`lörslag:`, `äörsfag:`,
+`Välfärdsnämndens beslui:`, `Secusfrililmäutigns bnsilre:`), so labels are recognised by
+layout (a bold line ending in a colon) and the closest of the two words.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from meetbook.dates import find_date
+from meetbook.extract.clauses import RULE, Block
+from meetbook.extract.motions import HEADINGS
+from meetbook.model import Line
+from meetbook.text import fold
+
+# "Stadsstyrelsen 5.9.2022, 186 §", "Tekniska nämnden 6.9.2022, 100 §",
+# "Kommunstyrelsen 2024-05-08 § 112"
+MEETING_LINE = re.compile(
+    r"^(?P<body>[A-ZÅÄÖ][\wåäöéü\-/ ]{2,60}?)\s+"
+    r"(?P<date>\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}),?\s+"
+    r"(?:§\s*(?P<a>\d{1,4})|(?P<b>\d{1,4})\s*§)\s*$")
+# a label's colon, perhaps with a stray glyph after it ("lörslag:i") or a space before it
+LABEL_END = re.compile(r"\s?:\s?\S?$")
+# "Stadsdirektörens förslag godkändes.", "Enligt förslag.", "Godkändes enligt tekniska
+# direktörens förslag.", "… i enlighet med stadsdirektörens förslag.", "Förslaget godkändes."
+ADOPTED = re.compile(
+    r"^(?:(?:\w+s\s+)?förslag(?:et)?\s+godkändes|\W?[ef]?nligt\s+(?:\w+\s+){0,3}förslag(?:et)?|"
+    r"godkändes(?:\s+enligt\b.*)?|.{0,60}\bi enlighet med\s+(?:\w+\s+){0,3}f?örslag(?:et)?)\s*\.?$",
+    re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Part:
+    """The lines of one meeting's treatment of the case (body/date/§ None before the first)."""
+
+    body: str | None
+    date: str | None
+    paragraph: int | None
+    lines: tuple[Line, ...]
+
+
+def meeting_line(ln: Line) -> tuple[str, str, int] | None:
+    """(body, date, §) when the line names a meeting's treatment of the case."""
+    if ln.bold:
+        return None
+    m = MEETING_LINE.match(ln.text.strip())
+    date = find_date(m.group("date")) if m else None
+    if not m or not date:
+        return None
+    return m.group("body").strip(), date, int(m.group("a") or m.group("b"))
+
+
+def parts(lines: Sequence[Line]) -> list[Part]:
+    """The paragraph cut at each meeting line; lines before the first form a part of their own."""
+    out: list[Part] = []
+    head: tuple[str | None, str | None, int | None] = (None, None, None)
+    cur: list[Line] = []
+    for ln in lines:
+        found = meeting_line(ln)
+        if found:
+            out.append(Part(*head, tuple(cur)))
+            head, cur = found, []
+        else:
+            cur.append(ln)
+    out.append(Part(*head, tuple(cur)))
+    return out
+
+
+def label_kind(ln: Line, body: str | None = None) -> str | None:
+    """"förslag" or "beslut" for a proposal or decision label, also when garbled; "?" for a
+    label too garbled to tell; else None. A decision label names the part's body
+    ("Stadsfullmäktiges beslut:"), a proposal label an official ("Stadsdirektörens förslag:")."""
+    text = ln.text.strip()
+    if not ln.bold or len(text) > 120 or not LABEL_END.search(text):
+        return None
+    words = fold(LABEL_END.sub("", text)).split()
+    if not words or any(h.match(LABEL_END.sub("", text)) for h in HEADINGS):
+        return None
+    tails = [words[-1], "".join(words[-2:])] if len(words) > 1 else [words[-1]]
+    scores = {kind: max(fuzz.ratio(t, kind) for t in tails) for kind in ("forslag", "beslut")}
+    best = max(scores, key=lambda k: scores[k])
+    if scores[best] >= 60:
+        return "förslag" if best == "forslag" else "beslut"
+    if body and len(words) <= 3 and fuzz.ratio(words[0], fold(body) + "s") >= 60:
+        return "beslut"
+    return "?"
+
+
+def labelled_blocks(part: Part) -> list[tuple[str, Block]]:
+    """The part's proposal and decision blocks in order, each up to the next label or rule.
+
+    Labels stand at the paragraph's left margin; bold lines ending in a colon further in are
+    the text's own subheadings ("Biblioteket informerar:")."""
+    out: list[tuple[str, Block]] = []
+    margin = min((ln.x0 for ln in part.lines), default=0.0)
+    kind: str | None = None
+    label: Line | None = None
+    body: list[Line] = []
+    for ln in [*part.lines, None]:
+        found = "end" if ln is None else (
+            label_kind(ln, part.body) if ln.x0 <= margin + 8 else None)
+        if found is None and ln is not None and not RULE.match(ln.text.strip()):
+            body.append(ln)
+            continue
+        if kind and label is not None:
+            out.append((kind, Block(label.text.strip(), tuple(body), label.page)))
+        kind, label, body = None, None, []
+        if found not in (None, "end") and ln is not None:
+            previous = out[-1][0] if out else None
+            kind = found if found != "?" else ("beslut" if previous == "förslag" else "förslag")
+            label = ln
+    return out
+
+
+def has_parts(lines: Sequence[Line]) -> bool:
+    """Whether the paragraph is written as meetings with labelled proposals and decisions."""
+    return any(p.body and labelled_blocks(p) for p in parts(lines))
+
+
+def adopts_proposal(block: Block) -> bool:
+    """Whether a decision block adopts the proposal above it ("Enligt förslag."); a note after
+    the first sentence ("X avlägsnade sig från mötet") does not change that."""
+    text = " ".join(ln.text.strip() for ln in block.lines if ln.text.strip())
+    first = re.split(r"(?<=\.)\s+", text, maxsplit=1)[0]
+    return bool(ADOPTED.match(first))
+
+
+def same_body(a: str | None, b: str | None) -> bool:
+    """Whether two body names as printed (perhaps garbled) name the same body."""
+    if not a or not b:
+        return False
+    return fuzz.ratio(fold(a), fold(b)) >= 85

@@ -193,6 +193,7 @@ class Reservation:
     members: tuple[Member, ...]
     text: str
     page: int | None = None
+    parties: tuple[str, ...] = ()  # a party group's ("Ledamöterna från M, D, L och KD …")
 
 
 @dataclass(frozen=True)
@@ -201,6 +202,7 @@ class Statement:
     members: tuple[Member, ...]
     text: str
     page: int | None = None
+    parties: tuple[str, ...] = ()  # a party group's ("Representanterna från M, L och KD …")
 
 
 @dataclass(frozen=True)

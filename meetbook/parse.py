@@ -425,7 +425,10 @@ def _with_procedure(main: Decision, lines: Sequence[Line], beslut: clauses.Block
 def _procedure(d: Decision, lines: Sequence[Line], tables: Sequence[Table]) -> Decision:
     res = _dedupe(reservations_mod.extract_reservations(lines))
     sts = _dedupe(reservations_mod.extract_statements(lines))
-    return replace(d, motions=tuple(motions_mod.extract_motions(lines)),
+    found = motions_mod.extract_motions(lines)
+    credited = [m for m in motions_mod.decision_proposers(d.clauses)
+                if not any(set(m.movers) <= set(x.movers) and m.stance == x.stance for x in found)]
+    return replace(d, motions=tuple(found + credited),
                    votes=tuple(votes_mod.extract_votes(lines, tables)),
                    reservations=tuple(res), statements=tuple(sts))
 

@@ -65,6 +65,7 @@ def positions(rows: list[dict]) -> str:
             out.append(f"\n{case or '(no dnr)'}  {_cut(r['title'], 70)}")
         clauses = f" att-sats {', '.join(map(str, r['clauses']))}" if r["clauses"] else ""
         what = r["role"] if r["role"] == r["position"] else f"{r['role']} {r['position']}"
-        out.append(f"  {r['date'] or '':<10} {r['body'] or '':<24} {r['name']} ({r['party']}): "
+        who = r["name"] or "partigrupp"  # a party group's position names no person
+        out.append(f"  {r['date'] or '':<10} {r['body'] or '':<24} {who} ({r['party']}): "
                    f"{what}{clauses}  [{r['file']} p. {r['page']}]")
     return "\n".join(out).lstrip()

@@ -71,6 +71,15 @@ def test_clause_numbers(text, want):
      "Kommunstyrelsen"),
     ("Kommunstyrelsen ger kommundirektören i uppdrag att ta fram ändamålsenliga styrande "
      "dokument för parkeringsavlösen.", "Kommundirektören"),
+    ("Enligt yrkande från V, S och MP: Stadsledningskontoret får i uppdrag att redovisa hur många "
+     "hushåll som berörs.", "Stadsledningskontoret"),
+    ("Socialnämnden Centrum, Socialnämnden Hisingen och Socialnämnden Sydväst får i uppdrag att "
+     "ta fram en plan.", "Socialnämnden Centrum, Socialnämnden Hisingen och Socialnämnden Sydväst"),
+    ("Göteborg & Co AB får i uppdrag utreda förutsättningarna.", "Göteborg & Co AB"),
+    ("Stadsbyggnadsnämnden får i uppdrag att, i samverkan med fastighetsnämnden, ta fram en plan.",
+     "Stadsbyggnadsnämnden"),
+    ("Stadsstyrelsen ger stadsdirektören i uppdrag at ta utomstående hjälp som köptjänst i "
+     "rekryteringen.", "Stadsdirektören"),
 ])
 def test_assignments(text, assignee):
     assert extract_assignment(Clause(2, text)).assignee == assignee
@@ -78,6 +87,12 @@ def test_assignments(text, assignee):
 
 def test_no_assignment_in_an_ordinary_clause():
     assert extract_assignment(Clause(1, "Rapporten läggs till handlingarna.")) is None
+
+
+def test_no_new_assignment_where_a_report_on_an_old_one_is_noted():
+    text = ("Delrapport av kommunfullmäktiges uppdrag, att miljö- och klimatnämnden får i uppdrag "
+            "att utreda frågan, antecknas.")
+    assert extract_assignment(Clause(1, text)) is None
 
 
 @given(st.text())
@@ -94,6 +109,13 @@ def test_clauses_never_crash(text):
     ("Bordlagt den 13 december 2023, § 897 och den 24 januari 2024, § 54.",
      [("2023-12-13", 897, "bordläggning"), ("2024-01-24", 54, "bordläggning")]),
     ("Kommunstyrelsens arbetsutskott 2025-03-25, § 86", [("2025-03-25", 86, None)]),
+    ("Bordlagt den 22 november 2023, § 808, den 13 december 2023, § 913 och\n"
+     "den 24 januari 2024, § 56.", [("2023-11-22", 808, "bordläggning"),
+                                   ("2023-12-13", 913, "bordläggning"),
+                                   ("2024-01-24", 56, "bordläggning")]),
+    ("Axel Josefson (M) yrkar att ärendet ska sättas upp på föredragningslistan till "
+     "kommunfullmäktiges sammanträde den 29 februari 2024. Kommunstyrelsen beslutar först att "
+     "bordlägga ärendet.", []),
 ])
 def test_earlier_treatments(line, want):
     from meetbook.extract.corrections import earlier_treatments

@@ -6,13 +6,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from meetbook.extract.motions import (
+    decision_proposers,
     extract_motions,
     motions_in,
     party_group_of,
     sentences,
     split_beslutsordningar,
 )
-from meetbook.model import Line, Member, Stance, lines_from_text
+from meetbook.model import Clause, Line, Member, Stance, lines_from_text
 from meetbook.pdf import read_pdf
 from tests.conftest import shared
 
@@ -214,3 +215,30 @@ def test_motions_never_crash(rows):
     for m in extract_motions(lines):
         assert isinstance(m.stance, Stance)
     split_beslutsordningar(lines)
+
+
+@pytest.mark.parametrize("clause, mover, stance, numbers", [
+    ("På förslag av Axel Josefson (M): Punkterna 2-12 i stadsledningskontorets förslag bordläggs "
+     "till sammanträdet den 21 februari 2024.", ("Axel Josefson", "M"), Stance.BORDLAGGNING,
+     tuple(range(2, 13))),
+    ("På förslag av tjänstgörande ersättaren Johannes Hulter (S): Ärendet bordläggs till "
+     "sammanträdet den 21 februari 2024.", ("Johannes Hulter", "S"), Stance.BORDLAGGNING, ()),
+])
+def test_a_decision_credits_its_proposer(clause, mover, stance, numbers):
+    (m,) = decision_proposers([Clause(None, clause, 3)])
+    assert [(p.name, p.party) for p in m.movers] == [mover]
+    assert (m.stance, m.clauses) == (stance, numbers)
+
+
+def test_bifall_and_a_tillaggsyrkande_are_two_motions():
+    got = motions_in("Viktoria Tryggvadottir Rolka (S) och Jörgen Fogelklou (SD) yrkar bifall till "
+                     "stadsledningskontorets förslag och tilläggsyrkande från S, V och MP den "
+                     "2 februari 2024.")
+    assert [m.stance for m in got] == [Stance.BIFALL, Stance.TILLAGG]
+
+
+def test_avslag_on_a_yrkande_and_a_tillaggsyrkande_rejects_both():
+    got = motions_in("Tjänstgörande ersättaren Johannes Hulter (S) yrkar avslag på yrkande från D, M, "
+                     "L och KD den 31 januari 2024 och tilläggsyrkande från L, M, D och KD den "
+                     "2 februari 2024.")
+    assert [m.stance for m in got] == [Stance.AVSLAG, Stance.AVSLAG]

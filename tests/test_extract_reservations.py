@@ -155,3 +155,38 @@ def test_reservations_never_crash(rows):
     extract_reservations(lines)
     for s in extract_statements(lines):
         assert isinstance(s.kind, StatementKind)
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("**Reservation**\nLedamöterna från M, D, L och KD reserverar sig mot beslutet till förmån "
+     "för eget yrkande.", ("M", "D", "L", "KD")),
+    ("**Reservationer**\nLedamöterna från SD reserverar sig mot beslutet.", ("SD",)),
+])
+def test_a_party_group_reservation_keeps_its_parties(text, parties):
+    (r,) = extract_reservations(lines_from_text(text))
+    assert r.members == () and r.parties == parties
+
+
+def test_a_party_group_statement_keeps_its_parties():
+    text = ("**Protokollsanteckning**\nRepresentanterna från M, L och KD antecknar som yttrande "
+            "en skrivelse från\nden 6 februari 2024.")
+    (s,) = extract_statements(lines_from_text(text))
+    assert (s.kind, s.members, s.parties) == (StatementKind.PROTOKOLLSANTECKNING, (),
+                                              ("M", "L", "KD"))
+
+
+def test_not_taking_part_under_protokollsanteckningar_is_deltar_ej():
+    text = ("**Protokollsanteckningar**\nAxel Josefson (M), Axel Darvik (L), Elisabet Lann (KD) "
+            "och tjänstgörande ersättarna\nNina Miskovsky (M) och Anneli Rhedin (M) deltar inte "
+            "i beslutet.")
+    (s,) = extract_statements(lines_from_text(text))
+    assert s.kind == StatementKind.DELTAR_EJ
+    assert names(s.members) == ["Axel Josefson", "Axel Darvik", "Elisabet Lann",
+                                "Nina Miskovsky", "Anneli Rhedin"]
+
+
+def test_a_statement_announced_but_never_handed_in_is_none():
+    text = ("**Protokollsanteckning**\nEmmyly Bönfors (C) anmäler vid sammanträdet att hon avser "
+            "inkomma med en protokollsanteckning. Vid justering av protokollet har ingen "
+            "protokollsanteckning inkommit.")
+    assert extract_statements(lines_from_text(text)) == []

@@ -10,26 +10,36 @@ from collections.abc import Iterable
 
 from meetbook.model import Assignment, Clause
 
-# "Kommunstyrelsen får i uppdrag att …", "att kommundirektören får i uppdrag att …"
+# "Kommunstyrelsen får i uppdrag att …", "att kommundirektören får i uppdrag att …",
+# "Enligt yrkande från V, S och MP: Stadsledningskontoret får i uppdrag att …",
+# "Socialnämnden Centrum, Socialnämnden Hisingen … får i uppdrag att …", "Göteborg & Co AB får
+# i uppdrag utreda …", "… får i uppdrag att, i samverkan med …", Nykarleby's "at" for "att"
 FAR_I_UPPDRAG = re.compile(
-    r"(?:^|\batt\s+)(?P<who>[A-ZÅÄÖa-zåäö][\wåäö\- ]{1,80}?)\s+(?:får|ges)\s+i\s+uppdrag\s+att\s+"
-    r"(?P<what>.+)$", re.IGNORECASE)
+    r"(?:^|\batt?\s+|[:.]\s+)(?P<who>[A-ZÅÄÖa-zåäö][\wåäö\-&, ]{1,160}?)\s+(?:får|ges)\s+i\s+"
+    r"uppdrag\s*,?\s+(?:att?\s*,?\s+)?(?P<what>\w.+)$", re.IGNORECASE)
 # "Kommunstyrelsen ger kommundirektören i uppdrag att …", "att ge X i uppdrag att …"
 GER_I_UPPDRAG = re.compile(
-    r"\bger?\s+(?P<who>[\wåäö\- ]{2,80}?)\s+i\s+uppdrag\s+att\s+(?P<what>.+)$", re.IGNORECASE)
+    r"\bger?\s+(?P<who>[\wåäö\-&, ]{2,160}?)\s+i\s+uppdrag\s+(?:att?\s+)?(?P<what>\w.+)$",
+    re.IGNORECASE)
 # "att uppdra åt stadsledningskontoret att …"
 UPPDRA_AT = re.compile(r"\buppdra(?:r|s)?\s+(?:åt\s+)?(?P<who>[\wåäö\- ]{2,80}?)\s+att\s+"
                        r"(?P<what>.+)$", re.IGNORECASE)
+# a clause that takes note of an earlier uppdrag, or closes it, gives none: "Delrapport av …
+# uppdrag …, att miljö- och klimatnämnden får i uppdrag att …, antecknas."
+NOTED = re.compile(r"\b(?:antecknas|läggs\s+till\s+handlingarna|förklaras\s+\w+|avslutas|"
+                   r"anses\s+besvarad)\s*\.?\s*$", re.IGNORECASE)
 
 
 def extract_assignment(clause: Clause) -> Assignment | None:
     """The assignment a clause gives, or None."""
     text = clause.text.strip()
+    if NOTED.search(text):
+        return None
     for rx in (FAR_I_UPPDRAG, GER_I_UPPDRAG, UPPDRA_AT):
         m = rx.search(text)
         if m:
-            who = m.group("who").strip()
-            who = re.sub(r"^(?:att|och)\s+", "", who, flags=re.IGNORECASE)
+            who = m.group("who").strip(" ,")
+            who = re.sub(r"^(?:att?|och)\s+", "", who, flags=re.IGNORECASE)
             who = who[:1].upper() + who[1:]
             return Assignment(who or None, text, clause.number, clause.page)
     return None

@@ -76,24 +76,49 @@ def intro(block: Block) -> tuple[str | None, str | None]:
     return None, (m.group(1) if m else None)
 
 
+# procedure minuted inside a decision, not a decision point: "Paragrafen justeras omedelbart."
+PROCEDURAL = re.compile(r"^paragrafen\s+justera(?:s|des)\s+omedelbart\.?$", re.IGNORECASE)
+
+
 def clauses(block: Block) -> list[Clause]:
-    """The block's att-satser and numbered points, in order, with their page."""
+    """The block's att-satser and numbered points, in order, with their page. A decision in
+    sentences without att or numbers has a point per printed paragraph."""
     out: list[list] = []  # [number, parts, page]
+    gap = _line_gap(block.lines)
+    right = max((ln.x1 for ln in block.lines), default=0.0)
+    prev: Line | None = None
     for ln in block.lines:
         text = ln.text.strip()
-        if not text:
+        if not text or PROCEDURAL.match(text):
             continue
         m = NUMBERED.match(text)
         if m:
             out.append([int(m.group("n")), [m.group("text")], ln.page])
         elif ATT.match(text) and _att_starts_clause(out):
             out.append([None, [text], ln.page])
-        elif out:
+        elif out and not (out[-1][0] is None and _new_paragraph(prev, ln, gap, right)):
             out[-1][1].append(text)
         elif not _is_intro(ln):
             out.append([None, [text], ln.page])
+        prev = ln
     found = [Clause(n, _join(parts), page) for n, parts, page in out if _join(parts)]
     return [c for k, c in enumerate(found) if not _lead_in(c, found[k + 1:k + 2])]
+
+
+def _line_gap(lines: Sequence[Line]) -> float:
+    gaps = [b.top - a.top for a, b in zip(lines, lines[1:]) if a.page == b.page and b.top > a.top]
+    return sorted(gaps)[len(gaps) // 2] if gaps else 0.0
+
+
+def _new_paragraph(prev: Line | None, ln: Line, gap: float, right: float) -> bool:
+    """Whether a line opens a new printed paragraph: the one before ended a sentence, and a
+    wider space than between lines separates them or that sentence stopped well short of the
+    right margin."""
+    if prev is None or prev.page != ln.page or not ln.text.strip()[:1].isupper() \
+            or not prev.text.rstrip().endswith("."):
+        return False
+    short = right > 0 and prev.x1 < right - 0.15 * (right - prev.x0)
+    return short or bool(gap and ln.top - prev.top > gap * 1.3)
 
 
 def _att_starts_clause(out: list[list]) -> bool:

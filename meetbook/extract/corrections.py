@@ -70,6 +70,7 @@ EARLIER = re.compile(r"(?P<body>\w+(?:styrelse|fullmäktige|nämnd|utskott)\w*)s
 # "Kommunstyrelsens arbetsutskott 2025-03-25, § 86"
 UNDERLAG = re.compile(r"^(?P<body>[A-ZÅÄÖ][\wåäö&\- ]{3,80}?)\s+(?P<date>\d{4}-\d{2}-\d{2}),?\s*§\s*"
                       r"(?P<n>\d{1,4})\s*$")
+YRKAR = re.compile(r"\byrka(?:r|de|nde)\b", re.IGNORECASE)
 PAST = re.compile(r"\b(?:togs upp|behandlade?s?|beslutade|antog|godkände|beslöt)\b", re.IGNORECASE)
 # "Bordlagt den 24 januari 2024, § 77.", "Återremitterat den 30 januari 2025, § 23.",
 # "Bordlagt den 13 december 2023, § 897 och den 24 januari 2024, § 54."
@@ -94,8 +95,8 @@ def earlier_treatments(lines: Sequence[Line]) -> list[EarlierTreatment]:
     for m in EARLIER.finditer(text):
         sentence = _sentences_from(text, m.start(), 2)
         outcome = next((o for key, o in OUTCOMES if key in sentence.lower()), None)
-        if outcome is None and not PAST.search(sentence):
-            continue  # a plan for a coming meeting, not an earlier treatment
+        if (outcome is None and not PAST.search(sentence)) or YRKAR.search(sentence):
+            continue  # a plan for a coming meeting, or a yrkande about one: no earlier treatment
         out.append(EarlierTreatment(body_name(m.group("body")), find_date(m.group("date")), None,
                                     outcome, sentence, _page_at(pages, m.start())))
     return out
@@ -105,18 +106,30 @@ def _treated(lines: Sequence[Line]) -> list[EarlierTreatment]:
     """Göteborg's `Tidigare behandling` lines: the same body's earlier meetings (body None:
     the caller knows whose minutes these are)."""
     out = []
-    for ln in lines:
+    for i, ln in enumerate(lines):
         m = TREATED.match(ln.text.strip())
         if not m:
             continue
         word = m.group("what").lower()
         outcome = "bordläggning" if word.startswith("bord") else (
             "återremiss" if word.startswith("åter") else None)
-        for at in TREATED_AT.finditer(ln.text):
+        text = _sentence_from(lines, i)
+        for at in TREATED_AT.finditer(text):
             out.append(EarlierTreatment(None, find_date(at.group("date")),
                                         int(at.group("n")) if at.group("n") else None, outcome,
-                                        ln.text.strip(), ln.page))
+                                        text, ln.page))
     return out
+
+
+def _sentence_from(lines: Sequence[Line], i: int) -> str:
+    """The sentence that starts on line i, over the lines it wraps onto ("… § 913 och" /
+    "den 24 januari 2024, § 56.")."""
+    text = lines[i].text.strip()
+    for ln in lines[i + 1:i + 4]:
+        if text.endswith("."):
+            break
+        text = f"{text} {ln.text.strip()}"
+    return text
 
 
 def _sentences_from(text: str, start: int, n: int) -> str:

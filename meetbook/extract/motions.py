@@ -23,7 +23,7 @@ from meetbook.extract.people import (
     parse_party_group,
     subject_end,
 )
-from meetbook.model import Line, Member, Motion, Stance
+from meetbook.model import Clause, Line, Member, Motion, Stance
 
 # --------------------------------------------------------------- headings and sections
 
@@ -94,7 +94,7 @@ STANCE = re.compile("|".join(rf"(?P<s{i}>\b(?:{p}))" for i, (_, p) in enumerate(
 # "… och i andra hand bifall till yrkande från SD"
 SEGMENT_SPLIT = re.compile(
     r"(?:\s*[,;]|\s+och|\s+samt)\s+(?=(?:i\s+\w+\s+hand\s*,?\s*)?(?:att\s+)?"
-    r"(?:bifall|avslag|avslå|återremi|bordl)\w*\b)",
+    r"(?:bifall|avslag|avslå|återremi|bordl|tilläggsyrkande)\w*\b)",
     re.IGNORECASE)
 # "Att i första hand", "Att i andra hand, om återremissen faller,"
 ORDER = re.compile(
@@ -260,6 +260,9 @@ def _split(rest: str) -> list[tuple[Stance, str]]:
     for n, sentence in enumerate(sentences(rest)):
         for part in [sentence] if motivated else _segments(sentence):
             stance = None if motivated else _new_motion(part, n)
+            if stance == Stance.TILLAGG and out and out[-1][0] == Stance.AVSLAG and \
+                    part.lstrip().lower().startswith("tilläggsyrkande"):
+                stance = Stance.AVSLAG  # "avslag på yrkande från D … och tilläggsyrkande från L …"
             if stance is not None or not out:
                 out.append((stance or Stance.ANNAT, part.strip()))
             else:
@@ -328,6 +331,24 @@ def extract_motions(lines: Sequence[Line]) -> list[Motion]:
         for para in paragraphs(body):
             for entry in entries(join(para)):
                 out.extend(motions_in(entry, para[0].page))
+    return out
+
+
+# Göteborg's decisions name who proposed them: "På förslag av Axel Josefson (M): Ärendet
+# bordläggs …", "På förslag av tjänstgörande ersättaren Johannes Hulter (S): …"
+PROPOSED_BY = re.compile(r"\bpå förslag av\s+(?P<who>[^:]{3,160}?):\s*(?P<rest>[^:]*)", re.IGNORECASE)
+
+
+def decision_proposers(clauses: Sequence[Clause]) -> list[Motion]:
+    """The motions a decision's own text credits ("På förslag av X (M): Ärendet bordläggs")."""
+    out = []
+    for c in clauses:
+        for m in PROPOSED_BY.finditer(c.text):
+            movers = tuple(leading_members(m.group("who")))
+            if movers:
+                rest = m.group("rest").strip()
+                out.append(Motion(movers, stance_of(rest) or Stance.ANNAT, _clauses(rest),
+                                  f"{m.group(0).strip()}", c.page))
     return out
 
 

@@ -4,7 +4,7 @@
 yrkanden.` gives a reservation by the two; one `till förmån för Elisabeth Unells (M) förslag
 enligt följande: "…"` keeps the quoted text however many lines it runs over, and Unell is
 not made a reservant by the genitive. A party group (`Ledamöterna från SD reserverar sig …`)
-names nobody: members stay empty, the text is kept.
+names nobody: members stay empty and the group's parties are kept beside the text.
 
 Statements are read from their heading (`Särskilt yttrande`, `Särskilt uttalande`,
 `Protokollsanteckning`, `Jäv`) or, without one, from their wording (`… anmäler jäv`,
@@ -25,7 +25,7 @@ from meetbook.extract.motions import (
     paragraphs,
     sections,
 )
-from meetbook.extract.people import leading_members
+from meetbook.extract.people import leading_members, parse_party_group
 from meetbook.model import Line, Member, Reservation, Statement, StatementKind
 
 # "reserverar sig mot beslutet", "reserverade sig"
@@ -89,6 +89,12 @@ def _members(entry: str) -> tuple[Member, ...]:
     return tuple(leading_members(entry))
 
 
+def _parties(entry: str, members: tuple[Member, ...]) -> tuple[str, ...]:
+    """The parties of a group that opens the entry, when it names no members."""
+    m = GROUP_LEAD.match(entry)
+    return tuple(parse_party_group(entry[:m.end()])) if m and not members else ()
+
+
 def extract_reservations(lines: Sequence[Line]) -> list[Reservation]:
     """Every reservation in a paragraph's procedure part, with its text as printed."""
     out = []
@@ -98,17 +104,28 @@ def extract_reservations(lines: Sequence[Line]) -> list[Reservation]:
             continue
         members = _members(entry)
         if members or GROUP_LEAD.match(entry) or (heading and RESERVATION_HEADING.match(heading)):
-            out.append(Reservation(members, entry, page))
+            out.append(Reservation(members, entry, page, _parties(entry, members)))
     return out
 
 
+# "Vid justering av protokollet har ingen protokollsanteckning inkommit."
+NOTHING_FILED = re.compile(
+    r"\bingen\s+(?:skriftlig\s+)?(?:protokollsanteckning|särskilt\s+yttrande|särskilt\s+uttalande)"
+    r"\w*\s+(?:har\s+)?inkommit", re.IGNORECASE)
+DELTAR_EJ_WORDING = dict(WORDING)[StatementKind.DELTAR_EJ]
+
+
 def statement_kind(text: str, heading: str | None = None) -> StatementKind | None:
-    """The kind of a statement from its heading or, failing that, its wording; jäv always
-    wins, since a member who is jävig does not take part whatever the heading says."""
+    """The kind of a statement from its heading or, failing that, its wording. Jäv always
+    wins; members who `deltar inte i beslutet` under *Protokollsanteckningar* did not take part
+    (a särskilt uttalande that says so stays one)."""
     if WORDING[0][1].search(text):
         return StatementKind.JAV
     for kind, rx in HEADING_KINDS:
         if heading and rx.match(heading):
+            if kind == StatementKind.PROTOKOLLSANTECKNING and \
+                    DELTAR_EJ_WORDING.search(text.split(". ")[0]):
+                return StatementKind.DELTAR_EJ
             return kind
     return next((kind for kind, rx in WORDING if rx.search(text)), None)
 
@@ -117,12 +134,12 @@ def _statement(heading: str | None, entry: str, page: int) -> tuple[Statement, b
     """The statement of an entry and whether a heading said so, or None."""
     headed = bool(heading and STATEMENT_HEADING.match(heading))
     kind = statement_kind(entry, heading if headed else None)
-    if kind is None or RESERVERAR.search(entry.split(". ")[0]):
-        return None
+    if kind is None or RESERVERAR.search(entry.split(". ")[0]) or NOTHING_FILED.search(entry):
+        return None  # a reservation, or a statement announced but never handed in
     members = _members(entry)
     if not headed and not members and not GROUP_LEAD.match(entry):
         return None
-    return Statement(kind, members, entry, page), headed
+    return Statement(kind, members, entry, page, _parties(entry, members)), headed
 
 
 def extract_statements(lines: Sequence[Line]) -> list[Statement]:

@@ -245,7 +245,8 @@ def _finish(b: _Build) -> Vote:
     if b.table or (b.roll and b.counts is None):
         yes = tally[VoteChoice.JA] if yes is None else yes
         no = tally[VoteChoice.NEJ] if no is None else no
-        if abstain is None and (b.table or VoteChoice.AVSTAR in b.roll):
+        # a roll call names every member who votes, abstainers too: none named is none
+        if abstain is None and (b.table or b.roll):
             abstain = tally[VoteChoice.AVSTAR]
     return Vote(" ".join(b.propositions), yes, no, abstain, tuple(b.voters),
                 _verified(b, yes, no, abstain), b.key[0], b.text)

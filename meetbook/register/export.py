@@ -89,10 +89,12 @@ def _decision(db: sqlite_utils.Database, d: dict) -> dict:
                    "abstain": v["abstain"], "verified": v["verified"], "page": v["page"],
                    "voters": [{"name": x["name"], "party": x["party"], "vote": x["vote"]}
                               for x in v["voters"]]} for v in json.loads(d["votes"])],
-        "reservations": [{"members": _members(r["members"]), "text": r["text"], "page": r["page"]}
+        "reservations": [{"members": _members(r["members"]), "parties": r.get("parties", []),
+                          "text": r["text"], "page": r["page"]}
                          for r in json.loads(d["reservations"])],
-        "statements": [{"kind": s["kind"], "members": _members(s["members"]), "text": s["text"],
-                        "page": s["page"]} for s in json.loads(d["statements"])],
+        "statements": [{"kind": s["kind"], "members": _members(s["members"]),
+                        "parties": s.get("parties", []), "text": s["text"], "page": s["page"]}
+                       for s in json.loads(d["statements"])],
         "amounts": [{"value": a["value"], "currency": a["currency"], "text": a["text"],
                      "year": a["year"], "clause": a["clause"], "page": a["page"]}
                     for a in json.loads(d["amounts"])],

@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 import sqlite_utils
 
 from meetbook.extract.dnr import canonical_key
+from meetbook.extract.motions import party_group_of
 from meetbook.extract.people import same_person
 from meetbook.model import Decision, Item, Link, Meeting, Member, ParsedFile, Program, Report
 from meetbook.register.schema import fts_key
@@ -102,18 +103,23 @@ def assignment_id(d: Decision, clause: int | None, n: int) -> str:
 def _write_positions(db: sqlite_utils.Database, did: str, d: Decision) -> None:
     rows = []
     for m in d.motions:
-        rows += [(p, "yrkande", m.stance.value, list(m.clauses), m.page, m.text) for p in m.movers]
+        rows += [(p, "yrkande", m.stance.value, list(m.clauses), m.page, m.text)
+                 for p in (*m.movers, *(Member("", x) for x in party_group_of(m)))]
     for v in d.votes:
         rows += [(Member(x.name, x.party), "röst", x.vote.value, [], v.page, v.proposition)
                  for x in v.voters]
     for r in d.reservations:
-        rows += [(p, "reservation", "reservation", [], r.page, r.text) for p in r.members]
+        rows += [(p, "reservation", "reservation", [], r.page, r.text)
+                 for p in (*r.members, *(Member("", x) for x in r.parties))]
     for s in d.statements:
-        rows += [(p, "yttrande", s.kind.value, [], s.page, s.text) for p in s.members]
+        rows += [(p, "yttrande", s.kind.value, [], s.page, s.text)
+                 for p in (*s.members, *(Member("", x) for x in s.parties))]
     for member, role, position, clauses, page, text in rows:
-        pid = person_id(db, member.name, member.party)
+        # a party group's position is the party's, with no person ("" name)
+        pid = person_id(db, member.name, member.party) if member.name else None
         db.execute("INSERT INTO positions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", [
-            pid, did, role, position, member.name, member.party, dumps(clauses), page, text])
+            pid, did, role, position, member.name or None, member.party, dumps(clauses), page,
+            text])
 
 
 def person_id(db: sqlite_utils.Database, name: str, party: str | None) -> int:

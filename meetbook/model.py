@@ -310,13 +310,16 @@ class Item:
 
 @dataclass(frozen=True)
 class Attendance:
-    """A person present at a meeting: role ledamot/ersättare, whom they replace, for which §."""
+    """A person at a meeting. role: ledamot, tjänstgörande ersättare (serving for a member),
+    ersättare (present, not serving), tjänsteperson (an official), frånvarande (an absent
+    member); whom they replace, the §§ or jäv the cover notes, their function (ordförande …)."""
 
     name: str
     party: str | None
     role: str
     replaces: str | None = None
     paragraphs: str | None = None
+    function: str | None = None
 
 
 @dataclass(frozen=True)

@@ -180,7 +180,7 @@ def _table_proposal(entry: seg.AgendaEntry, cover: seg.Cover) -> list[Decision]:
     m = TABLE_PROPOSAL.match(text)
     body = resolve_body(m.group("body"), cover.body) if m else cover.body
     text = text[m.end():] if m else text
-    cl = tuple(Clause(None, s.strip(), entry.page) for s in SENTENCE_BREAK.split(text) if s.strip())
+    cl = tuple(Clause(None, s, entry.page) for s in _points(text))
     if not cl:
         return []
     date = cover.date if body == cover.body else None
@@ -189,6 +189,27 @@ def _table_proposal(entry: seg.AgendaEntry, cover: seg.Cover) -> list[Decision]:
     return [Decision(DecisionKind.FORSLAG, body, date, None, dnr, entry.page, cl,
                      amounts=tuple(amounts.clause_amounts(cl, _currency(cover))),
                      assignments=tuple(assignments.extract_assignments(cl)), text=joined)]
+
+
+# a sentence that opens a decision point names the deciding body ("Kommunfullmäktige utökar …")
+# or repeals or dates a rule ("Avfallstaxa 2025, antagen … 2024-12-12, upphör att gälla.")
+POINT_START = re.compile(r"^(?:\w+\s+){0,2}\w*(?:styrelse|fullmäktige|nämnd|utskott)\w*\b|"
+                         r".*\b(?:upphör\s+(?:samtidigt\s+)?att\s+gälla|träder\s+i\s+kraft)\b",
+                         re.IGNORECASE)
+
+
+def _points(text: str) -> list[str]:
+    """The decision points of a proposal cell: a sentence that names a body opens one, other
+    sentences ("Vidare finns …", "Möjlig exploatering … ska utredas") go on the one before."""
+    out: list[str] = []
+    for sentence in (s.strip() for s in SENTENCE_BREAK.split(text)):
+        if not sentence:
+            continue
+        if out and not POINT_START.match(sentence):
+            out[-1] = f"{out[-1]} {sentence}"
+        else:
+            out.append(sentence)
+    return out
 
 
 def _unique(values) -> tuple[str, ...]:

@@ -8,3 +8,19 @@ def fold(s: str | None) -> str:
     """Lower case without diacritics and with single spaces: "Anders Ågren" → "anders agren"."""
     s = unicodedata.normalize("NFKD", s or "")
     return " ".join("".join(c for c in s if not unicodedata.combining(c)).casefold().split())
+
+
+def join_lines(text: str) -> str:
+    """A table cell's lines as one line: a hyphen at a line end joins a compound across the
+    break ("Släps-" / "Högås" gives "Släps-Högås") or a word split in two ("detalj-" / "plan"
+    gives "detaljplan"), but "Miljö-" / "och klimatnämnden" stays "Miljö- och klimatnämnden"."""
+    out = ""
+    for line in (ln.strip() for ln in text.splitlines()):
+        if not line:
+            continue
+        if out.endswith("-") and not out.endswith(" -") and line[:1].isalpha() \
+                and line.split()[0].lower() not in ("och", "eller", "samt", "till"):
+            out = out + line if line[:1].isupper() else out[:-1] + line
+        else:
+            out = f"{out} {line}" if out else line
+    return " ".join(out.split())

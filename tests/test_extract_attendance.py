@@ -13,19 +13,48 @@ ordinarie ersättare
 [ ] Karf Johannes [X] Rögård Linda
 Övriga närvarande""")
     got = extract_attendance(lines)
-    assert [(a.name, a.role, a.paragraphs) for a in got] == [
-        ("Lindvall Mikael", "ledamot", "ordförande"), ("Rögård Linda", "ersättare", None)]
+    assert [(a.name, a.role, a.function) for a in got] == [
+        ("Lindvall Mikael", "ledamot", "ordförande"), ("Karf Johannes", "frånvarande", None),
+        ("Rögård Linda", "ersättare", None)]
 
 
 def test_kungsbacka_cover():
     from meetbook.pdf import read_pdf
 
     pages = read_pdf(shared("real/kungsbacka-ks-2025-04-22-protokoll-utdrag.pdf"))
-    got = {a.name: a for a in extract_attendance(pages[0].body)}
+    got = {a.name: a for a in extract_attendance(pages[0].body) if a.role != "ersättare"}
     assert got["Lisa Andersson"].party == "M" and got["Lisa Andersson"].role == "ledamot"
     assert got["Fredrik Hansson"].role == "ledamot"
     assert got["Annika Hedman"].replaces == "Fredrik Hansson"
     assert "jäv" in got["Maria Losman"].paragraphs
+
+
+def test_kungsbacka_cover_columns_that_run_into_each_other():
+    from meetbook.pdf import read_pdf
+
+    pages = read_pdf(shared("real/kungsbacka-ks-2025-04-22-protokoll-utdrag.pdf"))
+    got = extract_attendance(pages[0].body)
+    serving = {a.name: (a.replaces, a.paragraphs) for a in got if a.role == "tjänstgörande ersättare"}
+    assert serving == {"Berit Bergström": ("Axel Storckenfeldt", "§§ 69-101"),
+                       "Ann-Louise Lundqvist": ("Maria Losman", "vid § 77 p.g.a. jäv"),
+                       "Annika Hedman": ("Fredrik Hansson", "vid §§ 98-99 p.g.a. jäv")}
+    members = {a.name: a for a in got if a.role == "ledamot"}
+    assert len(members) == 15
+    assert members["Axel Storckenfeldt"].paragraphs == "deltar §§ 102-105"
+    assert members["Maria Losman"].paragraphs == "deltar inte i § 77 p.g.a. jäv"
+    assert members["Fredrik Hansson"].function == "1:e vice ordförande"
+    others = [a.name for a in got if a.role == "ersättare"]
+    assert len(others) == 13 and "Ermin Škorić" in others
+    assert ("Patrik Johansson", "kommunsekreterare") in {
+        (a.name, a.function) for a in got if a.role == "tjänsteperson"}
+
+
+def test_a_substitute_with_a_name_beyond_swedish_letters():
+    from meetbook.pdf import read_pdf
+
+    pages = read_pdf(shared("real/kungsbacka-ks-2026-08-25-protokollsutdrag-179-180.pdf"))
+    got = [a for a in extract_attendance(pages[0].body) if a.role == "tjänstgörande ersättare"]
+    assert [(a.name, a.party, a.replaces) for a in got] == [("Ermin Škorić", "S", "Johan Tolinsson")]
 
 
 @given(st.lists(st.text(), max_size=8))

@@ -1,9 +1,13 @@
 """Attendance on a protocol's cover: members and substitutes present, who replaced whom for
-which paragraphs, and who did not take part (pure).
+which paragraphs, who did not take part, and the others present (pure).
 
 Two layouts are read: two columns under `Beslutande  Ledamöter  Tjänstgörande ersättare`
 (`Berit Bergström (M) ersätter Axel Storckenfeldt (M) §§ 69-101`, `deltar inte i §§ 98-99
-p.g.a. jäv`), and check boxes under `ordinarie  ersättare` (`[X] Lindvall Mikael, ordförande`).
+p.g.a. jäv`), then `Övriga närvarande  Ersättare  Tjänstemän`; and check boxes under
+`ordinarie  ersättare` (`[X] Lindvall Mikael, ordförande`, `[ ] Karf Johannes` is absent).
+
+Columns are cut where the header's second column begins; a member's role words that run past
+that point (`1:e vice ordförande,`) are put back in the left column.
 """
 from __future__ import annotations
 
@@ -13,14 +17,23 @@ from collections.abc import Sequence
 from meetbook.model import Attendance, Line
 
 HEADER = re.compile(r"\bLedamöter\b.*\bersättare\b|^ordinarie\s+ersättare$", re.IGNORECASE)
+OTHERS = re.compile(r"^Övriga\s+(?:närvarande|deltagare)\b", re.IGNORECASE)
 END = re.compile(r"^(?:Övriga närvarande|Övriga deltagare|Utses att justera|Justerare|"
-                 r"Plats och tid för justering|Elektroniska|Underskrifter)", re.IGNORECASE)
-# "Lisa Andersson (M)", "Maria Losman (MP)", "Maria Lindvall (-)(L)"
-MEMBER = re.compile(r"(?P<name>[A-ZÅÄÖÉ][\wåäöéü\-]+(?:\s+[A-ZÅÄÖÉ][\wåäöéü\-]+){1,3})\s*"
-                    r"\((?P<party>[A-ZÅÄÖ]{1,4}|-)\)(?:\s*\([A-ZÅÄÖ]{1,4}\))?")
-REPLACES = re.compile(r"ersätter\s+(?P<who>[A-ZÅÄÖÉ][\wåäö\-]+(?:\s+[A-ZÅÄÖÉ][\wåäö\-]+){1,3})"
-                      r"(?:\s*\((?:[A-ZÅÄÖ]{1,4}|-)\))?", re.IGNORECASE)
-PARAGRAPHS = re.compile(r"(?:vid\s+|deltar\s+)?§§?\s*\d+(?:\s*[-–,]\s*\d+)*(?:\s*,\s*\d+(?:-\d+)?)*")
+                 r"Plats och tid för justering|Elektroniska|Underskrifter|Sekreterare|"
+                 r"Paragrafer)", re.IGNORECASE)
+UPPER = "A-ZÅÄÖÉÜÀ-ÖØ-ÞŠŽČĆĐŁŚŹ"
+NAME = rf"[{UPPER}][\w\-]+(?:\s+[{UPPER}][\w\-]+){{1,3}}"
+# "Lisa Andersson (M)", "Maria Losman (MP)", "Maria Lindvall (-)(L)", "Ermin Škorić (S)"
+MEMBER = re.compile(rf"(?P<name>{NAME})\s*\((?P<party>[A-ZÅÄÖ]{{1,4}}|-)\)(?:\s*\([A-ZÅÄÖ]{{1,4}}\))?")
+REPLACES = re.compile(rf"ersätter\s+(?P<who>{NAME})(?:\s*\((?:[A-ZÅÄÖ]{{1,4}}|-)\))?",
+                      re.IGNORECASE)
+PARAGRAPHS = re.compile(r"§§?\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*(?:,|och)\s*\d+(?:\s*[-–]\s*\d+)?)*")
+# "1:e vice ordförande", "ordförande", "2:e vice ordförande", "viceordförande (distans)"
+FUNCTION = re.compile(r"(?:\d:e\s+)?(?:vice\s*)?ordförande(?:\s*\([^)]*\))?|sekreterare|"
+                      r"protokollförare|föredragande", re.IGNORECASE)
+ROLE_TOKENS = {"ordförande", "ordförande,", "vice", "1:e", "2:e", "3:e"}
+# "Patrik Johansson, kommunsekreterare"
+OFFICIAL = re.compile(rf"(?P<name>{NAME}),\s*(?P<title>[a-zåäö][\wåäö\- ]+?)(?=\s+[{UPPER}]|$)")
 CHECKBOX = re.compile(r"\[(?P<mark>[Xx ]?)\]\s*(?P<name>[^\[]+?)(?=\s*\[|$)")
 
 
@@ -29,21 +42,56 @@ def extract_attendance(lines: Sequence[Line]) -> list[Attendance]:
     start = next((i for i, ln in enumerate(lines) if HEADER.search(ln.text)), None)
     if start is None:
         return []
-    block = []
-    for ln in lines[start + 1:]:
-        if END.match(ln.text.strip()):
-            break
-        block.append(ln)
+    block, rest = _block(lines[start + 1:])
     if any(CHECKBOX.search(ln.text) for ln in block):
         return _checkboxes(block)
-    return _columns(lines[start], block)
+    split = _split_at(lines[start])
+    found = _columns(split, block)
+    if rest and OTHERS.match(rest[0].text.strip()):
+        found += _others(split, _block(rest[1:])[0])
+    return found
 
 
-def _columns(header: Line, block: Sequence[Line]) -> list[Attendance]:
+def _block(lines: Sequence[Line]) -> tuple[list[Line], list[Line]]:
+    """The lines up to the next end marker, and the lines from it on."""
+    for i, ln in enumerate(lines):
+        if END.match(ln.text.strip()):
+            return list(lines[:i]), list(lines[i:])
+    return list(lines), []
+
+
+def _split_at(header: Line) -> float:
+    """Where the right column begins: midway between the header's second and third words."""
     xs = [w[0] for w in header.words]
-    split = (xs[1] + xs[2]) / 2 if len(xs) >= 3 else 200.0
-    left = " ".join(" ".join(w[2] for w in ln.words if w[0] < split) for ln in block)
-    right = " ".join(" ".join(w[2] for w in ln.words if w[0] >= split) for ln in block)
+    return (xs[1] + xs[2]) / 2 if len(xs) >= 3 else 200.0
+
+
+def _split_columns(split: float, block: Sequence[Line]) -> tuple[str, str]:
+    left, right = [], []
+    for ln in block:
+        words = [w for w in ln.words] or [(ln.x0, ln.x1, ln.text)]
+        left_words = [w[2] for w in words if w[0] < split]
+        right_words = [w[2] for w in words if w[0] >= split]
+        while right_words and right_words[0].lower() in ROLE_TOKENS:
+            left_words.append(right_words.pop(0))
+        if _open_ended(left_words):
+            while right_words and not right_words[0][:1].isupper():
+                left_words.append(right_words.pop(0))
+        left.append(" ".join(left_words))
+        right.append(" ".join(right_words))
+    return " ".join(left), " ".join(right)
+
+
+def _open_ended(words: Sequence[str]) -> bool:
+    """Whether a left-column line stops mid-phrase ("deltar inte", "§§ 69-97,"), so that what
+    follows it on the line is its own continuation, not the right column's."""
+    return bool(words) and (words[-1].endswith(",") or words[-1].lower() in
+                            {"deltar", "inte", "ej", "i", "vid", "och"})
+
+
+def _columns(split: float, block: Sequence[Line]) -> list[Attendance]:
+    left, right = _split_columns(split, block)
+    right = " ".join(w for w in right.split() if w.lower() not in ROLE_TOKENS)
     return _entries(left, "ledamot") + _entries(right, "tjänstgörande ersättare")
 
 
@@ -54,11 +102,25 @@ def _entries(text: str, role: str) -> list[Attendance]:
         end = starts[k + 1].start() if k + 1 < len(starts) else len(text)
         rest = text[m.end():end]
         rep = REPLACES.search(rest)
-        pars = PARAGRAPHS.search(rest)
+        after = rest[rep.end():] if rep else rest
+        function = FUNCTION.search(after)
+        notes = " ".join(after.strip(" ,").split())
+        if function:
+            notes = " ".join(notes.replace(function.group(0), "").strip(" ,").split())
         out.append(Attendance(_strip_roles(m.group("name")), m.group("party"), role,
                               rep.group("who") if rep else None,
-                              " ".join(rest.strip(" ,").split()) or None if pars or "jäv" in rest
-                              else None))
+                              notes or None if PARAGRAPHS.search(notes) or "jäv" in notes else None,
+                              function.group(0).strip() if function else None))
+    return out
+
+
+def _others(split: float, block: Sequence[Line]) -> list[Attendance]:
+    """`Övriga närvarande  Ersättare  Tjänstemän`, on the same columns: substitutes present but
+    not serving, and officials with their titles."""
+    left, right = _split_columns(split, block)
+    out = _entries(left, "ersättare")
+    out += [Attendance(m.group("name"), None, "tjänsteperson", function=m.group("title").strip())
+            for m in OFFICIAL.finditer(right)]
     return out
 
 
@@ -73,12 +135,18 @@ def _strip_roles(name: str) -> str:
 
 
 def _checkboxes(block: Sequence[Line]) -> list[Attendance]:
+    """Check boxes: a marked box is present; an unmarked member (left column) is absent."""
     out = []
     for ln in block:
         for col, m in enumerate(CHECKBOX.finditer(ln.text)):
-            if m.group("mark").strip().lower() != "x":
-                continue
+            marked = m.group("mark").strip().lower() == "x"
+            if not marked and col > 0:
+                continue  # a substitute who was not called in
             name, _, note = m.group("name").partition(",")
-            out.append(Attendance(name.strip(), None, "ledamot" if col == 0 else "ersättare",
-                                  None, note.strip() or None))
+            note = note.strip()
+            pars = note if PARAGRAPHS.search(note) or "jäv" in note else None
+            function = FUNCTION.search(note)
+            role = ("ledamot" if col == 0 else "ersättare") if marked else "frånvarande"
+            out.append(Attendance(name.strip(), None, role, None, pars,
+                                  function.group(0) if function else None))
     return out

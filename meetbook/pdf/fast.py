@@ -24,6 +24,7 @@ import pypdfium2.raw as pdfium_c
 from meetbook import errors
 from meetbook.model import Line
 from meetbook.pdf.pages import RawPage, Table
+from meetbook.text import join_lines
 
 # pdfplumber's defaults: characters further apart than this start a new word or line
 X_TOLERANCE = 3.0
@@ -509,7 +510,7 @@ def _cell_texts(table: Any, chars: list[_Char]) -> tuple[tuple[str, ...], ...]:
         for cell in row.cells:
             mine = _inside(in_row, cell) if cell is not None else []
             text = extract_text([_char_dict(t[2]) for t in mine]) if mine else ""
-            cells.append(" ".join(text.split()))
+            cells.append(join_lines(text))
         rows.append(tuple(cells))
     return tuple(rows)
 

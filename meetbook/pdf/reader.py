@@ -12,6 +12,7 @@ from pathlib import Path
 from meetbook import errors
 from meetbook.model import Line
 from meetbook.pdf.pages import Page, RawPage, Table, split_bands
+from meetbook.text import join_lines
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +72,7 @@ def tables_plumber(pg, number: int) -> list[Table]:
         return []
     out = []
     for t in pg.find_tables():
-        rows = tuple(tuple(" ".join((c or "").split()) for c in row) for row in t.extract())
+        rows = tuple(tuple(join_lines(c or "") for c in row) for row in t.extract())
         if len(rows) >= 2:
             out.append(Table(number, float(t.bbox[1]), float(t.bbox[3]), rows))
     return out

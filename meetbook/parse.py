@@ -265,12 +265,24 @@ def _tables(span: seg.Span | seg.Paragraph, pages: Sequence[Page]) -> list[Table
 def _protocol_items(pages: Sequence[Page], cover: seg.Cover) -> list[Item]:
     items = []
     seen: set[int] = set()
+    contents = {_int(e.number): e.title for e in seg.agenda(pages) if e.title}
     for para in seg.paragraphs(pages):
         if para.paragraph in seen:
             continue
         seen.add(para.paragraph)
+        para = replace(para, title=_contents_title(para.title, contents.get(para.paragraph)))
         items.append(_protocol_item(para, cover, pages))
     return items
+
+
+def _contents_title(title: str, listed: str | None) -> str:
+    """A § title as the protocol's table of contents prints it, where the two are the same
+    title and the § heading's text layer garbled it ("Budgetdirekti" → "Budgetdirektiv")."""
+    if not listed or listed == title:
+        return title
+    if not title or fuzz.ratio(fold(title), fold(listed)) >= 55:  # the same § number, too
+        return listed
+    return title
 
 
 def _protocol_item(para: seg.Paragraph, cover: seg.Cover, pages: Sequence[Page]) -> Item:

@@ -499,9 +499,27 @@ def paragraphs(pages: Sequence[Page]) -> list[Paragraph]:
               else i for i in starts]
     out = []
     for k, i in enumerate(starts):
-        end = starts[k + 1] if k + 1 < len(starts) else len(body)
+        end = starts[k + 1] if k + 1 < len(starts) else _appeal_start(body, i)
         out.append(_paragraph(body[i:end]))
     return [_with_blank_pages(para, pages) for para in out]
+
+
+# the appeal instructions after the last §: "ANVISNING FÖR BEGÄRAN OM OMPRÖVNING OCH BESVÄR",
+# "Besvärsanvisning", "Hur man överklagar", "Överklagandehänvisning"
+APPEAL = re.compile(r"^(?:anvisning för begäran om omprövning|besvärsanvisning|"
+                    r"omprövningsanvisning|hur man överklagar|överklagandehänvisning|"
+                    r"information om hur man överklagar)", re.IGNORECASE)
+
+
+def _appeal_start(body: Sequence[Line], start: int) -> int:
+    """Where the appeal instructions begin after the last § (or the end of the file), with
+    the remains of a running header above them on their page."""
+    j = next((j for j in range(start + 1, len(body)) if APPEAL.match(body[j].text.strip())),
+             len(body))
+    while j < len(body) and j - 1 > start and body[j - 1].page == body[j].page \
+            and body[j - 1].top < 120:
+        j -= 1
+    return j
 
 
 def _with_blank_pages(para: Paragraph, pages: Sequence[Page]) -> Paragraph:

@@ -42,3 +42,18 @@ def test_amount_round_trip(n):
 @given(st.text())
 def test_never_crashes(text):
     extract_amounts(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("cirka 1,7 miljarder kronor i prisnivå år 2023", [(1_700_000_000, "SEK", None)]),
+    ("3 600 tkr 2026", [(3_600_000, "SEK", 2026)]),
+    ("6 000 tkr avsätts för 2025", [(6_000_000, "SEK", 2025)]),
+    ("till år 2026 med 3 140 000 kronor.", [(3_140_000, "SEK", 2026)]),
+    ("budgetramar 2025 med -61 miljoner kronor", [(-61_000_000, "SEK", 2025)]),
+    ("upptas ett 6 miljoner euros lån", [(6_000_000, "EUR", None)]),
+    ("ett bidrag om 7283,73 euro", [(7283, "EUR", None)]),
+    ("uppgår till 1 000 kronor 2025-01-01", [(1000, "SEK", None)]),
+])
+def test_more_units_and_years(text, want):
+    got = [(a.value, a.currency and a.currency.value, a.year) for a in extract_amounts(text)]
+    assert got == want

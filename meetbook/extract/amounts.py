@@ -12,16 +12,25 @@ from meetbook.model import Amount, Clause, Currency
 
 # "2 703 968 kr", "1,5 mnkr", "6 000 tkr", "35 240 000 kronor", "-6 000", "12 500 €"
 AMOUNT = re.compile(
-    r"(?<![\w,.\-/])(?P<sign>[-−])?(?P<num>\d{1,3}(?:[  ]\d{3})+|\d+)(?:,(?P<dec>\d{1,2}))?"
-    r"(?:\s*(?P<unit>mnkr|mkr|msek|miljoner kronor|miljoner|mn|tkr|tsek|tusen kronor|kronor|kr|"
-    r"sek|euro|eur|€)\b\.?)?(?:\s+(?:för|år)\s+(?P<year>(?:19|20)\d{2})\b)?",
+    r"(?<![\w,.\-/])(?P<sign>[-−])?(?P<num>\d{1,3}(?:[  ]\d{3})+|\d+)(?!\d)(?:,(?P<dec>\d{1,2}))?"
+    r"(?:\s*(?P<unit>mnkr|mkr|msek|mdkr|miljoner kronor|miljarder kronor|miljoner euros?|"
+    r"miljarder euros?|miljoner|miljarder|mn|tkr|tsek|tusen kronor|tusen euro|kronor|kr|sek|"
+    r"euros?|eur|€)(?!\w)\.?)?"
+    r"(?:\s+(?:(?:för|år|avsätts\s+för|från|under)\s+)?(?P<year>(?:19|20)\d{2})\b(?![-/.]\d))?",
     re.IGNORECASE)
 MULTIPLIER = {"mnkr": 1_000_000, "mkr": 1_000_000, "msek": 1_000_000, "miljoner kronor": 1_000_000,
-              "miljoner": 1_000_000, "mn": 1_000_000, "tkr": 1000, "tsek": 1000,
-              "tusen kronor": 1000}
-EURO = {"euro", "eur", "€"}
-KRONOR = {"mnkr", "mkr", "msek", "miljoner kronor", "tkr", "tsek", "tusen kronor", "kronor", "kr",
-          "sek"}
+              "miljoner": 1_000_000, "mn": 1_000_000, "miljoner euro": 1_000_000,
+              "miljoner euros": 1_000_000, "mdkr": 1_000_000_000, "miljarder": 1_000_000_000,
+              "miljarder kronor": 1_000_000_000, "miljarder euro": 1_000_000_000,
+              "miljarder euros": 1_000_000_000, "tkr": 1000, "tsek": 1000, "tusen kronor": 1000,
+              "tusen euro": 1000}
+EURO = {"euro", "euros", "eur", "€", "miljoner euro", "miljoner euros", "miljarder euro",
+        "miljarder euros", "tusen euro"}
+KRONOR = {"mnkr", "mkr", "msek", "mdkr", "miljoner kronor", "miljarder kronor", "tkr", "tsek",
+          "tusen kronor", "kronor", "kr", "sek"}
+# the year a sum is for, printed before it: "till år 2026 med 3 140 000 kronor",
+# "budgetramar 2025 med -61 miljoner kronor"
+YEAR_BEFORE = re.compile(r"\b((?:19|20)\d{2})\s+(?:med|på)\s+$", re.IGNORECASE)
 # a year alone in a clause: "för 2026"
 YEAR_WORD = re.compile(r"\b(?:år|för|under)\s+((?:19|20)\d{2})\b")
 
@@ -38,8 +47,10 @@ def _value(m: re.Match[str]) -> tuple[int, Currency | None] | None:
     whole = int(digits)
     dec = m.group("dec")
     mult = MULTIPLIER.get(unit, 1)
+    if dec and mult == 1 and not unit:
+        return None  # "1,5" without a unit is no money
     if dec and mult == 1:
-        return None  # öre are not kept; "1,5" without a unit is no money
+        dec = None  # öre and cent are not kept: "7283,73 euro" is 7283 whole euro
     value = whole * mult + (int(dec.ljust(2, "0")) * mult // 100 if dec else 0)
     if dec and len(dec) == 1:
         value = whole * mult + int(dec) * mult // 10
@@ -62,7 +73,8 @@ def extract_amounts(text: str, clause: int | None = None, page: int | None = Non
         if parsed is None:
             continue
         value, currency = parsed
-        year = int(m.group("year")) if m.group("year") else None
+        before = YEAR_BEFORE.search(text[max(0, m.start() - 20):m.start()])
+        year = int(m.group("year") or (before.group(1) if before else 0)) or None
         out.append(Amount(value, currency or default_currency, m.group(0).strip(), year,
                           clause, page))
     return out

@@ -14,7 +14,15 @@ from rapidfuzz import fuzz
 from meetbook import profiles
 from meetbook import segment as seg
 from meetbook.dates import find_date
-from meetbook.extract import amounts, assignments, attendance, clauses, corrections, treatments
+from meetbook.extract import (
+    amounts,
+    assignments,
+    attendance,
+    clauses,
+    corrections,
+    treatments,
+    unmarked,
+)
 from meetbook.extract import dnr as dnr_mod
 from meetbook.extract import motions as motions_mod
 from meetbook.extract import reservations as reservations_mod
@@ -461,9 +469,13 @@ def _procedure(d: Decision, lines: Sequence[Line], tables: Sequence[Table]) -> D
     found = motions_mod.extract_motions(lines)
     credited = [m for m in motions_mod.decision_proposers(d.clauses)
                 if not any(set(m.movers) <= set(x.movers) and m.stance == x.stance for x in found)]
-    return replace(d, motions=tuple(found + credited),
-                   votes=tuple(votes_mod.extract_votes(lines, tables)),
-                   reservations=tuple(res), statements=tuple(sts))
+    votes = votes_mod.extract_votes(lines, tables)
+    # minutes that name members without a party (Finland-Swedish) write all of it as prose
+    text, page = " ".join(ln.text for ln in lines), (lines[0].page if lines else None)
+    return replace(d, motions=tuple(found + credited or unmarked.motions(text, page)),
+                   votes=tuple(votes or unmarked.votes(text, page)),
+                   reservations=tuple(res or unmarked.reservations(text, page)),
+                   statements=tuple(sts or unmarked.jav(text, page)))
 
 
 def _dedupe(things):

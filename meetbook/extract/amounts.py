@@ -75,7 +75,7 @@ def extract_amounts(text: str, clause: int | None = None, page: int | None = Non
         value, currency = parsed
         before = YEAR_BEFORE.search(text[max(0, m.start() - 20):m.start()])
         year = int(m.group("year") or (before.group(1) if before else 0)) or None
-        out.append(Amount(value, currency or default_currency, m.group(0).strip(), year,
+        out.append(Amount(value, currency or default_currency, m.group(0).strip().rstrip("."), year,
                           clause, page))
     return out
 

@@ -152,6 +152,7 @@ def _book_item(entry: seg.AgendaEntry, spans: Sequence[seg.Span], para: seg.Para
         history += corrections.earlier_treatments(s.lines)
     if para is not None:
         dnrs += list(para.dnr)
+        docs += _appendices(para, entry, pages)
         decisions += _paragraph_decisions(para, cover, pages, DecisionKind.FORSLAG)
         history += _part_history(para, cover)
     if entry.proposal and not decisions:
@@ -273,14 +274,46 @@ def _tables(span: seg.Span | seg.Paragraph, pages: Sequence[Page]) -> list[Table
 def _protocol_items(pages: Sequence[Page], cover: seg.Cover) -> list[Item]:
     items = []
     seen: set[int] = set()
-    contents = {_int(e.number): e.title for e in seg.agenda(pages) if e.title}
+    contents = {_int(e.number): e for e in seg.agenda(pages) if e.title}
     for para in seg.paragraphs(pages):
         if para.paragraph in seen:
             continue
         seen.add(para.paragraph)
-        para = replace(para, title=_contents_title(para.title, contents.get(para.paragraph)))
-        items.append(_protocol_item(para, cover, pages))
+        listed = contents.get(para.paragraph)
+        para = replace(para, title=_contents_title(para.title, listed.title if listed else None))
+        items.append(_protocol_item(para, cover, pages, listed))
     return items
+
+
+def _appendices(para: seg.Paragraph, entry: seg.AgendaEntry | None,
+                pages: Sequence[Page]) -> list[Document]:
+    """A §'s appendices from the pages stamped with its number ("Bilaga Stadsstyrelsen,
+    26.09.2022 § 191"), titled and cut where its agenda entry lists them ("- Bil. … 7")."""
+    runs = seg.stamped_appendices(pages).get(para.paragraph, [])
+    listed = list(entry.appendices) if entry else []
+    offset = para.first - entry.page_ref if entry and entry.page_ref else None
+    docs = []
+    for first, last in runs:
+        starts: list[tuple[str | None, int]] = [
+            (title, ref + offset) for title, ref in listed
+            if offset is not None and ref is not None and first <= ref + offset <= last]
+        if not starts:
+            only = listed[0][0] if len(listed) == 1 and len(runs) == 1 else None
+            starts = [(only, first)]
+        elif starts[0][1] != first:
+            starts.insert(0, (None, first))
+        for i, (title, start) in enumerate(starts):
+            end = starts[i + 1][1] - 1 if i + 1 < len(starts) else last
+            docs.append(Document(_appendix_kind(title), title, None, None, (start, end)))
+    return docs
+
+
+def _appendix_kind(title: str | None) -> DocumentKind:
+    if title and re.search(r"avtal|överenskommelse", title, re.IGNORECASE):
+        return DocumentKind.AVTAL
+    if title and re.search(r"rapport", title, re.IGNORECASE):
+        return DocumentKind.RAPPORT
+    return DocumentKind.BILAGA
 
 
 def _contents_title(title: str, listed: str | None) -> str:
@@ -293,10 +326,14 @@ def _contents_title(title: str, listed: str | None) -> str:
     return title
 
 
-def _protocol_item(para: seg.Paragraph, cover: seg.Cover, pages: Sequence[Page]) -> Item:
+def _protocol_item(para: seg.Paragraph, cover: seg.Cover, pages: Sequence[Page],
+                   listed: seg.AgendaEntry | None = None) -> Item:
     docs = [Document(DocumentKind.PROTOKOLL, para.title or None, cover.date,
                      para.dnr[0][0] if para.dnr else None, (para.first, para.last))]
-    docs += _subdocuments(para, pages)
+    stamped = _appendices(para, listed, pages)
+    covered = {n for d in stamped if d.pages for n in range(d.pages[0], d.pages[1] + 1)}
+    docs += [d for d in _subdocuments(para, pages) if not d.pages or d.pages[0] not in covered]
+    docs += stamped
     decisions = _paragraph_decisions(para, cover, pages, DecisionKind.BESLUT)
     history = _history([h if h.body else replace(h, body=cover.body)
                         for h in corrections.earlier_treatments(para.lines)]

@@ -64,6 +64,8 @@ class AgendaEntry:
     dnr: tuple[tuple[str, str], ...] = ()
     page: int | None = None
     proposal: str = ""  # the agenda table's Förslag column (Kungsbacka's kallelse)
+    # the appendices listed under the entry ("- Bil. Konditionsrapport ..... 13"): title, page
+    appendices: tuple[tuple[str, int | None], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -293,6 +295,11 @@ class _Open:
     page: int
     done: bool = False
     proposal: list[str] = field(default_factory=list)
+    appendices: list[list] = field(default_factory=list)  # [parts, page_ref, done]
+
+
+# "- Bil. J Malinens skrivelse … 7", "- Bilaga: Konditionsrapport … 13", "- Situationsplan … 39"
+APPENDIX_LINE = re.compile(r"^[-–]\s+(?:bil(?:aga)?\.?\s*:?\s*)?(?P<title>\S.*)$", re.IGNORECASE)
 
 
 def _agenda_on_page(page: Page, section: str | None
@@ -318,6 +325,8 @@ def _agenda_on_page(page: Page, section: str | None
             continue
         elif cur and text and not cur.done:
             cur.parts.append(text)
+        elif cur and text:
+            _take_appendix(cur, text)
         if cur and proposal:
             cur.proposal.append(proposal)
         if cur:
@@ -325,6 +334,22 @@ def _agenda_on_page(page: Page, section: str | None
     if cur:
         out.append(_close(cur))
     return out, section
+
+
+def _take_appendix(cur: _Open, text: str) -> None:
+    """An appendix line under a finished entry, or the continuation of one that wraps."""
+    m = APPENDIX_LINE.match(text)
+    if m:
+        cur.appendices.append([[m.group("title")], None, False])
+    elif not cur.appendices or cur.appendices[-1][2]:
+        return
+    else:
+        cur.appendices[-1][0].append(text)
+    last = cur.appendices[-1]
+    ref = LEADER.search(last[0][-1])
+    if ref:
+        last[1], last[2] = int(ref.group("page")), True
+        last[0][-1] = last[0][-1][:ref.start()]
 
 
 def _take_page_ref(cur: _Open) -> bool:
@@ -344,8 +369,9 @@ def _close(cur: _Open) -> AgendaEntry:
         found = found or [(bare.group("d"), bare.group("d"))]
         title = bare.group("t")
     title = re.sub(r"^(?:Dnr|Ärendenummer)\s+\S+\s*", "", title).strip()
+    appendices = tuple((" ".join(" ".join(parts).split()), ref) for parts, ref, _ in cur.appendices)
     return AgendaEntry(cur.number, title, cur.section, cur.page_ref, tuple(found), cur.page,
-                       " ".join(" ".join(cur.proposal).split()))
+                       " ".join(" ".join(cur.proposal).split()), appendices)
 
 
 def _is_section_heading(ln: Line, text: str, cur: _Open | None, columns) -> bool:
@@ -387,6 +413,26 @@ def _title_column(ln: Line, columns) -> str:
     if ref and number:
         return " ".join([title[0], *ref, *title[1:]])
     return " ".join(title)
+
+
+# "Bilaga Stadsstyrelsen, 26.09.2022 § 191", "Bilaga Välfärdsnämnden, 15.09.2022 § 49"
+APPENDIX_STAMP = re.compile(r"^bilaga\b[^§]{0,80}§\s*(?P<n>\d{1,4})\s*$", re.IGNORECASE)
+
+
+def stamped_appendices(pages: Sequence[Page]) -> dict[int, list[tuple[int, int]]]:
+    """The page runs stamped as a §'s appendix, by § number."""
+    out: dict[int, list[tuple[int, int]]] = {}
+    for p in pages:
+        n = next((int(m.group("n")) for ln in (*p.header, *p.body[:3])
+                  if (m := APPENDIX_STAMP.match(ln.text.strip()))), None)
+        if n is None:
+            continue
+        runs = out.setdefault(n, [])
+        if runs and runs[-1][1] == p.number - 1:
+            runs[-1] = (runs[-1][0], p.number)
+        else:
+            runs.append((p.number, p.number))
+    return out
 
 
 # ------------------------------------------------------------------ documents

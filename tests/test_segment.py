@@ -86,3 +86,17 @@ def test_ocr_paragraph_line_and_its_title_become_headings():
         "1. Rapporten läggs till handlingarna."))
     (out,) = segment.infer_headings([Page(1, 595, 842, lines, ocr=True)])
     assert [ln.bold for ln in out.body] == [True, True, True, False]
+
+
+def test_agenda_entries_list_their_appendices():
+    ps = pages(shared("real/nykarleby-stadsstyrelsen-2022-09-26-foredragningslista.pdf"))
+    listed = {e.number: e.appendices for e in segment.agenda(ps) if e.appendices}
+    assert listed["195 §"] == (("Situationsplan 893-419-6-79", 39), ("Karta 893-419-6-79", 40))
+    assert listed["201 §"][0][0].endswith("/ Aloite, Puutarhapalstoja ihmisille; Perussuomalaiset")
+    assert "189 §" not in listed
+
+
+def test_pages_stamped_as_a_paragraphs_appendix():
+    runs = segment.stamped_appendices(
+        pages(shared("real/nykarleby-stadsstyrelsen-2022-09-26-foredragningslista.pdf")))
+    assert runs[191] == [(8, 9)] and runs[193] == [(14, 34)] and runs[202] == [(57, 58)]

@@ -469,7 +469,7 @@ class Municipality:
         out["decisions"].append((
             did, iid, k, dkind, body, day, par, dnr, _key(dnr) if dnr else None, page,
             int(refers_back), None, text, _dumps(clauses), _dumps(motions), _dumps(votes),
-            _dumps(reservations), _dumps(statements), _dumps(amounts)))
+            _dumps(reservations), _dumps(statements), _dumps(amounts), None))
         for n, c in enumerate(clause_texts):
             if "i uppdrag att" in c:
                 cl = clauses[n]["number"]
@@ -577,7 +577,7 @@ def _spelling(dnr: str, rng: random.Random) -> str:
 
 
 TABLES = {"files": 8, "meetings": 10, "items": 12, "item_dnr": 3, "documents": 8,
-          "decisions": 19, "assignments": 7, "positions": 9}
+          "decisions": 20, "assignments": 7, "positions": 9}
 
 
 FTS_FROM_TEMP = """

@@ -268,6 +268,8 @@ class Decision:
     refers_back: bool = False
     links: tuple[Link, ...] = ()
     text: str = ""
+    # a beslut to propose rather than decide: the body its points go to ("Kommunfullmäktige")
+    proposed_to: str | None = None
 
 
 @dataclass(frozen=True)

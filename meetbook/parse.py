@@ -252,8 +252,8 @@ def _utdrag_decisions(span: seg.Span, dnr: str | None, cover: seg.Cover,
     if not beslut:
         return []
     origin = seg.Cover(cover.municipality, body, date, None)
-    main = _decision(beslut[0], DecisionKind.BESLUT, dnr, origin, par, date)
-    return _with_procedure(main, span.lines, beslut[0], _tables(span, pages))
+    main, *proposed = _decisions(beslut[0], DecisionKind.BESLUT, dnr, origin, par, date)
+    return _with_procedure(main, span.lines, beslut[0], _tables(span, pages)) + proposed
 
 
 def _body_in_header(header: Sequence[Line]) -> str | None:
@@ -372,8 +372,8 @@ def _paragraph_decisions(para: seg.Paragraph, cover: seg.Cover, pages: Sequence[
     out = []
     beslut = clauses.blocks(para.lines, clauses.BESLUT_HEADING)
     if beslut and kind == DecisionKind.BESLUT:
-        main = _decision(beslut[0], kind, dnr, cover, para.paragraph, cover.date)
-        out += _with_procedure(main, para.lines, beslut[0], _tables(para, pages))
+        main, *proposed = _decisions(beslut[0], kind, dnr, cover, para.paragraph, cover.date)
+        out += _with_procedure(main, para.lines, beslut[0], _tables(para, pages)) + proposed
     for b in clauses.blocks(para.lines, clauses.FORSLAG_HEADING):
         if clauses.clauses(b):
             out.append(_decision(b, DecisionKind.FORSLAG, dnr, cover, None, None))
@@ -449,8 +449,17 @@ def _part_history(para: seg.Paragraph, cover: seg.Cover) -> list[EarlierTreatmen
 # ------------------------------------------------------------------ decisions
 
 
+def _decisions(block: clauses.Block, kind: DecisionKind, dnr: str | None, origin: seg.Cover,
+               paragraph: int | None, date: str | None) -> list[Decision]:
+    """The decisions of a block: its own points, and those it proposes to another body
+    ("Kommunstyrelsen tillstyrker … och föreslår att kommunfullmäktige beslutar:") apart."""
+    return [_decision(block, kind, dnr, origin, paragraph, date, group)
+            for group in clauses.clause_groups(block)]
+
+
 def _decision(block: clauses.Block, kind: DecisionKind, dnr: str | None, origin: seg.Cover,
-              paragraph: int | None, date: str | None) -> Decision:
+              paragraph: int | None, date: str | None,
+              group: tuple[str | None, list[Clause]] | None = None) -> Decision:
     """A decision from its block. A beslut is the minuted body's own (also when it proposes to
     another body); a förslag is for the body its intro names to decide."""
     if kind == DecisionKind.BESLUT:
@@ -458,14 +467,28 @@ def _decision(block: clauses.Block, kind: DecisionKind, dnr: str | None, origin:
     else:
         body = resolve_body(clauses.intro(block)[0], origin.body)
         date = origin.date if body == origin.body else None
-    cl = tuple(clauses.clauses(block))
+    to, points = group if group is not None else (None, clauses.clauses(block))
+    cl = tuple(points)
     text = " ".join(c.text for c in cl)
-    return Decision(kind, body, date, paragraph, dnr, block.page, cl,
+    return Decision(kind, body, date, paragraph, dnr, cl[0].page if cl else block.page, cl,
+                    proposed_to=_proposed_to(to, origin),
                     amounts=tuple(amounts.clause_amounts(cl, _currency(origin))),
                     assignments=tuple(assignments.extract_assignments(cl)),
                     refers_back=kind == DecisionKind.BESLUT and bool(REFERS_BACK.search(text))
                     and not re.search(r"avslå\w* återremiss", text, re.IGNORECASE),
                     text=text)
+
+
+def _proposed_to(said: str | None, origin: seg.Cover) -> str | None:
+    """The body a proposal goes to, as its name reads ("kommunfullmäktige" → "Kommunfullmäktige",
+    Nykarleby's "fullmäktige" → "Stadsfullmäktige")."""
+    if not said or not re.search(r"fullmäktig|styrelse|nämnd|utskott|beredning", said,
+                                 re.IGNORECASE):
+        return None
+    profile = profiles.of(origin.municipality)
+    known = next((b for b in (profile.bodies if profile else ()) if fold(b).endswith(fold(said))),
+                 None)
+    return known or said[:1].upper() + said[1:]
 
 
 def resolve_body(said: str | None, default: str | None) -> str | None:

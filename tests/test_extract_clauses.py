@@ -138,3 +138,30 @@ def test_a_plan_for_a_coming_meeting_is_no_earlier_treatment():
 
     text = "Vid kommunstyrelsens sammanträde 2 juni 2026 lägger övriga partier sina budgetförslag."
     assert earlier_treatments(lines_from_text(text)) == []
+
+
+GOTEBORG_110 = """**Beslut**
+Enligt stadsledningskontorets förslag:
+1. Redovisning av kommunstyrelsens uppdrag 2018-05-23 § 492 antecknas.
+2. Kommunstyrelsens uppdrag 2021-10-27 § 813 förklaras fullgjort.
+Kommunstyrelsen tillstyrker yrkande från V, S och MP den 1 februari 2024 och föreslår
+att kommunfullmäktige beslutar:
+1. Göteborgs Stads riktlinje mot våld i nära relation upphör att gälla.
+2. Göteborgs Stads plan för arbetet mot våld i nära relationer 2024-2027 fastställs."""
+
+
+def test_points_proposed_to_another_body_are_a_group_of_their_own():
+    (block,) = clauses.blocks(lines_from_text(GOTEBORG_110), clauses.BESLUT_HEADING)
+    groups = clauses.clause_groups(block)
+    assert [(to, [c.number for c in cl]) for to, cl in groups] == [
+        (None, [1, 2]), ("kommunfullmäktige", [1, 2])]
+
+
+def test_a_block_that_opens_with_its_proposal_is_all_proposal():
+    text = """**Beslut**
+Kommunstyrelsen tillstyrker stadsledningskontorets förslag och föreslår att
+kommunfullmäktige beslutar:
+Hemställan från Liseberg AB om att lämna kapitaltillskott om 60 mnkr tillstyrks."""
+    (block,) = clauses.blocks(lines_from_text(text), clauses.BESLUT_HEADING)
+    ((to, points),) = clauses.clause_groups(block)
+    assert to == "kommunfullmäktige" and [c.text[:10] for c in points] == ["Hemställan"]

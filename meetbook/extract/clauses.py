@@ -76,13 +76,49 @@ def intro(block: Block) -> tuple[str | None, str | None]:
     return None, (m.group(1) if m else None)
 
 
+# a body's sentence after numbered points opens a new part: "Kommunstyrelsen tillstyrker yrkande
+# från V, S och MP … och föreslår att kommunfullmäktige beslutar:"
+LEAD = re.compile(r"^[\wåäö\- ]{0,60}?(?:styrelse|nämnd|utskott|fullmäktige)\w*\s+"
+                  r"(?:tillstyrker|föreslår|beslutar)\b", re.IGNORECASE)
 # procedure minuted inside a decision, not a decision point: "Paragrafen justeras omedelbart."
 PROCEDURAL = re.compile(r"^paragrafen\s+justera(?:s|des)\s+omedelbart\.?$", re.IGNORECASE)
+
+
+# a lead-in that turns the points after it into a proposal to another body: "Kommunstyrelsen
+# tillstyrker … och föreslår att kommunfullmäktige beslutar:", "Stadsstyrelsen föreslår för
+# fullmäktige att:"
+PROPOSES = re.compile(
+    r"\bföreslår\s+(?:för\s+)?(?:att\s+)?(?P<to>[\wåäö]*(?:fullmäktig|styrelse|nämnd)\w*)"
+    r"(?:\s+(?:att?\s+)?(?:besluta\w*)?)?\s*:?$", re.IGNORECASE)
 
 
 def clauses(block: Block) -> list[Clause]:
     """The block's att-satser and numbered points, in order, with their page. A decision in
     sentences without att or numbers has a point per printed paragraph."""
+    return [c for _, group in clause_groups(block) for c in group]
+
+
+def clause_groups(block: Block) -> list[tuple[str | None, list[Clause]]]:
+    """The block's points split where a lead-in proposes the rest to another body: (that body
+    as printed or None for the block's own points, the points)."""
+    found = _raw_clauses(block)
+    said = intro(block)[1]
+    body_word = re.compile(r"fullmäktig|styrelse|nämnd|utskott|beredning", re.IGNORECASE)
+    groups: list[tuple[str | None, list[Clause]]] = [
+        (said if said and body_word.search(said) else None, [])]
+    for k, c in enumerate(found):
+        m = PROPOSES.search(c.text) if c.number is None and c.text.endswith(":") else None
+        if m:
+            groups.append((m.group("to"), []))
+        elif not _lead_in(c, found[k + 1:k + 2]):
+            groups[-1][1].append(c)
+    first = groups[0]
+    if not first[1] and len(groups) > 1:
+        groups = groups[1:]  # the block opens with its lead-in: all of it is the proposal
+    return [g for g in groups if g[1]] or [first]
+
+
+def _raw_clauses(block: Block) -> list[Clause]:
     out: list[list] = []  # [number, parts, page]
     gap = _line_gap(block.lines)
     right = max((ln.x1 for ln in block.lines), default=0.0)
@@ -96,13 +132,20 @@ def clauses(block: Block) -> list[Clause]:
             out.append([int(m.group("n")), [m.group("text")], ln.page])
         elif ATT.match(text) and _att_starts_clause(out):
             out.append([None, [text], ln.page])
-        elif out and not (out[-1][0] is None and _new_paragraph(prev, ln, gap, right)):
+        elif out and not (out[-1][0] is None and _new_paragraph(prev, ln, gap, right)) and \
+                not (prev is not None and prev.text.rstrip().endswith(".") and LEAD.match(text)) \
+                and not _after_lead_in(out[-1], prev):
             out[-1][1].append(text)
         elif not _is_intro(ln):
             out.append([None, [text], ln.page])
         prev = ln
-    found = [Clause(n, _join(parts), page) for n, parts, page in out if _join(parts)]
-    return [c for k, c in enumerate(found) if not _lead_in(c, found[k + 1:k + 2])]
+    return [Clause(n, _join(parts), page) for n, parts, page in out if _join(parts)]
+
+
+def _after_lead_in(clause: list, prev: Line | None) -> bool:
+    """Whether the clause so far is a lead-in that proposes what follows to another body."""
+    return clause[0] is None and prev is not None and prev.text.rstrip().endswith(":") \
+        and bool(PROPOSES.search(_join(clause[1])))
 
 
 def _line_gap(lines: Sequence[Line]) -> float:

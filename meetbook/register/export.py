@@ -80,6 +80,7 @@ def _decision(db: sqlite_utils.Database, d: dict) -> dict:
     return {
         "id": d["id"], "kind": d["kind"], "body": d["body"], "date": d["date"],
         "paragraph": d["paragraph"], "dnr": d["dnr"], "page": d["page"],
+        "proposed_to": d.get("proposed_to"),
         "clauses": [{"number": c["number"], "text": c["text"], "page": c["page"]}
                     for c in json.loads(d["clauses"])],
         "motions": [{"movers": _members(m["movers"]), "stance": m["stance"],

@@ -99,6 +99,11 @@ def _m004(db: sqlite_utils.Database) -> None:
     """)
 
 
+@migration(5, "the body a decision proposes its points to")
+def _m005(db: sqlite_utils.Database) -> None:
+    db.execute("ALTER TABLE decisions ADD COLUMN proposed_to TEXT")
+
+
 def fts_key(meeting_date: str | None, item_rowid: int) -> int:
     """The full-text row key of an item: its meeting date (YYYYMMDD), then its rowid."""
     day = int(meeting_date.replace("-", "")) if meeting_date else 0

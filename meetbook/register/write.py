@@ -78,13 +78,14 @@ def _write_item(db: sqlite_utils.Database, mid: str, i: int, item: Item, date: s
 
 def _write_decision(db: sqlite_utils.Database, iid: str, k: int, d: Decision) -> None:
     did = f"{iid}-{k}"
-    db.execute("INSERT INTO decisions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", [
+    db.execute("INSERT INTO decisions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", [
         did, iid, k, d.kind.value, d.body, d.date, d.paragraph, d.dnr,
         canonical_key(d.dnr) if d.dnr else None, d.page, int(d.refers_back),
         dumps(asdict(d.corrects)) if d.corrects else None, d.text,
         dumps([asdict(c) for c in d.clauses]), dumps([asdict(m) for m in d.motions]),
         dumps([asdict(v) for v in d.votes]), dumps([asdict(r) for r in d.reservations]),
-        dumps([asdict(s) for s in d.statements]), dumps([asdict(a) for a in d.amounts])])
+        dumps([asdict(s) for s in d.statements]), dumps([asdict(a) for a in d.amounts]),
+        d.proposed_to])
     for n, a in enumerate(d.assignments):
         aid = a.id or assignment_id(d, a.clause, n)
         db.execute("INSERT OR REPLACE INTO assignments VALUES (?, ?, ?, ?, ?, ?, ?)",

@@ -270,6 +270,8 @@ def _outcome(r: dict) -> str:
         return "rättelse"
     if r["kind"] == "beslut" and re.search(r"\bbordl[äa]gg", r["text"] or "", re.IGNORECASE):
         return "bordläggning"
+    if r["kind"] == "beslut" and r.get("proposed_to"):
+        return f"beslut att föreslå {r['proposed_to']}"
     return "förslag" if r["kind"] == "förslag" else "beslut"
 
 

@@ -163,6 +163,7 @@ class Motion:
     clauses: tuple[int, ...] = ()
     text: str = ""
     page: int | None = None
+    parties: tuple[str, ...] = ()  # a party group's ("Ledamöterna från SD yrkar …")
 
 
 @dataclass(frozen=True)

@@ -179,7 +179,9 @@ def _listed_at(entry: seg.AgendaEntry) -> tuple[int, int] | None:
 
 
 # "Förslag till beslut i kommunstyrelsen Kommunstyrelsen antar …"
-TABLE_PROPOSAL = re.compile(r"^förslag till beslut (?:i|till) (?P<body>\w+)\s*", re.IGNORECASE)
+# "Kommunstyrelsens förslag till beslut i kommunfullmäktige Kommunfullmäktige antar …"
+TABLE_PROPOSAL = re.compile(r"^(?:\w+s\s+)?förslag till beslut (?:i|till) (?P<body>\w+)\s*",
+                            re.IGNORECASE)
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
 
 
@@ -372,7 +374,8 @@ def _paragraph_decisions(para: seg.Paragraph, cover: seg.Cover, pages: Sequence[
     out = []
     beslut = clauses.blocks(para.lines, clauses.BESLUT_HEADING)
     if beslut and kind == DecisionKind.BESLUT:
-        main, *proposed = _decisions(beslut[0], kind, dnr, cover, para.paragraph, cover.date)
+        source = _adopted(beslut[0], clauses.blocks(para.lines, clauses.FORSLAG_HEADING))
+        main, *proposed = _decisions(source, kind, dnr, cover, para.paragraph, cover.date)
         out += _with_procedure(main, para.lines, beslut[0], _tables(para, pages)) + proposed
     for b in clauses.blocks(para.lines, clauses.FORSLAG_HEADING):
         if clauses.clauses(b):
@@ -403,9 +406,27 @@ def _part_decisions(para: seg.Paragraph, cover: seg.Cover, pages: Sequence[Page]
             if not clauses.clauses(source) or (current and kind == DecisionKind.FORSLAG):
                 continue
             paragraph = para.paragraph if current else part.paragraph
-            made = _decision(source, DecisionKind.BESLUT, dnr, origin, paragraph, origin.date)
-            out += _with_procedure(made, part.lines, block, _tables(para, pages)) if current else [made]
+            made = _decision(source, DecisionKind.BESLUT, dnr, origin, paragraph, origin.date,
+                             _decided_points(source))
+            # the discussion, vote, reservations and jäv are minuted inside the decision block
+            out.append(_procedure(made, part.lines, _tables(para, pages) if current else ()))
     return out
+
+
+def _decided_points(block: clauses.Block) -> tuple[str | None, list[Clause]]:
+    """A decision block's points without the discussion, vote and notes it also minutes."""
+    to, points = clauses.clause_groups(block)[0]
+    kept = [replace(c, text=unmarked.without_procedure(c.text)) for c in points]
+    return to, [c for c in kept if c.text] or points
+
+
+def _adopted(beslut: clauses.Block, proposals: Sequence[clauses.Block]) -> clauses.Block:
+    """The decision's block, or the proposal before it where it only adopts that ("Enligt
+    förslag.", "Välfärdsnämndens beslut: Godkändes.")."""
+    before = [b for b in proposals if b.page <= beslut.page and clauses.clauses(b)]
+    if before and treatments.adopts_proposal(beslut):
+        return replace(before[-1], page=beslut.page)
+    return beslut
 
 
 def _is_current(part: treatments.Part, cover: seg.Cover) -> bool:
@@ -438,8 +459,9 @@ def _history(found: Sequence[EarlierTreatment], cover: seg.Cover) -> list[Earlie
 def _part_history(para: seg.Paragraph, cover: seg.Cover) -> list[EarlierTreatment]:
     """The earlier meetings a paragraph written meeting by meeting goes through."""
     out = []
+    margin = treatments.left_margin(para.lines)
     for ln in para.lines:
-        found = treatments.meeting_line(ln)
+        found = treatments.meeting_line(ln) if ln.x0 <= margin + 8 else None
         if found and found[1] != cover.date:
             body = _part_body(treatments.Part(found[0], found[1], found[2], ()), cover)
             out.append(EarlierTreatment(body, found[1], found[2], None, ln.text.strip(), ln.page))
@@ -474,9 +496,19 @@ def _decision(block: clauses.Block, kind: DecisionKind, dnr: str | None, origin:
                     proposed_to=_proposed_to(to, origin),
                     amounts=tuple(amounts.clause_amounts(cl, _currency(origin))),
                     assignments=tuple(assignments.extract_assignments(cl)),
-                    refers_back=kind == DecisionKind.BESLUT and bool(REFERS_BACK.search(text))
-                    and not re.search(r"avslå\w* återremiss", text, re.IGNORECASE),
+                    refers_back=kind == DecisionKind.BESLUT and _refers_back(text),
                     text=text)
+
+
+# sentences that tell of someone's motion: an återremiss they moved is no återremiss decided
+MOVED = re.compile(r"\b(?:föreslog|yrkar|yrkade|understödd\w*|motförslag)\b", re.IGNORECASE)
+
+
+def _refers_back(text: str) -> bool:
+    """Whether the decision sends the case back (återremiss), not only mentions a motion to."""
+    return any(REFERS_BACK.search(s) and not MOVED.search(s)
+               and not re.search(r"avslå\w* återremiss", s, re.IGNORECASE)
+               for s in re.split(r"(?<=[.:])\s+", text))
 
 
 def _proposed_to(said: str | None, origin: seg.Cover) -> str | None:
@@ -535,7 +567,7 @@ def _procedure(d: Decision, lines: Sequence[Line], tables: Sequence[Table]) -> D
     return replace(d, motions=tuple(found + credited or unmarked.motions(text, page)),
                    votes=tuple(votes or unmarked.votes(text, page)),
                    reservations=tuple(res or unmarked.reservations(text, page)),
-                   statements=tuple(sts or unmarked.jav(text, page)))
+                   statements=tuple(sts or unmarked.statements(text, page)))
 
 
 def _dedupe(things):

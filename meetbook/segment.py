@@ -19,7 +19,7 @@ UMEA_NUMBER = re.compile(r"^(?P<num>\d{1,4}/\d{2})\s+(?P<rest>.+)$")
 # "§ 69 Dnr KS-2025-00014", "§ 213 Dnr KS 2024/00103-1.4.2", "§ 368 Ärendenummer SLK-2025-00041"
 PARAGRAPH_FIRST = re.compile(r"^§\s*(?P<num>\d{1,4})\b\s*(?P<rest>.*)$")
 # "39 § Sammanträdets laglighet och beslutförhet", "188 § Sammanträdets laglighet …"
-PARAGRAPH_LAST = re.compile(r"^(?P<num>\d{1,4})\s*§\s+(?P<rest>.*)$")
+PARAGRAPH_LAST = re.compile(r"^(?P<num>\d{1,4})\s*§(?:\s+(?P<rest>.*))?$")
 # "4. Antagande av" (Kungsbacka's agenda table)
 DOTTED_NUMBER = re.compile(r"^(?P<num>\d{1,3})\.\s+(?P<rest>.+)$")
 # "… ...................... 50" at the end of an agenda or contents line
@@ -225,7 +225,7 @@ def _entry_start(text: str) -> tuple[str, str] | None:
                 num = f"§ {num}"
             elif rx is PARAGRAPH_LAST:
                 num = f"{num} §"
-            return num, m.group("rest")
+            return num, m.group("rest") or ""
     return None
 
 
@@ -238,7 +238,19 @@ def agenda(pages: Sequence[Page]) -> list[AgendaEntry]:
         if not found:
             found, section = _agenda_on_page(p, section)
         entries += found
-    return _merge_same_number(entries)
+    return _merge_same_number(_join_continued(entries))
+
+
+def _join_continued(entries: list[AgendaEntry]) -> list[AgendaEntry]:
+    """A table row that goes on over a page break: the row without number or title that opens
+    the next page holds the rest of the previous entry's proposal."""
+    out: list[AgendaEntry] = []
+    for e in entries:
+        if not e.number and out:
+            out[-1] = replace(out[-1], proposal=f"{out[-1].proposal} {e.proposal}".strip())
+        elif e.number:
+            out.append(e)
+    return out
 
 
 AGENDA_COLUMNS = {"title": re.compile(r"^ärende(?:mening|n)?$|^rubrik$", re.IGNORECASE),
@@ -249,7 +261,7 @@ AGENDA_COLUMNS = {"title": re.compile(r"^ärende(?:mening|n)?$|^rubrik$", re.IGN
 def _agenda_from_tables(page: Page, section: str | None
                         ) -> tuple[list[AgendaEntry], str | None]:
     """Entries of an agenda laid out as a ruled table `Ärende | Beteckning | Förslag`."""
-    out = []
+    out: list[AgendaEntry] = []
     for t in page.tables:
         cols = _header_columns(t.rows[0])
         if "title" not in cols:
@@ -259,9 +271,13 @@ def _agenda_from_tables(page: Page, section: str | None
             number = next((c for c in row[: cols["title"]] if re.fullmatch(r"\d{1,3}\.?", c)), "")
             if not number and cell["title"] and not any(cell.get(k) for k in ("ref", "proposal")):
                 section = cell["title"]
+            elif not number and not cell["title"] and cell.get("proposal") and not out:
+                # the rest of the previous page's last row
+                out.append(AgendaEntry("", "", section, None, (), page.number, cell["proposal"]))
             elif number:
                 ref = cell.get("ref", "")
-                found = tuple(dnr_mod.find_all(ref) or ([(ref, ref)] if ref else []))
+                bare = [(r, r) for r in re.split(r"[\s,;]+", ref) if r]
+                found = tuple(dnr_mod.find_all(ref) or bare)
                 out.append(AgendaEntry(number.rstrip("."), cell["title"], section, None, found,
                                        page.number, cell.get("proposal", "")))
     return out, section
@@ -363,15 +379,34 @@ def _take_page_ref(cur: _Open) -> bool:
 
 def _close(cur: _Open) -> AgendaEntry:
     title = " ".join(" ".join(cur.parts).split())
-    found = dnr_mod.find_labelled(title) or dnr_mod.find_all(title)
+    found = _all_dnr(title)
     bare = re.match(r"^(?P<d>(?:19|20)\d{2}-\d{3,6})\s+(?P<t>.*)$", title)
     if bare:  # Kungsbacka's table: "Antagande av 2024-00786 …" after column split
         found = found or [(bare.group("d"), bare.group("d"))]
         title = bare.group("t")
-    title = re.sub(r"^(?:Dnr|Ärendenummer)\s+\S+\s*", "", title).strip()
+    title = _without_leading_refs(title, [raw for _, raw in found])
     appendices = tuple((" ".join(" ".join(parts).split()), ref) for parts, ref, _ in cur.appendices)
     return AgendaEntry(cur.number, title, cur.section, cur.page_ref, tuple(found), cur.page,
                        " ".join(" ".join(cur.proposal).split()), appendices)
+
+
+def _all_dnr(text: str) -> list[tuple[str, str]]:
+    """Every diarienummer in a heading, labelled or not, once each (by normalised form)."""
+    out: list[tuple[str, str]] = []
+    for norm, raw in dnr_mod.find_labelled(text) + dnr_mod.find_all(text):
+        if norm not in {n for n, _ in out}:
+            out.append((norm, raw))
+    return out
+
+
+def _without_leading_refs(title: str, raws: Sequence[str]) -> str:
+    """The title without the diarienummer it opens with ("Dnr KS-2025-00301, KS-2025-00302 …")."""
+    title = re.sub(r"^(?:Dnr|Ärendenummer)\s+", "", title).strip()
+    while True:
+        raw = next((r for r in raws if r and title.startswith(r)), None)
+        if raw is None:
+            return title
+        title = title[len(raw):].lstrip(" ,;")
 
 
 def _is_section_heading(ln: Line, text: str, cur: _Open | None, columns) -> bool:
@@ -533,13 +568,13 @@ def paragraph_start(ln: Line) -> tuple[int, str] | None:
     m = PARAGRAPH_FIRST.match(ln.text) or PARAGRAPH_LAST.match(ln.text)
     if not m:
         return None
-    return int(m.group("num")), m.group("rest").strip()
+    return int(m.group("num")), (m.group("rest") or "").strip()
 
 
 def paragraphs(pages: Sequence[Page]) -> list[Paragraph]:
     """The protocol's paragraphs in order, each with its lines up to the next one."""
     body = [ln for p in pages if not is_toc_page(p) for ln in p.body]
-    starts = [i for i, ln in enumerate(body) if paragraph_start(ln)]
+    starts = _rising([i for i, ln in enumerate(body) if paragraph_start(ln)], body)
     # a diarienummer printed just above the § line (Nykarleby) belongs to the new paragraph
     starts = [i - 1 if i > 0 and _lone_dnr(body[i - 1]) and body[i - 1].page == body[i].page
               else i for i in starts]
@@ -577,6 +612,19 @@ def _with_blank_pages(para: Paragraph, pages: Sequence[Page]) -> Paragraph:
     return replace(para, last=last) if last != para.last else para
 
 
+def _rising(starts: list[int], body: Sequence[Line]) -> list[int]:
+    """The § lines whose numbers rise through the minutes: "1 § Tillämpning" in an appended
+    stadga after § 222 is the stadga's own paragraph, not the meeting's."""
+    out: list[int] = []
+    last = -1
+    for i in starts:
+        start = paragraph_start(body[i])
+        if start and start[0] > last:
+            out.append(i)
+            last = start[0]
+    return out
+
+
 def _lone_dnr(ln: Line) -> bool:
     return len(ln.text.split()) == 1 and bool(dnr_mod.find_all(ln.text))
 
@@ -590,12 +638,13 @@ def _paragraph(lines: list[Line]) -> Paragraph:
     if lead is not None:
         start = (start[0], f"{start[1]} Dnr {lead.text}")
     num, rest = start
-    found = dnr_mod.find_labelled(rest) or dnr_mod.find_all(rest)
+    found = _all_dnr(rest)
     title_parts = []
     inline = rest
     for _, raw in found:
         inline = inline.replace(raw, "")
-    inline = dnr_mod.LABEL.sub("", inline).strip(" ,:")
+    inline = dnr_mod.LABEL.sub("", inline)
+    inline = re.sub(r"^(?:[\s,;:]|och\b)+|(?:[\s,;:]|\boch)+$", "", inline)
     if inline:
         title_parts.append(inline)
     i = 1
@@ -612,12 +661,20 @@ def _paragraph(lines: list[Line]) -> Paragraph:
         i += 1
     size = lines[i - 1].size if title_parts else 0
     while i < len(lines) and lines[i].bold and abs(lines[i].size - size) < 0.3 \
-            and not _heading_word(lines[i].text) and not lines[i].text.rstrip().endswith(":"):
+            and not lines[i].text.rstrip().endswith(":") \
+            and (_tight(lines[i - 1], lines[i]) or not _heading_word(lines[i].text)):
         title_parts.append(lines[i].text)
         i += 1
     number = f"{num} §" if not lines[0].text.startswith("§") else f"§ {num}"
     title = re.sub(r"^Beslut\s*[-–]\s*", "", " ".join(title_parts)).strip()
     return Paragraph(num, number, title, tuple(found), lines[0].page, lines[-1].page, tuple(lines))
+
+
+def _tight(prev: Line, ln: Line) -> bool:
+    """Whether a line follows the one before at ordinary line spacing (a wrapped title line),
+    not after the space that sets a heading apart."""
+    gap = ln.top - prev.top
+    return prev.page == ln.page and prev.top > 0 and 0 < gap <= ln.size * 1.45
 
 
 def _heading_word(text: str) -> bool:

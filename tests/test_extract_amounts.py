@@ -57,3 +57,15 @@ def test_never_crashes(text):
 def test_more_units_and_years(text, want):
     got = [(a.value, a.currency and a.currency.value, a.year) for a in extract_amounts(text)]
     assert got == want
+
+
+@pytest.mark.parametrize("text, value, currency, year", [
+    ("justerar resultatet för 2025 med –1 800 000 kronor", -1_800_000, "SEK", 2025),
+    ("Kostnaden om högst 750 tkr för år 2025 finansieras", 750_000, "SEK", 2025),
+    ("investeringsram för 2025 utökas med 85 mnkr", 85_000_000, "SEK", 2025),
+    ("ett anslag på 1,5 milj. euro", 1_500_000, "EUR", None),
+    ("Verksamhetsintäkter 4,53 m€", 4_530_000, "EUR", None),
+])
+def test_signs_units_and_years(text, value, currency, year):
+    (a,) = extract_amounts(text)
+    assert (a.value, a.currency and a.currency.value, a.year) == (value, currency, year)

@@ -242,3 +242,25 @@ def test_avslag_on_a_yrkande_and_a_tillaggsyrkande_rejects_both():
                      "L och KD den 31 januari 2024 och tilläggsyrkande från L, M, D och KD den "
                      "2 februari 2024.")
     assert [m.stance for m in got] == [Stance.AVSLAG, Stance.AVSLAG]
+
+
+@pytest.mark.parametrize("text, stances, parties", [
+    ("Ledamöterna från SD yrkar avslag på kommunstyrelsens förslag.", [Stance.AVSLAG], ("SD",)),
+    ("Jörgen Fogelklou (SD) yrkar i första hand bifall till motionen och i andra hand att motionen "
+     "ska anses besvarad.", [Stance.BIFALL, Stance.ANNAT], ()),
+    ("Elisabet Lann (KD) yrkar bifall till yrkande från S, V och MP med den ändring som framgår av "
+     "ändringsyrkande från M, L och KD.", [Stance.ANDRING], ()),
+    ("Lena Strömqvist (S) yrkar bifall till förvaltningens förslag med tillägget att en "
+     "utvärdering görs 2026.", [Stance.BIFALL, Stance.TILLAGG], ()),
+])
+def test_more_yrkande_phrasings(text, stances, parties):
+    got = motions_in(text)
+    assert [m.stance for m in got] == stances and got[0].parties == parties
+
+
+def test_a_member_who_joins_a_yrkande_moves_it_too():
+    got = extract_motions(lines_from_text(
+        "**Yrkanden**\nLena Strömqvist (S) yrkar avslag på arbetsutskottets förslag.\n"
+        "Johanna Ek (MP) instämmer i Lena Strömqvists (S) yrkande."))
+    assert [([p.name for p in m.movers], m.stance) for m in got] == [
+        (["Lena Strömqvist"], Stance.AVSLAG), (["Johanna Ek"], Stance.AVSLAG)]

@@ -190,3 +190,23 @@ def test_a_statement_announced_but_never_handed_in_is_none():
             "inkomma med en protokollsanteckning. Vid justering av protokollet har ingen "
             "protokollsanteckning inkommit.")
     assert extract_statements(lines_from_text(text)) == []
+
+
+def test_a_reservation_with_the_verb_first_names_its_members():
+    text = ("**Reservation**\nMot beslutet reserverar sig Lena Strömqvist (S), Birgitta Wahlén (S) "
+            "och Sara Nyström Kalén (V) till förmån för eget yrkande.")
+    (r,) = extract_reservations(lines_from_text(text))
+    assert names(r.members) == ["Lena Strömqvist", "Birgitta Wahlén", "Sara Nyström Kalén"]
+
+
+def test_a_party_written_out_is_its_code():
+    (r,) = extract_reservations(lines_from_text(
+        "**Reservation**\nSverigedemokraterna reserverar sig mot beslutet enligt bilaga."))
+    assert (r.members, r.parties) == ((), ("SD",))
+
+
+def test_jav_with_the_names_after_the_verb():
+    (s,) = extract_statements(lines_from_text(
+        "**Jäv**\nPå grund av jäv deltar inte Daniel Bernmar (V) och Anneli Rhedin (M) i "
+        "handläggningen av ärendet."))
+    assert s.kind == StatementKind.JAV and names(s.members) == ["Daniel Bernmar", "Anneli Rhedin"]

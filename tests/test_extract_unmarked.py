@@ -44,7 +44,7 @@ def test_reservations_and_jav():
             "avlägsnade sig under behandlingen av ärendet.")
     (r,) = unmarked.reservations(text)
     assert [m.name for m in r.members] == ["Anna Kengo", "Tua Backman"]
-    (j,) = unmarked.jav(text)
+    (j,) = unmarked.statements(text)
     assert [m.name for m in j.members] == ["Jean Hellsten"]
 
 
@@ -54,4 +54,5 @@ def test_a_body_is_no_person():
 
 @given(st.text(max_size=400))
 def test_never_crashes(text):
-    unmarked.motions(text), unmarked.votes(text), unmarked.reservations(text), unmarked.jav(text)
+    unmarked.motions(text), unmarked.votes(text), unmarked.reservations(text)
+    unmarked.statements(text), unmarked.without_procedure(text)

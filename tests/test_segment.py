@@ -100,3 +100,37 @@ def test_pages_stamped_as_a_paragraphs_appendix():
     runs = segment.stamped_appendices(
         pages(shared("real/nykarleby-stadsstyrelsen-2022-09-26-foredragningslista.pdf")))
     assert runs[191] == [(8, 9)] and runs[193] == [(14, 34)] and runs[202] == [(57, 58)]
+
+
+def _page(rows: list[tuple[str, bool, float]]) -> Page:
+    """A page of (text, bold, size) lines, 15 points apart, a wider gap before size-10 lines."""
+    lines, top = [], 80.0
+    for text, bold, size in rows:
+        top += 15 if size >= 12 else 21
+        lines.append(Line(text, 1, 57.0, top, 400.0, size, bold))
+    return Page(1, 595.0, 842.0, tuple(lines))
+
+
+def test_a_title_that_wraps_onto_heading_words_stays_whole():
+    page = _page([("§ 523 Ärendenummer SLK-2024-01000", True, 10.5),
+                  ("Yttrande till Mark- och miljööverdomstolen med anledning av", True, 12.0),
+                  ("Mark- och miljööverdomstolens", True, 12.0),
+                  ("beslut", True, 12.0),
+                  ("Beslut", True, 10.0),
+                  ("Yttrandet översänds till domstolen.", False, 10.0)])
+    (para,) = segment.paragraphs([page])
+    assert para.title.endswith("Mark- och miljööverdomstolens beslut")
+
+
+def test_every_diarienummer_of_a_paragraph_line():
+    page = _page([("§ 144 Dnr KS-2025-00301, KS-2025-00302", True, 10.5),
+                  ("Svar på motioner om bostäder", True, 12.0)])
+    (para,) = segment.paragraphs([page])
+    assert [d for d, _ in para.dnr] == ["KS-2025/00301", "KS-2025/00302"]
+    assert para.title == "Svar på motioner om bostäder"
+
+
+def test_an_appended_stadga_has_no_paragraphs_of_the_meeting():
+    page = _page([("222 § Förvaltningsstadga", True, 10.5), ("Text.", False, 10.0),
+                  ("1 § Tillämpning", True, 10.5), ("Stadgan tillämpas …", False, 10.0)])
+    assert [p.paragraph for p in segment.paragraphs([page])] == [222]

@@ -12,25 +12,29 @@ from meetbook.model import Amount, Clause, Currency
 
 # "2 703 968 kr", "1,5 mnkr", "6 000 tkr", "35 240 000 kronor", "-6 000", "12 500 €"
 AMOUNT = re.compile(
-    r"(?<![\w,.\-/])(?P<sign>[-−])?(?P<num>\d{1,3}(?:[  ]\d{3})+|\d+)(?!\d)(?:,(?P<dec>\d{1,2}))?"
+    r"(?<![\w,.\-/–])(?P<sign>[-−–])?(?P<num>\d{1,3}(?:[  ]\d{3})+|\d+)(?!\d)(?:,(?P<dec>\d{1,2}))?"
     r"(?:\s*(?P<unit>mnkr|mkr|msek|mdkr|miljoner kronor|miljarder kronor|miljoner euros?|"
+    r"milj\.?\s?euros?|milj\.?\s?kronor|milj\.?\s?kr|m€|t€|"
     r"miljarder euros?|miljoner|miljarder|mn|tkr|tsek|tusen kronor|tusen euro|kronor|kr|sek|"
     r"euros?|eur|€)(?!\w)\.?)?"
-    r"(?:\s+(?:(?:för|år|avsätts\s+för|från|under)\s+)?(?P<year>(?:19|20)\d{2})\b(?![-/.]\d))?",
+    r"(?:\s+(?:(?:för|år|avsätts\s+för|från|under)\s+(?:år\s+)?)?(?P<year>(?:19|20)\d{2})\b"
+    r"(?![-/.]\d))?",
     re.IGNORECASE)
 MULTIPLIER = {"mnkr": 1_000_000, "mkr": 1_000_000, "msek": 1_000_000, "miljoner kronor": 1_000_000,
               "miljoner": 1_000_000, "mn": 1_000_000, "miljoner euro": 1_000_000,
               "miljoner euros": 1_000_000, "mdkr": 1_000_000_000, "miljarder": 1_000_000_000,
               "miljarder kronor": 1_000_000_000, "miljarder euro": 1_000_000_000,
               "miljarder euros": 1_000_000_000, "tkr": 1000, "tsek": 1000, "tusen kronor": 1000,
-              "tusen euro": 1000}
+              "tusen euro": 1000, "m€": 1_000_000, "t€": 1000}
 EURO = {"euro", "euros", "eur", "€", "miljoner euro", "miljoner euros", "miljarder euro",
-        "miljarder euros", "tusen euro"}
+        "miljarder euros", "tusen euro", "m€", "t€"}
 KRONOR = {"mnkr", "mkr", "msek", "mdkr", "miljoner kronor", "miljarder kronor", "tkr", "tsek",
           "tusen kronor", "kronor", "kr", "sek"}
 # the year a sum is for, printed before it: "till år 2026 med 3 140 000 kronor",
 # "budgetramar 2025 med -61 miljoner kronor"
-YEAR_BEFORE = re.compile(r"\b((?:19|20)\d{2})\s+(?:med|på)\s+$", re.IGNORECASE)
+# "investeringsram för 2025 utökas med 85 mnkr"
+YEAR_BEFORE = re.compile(r"\b((?:19|20)\d{2})\s+(?:med|på)\s+$|\bför\s+(?:år\s+)?((?:19|20)\d{2})\s+"
+                         r"(?:\w+\s+){1,2}(?:med|till|på)\s+$", re.IGNORECASE)
 # a year alone in a clause: "för 2026"
 YEAR_WORD = re.compile(r"\b(?:år|för|under)\s+((?:19|20)\d{2})\b")
 
@@ -42,7 +46,7 @@ def parse_amount(text: str) -> tuple[int, Currency | None] | None:
 
 
 def _value(m: re.Match[str]) -> tuple[int, Currency | None] | None:
-    unit = (m.group("unit") or "").lower()
+    unit = _unit(m.group("unit") or "")
     digits = re.sub(r"\D", "", m.group("num"))
     whole = int(digits)
     dec = m.group("dec")
@@ -59,6 +63,15 @@ def _value(m: re.Match[str]) -> tuple[int, Currency | None] | None:
     return value, currency
 
 
+def _unit(printed: str) -> str:
+    """The unit's key: "milj. euro" and "1,5 M€" are miljoner euro."""
+    unit = " ".join(printed.lower().split())
+    m = re.fullmatch(r"milj\.?\s?(euros?|kronor|kr)", unit)
+    if m:
+        return "miljoner euro" if m.group(1).startswith("euro") else "miljoner kronor"
+    return unit
+
+
 def extract_amounts(text: str, clause: int | None = None, page: int | None = None,
                     default_currency: Currency | None = None) -> list[Amount]:
     """Every sum of money in text: those with a unit, or grouped in thousands with a year."""
@@ -73,8 +86,8 @@ def extract_amounts(text: str, clause: int | None = None, page: int | None = Non
         if parsed is None:
             continue
         value, currency = parsed
-        before = YEAR_BEFORE.search(text[max(0, m.start() - 20):m.start()])
-        year = int(m.group("year") or (before.group(1) if before else 0)) or None
+        before = YEAR_BEFORE.search(text[max(0, m.start() - 45):m.start()])
+        year = int(m.group("year") or (before.group(1) or before.group(2) if before else 0)) or None
         out.append(Amount(value, currency or default_currency, m.group(0).strip().rstrip("."), year,
                           clause, page))
     return out

@@ -22,7 +22,8 @@ END = re.compile(r"^(?:Övriga närvarande|Övriga deltagare|Utses att justera|J
                  r"Plats och tid för justering|Elektroniska|Underskrifter|Sekreterare|"
                  r"Paragrafer)", re.IGNORECASE)
 UPPER = "A-ZÅÄÖÉÜÀ-ÖØ-ÞŠŽČĆĐŁŚŹ"
-NAME = rf"[{UPPER}][\w\-]+(?:\s+[{UPPER}][\w\-]+){{1,3}}"
+# "Berit Bergström", "Patrik Jervne Henestam", "Fredrik af Ekenstam", "Ulla von Essen"
+NAME = rf"[{UPPER}][\w\-]+(?:\s+(?:(?:af|von|de|van|der)\s+)?[{UPPER}][\w\-]+){{1,3}}"
 # "Lisa Andersson (M)", "Maria Losman (MP)", "Maria Lindvall (-)(L)", "Ermin Škorić (S)"
 MEMBER = re.compile(rf"(?P<name>{NAME})\s*\((?P<party>[A-ZÅÄÖ]{{1,4}}|-)\)(?:\s*\([A-ZÅÄÖ]{{1,4}}\))?")
 REPLACES = re.compile(rf"ersätter\s+(?P<who>{NAME})(?:\s*\((?:[A-ZÅÄÖ]{{1,4}}|-)\))?",
@@ -33,7 +34,8 @@ FUNCTION = re.compile(r"(?:\d:e\s+)?(?:vice\s*)?ordförande(?:\s*\([^)]*\))?|sek
                       r"protokollförare|föredragande", re.IGNORECASE)
 ROLE_TOKENS = {"ordförande", "ordförande,", "vice", "1:e", "2:e", "3:e"}
 # "Patrik Johansson, kommunsekreterare"
-OFFICIAL = re.compile(rf"(?P<name>{NAME}),\s*(?P<title>[a-zåäö][\wåäö\- ]+?)(?=\s+[{UPPER}]|$)")
+OFFICIAL = re.compile(rf"(?P<name>{NAME}),\s*(?P<title>[a-zåäö][\wåäö\- ]+?)"
+                      rf"(?:\s+(?P<pars>§§?\s*\d[\d\s,–\-]*))?(?=\s+[{UPPER}]|$)")
 CHECKBOX = re.compile(r"\[(?P<mark>[Xx ]?)\]\s*(?P<name>[^\[]+?)(?=\s*\[|$)")
 
 
@@ -119,7 +121,9 @@ def _others(split: float, block: Sequence[Line]) -> list[Attendance]:
     not serving, and officials with their titles."""
     left, right = _split_columns(split, block)
     out = _entries(left, "ersättare")
-    out += [Attendance(m.group("name"), None, "tjänsteperson", function=m.group("title").strip())
+    out += [Attendance(m.group("name"), None, "tjänsteperson",
+                       paragraphs=(m.group("pars") or "").strip(" ,") or None,
+                       function=m.group("title").strip())
             for m in OFFICIAL.finditer(right)]
     return out
 

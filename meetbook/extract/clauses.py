@@ -50,7 +50,9 @@ def blocks(lines: Sequence[Line], heading: re.Pattern[str]) -> list[Block]:
     i = 0
     while i < len(lines):
         ln = lines[i]
-        if is_heading(ln) and heading.match(ln.text.strip()):
+        # a heading begins with a capital: "beslut" is a § title's last line ("… Mark- och
+        # miljööverdomstolens" / "beslut"), not the heading Beslut
+        if is_heading(ln) and ln.text.strip()[:1].isupper() and heading.match(ln.text.strip()):
             body = []
             j = i + 1
             while j < len(lines) and not is_heading(lines[j]) and not RULE.match(lines[j].text):
@@ -79,7 +81,7 @@ def intro(block: Block) -> tuple[str | None, str | None]:
 # a body's sentence after numbered points opens a new part: "Kommunstyrelsen tillstyrker yrkande
 # från V, S och MP … och föreslår att kommunfullmäktige beslutar:"
 LEAD = re.compile(r"^[\wåäö\- ]{0,60}?(?:styrelse|nämnd|utskott|fullmäktige)\w*\s+"
-                  r"(?:tillstyrker|föreslår|beslutar)\b", re.IGNORECASE)
+                  r"(?:tillstyrker|föreslår|beslutar)\b|^på förslag av\b", re.IGNORECASE)
 # procedure minuted inside a decision, not a decision point: "Paragrafen justeras omedelbart."
 PROCEDURAL = re.compile(r"^paragrafen\s+justera(?:s|des)\s+omedelbart\.?$", re.IGNORECASE)
 
@@ -161,7 +163,9 @@ def _new_paragraph(prev: Line | None, ln: Line, gap: float, right: float) -> boo
             or not prev.text.rstrip().endswith("."):
         return False
     short = right > 0 and prev.x1 < right - 0.15 * (right - prev.x0)
-    return short or bool(gap and ln.top - prev.top > gap * 1.3)
+    # where every point is a line or two, the usual gap is the one between paragraphs
+    threshold = min(gap * 1.3, ln.size * 1.6) if gap else ln.size * 1.6
+    return short or ln.top - prev.top > threshold
 
 
 def _att_starts_clause(out: list[list]) -> bool:
@@ -170,7 +174,7 @@ def _att_starts_clause(out: list[list]) -> bool:
     if not out:
         return True
     parts = out[-1][1]
-    return bool(ATT.match(parts[0])) or parts[-1].rstrip().endswith((".", ":", ";", ","))
+    return bool(ATT.match(parts[0])) or parts[-1].rstrip().endswith((".", ":", ";"))
 
 
 def _lead_in(clause: Clause, following: list[Clause]) -> bool:

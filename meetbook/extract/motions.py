@@ -19,8 +19,10 @@ from collections.abc import Iterator, Sequence
 from meetbook.extract.people import (
     PARTY,
     PARTY_LIST,
+    find_mentions,
     leading_members,
     parse_party_group,
+    strip_genitive,
     subject_end,
 )
 from meetbook.model import Clause, Line, Member, Motion, Stance
@@ -93,7 +95,9 @@ STANCE = re.compile("|".join(rf"(?P<s{i}>\b(?:{p}))" for i, (_, p) in enumerate(
 # a new motion inside one sentence: "Bifall att-sats 2, avslag till … samt återremiss av …",
 # "… och i andra hand bifall till yrkande från SD"
 SEGMENT_SPLIT = re.compile(
-    r"(?:\s*[,;]|\s+och|\s+samt)\s+(?=(?:i\s+\w+\s+hand\s*,?\s*)?(?:att\s+)?"
+    r"\s+(?=med\s+tillägget\s+att\b)|"
+    r"(?:\s*[,;]|\s+och|\s+samt)\s+(?=i\s+(?:andra|tredje|fjärde)\s+hand\b|"
+    r"(?:i\s+\w+\s+hand\s*,?\s*)?(?:att\s+)?"
     r"(?:bifall|avslag|avslå|återremi|bordl|tilläggsyrkande)\w*\b)",
     re.IGNORECASE)
 # "Att i första hand", "Att i andra hand, om återremissen faller,"
@@ -242,7 +246,7 @@ def _new_motion(part: str, sentence_no: int) -> Stance | None:
     if sentence_no and not order and not re.match(
             rf"^(?:att\s+)?(?:{STANCE.pattern})", body, re.IGNORECASE):
         return None
-    return stance_of(body)
+    return stance_of(body) or (Stance.ANNAT if order else None)
 
 
 def _segments(sentence: str) -> list[str]:
@@ -301,7 +305,19 @@ def motions_in(entry: str, page: int | None = None) -> list[Motion]:
     found = _split(rest)
     if verb_stance is not None and found:
         found[0] = (verb_stance, found[0][1])
-    return [Motion(movers, stance, _clauses(text), text, page) for stance, text in found]
+    group = GROUP_LEAD.match(entry) if not movers else None
+    parties = tuple(parse_party_group(entry[:group.end()])) if group else ()
+    return [Motion(movers, _amended(stance, text), _clauses(text), text, page, parties)
+            for stance, text in found]
+
+
+# "bifall … med den ändring som framgår av ändringsyrkande från M", "med den ändringen att
+# beslutspunkt 2 stryks": a bifall that changes the proposal
+AMENDED = re.compile(r"\bmed\s+(?:den\s+)?ändring(?:en)?\b", re.IGNORECASE)
+
+
+def _amended(stance: Stance, text: str) -> Stance:
+    return Stance.ANDRING if stance == Stance.BIFALL and AMENDED.search(text) else stance
 
 
 def _group_motion(heading: str, body: list[Line]) -> Motion:
@@ -312,7 +328,8 @@ def _group_motion(heading: str, body: list[Line]) -> Motion:
             "återremiss": Stance.ATERREMISS}.get((m.group("kind") or "").lower())
     stance = kind or stance_of(text) or Stance.ANNAT
     page = body[0].page if body else None
-    return Motion((), stance, _clauses(text), f"{heading}\n{text}".strip(), page)
+    return Motion((), stance, _clauses(text), f"{heading}\n{text}".strip(), page,
+                  tuple(parse_party_group(heading)))
 
 
 SKIPPED_FOR_MOTIONS = (PROPOSITION_HEADING, VOTE_HEADING, RESERVATION_HEADING,
@@ -330,8 +347,24 @@ def extract_motions(lines: Sequence[Line]) -> list[Motion]:
             continue
         for para in paragraphs(body):
             for entry in entries(join(para)):
-                out.extend(motions_in(entry, para[0].page))
+                out.extend(motions_in(entry, para[0].page) or _joined(entry, out, para[0].page))
     return out
+
+
+# "Johanna Ek (MP) instämmer i Lena Strömqvists (S) yrkande."
+JOINS = re.compile(r"^\s*instämmer\s+i\s+(?P<whose>.+?)\s+(?:\w*yrkande\w*|förslag)\b", re.IGNORECASE)
+
+
+def _joined(entry: str, earlier: Sequence[Motion], page: int | None) -> list[Motion]:
+    """Motions of members who join an earlier member's motions, with those motions' stances."""
+    movers = tuple(leading_members(entry))
+    m = JOINS.match(entry[subject_end(entry):]) if movers else None
+    if m is None:
+        return []
+    whose = {n for x in find_mentions(m.group("whose"))
+             for n in (x.member.name, strip_genitive(x.member.name))}
+    return [Motion(movers, x.stance, x.clauses, entry, page) for x in earlier
+            if any(p.name in whose for p in x.movers)]
 
 
 # Göteborg's decisions name who proposed them: "På förslag av Axel Josefson (M): Ärendet
@@ -354,7 +387,9 @@ def decision_proposers(clauses: Sequence[Clause]) -> list[Motion]:
 
 def party_group_of(motion: Motion) -> list[str]:
     """The parties of a party group's motion (`Yrkande från M, D, L och KD`), else []."""
-    return [] if motion.movers else parse_party_group(motion.text.split("\n")[0])
+    if motion.movers:
+        return []
+    return list(motion.parties) or parse_party_group(motion.text.split("\n")[0])
 
 
 # --------------------------------------------------------------- beslutsordningar

@@ -25,7 +25,7 @@ from meetbook.extract.motions import (
     paragraphs,
     sections,
 )
-from meetbook.extract.people import leading_members, parse_party_group
+from meetbook.extract.people import leading_members, parse_members, parse_party_group
 from meetbook.model import Line, Member, Reservation, Statement, StatementKind
 
 # "reserverar sig mot beslutet", "reserverade sig"
@@ -89,10 +89,24 @@ def _members(entry: str) -> tuple[Member, ...]:
     return tuple(leading_members(entry))
 
 
+# parties written out: "Sverigedemokraterna reserverar sig …"
+PARTY_NAMES = {"socialdemokraterna": "S", "moderaterna": "M", "sverigedemokraterna": "SD",
+               "centerpartiet": "C", "vänsterpartiet": "V", "liberalerna": "L",
+               "kristdemokraterna": "KD", "miljöpartiet": "MP", "demokraterna": "D"}
+NAMED_PARTY = re.compile(r"^(?P<name>[A-ZÅÄÖ][a-zåäö]+)(?:\s+(?:de gröna|i \w+))?\s+(?:reserverar|antecknar|"
+                         r"anmäler|lämnar|inkommer)", re.IGNORECASE)
+
+
 def _parties(entry: str, members: tuple[Member, ...]) -> tuple[str, ...]:
     """The parties of a group that opens the entry, when it names no members."""
+    if members:
+        return ()
     m = GROUP_LEAD.match(entry)
-    return tuple(parse_party_group(entry[:m.end()])) if m and not members else ()
+    if m:
+        return tuple(parse_party_group(entry[:m.end()]))
+    named = NAMED_PARTY.match(entry)
+    code = PARTY_NAMES.get(named.group("name").lower()) if named else None
+    return (code,) if code else ()
 
 
 def extract_reservations(lines: Sequence[Line]) -> list[Reservation]:
@@ -103,6 +117,8 @@ def extract_reservations(lines: Sequence[Line]) -> list[Reservation]:
         if not RESERVERAR.search(first):
             continue
         members = _members(entry)
+        if not members and re.match(r"^mot beslutet reserverar sig\b", entry, re.IGNORECASE):
+            members = tuple(parse_members(first))  # "Mot beslutet reserverar sig A (S) och B (V)"
         if members or GROUP_LEAD.match(entry) or (heading and RESERVATION_HEADING.match(heading)):
             out.append(Reservation(members, entry, page, _parties(entry, members)))
     return out
@@ -137,6 +153,9 @@ def _statement(heading: str | None, entry: str, page: int) -> tuple[Statement, b
     if kind is None or RESERVERAR.search(entry.split(". ")[0]) or NOTHING_FILED.search(entry):
         return None  # a reservation, or a statement announced but never handed in
     members = _members(entry)
+    if not members and kind in (StatementKind.JAV, StatementKind.DELTAR_EJ):
+        # "På grund av jäv deltar inte Daniel Bernmar (V) och Anneli Rhedin (M) i …"
+        members = tuple(parse_members(entry.split(". ")[0]))
     if not headed and not members and not GROUP_LEAD.match(entry):
         return None
     return Statement(kind, members, entry, page, _parties(entry, members)), headed

@@ -63,12 +63,14 @@ def meeting_line(ln: Line) -> tuple[str, str, int] | None:
 
 
 def parts(lines: Sequence[Line]) -> list[Part]:
-    """The paragraph cut at each meeting line; lines before the first form a part of their own."""
+    """The paragraph cut at each meeting line; lines before the first form a part of their own.
+    Meeting lines stand at the left margin: one indented in the text is a list's line."""
     out: list[Part] = []
     head: tuple[str | None, str | None, int | None] = (None, None, None)
     cur: list[Line] = []
+    margin = left_margin(lines)
     for ln in lines:
-        found = meeting_line(ln)
+        found = meeting_line(ln) if ln.x0 <= margin + 8 else None
         if found:
             out.append(Part(*head, tuple(cur)))
             head, cur = found, []
@@ -76,6 +78,13 @@ def parts(lines: Sequence[Line]) -> list[Part]:
             cur.append(ln)
     out.append(Part(*head, tuple(cur)))
     return out
+
+
+def left_margin(lines: Sequence[Line]) -> float:
+    """The paragraph's left margin: where its first page's lines begin (its appendices, which
+    may be laid out otherwise, do not count)."""
+    first = [ln.x0 for ln in lines if ln.page == lines[0].page] if lines else []
+    return min(first, default=0.0)
 
 
 def label_kind(ln: Line, body: str | None = None) -> str | None:
@@ -104,7 +113,7 @@ def labelled_blocks(part: Part) -> list[tuple[str, Block]]:
     Labels stand at the paragraph's left margin; bold lines ending in a colon further in are
     the text's own subheadings ("Biblioteket informerar:")."""
     out: list[tuple[str, Block]] = []
-    margin = min((ln.x0 for ln in part.lines), default=0.0)
+    margin = left_margin(part.lines)
     kind: str | None = None
     label: Line | None = None
     body: list[Line] = []
@@ -129,12 +138,27 @@ def has_parts(lines: Sequence[Line]) -> bool:
     return any(p.body and labelled_blocks(p) for p in parts(lines))
 
 
+# a sentence that adopts the proposal after a discussion or vote: "Stadsstyrelsen hade således
+# beslutat i enlighet med stadsdirektörens förslag.", "Stadsfullmäktige godkände stadsstyrelsens
+# förslag med rösterna 20–7.", "Förslaget godkändes enhälligt."
+ADOPTS = re.compile(
+    r"\bförslag(?:et)?\b.{0,40}\bgodkän\w*|\bgodkän\w*\b.{0,60}\bförslag(?:et)?\b|"
+    r"\bi enlighet med\s+(?:\w+\s+){0,3}f?örslag(?:et)?\b|"
+    r"^\W?[ef]?nligt\s+(?:\w+\s+){0,3}förslag(?:et)?\s*\.?$",
+    re.IGNORECASE)
+# sentences about other proposals, or adoptions with changes, are no plain adoption
+NOT_ADOPTION = re.compile(r"föreslog|understöd|motförslag|proposition|röstar\s+(?:ja|nej)|yrka|"
+                          r"reserver|ändring|undantag|tillägg", re.IGNORECASE)
+
+
 def adopts_proposal(block: Block) -> bool:
-    """Whether a decision block adopts the proposal above it ("Enligt förslag."); a note after
-    the first sentence ("X avlägsnade sig från mötet") does not change that."""
+    """Whether a decision block adopts the proposal above it ("Enligt förslag."), also after
+    the discussion and vote the block records, and whatever notes follow."""
     text = " ".join(ln.text.strip() for ln in block.lines if ln.text.strip())
-    first = re.split(r"(?<=\.)\s+", text, maxsplit=1)[0]
-    return bool(ADOPTED.match(first))
+    sentences = re.split(r"(?<=\.)\s+", text)
+    if sentences and ADOPTED.match(sentences[0]):
+        return True
+    return any(ADOPTS.search(s) and not NOT_ADOPTION.search(s) for s in sentences)
 
 
 def same_body(a: str | None, b: str | None) -> bool:

@@ -27,13 +27,14 @@ from meetbook.model import (
 UPPER = "A-ZÅÄÖÉÜ"
 LOWER = "a-zåäöéüß"
 WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
-NAME = rf"{WORD}(?:\s+{WORD}){{1,2}}"
+# "Anna Kengo", "Siw Frostdahl-Blomqvist", "Ulla von Essen", "Mikael af Hällström"
+NAME = rf"{WORD}(?:\s+(?:(?:von|af|de|van|der)\s+)?{WORD}){{1,2}}"
 NAMES = rf"{NAME}(?:(?:\s*,\s*|\s+och\s+){NAME})*"
-ROLE = r"(?:(?:ledamot(?:en)?|ersättare(?:n)?|ordförande(?:n)?|vice ordförande(?:n)?)\s+)?"
+ROLE = r"(?:(?i:ledamot(?:en)?|ersättare(?:n)?|ordförande(?:n)?|vice ordförande(?:n)?)\s+)?"
 # "föreslog Anna Kengo, understödd av Tua Backman, att …", "Anna Kengo föreslog, understödd
 # av Tua Backman, att …", "Anna Kengo yrkade att …"
 PROPOSAL = re.compile(
-    rf"(?:\b(?:föreslog|yrkade)\s+{ROLE}(?P<who1>{NAME})|(?P<who2>{NAME})\s+(?:föreslog|yrkade))"
+    rf"(?:\b(?:föreslog|yrkade)\s+{ROLE}(?P<who1>{NAME})|{ROLE}(?P<who2>{NAME})\s+(?:föreslog|yrkade))"
     rf"(?:\s*,?\s*understödd\s+av\s+{ROLE}(?P<sup>{NAMES})\s*,?)?\s+(?:på\s+)?att\s+"
     r"(?P<what>[^.]+)\.")
 # "Omröstningen utföll med 5 ja-röster (A, B …) och 2 nej-röster (C, D)", "1 blank röst"
@@ -42,16 +43,40 @@ VOTE = re.compile(
     r"(?P<no>\d{1,3})\s+nej-?röst(?:er)?(?:\s*\((?P<nonames>[^)]*)\))?"
     r"(?:\s*(?:,|och|samt)\s*(?P<blank>\d{1,3})\s+(?:blanka?|tomma?|avstod|avstår|nedlagda?)"
     r"(?:\s+röst(?:er)?)?(?:\s*\((?P<blanknames>[^)]*)\))?)?", re.IGNORECASE)
+# "med rösterna 7–4", "Omröstningen utföll 7–4 till förmån för …", "Med 6 röster mot 4, en
+# ledamot avstod"
+TALLY = re.compile(
+    r"(?:med\s+rösterna\s+(?P<y1>\d{1,3})\s*[-–]\s*(?P<n1>\d{1,3})|"
+    r"omröstningen\s+utföll(?:\s+med)?\s+(?P<y2>\d{1,3})\s*[-–]\s*(?P<n2>\d{1,3})|"
+    r"\bmed\s+(?P<y3>\d{1,3})\s+röster\s+mot\s+(?P<n3>\d{1,3}))\b"
+    r"(?:[^.]{0,40}?(?P<blank>\d{1,3}|en|två|tre)\s+(?:ledamot|ledamöter)?\s*"
+    r"(?:avstod|avstår|röstade blankt))?", re.IGNORECASE)
+WORDS = {"en": 1, "två": 2, "tre": 3}
+# "Förslaget understöddes av Anna Berg."
+SECONDED = re.compile(rf"(?:förslaget|motförslaget)\s+understöddes\s+av\s+{ROLE}(?P<who>{NAMES})",
+                      re.IGNORECASE)
+# "A och B anslöt sig till reservationen."
+JOINED = re.compile(rf"(?P<who>{NAMES})\s+anslöt\s+sig\s+till\s+reservationen")
+# "Jäv: Anna Berg (FvL 28 § 1 mom. 5 p.) och Per Ek (…) deltog inte i behandlingen"
+JAV_LIST = re.compile(r"\bjäv\s*:\s*(?P<who>[^.]*?(?:\([^)]*\)[^.]*?)*)\s+deltog\s+inte", re.IGNORECASE)
 # "den som röstar för X röstar ja och den som röstar för Y röstar nej"
 PROPOSITION = re.compile(r"(?:den|de)\s+som\s+\w+\s+(?:för\s+)?[^.]{3,200}?\s+röstar\s+ja[^.]*"
                          r"röstar\s+nej", re.IGNORECASE)
 RESERVED = re.compile(rf"(?P<who>{NAMES})\s+(?:reserverade\s+sig|lämnade\s+avvikande\s+mening)"
                       r"[^.]*\.")
 JAV = re.compile(rf"(?P<who>{NAMES})\s+(?:anmälde\s+jäv|var\s+jävig|ansåg\s+sig\s+jävig)[^.]*\.")
+# "Peter Nyman lämnade följande protokollsanteckning: …"
+NOTE = re.compile(rf"(?P<who>{NAMES})\s+(?:lämnade|inlämnade|fogade)\s+(?:följande\s+|en\s+)?"
+                  r"protokollsanteckning[^.]*\.")
+# the procedure a Finland-Swedish decision block tells besides the decision itself
+PROCEDURE = re.compile(
+    r"\b(?:föreslog|understödd|understött|omröstning|röstar\s+(?:ja|nej)|ja-?röst|nej-?röst|"
+    r"reserverade|avvikande\s+mening|anmälde\s+jäv|avlägsnade\s+sig|anlände|antecknades\s+att|"
+    r"konstaterade\s+att|protokollsanteckning|anslöt\s+sig)", re.IGNORECASE)
 NOT_NAMES = {"Under", "Ordföranden", "Nämnden", "Stadsstyrelsen", "Stadsfullmäktige"}
 
 
-TITLE = re.compile(r"^\w*(?:direktör|chef|sekreterare|ordförande|ledamot|ersättare)\s+",
+TITLE = re.compile(r"^\w*(?:direktör|chef|sekreterare|ordförande|ledamot|ersättare)\w{0,2}\s+",
                    re.IGNORECASE)
 
 
@@ -67,9 +92,12 @@ def _members(names: str) -> tuple[Member, ...]:
 
 def motions(text: str, page: int | None = None) -> list[Motion]:
     """Proposals made during the discussion, with whoever seconded them among the movers."""
-    out = []
+    out: list[Motion] = []
     for m in PROPOSAL.finditer(text):
         movers = _members(m.group("who1") or m.group("who2")) + _members(m.group("sup") or "")
+        seconded = SECONDED.search(text, m.end(), m.end() + 200)
+        if seconded:
+            movers += tuple(x for x in _members(seconded.group("who")) if x not in movers)
         if movers:
             what = m.group("what").strip()
             out.append(Motion(movers, stance_of(what) or Stance.ANNAT, (), m.group(0), page))
@@ -78,6 +106,21 @@ def motions(text: str, page: int | None = None) -> list[Motion]:
 
 def votes(text: str, page: int | None = None) -> list[Vote]:
     """Votes whose result the prose gives, with the voters where their names are listed."""
+    out = _named_votes(text, page)
+    if out:
+        return out
+    for m in TALLY.finditer(text):
+        blank = m.group("blank")
+        abstain = (WORDS.get(blank.lower()) if not blank.isdigit() else int(blank)) if blank else None
+        prop = PROPOSITION.search(text[:m.start()])
+        yes = m.group("y1") or m.group("y2") or m.group("y3")
+        no = m.group("n1") or m.group("n2") or m.group("n3")
+        out.append(Vote(prop.group(0) if prop else "", int(yes), int(no), abstain, (), True, page,
+                        m.group(0)))
+    return out
+
+
+def _named_votes(text: str, page: int | None) -> list[Vote]:
     out = []
     for m in VOTE.finditer(text):
         voters = [Voter(n.strip(), None, choice)
@@ -95,10 +138,28 @@ def votes(text: str, page: int | None = None) -> list[Vote]:
 
 
 def reservations(text: str, page: int | None = None) -> list[Reservation]:
-    return [Reservation(ms, m.group(0), page) for m in RESERVED.finditer(text)
-            if (ms := _members(m.group("who")))]
+    """Reservations and dissents; members who join one (`anslöt sig till reservationen`) with it."""
+    out = [Reservation(ms, m.group(0), page) for m in RESERVED.finditer(text)
+           if (ms := _members(m.group("who")))]
+    for m in JOINED.finditer(text):
+        if out:
+            last = out[-1]
+            added = tuple(x for x in _members(m.group("who")) if x not in last.members)
+            out[-1] = Reservation(last.members + added, f"{last.text} {m.group(0)}.", page)
+    return out
 
 
-def jav(text: str, page: int | None = None) -> list[Statement]:
-    return [Statement(StatementKind.JAV, ms, m.group(0), page) for m in JAV.finditer(text)
-            if (ms := _members(m.group("who")))]
+def statements(text: str, page: int | None = None) -> list[Statement]:
+    """Jäv (`X anmälde jäv …`, `Jäv: A (…) och B (…) deltog inte …`) and protokollsanteckningar."""
+    found = [(StatementKind.JAV, m.group(0), _members(m.group("who"))) for m in JAV.finditer(text)]
+    found += [(StatementKind.JAV, m.group(0), _members(re.sub(r"\([^)]*\)", "", m.group("who"))))
+              for m in JAV_LIST.finditer(text)]
+    found += [(StatementKind.PROTOKOLLSANTECKNING, m.group(0), _members(m.group("who")))
+              for m in NOTE.finditer(text)]
+    return [Statement(kind, ms, t, page) for kind, t, ms in found if ms]
+
+
+def without_procedure(text: str) -> str:
+    """A decision's text without the sentences that tell of its procedure."""
+    sentences = re.split(r"(?<=[.])\s+(?=[A-ZÅÄÖ])", text)
+    return " ".join(s for s in sentences if not PROCEDURE.search(s))

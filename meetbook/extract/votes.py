@@ -207,7 +207,9 @@ def _table_votes(tables: Sequence[Table]) -> list[tuple[Key, list[Voter], int]]:
     for t in sorted(tables, key=lambda t: (t.page, t.top)):
         rows = [tuple(c or "" for c in r) for r in t.rows]
         head = next((i for i, r in enumerate(rows[:3]) if _header(r)), None)
-        if head is not None:
+        if head is not None and _continues(t, out, rows[head], width):
+            rows = rows[head + 1:]  # the same table again on the next page, header repeated
+        elif head is not None:
             cols, width = _header(rows[head]), len(rows[head])
             party_col = next((i for i, c in enumerate(rows[head]) if PARTY_CELL.match(c)), None)
             out.append(((t.page, t.top), [], 0))
@@ -223,6 +225,17 @@ def _table_votes(tables: Sequence[Table]) -> list[tuple[Key, list[Voter], int]]:
             elif not clear:
                 out[-1] = (out[-1][0], out[-1][1], out[-1][2] + 1)
     return out
+
+
+# a table this close to the top of its page follows straight on from the page before
+PAGE_TOP = 150.0
+
+
+def _continues(t: Table, out: list, header: Sequence[str], width: int) -> bool:
+    """Whether a vote table with a header is the continuation of the previous one: the same
+    columns, at the top of the next page."""
+    return bool(out) and len(header) == width and t.page == out[-1][0][0] + 1 \
+        and t.top < PAGE_TOP
 
 
 # --------------------------------------------------------------- assembling

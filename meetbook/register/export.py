@@ -83,7 +83,8 @@ def _decision(db: sqlite_utils.Database, d: dict) -> dict:
         "proposed_to": d.get("proposed_to"),
         "clauses": [{"number": c["number"], "text": c["text"], "page": c["page"]}
                     for c in json.loads(d["clauses"])],
-        "motions": [{"movers": _members(m["movers"]), "stance": m["stance"],
+        "motions": [{"movers": _members(m["movers"]), "parties": m.get("parties", []),
+                     "stance": m["stance"],
                      "clauses": list(m["clauses"]), "text": m["text"], "page": m["page"]}
                     for m in motions],
         "votes": [{"proposition": v["proposition"], "yes": v["yes"], "no": v["no"],

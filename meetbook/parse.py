@@ -27,6 +27,7 @@ from meetbook.extract import dnr as dnr_mod
 from meetbook.extract import motions as motions_mod
 from meetbook.extract import reservations as reservations_mod
 from meetbook.extract import votes as votes_mod
+from meetbook.extract.people import PARTY
 from meetbook.model import (
     Clause,
     Currency,
@@ -44,7 +45,7 @@ from meetbook.pdf.pages import Page, Table
 from meetbook.text import fold
 
 log = logging.getLogger(__name__)
-REFERS_BACK = re.compile(r"återremitt|återremiss", re.IGNORECASE)
+REFERS_BACK = re.compile(r"återremit|återremiss", re.IGNORECASE)  # "återremiterades" garbled
 PARAGRAPH_LINE = re.compile(r"^§\s*(\d{1,4})\b")
 
 
@@ -56,9 +57,21 @@ def parse_meeting(pages: Sequence[Page], kind: FileKind) -> Meeting:
     else:
         items = _protocol_items(pages, cover)
     first, last = pages[0].number, pages[-1].number
-    present = attendance.extract_attendance(pages[0].body) if pages else []
+    # who was there is minuted; a kallelse's list of members is whom it calls
+    present = attendance.extract_attendance(_cover_lines(pages)) \
+        if kind in (FileKind.PROTOKOLL, FileKind.PROTOKOLLSUTDRAG) else []
     return Meeting(cover.municipality, cover.body, cover.date, cover.place, (first, last),
                    tuple(items), tuple(present))
+
+
+def _cover_lines(pages: Sequence[Page]) -> list[Line]:
+    """The lines of the cover, which may run onto a second page, up to the first §."""
+    out: list[Line] = []
+    for ln in (ln for p in pages[:2] for ln in p.body):
+        if seg.paragraph_start(ln) and out:
+            break
+        out.append(ln)
+    return out
 
 
 def _with_profile(cover: seg.Cover, pages: Sequence[Page]) -> seg.Cover:
@@ -182,24 +195,49 @@ def _listed_at(entry: seg.AgendaEntry) -> tuple[int, int] | None:
 # "Kommunstyrelsens förslag till beslut i kommunfullmäktige Kommunfullmäktige antar …"
 TABLE_PROPOSAL = re.compile(r"^(?:\w+s\s+)?förslag till beslut (?:i|till) (?P<body>\w+)\s*",
                             re.IGNORECASE)
+TABLE_PROPOSAL_ANYWHERE = re.compile(r"(?:\b\w+s\s+)?\b[Ff]örslag till beslut (?:i|till) \w+")
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
 
 
 def _table_proposal(entry: seg.AgendaEntry, cover: seg.Cover) -> list[Decision]:
-    """The proposal in an agenda table's Förslag column: one clause per sentence."""
-    text = entry.proposal
+    """The proposals in an agenda table's Förslag column, one per "Förslag till beslut i …"
+    heading in it: a point per numbered point or per sentence that opens one."""
+    starts = [m.start() for m in TABLE_PROPOSAL_ANYWHERE.finditer(entry.proposal)] or [0]
+    if starts[0] != 0:
+        starts.insert(0, 0)
+    parts = [entry.proposal[a:b] for a, b in zip(starts, [*starts[1:], len(entry.proposal)])]
+    return [d for part in parts if (d := _cell_proposal(part.strip(), entry, cover))]
+
+
+def _cell_proposal(text: str, entry: seg.AgendaEntry, cover: seg.Cover) -> Decision | None:
     m = TABLE_PROPOSAL.match(text)
     body = resolve_body(m.group("body"), cover.body) if m else cover.body
     text = text[m.end():] if m else text
-    cl = tuple(Clause(None, s, entry.page) for s in _points(text))
+    numbered = _numbered_points(text)
+    cl = tuple(Clause(n, s, entry.page) for n, s in numbered) if numbered else tuple(
+        Clause(None, s, entry.page) for s in _points(text))
     if not cl:
-        return []
+        return None
     date = cover.date if body == cover.body else None
     dnr = entry.dnr[0][0] if entry.dnr else None
     joined = " ".join(c.text for c in cl)
-    return [Decision(DecisionKind.FORSLAG, body, date, None, dnr, entry.page, cl,
-                     amounts=tuple(amounts.clause_amounts(cl, _currency(cover))),
-                     assignments=tuple(assignments.extract_assignments(cl)), text=joined)]
+    return Decision(DecisionKind.FORSLAG, body, date, None, dnr, entry.page, cl,
+                    amounts=tuple(amounts.clause_amounts(cl, _currency(cover))),
+                    assignments=tuple(assignments.extract_assignments(cl)), text=joined)
+
+
+# "1. Kommunfullmäktige utökar … 2. Utökningen finansieras …" inside one cell
+CELL_POINT = re.compile(r"(?:^|(?<=\s))(?P<n>\d{1,2})\.\s+(?=[A-ZÅÄÖ])")
+
+
+def _numbered_points(text: str) -> list[tuple[int, str]]:
+    """The numbered points of a cell, when they run 1, 2, 3 … from its start."""
+    marks = list(CELL_POINT.finditer(text))
+    if len(marks) < 2 or marks[0].start() != 0 or \
+            [int(m.group("n")) for m in marks] != list(range(1, len(marks) + 1)):
+        return []
+    ends = [m.start() for m in marks[1:]] + [len(text)]
+    return [(int(m.group("n")), text[m.end():e].strip()) for m, e in zip(marks, ends)]
 
 
 # a sentence that opens a decision point names the deciding body ("Kommunfullmäktige utökar …")
@@ -369,15 +407,22 @@ def _subdocuments(para: seg.Paragraph, pages: Sequence[Page]) -> list[Document]:
 def _paragraph_decisions(para: seg.Paragraph, cover: seg.Cover, pages: Sequence[Page],
                          kind: DecisionKind) -> list[Decision]:
     dnr = para.dnr[0][0] if para.dnr else None
-    if treatments.has_parts(para.lines):
-        return _part_decisions(para, cover, pages, kind)
-    out = []
     beslut = clauses.blocks(para.lines, clauses.BESLUT_HEADING)
+    proposals = clauses.blocks(para.lines, clauses.FORSLAG_HEADING)
+    if treatments.has_parts(para.lines) or (
+            not beslut and not any(clauses.clauses(b) for b in proposals)
+            and treatments.labelled_blocks(treatments.Part(None, None, None, para.lines))):
+        return _part_decisions(para, cover, pages, kind)  # also labels too garbled to read
+    out = []
     if beslut and kind == DecisionKind.BESLUT:
-        source = _adopted(beslut[0], clauses.blocks(para.lines, clauses.FORSLAG_HEADING))
+        source = _adopted(beslut[0], proposals)
         main, *proposed = _decisions(source, kind, dnr, cover, para.paragraph, cover.date)
+        if source is beslut[0] and not any(PARTY.search(ln.text) for ln in para.lines):
+            # minutes without parties tell the procedure inside the decision block
+            main = _decision(source, kind, dnr, cover, para.paragraph, cover.date,
+                             _decided_points(source))
         out += _with_procedure(main, para.lines, beslut[0], _tables(para, pages)) + proposed
-    for b in clauses.blocks(para.lines, clauses.FORSLAG_HEADING):
+    for b in proposals:
         if clauses.clauses(b):
             out.append(_decision(b, DecisionKind.FORSLAG, dnr, cover, None, None))
     return out
@@ -409,7 +454,8 @@ def _part_decisions(para: seg.Paragraph, cover: seg.Cover, pages: Sequence[Page]
             made = _decision(source, DecisionKind.BESLUT, dnr, origin, paragraph, origin.date,
                              _decided_points(source))
             # the discussion, vote, reservations and jäv are minuted inside the decision block
-            out.append(_procedure(made, part.lines, _tables(para, pages) if current else ()))
+            out.append(_procedure(made, part.lines, _tables(para, pages) if current else (),
+                                  block.lines))
     return out
 
 
@@ -555,7 +601,13 @@ def _with_procedure(main: Decision, lines: Sequence[Line], beslut: clauses.Block
     return out
 
 
-def _procedure(d: Decision, lines: Sequence[Line], tables: Sequence[Table]) -> Decision:
+def _procedure(d: Decision, lines: Sequence[Line], tables: Sequence[Table],
+               prose: Sequence[Line] | None = None) -> Decision:
+    """The decision with its yrkanden, votes, reservations and statements; in minutes without
+    parties these are read from the prose of its own block (`prose`) only. The rows of a vote
+    table are the table's: as text lines they would read as members who reserve themselves."""
+    lines = [ln for ln in lines if not any(
+        t.page == ln.page and t.top - 1 <= ln.top <= t.bottom + 1 for t in tables)]
     res = _dedupe(reservations_mod.extract_reservations(lines))
     sts = _dedupe(reservations_mod.extract_statements(lines))
     found = motions_mod.extract_motions(lines)
@@ -563,11 +615,20 @@ def _procedure(d: Decision, lines: Sequence[Line], tables: Sequence[Table]) -> D
                 if not any(set(m.movers) <= set(x.movers) and m.stance == x.stance for x in found)]
     votes = votes_mod.extract_votes(lines, tables)
     # minutes that name members without a party (Finland-Swedish) write all of it as prose
-    text, page = " ".join(ln.text for ln in lines), (lines[0].page if lines else None)
+    told = lines if prose is None else prose
+    text, page = " ".join(ln.text for ln in told), (told[0].page if told else None)
     return replace(d, motions=tuple(found + credited or unmarked.motions(text, page)),
                    votes=tuple(votes or unmarked.votes(text, page)),
                    reservations=tuple(res or unmarked.reservations(text, page)),
-                   statements=tuple(sts or unmarked.statements(text, page)))
+                   statements=tuple(_named(sts, unmarked.statements(text, page))))
+
+
+def _named(marked: list, unmarked_found: list) -> list:
+    """The party-marked readers' statements, unless they name nobody and the readers for
+    minutes without parties name someone ("Protokollsanteckning: Elias Kronqvist antecknade …")."""
+    if unmarked_found and all(not s.members and not s.parties for s in marked):
+        return unmarked_found
+    return marked
 
 
 def _dedupe(things):

@@ -247,7 +247,8 @@ def _join_continued(entries: list[AgendaEntry]) -> list[AgendaEntry]:
     out: list[AgendaEntry] = []
     for e in entries:
         if not e.number and out:
-            out[-1] = replace(out[-1], proposal=f"{out[-1].proposal} {e.proposal}".strip())
+            out[-1] = replace(out[-1], title=f"{out[-1].title} {e.title}".strip(),
+                              proposal=f"{out[-1].proposal} {e.proposal}".strip())
         elif e.number:
             out.append(e)
     return out
@@ -269,11 +270,12 @@ def _agenda_from_tables(page: Page, section: str | None
         for row in t.rows[1:]:
             cell = {k: (row[i] if i < len(row) else "") for k, i in cols.items()}
             number = next((c for c in row[: cols["title"]] if re.fullmatch(r"\d{1,3}\.?", c)), "")
-            if not number and cell["title"] and not any(cell.get(k) for k in ("ref", "proposal")):
+            if not number and not out and (cell.get("proposal") or cell["title"][:1].islower()):
+                # the rest of the previous page's last row: its title's and proposal's tails
+                out.append(AgendaEntry("", cell["title"], section, None, (), page.number,
+                                       cell.get("proposal", "")))
+            elif not number and cell["title"] and not any(cell.get(k) for k in ("ref", "proposal")):
                 section = cell["title"]
-            elif not number and not cell["title"] and cell.get("proposal") and not out:
-                # the rest of the previous page's last row
-                out.append(AgendaEntry("", "", section, None, (), page.number, cell["proposal"]))
             elif number:
                 ref = cell.get("ref", "")
                 bare = [(r, r) for r in re.split(r"[\s,;]+", ref) if r]
@@ -573,8 +575,12 @@ def paragraph_start(ln: Line) -> tuple[int, str] | None:
 
 def paragraphs(pages: Sequence[Page]) -> list[Paragraph]:
     """The protocol's paragraphs in order, each with its lines up to the next one."""
+    appendix = {n for runs in stamped_appendices(pages).values() for a, b in runs
+                for n in range(a, b + 1)}
     body = [ln for p in pages if not is_toc_page(p) for ln in p.body]
-    starts = _rising([i for i, ln in enumerate(body) if paragraph_start(ln)], body)
+    # a § heading on a page stamped as an appendix is the appendix's own (a stadga's "46 §")
+    starts = _rising([i for i, ln in enumerate(body)
+                      if paragraph_start(ln) and ln.page not in appendix], body)
     # a diarienummer printed just above the § line (Nykarleby) belongs to the new paragraph
     starts = [i - 1 if i > 0 and _lone_dnr(body[i - 1]) and body[i - 1].page == body[i].page
               else i for i in starts]

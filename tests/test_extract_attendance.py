@@ -61,3 +61,37 @@ def test_a_substitute_with_a_name_beyond_swedish_letters():
 def test_never_crashes(texts):
     extract_attendance([Line(t, 1) for t in ["Beslutande Ledamöter Tjänstgörande ersättare",
                                              *texts]])
+
+
+def test_a_cover_in_sections_with_two_columns():
+    from dataclasses import replace
+
+    rows = [("Beslutande ledamöter", []),
+            ("", [(57, 150, "Margareta Holst (M), ordförande"), (360, 420, "Tomas Berg (S)")]),
+            ("", [(57, 250, "Lena Strömqvist (S), deltar inte i § 88 p.g.a."),
+                  (360, 400, "Anneli Sundberg (S)")]),
+            ("", [(57, 80, "jäv")]),
+            ("Tjänstgörande ersättare", []),
+            ("", [(57, 400, "Anna-Karin Sjödin (S) ersätter Lena Strömqvist (S) § 88 p.g.a. jäv")]),
+            ("Övriga deltagande", []),
+            ("", [(57, 250, "Helena Rosén, kommunsekreterare")]),
+            ("Plats och tid för justering Digital justering 2025-09-16", [])]
+    lines = [replace(Line(text or " ".join(t for _, _, t in cols), 1), top=100.0 + 14 * n,
+                     words=_spread(cols)) for n, (text, cols) in enumerate(rows)]
+    got = {(a.name, a.role): a for a in extract_attendance(lines)}
+    assert got[("Lena Strömqvist", "ledamot")].paragraphs == "deltar inte i § 88 p.g.a. jäv"
+    assert got[("Anneli Sundberg", "ledamot")].paragraphs is None
+    assert got[("Margareta Holst", "ledamot")].function == "ordförande"
+    assert got[("Anna-Karin Sjödin", "tjänstgörande ersättare")].replaces == "Lena Strömqvist"
+    assert got[("Helena Rosén", "tjänsteperson")].function == "kommunsekreterare"
+
+
+def _spread(cols):
+    """Words of each column laid out from its x, a few points apart."""
+    out = []
+    for x0, _, text in cols:
+        x = float(x0)
+        for w in text.split():
+            out.append((x, x + 5.0 * len(w), w))
+            x += 5.0 * len(w) + 4.0
+    return tuple(out)

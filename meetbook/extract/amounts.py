@@ -14,7 +14,7 @@ from meetbook.model import Amount, Clause, Currency
 AMOUNT = re.compile(
     r"(?<![\w,.\-/–])(?P<sign>[-−–])?(?P<num>\d{1,3}(?:[  ]\d{3})+|\d+)(?!\d)(?:,(?P<dec>\d{1,2}))?"
     r"(?:\s*(?P<unit>mnkr|mkr|msek|mdkr|miljoner kronor|miljarder kronor|miljoner euros?|"
-    r"milj\.?\s?euros?|milj\.?\s?kronor|milj\.?\s?kr|m€|t€|"
+    r"milj\.?\s?(?:euros?|€)|milj\.?\s?kronor|milj\.?\s?kr|m€|t€|"
     r"miljarder euros?|miljoner|miljarder|mn|tkr|tsek|tusen kronor|tusen euro|kronor|kr|sek|"
     r"euros?|eur|€)(?!\w)\.?)?"
     r"(?:\s+(?:(?:för|år|avsätts\s+för|från|under)\s+(?:år\s+)?)?(?P<year>(?:19|20)\d{2})\b"
@@ -66,9 +66,9 @@ def _value(m: re.Match[str]) -> tuple[int, Currency | None] | None:
 def _unit(printed: str) -> str:
     """The unit's key: "milj. euro" and "1,5 M€" are miljoner euro."""
     unit = " ".join(printed.lower().split())
-    m = re.fullmatch(r"milj\.?\s?(euros?|kronor|kr)", unit)
+    m = re.fullmatch(r"milj\.?\s?(euros?|€|kronor|kr)", unit)
     if m:
-        return "miljoner euro" if m.group(1).startswith("euro") else "miljoner kronor"
+        return "miljoner kronor" if m.group(1).startswith("kr") else "miljoner euro"
     return unit
 
 

@@ -39,11 +39,23 @@ OFFICIAL = re.compile(rf"(?P<name>{NAME}),\s*(?P<title>[a-zåäö][\wåäö\- ]+
 CHECKBOX = re.compile(r"\[(?P<mark>[Xx ]?)\]\s*(?P<name>[^\[]+?)(?=\s*\[|$)")
 
 
+# a cover in sections, each a heading line and its list in one or two columns:
+# "Beslutande ledamöter", "Tjänstgörande ersättare", "Närvarande ersättare", "Övriga deltagande"
+SECTION_ROLES = (
+    (re.compile(r"^(?:beslutande(?:\s+ledamöter)?|ledamöter|närvarande\s+ledamöter)$", re.I),
+     "ledamot"),
+    (re.compile(r"^tjänstgörande\s+ersättare$", re.I), "tjänstgörande ersättare"),
+    (re.compile(r"^(?:närvarande\s+|icke\s+tjänstgörande\s+)?ersättare$", re.I), "ersättare"),
+    (re.compile(r"^övriga\s+(?:deltagande|närvarande|deltagare)$", re.I), "tjänsteperson"),
+)
+COLUMN_GAP = 24.0  # points between the end of one column's words and the next column
+
+
 def extract_attendance(lines: Sequence[Line]) -> list[Attendance]:
     """Who was present as member or substitute, from the cover's attendance block."""
     start = next((i for i, ln in enumerate(lines) if HEADER.search(ln.text)), None)
     if start is None:
-        return []
+        return _sectioned(lines)
     block, rest = _block(lines[start + 1:])
     if any(CHECKBOX.search(ln.text) for ln in block):
         return _checkboxes(block)
@@ -52,6 +64,53 @@ def extract_attendance(lines: Sequence[Line]) -> list[Attendance]:
     if rest and OTHERS.match(rest[0].text.strip()):
         found += _others(split, _block(rest[1:])[0])
     return found
+
+
+def _role_of(ln: Line) -> str | None:
+    text = ln.text.strip()
+    return next((role for rx, role in SECTION_ROLES if rx.match(text)), None)
+
+
+def _sectioned(lines: Sequence[Line]) -> list[Attendance]:
+    """A cover whose lists stand under their own headings, in one or two columns."""
+    out: list[Attendance] = []
+    role: str | None = None
+    columns: list[list[str]] = []
+    for ln in [*lines, None]:
+        found = _role_of(ln) if ln is not None else None
+        if ln is None or found or END.match(ln.text.strip()):
+            if role:  # each column read down on its own: a wrapped "jäv" stays with its member
+                out += _section_entries(" ".join(t for col in columns for t in col), role)
+            role, columns = found, []
+            continue
+        if role:
+            for i, text in enumerate(_columns_of(ln)):
+                columns += [[] for _ in range(i + 1 - len(columns))]
+                columns[i].append(text)
+    return out
+
+
+def _columns_of(ln: Line) -> list[str]:
+    """A line's text per column: words further apart than a column gap start a new one."""
+    if not ln.words:
+        return [ln.text]
+    cols: list[list[str]] = [[]]
+    last_end = None
+    for x0, x1, word in ln.words:
+        if last_end is not None and x0 - last_end > COLUMN_GAP:
+            cols.append([])
+        cols[-1].append(word)
+        last_end = x1
+    return [" ".join(c) for c in cols]
+
+
+def _section_entries(text: str, role: str) -> list[Attendance]:
+    if role == "tjänsteperson":
+        return [Attendance(m.group("name"), None, role,
+                           paragraphs=(m.group("pars") or "").strip(" ,") or None,
+                           function=m.group("title").strip())
+                for m in OFFICIAL.finditer(text)]
+    return _entries(text, role)
 
 
 def _block(lines: Sequence[Line]) -> tuple[list[Line], list[Line]]:

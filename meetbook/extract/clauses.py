@@ -18,7 +18,8 @@ FORSLAG_HEADING = re.compile(
     r"^(?:förslag\s*:?|förslag till beslut(?! på sammanträdet)\b.*|.{3,80}s\s+förslag\s*:?\s*\w?|"
     r"förslag till kommunfullmäktige\b.*)$", re.IGNORECASE)
 BESLUT_HEADING = re.compile(
-    r"^(?:beslut(?:\s*[-–]\s*förslag till \w+)?|.{3,40}s\s+beslut\s*:?\s*\w?)\s*$", re.IGNORECASE)
+    r"^(?:beslut(?:\s*[-–]\s*förslag till \w+)?\s*:?|.{3,40}s\s+beslut\s*:?\s*\w?)\s*$",
+    re.IGNORECASE)
 # "1. att inrätta …", "2) Kommunstyrelsen får i uppdrag …"
 NUMBERED = re.compile(r"^(?P<n>\d{1,2})[.)]\s+(?P<text>\S.*)$")
 ATT = re.compile(r"^att\s+\S", re.IGNORECASE)
@@ -81,9 +82,10 @@ def intro(block: Block) -> tuple[str | None, str | None]:
 # a body's sentence after numbered points opens a new part: "Kommunstyrelsen tillstyrker yrkande
 # från V, S och MP … och föreslår att kommunfullmäktige beslutar:"
 LEAD = re.compile(r"^[\wåäö\- ]{0,60}?(?:styrelse|nämnd|utskott|fullmäktige)\w*\s+"
-                  r"(?:tillstyrker|föreslår|beslutar)\b|^på förslag av\b", re.IGNORECASE)
+                  r"(?:tillstyrker|föreslår|beslutar|konstaterar)\b|^på förslag av\b", re.IGNORECASE)
 # procedure minuted inside a decision, not a decision point: "Paragrafen justeras omedelbart."
-PROCEDURAL = re.compile(r"^paragrafen\s+justera(?:s|des)\s+omedelbart\.?$", re.IGNORECASE)
+PROCEDURAL = re.compile(r"^(?:paragrafen|denna\s+paragraf)\s+justera(?:s|des)\s+omedelbart\.?$",
+                        re.IGNORECASE)
 
 
 # a lead-in that turns the points after it into a proposal to another body: "Kommunstyrelsen
@@ -92,6 +94,10 @@ PROCEDURAL = re.compile(r"^paragrafen\s+justera(?:s|des)\s+omedelbart\.?$", re.I
 PROPOSES = re.compile(
     r"\bföreslår\s+(?:för\s+)?(?:att\s+)?(?P<to>[\wåäö]*(?:fullmäktig|styrelse|nämnd)\w*)"
     r"(?:\s+(?:att?\s+)?(?:besluta\w*)?)?\s*:?$", re.IGNORECASE)
+
+
+# "Kommunstyrelsen beslutar för egen del:", the block's own points after a proposal's
+OWN_PART = re.compile(r"\bbeslutar\s+(?:för\s+egen\s+del|själv)\s*:$", re.IGNORECASE)
 
 
 def clauses(block: Block) -> list[Clause]:
@@ -112,6 +118,8 @@ def clause_groups(block: Block) -> list[tuple[str | None, list[Clause]]]:
         m = PROPOSES.search(c.text) if c.number is None and c.text.endswith(":") else None
         if m:
             groups.append((m.group("to"), []))
+        elif c.number is None and OWN_PART.search(c.text):
+            groups.append((None, []))  # "Kommunstyrelsen beslutar för egen del:"
         elif not _lead_in(c, found[k + 1:k + 2]):
             groups[-1][1].append(c)
     first = groups[0]
@@ -134,8 +142,9 @@ def _raw_clauses(block: Block) -> list[Clause]:
             out.append([int(m.group("n")), [m.group("text")], ln.page])
         elif ATT.match(text) and _att_starts_clause(out):
             out.append([None, [text], ln.page])
-        elif out and not (out[-1][0] is None and _new_paragraph(prev, ln, gap, right)) and \
-                not (prev is not None and prev.text.rstrip().endswith(".") and LEAD.match(text)) \
+        elif out and prev is not None and prev.text.rstrip().endswith(".") and LEAD.match(text):
+            out.append([None, [text], ln.page])  # a body's sentence after the points: a new part
+        elif out and not (out[-1][0] is None and _new_paragraph(prev, ln, gap, right)) \
                 and not _after_lead_in(out[-1], prev):
             out[-1][1].append(text)
         elif not _is_intro(ln):

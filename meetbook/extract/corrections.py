@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from meetbook.dates import find_date, find_dates
 from meetbook.model import Clause, Correction, EarlierTreatment, Line
 
-RATTA = re.compile(r"\brätt(?:a|else av|ar)\b", re.IGNORECASE)
+RATTA = re.compile(r"\brätt(?:a|as|ades|else av|ar)\b", re.IGNORECASE)
 # "att-satserna 3, 4 och 5", "att-sats 2", "punkt 1 och 2", "att-satserna 1-4"
 CLAUSE_LIST = re.compile(
     r"(?:att-?sats(?:erna|en)?|beslutspunkt(?:erna|en)?|punkt(?:erna|en)?)\s+"

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import statistics
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
 from meetbook.extract.people import (
     PARTY,
@@ -124,11 +125,20 @@ def is_heading(line: Line) -> bool:
     return line.bold and len(text) < 90 and not PARTY.search(text) and not text.endswith(",")
 
 
+# a heading and its text on one line: "Reservationer: …", "Protokollsanteckning: …", "Jäv: …"
+INLINE_HEADING = re.compile(
+    r"^(?P<head>reservation(?:er)?|protokollsanteckning(?:ar)?|jäv|särskil(?:t|da) yttranden?|"
+    r"yrkanden?)\s*:\s+(?P<rest>\S.*)$", re.IGNORECASE)
+
+
 def sections(lines: Sequence[Line]) -> list[tuple[str | None, list[Line]]]:
     """The lines under each heading, with the heading's text (None before the first)."""
     out: list[tuple[str | None, list[Line]]] = [(None, [])]
     for ln in lines:
-        if is_heading(ln):
+        inline = INLINE_HEADING.match(ln.text.strip())
+        if inline:  # "Reservationer: S-gruppen reserverar sig …" on one line
+            out.append((inline.group("head"), [replace(ln, text=inline.group("rest"), bold=False)]))
+        elif is_heading(ln):
             out.append((ln.text.strip(), []))
         elif NOISE.match(ln.text.strip()):
             continue
@@ -361,8 +371,9 @@ def _joined(entry: str, earlier: Sequence[Motion], page: int | None) -> list[Mot
     m = JOINS.match(entry[subject_end(entry):]) if movers else None
     if m is None:
         return []
+    plain = " ".join(PARTY.sub("", m.group("whose")).split())  # "Axel Josefsons" without a party
     whose = {n for x in find_mentions(m.group("whose"))
-             for n in (x.member.name, strip_genitive(x.member.name))}
+             for n in (x.member.name, strip_genitive(x.member.name))} | {plain, strip_genitive(plain)}
     return [Motion(movers, x.stance, x.clauses, entry, page) for x in earlier
             if any(p.name in whose for p in x.movers)]
 

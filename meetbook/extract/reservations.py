@@ -25,7 +25,7 @@ from meetbook.extract.motions import (
     paragraphs,
     sections,
 )
-from meetbook.extract.people import leading_members, parse_members, parse_party_group
+from meetbook.extract.people import PARTY_CODE, leading_members, parse_members, parse_party_group
 from meetbook.model import Line, Member, Reservation, Statement, StatementKind
 
 # "reserverar sig mot beslutet", "reserverade sig"
@@ -104,6 +104,11 @@ def _parties(entry: str, members: tuple[Member, ...]) -> tuple[str, ...]:
     m = GROUP_LEAD.match(entry)
     if m:
         return tuple(parse_party_group(entry[:m.end()]))
+    # "S-gruppen reserverar sig", "S-gruppen, V-gruppen och MP-gruppen reserverar sig"
+    if re.match(rf"^{PARTY_CODE}-gruppen\b", entry):
+        verb = RESERVERAR.search(entry)
+        subject = entry[:verb.start()] if verb else entry
+        return tuple(re.findall(rf"\b({PARTY_CODE})-gruppen\b", subject))
     named = NAMED_PARTY.match(entry)
     code = PARTY_NAMES.get(named.group("name").lower()) if named else None
     return (code,) if code else ()
@@ -114,13 +119,20 @@ def extract_reservations(lines: Sequence[Line]) -> list[Reservation]:
     out = []
     for heading, entry, page in _entries(lines):
         first = entry.split(". ")[0]
-        if not RESERVERAR.search(first):
+        verb = RESERVERAR.search(first)
+        if verb is None:
             continue
         members = _members(entry)
-        if not members and re.match(r"^mot beslutet reserverar sig\b", entry, re.IGNORECASE):
-            members = tuple(parse_members(first))  # "Mot beslutet reserverar sig A (S) och B (V)"
-        if members or GROUP_LEAD.match(entry) or (heading and RESERVATION_HEADING.match(heading)):
-            out.append(Reservation(members, entry, page, _parties(entry, members)))
+        parties = _parties(entry, members)
+        subject = first[:verb.start()]
+        if not members and not parties:
+            # "Mot beslutet reserverar sig A (S) och B (V)", "Ledamöterna från M, L och KD samt
+            # Martin Wannholt (D) reserverar sig"
+            verb_first = re.match(r"^mot beslutet reserverar sig\b", entry, re.IGNORECASE)
+            members = tuple(parse_members(first if verb_first else subject))
+            parties = tuple(parse_party_group(subject))
+        if members or parties or (heading and RESERVATION_HEADING.match(heading)):
+            out.append(Reservation(members, entry, page, parties))
     return out
 
 
@@ -152,6 +164,8 @@ def _statement(heading: str | None, entry: str, page: int) -> tuple[Statement, b
     kind = statement_kind(entry, heading if headed else None)
     if kind is None or RESERVERAR.search(entry.split(". ")[0]) or NOTHING_FILED.search(entry):
         return None  # a reservation, or a statement announced but never handed in
+    if re.search(r"\bersätter\b", entry.split(". ")[0]) and not WORDING[0][1].search(entry):
+        return None  # the substitute who takes a jävig member's place is not jävig
     members = _members(entry)
     if not members and kind in (StatementKind.JAV, StatementKind.DELTAR_EJ):
         # "På grund av jäv deltar inte Daniel Bernmar (V) och Anneli Rhedin (M) i …"

@@ -144,7 +144,9 @@ def has_parts(lines: Sequence[Line]) -> bool:
 ADOPTS = re.compile(
     r"\bförslag(?:et)?\b.{0,40}\bgodkän\w*|\bgodkän\w*\b.{0,60}\bförslag(?:et)?\b|"
     r"\bi enlighet med\s+(?:\w+\s+){0,3}f?örslag(?:et)?\b|"
-    r"^\W?[ef]?nligt\s+(?:\w+\s+){0,3}förslag(?:et)?\s*\.?$",
+    r"^\W?[ef]?nligt\s+(?:\w+\s+){0,3}förslag(?:et)?\s*\.?$|"
+    r"\bbeslut(?:at|ade)\s+(?:\w+\s+)?enligt\b.{0,60}\bförslag|\bomfattade\b.{0,60}\bförslag|"
+    r"^enhälligt\s+enligt\s+(?:\w+\s+){0,3}förslag",
     re.IGNORECASE)
 # sentences about other proposals, or adoptions with changes, are no plain adoption
 NOT_ADOPTION = re.compile(r"föreslog|understöd|motförslag|proposition|röstar\s+(?:ja|nej)|yrka|"

@@ -35,12 +35,13 @@ ROLE = r"(?:(?i:ledamot(?:en)?|ersättare(?:n)?|ordförande(?:n)?|vice ordföran
 # av Tua Backman, att …", "Anna Kengo yrkade att …"
 PROPOSAL = re.compile(
     rf"(?:\b(?:föreslog|yrkade)\s+{ROLE}(?P<who1>{NAME})|{ROLE}(?P<who2>{NAME})\s+(?:föreslog|yrkade))"
-    rf"(?:\s*,?\s*understödd\s+av\s+{ROLE}(?P<sup>{NAMES})\s*,?)?\s+(?:på\s+)?att\s+"
+    rf"(?:\s*,?\s*understödd\s+av\s+{ROLE}(?P<sup>{NAMES})\s*,?)?\s+(?:på\s+|att?\s+)"
     r"(?P<what>[^.]+)\.")
 # "Omröstningen utföll med 5 ja-röster (A, B …) och 2 nej-röster (C, D)", "1 blank röst"
 VOTE = re.compile(
-    r"(?P<yes>\d{1,3})\s+ja-?röst(?:er)?(?:\s*\((?P<yesnames>[^)]*)\))?\s*(?:,|och|mot)\s*"
-    r"(?P<no>\d{1,3})\s+nej-?röst(?:er)?(?:\s*\((?P<nonames>[^)]*)\))?"
+    r"(?P<yes>\d{1,3})\s+ja-?röst(?:er)?(?:\s+för\s+[^.,]{3,80}?)?(?:\s*\((?P<yesnames>[^)]*)\))?"
+    r"\s*(?:,|och|mot)\s*"
+    r"(?P<no>\d{1,3})\s+nej-?röst(?:er)?(?:\s+för\s+[^.,]{3,80}?)?(?:\s*\((?P<nonames>[^)]*)\))?"
     r"(?:\s*(?:,|och|samt)\s*(?P<blank>\d{1,3})\s+(?:blanka?|tomma?|avstod|avstår|nedlagda?)"
     r"(?:\s+röst(?:er)?)?(?:\s*\((?P<blanknames>[^)]*)\))?)?", re.IGNORECASE)
 # "med rösterna 7–4", "Omröstningen utföll 7–4 till förmån för …", "Med 6 röster mot 4, en
@@ -50,7 +51,11 @@ TALLY = re.compile(
     r"omröstningen\s+utföll(?:\s+med)?\s+(?P<y2>\d{1,3})\s*[-–]\s*(?P<n2>\d{1,3})|"
     r"\bmed\s+(?P<y3>\d{1,3})\s+röster\s+mot\s+(?P<n3>\d{1,3}))\b"
     r"(?:[^.]{0,40}?(?P<blank>\d{1,3}|en|två|tre)\s+(?:ledamot|ledamöter)?\s*"
-    r"(?:avstod|avstår|röstade blankt))?", re.IGNORECASE)
+    r"(?:avstod|avstår|röstade blankt|blanka?|tomma?))?", re.IGNORECASE)
+# an open roll call: "Ja: A, B, C (3) Nej: D, E (2) Blank: F (1)"
+ROLL = re.compile(r"\bJa:\s*(?P<yes>[^()]*?)\s*\((?P<ny>\d{1,3})\)\s*Nej:\s*(?P<no>[^()]*?)\s*"
+                  r"\((?P<nn>\d{1,3})\)(?:\s*(?:Blank|Blanka|Avstår|Avstod):\s*(?P<blank>[^()]*?)\s*"
+                  r"\((?P<nb>\d{1,3})\))?")
 WORDS = {"en": 1, "två": 2, "tre": 3}
 # "Förslaget understöddes av Anna Berg."
 SECONDED = re.compile(rf"(?:förslaget|motförslaget)\s+understöddes\s+av\s+{ROLE}(?P<who>{NAMES})",
@@ -62,17 +67,21 @@ JAV_LIST = re.compile(r"\bjäv\s*:\s*(?P<who>[^.]*?(?:\([^)]*\)[^.]*?)*)\s+delto
 # "den som röstar för X röstar ja och den som röstar för Y röstar nej"
 PROPOSITION = re.compile(r"(?:den|de)\s+som\s+\w+\s+(?:för\s+)?[^.]{3,200}?\s+röstar\s+ja[^.]*"
                          r"röstar\s+nej", re.IGNORECASE)
-RESERVED = re.compile(rf"(?P<who>{NAMES})\s+(?:reserverade\s+sig|lämnade\s+avvikande\s+mening)"
-                      r"[^.]*\.")
+RESERVED = re.compile(rf"(?P<who>{NAMES})\s+(?:reserverade\s+sig|lämnade\s+avvikande\s+mening|"
+                      r"lämnade\s+(?:en\s+)?skriftlig\s+reservation)[^.]*\.|"
+                      rf"\b(?i:mot\s+beslutet\s+reserverade\s+sig)\s+(?P<who2>{NAMES})[^.]*\.")
 JAV = re.compile(rf"(?P<who>{NAMES})\s+(?:anmälde\s+jäv|var\s+jävig|ansåg\s+sig\s+jävig)[^.]*\.")
 # "Peter Nyman lämnade följande protokollsanteckning: …"
-NOTE = re.compile(rf"(?P<who>{NAMES})\s+(?:lämnade|inlämnade|fogade)\s+(?:följande\s+|en\s+)?"
-                  r"protokollsanteckning[^.]*\.")
+NOTE = re.compile(rf"(?P<who>{NAMES})\s+(?:(?:lämnade|inlämnade|fogade)\s+(?:följande\s+|en\s+)?"
+                  r"protokollsanteckning|antecknade\s+till\s+protokollet)[^.]*\.")
+# "Ledamoten X deltog inte i behandlingen av ärendet på grund av jäv."
+JAV_LATE = re.compile(rf"{ROLE}(?P<who>{NAMES})\s+deltog\s+inte\s+i\s+[^.]*?\bjäv\b[^.]*\.")
 # the procedure a Finland-Swedish decision block tells besides the decision itself
 PROCEDURE = re.compile(
     r"\b(?:föreslog|understödd|understött|omröstning|röstar\s+(?:ja|nej)|ja-?röst|nej-?röst|"
     r"reserverade|avvikande\s+mening|anmälde\s+jäv|avlägsnade\s+sig|anlände|antecknades\s+att|"
-    r"konstaterade\s+att|protokollsanteckning|anslöt\s+sig)", re.IGNORECASE)
+    r"konstaterade\s+att|protokollsanteckning|anslöt\s+sig)|\b(?:Ja|Nej|Blank|Blanka):\s",
+    re.IGNORECASE)
 NOT_NAMES = {"Under", "Ordföranden", "Nämnden", "Stadsstyrelsen", "Stadsfullmäktige"}
 
 
@@ -121,7 +130,7 @@ def votes(text: str, page: int | None = None) -> list[Vote]:
 
 
 def _named_votes(text: str, page: int | None) -> list[Vote]:
-    out = []
+    out = [_roll_vote(m, text, page) for m in ROLL.finditer(text)]
     for m in VOTE.finditer(text):
         voters = [Voter(n.strip(), None, choice)
                   for group, choice in (("yesnames", VoteChoice.JA), ("nonames", VoteChoice.NEJ),
@@ -137,10 +146,22 @@ def _named_votes(text: str, page: int | None) -> list[Vote]:
     return out
 
 
+def _roll_vote(m: re.Match[str], text: str, page: int | None) -> Vote:
+    voters = [Voter(n.strip(), None, choice)
+              for group, choice in (("yes", VoteChoice.JA), ("no", VoteChoice.NEJ),
+                                    ("blank", VoteChoice.AVSTAR))
+              for n in re.split(r"\s*,\s*|\s+och\s+", m.group(group) or "") if n.strip()]
+    counts = [int(m.group(k)) if m.group(k) else None for k in ("ny", "nn", "nb")]
+    listed = [sum(v.vote == c for v in voters) for c in (VoteChoice.JA, VoteChoice.NEJ)]
+    prop = PROPOSITION.search(text[:m.start()])
+    return Vote(prop.group(0) if prop else "", counts[0], counts[1], counts[2] or 0,
+                tuple(voters), listed == counts[:2], page, m.group(0))
+
+
 def reservations(text: str, page: int | None = None) -> list[Reservation]:
     """Reservations and dissents; members who join one (`anslöt sig till reservationen`) with it."""
     out = [Reservation(ms, m.group(0), page) for m in RESERVED.finditer(text)
-           if (ms := _members(m.group("who")))]
+           if (ms := _members(m.group("who") or m.group("who2")))]
     for m in JOINED.finditer(text):
         if out:
             last = out[-1]
@@ -154,6 +175,8 @@ def statements(text: str, page: int | None = None) -> list[Statement]:
     found = [(StatementKind.JAV, m.group(0), _members(m.group("who"))) for m in JAV.finditer(text)]
     found += [(StatementKind.JAV, m.group(0), _members(re.sub(r"\([^)]*\)", "", m.group("who"))))
               for m in JAV_LIST.finditer(text)]
+    found += [(StatementKind.JAV, m.group(0), _members(m.group("who")))
+              for m in JAV_LATE.finditer(text)]
     found += [(StatementKind.PROTOKOLLSANTECKNING, m.group(0), _members(m.group("who")))
               for m in NOTE.finditer(text)]
     return [Statement(kind, ms, t, page) for kind, t, ms in found if ms]
@@ -161,5 +184,5 @@ def statements(text: str, page: int | None = None) -> list[Statement]:
 
 def without_procedure(text: str) -> str:
     """A decision's text without the sentences that tell of its procedure."""
-    sentences = re.split(r"(?<=[.])\s+(?=[A-ZÅÄÖ])", text)
+    sentences = re.split(r"(?<=[.)])\s+(?=[A-ZÅÄÖ])", text)
     return " ".join(s for s in sentences if not PROCEDURE.search(s))

@@ -184,8 +184,8 @@ def _voter(row: Sequence[str], cols: dict[int, VoteChoice], party_col: int | Non
         return None, False
     name_col = free[0]
     cell = " ".join(row[name_col].split())
-    if not cell:
-        return None, True
+    if not cell or re.match(r"^(?:summa|totalt|antal|resultat)\b", cell, re.IGNORECASE):
+        return None, True  # an empty or a sum row is no voter
     marks = [choice for i, choice in cols.items() if i < len(row) and row[i].strip()]
     if len(marks) != 1:
         return None, False

@@ -97,6 +97,7 @@ def _write_decision(db: sqlite_utils.Database, iid: str, k: int, d: Decision) ->
 def assignment_id(d: Decision, clause: int | None, n: int) -> str:
     """A stable id for an uppdrag: case, body, date, § and clause."""
     parts = [d.dnr or "-", d.body or "-", d.date or "-", str(d.paragraph or "-"),
+             *([f"till-{d.proposed_to}"] if d.proposed_to else []),
              str(clause if clause is not None else n)]
     return "uppdrag:" + ":".join(parts)
 

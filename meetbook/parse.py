@@ -379,9 +379,17 @@ def _protocol_item(para: seg.Paragraph, cover: seg.Cover, pages: Sequence[Page],
                         for h in corrections.earlier_treatments(para.lines)]
                        + _part_history(para, cover), cover)
     decisions = _with_corrections(decisions, para.title, ())
-    return Item(para.number, para.title, None, _unique(d for d, _ in para.dnr),
+    found = list(para.dnr) or _reported_cases(para)
+    return Item(para.number, para.title, None, _unique(d for d, _ in found),
                 (para.first, para.last), tuple(docs), tuple(decisions), tuple(history),
-                _unique(r for _, r in para.dnr), _case_text(para.lines))
+                _unique(r for _, r in found), _case_text(para.lines))
+
+
+def _reported_cases(para: seg.Paragraph) -> list[tuple[str, str]]:
+    """The case numbers a § without one of its own reports ("Anmälan av nya motioner": "Motion
+    om en konstgräsplan i Kovjoki; Per Ek m.fl. (NKBY/98/00.05.00/2023)"), so that the case
+    finds the meeting where it was reported. Only the unmistakable slashed form is taken."""
+    return [(m.group(0), m.group(0)) for ln in para.lines for m in dnr_mod.SLASHED.finditer(ln.text)]
 
 
 def _subdocuments(para: seg.Paragraph, pages: Sequence[Page]) -> list[Document]:

@@ -13,7 +13,8 @@ import pytest
 from tests.conftest import BOOK, REAL, VAS, dumps
 
 EXPECTED = Path(__file__).parent / "expected"
-FIXTURES = [BOOK, VAS, *sorted(REAL.glob("*.pdf"))]
+VARIANTS = Path(__file__).parent / "variants"  # synthetic minutes of the same kinds
+FIXTURES = [BOOK, VAS, *sorted(REAL.glob("*.pdf")), *sorted(VARIANTS.glob("*.pdf"))]
 
 
 @pytest.mark.parametrize("pdf", FIXTURES, ids=[p.stem for p in FIXTURES])

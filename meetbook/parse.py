@@ -105,9 +105,13 @@ def _book_items(pages: Sequence[Page], cover: seg.Cover) -> list[Item]:
     entries = seg.agenda(pages)
     agenda_nums = {p.number for p in seg.agenda_pages(pages)}
     rest = [p for p in pages if p.number not in agenda_nums and p.number > min(agenda_nums, default=0)]
-    spans = seg.documents(rest)
+    paras = {p.paragraph: p for p in seg.paragraphs(rest)}
+    numbered = [n for e in entries if (n := _int(e.number)) is not None]
+    if numbered and sum(n in paras for n in numbered) * 2 >= len(numbered):
+        spans: list[seg.Span] = []  # an agenda of § pages (Nykarleby): appendices are stamped
+    else:
+        spans, paras = seg.documents(rest), {}
     owners = _document_owners(entries, spans)
-    paras = {p.paragraph: p for p in seg.paragraphs(rest)} if not spans else {}
     items = []
     for e in entries:
         own = [s for s in spans if owners.get(s.first) == e.number]
@@ -165,7 +169,7 @@ def _book_item(entry: seg.AgendaEntry, spans: Sequence[seg.Span], para: seg.Para
         history += corrections.earlier_treatments(s.lines)
     if para is not None:
         dnrs += list(para.dnr)
-        docs += _appendices(para, entry, pages)
+        docs += _appendices(para, entry, pages, cover.date)
         decisions += _paragraph_decisions(para, cover, pages, DecisionKind.FORSLAG)
         history += _part_history(para, cover)
     if entry.proposal and not decisions:
@@ -232,9 +236,11 @@ CELL_POINT = re.compile(r"(?:^|(?<=\s))(?P<n>\d{1,2})\.\s+(?=[A-ZÅÄÖ])")
 
 def _numbered_points(text: str) -> list[tuple[int, str]]:
     """The numbered points of a cell, when they run 1, 2, 3 … from its start."""
-    marks = list(CELL_POINT.finditer(text))
-    if len(marks) < 2 or marks[0].start() != 0 or \
-            [int(m.group("n")) for m in marks] != list(range(1, len(marks) + 1)):
+    marks: list[re.Match[str]] = []
+    for m in CELL_POINT.finditer(text):  # "enligt bilaga 2. Taxor …" is no point 2 out of turn
+        if int(m.group("n")) == len(marks) + 1:
+            marks.append(m)
+    if len(marks) < 2 or marks[0].start() != 0:
         return []
     ends = [m.start() for m in marks[1:]] + [len(text)]
     return [(int(m.group("n")), text[m.end():e].strip()) for m, e in zip(marks, ends)]
@@ -326,10 +332,10 @@ def _protocol_items(pages: Sequence[Page], cover: seg.Cover) -> list[Item]:
 
 
 def _appendices(para: seg.Paragraph, entry: seg.AgendaEntry | None,
-                pages: Sequence[Page]) -> list[Document]:
+                pages: Sequence[Page], date: str | None = None) -> list[Document]:
     """A §'s appendices from the pages stamped with its number ("Bilaga Stadsstyrelsen,
     26.09.2022 § 191"), titled and cut where its agenda entry lists them ("- Bil. … 7")."""
-    runs = seg.stamped_appendices(pages).get(para.paragraph, [])
+    runs = seg.stamped_appendices(pages, date).get(para.paragraph, [])
     listed = list(entry.appendices) if entry else []
     offset = para.first - entry.page_ref if entry and entry.page_ref else None
     docs = []
@@ -370,7 +376,7 @@ def _protocol_item(para: seg.Paragraph, cover: seg.Cover, pages: Sequence[Page],
                    listed: seg.AgendaEntry | None = None) -> Item:
     docs = [Document(DocumentKind.PROTOKOLL, para.title or None, cover.date,
                      para.dnr[0][0] if para.dnr else None, (para.first, para.last))]
-    stamped = _appendices(para, listed, pages)
+    stamped = _appendices(para, listed, pages, cover.date)
     covered = {n for d in stamped if d.pages for n in range(d.pages[0], d.pages[1] + 1)}
     docs += [d for d in _subdocuments(para, pages) if not d.pages or d.pages[0] not in covered]
     docs += stamped
@@ -397,8 +403,13 @@ def _subdocuments(para: seg.Paragraph, pages: Sequence[Page]) -> list[Document]:
     out = []
     for p in pages:
         if para.first < p.number <= para.last:
+            # a document opens with its kind as a heading or a line of its own, not with a
+            # sentence that goes on from the page before ("… stadsledningskontorets
+            # tjänsteutlåtande den 3 februari.")
             head = [ln for ln in seg.first_lines(p, 4)
-                    if not re.search(r"skickas|expedieras|delges", ln.text, re.IGNORECASE)]
+                    if not re.search(r"skickas|expedieras|delges", ln.text, re.IGNORECASE)
+                    and (ln.bold or ln.text.strip()[:1].isupper())
+                    and not ln.text.rstrip().endswith((".", ","))]
             kind = seg.doc_kind(head)
             if kind not in (DocumentKind.ANNAT, DocumentKind.PROTOKOLL) and not any(
                     PARAGRAPH_LINE.match(ln.text) for ln in head):
@@ -417,9 +428,10 @@ def _paragraph_decisions(para: seg.Paragraph, cover: seg.Cover, pages: Sequence[
     dnr = para.dnr[0][0] if para.dnr else None
     beslut = clauses.blocks(para.lines, clauses.BESLUT_HEADING)
     proposals = clauses.blocks(para.lines, clauses.FORSLAG_HEADING)
-    if treatments.has_parts(para.lines) or (
-            not beslut and not any(clauses.clauses(b) for b in proposals)
-            and treatments.labelled_blocks(treatments.Part(None, None, None, para.lines))):
+    labelled = [k for k, _ in treatments.labelled_blocks(
+        treatments.Part(None, None, None, para.lines))] if not beslut else []
+    if treatments.has_parts(para.lines) or (labelled and (
+            not any(clauses.clauses(b) for b in proposals) or "beslut" in labelled)):
         return _part_decisions(para, cover, pages, kind)  # also labels too garbled to read
     out = []
     if beslut and kind == DecisionKind.BESLUT:
@@ -430,6 +442,9 @@ def _paragraph_decisions(para: seg.Paragraph, cover: seg.Cover, pages: Sequence[
             main = _decision(source, kind, dnr, cover, para.paragraph, cover.date,
                              _decided_points(source))
         out += _with_procedure(main, para.lines, beslut[0], _tables(para, pages)) + proposed
+        for own in beslut[1:]:  # "Beslut för kommunstyrelsens egen del" beside the proposal
+            if re.search(r"egen\s+del", own.heading, re.IGNORECASE):
+                out += _decisions(own, kind, dnr, cover, para.paragraph, cover.date)
     for b in proposals:
         if clauses.clauses(b):
             out.append(_decision(b, DecisionKind.FORSLAG, dnr, cover, None, None))
@@ -537,17 +552,25 @@ def _decision(block: clauses.Block, kind: DecisionKind, dnr: str | None, origin:
               paragraph: int | None, date: str | None,
               group: tuple[str | None, list[Clause]] | None = None) -> Decision:
     """A decision from its block. A beslut is the minuted body's own (also when it proposes to
-    another body); a förslag is for the body its intro names to decide."""
+    another body); a förslag is for the body its intro names to decide, or for the convened
+    body when the intro proposes to it ("Stadsstyrelsen föreslår för fullmäktige att …" in
+    fullmäktige's own agenda)."""
+    if group is None:
+        groups = clauses.clause_groups(block)
+        group = (groups[0][0], [c for _, g in groups for c in g])
+    to, points = group
+    proposed_to = _proposed_to(to, origin)
     if kind == DecisionKind.BESLUT:
         body = origin.body
+    elif proposed_to and treatments.same_body(proposed_to, origin.body):
+        body, date, proposed_to = origin.body, origin.date, None
     else:
         body = resolve_body(clauses.intro(block)[0], origin.body)
         date = origin.date if body == origin.body else None
-    to, points = group if group is not None else (None, clauses.clauses(block))
     cl = tuple(points)
     text = " ".join(c.text for c in cl)
     return Decision(kind, body, date, paragraph, dnr, cl[0].page if cl else block.page, cl,
-                    proposed_to=_proposed_to(to, origin),
+                    proposed_to=proposed_to,
                     amounts=tuple(amounts.clause_amounts(cl, _currency(origin))),
                     assignments=tuple(assignments.extract_assignments(cl)),
                     refers_back=kind == DecisionKind.BESLUT and _refers_back(text),

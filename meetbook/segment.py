@@ -241,15 +241,32 @@ def agenda(pages: Sequence[Page]) -> list[AgendaEntry]:
     return _merge_same_number(_join_continued(entries))
 
 
+# a title that stops on one of these goes on in the next row ("… på kommunens bibliotek i" /
+# "Kungsbacka, Onsala och Åsa")
+OPEN_END = re.compile(r"(?:,|\b(?:i|om|för|och|av|på|till|med|samt|från|vid|inom|mellan))$",
+                      re.IGNORECASE)
+
+
 def _join_continued(entries: list[AgendaEntry]) -> list[AgendaEntry]:
-    """A table row that goes on over a page break: the row without number or title that opens
-    the next page holds the rest of the previous entry's proposal."""
+    """A table row that goes on over a page break: the row without a number that opens the
+    next page holds the rest of the previous entry's title and proposal, unless it is a
+    section heading (a title alone, after a title that was complete)."""
     out: list[AgendaEntry] = []
+    moved: tuple[str | None, str] | None = None  # (section as read, section it really is)
     for e in entries:
         if not e.number and out:
-            out[-1] = replace(out[-1], title=f"{out[-1].title} {e.title}".strip(),
-                              proposal=f"{out[-1].proposal} {e.proposal}".strip())
+            heading = e.title and not e.proposal and not e.title[:1].islower() \
+                and not OPEN_END.search(out[-1].title)
+            if heading:
+                moved = (e.section, e.title)
+            else:
+                out[-1] = replace(out[-1], title=f"{out[-1].title} {e.title}".strip(),
+                                  proposal=f"{out[-1].proposal} {e.proposal}".strip())
         elif e.number:
+            if moved and e.section == moved[0]:
+                e = replace(e, section=moved[1])
+            elif moved:
+                moved = None
             out.append(e)
     return out
 
@@ -270,7 +287,8 @@ def _agenda_from_tables(page: Page, section: str | None
         for row in t.rows[1:]:
             cell = {k: (row[i] if i < len(row) else "") for k, i in cols.items()}
             number = next((c for c in row[: cols["title"]] if re.fullmatch(r"\d{1,3}\.?", c)), "")
-            if not number and not out and (cell.get("proposal") or cell["title"][:1].islower()):
+            if not number and not out and (cell.get("proposal") or cell["title"]) and \
+                    not cell.get("ref"):
                 # the rest of the previous page's last row: its title's and proposal's tails
                 out.append(AgendaEntry("", cell["title"], section, None, (), page.number,
                                        cell.get("proposal", "")))
@@ -456,14 +474,20 @@ def _title_column(ln: Line, columns) -> str:
 APPENDIX_STAMP = re.compile(r"^bilaga\b[^§]{0,80}§\s*(?P<n>\d{1,4})\s*$", re.IGNORECASE)
 
 
-def stamped_appendices(pages: Sequence[Page]) -> dict[int, list[tuple[int, int]]]:
-    """The page runs stamped as a §'s appendix, by § number."""
+def stamped_appendices(pages: Sequence[Page], date: str | None = None
+                       ) -> dict[int, list[tuple[int, int]]]:
+    """The page runs stamped as a §'s appendix, by § number; with a date, only the stamps of
+    that meeting ("Bilaga Stadsstyrelsen, 13.02.2023 § 35" is another meeting's § 35)."""
     out: dict[int, list[tuple[int, int]]] = {}
     for p in pages:
-        n = next((int(m.group("n")) for ln in (*p.header, *p.body[:3])
-                  if (m := APPENDIX_STAMP.match(ln.text.strip()))), None)
-        if n is None:
+        stamp = next((m for ln in (*p.header, *p.body[:3])
+                      if (m := APPENDIX_STAMP.match(ln.text.strip()))), None)
+        if stamp is None:
             continue
+        stamped = find_date(stamp.group(0))
+        if date and stamped and stamped != date:
+            continue
+        n = int(stamp.group("n"))
         runs = out.setdefault(n, [])
         if runs and runs[-1][1] == p.number - 1:
             runs[-1] = (runs[-1][0], p.number)

@@ -15,7 +15,8 @@ AMOUNT = re.compile(
     r"(?<![\w,.\-/–])(?P<sign>[-−–])?(?P<num>\d{1,3}(?:[  ]\d{3})+|\d+)(?!\d)(?:,(?P<dec>\d{1,2}))?"
     r"(?:\s*(?P<unit>mnkr|mkr|msek|mdkr|miljoner kronor|miljarder kronor|miljoner euros?|"
     r"milj\.?\s?(?:euros?|€)|milj\.?\s?kronor|milj\.?\s?kr|m€|t€|"
-    r"miljarder euros?|miljoner|miljarder|mn|tkr|tsek|tusen kronor|tusen euro|kronor|kr|sek|"
+    r"miljarder euros?|miljon euro|miljon kronor|miljoner|miljon|miljarder|mn|tkr|tsek|"
+    r"tusen kronor|tusen euro|kronor|kr|sek|"
     r"euros?|eur|€)(?!\w)\.?)?"
     r"(?:\s+(?:(?:för|år|avsätts\s+för|från|under)\s+(?:år\s+)?)?(?P<year>(?:19|20)\d{2})\b"
     r"(?![-/.]\d))?",
@@ -23,13 +24,14 @@ AMOUNT = re.compile(
 MULTIPLIER = {"mnkr": 1_000_000, "mkr": 1_000_000, "msek": 1_000_000, "miljoner kronor": 1_000_000,
               "miljoner": 1_000_000, "mn": 1_000_000, "miljoner euro": 1_000_000,
               "miljoner euros": 1_000_000, "mdkr": 1_000_000_000, "miljarder": 1_000_000_000,
+              "miljon": 1_000_000, "miljon euro": 1_000_000, "miljon kronor": 1_000_000,
               "miljarder kronor": 1_000_000_000, "miljarder euro": 1_000_000_000,
               "miljarder euros": 1_000_000_000, "tkr": 1000, "tsek": 1000, "tusen kronor": 1000,
               "tusen euro": 1000, "m€": 1_000_000, "t€": 1000}
-EURO = {"euro", "euros", "eur", "€", "miljoner euro", "miljoner euros", "miljarder euro",
+EURO = {"euro", "euros", "eur", "€", "miljon euro", "miljoner euro", "miljoner euros", "miljarder euro",
         "miljarder euros", "tusen euro", "m€", "t€"}
-KRONOR = {"mnkr", "mkr", "msek", "mdkr", "miljoner kronor", "miljarder kronor", "tkr", "tsek",
-          "tusen kronor", "kronor", "kr", "sek"}
+KRONOR = {"mnkr", "mkr", "msek", "mdkr", "miljon kronor", "miljoner kronor", "miljarder kronor",
+          "tkr", "tsek", "tusen kronor", "kronor", "kr", "sek"}
 # the year a sum is for, printed before it: "till år 2026 med 3 140 000 kronor",
 # "budgetramar 2025 med -61 miljoner kronor"
 # "investeringsram för 2025 utökas med 85 mnkr"

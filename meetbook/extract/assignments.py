@@ -15,8 +15,8 @@ from meetbook.model import Assignment, Clause
 # "Socialnämnden Centrum, Socialnämnden Hisingen … får i uppdrag att …", "Göteborg & Co AB får
 # i uppdrag utreda …", "… får i uppdrag att, i samverkan med …", Nykarleby's "at" for "att"
 FAR_I_UPPDRAG = re.compile(
-    r"(?:^|\batt?\s+|[:.]\s+)(?P<who>[A-ZÅÄÖa-zåäö][\wåäö\-&, ]{1,160}?)\s+(?:får|ges)\s+i\s+"
-    r"uppdrag\s*,?\s+(?:att?\s*,?\s+)?(?P<what>\w.+)$", re.IGNORECASE)
+    r"(?:^|\batt?\s+|[:.]\s+)(?P<who>[A-ZÅÄÖa-zåäö][\wåäö\-&, ]{1,160}?)\s+(?:får|ges)\s+"
+    r"(?:[^.]{1,80}?\s+)?i\s+uppdrag\s*,?\s+(?:att?\s*,?\s+)?(?P<what>\w.+)$", re.IGNORECASE)
 # "Kommunstyrelsen ger kommundirektören i uppdrag att …", "att ge X i uppdrag att …"
 GER_I_UPPDRAG = re.compile(
     r"\bger?\s+(?P<who>[\wåäö\-&, ]{2,160}?)\s+i\s+uppdrag\s+(?:att?\s+)?(?P<what>\w.+)$",

@@ -16,14 +16,15 @@ from collections.abc import Sequence
 
 from meetbook.model import Attendance, Line
 
-HEADER = re.compile(r"\bLedamöter\b.*\bersättare\b|^ordinarie\s+ersättare$", re.IGNORECASE)
+HEADER = re.compile(r"\bLedamöter\b.*\bersättare\b|^ordinarie\s+(?:personlig\s+)?ersättare$",
+                    re.IGNORECASE)
 OTHERS = re.compile(r"^Övriga\s+(?:närvarande|deltagare)\b", re.IGNORECASE)
 END = re.compile(r"^(?:Övriga närvarande|Övriga deltagare|Utses att justera|Justerare|"
                  r"Plats och tid för justering|Elektroniska|Underskrifter|Sekreterare|"
                  r"Paragrafer)", re.IGNORECASE)
 UPPER = "A-ZÅÄÖÉÜÀ-ÖØ-ÞŠŽČĆĐŁŚŹ"
 # "Berit Bergström", "Patrik Jervne Henestam", "Fredrik af Ekenstam", "Ulla von Essen"
-NAME = rf"[{UPPER}][\w\-]+(?:\s+(?:(?:af|von|de|van|der)\s+)?[{UPPER}][\w\-]+){{1,3}}"
+NAME = rf"[{UPPER}][\w\-]+(?:\s+(?:(?:af|von|de|du|van|der)\s+)?[{UPPER}][\w\-]+){{1,3}}"
 # "Lisa Andersson (M)", "Maria Losman (MP)", "Maria Lindvall (-)(L)", "Ermin Škorić (S)"
 MEMBER = re.compile(rf"(?P<name>{NAME})\s*\((?P<party>[A-ZÅÄÖ]{{1,4}}|-)\)(?:\s*\([A-ZÅÄÖ]{{1,4}}\))?")
 REPLACES = re.compile(rf"ersätter\s+(?P<who>{NAME})(?:\s*\((?:[A-ZÅÄÖ]{{1,4}}|-)\))?",
@@ -34,7 +35,7 @@ FUNCTION = re.compile(r"(?:\d:e\s+)?(?:vice\s*)?ordförande(?:\s*\([^)]*\))?|sek
                       r"protokollförare|föredragande", re.IGNORECASE)
 ROLE_TOKENS = {"ordförande", "ordförande,", "vice", "1:e", "2:e", "3:e"}
 # "Patrik Johansson, kommunsekreterare"
-OFFICIAL = re.compile(rf"(?P<name>{NAME}),\s*(?P<title>[a-zåäö][\wåäö\- ]+?)"
+OFFICIAL = re.compile(rf"(?P<name>{NAME}),\s*(?P<title>(?:[a-zåäö]|[A-ZÅÄÖ]{{2,}}-)[\wåäö\- ]+?)"
                       rf"(?:\s+(?P<pars>§§?\s*\d[\d\s,–\-]*))?(?=\s+[{UPPER}]|$)")
 CHECKBOX = re.compile(r"\[(?P<mark>[Xx ]?)\]\s*(?P<name>[^\[]+?)(?=\s*\[|$)")
 
@@ -58,7 +59,8 @@ def extract_attendance(lines: Sequence[Line]) -> list[Attendance]:
         return _sectioned(lines)
     block, rest = _block(lines[start + 1:])
     if any(CHECKBOX.search(ln.text) for ln in block):
-        return _checkboxes(block)
+        others = _block(rest[1:])[0] if rest and OTHERS.match(rest[0].text.strip()) else []
+        return _checkboxes(block) + _listed_others(others)
     split = _split_at(lines[start])
     found = _columns(split, block)
     if rest and OTHERS.match(rest[0].text.strip()):
@@ -198,18 +200,35 @@ def _strip_roles(name: str) -> str:
 
 
 def _checkboxes(block: Sequence[Line]) -> list[Attendance]:
-    """Check boxes: a marked box is present; an unmarked member (left column) is absent."""
+    """Check boxes: a marked box is present; an unmarked member (left column) is absent, and
+    the marked (personal) substitute on the member's row serves in the member's place."""
     out = []
     for ln in block:
+        absent = None
         for col, m in enumerate(CHECKBOX.finditer(ln.text)):
             marked = m.group("mark").strip().lower() == "x"
+            name, _, note = m.group("name").partition(",")
             if not marked and col > 0:
                 continue  # a substitute who was not called in
-            name, _, note = m.group("name").partition(",")
             note = note.strip()
             pars = note if PARAGRAPHS.search(note) or "jäv" in note else None
             function = FUNCTION.search(note)
             role = ("ledamot" if col == 0 else "ersättare") if marked else "frånvarande"
-            out.append(Attendance(name.strip(), None, role, None, pars,
+            if col == 0 and not marked:
+                absent = name.strip()
+            out.append(Attendance(name.strip(), None, role, absent if col > 0 else None, pars,
                                   function.group(0) if function else None))
+    return out
+
+
+def _listed_others(lines: Sequence[Line]) -> list[Attendance]:
+    """`Övriga närvarande` as lines of `Name, function`: "Rif Solveig, kanslist, protokollförare"."""
+    out = []
+    for ln in lines:
+        name, _, rest = ln.text.strip().partition(",")
+        if len(name.split()) >= 2 and name[:1].isupper():
+            pars = PARAGRAPHS.search(rest)
+            out.append(Attendance(name.strip(), None, "tjänsteperson",
+                                  paragraphs=pars.group(0) if pars else None,
+                                  function=rest.strip(" ,") or None))
     return out

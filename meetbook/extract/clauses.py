@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from meetbook.model import Clause, Line
+from meetbook.text import join_parts
 
 # "Förslag till beslut", "Beslut", "Beslut – Förslag till kommunfullmäktige",
 # "Välfärdsnämndens beslut:", "Kommunstyrelsens beslut", "Bildningsdirektörens förslag:"
@@ -18,8 +19,8 @@ FORSLAG_HEADING = re.compile(
     r"^(?:förslag\s*:?|förslag till beslut(?! på sammanträdet)\b.*|.{3,80}s\s+förslag\s*:?\s*\w?|"
     r"förslag till kommunfullmäktige\b.*)$", re.IGNORECASE)
 BESLUT_HEADING = re.compile(
-    r"^(?:beslut(?:\s*[-–]\s*förslag till \w+)?\s*:?|.{3,40}s\s+beslut\s*:?\s*\w?)\s*$",
-    re.IGNORECASE)
+    r"^(?:beslut(?:\s*[-–]\s*förslag till \w+)?\s*:?|.{3,40}s\s+beslut\s*:?\s*\w?|"
+    r"beslut\s+för\s+\w+\s+egen\s+del\s*:?)\s*$", re.IGNORECASE)
 # "1. att inrätta …", "2) Kommunstyrelsen får i uppdrag …"
 NUMBERED = re.compile(r"^(?P<n>\d{1,2})[.)]\s+(?P<text>\S.*)$")
 ATT = re.compile(r"^att\s+\S", re.IGNORECASE)
@@ -73,7 +74,8 @@ def intro(block: Block) -> tuple[str | None, str | None]:
         if m and m.group("to"):
             return None, m.group("to").strip()
         if m and not ATT.match(ln.text) and not NUMBERED.match(ln.text):
-            to = re.match(r"^\s*(?:att\s+)?(\w+)\s+(?:besluta|att)", m.group("rest") or "")
+            to = re.match(r"^\s*(?:(?:för|till)\s+)?(?:att\s+)?(\w+)\s+(?:besluta|att?\b)",
+                          m.group("rest") or "")
             return m.group("body").strip(), (to.group(1) if to else None)
     m = re.search(r"förslag till (\w+)", block.heading, re.IGNORECASE)
     return None, (m.group(1) if m else None)
@@ -97,7 +99,11 @@ PROPOSES = re.compile(
 
 
 # "Kommunstyrelsen beslutar för egen del:", the block's own points after a proposal's
-OWN_PART = re.compile(r"\bbeslutar\s+(?:för\s+egen\s+del|själv)\s*:$", re.IGNORECASE)
+OWN_PART = re.compile(r"\bbeslutar\s+(?:för\s+egen\s+del|själv)\s*:$|"
+                      r"^för\s+egen\s+del\s+beslutar\b.*:$", re.IGNORECASE)
+
+
+OWN_SENTENCE = re.compile(r"\bbeslutar\s+(?:för\s+egen\s+del|själv)\s+att\b", re.IGNORECASE)
 
 
 def clauses(block: Block) -> list[Clause]:
@@ -120,6 +126,8 @@ def clause_groups(block: Block) -> list[tuple[str | None, list[Clause]]]:
             groups.append((m.group("to"), []))
         elif c.number is None and OWN_PART.search(c.text):
             groups.append((None, []))  # "Kommunstyrelsen beslutar för egen del:"
+        elif c.number is None and OWN_SENTENCE.search(c.text) and groups[-1][0]:
+            groups.append((None, [c]))  # "Kommunstyrelsen beslutar för egen del att …"
         elif not _lead_in(c, found[k + 1:k + 2]):
             groups[-1][1].append(c)
     first = groups[0]
@@ -155,8 +163,9 @@ def _raw_clauses(block: Block) -> list[Clause]:
 
 def _after_lead_in(clause: list, prev: Line | None) -> bool:
     """Whether the clause so far is a lead-in that proposes what follows to another body."""
+    text = _join(clause[1])
     return clause[0] is None and prev is not None and prev.text.rstrip().endswith(":") \
-        and bool(PROPOSES.search(_join(clause[1])))
+        and bool(PROPOSES.search(text) or OWN_PART.search(text))
 
 
 def _line_gap(lines: Sequence[Line]) -> float:
@@ -215,10 +224,4 @@ def _is_intro(ln: Line) -> bool:
 
 
 def _join(parts: list[str]) -> str:
-    text = ""
-    for part in parts:
-        if text.endswith("-") and part[:1].islower() and not text.endswith(" -"):
-            text = text[:-1] + part  # a word hyphenated across lines
-        else:
-            text = f"{text} {part}" if text else part
-    return " ".join(text.split())
+    return join_parts(parts)

@@ -22,11 +22,13 @@ from meetbook.extract.people import (
     PARTY_LIST,
     find_mentions,
     leading_members,
+    parse_members,
     parse_party_group,
     strip_genitive,
     subject_end,
 )
 from meetbook.model import Clause, Line, Member, Motion, Stance
+from meetbook.text import join_parts
 
 # --------------------------------------------------------------- headings and sections
 
@@ -74,7 +76,8 @@ BULLET = re.compile(r"^[−•·*\-–]\s+\S")
 DASH = re.compile(r"^\s*[–—-]\s*(?P<rest>\S.*)$", re.DOTALL)
 # "… yrkar bifall …", "… yrkade avslag …", "… lämnar ett ändringsyrkande: …"
 YRKAR = re.compile(
-    r"^\s*(?:yrkar|yrkade|yrkas)\s+(?P<rest>\S.*)$|"
+    r"^\s*(?:yrkar|yrkade|yrkas)(?:\s*,\s*med\s+instämmande\s+av\s+(?P<with>[^,]+?)\s*,)?"
+    r"\s+(?P<rest>\S.*)$|"
     r"^\s*(?:lämnar|framställer|framför|lägger)\s+(?:ett\s+|följande\s+)?"
     r"(?P<noun>(?:tilläggs|ändrings|återremiss|avslags)?yrkande)\b\s*:?\s*(?P<rest2>.*)$",
     re.IGNORECASE | re.DOTALL)
@@ -179,15 +182,7 @@ def paragraphs(lines: Sequence[Line]) -> list[list[Line]]:
 
 def join(lines: Sequence[Line]) -> str:
     """The lines' text as one string; a word hyphenated over a line break is mended."""
-    text = ""
-    for ln in lines:
-        part = ln.text.strip()
-        if re.search(r"[a-zåäö]-$", text) and re.match(r"[a-zåäö]", part) \
-                and not re.match(r"(?:och|eller|samt|till)\b", part):
-            text = text[:-1] + part
-        else:
-            text = f"{text} {part}" if text else part
-    return text
+    return join_parts(ln.text for ln in lines)
 
 
 def _ends_sentence(text: str, i: int) -> bool:
@@ -303,7 +298,9 @@ def _movers_and_rest(entry: str) -> tuple[tuple[Member, ...], str | None, Stance
     if m is None:
         return movers, None, None
     if m.group("rest"):
-        return movers, m.group("rest"), None
+        # "X (SD) yrkar, med instämmande av Y (SD), bifall …": both move it
+        joined = tuple(parse_members(m.group("with"))) if m.group("with") else ()
+        return movers + tuple(x for x in joined if x not in movers), m.group("rest"), None
     return movers, m.group("rest2") or m.group("noun"), stance_of(m.group("noun"))
 
 
@@ -317,13 +314,18 @@ def motions_in(entry: str, page: int | None = None) -> list[Motion]:
         found[0] = (verb_stance, found[0][1])
     group = GROUP_LEAD.match(entry) if not movers else None
     parties = tuple(parse_party_group(entry[:group.end()])) if group else ()
-    return [Motion(movers, _amended(stance, text), _clauses(text), text, page, parties)
+    return [Motion(movers, _amended(stance, text),
+                   () if stance == Stance.BIFALL and EXCEPT.search(text) else _clauses(text),
+                   text, page, parties)
             for stance, text in found]
 
 
 # "bifall … med den ändring som framgår av ändringsyrkande från M", "med den ändringen att
 # beslutspunkt 2 stryks": a bifall that changes the proposal
-AMENDED = re.compile(r"\bmed\s+(?:den\s+)?ändring(?:en)?\b", re.IGNORECASE)
+AMENDED = re.compile(r"\bmed\s+(?:den\s+|följande\s+)?ändring(?:en|ar)?\b", re.IGNORECASE)
+# "bifall till kommunstyrelsens förslag med undantag av beslutspunkt 2": the points named are
+# the ones not supported
+EXCEPT = re.compile(r"\bmed\s+undantag\s+(?:av|för)\b", re.IGNORECASE)
 
 
 def _amended(stance: Stance, text: str) -> Stance:

@@ -52,7 +52,8 @@ SUBJECT_GLUE = frozenset("""
     och samt tjänstgörande ersättaren ersättarna ersättare ordföranden ordförande ledamoten
     ledamöterna ledamot vice förste andre 1:e 2:e kommunalrådet oppositionsrådet gruppledaren
 """.split()) | {","}
-PARTICLES = frozenset({"af", "von", "van", "de", "der", "den", "la", "le", "di", "da", "bin", "al"})
+PARTICLES = frozenset({"af", "von", "van", "de", "der", "den", "la", "le", "di", "da", "du", "bin",
+                       "al"})
 MAX_NAME_TOKENS = 5
 
 

@@ -167,12 +167,17 @@ def _statement(heading: str | None, entry: str, page: int) -> tuple[Statement, b
     if re.search(r"\bersätter\b", entry.split(". ")[0]) and not WORDING[0][1].search(entry):
         return None  # the substitute who takes a jävig member's place is not jävig
     members = _members(entry)
+    parties = _parties(entry, members)
+    if headed and not members and not parties:
+        # "Särskilt yttrande lämnas av ledamöterna från V", "… har lämnats av X (V) och Y (MP)"
+        first = entry.split(". ")[0]
+        members, parties = tuple(parse_members(first)), tuple(parse_party_group(first))
     if not members and kind in (StatementKind.JAV, StatementKind.DELTAR_EJ):
         # "På grund av jäv deltar inte Daniel Bernmar (V) och Anneli Rhedin (M) i …"
         members = tuple(parse_members(entry.split(". ")[0]))
     if not headed and not members and not GROUP_LEAD.match(entry):
         return None
-    return Statement(kind, members, entry, page, _parties(entry, members)), headed
+    return Statement(kind, members, entry, page, parties if not members else ()), headed
 
 
 def extract_statements(lines: Sequence[Line]) -> list[Statement]:

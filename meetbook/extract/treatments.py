@@ -146,7 +146,9 @@ ADOPTS = re.compile(
     r"\bi enlighet med\s+(?:\w+\s+){0,3}f?örslag(?:et)?\b|"
     r"^\W?[ef]?nligt\s+(?:\w+\s+){0,3}förslag(?:et)?\s*\.?$|"
     r"\bbeslut(?:at|ade)\s+(?:\w+\s+)?enligt\b.{0,60}\bförslag|\bomfattade\b.{0,60}\bförslag|"
-    r"^enhälligt\s+enligt\s+(?:\w+\s+){0,3}förslag",
+    r"^enhälligt\s+enligt\s+(?:\w+\s+){0,3}förslag|"
+    r"\bbeslöt\s+(?:\w+\s+){0,2}enligt\b.{0,60}\bförslag|\bförslag(?:et)?\s+blev\s+\w+\s+beslut|"
+    r"\bomfattat\b",
     re.IGNORECASE)
 # sentences about other proposals, or adoptions with changes, are no plain adoption
 NOT_ADOPTION = re.compile(r"föreslog|understöd|motförslag|proposition|röstar\s+(?:ja|nej)|yrka|"
@@ -160,6 +162,9 @@ def adopts_proposal(block: Block) -> bool:
     sentences = re.split(r"(?<=\.)\s+", text)
     if sentences and ADOPTED.match(sentences[0]):
         return True
+    if sentences and len(sentences[0]) <= 24 and \
+            fuzz.ratio(fold(sentences[0]).rstrip(".e"), "enligt forslag") >= 80:
+        return True  # garbled: "Enjigt försjag.", "Enligt förslagE", "Enligt törslag."
     return any(ADOPTS.search(s) and not NOT_ADOPTION.search(s) for s in sentences)
 
 

@@ -28,7 +28,7 @@ UPPER = "A-ZÅÄÖÉÜ"
 LOWER = "a-zåäöéüß"
 WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
 # "Anna Kengo", "Siw Frostdahl-Blomqvist", "Ulla von Essen", "Mikael af Hällström"
-NAME = rf"{WORD}(?:\s+(?:(?:von|af|de|van|der)\s+)?{WORD}){{1,2}}"
+NAME = rf"{WORD}(?:\s+(?:(?:von|af|de|du|van|der)\s+)?{WORD}){{1,2}}"
 NAMES = rf"{NAME}(?:(?:\s*,\s*|\s+och\s+){NAME})*"
 ROLE = r"(?:(?i:ledamot(?:en)?|ersättare(?:n)?|ordförande(?:n)?|vice ordförande(?:n)?)\s+)?"
 # "föreslog Anna Kengo, understödd av Tua Backman, att …", "Anna Kengo föreslog, understödd
@@ -57,9 +57,15 @@ ROLL = re.compile(r"\bJa:\s*(?P<yes>[^()]*?)\s*\((?P<ny>\d{1,3})\)\s*Nej:\s*(?P<
                   r"\((?P<nn>\d{1,3})\)(?:\s*(?:Blank|Blanka|Avstår|Avstod):\s*(?P<blank>[^()]*?)\s*"
                   r"\((?P<nb>\d{1,3})\))?")
 WORDS = {"en": 1, "två": 2, "tre": 3}
+# "stadsdirektörens förslag fick 6 röster (Frostell, …) och Anders Kengos förslag 3 röster (…)",
+# "Vid omröstningen erhöll stadsdirektörens förslag 5 röster och Peter Nyholms förslag 4 röster"
+FOR_AGAINST = re.compile(
+    r"(?:fick|erhöll)\s+(?:(?P<first>[^.]{3,80}?)\s+)?(?P<yes>\d{1,3})\s+röster(?:\s*\((?P<yesnames>[^)]*)\))?"
+    r"\s+och\s+(?P<second>[^.]{3,80}?)\s+(?P<no>\d{1,3})\s+röster(?:\s*\((?P<nonames>[^)]*)\))?",
+    re.IGNORECASE)
 # "Förslaget understöddes av Anna Berg."
-SECONDED = re.compile(rf"(?:förslaget|motförslaget)\s+understöddes\s+av\s+{ROLE}(?P<who>{NAMES})",
-                      re.IGNORECASE)
+SECONDED = re.compile(rf"(?:(?i:förslaget|motförslaget)\s+(?i:understöddes\s+av)\s+{ROLE}"
+                      rf"(?P<who>{NAMES})|(?P<who2>{NAMES})\s+(?i:understödde\s+förslaget))")
 # "A och B anslöt sig till reservationen."
 JOINED = re.compile(rf"(?P<who>{NAMES})\s+anslöt\s+sig\s+till\s+reservationen")
 # "Jäv: Anna Berg (FvL 28 § 1 mom. 5 p.) och Per Ek (…) deltog inte i behandlingen"
@@ -68,9 +74,11 @@ JAV_LIST = re.compile(r"\bjäv\s*:\s*(?P<who>[^.]*?(?:\([^)]*\)[^.]*?)*)\s+delto
 PROPOSITION = re.compile(r"(?:den|de)\s+som\s+\w+\s+(?:för\s+)?[^.]{3,200}?\s+röstar\s+ja[^.]*"
                          r"röstar\s+nej", re.IGNORECASE)
 RESERVED = re.compile(rf"(?P<who>{NAMES})\s+(?:reserverade\s+sig|lämnade\s+avvikande\s+mening|"
-                      r"lämnade\s+(?:en\s+)?skriftlig\s+reservation)[^.]*\.|"
+                      r"lämnade\s+(?:en\s+)?skriftlig\s+reservation|anmälde\s+reservation)[^.]*\.|"
+                      rf"\b(?i:reservation\s+anmäldes\s+av)\s+(?P<who3>{NAMES})[^.]*\.|"
                       rf"\b(?i:mot\s+beslutet\s+reserverade\s+sig)\s+(?P<who2>{NAMES})[^.]*\.")
-JAV = re.compile(rf"(?P<who>{NAMES})\s+(?:anmälde\s+jäv|var\s+jävig|ansåg\s+sig\s+jävig)[^.]*\.")
+JAV = re.compile(rf"(?P<who>{NAMES})\s+(?:anmälde\s+jäv|var\s+jävig|ansåg\s+sig\s+(?:vara\s+)?jävig)"
+                 r"[^.]*\.")
 # "Peter Nyman lämnade följande protokollsanteckning: …"
 NOTE = re.compile(rf"(?P<who>{NAMES})\s+(?:(?:lämnade|inlämnade|fogade)\s+(?:följande\s+|en\s+)?"
                   r"protokollsanteckning|antecknade\s+till\s+protokollet)[^.]*\.")
@@ -80,7 +88,8 @@ JAV_LATE = re.compile(rf"{ROLE}(?P<who>{NAMES})\s+deltog\s+inte\s+i\s+[^.]*?\bj�
 PROCEDURE = re.compile(
     r"\b(?:föreslog|understödd|understött|omröstning|röstar\s+(?:ja|nej)|ja-?röst|nej-?röst|"
     r"reserverade|avvikande\s+mening|anmälde\s+jäv|avlägsnade\s+sig|anlände|antecknades\s+att|"
-    r"konstaterade\s+att|protokollsanteckning|anslöt\s+sig)|\b(?:Ja|Nej|Blank|Blanka):\s",
+    r"konstaterade\s+att?\b|protokollsanteckning|anslöt\s+sig|understödde|anmälde\s+reservation|"
+    r"reservation\s+anmäldes|röster\b|erhöll)|\b(?:Ja|Nej|Blank|Blanka):\s",
     re.IGNORECASE)
 NOT_NAMES = {"Under", "Ordföranden", "Nämnden", "Stadsstyrelsen", "Stadsfullmäktige"}
 
@@ -106,7 +115,8 @@ def motions(text: str, page: int | None = None) -> list[Motion]:
         movers = _members(m.group("who1") or m.group("who2")) + _members(m.group("sup") or "")
         seconded = SECONDED.search(text, m.end(), m.end() + 200)
         if seconded:
-            movers += tuple(x for x in _members(seconded.group("who")) if x not in movers)
+            who = seconded.group("who") or seconded.group("who2")
+            movers += tuple(x for x in _members(who) if x not in movers)
         if movers:
             what = m.group("what").strip()
             out.append(Motion(movers, stance_of(what) or Stance.ANNAT, (), m.group(0), page))
@@ -131,6 +141,15 @@ def votes(text: str, page: int | None = None) -> list[Vote]:
 
 def _named_votes(text: str, page: int | None) -> list[Vote]:
     out = [_roll_vote(m, text, page) for m in ROLL.finditer(text)]
+    for m in FOR_AGAINST.finditer(text):  # the first proposal's votes are the "ja"
+        voters = [Voter(n.strip(), None, choice)
+                  for group, choice in (("yesnames", VoteChoice.JA), ("nonames", VoteChoice.NEJ))
+                  for n in re.split(r"\s*,\s*|\s+och\s+", m.group(group) or "") if n.strip()]
+        yes, no = int(m.group("yes")), int(m.group("no"))
+        listed = [sum(v.vote == c for v in voters) for c in (VoteChoice.JA, VoteChoice.NEJ)]
+        out.append(Vote(f"Ja för {m.group('first') or 'förslaget'}, nej för {m.group('second')}",
+                        yes, no, None, tuple(voters), not voters or listed == [yes, no], page,
+                        m.group(0)))
     for m in VOTE.finditer(text):
         voters = [Voter(n.strip(), None, choice)
                   for group, choice in (("yesnames", VoteChoice.JA), ("nonames", VoteChoice.NEJ),
@@ -161,7 +180,7 @@ def _roll_vote(m: re.Match[str], text: str, page: int | None) -> Vote:
 def reservations(text: str, page: int | None = None) -> list[Reservation]:
     """Reservations and dissents; members who join one (`anslöt sig till reservationen`) with it."""
     out = [Reservation(ms, m.group(0), page) for m in RESERVED.finditer(text)
-           if (ms := _members(m.group("who") or m.group("who2")))]
+           if (ms := _members(m.group("who") or m.group("who2") or m.group("who3")))]
     for m in JOINED.finditer(text):
         if out:
             last = out[-1]

@@ -112,12 +112,13 @@ def _book_items(pages: Sequence[Page], cover: seg.Cover) -> list[Item]:
     else:
         spans, paras = seg.documents(rest), {}
     owners = _document_owners(entries, spans)
+    stamps = seg.stamped_appendices(pages, cover.date) if paras else {}
     items = []
     for e in entries:
         own = [s for s in spans if owners.get(s.first) == e.number]
         num = _int(e.number)
         para = paras.get(num) if num is not None else None
-        items.append(_book_item(e, own, para, cover, pages))
+        items.append(_book_item(e, own, para, cover, pages, stamps))
     return items
 
 
@@ -155,7 +156,8 @@ def _match_score(entry: seg.AgendaEntry, span: seg.Span) -> float:
 
 
 def _book_item(entry: seg.AgendaEntry, spans: Sequence[seg.Span], para: seg.Paragraph | None,
-               cover: seg.Cover, pages: Sequence[Page]) -> Item:
+               cover: seg.Cover, pages: Sequence[Page],
+               stamps: dict[int, list[tuple[int, int]]]) -> Item:
     docs, decisions, history = [], [], []
     entry = replace(entry, dnr=_bare_dnr(entry.dnr, cover))
     dnrs = list(entry.dnr)
@@ -169,7 +171,7 @@ def _book_item(entry: seg.AgendaEntry, spans: Sequence[seg.Span], para: seg.Para
         history += corrections.earlier_treatments(s.lines)
     if para is not None:
         dnrs += list(para.dnr)
-        docs += _appendices(para, entry, pages, cover.date)
+        docs += _appendices(para, entry, stamps)
         decisions += _paragraph_decisions(para, cover, pages, DecisionKind.FORSLAG)
         history += _part_history(para, cover)
     if entry.proposal and not decisions:
@@ -321,21 +323,23 @@ def _protocol_items(pages: Sequence[Page], cover: seg.Cover) -> list[Item]:
     items = []
     seen: set[int] = set()
     contents = {_int(e.number): e for e in seg.agenda(pages) if e.title}
+    stamps = seg.stamped_appendices(pages, cover.date)
     for para in seg.paragraphs(pages):
         if para.paragraph in seen:
             continue
         seen.add(para.paragraph)
         listed = contents.get(para.paragraph)
         para = replace(para, title=_contents_title(para.title, listed.title if listed else None))
-        items.append(_protocol_item(para, cover, pages, listed))
+        items.append(_protocol_item(para, cover, pages, listed, stamps))
     return items
 
 
 def _appendices(para: seg.Paragraph, entry: seg.AgendaEntry | None,
-                pages: Sequence[Page], date: str | None = None) -> list[Document]:
+                stamps: dict[int, list[tuple[int, int]]]) -> list[Document]:
     """A §'s appendices from the pages stamped with its number ("Bilaga Stadsstyrelsen,
-    26.09.2022 § 191"), titled and cut where its agenda entry lists them ("- Bil. … 7")."""
-    runs = seg.stamped_appendices(pages, date).get(para.paragraph, [])
+    26.09.2022 § 191": `stamps`, read once per file), titled and cut where its agenda entry
+    lists them ("- Bil. … 7")."""
+    runs = stamps.get(para.paragraph, [])
     listed = list(entry.appendices) if entry else []
     offset = para.first - entry.page_ref if entry and entry.page_ref else None
     docs = []
@@ -373,10 +377,11 @@ def _contents_title(title: str, listed: str | None) -> str:
 
 
 def _protocol_item(para: seg.Paragraph, cover: seg.Cover, pages: Sequence[Page],
-                   listed: seg.AgendaEntry | None = None) -> Item:
+                   listed: seg.AgendaEntry | None, stamps: dict[int, list[tuple[int, int]]]
+                   ) -> Item:
     docs = [Document(DocumentKind.PROTOKOLL, para.title or None, cover.date,
                      para.dnr[0][0] if para.dnr else None, (para.first, para.last))]
-    stamped = _appendices(para, listed, pages, cover.date)
+    stamped = _appendices(para, listed, stamps)
     covered = {n for d in stamped if d.pages for n in range(d.pages[0], d.pages[1] + 1)}
     docs += [d for d in _subdocuments(para, pages) if not d.pages or d.pages[0] not in covered]
     docs += stamped
@@ -436,11 +441,12 @@ def _paragraph_decisions(para: seg.Paragraph, cover: seg.Cover, pages: Sequence[
     out = []
     if beslut and kind == DecisionKind.BESLUT:
         source = _adopted(beslut[0], proposals)
-        main, *proposed = _decisions(source, kind, dnr, cover, para.paragraph, cover.date)
+        groups = clauses.clause_groups(source)
         if source is beslut[0] and not any(PARTY.search(ln.text) for ln in para.lines):
             # minutes without parties tell the procedure inside the decision block
-            main = _decision(source, kind, dnr, cover, para.paragraph, cover.date,
-                             _decided_points(source))
+            groups[0] = _decided_points(groups[0])
+        main, *proposed = [_decision(source, kind, dnr, cover, para.paragraph, cover.date, g)
+                           for g in groups]
         out += _with_procedure(main, para.lines, beslut[0], _tables(para, pages)) + proposed
         for own in beslut[1:]:  # "Beslut för kommunstyrelsens egen del" beside the proposal
             if re.search(r"egen\s+del", own.heading, re.IGNORECASE):
@@ -475,16 +481,16 @@ def _part_decisions(para: seg.Paragraph, cover: seg.Cover, pages: Sequence[Page]
                 continue
             paragraph = para.paragraph if current else part.paragraph
             made = _decision(source, DecisionKind.BESLUT, dnr, origin, paragraph, origin.date,
-                             _decided_points(source))
+                             _decided_points(clauses.clause_groups(source)[0]))
             # the discussion, vote, reservations and jäv are minuted inside the decision block
             out.append(_procedure(made, part.lines, _tables(para, pages) if current else (),
                                   block.lines))
     return out
 
 
-def _decided_points(block: clauses.Block) -> tuple[str | None, list[Clause]]:
-    """A decision block's points without the discussion, vote and notes it also minutes."""
-    to, points = clauses.clause_groups(block)[0]
+def _decided_points(group: tuple[str | None, list[Clause]]) -> tuple[str | None, list[Clause]]:
+    """A decision's points without the discussion, vote and notes its block also minutes."""
+    to, points = group
     kept = [replace(c, text=unmarked.without_procedure(c.text)) for c in points]
     return to, [c for c in kept if c.text] or points
 
@@ -507,9 +513,18 @@ def _is_current(part: treatments.Part, cover: seg.Cover) -> bool:
 
 def _part_body(part: treatments.Part, cover: seg.Cover) -> str | None:
     """The part's body as its name should read ("Stadsfullmäktge" → "Stadsfullmäktige")."""
+    if not part.body:
+        return part.body
+    return _known_body(cover, lambda b: treatments.same_body(part.body, b), with_cover=True) \
+        or part.body
+
+
+def _known_body(cover: seg.Cover, matches, with_cover: bool = False) -> str | None:
+    """The first of the municipality's bodies (its profile's, then the cover's) that matches."""
     profile = profiles.of(cover.municipality)
-    known = [*(profile.bodies if profile else ()), *([cover.body] if cover.body else [])]
-    return next((b for b in known if treatments.same_body(part.body, b)), part.body)
+    known = [*(profile.bodies if profile else ()), *([cover.body] if with_cover and cover.body
+                                                     else [])]
+    return next((b for b in known if matches(b)), None)
 
 
 def _history(found: Sequence[EarlierTreatment], cover: seg.Cover) -> list[EarlierTreatment]:
@@ -591,13 +606,10 @@ def _refers_back(text: str) -> bool:
 def _proposed_to(said: str | None, origin: seg.Cover) -> str | None:
     """The body a proposal goes to, as its name reads ("kommunfullmäktige" → "Kommunfullmäktige",
     Nykarleby's "fullmäktige" → "Stadsfullmäktige")."""
-    if not said or not re.search(r"fullmäktig|styrelse|nämnd|utskott|beredning", said,
-                                 re.IGNORECASE):
+    if not said or not clauses.BODY_WORD.search(said):
         return None
-    profile = profiles.of(origin.municipality)
-    known = next((b for b in (profile.bodies if profile else ()) if fold(b).endswith(fold(said))),
-                 None)
-    return known or said[:1].upper() + said[1:]
+    return _known_body(origin, lambda b: fold(b).endswith(fold(said))) or \
+        said[:1].upper() + said[1:]
 
 
 def resolve_body(said: str | None, default: str | None) -> str | None:

@@ -98,6 +98,9 @@ PROPOSES = re.compile(
     r"(?:\s+(?:att?\s+)?(?:besluta\w*)?)?\s*:?$", re.IGNORECASE)
 
 
+# a word that names a body: "kommunfullmäktige", "Stadsstyrelsen", "tekniska nämnden"
+BODY_WORD = re.compile(r"fullmäktig|styrelse|nämnd|utskott|beredning", re.IGNORECASE)
+
 # "Kommunstyrelsen beslutar för egen del:", the block's own points after a proposal's
 OWN_PART = re.compile(r"\bbeslutar\s+(?:för\s+egen\s+del|själv)\s*:$|"
                       r"^för\s+egen\s+del\s+beslutar\b.*:$", re.IGNORECASE)
@@ -117,9 +120,8 @@ def clause_groups(block: Block) -> list[tuple[str | None, list[Clause]]]:
     as printed or None for the block's own points, the points)."""
     found = _raw_clauses(block)
     said = intro(block)[1]
-    body_word = re.compile(r"fullmäktig|styrelse|nämnd|utskott|beredning", re.IGNORECASE)
     groups: list[tuple[str | None, list[Clause]]] = [
-        (said if said and body_word.search(said) else None, [])]
+        (said if said and BODY_WORD.search(said) else None, [])]
     for k, c in enumerate(found):
         m = PROPOSES.search(c.text) if c.number is None and c.text.endswith(":") else None
         if m:

@@ -13,6 +13,7 @@ from pathlib import Path
 import click
 
 from meetbook.errors import MeetbookError
+from meetbook.worker import MEMORY_MB
 
 
 def db_option(fn):
@@ -57,27 +58,54 @@ def cli():
 @db_option
 @click.option("--ocr", type=click.Choice(["auto", "always", "never"]), default="auto",
               show_default=True, help="OCR pages without a text layer.")
-@click.option("--max-pages", type=int, default=None, help="Refuse files with more pages.")
-@click.option("--max-bytes", type=int, default=None, help="Refuse larger files.")
+@click.option("--replace", is_flag=True,
+              help="A file that covers §§ of a meeting a file of the same kind holds replaces "
+                   "that file (without it, both are kept and the overlap is reported).")
+@click.option("--max-pages", type=click.IntRange(min=1), default=None,
+              help="Refuse files with more pages (default 5000).")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=None,
+              help="Refuse larger files (default 200 MB).")
+@click.option("--max-seconds", type=click.IntRange(min=1), default=None,
+              help="Processor time the reading of one file may take, OCR included (default 30 s "
+                   "plus 5 s a page); a reader that waits is stopped after four times as long.")
+@click.option("--max-memory", type=click.IntRange(min=1), default=MEMORY_MB, show_default=True,
+              metavar="MB", help="Memory the reading of one file may take.")
+@click.option("--jobs", type=click.IntRange(min=1), default=None,
+              help="Files read at once (default: one per core, at most 4).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
+@click.option("--verbose", "-v", is_flag=True,
+              help="Show the readers' own output and the details of each failure.")
 @one_line_errors
-def import_cmd(files, db_path, ocr, max_pages, max_bytes, quiet):
-    """Parse each PDF and record it; one transaction per file."""
-    from meetbook.importer import import_files
+def import_cmd(files, db_path, ocr, replace, max_pages, max_bytes, max_seconds, max_memory,
+               jobs, quiet, verbose):
+    """Parse each PDF and record it; one transaction per file.
 
+    A file that cannot be read is one line on stderr naming it; the other files are imported
+    and the exit status is 1."""
+    from meetbook.importer import ImportOptions, import_files
+    from meetbook.worker import Budget
+
+    options = ImportOptions(ocr=ocr, max_pages=max_pages, max_bytes=max_bytes,
+                            budget=Budget(seconds=max_seconds, memory_mb=max_memory), jobs=jobs,
+                            replace=replace, verbose=verbose)
     db = _open(db_path)
     show = not quiet and sys.stderr.isatty() and len(files) > 1
     with click.progressbar(length=len(files), label="Importing", file=sys.stderr) if show \
             else _nullbar() as bar:
-        summary = import_files(db, files, ocr, max_pages, max_bytes, lambda _: bar.update(1))
-    for problem in summary.problems:
-        click.echo(problem, err=True)
+        summary = import_files(db, files, options, lambda _: bar.update(1))
+    for line in summary.notices:
+        click.echo(line, err=True)
+    for failure in summary.failures:
+        click.echo(failure.message, err=True)
+        if verbose and failure.detail:
+            click.echo(failure.detail.rstrip(), err=True)
     if not quiet:
+        replaced = f", {summary.replaced} replaced" if summary.replaced else ""
         click.echo(f"{summary.files} files: {summary.inserted} new, {summary.unchanged} unchanged, "
-                   f"{len(summary.problems)} failed; new: {summary.meetings} meetings, "
+                   f"{summary.failed} failed{replaced}; new: {summary.meetings} meetings, "
                    f"{summary.items} items, {summary.decisions} decisions, {summary.programs} "
                    f"programs, {summary.reports} reports")
-    if summary.problems:
+    if summary.failures:
         sys.exit(1)
 
 
@@ -90,6 +118,47 @@ class _nullbar:
 
     def update(self, n):
         pass
+
+
+@cli.command()
+@db_option
+@json_option
+@one_line_errors
+def sources(db_path, as_json):
+    """One row per imported file: name, sha256, kind, pages, what it brought, problems."""
+    from meetbook import render
+    from meetbook.register.sources import sources as list_sources
+
+    rows = list_sources(_open(db_path, readonly=True))
+    _print_json(rows) if as_json else click.echo(render.sources_table(rows))
+
+
+@cli.command()
+@click.argument("source")
+@db_option
+@json_option
+@one_line_errors
+def remove(source, db_path, as_json):
+    """Take out everything one imported file brought, in one transaction.
+
+    SOURCE is the file's name, its path, its sha256 (or the start of it, as `sources` shows
+    it) or the file itself."""
+    from meetbook.importer import remove_source
+
+    if not Path(db_path).exists():
+        raise click.ClickException(f"{db_path}: no register here")
+    removed = remove_source(_open(db_path), source)
+    src, rows = removed.source, removed.rows
+    if as_json:
+        _print_json({"source": src, "removed": rows})
+    else:
+        click.echo(f"removed {src['file']} (sha256 {src['sha256'][:12]}): {src['meetings']} "
+                   f"meetings, {src['items']} items, {src['decisions']} decisions, "
+                   f"{src['programs']} programs, {src['reports']} reports")
+    for failure in removed.failures:
+        click.echo(failure.message, err=True)
+    if removed.failures:
+        sys.exit(1)
 
 
 @cli.command()

@@ -21,6 +21,16 @@ class NotFound(BadInput):
     reason = "no such file"
 
 
+class NotAFile(BadInput):
+    """A directory, FIFO, device or symbolic-link loop given where a PDF was expected."""
+
+    reason = "not a regular file"
+
+
+class NoAccess(BadInput):
+    reason = "permission denied"
+
+
 class NotAPdf(BadInput):
     reason = "not a PDF"
 
@@ -51,6 +61,10 @@ class TooLarge(BadInput):
 
 class NotRecognised(BadInput):
     reason = "not a meeting document, programme or follow-up that meetbook recognises"
+
+
+class NoSuchSource(MeetbookError):
+    """A name, path or sha256 that matches no imported file, or more than one."""
 
 
 class QueryError(MeetbookError):

@@ -69,3 +69,19 @@ def positions(rows: list[dict]) -> str:
         out.append(f"  {r['date'] or '':<10} {r['body'] or '':<24} {who} ({r['party']}): "
                    f"{what}{clauses}  [{r['file']} p. {r['page']}]")
     return "\n".join(out).lstrip()
+
+
+def sources_table(rows: list[dict]) -> str:
+    """The imported files, oldest first, each file's problems under it."""
+    if not rows:
+        return "No files imported."
+    head = (f"{'sha256':<12} {'imported':<16} {'kind':<16} {'pages':>5} {'meet.':>5} "
+            f"{'items':>5} {'dec.':>5} {'probl.':>6}  file")
+    lines = [head, "-" * len(head)]
+    for r in rows:
+        when = (r["imported_at"] or "").replace("T", " ")[:16]
+        lines.append(f"{r['sha256'][:12]:<12} {when:<16} {r['kind'] or '':<16} "
+                     f"{r['pages'] or '':>5} {r['meetings']:>5} {r['items']:>5} "
+                     f"{r['decisions']:>5} {len(r['problems']):>6}  {r['file']}")
+        lines += [f"    {p}" for p in r["problems"]]
+    return "\n".join(lines)

@@ -104,6 +104,27 @@ def _m005(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE decisions ADD COLUMN proposed_to TEXT")
 
 
+@migration(6, "files as units: link work left to do, indexes for taking out one file's rows")
+def _m006(db: sqlite_utils.Database) -> None:
+    # link_work: the municipalities whose decisions or programs changed since they were last
+    # linked, written in the same transaction as the change, so that links a killed import
+    # never computed are computed by the next one. version tells a linker that started before
+    # a newer change not to clear it. Registers from before this migration relink once.
+    # (execute, not executescript, which would commit the migration's transaction.)
+    for sql in (
+        "CREATE TABLE link_work (municipality TEXT PRIMARY KEY, restore INTEGER NOT NULL "
+        "DEFAULT 0, version INTEGER NOT NULL DEFAULT 1)",
+        "INSERT INTO link_work (municipality, restore) "
+        "SELECT municipality, 1 FROM meetings WHERE municipality IS NOT NULL "
+        "UNION SELECT municipality, 1 FROM programs WHERE municipality IS NOT NULL",
+        "CREATE INDEX meetings_sha256 ON meetings(sha256)",
+        "CREATE INDEX meetings_body_date ON meetings(body, date)",
+        "CREATE INDEX item_dnr_item ON item_dnr(item_id)",
+        "CREATE INDEX documents_item ON documents(item_id)",
+    ):
+        db.execute(sql)
+
+
 def fts_key(meeting_date: str | None, item_rowid: int) -> int:
     """The full-text row key of an item: its meeting date (YYYYMMDD), then its rowid."""
     day = int(meeting_date.replace("-", "")) if meeting_date else 0

@@ -1,0 +1,394 @@
+"""Each file parsed in a process of its own, within a budget.
+
+A crash, a bomb or a hang costs that file one line, never the batch: the worker is a forked
+child (cheap: it shares the parent's loaded modules) with a memory limit, the parent stops it
+when it has used up its time, and whatever ended it (an exception of any kind, a signal, a
+deadline) comes back as a `Failure` naming the file. No worker outlives the import: each dies with its
+parent, and its scratch directory is removed when it ends (or by the next import, after a kill).
+"""
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import faulthandler
+import multiprocessing
+import os
+import resource
+import shutil
+import signal
+import tempfile
+import threading
+import time
+import traceback
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+from pathlib import Path
+from typing import Any
+
+from meetbook.errors import MeetbookError
+
+# A file's work, in processor seconds of its worker and what the worker starts (OCR): enough
+# for OCR of every page (about 3.5 s a page), while a one-page bomb is stopped well within a
+# minute. A worker that waits instead of working is stopped after WALL_FACTOR times as long.
+BASE_SECONDS = 30.0
+PAGE_SECONDS = 5.0
+WALL_FACTOR = 4
+LOOK_EVERY = 0.5  # seconds between looks at a worker's work
+# Memory a parse may take beyond what the importing process holds when it starts the worker;
+# reading the 468-page benchmark book takes under 60 MB.
+MEMORY_MB = 800
+WORKDIR_PREFIX = "meetbook-work-"
+PR_SET_PDEATHSIG = 1
+MESSAGE_CHARS = 300
+
+
+@dataclass(frozen=True)
+class Budget:
+    """What the parse of one file may take.
+
+    seconds: processor time for the whole file, OCR included (None: BASE_SECONDS plus
+    PAGE_SECONDS a page); a worker is stopped after WALL_FACTOR times as long in any case.
+    memory_mb: memory beyond what the importing process holds (None: no limit)."""
+
+    seconds: float | None = None
+    memory_mb: int | None = MEMORY_MB
+
+    def seconds_for(self, pages: int | None) -> float:
+        if self.seconds is not None:
+            return self.seconds
+        return BASE_SECONDS + PAGE_SECONDS * (pages or 0)
+
+
+@dataclass(frozen=True)
+class Failure:
+    """A file that could not be parsed: one line naming it, and the details for --verbose."""
+
+    path: str
+    message: str
+    detail: str = ""
+
+
+def describe(path: str, e: BaseException) -> str:
+    """One line naming the file and saying what went wrong, for any exception."""
+    if isinstance(e, MeetbookError):
+        text = str(e)
+        return _one_line(text if path in text else f"{path}: {text}")
+    if isinstance(e, MemoryError):
+        return f"{path}: needs more memory than the limit allows (see --max-memory)"
+    if isinstance(e, RecursionError):
+        return f"{path}: nested too deeply to read (RecursionError)"
+    if isinstance(e, PermissionError):
+        return f"{path}: permission denied"
+    if type(e).__name__ == "DecompressionBombError":
+        return _one_line(f"{path}: an image too large to read safely ({e})")
+    if type(e).__module__ == "sqlite3" and "locked" in str(e):
+        return f"{path}: not recorded, the register is locked by another program (try again)"
+    if isinstance(e, OSError) and e.strerror:
+        return _one_line(f"{path}: {e.strerror}")
+    return _one_line(f"{path}: could not be read ({type(e).__name__}: {e})")
+
+
+def _one_line(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= MESSAGE_CHARS else text[: MESSAGE_CHARS - 1] + "…"
+
+
+def parse_each(paths: Sequence[str], parse: Callable[[str], Any], budget: Budget = Budget(),
+               jobs: int = 1, count_pages: Callable[[str], int | None] | None = None,
+               verbose: bool = False) -> Iterator[tuple[str, Any]]:
+    """(path, parse(path) or a Failure) for each path, in order; at most jobs workers at once.
+
+    count_pages, when given, runs first in the worker: the file's time grows with it."""
+    remove_stale_workdirs()
+    pool = _Pool(parse, budget, count_pages, verbose)
+    todo = list(enumerate(paths))
+    todo.reverse()
+    done: dict[int, Any] = {}
+    try:
+        for index, path in enumerate(paths):
+            while index not in done:
+                while todo and len(pool.running) < max(1, jobs):
+                    pool.start(*todo.pop())
+                done.update(pool.step())
+            yield path, done.pop(index)
+    finally:
+        pool.stop_all()
+
+
+@dataclass
+class _Worker:
+    index: int
+    path: str
+    process: Any  # multiprocessing.Process from the fork context
+    conn: Connection
+    workdir: str
+    started: float
+    pages: int | None = None
+    look_at: float = 0.0  # when to measure its work next
+    late: str = ""  # why it was stopped
+
+
+class _Pool:
+    """The running workers: started, watched for messages, deaths and deadlines, stopped."""
+
+    def __init__(self, parse: Callable[[str], Any], budget: Budget,
+                 count_pages: Callable[[str], int | None] | None, verbose: bool):
+        self.parse, self.budget, self.count_pages, self.verbose = parse, budget, count_pages, verbose
+        self.context = multiprocessing.get_context("fork")
+        self.running: dict[int, _Worker] = {}
+
+    def start(self, index: int, path: str) -> None:
+        receive, send = self.context.Pipe(duplex=False)
+        workdir = tempfile.mkdtemp(prefix=f"{WORKDIR_PREFIX}{os.getpid()}-")
+        setup = _Setup(os.getpid(), workdir, self.budget.memory_mb, self.verbose)
+        process = self.context.Process(target=_work, daemon=True,
+                                       args=(send, path, self.parse, self.count_pages, setup))
+        process.start()
+        send.close()
+        pid = process.pid
+        assert pid is not None  # set by start()
+        with contextlib.suppress(OSError):  # also set in the child; whichever runs first
+            os.setpgid(pid, pid)
+        now = time.monotonic()
+        self.running[index] = _Worker(index, path, process, receive, workdir, now, look_at=now)
+
+    def step(self) -> dict[int, Any]:
+        """Wait for the next message, death or look at the work; the outcomes of workers that
+        ended."""
+        wake = min(min(w.look_at, w.started + self._allowed(w) * WALL_FACTOR)
+                   for w in self.running.values())
+        wait([w.conn for w in self.running.values()] +
+             [w.process.sentinel for w in self.running.values()],
+             max(0.0, wake - time.monotonic()))
+        now = time.monotonic()
+        due = {w.process.pid for w in self.running.values() if now >= w.look_at}
+        work = group_cpu_seconds(due) if due else {}
+        ended = {}
+        for index, worker in list(self.running.items()):
+            outcome = self._check(worker, now, work)
+            if outcome is not _RUNNING:
+                self._reap(worker)
+                del self.running[index]
+                ended[index] = self._ended(worker) if outcome is _SILENT else \
+                    Failure(worker.path, worker.late, "worker stopped") if outcome is _LATE \
+                    else outcome
+        return ended
+
+    def _allowed(self, w: _Worker) -> float:
+        return self.budget.seconds_for(w.pages)
+
+    def _check(self, w: _Worker, now: float, work: dict[int, float] | None) -> Any:
+        """The worker's outcome, or _RUNNING, _SILENT (it ended without one) or _LATE."""
+        alive = w.process.is_alive()  # before reading: a dead worker's words are all there
+        try:
+            while w.conn.poll():
+                kind, *payload = w.conn.recv()
+                if kind == "pages":
+                    w.pages = payload[0]
+                elif kind == "done":
+                    return payload[0]
+                else:
+                    return Failure(w.path, *payload)
+        except (EOFError, OSError):
+            return _SILENT
+        if not alive:
+            return _SILENT
+        return self._over_time(w, now, work)
+
+    def _over_time(self, w: _Worker, now: float, work: dict[int, float] | None) -> Any:
+        """_LATE when the worker used up its time (as work, or waiting), else _RUNNING."""
+        allowed, waited = self._allowed(w), now - w.started
+        pages = "" if self.budget.seconds is not None or w.pages is None else \
+            f" for {w.pages} page{'s' if w.pages != 1 else ''}"
+        if waited >= allowed * WALL_FACTOR:
+            w.late = (f"{w.path}: stopped after {waited:.0f} s, {WALL_FACTOR} times the "
+                      f"{allowed:.0f} s of work allowed{pages} (see --max-seconds)")
+            return _LATE
+        if now < w.look_at:
+            return _RUNNING
+        w.look_at = now + LOOK_EVERY
+        # work: processor time of the worker and what it started (OCR), so that a busy
+        # machine does not refuse a file; wall time where the system does not tell
+        used = waited if work is None else work.get(w.process.pid, 0.0)
+        if used < allowed:
+            return _RUNNING
+        w.late = (f"{w.path}: stopped after {allowed:.0f} s of work, the time allowed{pages} "
+                  "(see --max-seconds)")
+        return _LATE
+
+    def _ended(self, w: _Worker) -> Failure:
+        code = w.process.exitcode
+        if code is not None and code < 0:
+            name = signal.Signals(-code).name
+            limit = self.budget.memory_mb
+            hint = f", or needed more than the {limit} MB allowed (see --max-memory)" if limit \
+                else ""
+            return Failure(w.path, f"{w.path}: the reader crashed ({name}): a damaged file{hint}",
+                           f"worker ended by signal {name}")
+        return Failure(w.path, f"{w.path}: the reader stopped without a result (exit {code})",
+                       f"worker exit {code}")
+
+    def _reap(self, w: _Worker) -> None:
+        """The worker and anything it started gone, its pipe closed, its scratch removed."""
+        _kill(w.process)
+        w.conn.close()
+        shutil.rmtree(w.workdir, ignore_errors=True)
+
+    def stop_all(self) -> None:
+        for w in self.running.values():
+            self._reap(w)
+        self.running.clear()
+
+
+_RUNNING, _SILENT, _LATE = object(), object(), object()
+
+
+def group_cpu_seconds(groups: set[int]) -> dict[int, float] | None:
+    """Processor seconds used so far by the processes of each process group, with the children
+    they reaped; None where the system has no /proc."""
+    if not os.path.isdir("/proc/self"):
+        return None
+    ticks = os.sysconf("SC_CLK_TCK")
+    used = dict.fromkeys(groups, 0.0)
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            # after "pid (name)": state ppid pgrp … utime stime cutime cstime (fields 3–17)
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):  # gone meanwhile
+            continue
+        group = int(fields[2])
+        if group in used:
+            used[group] += sum(int(x) for x in fields[11:15]) / ticks
+    return used
+
+
+def _kill(process: Any) -> None:
+    """The worker and everything it started (its process group) stopped, and reaped.
+
+    Called before the worker is reaped, so its pid still names its group even if it ended."""
+    try:
+        os.killpg(process.pid, signal.SIGKILL)
+    except OSError:
+        with contextlib.suppress(OSError):
+            process.kill()
+    process.join()
+
+
+# ------------------------------------------------------------------ inside the worker
+
+
+@dataclass(frozen=True)
+class _Setup:
+    parent: int
+    workdir: str
+    memory_mb: int | None
+    verbose: bool
+
+
+def _work(conn: Connection, path: str, parse: Callable[[str], Any],
+          count_pages: Callable[[str], int | None] | None, setup: _Setup) -> None:
+    """The worker's whole life: settle in, parse, send one outcome, exit."""
+    _die_with_parent(setup.parent)
+    with contextlib.suppress(OSError):
+        os.setpgid(0, 0)
+    _settle(setup)
+    try:
+        if count_pages is not None:
+            conn.send(("pages", _pages(count_pages, path)))
+        outcome: tuple = ("done", parse(path))
+    except BaseException as e:  # noqa: B036 - every ending is reported, as one line
+        outcome = _failed(path, e)
+    try:
+        conn.send(outcome)
+    except BaseException as e:  # noqa: B036 - a result too large to send within the limit
+        conn.send(_failed(path, e))
+    conn.close()
+
+
+def _failed(path: str, e: BaseException) -> tuple:
+    try:
+        detail = "".join(traceback.format_exception(e))
+    except BaseException:  # noqa: B036 - out of memory even for the traceback
+        detail = repr(e)
+    return ("failed", describe(path, e), detail)
+
+
+def _pages(count_pages: Callable[[str], int | None], path: str) -> int | None:
+    try:
+        return count_pages(path)
+    except Exception:  # the parse itself reports what is wrong with the file
+        return None
+
+
+def _die_with_parent(parent: int) -> None:
+    """The kernel kills this worker when the importing process dies, however it dies."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):  # not Linux: watch the parent instead
+        threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+    if os.getppid() != parent:  # it died before the signal was set
+        os._exit(1)
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
+
+
+def _settle(setup: _Setup) -> None:
+    """Scratch files in the worker's own directory, output held back, memory limited."""
+    os.environ["TMPDIR"] = setup.workdir
+    tempfile.tempdir = setup.workdir
+    if not setup.verbose:  # libraries' warnings and crash dumps are no message for a user
+        faulthandler.disable()
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, 1)
+        os.dup2(devnull, 2)
+        os.close(devnull)
+    if setup.memory_mb is not None:
+        limit_memory(setup.memory_mb)
+
+
+def limit_memory(megabytes: int) -> None:
+    """This process may take megabytes more of writable memory than it holds now."""
+    limit = data_size() + megabytes * 1024 * 1024
+    _, hard = resource.getrlimit(resource.RLIMIT_DATA)
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    resource.setrlimit(resource.RLIMIT_DATA, (limit, hard))
+
+
+def data_size() -> int:
+    """Bytes of writable memory this process holds (VmData), 0 where the system does not say."""
+    try:
+        with open("/proc/self/status") as f:
+            for line in f:
+                if line.startswith("VmData:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
+
+
+# ------------------------------------------------------------------ after a kill
+
+
+def remove_stale_workdirs() -> None:
+    """Scratch directories of imports that were killed (their process is gone)."""
+    for d in Path(tempfile.gettempdir()).glob(f"{WORKDIR_PREFIX}*-*"):
+        pid = d.name[len(WORKDIR_PREFIX):].split("-", 1)[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            shutil.rmtree(d, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's
+        return True
+    return True

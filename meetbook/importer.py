@@ -16,12 +16,15 @@ import traceback
 from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from meetbook import errors, segment
 from meetbook.model import FileKind, Meeting, ParsedFile
 from meetbook.pdf.pages import Page
 from meetbook.worker import Budget, Failure, describe, parse_each
+
+if TYPE_CHECKING:
+    from meetbook.register.write import Written
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +75,7 @@ class ImportSummary:
         self.failed += a_file
         self.failures.append(failure)
 
-    def add(self, parsed: ParsedFile, written) -> None:
+    def add(self, parsed: ParsedFile, written: Written) -> None:
         self.files += 1
         if written.status == "noop":
             self.unchanged += 1

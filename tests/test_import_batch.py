@@ -154,6 +154,10 @@ def test_an_unreadable_file(tmp_path):
     assert result.exit_code == 1 and f"{path}: permission denied" in result.output
 
 
+def test_a_workers_time_grows_with_the_pages_the_file_declares():
+    assert importer.page_count(str(BOOK)) == 78 and importer.page_count(str(VAS)) == 20
+
+
 def test_the_same_file_twice_in_a_batch_is_read_once(tmp_path):
     summary = import_files(open_register(tmp_path / "r.db"), [str(VAS), str(VAS)])
     assert (summary.files, summary.inserted, summary.unchanged) == (2, 1, 1)

@@ -7,7 +7,6 @@ import pytest
 
 from meetbook.model import DocumentKind, FileKind, Line
 from meetbook.pdf import read_pdf
-from meetbook.pdf.ocr import infer_headings
 from meetbook.pdf.pages import Page
 from meetbook.segment.agenda import agenda
 from meetbook.segment.appendices import stamped_appendices
@@ -73,24 +72,6 @@ def test_nykarleby_dnr_above_the_paragraph_line():
     paras = paragraphs(pages(shared("real/nykarleby-valfardsnamnden-2022-09-15-protokoll.pdf")))
     p42 = next(p for p in paras if p.paragraph == 42)
     assert p42.dnr[0][0] == "NKBY/497/12.03.01/2022"
-
-
-@pytest.mark.parametrize("text, heading", [
-    ("Beslut", True), ("Reservation", True), ("Särskilt yttrande", True),
-    ("Kommunstyrelsens beslutsordning", True), ("Välfärdsnämndens beslut:", True),
-    ("hållbarhetsprogram.", False), ("Kommunstyrelsen godkänner föreslagen propositionsordning", False)])
-def test_headings_inferred_for_ocr(text, heading):
-    page = Page(1, 595, 842, (Line(text, 1, ocr=True),), ocr=True)
-    (out,) = infer_headings([page])
-    assert out.body[0].bold is heading
-
-
-def test_ocr_paragraph_line_and_its_title_become_headings():
-    lines = tuple(Line(t, 1, ocr=True) for t in (
-        "§ 213 Dnr KS 2024/00103-1.4.2", "Beslut - Hållbarhetsuppföljning 2023", "Beslut",
-        "1. Rapporten läggs till handlingarna."))
-    (out,) = infer_headings([Page(1, 595, 842, lines, ocr=True)])
-    assert [ln.bold for ln in out.body] == [True, True, True, False]
 
 
 def test_agenda_entries_list_their_appendices():

@@ -10,7 +10,7 @@ from meetbook.dates import find_date
 from meetbook.model import FileKind, Line
 from meetbook.pdf.pages import Page, shape
 from meetbook.segment.heads import first_lines
-from meetbook.segment.paragraphs import paragraph_start
+from meetbook.segment.paragraph_layouts import layout_of
 
 MUNICIPALITY = re.compile(
     r"\b(?P<name>[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäö]+)?|[A-ZÅÄÖ]{3,})\s+"
@@ -67,9 +67,10 @@ def cover(pages: Sequence[Page], kind: FileKind) -> Cover:
 
 def cover_lines(pages: Sequence[Page]) -> list[Line]:
     """The lines of the cover, which may run onto a second page, up to the first §."""
+    start = layout_of(pages).start
     out: list[Line] = []
     for ln in (ln for p in pages[:2] for ln in p.body):
-        if paragraph_start(ln) and out:
+        if start(ln) and out:
             break
         out.append(ln)
     return out

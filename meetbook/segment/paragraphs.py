@@ -7,12 +7,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from meetbook.extract import dnr as dnr_mod
-from meetbook.headings import HEADING_WORDS, PARAGRAPH_FIRST, PARAGRAPH_LAST
+from meetbook.headings import HEADING_WORDS
 from meetbook.model import Line
 from meetbook.pdf.pages import Page
 from meetbook.segment.agenda.entry import is_toc_page
 from meetbook.segment.appendices import stamped_appendices
 from meetbook.segment.heads import all_dnr
+from meetbook.segment.paragraph_layouts import ParagraphLayout, layout_of
 
 
 @dataclass(frozen=True)
@@ -28,31 +29,23 @@ class Paragraph:
     lines: tuple[Line, ...]
 
 
-def paragraph_start(ln: Line) -> tuple[int, str] | None:
-    """(§ number, rest of line) when the line opens a protocol paragraph."""
-    if not ln.bold:
-        return None
-    m = PARAGRAPH_FIRST.match(ln.text) or PARAGRAPH_LAST.match(ln.text)
-    if not m:
-        return None
-    return int(m.group("num")), (m.group("rest") or "").strip()
-
-
-def paragraphs(pages: Sequence[Page]) -> list[Paragraph]:
-    """The protocol's paragraphs in order, each with its lines up to the next one."""
+def paragraphs(pages: Sequence[Page], layout: ParagraphLayout | None = None) -> list[Paragraph]:
+    """The protocol's paragraphs in order, each with its lines up to the next one; their §
+    lines as the layout prints them (the pages' own layout when none is given)."""
+    layout = layout or layout_of(pages)
     appendix = {n for runs in stamped_appendices(pages).values() for a, b in runs
                 for n in range(a, b + 1)}
     body = [ln for p in pages if not is_toc_page(p) for ln in p.body]
     # a § heading on a page stamped as an appendix is the appendix's own (a stadga's "46 §")
     starts = _rising([i for i, ln in enumerate(body)
-                      if paragraph_start(ln) and ln.page not in appendix], body)
+                      if layout.start(ln) and ln.page not in appendix], body, layout)
     # a diarienummer printed alone just above the § line belongs to the new paragraph
     starts = [i - 1 if i > 0 and _lone_dnr(body[i - 1]) and body[i - 1].page == body[i].page
               else i for i in starts]
     out = []
     for k, i in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else _appeal_start(body, i)
-        out.append(_paragraph(body[i:end]))
+        out.append(_paragraph(body[i:end], layout))
     return [_with_blank_pages(para, pages) for para in out]
 
 
@@ -83,13 +76,13 @@ def _with_blank_pages(para: Paragraph, pages: Sequence[Page]) -> Paragraph:
     return replace(para, last=last) if last != para.last else para
 
 
-def _rising(starts: list[int], body: Sequence[Line]) -> list[int]:
+def _rising(starts: list[int], body: Sequence[Line], layout: ParagraphLayout) -> list[int]:
     """The § lines whose numbers rise through the minutes: "1 § Tillämpning" in an appended
     stadga after § 222 is the stadga's own paragraph, not the meeting's."""
     out: list[int] = []
     last = -1
     for i in starts:
-        start = paragraph_start(body[i])
+        start = layout.start(body[i])
         if start and start[0] > last:
             out.append(i)
             last = start[0]
@@ -101,14 +94,14 @@ def _lone_dnr(ln: Line) -> bool:
     return len(ln.text.split()) == 1 and bool(dnr_mod.find_all(ln.text))
 
 
-def _paragraph(lines: list[Line]) -> Paragraph:
+def _paragraph(lines: list[Line], layout: ParagraphLayout) -> Paragraph:
     """The paragraph of the lines from its § line (or the diarienummer above it) on: its
     number, its diarienummer from the § line or the lines under it, its title from the rest of
     the § line or the bold lines under it."""
     lead = lines[0] if _lone_dnr(lines[0]) else None
     if lead is not None:
         lines = lines[1:]
-    start = paragraph_start(lines[0])
+    start = layout.start(lines[0])
     assert start is not None
     if lead is not None:
         start = (start[0], f"{start[1]} Dnr {lead.text}")

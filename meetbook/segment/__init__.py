@@ -7,6 +7,7 @@ can be tested with lines made from text.
   and a file split where a meeting comes again;
 - `agenda/`: the agenda's entries, one class per layout it is printed in (`agenda.LAYOUTS`);
 - `paragraphs`: the protocol's §§, each with its number, title, diarienummer and lines;
+  `paragraph_layouts`: one class per way a § line is printed (`paragraph_layouts.LAYOUTS`);
 - `documents`: the documents of a file or inside a §: pages, kind, title, date, diarienummer;
 - `appendices`: the pages stamped as a §'s appendix;
 - `papers`: an item's case papers: a book's documents (or § pages), a §'s appendices;

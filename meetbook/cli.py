@@ -66,8 +66,8 @@ def cli():
 @click.option("--max-bytes", type=click.IntRange(min=1), default=None,
               help="Refuse larger files (default 200 MB).")
 @click.option("--max-seconds", type=click.IntRange(min=1), default=None,
-              help="Processor time the reading of one file may take, OCR included (default 30 s "
-                   "plus 5 s a page); a reader that waits is stopped after four times as long.")
+              help="Time the reading of one file may take (default 30 s, plus 5 s of processor "
+                   "time a page, OCR included, or 15 s of wall time a page on a busy machine).")
 @click.option("--max-memory", type=click.IntRange(min=1), default=MEMORY_MB, show_default=True,
               metavar="MB", help="Memory the reading of one file may take.")
 @click.option("--jobs", type=click.IntRange(min=1), default=None,

@@ -28,13 +28,14 @@ from typing import Any
 
 from meetbook.errors import MeetbookError
 
-# A file's work, in processor seconds of its worker and what the worker starts (OCR): enough
-# for OCR of every page (about 3.5 s a page), while a one-page bomb is stopped well within a
-# minute. A worker that waits instead of working is stopped after WALL_FACTOR times as long.
+# The time a file's reading may take: BASE_SECONDS, plus PAGE_SECONDS a page of processor time
+# (of the worker and what it starts: OCR takes about 3.5 s a page) and at most PAGE_WAIT a page
+# of wall time, for a machine so busy that the worker gets a part of a core. A one-page bomb is
+# stopped within 45 s on any machine, and a busy machine does not refuse a scan.
 BASE_SECONDS = 30.0
 PAGE_SECONDS = 5.0
-WALL_FACTOR = 4
-LOOK_EVERY = 0.5  # seconds between looks at a worker's work
+PAGE_WAIT = 15.0
+LOOK_EVERY = 0.5  # seconds between looks at a worker's processor time
 # Memory a parse may take beyond what the importing process holds when it starts the worker;
 # reading the 468-page benchmark book takes under 60 MB.
 MEMORY_MB = 800
@@ -47,17 +48,24 @@ MESSAGE_CHARS = 300
 class Budget:
     """What the parse of one file may take.
 
-    seconds: processor time for the whole file, OCR included (None: BASE_SECONDS plus
-    PAGE_SECONDS a page); a worker is stopped after WALL_FACTOR times as long in any case.
+    seconds: for the whole file, as processor time (OCR included) and as wall time (None:
+    BASE_SECONDS plus PAGE_SECONDS of processor time a page, PAGE_WAIT of wall time);
     memory_mb: memory beyond what the importing process holds (None: no limit)."""
 
     seconds: float | None = None
     memory_mb: int | None = MEMORY_MB
 
-    def seconds_for(self, pages: int | None) -> float:
+    def work_for(self, pages: int | None) -> float:
+        """Processor seconds a file of so many pages may take."""
         if self.seconds is not None:
             return self.seconds
         return BASE_SECONDS + PAGE_SECONDS * (pages or 0)
+
+    def wall_for(self, pages: int | None) -> float:
+        """Seconds of wall time a file of so many pages may take."""
+        if self.seconds is not None:
+            return self.seconds
+        return BASE_SECONDS + PAGE_WAIT * (pages or 0)
 
 
 @dataclass(frozen=True)
@@ -156,7 +164,7 @@ class _Pool:
     def step(self) -> dict[int, Any]:
         """Wait for the next message, death or look at the work; the outcomes of workers that
         ended."""
-        wake = min(min(w.look_at, w.started + self._allowed(w) * WALL_FACTOR)
+        wake = min(min(w.look_at, w.started + self.budget.wall_for(w.pages))
                    for w in self.running.values())
         wait([w.conn for w in self.running.values()] +
              [w.process.sentinel for w in self.running.values()],
@@ -174,9 +182,6 @@ class _Pool:
                     Failure(worker.path, worker.late, "worker stopped") if outcome is _LATE \
                     else outcome
         return ended
-
-    def _allowed(self, w: _Worker) -> float:
-        return self.budget.seconds_for(w.pages)
 
     def _check(self, w: _Worker, now: float, work: dict[int, float] | None) -> Any:
         """The worker's outcome, or _RUNNING, _SILENT (it ended without one) or _LATE."""
@@ -197,25 +202,26 @@ class _Pool:
         return self._over_time(w, now, work)
 
     def _over_time(self, w: _Worker, now: float, work: dict[int, float] | None) -> Any:
-        """_LATE when the worker used up its time (as work, or waiting), else _RUNNING."""
-        allowed, waited = self._allowed(w), now - w.started
-        pages = "" if self.budget.seconds is not None or w.pages is None else \
-            f" for {w.pages} page{'s' if w.pages != 1 else ''}"
-        if waited >= allowed * WALL_FACTOR:
-            w.late = (f"{w.path}: stopped after {waited:.0f} s, {WALL_FACTOR} times the "
-                      f"{allowed:.0f} s of work allowed{pages} (see --max-seconds)")
+        """_LATE when the worker used up its time (processor or wall), else _RUNNING."""
+        wall, waited = self.budget.wall_for(w.pages), now - w.started
+        if waited >= wall:
+            w.late = f"{w.path}: stopped after {wall:.0f} s, the time allowed{self._for(w)} " \
+                     "(see --max-seconds)"
             return _LATE
-        if now < w.look_at:
+        if now < w.look_at or work is None:  # no processor times here: wall time only
             return _RUNNING
         w.look_at = now + LOOK_EVERY
-        # work: processor time of the worker and what it started (OCR), so that a busy
-        # machine does not refuse a file; wall time where the system does not tell
-        used = waited if work is None else work.get(w.process.pid, 0.0)
-        if used < allowed:
+        allowed = self.budget.work_for(w.pages)
+        if work.get(w.process.pid, 0.0) < allowed:
             return _RUNNING
-        w.late = (f"{w.path}: stopped after {allowed:.0f} s of work, the time allowed{pages} "
-                  "(see --max-seconds)")
+        w.late = (f"{w.path}: stopped after {allowed:.0f} s of processor time, the time "
+                  f"allowed{self._for(w)} (see --max-seconds)")
         return _LATE
+
+    def _for(self, w: _Worker) -> str:
+        if self.budget.seconds is not None or w.pages is None:
+            return ""
+        return f" for {w.pages} page{'s' if w.pages != 1 else ''}"
 
     def _ended(self, w: _Worker) -> Failure:
         code = w.process.exitcode

@@ -98,41 +98,49 @@ def spin(path):
 
 
 @pytest.fixture
-def patient(monkeypatch):
-    """Workers stopped for their work only, not for waiting (on a busy machine a spinning
-    worker gets a share of a core, and would wait four times its work)."""
-    monkeypatch.setattr(worker, "WALL_FACTOR", 60)
+def per_page(monkeypatch):
+    """A budget of 1 s of processor time a page (after 2 s), and a minute of wall time a page:
+    on a busy machine a spinning worker gets only a share of a core."""
+    monkeypatch.setattr(worker, "BASE_SECONDS", 2.0)
+    monkeypatch.setattr(worker, "PAGE_SECONDS", 1.0)
+    monkeypatch.setattr(worker, "PAGE_WAIT", 60.0)
 
 
-def test_a_busy_worker_is_stopped_when_its_work_is_done(patient):
-    failure = only_failure(spin, budget=Budget(seconds=1))
-    assert failure.message == "a.pdf: stopped after 1 s of work, the time allowed (see --max-seconds)"
-
-
-def test_a_waiting_worker_is_stopped_after_four_times_as_long():
+def test_a_busy_worker_is_stopped_for_its_processor_time(per_page):
     t = time.monotonic()
-    failure = only_failure(lambda path: time.sleep(60), budget=Budget(seconds=1))
-    assert 3.9 < time.monotonic() - t < 10
-    assert failure.message.startswith("a.pdf: stopped after 4 s, 4 times the 1 s of work allowed")
+    failure = only_failure(spin, count_pages=lambda path: 1)
+    assert time.monotonic() - t >= 3
+    assert failure.message == ("a.pdf: stopped after 3 s of processor time, the time allowed "
+                               "for 1 page (see --max-seconds)")
 
 
-def test_work_is_counted_with_what_the_worker_starts(patient):
+def test_work_is_counted_with_what_the_worker_starts(per_page):
     def parse(path):
         subprocess.run([sys.executable, "-c", "while True: pass"])
 
-    failure = only_failure(parse, budget=Budget(seconds=1))
-    assert "stopped after 1 s of work" in failure.message
+    failure = only_failure(parse, count_pages=lambda path: 1)
+    assert "stopped after 3 s of processor time" in failure.message
 
 
-def test_the_time_allowed_grows_with_the_pages_the_worker_counts(monkeypatch, patient):
-    assert Budget().seconds_for(None) == worker.BASE_SECONDS
-    assert Budget().seconds_for(10) == worker.BASE_SECONDS + 10 * worker.PAGE_SECONDS
-    assert Budget(seconds=7).seconds_for(100) == 7
-    monkeypatch.setattr(worker, "BASE_SECONDS", 0.5)
-    monkeypatch.setattr(worker, "PAGE_SECONDS", 1.0)
-    failure = only_failure(spin, count_pages=lambda path: 2)
-    assert failure.message == ("a.pdf: stopped after 2 s of work, the time allowed for 2 pages "
-                               "(see --max-seconds)")
+def test_a_waiting_worker_is_stopped_at_its_wall_time():
+    t = time.monotonic()
+    failure = only_failure(lambda path: time.sleep(60), budget=Budget(seconds=1))
+    assert time.monotonic() - t < 10
+    assert failure.message == "a.pdf: stopped after 1 s, the time allowed (see --max-seconds)"
+
+
+def test_the_time_allowed_grows_with_the_pages_the_worker_counts(monkeypatch):
+    base, work, wait = worker.BASE_SECONDS, worker.PAGE_SECONDS, worker.PAGE_WAIT
+    assert Budget().work_for(None) == Budget().wall_for(None) == base
+    assert (Budget().work_for(10), Budget().wall_for(10)) == (base + 10 * work, base + 10 * wait)
+    assert Budget(seconds=7).work_for(100) == Budget(seconds=7).wall_for(100) == 7
+    monkeypatch.setattr(worker, "BASE_SECONDS", 1.0)
+    monkeypatch.setattr(worker, "PAGE_WAIT", 1.0)
+    t = time.monotonic()
+    failure = only_failure(lambda path: time.sleep(60), count_pages=lambda path: 2)
+    assert 2.9 < time.monotonic() - t < 15
+    assert failure.message == "a.pdf: stopped after 3 s, the time allowed for 2 pages " \
+        "(see --max-seconds)"
 
 
 def test_work_is_measured_per_process_group():

@@ -8,6 +8,7 @@ batch, and whatever a killed import left undone is done by the next one.
 from __future__ import annotations
 
 import contextlib
+import errno
 import functools
 import logging
 import os
@@ -212,7 +213,9 @@ def fingerprint(path: str) -> str:
     except PermissionError as e:
         raise errors.NoAccess(path) from e
     except OSError as e:  # a symbolic-link loop, a name too long, an I/O error
-        raise errors.NotAFile(path, e.strerror or type(e).__name__) from e
+        if e.errno == errno.ELOOP:
+            raise errors.NotAFile(path, "a symbolic link loop") from e
+        raise errors.BadInput(path, e.strerror or type(e).__name__) from e
 
 
 def _parse_each(paths: Sequence[str], options: ImportOptions
@@ -268,8 +271,9 @@ def complete_link_work(db) -> list[Failure]:
             linking.relink(db, municipality, restore=restore)
             write.link_work_done(db, municipality, version)
         except Exception as e:  # the work stays noted for the next import
+            reason = " ".join(f"{type(e).__name__}: {e}".split())
             failed.append(Failure(municipality, f"links of {municipality}'s decisions not computed "
-                                  f"({type(e).__name__}: {e}); the next import completes them",
+                                  f"({reason}); the next import completes them",
                                   traceback.format_exc()))
     return failed
 

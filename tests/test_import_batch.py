@@ -135,7 +135,7 @@ def _loop(tmp: Path) -> Path:
     (lambda tmp: tmp / "nope.pdf", "no such file"),
     (lambda tmp: tmp, "not a regular file (a directory)"),
     (_fifo, "not a regular file (a FIFO, device or socket)"),
-    (_loop, "not a regular file (Too many levels of symbolic links)"),
+    (_loop, "not a regular file (a symbolic link loop)"),
 ])
 def test_what_is_no_file_is_named_for_what_it_is(tmp_path, make, says):
     path = make(tmp_path)

@@ -12,8 +12,11 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from meetbook.cli import cli
+from meetbook.errors import NoSuchSource
 from meetbook.importer import import_files
 from meetbook.model import FileKind, Item, Meeting, ParsedFile
 from meetbook.register import open_register, sources, write
@@ -173,6 +176,23 @@ def test_remove_of_a_name_two_files_have_asks_for_the_sha256(tmp_path):
     assert result.exit_code == 1 and "names 2 imported files" in result.output
     assert len(json.loads(run("sources", "--json", "--db", db).output)) == 2
     assert run("remove", str(second), "--db", db).exit_code == 0
+
+
+@pytest.fixture(scope="module")
+def register_with_vas(tmp_path_factory):
+    return open_register(imported(tmp_path_factory.mktemp("find"), VAS))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=80) | st.from_regex(r"[0-9a-f%_*]{1,70}", fullmatch=True))
+def test_any_name_finds_one_file_or_says_none_does(register_with_vas, ident):
+    try:
+        found = sources.find(register_with_vas, ident)
+    except NoSuchSource as e:
+        assert "\n" not in str(e)
+    else:
+        assert found["file"] == VAS.name and found["sha256"].startswith(ident.lower()) \
+            or ident in (VAS.name, str(VAS))
 
 
 def test_remove_in_a_missing_register_creates_nothing(tmp_path):

@@ -88,12 +88,17 @@ def find(db: sqlite_utils.Database, ident: str, content_sha256: str | None = Non
         found = db.execute(f"SELECT sha256, name FROM files f WHERE {where}", [value]).fetchall()
         if len(found) > 1:
             listed = ", ".join(f"{n} ({s[:12]})" for s, n in found[:5])
-            raise NoSuchSource(f"{ident}: names {len(found)} imported files ({listed}); "
+            raise NoSuchSource(f"{_shown(ident)}: names {len(found)} imported files ({listed}); "
                                "give the sha256 of the one to take out")
         if found:
             return sources(db, found[0][0])[0]
-    raise NoSuchSource(f"{ident}: no imported file has this name, path or sha256 "
+    raise NoSuchSource(f"{_shown(ident)}: no imported file has this name, path or sha256 "
                        "(see meetbook sources)")
+
+
+def _shown(ident: str) -> str:
+    """ident as typed, quoted where it holds line breaks or other unprintable characters."""
+    return ident if ident.isprintable() and ident.strip() == ident and ident else repr(ident)
 
 
 def remove_rows(db: sqlite_utils.Database, sha256: str) -> dict[str, int]:

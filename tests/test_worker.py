@@ -16,6 +16,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from meetbook import errors, worker
 from meetbook.worker import WORKDIR_PREFIX, Budget, Failure, describe, parse_each
@@ -74,6 +76,13 @@ def test_a_locked_register_says_so():
 
     message = describe("a.pdf", sqlite3.OperationalError("database is locked"))
     assert message == "a.pdf: not recorded, the register is locked by another program (try again)"
+
+
+@given(st.text(), st.sampled_from([ValueError, OSError, RuntimeError, MemoryError, KeyError]))
+def test_every_message_is_one_line_naming_the_file(text, kind):
+    message = describe("dir/a.pdf", kind(text))
+    assert message.startswith("dir/a.pdf: ") and len(message.splitlines()) == 1
+    assert len(message) <= 300
 
 
 def test_a_long_message_is_cut_to_one_line():

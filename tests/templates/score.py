@@ -130,7 +130,8 @@ def run_meetbook(pdf: Path) -> Run:
                 return Run({"meetings": []}, [f"crashed: {type(e).__name__}: {e}"], collect.lines,
                            refused=f"crashed: {e}")
             data = export(db)
-            problems = list(summary.problems) + _file_problems(db) + _export_problems(data)
+            problems = list(dict.fromkeys(list(summary.problems) + _file_problems(db)
+                                          + _export_problems(data)))
             db.close()
     finally:
         logging.getLogger("meetbook").removeHandler(collect)
@@ -367,9 +368,12 @@ def _item_fields(sc: Score, label: str, w: dict, g: dict) -> None:
 
 
 # ------------------------------------------------------------------ decisions
+def _dfield(d: dict, key: str) -> object:
+    return low(d.get(key)) if key in ("body", "proposed_to", "kind") else d.get(key)
+
+
 def _dkey(d: dict) -> tuple:
-    return tuple(low(d.get(k)) if k in ("body", "proposed_to", "kind") else d.get(k)
-                 for k in DECISION_KEY)
+    return tuple(_dfield(d, k) for k in DECISION_KEY)
 
 
 def _pair_decisions(want: list[dict], got: list[dict]) -> tuple[list, list, list]:
@@ -413,8 +417,7 @@ def _decisions(sc: Score, label: str, want: list[dict], got: list[dict]) -> None
             right.hit += 1
         else:
             diffs = [f"{k}: want {w.get(k)!r}, got {g.get(k)!r}" for k in DECISION_KEY
-                     if _dkey({k: w.get(k)})[DECISION_KEY.index(k)] !=
-                     _dkey({k: g.get(k)})[DECISION_KEY.index(k)]]
+                     if _dfield(w, k) != _dfield(g, k)]
             sc.note(f"{label} decision {_dlabel(w)}", "; ".join(diffs))
         _decision_fields(sc, label, w, g)
     for w in missed:
@@ -423,8 +426,7 @@ def _decisions(sc: Score, label: str, want: list[dict], got: list[dict]) -> None
         kind = "förslag" if low(g.get("kind")) == "förslag" else "beslut"
         sc[f"spurious {kind}"].got += 1
         sc.note(f"{label}", f"decision not in the facts: {_dlabel(g)}")
-    stated = [(w, g) for w, g in pairs] + [(w, None) for w in missed] + [(None, g) for g in extra]
-    _pooled(sc, label, stated)
+    _pooled(sc, label, pairs + [(w, None) for w in missed] + [(None, g) for g in extra])
 
 
 def _decision_fields(sc: Score, label: str, w: dict, g: dict) -> None:

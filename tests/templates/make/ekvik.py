@@ -35,15 +35,7 @@ _FIXED = {"S": ["Lena Wiik", "Sara Nyberg", "Erik Sandberg", "Lars Berg", "Birgi
           "L": [], "MP": ["Mats Ek"], "EKP": ["Bertil Strömgren"]}
 
 
-def _kf_members() -> list[Person]:
-    out = []
-    for party, n in KF_SEATS.items():
-        fixed = [Person(x, party) for x in _FIXED[party]]
-        out += fixed + [Person(_names.one(), party) for _ in range(n - len(fixed))]
-    return out
-
-
-KF_MEMBERS = _kf_members()
+KF_MEMBERS = _names.members(KF_SEATS, _FIXED)
 KF_SUBS = {"Lars Berg": p("Karin Ås (S)"), "Maja Fredh": p("Gustav Rehn (KD)")}
 KF_AWAY = {"Lars Berg", "Maja Fredh", "Elin Sjö"}
 FUNCTIONS = {"Göran Ekholm": "ordförande", "Sara Nyberg": "1:e vice ordförande",
@@ -57,6 +49,17 @@ V19A = roll_call(KF_MEMBERS, {**{k: "ja" for k in KF_SEATS}, "SD": "nej", "V": "
 V19B = roll_call(KF_MEMBERS, {"S": "ja", "M": "ja", "C": "ja", "KD": "ja", "L": "ja", "V": "nej",
                               "MP": "nej", "EKP": "nej", "SD": "avstår"}, KF_SUBS, KF_AWAY,
                  {S_REBEL.name: "nej"})
+
+
+HALLEN = [  # the points on Ekvikshallen: KS proposes them (§ 32), KF decides them (§ 18)
+    "Kultur- och fritidsnämnden beviljas ett tilläggsanslag om 12,5 mnkr för 2026 för renovering "
+    "av Ekvikshallen.",
+    "Tilläggsanslaget finansieras med 850 tkr ur kommunstyrelsens anslag för oförutsedda behov och "
+    "i övrigt genom ökad upplåning.",
+    "Investeringsbudgeten för 2026 utökas med 3 miljoner kronor för ny ventilation i Ekvikshallen.",
+    "Kommunfullmäktige ger kommunstyrelsen i uppdrag att senast i oktober 2026 redovisa hur hallens "
+    "driftkostnader ska minska.",
+]
 
 
 # ------------------------------------------------------------------ KF 2026-03-23
@@ -110,16 +113,7 @@ def kf_paras() -> list[A.Para]:
         ]),
         A.Para(18, "Tilläggsanslag för renovering av Ekvikshallen", "Dnr 00087/2026 1.2.4.", [
             beslut,
-            ("points", None, [
-                "Kultur- och fritidsnämnden beviljas ett tilläggsanslag om 12,5 mnkr för 2026 för "
-                "renovering av Ekvikshallen.",
-                "Tilläggsanslaget finansieras med 850 tkr ur kommunstyrelsens anslag för "
-                "oförutsedda behov och i övrigt genom ökad upplåning.",
-                "Investeringsbudgeten för 2026 utökas med 3 miljoner kronor för ny ventilation i "
-                "Ekvikshallen.",
-                "Kommunfullmäktige ger kommunstyrelsen i uppdrag att senast i oktober 2026 redovisa "
-                "hur hallens driftkostnader ska minska.",
-            ]),
+            ("points", None, HALLEN),
             ("h", "Sammanfattning av ärendet"),
             ("p", "Ekvikshallen skadades av en vattenläcka i januari 2026. Utöver reparationen av "
                   "golv och omklädningsrum behöver hallens ventilation bytas. Kultur- och "
@@ -371,16 +365,7 @@ def ks_paras() -> list[A.Para]:
         ]),
         A.Para(32, "Tilläggsanslag för renovering av Ekvikshallen", "Dnr 00087/2026 1.2.4.", [
             forslag,
-            ("points", None, [
-                "Kultur- och fritidsnämnden beviljas ett tilläggsanslag om 12,5 mnkr för 2026 för "
-                "renovering av Ekvikshallen.",
-                "Tilläggsanslaget finansieras med 850 tkr ur kommunstyrelsens anslag för "
-                "oförutsedda behov och i övrigt genom ökad upplåning.",
-                "Investeringsbudgeten för 2026 utökas med 3 miljoner kronor för ny ventilation i "
-                "Ekvikshallen.",
-                "Kommunfullmäktige ger kommunstyrelsen i uppdrag att senast i oktober 2026 redovisa "
-                "hur hallens driftkostnader ska minska.",
-            ]),
+            ("points", None, HALLEN),
             beslut,
             ("p", "Kommunstyrelsen ger för egen del kultur- och fritidsförvaltningen i uppdrag att ta "
                   "fram en tidplan för renoveringen till kommunstyrelsens sammanträde i april 2026."),
@@ -517,19 +502,6 @@ def build_ks(out: Path) -> Path:
 
 
 # ------------------------------------------------------------------ facts (written from the text above)
-def _none(**kw) -> dict:
-    base = {"motions": [], "votes": [], "reservations": [], "statements": [], "amounts": [],
-            "assignments": [], "refers_back": False}
-    base.update(kw)
-    return base
-
-
-def _unstated(decision: dict, *keys: str, why: str) -> dict:
-    """A decision whose keys are left unchecked, with the reason."""
-    for key in keys:
-        decision.pop(key)
-    decision["_unstated"] = f"{', '.join(keys)}: {why}"
-    return decision
 
 
 def kf_attendance_facts() -> list[dict]:
@@ -554,7 +526,7 @@ def kf_facts() -> dict:
     d = "2026-03-23"
 
     def kf(n: int, **kw) -> dict:
-        return F.decision("beslut", KF, d, n, **_none(**kw))
+        return F.decision("beslut", KF, d, n, **F.empty(**kw))
 
     def one(text: str) -> list[dict]:
         return F.clauses(text, numbered=False)
@@ -582,15 +554,7 @@ def kf_facts() -> dict:
                    statements=[F.statement("särskilt yttrande", "Lisa Orre (V)")])]},
             {"number": "§ 18", "title": "Tilläggsanslag för renovering av Ekvikshallen",
              "dnr": ["00087/2026"], "decisions": [
-                kf(18, clauses=F.clauses(
-                    "Kultur- och fritidsnämnden beviljas ett tilläggsanslag om 12,5 mnkr för 2026 "
-                    "för renovering av Ekvikshallen.",
-                    "Tilläggsanslaget finansieras med 850 tkr ur kommunstyrelsens anslag för "
-                    "oförutsedda behov och i övrigt genom ökad upplåning.",
-                    "Investeringsbudgeten för 2026 utökas med 3 miljoner kronor för ny ventilation "
-                    "i Ekvikshallen.",
-                    "Kommunfullmäktige ger kommunstyrelsen i uppdrag att senast i oktober 2026 "
-                    "redovisa hur hallens driftkostnader ska minska."),
+                kf(18, clauses=F.clauses(*HALLEN),
                    motions=[F.motion("bifall", "Sara Nyberg (S)"),
                             F.motion("bifall", "Per-Olof Lind (M)"),
                             F.motion("tillägg", "Per-Olof Lind (M)")],
@@ -649,7 +613,7 @@ def ks_facts() -> dict:
     d = "2026-03-02"
 
     def ks(n: int, to: str | None = None, **kw) -> dict:
-        return F.decision("beslut", KS, d, n, proposed_to=to, **_none(**kw))
+        return F.decision("beslut", KS, d, n, proposed_to=to, **F.empty(**kw))
 
     def one(text: str) -> list[dict]:
         return F.clauses(text, numbered=False)
@@ -680,15 +644,7 @@ def ks_facts() -> dict:
              "decisions": [ks(31, clauses=one("Månadsrapporten läggs till handlingarna."))]},
             {"number": "§ 32", "title": "Tilläggsanslag för renovering av Ekvikshallen",
              "dnr": ["00087/2026"], "decisions": [
-                _unstated(ks(32, KF, clauses=F.clauses(
-                    "Kultur- och fritidsnämnden beviljas ett tilläggsanslag om 12,5 mnkr för 2026 "
-                    "för renovering av Ekvikshallen.",
-                    "Tilläggsanslaget finansieras med 850 tkr ur kommunstyrelsens anslag för "
-                    "oförutsedda behov och i övrigt genom ökad upplåning.",
-                    "Investeringsbudgeten för 2026 utökas med 3 miljoner kronor för ny ventilation "
-                    "i Ekvikshallen.",
-                    "Kommunfullmäktige ger kommunstyrelsen i uppdrag att senast i oktober 2026 "
-                    "redovisa hur hallens driftkostnader ska minska."),
+                F.unstated(ks(32, KF, clauses=F.clauses(*HALLEN),
                     motions=[F.motion("bifall", "Lena Wiik (S)"),
                              F.motion("bifall", "Jonas Berglöf (M)"),
                              F.motion("tillägg", "Jonas Berglöf (M)")],

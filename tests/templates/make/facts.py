@@ -96,3 +96,19 @@ def attendee(p: Person, role: str, function: str | None = None, replaces: str | 
 
 def span(a: int, b: int) -> list[int]:
     return list(range(a, b + 1))
+
+
+def empty(**kw) -> dict:
+    """A decision's procedure and content, none of it present unless given."""
+    base = {"motions": [], "votes": [], "reservations": [], "statements": [], "amounts": [],
+            "assignments": [], "refers_back": False}
+    base.update(kw)
+    return base
+
+
+def unstated(decision: dict, *keys: str, why: str) -> dict:
+    """A decision whose keys are left unchecked, with the reason."""
+    for key in keys:
+        decision.pop(key)
+    decision["_unstated"] = f"{', '.join(keys)}: {why}"
+    return decision

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from . import facts as F
 from .people import Person, Seat
-from .sheet import Cell, Sheet, Style
+from .sheet import Cell, Sheet, Style, document, straddling
 
 MUNI = "Lillå kommun"
 OFN = "Överförmyndarnämnden"
@@ -221,35 +221,24 @@ def _cover(s: Sheet) -> None:
         s.set_xy(s.l_margin, y + 38)
 
 
+def _sheet(background: int) -> Sheet:
+    return document(STYLE, _header, _footer, _cover, lambda s: paras(s, background))
+
+
 def build(out: Path) -> Path:
-    for background in range(len(INTERN_BACKGROUND), 0, -1):
-        # as long a background as lets the § 21 proposal run over a page break
-        s = Sheet(STYLE, _header, _footer)
-        s.alias_nb_pages("{nb}")
-        s.add_page()
-        _cover(s)
-        s.add_page()
-        paras(s, background)
-        if s.marks["intern-from"] != s.marks["intern-to"]:
-            break
-    else:
-        raise RuntimeError("the § 21 proposal fits on one page whatever its background")
+    # as long a background as lets the § 21 proposal run over a page break
+    s = straddling(_sheet, range(len(INTERN_BACKGROUND), 0, -1), "intern-from", "intern-to")
     path = out / "lilla-ofn-2026-05-06-protokoll.pdf"
     s.output(str(path))
     return path
 
 
 # ------------------------------------------------------------------ facts (written from the text above)
-def _none(**kw) -> dict:
-    base = {"motions": [], "votes": [], "reservations": [], "statements": [], "amounts": [],
-            "assignments": [], "refers_back": False}
-    base.update(kw)
-    return base
 
 
 def facts() -> dict:
     def ofn(n: int, **kw) -> dict:
-        return F.decision("beslut", OFN, DATE, n, **_none(**kw))
+        return F.decision("beslut", OFN, DATE, n, **F.empty(**kw))
 
     def one(text: str) -> list[dict]:
         return F.clauses(text, numbered=False)

@@ -33,15 +33,7 @@ def p(tag: str) -> Person:
     return Person(name, party)
 
 
-def _members() -> list[Person]:
-    out = []
-    for party, n in SEATS.items():
-        fixed = [Person(x, party) for x in _FIXED[party]]
-        out += fixed + [Person(_names.one(), party) for _ in range(n - len(fixed))]
-    return out
-
-
-KF_MEMBERS = _members()
+KF_MEMBERS = _names.members(SEATS, _FIXED)
 KF_FUNCTIONS = {"Anders Lövgren": "ordförande", "Maria Öhman": "1:e vice ordförande",
                 "Lisa Holm": "2:e vice ordförande"}
 AWAY = {"Eva Moberg", "Stig Ahl"}
@@ -494,11 +486,6 @@ def build_ts(out: Path) -> Path:
 
 
 # ------------------------------------------------------------------ facts (written from the text above)
-def _none(**kw) -> dict:
-    base = {"motions": [], "votes": [], "reservations": [], "statements": [], "amounts": [],
-            "assignments": [], "refers_back": False}
-    base.update(kw)
-    return base
 
 
 def _listed(seats) -> list[dict]:
@@ -510,7 +497,7 @@ def kf_facts() -> dict:
     d = "2026-04-27"
 
     def kf(n: int, **kw) -> dict:
-        return F.decision("beslut", KF, d, n, **_none(**kw))
+        return F.decision("beslut", KF, d, n, **F.empty(**kw))
 
     def one(text: str) -> list[dict]:
         return F.clauses(text, numbered=False)
@@ -621,7 +608,7 @@ def bn_facts() -> dict:
     d = "2026-04-15"
 
     def bn(n: int, **kw) -> dict:
-        return F.decision("beslut", BN, d, n, **_none(**kw))
+        return F.decision("beslut", BN, d, n, **F.empty(**kw))
 
     att = [F.attendee(x, "ledamot", BN_FUNCTIONS.get(x.name)) for x in BN_MEMBERS
            if x.name not in BN_SUBS]
@@ -684,7 +671,7 @@ def ts_facts() -> dict:
         "items": [
             {"number": None, "title": title, "dnr": ["BN 2026/000045"],
              "documents": [{"kind": "tjänsteskrivelse", "title": title, "date": "2026-03-27"}],
-             "decisions": [F.decision("förslag", BN, None, None, **_none(
+             "decisions": [F.decision("förslag", BN, None, None, **F.empty(
                  clauses=F.clauses(*TS_POINTS), amounts=[F.amount(40_000, clause=2)],
                  text_lacks=["Sammanfattning", "Johan Eld"]))]},
         ],

@@ -64,11 +64,13 @@ class Names:
                 self.taken.add(name)
                 return name
 
-    def claim(self, *names: str) -> None:
-        self.taken.update(names)
-
-    def party_list(self, seats: dict[str, int]) -> list[Person]:
-        return [Person(self.one(), party) for party, n in seats.items() for _ in range(n)]
+    def members(self, seats: dict[str, int], fixed: dict[str, list[str]]) -> list[Person]:
+        """A body's members party by party: the named ones first, invented ones to fill the seats."""
+        out = []
+        for party, n in seats.items():
+            named = [Person(x, party) for x in fixed.get(party, [])]
+            out += named + [Person(self.one(), party) for _ in range(n - len(named))]
+        return out
 
 
 @dataclass(frozen=True)

@@ -200,3 +200,24 @@ class Sheet(FPDF):
             self.use("", font_size or size, font)
             self.set_xy(x, y + size * 0.02)
             self.cell(size, size, "X", align="C")
+
+
+def straddling(build: Callable[[int], Sheet], sizes: Sequence[int], start: str, end: str) -> Sheet:
+    """The first sheet, built with each size in turn, whose marks start and end fall on
+    different pages: text that must run over a page break whatever the fonts' metrics."""
+    for size in sizes:
+        s = build(size)
+        if s.marks[start] != s.marks[end]:
+            return s
+    raise RuntimeError(f"{start}..{end} fits on one page at every size")
+
+
+def document(style: Style, header: Furniture | None, footer: Furniture | None,
+             *parts: Callable[[Sheet], None]) -> Sheet:
+    """A sheet whose parts (cover, minutes, …) each begin on a new page."""
+    s = Sheet(style, header, footer)
+    s.alias_nb_pages("{nb}")
+    for part in parts:
+        s.add_page()
+        part(s)
+    return s

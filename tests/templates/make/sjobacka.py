@@ -23,15 +23,7 @@ OTHERS = ["Olof Granqvist", "Jenny Ahlin", "Mona Sjögren", "Ulrik Tell", "Helen
 _names = Names(1602, {n for v in _FIXED.values() for n in v} | set(OTHERS), part=2)
 
 
-def _members() -> list[Person]:
-    out = []
-    for party, n in SEATS.items():
-        fixed = [Person(x, party) for x in _FIXED[party]]
-        out += fixed + [Person(_names.one(), party) for _ in range(n - len(fixed))]
-    return out
-
-
-KF_MEMBERS = _members()
+KF_MEMBERS = _names.members(SEATS, _FIXED)
 BY_NAME = {x.name: x for x in KF_MEMBERS}
 KF_FUNCTIONS = {"Annika Wall": "Ordförande", "Carl Hedin": "1:e vice ordförande",
                 "Elsa Nord": "2:e vice ordförande"}
@@ -419,18 +411,6 @@ def build_ks(out: Path) -> Path:
 
 
 # ------------------------------------------------------------------ facts (written from the text above)
-def _none(**kw) -> dict:
-    base = {"motions": [], "votes": [], "reservations": [], "statements": [], "amounts": [],
-            "assignments": [], "refers_back": False}
-    base.update(kw)
-    return base
-
-
-def _unstated(decision: dict, *keys: str, why: str) -> dict:
-    for key in keys:
-        decision.pop(key)
-    decision["_unstated"] = f"{', '.join(keys)}: {why}"
-    return decision
 
 
 def _one(text: str) -> list[dict]:
@@ -445,7 +425,7 @@ def kf_facts() -> dict:
     d = "2026-02-16"
 
     def kf(n: int, **kw) -> dict:
-        return F.decision("beslut", KF, d, n, **_none(**kw))
+        return F.decision("beslut", KF, d, n, **F.empty(**kw))
 
     functions = {k: v.lower() for k, v in KF_FUNCTIONS.items()}
     notes = {"Lars-Erik Dahl": F.span(8, 11), "Arne Bäckström": F.span(8, 14)}
@@ -545,7 +525,7 @@ def ks_facts() -> dict:
     d = "2026-01-20"
 
     def ks(n: int, to: str | None = None, **kw) -> dict:
-        return F.decision("beslut", KS, d, n, proposed_to=to, **_none(**kw))
+        return F.decision("beslut", KS, d, n, proposed_to=to, **F.empty(**kw))
 
     functions = {k: v.lower() for k, v in KS_FUNCTIONS.items()}
     att = [F.attendee(x, "ledamot", functions.get(x.name)) for x in KS_MEMBERS
@@ -573,7 +553,7 @@ def ks_facts() -> dict:
                               amounts=[F.amount(250), F.amount(1450)])]},
             {"number": "§ 3", "title": "Ny skolorganisation för Norra Sjöbacka", "dnr": ["KSF-2025-00412"],
              "decisions": [
-                 _unstated(ks(3, KF, clauses=SKOLA_CLAUSES,
+                 F.unstated(ks(3, KF, clauses=SKOLA_CLAUSES,
                               motions=[F.motion("bifall", "Tomas Engström (S)"),
                                        F.motion("återremiss", "Kristina Sjöberg (M)"),
                                        F.motion("återremiss", "Robin Sandell (SD)")],

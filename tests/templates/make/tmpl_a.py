@@ -11,8 +11,9 @@ call is printed in the § as a table with X under Ja/Nej/Avst/Frånv, the substi
 Ersättare column, and "Transport:" lines where it breaks across pages."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
+from .blocks import Para, render
 from .people import Seat, counts
 from .sheet import Cell, Sheet, Style
 
@@ -26,16 +27,6 @@ class Meta:
     date: str
     total_pages: str | None = None  # printed instead of the real count (a truncated file)
     garbled_cover: bool = False
-
-
-@dataclass
-class Para:
-    """A § of template A."""
-
-    number: int
-    title: str
-    dnr: str | None
-    blocks: list = field(default_factory=list)
 
 
 def header(meta: Meta):
@@ -140,10 +131,8 @@ def contents(s: Sheet, paras: list[Para], pages: dict[str, int], title: str = "I
     rows = [(p.number, p.title, pages.get(f"p{p.number}", 0)) for p in paras]
     rows += [(n, t, pg) for n, t, pg in (extra or [])]
     for number, text, page in sorted(rows):
-        y = s.get_y()
         s.need(s.line_h())
-        if s.get_y() != y:
-            y = s.get_y()
+        y = s.get_y()
         s.use("", 10.5)
         s.set_xy(s.l_margin, y)
         s.cell(44, s.line_h(), f"§ {number}")
@@ -176,32 +165,9 @@ def subhead(s: Sheet, text: str) -> None:
     s.gap(1)
 
 
-def render_blocks(s: Sheet, blocks: list) -> None:
-    for kind, *args in blocks:
-        if kind == "h":
-            subhead(s, args[0])
-        elif kind == "p":
-            s.text(args[0])
-        elif kind == "points":
-            lead, points = args
-            if lead:
-                s.text(lead, after=2)
-            for k, point in enumerate(points, 1):
-                s.hanging(f"{k}.", point, 18)
-            s.gap(4)
-        elif kind == "lines":
-            for ln in args[0]:
-                s.text(ln, after=0.5)
-            s.gap(4)
-        elif kind == "votes":
-            vote_table(s, *args)
-        else:
-            raise ValueError(kind)
-
-
 def render_para(s: Sheet, p: Para) -> None:
     para_head(s, p)
-    render_blocks(s, p.blocks)
+    render(s, p.blocks, subhead, point_w=18, more={"votes": vote_table})
     s.gap(10)
 
 

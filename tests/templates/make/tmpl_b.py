@@ -8,8 +8,9 @@ under it; the case, yrkanden, beslutsgång, votes (lists of names, or one line p
 reservations come first and the body's decision is printed LAST in the §."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
+from .blocks import Para, render
 from .people import Person, Seat
 from .sheet import Cell, Sheet, Style
 
@@ -21,14 +22,6 @@ class Meta:
     body: str
     date: str
     municipality_caps: str = "NORRVALLA KOMMUN"
-
-
-@dataclass
-class Para:
-    number: int
-    title: str
-    dnr: str | None
-    blocks: list = field(default_factory=list)
 
 
 def header(meta: Meta):
@@ -149,34 +142,9 @@ def subhead(s: Sheet, text: str) -> None:
     s.cell(0, 14, text, new_x="LMARGIN", new_y="NEXT")
 
 
-def render_blocks(s: Sheet, blocks: list) -> None:
-    for kind, *args in blocks:
-        if kind == "h":
-            subhead(s, args[0])
-        elif kind == "p":
-            s.text(args[0])
-        elif kind == "points":
-            lead, points = args
-            if lead:
-                s.text(lead, after=2)
-            for k, point in enumerate(points, 1):
-                s.hanging(f"{k}.", point, 16)
-            s.gap(4)
-        elif kind == "lines":
-            for ln in args[0]:
-                s.text(ln, after=0.5)
-            s.gap(4)
-        elif kind == "vote_lists":
-            vote_lists(s, args[0])
-        elif kind == "vote_lines":
-            vote_lines(s, args[0])
-        else:
-            raise ValueError(kind)
-
-
 def render_para(s: Sheet, p: Para) -> None:
     para_head(s, p)
-    render_blocks(s, p.blocks)
+    render(s, p.blocks, subhead, more={"vote_lists": vote_lists, "vote_lines": vote_lines})
     s.gap(8)
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .blocks import Para, render
 from .people import Seat
 from .sheet import Cell, Sheet, Style
 
@@ -24,14 +25,6 @@ class Meta:
     body: str
     date: str
     stamp: str | None = None  # an appendix page's stamp, set while the appendices print
-
-
-@dataclass
-class Para:
-    number: int
-    title: str
-    dnr: str | None
-    blocks: list = field(default_factory=list)
 
 
 @dataclass
@@ -124,36 +117,9 @@ def subhead(s: Sheet, text: str) -> None:
     s.gap(1)
 
 
-def render_blocks(s: Sheet, blocks: list) -> None:
-    for kind, *args in blocks:
-        if kind == "h":
-            subhead(s, args[0])
-        elif kind == "p":
-            s.text(args[0])
-        elif kind == "points":
-            lead, points = args
-            if lead:
-                s.text(lead, after=2)
-            for k, point in enumerate(points, 1):
-                s.hanging(f"{k}.", point, 16)
-            s.gap(4)
-        elif kind == "att":
-            lead, points = args
-            s.text(lead, after=2)
-            for point in points:
-                s.hanging("att", point, 24)
-            s.gap(4)
-        elif kind == "lines":
-            for ln in args[0]:
-                s.text(ln, after=0.5)
-            s.gap(4)
-        else:
-            raise ValueError(kind)
-
-
 def render_para(s: Sheet, p: Para) -> None:
     para_head(s, p)
-    render_blocks(s, p.blocks)
+    render(s, p.blocks, subhead)
 
 
 RESULT = {"ja": "Ja", "nej": "Nej", "avstår": "Avstår", "frånvarande": "Frånvarande"}

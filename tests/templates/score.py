@@ -346,9 +346,11 @@ def _find_item(w: dict, free: list[dict]) -> dict | None:
         return by_dnr[0]
     from difflib import SequenceMatcher
 
-    ranked = sorted(free, key=lambda g: -SequenceMatcher(None, low(g.get("title")) or "",
-                                                         low(w.get("title")) or "").ratio())
-    return ranked[0] if ranked else None
+    def likeness(g: dict) -> float:
+        return SequenceMatcher(None, low(g.get("title")) or "", low(w.get("title")) or "").ratio()
+
+    best = max(free, key=likeness, default=None)
+    return best if best is not None and likeness(best) >= 0.6 else None
 
 
 def _item_fields(sc: Score, label: str, w: dict, g: dict) -> None:

@@ -15,6 +15,7 @@ import logging
 import os
 import shutil
 import tempfile
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import cast
 
@@ -23,7 +24,6 @@ from spacy.language import Language
 from spacy.lookups import Lookups
 from spacy.pipeline import Lemmatizer
 
-import meetbook
 from meetbook.link import components  # noqa: F401  (registers the factories)
 
 NAME = "meetbook-sv"
@@ -38,13 +38,21 @@ def default_path() -> Path:
         return Path(os.environ["MEETBOOK_MODEL"])
     if (CHECKOUT / "pyproject.toml").is_file() and (CHECKOUT / "meetbook" / "link").is_dir():
         return CHECKOUT / "models" / NAME
-    return cache_dir() / f"{NAME}-{meetbook.__version__}-spacy{spacy.__version__}"
+    return cache_dir() / f"{NAME}-{_installed_version()}-spacy{spacy.__version__}"
 
 
 def cache_dir() -> Path:
     """meetbook's directory in the user's cache (XDG)."""
     base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
     return Path(base) / "meetbook"
+
+
+def _installed_version() -> str:
+    """meetbook's version as installed: a new version builds its own pipeline."""
+    try:
+        return version("meetbook")
+    except PackageNotFoundError:  # run from sources that were never installed
+        return "source"
 
 
 def assemble(lookups: Lookups | None = None) -> Language:

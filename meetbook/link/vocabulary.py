@@ -23,6 +23,7 @@ from typing import Any
 
 from meetbook.data import expect, json_names, read_json
 from meetbook.model import Program
+from meetbook.profiles import municipality_names
 from meetbook.text import fold
 
 FOLDER = "vocabularies"
@@ -130,8 +131,6 @@ def _bare(name: str | None) -> str:
 def _own_names(municipality: str | None) -> set[str]:
     """The lowercase words of the municipality's name ('Göteborgs Stad' → göteborgs, göteborg):
     a programme names its own municipality everywhere, saying nothing of any priority."""
-    from meetbook.profiles import municipality_names
-
     name = MUNICIPALITY_SUFFIX.sub("", (municipality or "").strip())
     if not name:
         return set()

@@ -14,7 +14,7 @@ import pytest
 from spacy.lookups import Lookups
 
 import meetbook.data
-from meetbook.errors import DataError
+from meetbook.errors import DataError, MeetbookError
 from meetbook.link import THRESHOLD, build, pipeline, scoring, vocabulary
 from meetbook.link.evaluate import load_gold
 from meetbook.link.evaluate import score as evaluate
@@ -270,6 +270,16 @@ def test_pipeline_lives_in_the_checkout_else_in_the_user_cache(tmp_path, monkeyp
     assert pipeline.cache_dir() == tmp_path / ".cache" / "meetbook"
     monkeypatch.setenv("MEETBOOK_MODEL", str(tmp_path / "elsewhere"))
     assert pipeline.default_path() == tmp_path / "elsewhere"
+
+
+def test_a_pipeline_that_cannot_be_built_is_a_one_line_error(tmp_path, monkeypatch):
+    def refused(path, replace=True):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(pipeline, "build_pipeline", refused)
+    with pytest.raises(MeetbookError, match="cannot build the link pipeline into .* "
+                                            r"\(Permission denied\); set MEETBOOK_MODEL"):
+        pipeline.load_pipeline(tmp_path / "read-only" / "meetbook-sv")
 
 
 @pytest.mark.slow

@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.lookups import Lookups
 from spacy.pipeline import Lemmatizer
 
+from meetbook.errors import MeetbookError
 from meetbook.link import components  # noqa: F401  (registers the factories)
 
 NAME = "meetbook-sv"
@@ -102,5 +103,10 @@ def load_pipeline(path: str | Path | None = None) -> Language:
     path = Path(path) if path else default_path()
     if not (path / "config.cfg").exists():
         log.warning("meetbook: building the link pipeline once, offline, into %s", path)
-        build_pipeline(path, replace=path.exists())  # a half-written leftover is replaced
+        try:
+            build_pipeline(path, replace=path.exists())  # a half-written leftover is replaced
+        except OSError as e:
+            raise MeetbookError(f"meetbook: cannot build the link pipeline into {path} "
+                                f"({e.strerror or e}); set MEETBOOK_MODEL to a writable "
+                                "folder") from e
     return spacy.load(path)

@@ -27,7 +27,7 @@ from meetbook.profiles import municipality_names
 from meetbook.text import fold
 
 FOLDER = "vocabularies"
-PROGRAMS = "vocabularies/programs"
+PROGRAMS = (FOLDER, "programs")
 # "Umeå kommun", "Göteborgs Stad": the name without what it is
 MUNICIPALITY_SUFFIX = re.compile(r"\s+(?:kommun|stad)$", re.IGNORECASE)
 
@@ -155,9 +155,9 @@ def procedure_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def program_vocabularies() -> tuple[tuple[str, dict], ...]:
     """(file stem, validated data) of each programme's vocabulary."""
-    return tuple((name.removesuffix(".json"), _program(f"{PROGRAMS}/{name}",
-                                                       read_json(PROGRAMS, name)))
-                 for name in json_names(PROGRAMS))
+    return tuple((name.removesuffix(".json"),
+                  _program(f"{FOLDER}/programs/{name}", read_json(*PROGRAMS, name)))
+                 for name in json_names(*PROGRAMS))
 
 
 def _program(where: str, data: Any) -> dict:

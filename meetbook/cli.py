@@ -191,15 +191,15 @@ def positions(db_path, party, person, as_json):
 @one_line_errors
 def link(db_path, evaluate):
     """Recompute the links of every decision to the programs the register holds."""
-    from meetbook import linking
+    from meetbook.link.relink import relink_all
 
     db = _open(db_path)
-    n = linking.relink_all(db)
+    n = relink_all(db)
     click.echo(f"{n} decisions linked")
     if evaluate:
-        from meetbook import evaluation
+        from meetbook.link.evaluate import evaluate as score_links
 
-        scores = evaluation.evaluate(db, evaluate)
+        scores = score_links(db, evaluate)
         click.echo(" ".join(f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}"
                             for k, v in scores.items()))
 

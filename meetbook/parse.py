@@ -16,6 +16,7 @@ from meetbook import segment as seg
 from meetbook.dates import find_date
 from meetbook.extract import (
     amounts,
+    assignment_events,
     assignments,
     attendance,
     clauses,
@@ -60,8 +61,9 @@ def parse_meeting(pages: Sequence[Page], kind: FileKind) -> Meeting:
     # who was there is minuted; a kallelse's list of members is whom it calls
     present = attendance.extract_attendance(_cover_lines(pages)) \
         if kind in (FileKind.PROTOKOLL, FileKind.PROTOKOLLSUTDRAG) else []
-    return Meeting(cover.municipality, cover.body, cover.date, cover.place, (first, last),
-                   tuple(items), tuple(present))
+    return assignment_events.meeting_with_trail(Meeting(
+        cover.municipality, cover.body, cover.date, cover.place, (first, last), tuple(items),
+        tuple(present)))
 
 
 def _cover_lines(pages: Sequence[Page]) -> list[Line]:

@@ -48,6 +48,7 @@ def _profile_abbreviations(municipality: str | None) -> dict[str, str]:
     return {k: v for k, v in merged.items() if k not in clash}
 
 
+@lru_cache(maxsize=64)
 def abbreviations(municipality: str | None = None) -> dict[str, str]:
     """{abbreviation (upper case): body name}: the generic ones and the municipality's own
     (without a municipality, those of every profile that agree)."""
@@ -81,6 +82,7 @@ def _stem(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=4096)
 def body_key(name: str | None, municipality: str | None = None) -> str:
     """A key equal for the spellings of one body: "Kommunstyrelsen", "kommunstyrelsens" and
     "KS"; "socialnämnd Centrum (dåvarande Social resursnämnd)" and "Socialnämnden Centrum"."""

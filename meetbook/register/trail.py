@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date as Date
+from functools import lru_cache
 
 import sqlite_utils
 from rapidfuzz import fuzz
@@ -77,28 +78,56 @@ def _order(row: dict) -> tuple:
             row["seq"])
 
 
+@lru_cache(maxsize=65536)
+def _folded(text: str | None) -> str:
+    return fold(text)
+
+
 def _same_stage_text(a: dict, b: dict) -> bool:
-    return (fold(a["assignee"]) == fold(b["assignee"])
-            and fuzz.ratio(fold(a["text"]), fold(b["text"])) >= SAME_TEXT)
+    if a["text"] == b["text"] and a["assignee"] == b["assignee"]:
+        return True
+    return (_folded(a["assignee"]) == _folded(b["assignee"])
+            and fuzz.ratio(_folded(a["text"]), _folded(b["text"])) >= SAME_TEXT)
 
 
-def _group_given(rows: Sequence[dict]) -> list[Uppdrag]:
+@dataclass
+class _Found:
+    """The uppdrag built so far, indexed by case, by the decision that gives them and by the
+    key of a citation, so that each row is placed without looking at every uppdrag."""
+
+    all: list[Uppdrag] = field(default_factory=list)
+    by_case: dict[str, list[Uppdrag]] = field(default_factory=dict)
+    by_decision: dict[tuple, list[Uppdrag]] = field(default_factory=dict)
+    by_citation: dict[tuple, Uppdrag] = field(default_factory=dict)
+
+    def add(self, u: Uppdrag) -> None:
+        self.all.append(u)
+        for key in {r["dnr_key"] for r in u.given if r["dnr_key"]}:
+            self.by_case.setdefault(key, []).append(u)
+
+    def index_decisions(self) -> None:
+        for u in self.all:
+            for key in {(r["decision_date"], r["decision_paragraph"]) for r in u.given
+                        if _decided(r)}:
+                self.by_decision.setdefault(key, []).append(u)
+
+
+def _group_given(rows: Sequence[dict]) -> _Found:
     """The uppdrag the given rows make: copies by their id, stages by case and text."""
     by_id: dict[str, Uppdrag] = {}
     for r in sorted(rows, key=_order):
         by_id.setdefault(r["id"], Uppdrag()).given.append(r)
-    groups = list(by_id.values())
-    merged: list[Uppdrag] = []
-    for g in groups:
+    found = _Found()
+    for g in by_id.values():
         head = g.given[0]
-        into = next((u for u in merged if head["dnr_key"] and any(
-            h["dnr_key"] == head["dnr_key"] and _same_stage_text(h, head)
-            and not _same_decision(h, head) for h in u.given)), None)
+        into = next((u for u in found.by_case.get(head["dnr_key"], []) if any(
+            _same_stage_text(h, head) and not _same_decision(h, head) for h in u.given)), None)
         if into is None:
-            merged.append(g)
+            found.add(g)
         else:
             into.given = sorted(into.given + g.given, key=_order)
-    return merged
+    found.index_decisions()
+    return found
 
 
 def _same_decision(a: dict, b: dict) -> bool:
@@ -118,22 +147,27 @@ def _point_of(u: Uppdrag) -> int | None:
     return next((r["clause"] for r in u.given if _decided(r)), None)
 
 
-def _attach(uppdrag: list[Uppdrag], event: dict) -> None:
+def _attach(found: _Found, event: dict) -> None:
     """The event joins the uppdrag it cites, or the uppdrag known only from citations."""
     ref = AssignmentRef(event["body"], event["date"], event["paragraph"], event["point"])
-    target = _cited_given(uppdrag, ref, event) if ref.date or ref.paragraph else \
-        _uncited_given(uppdrag, event)
+    if ref.date or ref.paragraph:
+        target = _cited_given(found.by_decision.get((ref.date, ref.paragraph), []), ref, event)
+    else:
+        target = _nearest(found.by_case.get(event["dnr_key"], []), event)
     if target is None:
         key = _citation_key(ref, event)
-        target = next((u for u in uppdrag if u.key == key), None)
+        target = found.by_citation.get(key)
         if target is None:
-            target = Uppdrag(cited=ref, key=key)
-            uppdrag.append(target)
+            target = found.by_citation[key] = Uppdrag(cited=ref, key=key)
+            found.all.append(target)
     target.events.append(event)
 
 
-def _cited_given(uppdrag: Sequence[Uppdrag], ref: AssignmentRef, event: dict) -> Uppdrag | None:
-    found = [u for u in uppdrag if u.given and _gives(u, ref, event["municipality"])]
+def _cited_given(candidates: Sequence[Uppdrag], ref: AssignmentRef, event: dict
+                 ) -> Uppdrag | None:
+    """Of the uppdrag given at the cited decision's date and §, the one it names: by punkt,
+    as the only one, or by the task as printed (an event citing no punkt)."""
+    found = [u for u in candidates if _gives(u, ref, event["municipality"])]
     if ref.point is not None:
         return next((u for u in found if _point_of(u) == ref.point), None)
     if len(found) == 1:
@@ -141,19 +175,13 @@ def _cited_given(uppdrag: Sequence[Uppdrag], ref: AssignmentRef, event: dict) ->
     return _nearest(found, event)
 
 
-def _uncited_given(uppdrag: Sequence[Uppdrag], event: dict) -> Uppdrag | None:
-    """An event citing no decision ("godkänner återrapporteringen av uppdraget att …") joins an
-    uppdrag given in the same case whose text its task matches."""
-    same_case = [u for u in uppdrag if event["dnr_key"] and u.given
-                 and any(r["dnr_key"] == event["dnr_key"] for r in u.given)]
-    return _nearest(same_case, event)
-
-
 def _nearest(candidates: Sequence[Uppdrag], event: dict) -> Uppdrag | None:
-    task = fold(event["task"])
+    """The uppdrag whose text the event's task matches ("godkänner återrapporteringen av
+    uppdraget att …" in the case that gave it)."""
+    task = _folded(event["task"])
     if not task or not candidates:
         return None
-    scored = [(fuzz.partial_ratio(task, fold(u.given[0]["text"])), n)
+    scored = [(fuzz.partial_ratio(task, _folded(u.given[0]["text"])), n)
               for n, u in enumerate(candidates)]
     best, n = max(scored)
     return candidates[n] if best >= NEAR_TEXT else None
@@ -170,10 +198,10 @@ def _citation_key(ref: AssignmentRef, event: dict) -> tuple:
 
 def build(given: Sequence[dict], events: Sequence[dict]) -> list[Uppdrag]:
     """The uppdrag that the given rows and event rows make, each with its rows oldest first."""
-    uppdrag = _group_given(given)
+    found = _group_given(given)
     for e in sorted(events, key=_order):
-        _attach(uppdrag, e)
-    return uppdrag
+        _attach(found, e)
+    return found.all
 
 
 # ------------------------------------------------------------------ what became of it
@@ -264,6 +292,7 @@ def _head(u: Uppdrag) -> dict | None:
                                        _days(r["decision_date"])))
 
 
+@lru_cache(maxsize=65536)
 def _days(day: str | None) -> int:
     try:
         return Date.fromisoformat(day).toordinal() if day else 0
@@ -279,6 +308,7 @@ def describe(u: Uppdrag, today: str) -> dict:
     """The uppdrag as the auditor reads it: who, what, given by whom, status, due, steps."""
     head = _head(u)
     cited_event = u.events[0] if u.events else None
+    steps = _steps(u)
     status, closed = _status(u)
     due, due_text = _due(u)
     body, day, par, point = _origin(u, head)
@@ -302,9 +332,9 @@ def describe(u: Uppdrag, today: str) -> dict:
         "last": _last_decided(u),
         "pending": [] if closed else [
             f"{s['event']} proposed by {s['body']} {s['date'] or ''} § {s['paragraph']}"
-            .replace("  ", " ") for s in _steps(u) if s.get("event") and s["kind"]
+            .replace("  ", " ") for s in steps if s.get("event") and s["kind"]
             and s["what"].startswith("proposed")],
-        "steps": _steps(u),
+        "steps": steps,
     }
     return out
 
@@ -377,25 +407,30 @@ def assignments(db: sqlite_utils.Database, status: str | None = None,
     """Every uppdrag the register knows — given in a decision it holds, or known only from a
     later decision citing it — with status, deadline and steps; oldest first."""
     day = _today(today)
-    found = [describe(u, day) for u in build(*_load(db))]
-    if status:
-        found = [a for a in found if a["status"] == status]
+    found = [u for u in build(*_load(db)) if _wanted(u, status, assignee, body)]
+    return sorted((describe(u, day) for u in found), key=_listing_order)
+
+
+def _wanted(u: Uppdrag, status: str | None, assignee: str | None, body: str | None) -> bool:
+    """Whether the uppdrag meets the filters (checked before it is described in full)."""
+    if status and _status(u)[0] != status:
+        return False
+    head = _head(u)
     if assignee:
-        found = [a for a in found if _names_assignee(a, assignee)]
+        names = [head["assignee"] if head else _first(u.events, "assignee"),
+                 *(e["new_assignee"] for e in u.events)]
+        if not any(n and (fold(assignee) in _folded(n) or same_body(n, assignee))
+                   for n in names):
+            return False
     if body:
-        found = [a for a in found if a["body"] and (
-            same_body(a["body"], body) or fold(body) in fold(a["body"]))]
-    return sorted(found, key=_listing_order)
+        giver = _origin(u, head)[0]
+        return bool(giver and (same_body(giver, body) or fold(body) in _folded(giver)))
+    return True
 
 
 def _listing_order(a: dict) -> tuple:
     return (a["date"] or "9999", fold(a["body"]), a["paragraph"] or 0,
             -1 if a["point"] is None else a["point"], a["id"])
-
-
-def _names_assignee(a: dict, who: str) -> bool:
-    names = [a["assignee"], *(s.get("new_assignee") for s in a["steps"])]
-    return any(n and (fold(who) in fold(n) or same_body(n, who)) for n in names)
 
 
 # a tilläggsuppdrag of a program: "2022:3"

@@ -25,7 +25,7 @@ from meetbook.model import (
 from meetbook.register import open_register
 from meetbook.register.export import export
 from meetbook.register.query import trace
-from meetbook.register.trail import assignments
+from meetbook.register.trail import assignments, feed
 from meetbook.register.write import write_file
 from tests.conftest import REAL, VAS, shared
 
@@ -286,3 +286,11 @@ def test_no_uppdrag_for_the_development_set_without_any(register_of):
     path, data = register_of(REAL / "nykarleby-valfardsnamnden-2022-09-15-protokoll.pdf")
     assert not any(d["assignment_events"] for m in data["meetings"] for i in m["items"]
                    for d in i["decisions"])
+
+
+def test_the_feed_lists_the_latest_events_first(tmp_path):
+    proposing = minutes("ks-110", KS, "2024-02-07", 110, [(1, REPORTING)], proposed_to=KF)
+    found = feed(register(tmp_path, "feed.db", GIVEN, proposing, REPORTED), limit=5)
+    assert [(f["date"], f["what"], f["ref"]) for f in found] == [
+        ("2025-06-18", "declared fullgjort", "Kommunfullmäktige 2024-03-21 § 109 punkt 21"),
+        ("2024-02-07", "proposed fullgjort", "Kommunfullmäktige 2024-03-21 § 109 punkt 21")]

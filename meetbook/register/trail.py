@@ -512,3 +512,15 @@ def _named_by(u: Uppdrag, ref: AssignmentRef | None, dnr_keys: Sequence[str],
                and (ref.point is None or o.point == ref.point)
                and (ref.body is None or o.body is None or same_body(o.body, ref.body))
                for o in origin)
+
+
+def feed(db: sqlite_utils.Database, limit: int = 50) -> list[dict]:
+    """The latest things bodies said of uppdrag, newest first: each event with the decision
+    that stated it and the uppdrag it cites (for a page that follows the trail as it grows)."""
+    rows = _rows(db, EVENT_SQL + " ORDER BY d.date IS NULL, d.date DESC, x.decision_id, x.seq "
+                 "LIMIT ?", [limit])
+    return [{**_step(r, _event_label(r)), "event": r["event"], "partial": bool(r["partial"]),
+             "assignment": {"body": r["body"], "date": r["date"], "paragraph": r["paragraph"],
+                            "point": r["point"]},
+             "ref": reference_text(r["body"], r["date"], r["paragraph"], r["point"]),
+             "assignee": r["assignee"], "task": r["task"]} for r in rows]

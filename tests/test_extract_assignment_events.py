@@ -45,6 +45,7 @@ def one(text: str):
     ("Kommunstyrelsens uppdrag 2023-05-10 § 412 avslutas.", "fullgjort", False),
     ("Uppdraget från KF 2022-06-09 § 32 förklaras slutfört.", "fullgjort", False),
     ("Kommunfullmäktiges uppdrag 2022-06-16 § 5 är därmed fullgjort.", "fullgjort", False),
+    ("Kommunstyrelsens uppdrag 2023-05-10 § 412 kan därmed anses slutfört.", "fullgjort", False),
     ("Tiden för redovisning av kommunstyrelsens uppdrag 2023-05-10 § 412 förlängs till den 31 "
      "december 2025.", "förlängt", False),
     ("Ny tidpunkt för redovisning av KF:s uppdrag 2022-06-09 § 32 punkt 2 är senast i mars "
@@ -175,6 +176,8 @@ def test_assignee_and_task_as_printed(text, assignee, task):
     "Uppdraget återrapporteras i stadsmiljönämnden.",
     "Nämnden för demokrati och medborgarservice får därutöver i uppdrag att inrätta funktionen.",
     "Simona Mohamssons (L) förordnande som politisk sekreterare förlängs till den 17 mars 2024.",
+    "Uppdraget innefattar även att utreda hur taxan ska justeras.",
+    "I uppdraget ingår att föreslå hur reglementet bör ändras.",
 ])
 def test_no_event_where_no_earlier_uppdrag_is_handled(text):
     assert events(text) == []

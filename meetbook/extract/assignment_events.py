@@ -117,6 +117,9 @@ EVENTS: tuple[tuple[AssignmentEventKind, re.Pattern[str]], ...] = (
         r"noterar|godkänner|tar\s+emot|lägger\b[^.;]{0,120}\btill\s+handlingarna)\b",
         re.IGNORECASE)),
 )
+# "ska justeras", "kan förlängas", "bör inte ändras": what is to be done, not what is decided
+MODAL = re.compile(r"\b(?:ska|skall|kan|bör|måste|kommer\s+att)\s+(?:inte\s+|även\s+|också\s+|"
+                   r"därefter\s+|sedan\s+)?(?!anses|förklaras)[\wåäö]+", re.IGNORECASE)
 # "Ansvaret för … övergår till exploateringsnämnden."
 NEW_ASSIGNEE = re.compile(r"\b(?:övergår|överförs|flyttas)\s+till\s+(?P<who>[^,.;]{2,80}?)"
                           r"\s*(?:[,.;]|$)", re.IGNORECASE)
@@ -354,7 +357,9 @@ def _task(rest: str) -> str | None:
 
 def event_kinds(sentence: str) -> list[AssignmentEventKind]:
     """What a sentence does with the uppdrag it cites: fullgjort or upphävt alone (they end
-    it), else each of förlängt, ändrat and redovisat it says."""
+    it), else each of förlängt, ändrat and redovisat it says. A verb after a modal ("hur
+    taxan ska justeras") tells what the uppdrag is about, not what is decided on it."""
+    sentence = MODAL.sub(" ", sentence)
     found = [kind for kind, rx in EVENTS if rx.search(sentence)]
     if AssignmentEventKind.REDOVISAT in found and not REPORT.search(sentence):
         found.remove(AssignmentEventKind.REDOVISAT)  # "godkänns" of something else

@@ -330,7 +330,8 @@ def trace(db: sqlite_utils.Database, ident: str, today: str | None = None) -> di
     each described with its status, deadline and steps}."""
     from meetbook.register import trail
 
-    events = _program_events(db, ident) + _linked_decisions(db, ident)
+    events = sorted(_program_events(db, ident) + _linked_decisions(db, ident),
+                    key=lambda e: (e["date"] or "9999", e["what"]))
     uppdrag = trail.trace(db, ident, today)
     events += [{**s, "title": s["title"] or s["body"], "assignment": u["id"]}
                for u in uppdrag for s in u["steps"]]
@@ -356,7 +357,7 @@ def _program_events(db: sqlite_utils.Database, ident: str) -> list[dict]:
                        " WHERE s.target = ?", [ident]):
         events.append({"what": f"status: {r['status']}", "date": _year(r["year"]),
                        "title": r["title"], "text": r["text"], "file": r["file"], "page": r["page"]})
-    return sorted(events, key=lambda e: (e["date"] or "9999", e["what"]))
+    return events
 
 
 def _year(y) -> str | None:

@@ -312,7 +312,7 @@ def describe(u: Uppdrag, today: str) -> dict:
     status, closed = _status(u)
     due, due_text = _due(u)
     body, day, par, point = _origin(u, head)
-    out = {
+    return {
         "id": head["id"] if head else _citation_id(u),
         "ref": reference_text(body, day, par, point),
         "body": body, "date": day, "paragraph": par, "point": point,
@@ -336,7 +336,6 @@ def describe(u: Uppdrag, today: str) -> dict:
             and s["what"].startswith("proposed")],
         "steps": steps,
     }
-    return out
 
 
 def _last_decided(u: Uppdrag) -> dict | None:

@@ -7,12 +7,11 @@ its profile (Umeå's KSNAU), which win.
 """
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from importlib import resources
 
 from meetbook import profiles
+from meetbook.data import expect, read_json
 from meetbook.text import fold
 
 # "KS", "KF:s", "KSAU", "ÖFN"
@@ -27,21 +26,22 @@ FORMER = re.compile(r"\s*\((?:dåvarande|tidigare|f\.d\.|före detta)\b[^)]*\)",
 @lru_cache(maxsize=1)
 def generic_abbreviations() -> dict[str, str]:
     """{abbreviation: body name} shared by Swedish municipalities (package data)."""
-    path = resources.files("meetbook") / "data" / "abbreviations.json"
-    data = json.loads(path.read_text(encoding="utf-8"))
+    data = read_json("abbreviations.json")
+    expect(isinstance(data, dict) and isinstance(data.get("abbreviations"), dict),
+           "abbreviations.json", "an object with 'abbreviations' mapping each to a body")
     return {k.upper(): v for k, v in data["abbreviations"].items()}
 
 
 def _profile_abbreviations(municipality: str | None) -> dict[str, str]:
     """A profile's own abbreviations, or every profile's that no two spell differently."""
     if municipality:
-        found = [profiles.of(municipality)]
+        found = [p for p in [profiles.of(municipality)] if p]
     else:
-        found = list(profiles.profiles())
+        found = list(profiles.all_profiles())
     merged: dict[str, str] = {}
     clash: set[str] = set()
     for p in found:
-        for k, v in (getattr(p, "abbreviations", None) or {}).items():
+        for k, v in p.abbreviations.items():
             if merged.get(k.upper(), v) != v:
                 clash.add(k.upper())
             merged[k.upper()] = v

@@ -252,7 +252,7 @@ def _record(db, parsed: ParsedFile, replace_older: bool, summary: ImportSummary)
     from meetbook.register import write
 
     try:
-        written = write.write_file(db, parsed, replace=replace_older)
+        written = write.write_file(db, parsed, replace_older=replace_older)
     except Exception as e:  # a locked or read-only register, a full disk: this file only
         summary.fail(Failure(parsed.path, describe(parsed.path, e), traceback.format_exc()))
         return
@@ -262,13 +262,13 @@ def _record(db, parsed: ParsedFile, replace_older: bool, summary: ImportSummary)
 def complete_link_work(db) -> list[Failure]:
     """Link the decisions of every municipality whose decisions or programs changed since they
     were last linked, also where a killed import left that undone; what could not be done."""
-    from meetbook import linking
+    from meetbook.link import relink
     from meetbook.register import write
 
     failed = []
     for municipality, restore, version in write.link_work(db):
         try:
-            linking.relink(db, municipality, restore=restore)
+            relink.relink(db, municipality, restore=restore)
             write.link_work_done(db, municipality, version)
         except Exception as e:  # the work stays noted for the next import
             reason = " ".join(f"{type(e).__name__}: {e}".split())

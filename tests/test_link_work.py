@@ -10,8 +10,8 @@ import sys
 
 import pytest
 
-from meetbook import linking
 from meetbook.importer import complete_link_work, import_files
+from meetbook.link import relink as link_pass
 from meetbook.register import open_register, write
 from meetbook.register.schema import MIGRATIONS
 from tests.conftest import BOOK, PROG, VAS
@@ -21,11 +21,11 @@ UMEA = "Umeå kommun"
 # an import killed right after its files are committed, before any link is computed
 KILLED_AT_LINKS = """
 import os, signal, sys
-from meetbook import linking
 from meetbook.importer import import_files
+from meetbook.link import relink
 from meetbook.register import open_register
 
-linking.relink = lambda *a, **k: os.kill(os.getpid(), signal.SIGKILL)
+relink.relink = lambda *a, **k: os.kill(os.getpid(), signal.SIGKILL)
 import_files(open_register(sys.argv[1]), sys.argv[2:])
 """
 
@@ -39,7 +39,7 @@ def killed_at_links(db_path, *files) -> None:
 def relinked(monkeypatch) -> list[tuple[str, bool]]:
     """The link passes run, (municipality, restore), without loading spaCy."""
     calls: list[tuple[str, bool]] = []
-    monkeypatch.setattr(linking, "relink", lambda db, m, restore=False: calls.append((m, restore)))
+    monkeypatch.setattr(link_pass, "relink", lambda db, m, restore=False: calls.append((m, restore)))
     return calls
 
 
@@ -66,7 +66,7 @@ def test_a_failed_link_pass_is_one_line_and_stays_to_do(tmp_path, monkeypatch):
     def broken(db, municipality, restore=False):
         raise OSError("models/meetbook-sv: no such pipeline")
 
-    monkeypatch.setattr(linking, "relink", broken)
+    monkeypatch.setattr(link_pass, "relink", broken)
     db = open_register(tmp_path / "r.db")
     summary = import_files(db, [str(BOOK)])
     assert summary.problems == [

@@ -292,14 +292,6 @@ def test_what_counts_as_covering_a_files_paragraphs(tmp_path, new, covers):
 # ------------------------------------------------------------------ rows keyed by their file
 
 
-def _without_assignments(data: dict) -> dict:
-    for m in data["meetings"]:
-        for i in m["items"]:
-            for d in i["decisions"]:
-                d.pop("assignments")
-    return data
-
-
 @pytest.mark.parametrize("pdf", [VAS, BOOK])
 def test_a_changed_copy_leaves_the_first_files_rows_as_they_were(tmp_path, pdf):
     db = imported(tmp_path, pdf)
@@ -308,16 +300,6 @@ def test_a_changed_copy_leaves_the_first_files_rows_as_they_were(tmp_path, pdf):
     result = run("import", copy_of(tmp_path, pdf, "copy.pdf"), "--db", db)
     assert result.exit_code == 0 and "copy.pdf: covers" in result.output
     after = snapshot(db)
-    for table in set(before) - {"assignments", "link_work"}:  # assignments: see below
+    for table in set(before) - {"link_work"}:
         assert set(before[table]) <= set(after[table]), f"{table}: a row of the first file changed"
-    now = run("export", "--source", pdf.name, "--db", db).output
-    assert _without_assignments(json.loads(now)) == _without_assignments(json.loads(first))
-
-
-@pytest.mark.xfail(strict=True, reason="uppdrag rows are keyed by case, body, date and §, so a "
-                   "second file takes them over; the assignments engineer rekeys them")
-def test_a_changed_copy_leaves_the_first_files_uppdrag(tmp_path):
-    db = imported(tmp_path, VAS)
-    first = run("export", "--source", VAS.name, "--db", db).output
-    assert run("import", copy_of(tmp_path, VAS, "vas-v2.pdf"), "--db", db).exit_code == 0
-    assert run("export", "--source", VAS.name, "--db", db).output == first
+    assert run("export", "--source", pdf.name, "--db", db).output == first

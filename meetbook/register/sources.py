@@ -29,6 +29,7 @@ FILE_ROWS: tuple[tuple[str, str], ...] = (
     ("links", f"decision_id IN ({DECISIONS})"),
     ("positions", f"decision_id IN ({DECISIONS})"),
     ("assignments", f"decision_id IN ({DECISIONS})"),
+    ("assignment_events", f"decision_id IN ({DECISIONS})"),
     ("item_fts", f"rowid IN ({FTS_ROWS})"),
     ("item_dnr", f"item_id IN ({ITEMS})"),
     ("documents", f"item_id IN ({ITEMS})"),

@@ -20,14 +20,14 @@ from meetbook.extract import (
     attendance,
     clauses,
     corrections,
+    procedure,
     treatments,
-    unmarked,
 )
 from meetbook.extract import dnr as dnr_mod
 from meetbook.extract import motions as motions_mod
 from meetbook.extract import reservations as reservations_mod
+from meetbook.extract import statements as statements_mod
 from meetbook.extract import votes as votes_mod
-from meetbook.extract.people import PARTY
 from meetbook.model import (
     Clause,
     Currency,
@@ -442,12 +442,13 @@ def _paragraph_decisions(para: seg.Paragraph, cover: seg.Cover, pages: Sequence[
     if beslut and kind == DecisionKind.BESLUT:
         source = _adopted(beslut[0], proposals)
         groups = clauses.clause_groups(source)
-        if source is beslut[0] and not any(PARTY.search(ln.text) for ln in para.lines):
-            # minutes without parties tell the procedure inside the decision block
-            groups[0] = _decided_points(groups[0])
+        dialect = procedure.dialect_of(para.lines, beslut[0].lines)
+        if source is beslut[0] and dialect.told == procedure.Told.BLOCK:
+            groups[0] = _decided_points(groups[0])  # the block also tells the procedure
         main, *proposed = [_decision(source, kind, dnr, cover, para.paragraph, cover.date, g)
                            for g in groups]
-        out += _with_procedure(main, para.lines, beslut[0], _tables(para, pages)) + proposed
+        out += _with_procedure(main, para.lines, beslut[0], _tables(para, pages),
+                               dialect) + proposed
         for own in beslut[1:]:  # "Beslut för kommunstyrelsens egen del" beside the proposal
             if re.search(r"egen\s+del", own.heading, re.IGNORECASE):
                 out += _decisions(own, kind, dnr, cover, para.paragraph, cover.date)
@@ -462,6 +463,7 @@ def _part_decisions(para: seg.Paragraph, cover: seg.Cover, pages: Sequence[Page]
     """Decisions of a paragraph written meeting by meeting (Nykarleby): the minuted meeting's
     proposal and decision, and the earlier meetings' decisions with their own body, date and §."""
     dnr = para.dnr[0][0] if para.dnr else None
+    dialect = procedure.told_in_block(para.lines)
     out: list[Decision] = []
     for part in treatments.parts(para.lines):
         current = _is_current(part, cover)
@@ -484,14 +486,14 @@ def _part_decisions(para: seg.Paragraph, cover: seg.Cover, pages: Sequence[Page]
                              _decided_points(clauses.clause_groups(source)[0]))
             # the discussion, vote, reservations and jäv are minuted inside the decision block
             out.append(_procedure(made, part.lines, _tables(para, pages) if current else (),
-                                  block.lines))
+                                  dialect, block.lines))
     return out
 
 
 def _decided_points(group: tuple[str | None, list[Clause]]) -> tuple[str | None, list[Clause]]:
     """A decision's points without the discussion, vote and notes its block also minutes."""
     to, points = group
-    kept = [replace(c, text=unmarked.without_procedure(c.text)) for c in points]
+    kept = [replace(c, text=procedure.without_procedure(c.text)) for c in points]
     return to, [c for c in kept if c.text] or points
 
 
@@ -628,16 +630,17 @@ def _core(body: str) -> str:
 
 
 def _with_procedure(main: Decision, lines: Sequence[Line], beslut: clauses.Block,
-                    tables: Sequence[Table]) -> list[Decision]:
+                    tables: Sequence[Table], dialect: procedure.Dialect = procedure.SECTIONS
+                    ) -> list[Decision]:
     """The main decision with its yrkanden, votes, reservations and statements; a separate
     beslutsordning of another body (the utskott's) becomes its own decision."""
     skip = set(map(id, beslut.lines))
     rest = [ln for ln in lines if id(ln) not in skip]
-    parts = motions_mod.split_beslutsordningar(rest, main.body)
+    parts = procedure.split_beslutsordningar(rest, main.body)
     others = [(b, ls) for b, ls in parts if b and resolve_body(b, main.body) != main.body]
     other_ids = {id(ln) for _, ls in others for ln in ls}
     mine = [ln for ln in rest if id(ln) not in other_ids]
-    out = [_procedure(main, mine, tables)]
+    out = [_procedure(main, mine, tables, dialect, beslut.lines)]
     for body, ls in others:
         sub = Decision(DecisionKind.BESLUT, body, None, None, main.dnr, ls[0].page if ls else None)
         out.append(_procedure(sub, ls, ()))
@@ -645,33 +648,22 @@ def _with_procedure(main: Decision, lines: Sequence[Line], beslut: clauses.Block
 
 
 def _procedure(d: Decision, lines: Sequence[Line], tables: Sequence[Table],
-               prose: Sequence[Line] | None = None) -> Decision:
-    """The decision with its yrkanden, votes, reservations and statements; in minutes without
-    parties these are read from the prose of its own block (`prose`) only. The rows of a vote
-    table are the table's: as text lines they would read as members who reserve themselves."""
-    lines = [ln for ln in lines if not any(
+               dialect: procedure.Dialect = procedure.SECTIONS,
+               block: Sequence[Line] = ()) -> Decision:
+    """The decision with its yrkanden, votes, reservations and statements, read where the
+    dialect says they are printed: the paragraph's sections (`lines`) or the decision block
+    that tells them (`block`). The rows of a vote table are the table's: as text lines they
+    would read as members who reserve themselves."""
+    told = block if dialect.told == procedure.Told.BLOCK else lines
+    told = [ln for ln in told if not any(
         t.page == ln.page and t.top - 1 <= ln.top <= t.bottom + 1 for t in tables)]
-    res = _dedupe(reservations_mod.extract_reservations(lines))
-    sts = _dedupe(reservations_mod.extract_statements(lines))
-    found = motions_mod.extract_motions(lines)
+    found = motions_mod.extract_motions(told, dialect)
     credited = [m for m in motions_mod.decision_proposers(d.clauses)
                 if not any(set(m.movers) <= set(x.movers) and m.stance == x.stance for x in found)]
-    votes = votes_mod.extract_votes(lines, tables)
-    # minutes that name members without a party (Finland-Swedish) write all of it as prose
-    told = lines if prose is None else prose
-    text, page = " ".join(ln.text for ln in told), (told[0].page if told else None)
-    return replace(d, motions=tuple(found + credited or unmarked.motions(text, page)),
-                   votes=tuple(votes or unmarked.votes(text, page)),
-                   reservations=tuple(res or unmarked.reservations(text, page)),
-                   statements=tuple(_named(sts, unmarked.statements(text, page))))
-
-
-def _named(marked: list, unmarked_found: list) -> list:
-    """The party-marked readers' statements, unless they name nobody and the readers for
-    minutes without parties name someone ("Protokollsanteckning: Elias Kronqvist antecknade …")."""
-    if unmarked_found and all(not s.members and not s.parties for s in marked):
-        return unmarked_found
-    return marked
+    return replace(d, motions=tuple(found + credited),
+                   votes=tuple(votes_mod.extract_votes(told, tables)),
+                   reservations=tuple(_dedupe(reservations_mod.extract_reservations(told, dialect))),
+                   statements=tuple(_dedupe(statements_mod.extract_statements(told, dialect))))
 
 
 def _dedupe(things):

@@ -18,7 +18,8 @@ from meetbook.model import Member
 from meetbook.text import fold
 
 __all__ = ["Mention", "find_mentions", "fold", "leading_members", "leading_mentions",
-           "parse_members", "parse_party_group", "same_person", "strip_genitive", "subject_end"]
+           "named_members", "parse_members", "parse_party_group", "same_person", "strip_genitive",
+           "subject_end"]
 
 PARTY = parties.MARK
 PARTY_LIST = parties.CODE_LIST
@@ -68,6 +69,17 @@ def parse_members(text: str, keep_possessive: bool = False) -> list[Member]:
         if keep_possessive or not mention.possessive:
             seen.setdefault(mention.member, None)
     return list(seen)
+
+
+# a name, perhaps with its party: "Anna Kengo", "Tua Backman (SFP)"
+NAMED = re.compile(rf"(?P<name>{names.NAME})(?:\s*{PARTY.pattern})?")
+
+
+def named_members(text: str) -> tuple[Member, ...]:
+    """The members a run of names gives ("Anna Kengo, Tua Backman och Jean Hellsten"), with
+    their party where one is printed after the name, else party None."""
+    return tuple(Member(m.group("name"), parties.party_of(m) if m.group("p1") else None)
+                 for m in NAMED.finditer(text))
 
 
 def _is_glue(gap: str) -> bool:

@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 
 from meetbook.dates import find_date
 from meetbook.extract.clauses import RULE, Block
-from meetbook.extract.motions import HEADINGS
+from meetbook.extract.procedure import HEADINGS
 from meetbook.model import Line
 from meetbook.text import fold
 

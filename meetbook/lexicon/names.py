@@ -47,6 +47,8 @@ NAME = (rf"{_NOT_NAME}{WORD}\b(?:\s+(?:(?:{PARTICLE})\s+){{0,2}}{_NOT_NAME}{WORD
 NAMES = rf"{NAME}(?:(?:\s*,\s*|\s+och\s+){NAME})*"
 # roles before a name, in any number: "ledamot", "tjänstgörande ersättaren", "vice ordförande"
 ROLE = rf"(?:(?i:{alternation(ROLES)})\s+)*"
+# roles and titles before a name: "Stadsdirektör", "Ersättaren", "ledamot", "Bildningschef"
+TITLED = rf"(?:(?:(?i:{alternation(ROLES)})|\w*(?i:{alternation(TITLES)})\w{{0,2}})\s+)*"
 
 
 def is_name_word(token: str) -> bool:

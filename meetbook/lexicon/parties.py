@@ -31,9 +31,10 @@ GROUP_SUBJECT = (rf"(?i:(?:ledamöterna|representanterna|partierna)\s+(?:från|f
                  rf"{CODE_LIST.pattern}")
 # "S-gruppen", "MP-gruppen"
 GROUP_NOUN = re.compile(rf"\b(?P<code>{CODE})-gruppen\b")
-# a party written out at the start of a sentence: "Sverigedemokraterna reserverar sig",
+# a party written out as the subject of a sentence: "Sverigedemokraterna reserverar sig",
 # "Miljöpartiet de gröna antecknar …"
-WRITTEN_OUT = re.compile(r"^(?P<name>[A-ZÅÄÖ][a-zåäö]+)(?:\s+(?:de gröna|i \w+))?\s+", re.IGNORECASE)
+WRITTEN_OUT = re.compile(r"^(?P<name>[A-ZÅÄÖ][a-zåäö]+)(?:\s+(?:de gröna|i \w+))?\s+"
+                         r"(?:reserverar|antecknar|anmäler|lämnar|inkommer)", re.IGNORECASE)
 
 
 def party_of(mark: re.Match[str]) -> str:
@@ -60,6 +61,7 @@ def group_nouns(text: str) -> list[str]:
 
 
 def written_out(text: str) -> str | None:
-    """The code of a party written out at the start of the text ("Moderaterna …"), or None."""
+    """The code of a party written out as the subject the text opens with ("Moderaterna
+    reserverar sig …"), or None."""
     m = WRITTEN_OUT.match(text)
     return NAMES.get(m.group("name").lower()) if m else None

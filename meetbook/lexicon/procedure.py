@@ -22,9 +22,14 @@ def forms(concept: str, *tenses: str) -> tuple[str, ...]:
     return tuple(f for t in (tenses or TENSES) for f in entry.get(t, ()))
 
 
+def alternatives(concept: str, *tenses: str) -> str:
+    """A regex alternation of the concept's forms ("reserverar sig", "reserverade sig" …)."""
+    return alternation(forms(concept, *tenses))
+
+
 def phrase(concept: str, *tenses: str) -> str:
-    """A regex of the concept's forms as whole words: "reserverar sig|reserverade sig|…"."""
-    return rf"\b(?:{alternation(forms(concept, *tenses))})\b"
+    """A regex of the concept's forms as whole words."""
+    return rf"\b(?:{alternatives(concept, *tenses)})\b"
 
 
 MOVE = phrase("move")                  # yrkar, yrkade, yrkas

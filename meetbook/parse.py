@@ -28,6 +28,8 @@ from meetbook.extract import motions as motions_mod
 from meetbook.extract import reservations as reservations_mod
 from meetbook.extract import statements as statements_mod
 from meetbook.extract import votes as votes_mod
+from meetbook.lexicon import bodies
+from meetbook.lexicon.sentences import sentences
 from meetbook.model import (
     Clause,
     Currency,
@@ -86,6 +88,12 @@ def _with_profile(cover: seg.Cover, pages: Sequence[Page]) -> seg.Cover:
 def _currency(cover: seg.Cover) -> Currency | None:
     profile = profiles.of(cover.municipality)
     return Currency(profile.currency) if profile and profile.currency else None
+
+
+def _abbreviations(cover: seg.Cover) -> dict[str, str]:
+    """The municipality's own abbreviations of its bodies ("KSNAU"), from its profile."""
+    profile = profiles.of(cover.municipality)
+    return profile.abbreviations if profile else {}
 
 
 def _bare_dnr(found: tuple[tuple[str, str], ...], cover: seg.Cover) -> tuple[tuple[str, str], ...]:
@@ -178,7 +186,7 @@ def _book_item(entry: seg.AgendaEntry, spans: Sequence[seg.Span], para: seg.Para
         decisions += _table_proposal(entry, cover)
     pages_range = (spans[0].first, spans[-1].last) if spans else (
         (para.first, para.last) if para else _listed_at(entry))
-    decisions = _with_corrections(decisions, entry.title, spans)
+    decisions = _with_corrections(decisions, entry.title, spans, cover)
     text = _case_text([ln for s in spans for ln in s.lines] or (list(para.lines) if para else []))
     return Item(entry.number, entry.title, entry.section, _unique(d for d, _ in dnrs), pages_range,
                 tuple(docs), tuple(decisions), tuple(_history(history, cover)),
@@ -202,7 +210,6 @@ def _listed_at(entry: seg.AgendaEntry) -> tuple[int, int] | None:
 TABLE_PROPOSAL = re.compile(r"^(?:\w+s\s+)?förslag till beslut (?:i|till) (?P<body>\w+)\s*",
                             re.IGNORECASE)
 TABLE_PROPOSAL_ANYWHERE = re.compile(r"(?:\b\w+s\s+)?\b[Ff]örslag till beslut (?:i|till) \w+")
-SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
 
 
 def _table_proposal(entry: seg.AgendaEntry, cover: seg.Cover) -> list[Decision]:
@@ -250,7 +257,7 @@ def _numbered_points(text: str) -> list[tuple[int, str]]:
 
 # a sentence that opens a decision point names the deciding body ("Kommunfullmäktige utökar …")
 # or repeals or dates a rule ("Avfallstaxa 2025, antagen … 2024-12-12, upphör att gälla.")
-POINT_START = re.compile(r"^(?:\w+\s+){0,2}\w*(?:styrelse|fullmäktige|nämnd|utskott)\w*\b|"
+POINT_START = re.compile(rf"^(?:\w+\s+){{0,2}}{bodies.WORD}|"
                          r".*\b(?:upphör\s+(?:samtidigt\s+)?att\s+gälla|träder\s+i\s+kraft)\b",
                          re.IGNORECASE)
 
@@ -259,7 +266,7 @@ def _points(text: str) -> list[str]:
     """The decision points of a proposal cell: a sentence that names a body opens one, other
     sentences ("Vidare finns …", "Möjlig exploatering … ska utredas") go on the one before."""
     out: list[str] = []
-    for sentence in (s.strip() for s in SENTENCE_BREAK.split(text)):
+    for sentence in sentences(text, quotes=False):
         if not sentence:
             continue
         if out and not POINT_START.match(sentence):
@@ -389,7 +396,7 @@ def _protocol_item(para: seg.Paragraph, cover: seg.Cover, pages: Sequence[Page],
     history = _history([h if h.body else replace(h, body=cover.body)
                         for h in corrections.earlier_treatments(para.lines)]
                        + _part_history(para, cover), cover)
-    decisions = _with_corrections(decisions, para.title, ())
+    decisions = _with_corrections(decisions, para.title, (), cover)
     found = list(para.dnr) or _reported_cases(para)
     return Item(para.number, para.title, None, _unique(d for d, _ in found),
                 (para.first, para.last), tuple(docs), tuple(decisions), tuple(history),
@@ -602,7 +609,7 @@ def _refers_back(text: str) -> bool:
     """Whether the decision sends the case back (återremiss), not only mentions a motion to."""
     return any(REFERS_BACK.search(s) and not MOVED.search(s)
                and not re.search(r"avslå\w* återremiss", s, re.IGNORECASE)
-               for s in re.split(r"(?<=[.:])\s+", text))
+               for s in sentences(text, stops=".:", capital=False, quotes=False))
 
 
 def _proposed_to(said: str | None, origin: seg.Cover) -> str | None:
@@ -677,12 +684,12 @@ def _dedupe(things):
 
 
 def _with_corrections(decisions: list[Decision], title: str,
-                      spans: Sequence[seg.Span]) -> list[Decision]:
+                      spans: Sequence[seg.Span], cover: seg.Cover) -> list[Decision]:
     context = " ".join(ln.text for s in spans for ln in s.lines
                        if re.search(r"beslut\s*§\s*\d+,\s*\d{4}-\d{2}-\d{2}", ln.text))
     out = []
     for d in decisions:
-        fix = corrections.extract_correction(d.clauses, title, context) \
+        fix = corrections.extract_correction(d.clauses, title, context, _abbreviations(cover)) \
             if d.kind == DecisionKind.FORSLAG or corrections.RATTA.search(d.text) else None
         out.append(replace(d, corrects=fix) if fix and fix.paragraph else d)
     return out

@@ -18,6 +18,8 @@ class Profile:
     currency: str | None = None
     bare_dnr_prefix: dict = field(default_factory=dict, hash=False, compare=False)
     bodies: tuple[str, ...] = ()  # the bodies' names as they should read, to mend garbled text
+    # the municipality's own abbreviations of its bodies ("KSNAU"), beside the lexicon's generic ones
+    abbreviations: dict = field(default_factory=dict, hash=False, compare=False)
 
 
 @lru_cache(maxsize=1)
@@ -26,7 +28,8 @@ def profiles() -> tuple[Profile, ...]:
         return ()
     data = json.loads(PROFILES.read_text(encoding="utf-8"))
     return tuple(Profile(p["municipality"], tuple(p.get("recognise", ())), p.get("currency"),
-                         p.get("bare_dnr_prefix", {}), tuple(p.get("bodies", ())))
+                         p.get("bare_dnr_prefix", {}), tuple(p.get("bodies", ())),
+                         p.get("abbreviations", {}))
                  for p in data["profiles"])
 
 

@@ -22,6 +22,7 @@ from enum import StrEnum
 
 from meetbook.extract.people import leading_members
 from meetbook.lexicon import bodies, parties, procedure
+from meetbook.lexicon.dates import NUMERIC
 from meetbook.lexicon.sentences import sentences
 from meetbook.model import Line
 from meetbook.text import join_parts
@@ -144,9 +145,7 @@ GROUP_LEAD = re.compile(
     r"(?=\s+(?i:yrkar|yrkade|reserverar|antecknar|anmäler|deltar|lämnar|inkommer))")
 SENTENCE_END = ('.', ':', '"', '”', '»', '!', '?')
 # a running date or page number left in the body: "2025-04-22", "Sida 3", "4 (12)"
-NOISE = re.compile(
-    r"^(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4}|sida\s+\d+.*|\d{1,3}(?:\s*\(\d+\))?)$",
-    re.IGNORECASE)
+NOISE = re.compile(rf"^(?:{NUMERIC}|sida\s+\d+.*|\d{{1,3}}(?:\s*\(\d+\))?)$", re.IGNORECASE)
 # "− Ja-röst innebär …", "• Bifall …", "- Nej-röst …"
 BULLET = re.compile(r"^[−•·*\-–]\s+\S")
 

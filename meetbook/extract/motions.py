@@ -41,9 +41,9 @@ from meetbook.extract.procedure import (
     paragraphs,
     sections,
 )
-from meetbook.lexicon import names, procedure
+from meetbook.lexicon import names, phrases
+from meetbook.lexicon.phrases import STANCE, stance_of
 from meetbook.lexicon.points import point_numbers
-from meetbook.lexicon.procedure import STANCE, stance_of
 from meetbook.lexicon.sentences import sentences
 from meetbook.model import Clause, Line, Member, Motion, Stance
 
@@ -56,8 +56,8 @@ DASH = re.compile(r"^\s*[–—-]\s*(?P<rest>\S.*)$", re.DOTALL)
 # "… yrkar bifall …", "… yrkade avslag …", "… yrkar, med instämmande av X (SD), bifall …",
 # "… lämnar ett ändringsyrkande: …"
 YRKAR = re.compile(
-    rf"^\s*(?:{procedure.phrase('move')})"
-    rf"(?:\s*,\s*{procedure.phrase('join', 'passive')}\s+(?P<with>[^,]+?)\s*,)?"
+    rf"^\s*(?:{phrases.phrase('move')})"
+    rf"(?:\s*,\s*{phrases.phrase('join', 'passive')}\s+(?P<with>[^,]+?)\s*,)?"
     r"\s+(?P<rest>\S.*)$|"
     r"^\s*(?:lämnar|framställer|framför|lägger)\s+(?:ett\s+|följande\s+)?"
     r"(?P<noun>(?:tilläggs|ändrings|återremiss|avslags)?yrkande)\b\s*:?\s*(?P<rest2>.*)$",
@@ -85,7 +85,7 @@ AMENDED = re.compile(r"\bmed\s+(?:den\s+|följande\s+)?ändring(?:en|ar)?\b", re
 # the ones not supported
 EXCEPT = re.compile(r"\bmed\s+undantag\s+(?:av|för)\b", re.IGNORECASE)
 # "Johanna Ek (MP) instämmer i Lena Strömqvists (S) yrkande."
-JOINS = re.compile(rf"^\s*(?:{procedure.phrase('join', 'present', 'past')})\s+"
+JOINS = re.compile(rf"^\s*(?:{phrases.phrase('join', 'present', 'past')})\s+"
                    r"(?P<whose>.+?)\s+(?:\w*yrkande\w*|förslag)\b", re.IGNORECASE)
 # a decision that names who proposed it: "På förslag av Axel Josefson (M): Ärendet bordläggs …",
 # "På förslag av tjänstgörande ersättaren Johannes Hulter (S): …"
@@ -95,9 +95,9 @@ SKIPPED_FOR_MOTIONS = (PROPOSITION_HEADING, VOTE_HEADING, RESERVATION_HEADING,
 
 # --------------------------------------------------------------- told in a decision block
 
-_MOVED = (rf"(?:{procedure.phrase('propose', 'present', 'past')}|"
-          rf"{procedure.phrase('move', 'present', 'past')})")
-_SECONDED_BY = procedure.phrase("second", "passive")
+_MOVED = (rf"(?:{phrases.phrase('propose', 'present', 'past')}|"
+          rf"{phrases.phrase('move', 'present', 'past')})")
+_SECONDED_BY = phrases.phrase("second", "passive")
 # "föreslog Anna Kengo, understödd av Tua Backman, att …", "Anna Kengo föreslog, understödd
 # av Tua Backman, att …", "Anna Kengo yrkade att …"
 PROPOSAL = re.compile(
@@ -106,7 +106,7 @@ PROPOSAL = re.compile(
     r"(?P<what>[^.]+)\.")
 # "Förslaget understöddes av Anna Berg.", "Anna Berg understödde förslaget."
 SECONDED = re.compile(
-    rf"(?:(?i:förslaget|motförslaget)\s+(?i:{procedure.alternatives('second', 'passive')})\s+"
+    rf"(?:(?i:förslaget|motförslaget)\s+(?i:{phrases.alternatives('second', 'passive')})\s+"
     rf"{names.ROLE}(?P<who>{names.NAMES})"
     rf"|{names.TITLED}(?P<who2>{names.NAMES})\s+(?i:understödde\s+förslaget))")
 

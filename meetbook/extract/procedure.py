@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from meetbook.extract.people import leading_members
-from meetbook.lexicon import bodies, parties, procedure
+from meetbook.lexicon import bodies, parties, phrases
 from meetbook.lexicon.dates import NUMERIC
 from meetbook.lexicon.sentences import sentences
 from meetbook.model import Line
@@ -59,9 +59,9 @@ BLOCK = Dialect(parties=False, told=Told.BLOCK)
 # meeting's record ("föreslog …", "Omröstningen utföll …", "reserverade sig", "anmälde jäv",
 # "antecknades att …") and the roll call ("Ja: A, B (2)")
 TOLD_PROCEDURE = re.compile(
-    rf"{procedure.phrase('propose', 'past')}|{procedure.phrase('second', 'past', 'passive')}|"
-    rf"{procedure.phrase('reserve', 'past', 'passive')}|{procedure.phrase('jav', 'past')}|"
-    rf"{procedure.phrase('join', 'past')}|"
+    rf"{phrases.phrase('propose', 'past')}|{phrases.phrase('second', 'past', 'passive')}|"
+    rf"{phrases.phrase('reserve', 'past', 'passive')}|{phrases.phrase('jav', 'past')}|"
+    rf"{phrases.phrase('join', 'past')}|"
     r"\b(?:understödd|understött|omröstning|röstar\s+(?:ja|nej)|ja-?röst|nej-?röst|"
     r"reserverade|avvikande\s+mening|avlägsnade\s+sig|anlände|antecknades\s+att|"
     r"konstaterade\s+att?\b|protokollsanteckning|röster\b|erhöll)|\b(?:Ja|Nej|Blank|Blanka):\s",

@@ -16,37 +16,27 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from meetbook.extract import procedure
 from meetbook.extract.people import leading_members, named_members, parse_members, parse_party_group
-from meetbook.extract.procedure import (
-    GROUP_LEAD,
-    RESERVATION_HEADING,
-    SKIP_HEADING,
-    Dialect,
-    Told,
-    entries,
-    join,
-    paragraphs,
-    sections,
-)
-from meetbook.lexicon import names, parties, procedure
+from meetbook.lexicon import names, parties, phrases
 from meetbook.model import Line, Member, Reservation
 
 # "reserverar sig mot beslutet", "reserverade sig", "lämnar avvikande mening"
-RESERVES = re.compile(procedure.phrase("reserve", "present", "past"), re.IGNORECASE)
+RESERVES = re.compile(phrases.phrase("reserve", "present", "past"), re.IGNORECASE)
 # "Mot beslutet reserverar sig A (S) och B (V)"
-VERB_FIRST = re.compile(rf"^mot\s+beslutet\s+{procedure.phrase('reserve', 'present', 'past')}",
+VERB_FIRST = re.compile(rf"^mot\s+beslutet\s+{phrases.phrase('reserve', 'present', 'past')}",
                         re.IGNORECASE)
 QUOTES = '"”“«»'
 # told in a block: "A och B reserverade sig …", "Reservation anmäldes av A.", "Mot beslutet
 # reserverade sig A och B."
-_RESERVES = procedure.alternatives("reserve", "present", "past")
+_RESERVES = phrases.alternatives("reserve", "present", "past")
 TOLD = re.compile(
     rf"{names.TITLED}(?P<who>{names.NAMES})\s+(?:{_RESERVES})[^.]*\.|"
-    rf"\b(?i:{procedure.alternatives('reserve', 'passive')})\s+(?P<who3>{names.NAMES})[^.]*\.|"
+    rf"\b(?i:{phrases.alternatives('reserve', 'passive')})\s+(?P<who3>{names.NAMES})[^.]*\.|"
     rf"\b(?i:mot\s+beslutet\s+(?:{_RESERVES}))\s+(?P<who2>{names.NAMES})[^.]*\.")
 # "A och B anslöt sig till reservationen."
 JOINED = re.compile(rf"{names.TITLED}(?P<who>{names.NAMES})\s+"
-                    rf"(?:{procedure.alternatives('join', 'present', 'past')})\s+reservationen")
+                    rf"(?:{phrases.alternatives('join', 'present', 'past')})\s+reservationen")
 
 
 def _open_quote(text: str) -> bool:
@@ -57,8 +47,8 @@ def texts(body: Sequence[Line]) -> Iterator[tuple[str, int]]:
     """(text, page) of each paragraph; a quotation or `enligt följande:` runs on into the
     next paragraph until it closes."""
     merged: list[tuple[str, int]] = []
-    for para in paragraphs(body):
-        text = join(para)
+    for para in procedure.paragraphs(body):
+        text = procedure.join(para)
         if merged and (_open_quote(merged[-1][0]) or merged[-1][0].endswith(":")):
             merged[-1] = (f"{merged[-1][0]} {text}", merged[-1][1])
         else:
@@ -68,11 +58,11 @@ def texts(body: Sequence[Line]) -> Iterator[tuple[str, int]]:
 
 def procedure_entries(lines: Sequence[Line]) -> Iterator[tuple[str | None, str, int]]:
     """(heading, entry, page) of the procedure part, outside sections about the case."""
-    for heading, body in sections(lines):
-        if heading and SKIP_HEADING.match(heading):
+    for heading, body in procedure.sections(lines):
+        if heading and procedure.SKIP_HEADING.match(heading):
             continue
         for text, page in texts(body):
-            for entry in entries(text):
+            for entry in procedure.entries(text):
                 yield heading, entry, page
 
 
@@ -81,7 +71,7 @@ def group_parties(entry: str, members: tuple[Member, ...]) -> tuple[str, ...]:
     från SD …", "S-gruppen, V-gruppen och MP-gruppen reserverar sig", "Moderaterna …"."""
     if members:
         return ()
-    m = GROUP_LEAD.match(entry)
+    m = procedure.GROUP_LEAD.match(entry)
     if m:
         return tuple(parse_party_group(entry[:m.end()]))
     if parties.GROUP_NOUN.match(entry):
@@ -91,11 +81,11 @@ def group_parties(entry: str, members: tuple[Member, ...]) -> tuple[str, ...]:
     return (code,) if code else ()
 
 
-def extract_reservations(lines: Sequence[Line], dialect: Dialect | None = None
+def extract_reservations(lines: Sequence[Line], dialect: procedure.Dialect | None = None
                          ) -> list[Reservation]:
     """Every reservation in a paragraph's procedure part, read as the dialect prints it."""
-    if dialect is not None and dialect.told == Told.BLOCK:
-        return told_reservations(join(lines), lines[0].page if lines else None)
+    if dialect is not None and dialect.told == procedure.Told.BLOCK:
+        return told_reservations(procedure.join(lines), lines[0].page if lines else None)
     out = []
     for heading, entry, page in procedure_entries(lines):
         first = entry.split(". ")[0]
@@ -110,7 +100,7 @@ def extract_reservations(lines: Sequence[Line], dialect: Dialect | None = None
             subject = first[:verb.start()]
             members = tuple(parse_members(first if VERB_FIRST.match(entry) else subject))
             found_parties = tuple(parse_party_group(subject))
-        if members or found_parties or (heading and RESERVATION_HEADING.match(heading)):
+        if members or found_parties or (heading and procedure.RESERVATION_HEADING.match(heading)):
             out.append(Reservation(members, entry, page, found_parties))
     return out
 

@@ -19,10 +19,10 @@ from collections.abc import Sequence
 from meetbook.extract.people import leading_members, named_members, parse_members, parse_party_group
 from meetbook.extract.procedure import GROUP_LEAD, STATEMENT_HEADING, Dialect, Told, join
 from meetbook.extract.reservations import RESERVES, group_parties, procedure_entries
-from meetbook.lexicon import names, procedure
+from meetbook.lexicon import names, phrases
 from meetbook.model import Line, Statement, StatementKind
 
-_ABSTAIN_PART = procedure.alternatives("abstain_part", "present", "past")
+_ABSTAIN_PART = phrases.alternatives("abstain_part", "present", "past")
 # the kind a statement's wording gives, first match wins:
 # "deltar inte i handläggningen av ärendet på grund av jäv", "anmäler jäv",
 # "inkommer med särskilt yttrande", "lämnar ett särskilt uttalande",
@@ -33,7 +33,7 @@ WORDING: tuple[tuple[StatementKind, re.Pattern[str]], ...] = (
     (StatementKind.SARSKILT_UTTALANDE,
      re.compile(r"\bsärskil(?:t|da)\s+uttalande", re.IGNORECASE)),
     (StatementKind.PROTOKOLLSANTECKNING,
-     re.compile(rf"\bprotokollsanteckning|\b(?:{procedure.alternatives('note', 'present')})\b"
+     re.compile(rf"\bprotokollsanteckning|\b(?:{phrases.alternatives('note', 'present')})\b"
                 r".{0,40}\b(?:till protokollet|som yttrande)", re.IGNORECASE)),
     (StatementKind.DELTAR_EJ,
      re.compile(rf"\b(?:{_ABSTAIN_PART})\s+i\s+(?:beslutet|handläggningen|behandlingen|ärendet)\b",
@@ -59,7 +59,7 @@ NOTHING_FILED = re.compile(
 _NAMES = names.NAMES
 # "Jean Hellsten anmälde jäv och avlägsnade sig …"
 TOLD_JAV = re.compile(rf"{names.TITLED}(?P<who>{_NAMES})\s+"
-                      rf"(?:{procedure.alternatives('jav', 'present', 'past')})[^.]*\.")
+                      rf"(?:{phrases.alternatives('jav', 'present', 'past')})[^.]*\.")
 # "Jäv: Anna Berg (FvL 28 § 1 mom. 5 p.) och Per Ek (…) deltog inte i behandlingen"
 TOLD_JAV_LIST = re.compile(rf"\bjäv\s*:\s*(?P<who>[^.]*?(?:\([^)]*\)[^.]*?)*)\s+(?:{_ABSTAIN_PART})\b",
                            re.IGNORECASE)
@@ -69,7 +69,7 @@ TOLD_JAV_LATE = re.compile(rf"{names.TITLED}(?P<who>{_NAMES})\s+(?:{_ABSTAIN_PAR
 # "Peter Nyman lämnade följande protokollsanteckning: …", "X antecknade till protokollet att …"
 TOLD_NOTE = re.compile(
     rf"{names.TITLED}(?P<who>{_NAMES})\s+(?:(?:lämnar|lämnade|inlämnade|fogade)\s+(?:följande\s+|en\s+)?"
-    rf"protokollsanteckning|(?:{procedure.alternatives('note', 'present', 'past')})\s+"
+    rf"protokollsanteckning|(?:{phrases.alternatives('note', 'present', 'past')})\s+"
     r"till\s+protokollet)[^.]*\.")
 
 

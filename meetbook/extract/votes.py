@@ -4,8 +4,8 @@ A vote is anchored at its result: `med 11 ja-röster mot 4 nej-röster`, `Omrös
 med 40 Ja mot 38 Nej. 3 ledamöter avstår från att rösta.`, `Ja-röster: 5, Nej-röster: 4`,
 `med rösterna 7–4`, `Omröstningen utföll med 5 ja-röster (Lindvall, Hellsten …) och 2
 nej-röster (Kengo, Backman).`, `stadsdirektörens förslag fick 6 röster (…) och Anders Kengos
-förslag 3 röster (…)`, an open roll call `Ja: A, B, C (3) Nej: D, E (2)`, a roll call in
-sentences `… röstar Ja (7).`, or a ruled table headed `Ledamot/tjänstgörande ersättare |
+förslag 3 röster (…)`, a roll call in sentences `… röstar Ja (7).` or as open lists `Ja: A,
+B, C (3) Nej: D, E (2)`, or a ruled table headed `Ledamot/tjänstgörande ersättare |
 Ja-röst | Nej-röst | Avstår från att rösta`. The proposition printed before it (`Ja-röst
 innebär att bifalla …`, `Godkänd voteringsproposition: "Ja för avslag och Nej för bifall …"`,
 `den som understöder X röstar ja, den som understöder Y röstar nej`) belongs to it. Voters
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import cast
 
@@ -52,11 +52,6 @@ TALLY = re.compile(
     r"\bmed\s+(?P<y3>\d{1,3})\s+röster\s+mot\s+(?P<n3>\d{1,3}))\b"
     rf"(?:[^.]{{0,40}}?(?P<blank>{N})\s+(?:ledamot|ledamöter)?\s*"
     r"(?:avstod|avstår|röstade blankt|blanka?|tomma?))?", re.IGNORECASE)
-# an open roll call: "Ja: A, B, C (3) Nej: D, E (2) Blank: F (1)"
-OPEN_ROLL = re.compile(
-    r"\bJa:\s*(?P<yes>[^()]*?)\s*\((?P<ny>\d{1,3})\)\s*Nej:\s*(?P<no>[^()]*?)\s*"
-    r"\((?P<nn>\d{1,3})\)(?:\s*(?:Blank|Blanka|Avstår|Avstod):\s*(?P<blank>[^()]*?)\s*"
-    r"\((?P<nb>\d{1,3})\))?")
 # "stadsdirektörens förslag fick 6 röster (Frostell, …) och Anders Kengos förslag 3 röster (…)",
 # "Vid omröstningen erhöll stadsdirektörens förslag 5 röster och Peter Nyholms förslag 4 röster"
 FOR_AGAINST = re.compile(
@@ -89,12 +84,17 @@ PROP_TOLD = re.compile(r"(?P<p>(?:den|de)\s+som\s+\w+\s+(?:för\s+)?[^.]{3,200}?
 
 # --------------------------------------------------------------- roll calls and tables
 
-# "… och tjänstgörande ordföranden Daniel Bernmar (V) röstar Ja (7)."
+# a roll call, each choice with its count in brackets: in sentences "… och tjänstgörande
+# ordföranden Daniel Bernmar (V) röstar Ja (7).", "… avstår från att rösta (1).", "… är
+# frånvarande (2)."; or as open lists "Ja: Lindvall, Hellsten (2) Nej: Kengo (1) Blank: Ek (1)"
 ROLL = re.compile(
     r"(?:röstar|röstade)\s+(?P<choice>ja|nej)\s*\((?P<n>\d{1,3})\)|"
     r"(?P<abstain>avstår|avstod)\s+från\s+att\s+rösta\s*\((?P<na>\d{1,3})\)|"
-    r"(?P<absent>är|var)\s+frånvarande\s*\((?P<nf>\d{1,3})\)", re.IGNORECASE)
-ROLL_CHOICES = {"ja": VoteChoice.JA, "nej": VoteChoice.NEJ}
+    r"(?P<absent>är|var)\s+frånvarande\s*\((?P<nf>\d{1,3})\)|"
+    r"\b(?P<label>Ja|Nej|Blanka?|Avstår|Avstod):\s*(?P<listed>[^():]*?)\s*\((?P<nl>\d{1,3})\)",
+    re.IGNORECASE)
+CHOICES = {"ja": VoteChoice.JA, "nej": VoteChoice.NEJ, "blank": VoteChoice.AVSTAR,
+           "blanka": VoteChoice.AVSTAR, "avstår": VoteChoice.AVSTAR, "avstod": VoteChoice.AVSTAR}
 # table header cells: "Ja-röst", "Nej", "Avstår från att rösta", "Frånvarande", "Parti"
 HEADER_CELLS = (
     (VoteChoice.JA, re.compile(r"^ja\b", re.IGNORECASE)),
@@ -168,44 +168,42 @@ def _tail_abstain(text: str, end: int) -> tuple[int | None, int]:
     return (number(a.group("n") or a.group("n2")), end + a.end()) if a else (None, end)
 
 
-def _open_roll(m: re.Match[str]) -> tuple[Counts, str, list[Voter]]:
-    voters = _listed([(m.group("yes"), VoteChoice.JA), (m.group("no"), VoteChoice.NEJ),
-                      (m.group("blank"), VoteChoice.AVSTAR)])
-    counts = [int(m.group(k)) if m.group(k) else None for k in ("ny", "nn", "nb")]
-    return (counts[0], counts[1], counts[2] or 0), m.group(0), voters
+Result = tuple[Counts, list[Voter], str | None]  # counts, voters listed, a proposition
 
 
-def _for_against(m: re.Match[str]) -> tuple[Counts, str, list[Voter]]:
-    """The first proposal's votes are the ja."""
+def _for_against(m: re.Match[str]) -> Result:
+    """The first proposal's votes are the ja: "X:s förslag fick 6 röster och Y:s förslag 3"."""
     voters = _listed([(m.group("yesnames"), VoteChoice.JA), (m.group("nonames"), VoteChoice.NEJ)])
-    return (int(m.group("yes")), int(m.group("no")), None), m.group(0), voters
+    proposition = f"Ja för {m.group('first') or 'förslaget'}, nej för {m.group('second')}"
+    return (int(m.group("yes")), int(m.group("no")), None), voters, proposition
 
 
-def _named_count(m: re.Match[str]) -> tuple[Counts, str, list[Voter]]:
+def _named_count(m: re.Match[str]) -> Result:
     voters = _listed([(m.group("yesnames"), VoteChoice.JA), (m.group("nonames"), VoteChoice.NEJ),
                       (m.group("blanknames"), VoteChoice.AVSTAR)])
     blank = int(m.group("blank")) if m.group("blank") else None
-    return (int(m.group("yes")), int(m.group("no")), blank), m.group(0), voters
+    return (int(m.group("yes")), int(m.group("no")), blank), voters, None
 
 
-def _tally(m: re.Match[str]) -> tuple[Counts, str, list[Voter]]:
+def _tally(m: re.Match[str]) -> Result:
     yes = m.group("y1") or m.group("y2") or m.group("y3")
     no = m.group("n1") or m.group("n2") or m.group("n3")
-    return (int(yes), int(no), number(m.group("blank"))), m.group(0), []
+    return (int(yes), int(no), number(m.group("blank"))), [], None
 
 
-def _count(m: re.Match[str]) -> tuple[Counts, str, list[Voter]]:
-    return (number(m.group("yes")), number(m.group("no")), None), m.group(0), []
+def _count(m: re.Match[str]) -> Result:
+    return (number(m.group("yes")), number(m.group("no")), None), [], None
 
 
 def _names_listed(m: re.Match[str]) -> bool:
     return bool(m.group("yesnames") or m.group("nonames"))
 
 
-# the forms of a result, each with its reader and whether a match is one; where two forms read
-# the same words, the first in this order wins (a result with names before the same without)
-RESULTS = (
-    (OPEN_ROLL, _open_roll, None),
+# the forms of a result, each with its reader and, for some, a test a match must pass; where
+# two forms read the same words, the first in this order wins (a result with names before the
+# same result without)
+RESULTS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], Result],
+                     Callable[[re.Match[str]], bool] | None], ...] = (
     (FOR_AGAINST, _for_against, None),
     (NAMED_COUNT, _named_count, _names_listed),
     (COUNT, _count, None),
@@ -224,13 +222,12 @@ def _result_events(text: str) -> list[Event]:
         for m in rx.finditer(text):
             if any(a <= m.start() < b for a, b in taken) or (accept and not accept(m)):
                 continue
-            (yes, no, abstain), words, voters = read(m)
+            (yes, no, abstain), voters, proposition = read(m)
             end = m.end()
             if abstain is None:
                 abstain, end = _tail_abstain(text, end)
-            if rx is FOR_AGAINST:
-                first = m.group("first") or "förslaget"
-                out.append((m.start(), "prop", f"Ja för {first}, nej för {m.group('second')}"))
+            if proposition:
+                out.append((m.start(), "prop", proposition))
             taken.append((m.start(), end))
             out.append((m.start(), "count", ((yes, no, abstain), text[m.start():end], voters)))
     return out
@@ -247,21 +244,31 @@ def _proposition_events(text: str) -> list[Event]:
     return out
 
 
+def _roll_choice(m: re.Match[str]) -> tuple[VoteChoice, int]:
+    if m.group("choice"):
+        return CHOICES[m.group("choice").lower()], int(m.group("n"))
+    if m.group("abstain"):
+        return VoteChoice.AVSTAR, int(m.group("na"))
+    if m.group("absent"):
+        return VoteChoice.FRANVARANDE, int(m.group("nf"))
+    return CHOICES[m.group("label").lower()], int(m.group("nl"))
+
+
 def _roll_events(text: str) -> list[Event]:
-    """(offset, "roll", (choice, n, voters, sentence)) for each `… röstar Ja (7).` sentence."""
+    """(offset, "roll", (choice, n, voters, words)) for each choice of a roll call: the members
+    named in the sentence before `röstar Ja (7)` (with parties), or after `Ja:` (names alone)."""
     out: list[Event] = []
     start = 0
     for m in ROLL.finditer(text):
-        begin = sentence_start(text, m.start(), start, stops=".!?:", capital=False, quotes=False)
-        if m.group("choice"):
-            choice, n = ROLL_CHOICES[m.group("choice").lower()], m.group("n")
-        elif m.group("abstain"):
-            choice, n = VoteChoice.AVSTAR, m.group("na")
+        choice, n = _roll_choice(m)
+        if m.group("label"):
+            begin, voters = m.start(), _listed([(m.group("listed"), choice)])
         else:
-            choice, n = VoteChoice.FRANVARANDE, m.group("nf")
-        who = text[begin:m.start()]
-        voters = [Voter(x.member.name, x.member.party, choice) for x in leading_mentions(who)]
-        out.append((begin, "roll", (choice, int(n), voters, text[begin:m.end()].strip())))
+            begin = sentence_start(text, m.start(), start, stops=".!?:", capital=False,
+                                   quotes=False)
+            voters = [Voter(x.member.name, x.member.party, choice)
+                      for x in leading_mentions(text[begin:m.start()])]
+        out.append((begin, "roll", (choice, n, voters, text[begin:m.end()].strip())))
         start = m.end()
     return out
 

@@ -11,7 +11,7 @@ compiled into patterns once, here:
 - ``bodies``: the nouns that name a body (styrelse, nämnd, utskott, fullmäktige …), its
   generic abbreviations (KS, KF, KSAU …) and its name from a genitive or an abbreviation.
 - ``dates``: Swedish and Finland-Swedish dates, checked through ``datetime``.
-- ``procedure``: the procedural verbs and phrases in their tenses (yrkar/yrkade, reserverar
+- ``phrases``: the procedural verbs and phrases in their tenses (yrkar/yrkade, reserverar
   sig/reserverade sig, anmäler jäv, antecknas …) and the stances a motion takes.
 - ``points``: references to a decision's points ("att-satserna 1–4", "punkterna 2 och 3").
 - ``sentences``: the one sentence splitter.

@@ -3,7 +3,7 @@
 Swedish minutes write the meeting in the present ("Anna Berg (S) yrkar bifall", "reserverar
 sig", "anmäler jäv", "deltar inte i beslutet"); Finland-Swedish and older minutes in the
 past ("föreslog Anna Kengo, understödd av Tua Backman, att …", "reserverade sig", "anmälde
-jäv", "antecknades"). Each concept here is one pattern of all its forms (data/procedure.json).
+jäv", "antecknades"). Each concept here is one pattern of all its forms (data/phrases.json).
 """
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import re
 from meetbook.lexicon._data import alternation, table
 from meetbook.model import Stance
 
-_DATA = table("procedure")
+_DATA = table("phrases")
 TENSES = ("present", "past", "passive")
 
 

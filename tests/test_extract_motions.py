@@ -11,7 +11,7 @@ from meetbook.extract.motions import (
     motions_in,
     party_group_of,
 )
-from meetbook.extract.procedure import BLOCK, split_beslutsordningar
+from meetbook.extract.procedure import BLOCK, Dialect, split_beslutsordningar
 from meetbook.lexicon.sentences import sentences
 from meetbook.model import Clause, Line, Member, Stance, lines_from_text
 from meetbook.pdf import read_pdf
@@ -308,3 +308,20 @@ def test_the_dialect_decides_the_grammar():
 def test_told_motions_never_crash(text):
     for m in extract_motions(lines_from_text(text), BLOCK):
         assert m.movers and isinstance(m.stance, Stance)
+
+
+SMALL_BODY = """**Yrkanden**
+Anna Berg yrkar bifall till förvaltningens förslag.
+Per Ek och ledamoten Lisa Holm yrkar avslag. De anser att kostnaden är för hög.
+Kommunstyrelsen yrkar ingenting.
+**Propositionsordning**
+Ordföranden ställer proposition på förslagen."""
+
+
+def test_sections_in_minutes_without_parties():
+    got = extract_motions(lines_from_text(SMALL_BODY), Dialect(parties=False))
+    assert [(m.stance, pairs(m.movers)) for m in got] == [
+        (Stance.BIFALL, [("Anna Berg", None)]),
+        (Stance.AVSLAG, [("Per Ek", None), ("Lisa Holm", None)])]
+    assert "kostnaden" in got[1].text
+    assert extract_motions(lines_from_text(SMALL_BODY)) == []  # a party is needed where printed

@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from meetbook.extract.procedure import BLOCK, split_beslutsordningar
+from meetbook.extract.procedure import BLOCK, Dialect, split_beslutsordningar
 from meetbook.extract.reservations import extract_reservations
 from meetbook.extract.statements import extract_statements
 from meetbook.model import Line, StatementKind, lines_from_text
@@ -163,3 +163,11 @@ def test_no_reservation_told(text):
 def test_told_reservations_never_crash(text):
     for r in extract_reservations(lines_from_text(text), BLOCK):
         assert r.members
+
+
+def test_reservations_in_sections_without_parties():
+    text = ("**Reservation**\nPer Ek och Lisa Holm reserverar sig mot beslutet.\n"
+            "**Reservation**\nMot beslutet reserverar sig Anna Berg.")
+    got = extract_reservations(lines_from_text(text), Dialect(parties=False))
+    assert [names(r.members) for r in got] == [["Per Ek", "Lisa Holm"], ["Anna Berg"]]
+    assert all(m.party is None for r in got for m in r.members)

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from meetbook.extract.procedure import BLOCK
+from meetbook.extract.procedure import BLOCK, Dialect
 from meetbook.extract.statements import extract_statements, statement_kind
 from meetbook.model import StatementKind, lines_from_text
 from tests.test_extract_reservations import VASTERAS, body, names
@@ -135,3 +135,15 @@ def test_no_statement_told(text):
 def test_told_statements_never_crash(text):
     for s in extract_statements(lines_from_text(text), BLOCK):
         assert s.members and isinstance(s.kind, StatementKind)
+
+
+@pytest.mark.parametrize("text, kind, members", [
+    ("**Protokollsanteckning**\nLisa Holm antecknar till protokollet att hon vill ha en utredning.",
+     StatementKind.PROTOKOLLSANTECKNING, ["Lisa Holm"]),
+    ("Per Ek anmäler jäv och deltar inte i handläggningen.", StatementKind.JAV, ["Per Ek"]),
+    ("**Jäv**\nPå grund av jäv deltar inte Anna Berg i handläggningen.", StatementKind.JAV,
+     ["Anna Berg"]),
+])
+def test_statements_in_sections_without_parties(text, kind, members):
+    (s,) = extract_statements(lines_from_text(text), Dialect(parties=False))
+    assert (s.kind, names(s.members)) == (kind, members)

@@ -113,7 +113,8 @@ SECONDED = re.compile(
 
 def extract_motions(lines: Sequence[Line], dialect: Dialect | None = None) -> list[Motion]:
     """Every yrkande in a paragraph's procedure part, in order, read as the dialect prints it."""
-    if dialect is not None and dialect.told == Told.BLOCK:
+    dialect = dialect or Dialect()
+    if dialect.told == Told.BLOCK:
         return told_motions(join(lines), lines[0].page if lines else None)
     out: list[Motion] = []
     for heading, body in sections(lines):
@@ -122,9 +123,10 @@ def extract_motions(lines: Sequence[Line], dialect: Dialect | None = None) -> li
             continue
         if heading and any(h.match(heading) for h in SKIPPED_FOR_MOTIONS):
             continue
-        for para in paragraphs(body):
-            for entry in entries(join(para)):
-                out.extend(motions_in(entry, para[0].page) or _joined(entry, out, para[0].page))
+        for para in paragraphs(body, dialect.parties):
+            for entry in entries(join(para), dialect.parties):
+                out.extend(motions_in(entry, para[0].page, dialect.parties)
+                           or _joined(entry, out, para[0].page, dialect.parties))
     return out
 
 
@@ -181,11 +183,12 @@ def _split(rest: str) -> list[tuple[Stance, str]]:
     return out
 
 
-def _movers_and_rest(entry: str) -> tuple[tuple[Member, ...], str | None, Stance | None]:
+def _movers_and_rest(entry: str, with_parties: bool = True
+                     ) -> tuple[tuple[Member, ...], str | None, Stance | None]:
     """(movers, the motion words, a stance the verb itself gives) of a yrkande; rest None if
     the entry is no yrkande."""
-    movers = tuple(leading_members(entry))
-    end = subject_end(entry)
+    movers = tuple(leading_members(entry, with_parties))
+    end = subject_end(entry, with_parties)
     if not movers:
         group = GROUP_LEAD.match(entry)
         if group is None:
@@ -200,14 +203,15 @@ def _movers_and_rest(entry: str) -> tuple[tuple[Member, ...], str | None, Stance
         return movers, None, None
     if m.group("rest"):
         # "X (SD) yrkar, med instämmande av Y (SD), bifall …": both move it
-        joined = tuple(parse_members(m.group("with"))) if m.group("with") else ()
+        joined = tuple(parse_members(m.group("with"), with_parties=with_parties)) \
+            if m.group("with") else ()
         return movers + tuple(x for x in joined if x not in movers), m.group("rest"), None
     return movers, m.group("rest2") or m.group("noun"), stance_of(m.group("noun"))
 
 
-def motions_in(entry: str, page: int | None = None) -> list[Motion]:
+def motions_in(entry: str, page: int | None = None, with_parties: bool = True) -> list[Motion]:
     """The motions of one entry (`X (S) yrkar …` or `X (S) – …`); none if it moves nothing."""
-    movers, rest, verb_stance = _movers_and_rest(entry)
+    movers, rest, verb_stance = _movers_and_rest(entry, with_parties)
     if not rest:
         return []
     found = _split(rest)
@@ -237,14 +241,15 @@ def _group_motion(heading: str, body: list[Line]) -> Motion:
                   tuple(parse_party_group(heading)))
 
 
-def _joined(entry: str, earlier: Sequence[Motion], page: int | None) -> list[Motion]:
+def _joined(entry: str, earlier: Sequence[Motion], page: int | None, with_parties: bool = True
+            ) -> list[Motion]:
     """Motions of members who join an earlier member's motions, with those motions' stances."""
-    movers = tuple(leading_members(entry))
-    m = JOINS.match(entry[subject_end(entry):]) if movers else None
+    movers = tuple(leading_members(entry, with_parties))
+    m = JOINS.match(entry[subject_end(entry, with_parties):]) if movers else None
     if m is None:
         return []
     plain = " ".join(PARTY.sub("", m.group("whose")).split())  # "Axel Josefsons" without a party
-    whose = {n for x in find_mentions(m.group("whose"))
+    whose = {n for x in find_mentions(m.group("whose"), with_parties)
              for n in (x.member.name, strip_genitive(x.member.name))} | {plain, strip_genitive(plain)}
     return [Motion(movers, x.stance, x.clauses, entry, page) for x in earlier
             if any(p.name in whose for p in x.movers)]

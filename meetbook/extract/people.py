@@ -46,8 +46,11 @@ class Mention:
     possessive: bool
 
 
-def find_mentions(text: str) -> list[Mention]:
-    """Every `Name (PARTY)` in the text in order, genitive ones flagged and de-genitived."""
+def find_mentions(text: str, with_parties: bool = True) -> list[Mention]:
+    """Every `Name (PARTY)` in the text in order, genitive ones flagged and de-genitived; in
+    minutes that print no parties (`with_parties` False), every name, with a party or not."""
+    if not with_parties:
+        return _named_mentions(text)
     out = []
     for m in PARTY.finditer(text):
         found = names.name_before(text, m.start())
@@ -62,10 +65,11 @@ def find_mentions(text: str) -> list[Mention]:
     return out
 
 
-def parse_members(text: str, keep_possessive: bool = False) -> list[Member]:
+def parse_members(text: str, keep_possessive: bool = False, with_parties: bool = True
+                  ) -> list[Member]:
     """The members named in the text, in order, once each; genitive mentions left out."""
     seen: dict[Member, None] = {}
-    for mention in find_mentions(text):
+    for mention in find_mentions(text, with_parties):
         if keep_possessive or not mention.possessive:
             seen.setdefault(mention.member, None)
     return list(seen)
@@ -75,11 +79,21 @@ def parse_members(text: str, keep_possessive: bool = False) -> list[Member]:
 NAMED = re.compile(rf"(?P<name>{names.NAME})(?:\s*{PARTY.pattern})?")
 
 
+def _named_mentions(text: str) -> list[Mention]:
+    out = []
+    for m in NAMED.finditer(text):
+        name = m.group("name")
+        possessive = bool(POSSESSED.match(text[m.end():])) and name.endswith("s")
+        party = parties.party_of(m) if m.group("p1") else None
+        member = Member(strip_genitive(name) if possessive else name, party)
+        out.append(Mention(member, m.start(), m.end(), possessive))
+    return out
+
+
 def named_members(text: str) -> tuple[Member, ...]:
     """The members a run of names gives ("Anna Kengo, Tua Backman och Jean Hellsten"), with
     their party where one is printed after the name, else party None."""
-    return tuple(Member(m.group("name"), parties.party_of(m) if m.group("p1") else None)
-                 for m in NAMED.finditer(text))
+    return tuple(m.member for m in _named_mentions(text))
 
 
 def _is_glue(gap: str) -> bool:
@@ -87,11 +101,11 @@ def _is_glue(gap: str) -> bool:
     return all(w.casefold() in SUBJECT_GLUE for w in words)
 
 
-def leading_mentions(text: str) -> list[Mention]:
+def leading_mentions(text: str, with_parties: bool = True) -> list[Mention]:
     """The mentions a sentence opens with: its subjects, up to the first other word."""
     out: list[Mention] = []
     pos = 0
-    for mention in find_mentions(text):
+    for mention in find_mentions(text, with_parties):
         if mention.possessive or not _is_glue(text[pos:mention.start]):
             break
         out.append(mention)
@@ -99,14 +113,14 @@ def leading_mentions(text: str) -> list[Mention]:
     return out
 
 
-def leading_members(text: str) -> list[Member]:
+def leading_members(text: str, with_parties: bool = True) -> list[Member]:
     """The members a sentence opens with (`A (S) och B (M) yrkar …` gives A and B)."""
-    return list(dict.fromkeys(m.member for m in leading_mentions(text)))
+    return list(dict.fromkeys(m.member for m in leading_mentions(text, with_parties)))
 
 
-def subject_end(text: str) -> int:
+def subject_end(text: str, with_parties: bool = True) -> int:
     """Where the leading subjects of a sentence end (0 when it opens with none)."""
-    mentions = leading_mentions(text)
+    mentions = leading_mentions(text, with_parties)
     return mentions[-1].end if mentions else 0
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import statistics
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
@@ -180,7 +180,7 @@ def _line_gap(lines: Sequence[Line]) -> float:
     return statistics.median(gaps) if gaps else 0.0
 
 
-def _starts_paragraph(prev: Line, ln: Line, gap: float) -> bool:
+def _starts_paragraph(prev: Line, ln: Line, gap: float, with_parties: bool) -> bool:
     text = ln.text.strip()
     if BULLET.match(text):
         return True
@@ -188,17 +188,17 @@ def _starts_paragraph(prev: Line, ln: Line, gap: float) -> bool:
         return False
     if gap and prev.page == ln.page and ln.top - prev.top > gap * 1.2:
         return True
-    return opens_entry(text)
+    return opens_entry(text, with_parties)
 
 
-def paragraphs(lines: Sequence[Line]) -> list[list[Line]]:
+def paragraphs(lines: Sequence[Line], with_parties: bool = True) -> list[list[Line]]:
     """Lines in paragraphs: a break after a sentence end with a wider gap or a new subject."""
     gap = _line_gap(lines)
     out: list[list[Line]] = []
     for ln in lines:
         if not ln.text.strip():
             out.append([])
-        elif not out or not out[-1] or _starts_paragraph(out[-1][-1], ln, gap):
+        elif not out or not out[-1] or _starts_paragraph(out[-1][-1], ln, gap, with_parties):
             out.append([ln])
         else:
             out[-1].append(ln)
@@ -210,28 +210,21 @@ def join(lines: Sequence[Line]) -> str:
     return join_parts(ln.text for ln in lines)
 
 
-def opens_entry(sentence: str) -> bool:
+def opens_entry(sentence: str, with_parties: bool = True) -> bool:
     """Whether a sentence opens with subjects of its own: members or a party group."""
-    return bool(leading_members(sentence)) or bool(GROUP_LEAD.match(sentence))
+    return bool(leading_members(sentence, with_parties)) or bool(GROUP_LEAD.match(sentence))
 
 
-def entries(text: str) -> list[str]:
-    """The text cut where a sentence opens with new subjects (`X (S) yrkar …`)."""
+def entries(text: str, with_parties: bool = True) -> list[str]:
+    """The text cut where a sentence opens with new subjects (`X (S) yrkar …`, or `X yrkar …`
+    in minutes that print no parties)."""
     out: list[str] = []
     for s in sentences(text):
-        if out and not opens_entry(s):
+        if out and not opens_entry(s, with_parties):
             out[-1] = f"{out[-1]} {s}"
         else:
             out.append(s)
     return out
-
-
-def passages(lines: Sequence[Line]) -> Iterator[tuple[str | None, str, int]]:
-    """(heading, text, page) of every entry, paragraph by paragraph, section by section."""
-    for heading, body in sections(lines):
-        for para in paragraphs(body):
-            for entry in entries(join(para)):
-                yield heading, entry, para[0].page
 
 
 # --------------------------------------------------------------- beslutsordningar

@@ -43,11 +43,11 @@ def _open_quote(text: str) -> bool:
     return sum(text.count(q) for q in QUOTES) % 2 == 1
 
 
-def texts(body: Sequence[Line]) -> Iterator[tuple[str, int]]:
+def texts(body: Sequence[Line], with_parties: bool = True) -> Iterator[tuple[str, int]]:
     """(text, page) of each paragraph; a quotation or `enligt följande:` runs on into the
     next paragraph until it closes."""
     merged: list[tuple[str, int]] = []
-    for para in procedure.paragraphs(body):
+    for para in procedure.paragraphs(body, with_parties):
         text = procedure.join(para)
         if merged and (_open_quote(merged[-1][0]) or merged[-1][0].endswith(":")):
             merged[-1] = (f"{merged[-1][0]} {text}", merged[-1][1])
@@ -56,13 +56,14 @@ def texts(body: Sequence[Line]) -> Iterator[tuple[str, int]]:
     return iter(merged)
 
 
-def procedure_entries(lines: Sequence[Line]) -> Iterator[tuple[str | None, str, int]]:
+def procedure_entries(lines: Sequence[Line], with_parties: bool = True
+                      ) -> Iterator[tuple[str | None, str, int]]:
     """(heading, entry, page) of the procedure part, outside sections about the case."""
     for heading, body in procedure.sections(lines):
         if heading and procedure.SKIP_HEADING.match(heading):
             continue
-        for text, page in texts(body):
-            for entry in procedure.entries(text):
+        for text, page in texts(body, with_parties):
+            for entry in procedure.entries(text, with_parties):
                 yield heading, entry, page
 
 
@@ -84,21 +85,23 @@ def group_parties(entry: str, members: tuple[Member, ...]) -> tuple[str, ...]:
 def extract_reservations(lines: Sequence[Line], dialect: procedure.Dialect | None = None
                          ) -> list[Reservation]:
     """Every reservation in a paragraph's procedure part, read as the dialect prints it."""
-    if dialect is not None and dialect.told == procedure.Told.BLOCK:
+    dialect = dialect or procedure.Dialect()
+    if dialect.told == procedure.Told.BLOCK:
         return told_reservations(procedure.join(lines), lines[0].page if lines else None)
     out = []
-    for heading, entry, page in procedure_entries(lines):
+    for heading, entry, page in procedure_entries(lines, dialect.parties):
         first = entry.split(". ")[0]
         verb = RESERVES.search(first)
         if verb is None:
             continue
-        members = tuple(leading_members(entry))
+        members = tuple(leading_members(entry, dialect.parties))
         found_parties = group_parties(entry, members)
         if not members and not found_parties:
             # "Mot beslutet reserverar sig A (S) och B (V)", "Ledamöterna från M, L och KD samt
             # Martin Wannholt (D) reserverar sig"
             subject = first[:verb.start()]
-            members = tuple(parse_members(first if VERB_FIRST.match(entry) else subject))
+            members = tuple(parse_members(first if VERB_FIRST.match(entry) else subject,
+                                          with_parties=dialect.parties))
             found_parties = tuple(parse_party_group(subject))
         if members or found_parties or (heading and procedure.RESERVATION_HEADING.match(heading)):
             out.append(Reservation(members, entry, page, found_parties))

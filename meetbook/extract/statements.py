@@ -88,7 +88,8 @@ def statement_kind(text: str, heading: str | None = None) -> StatementKind | Non
     return next((kind for kind, rx in WORDING if rx.search(text)), None)
 
 
-def _statement(heading: str | None, entry: str, page: int) -> tuple[Statement, bool] | None:
+def _statement(heading: str | None, entry: str, page: int, with_parties: bool = True
+               ) -> tuple[Statement, bool] | None:
     """The statement of an entry and whether a heading said so, or None."""
     headed = bool(heading and STATEMENT_HEADING.match(heading))
     kind = statement_kind(entry, heading if headed else None)
@@ -97,14 +98,15 @@ def _statement(heading: str | None, entry: str, page: int) -> tuple[Statement, b
         return None  # a reservation, or a statement announced but never handed in
     if re.search(r"\bersätter\b", first) and not JAV_WORDING.search(entry):
         return None  # the substitute who takes a jävig member's place is not jävig
-    members = tuple(leading_members(entry))
+    members = tuple(leading_members(entry, with_parties))
     found_parties = group_parties(entry, members)
     if headed and not members and not found_parties:
         # "Särskilt yttrande lämnas av ledamöterna från V", "… har lämnats av X (V) och Y (MP)"
-        members, found_parties = tuple(parse_members(first)), tuple(parse_party_group(first))
+        members = tuple(parse_members(first, with_parties=with_parties))
+        found_parties = tuple(parse_party_group(first))
     if not members and kind in (StatementKind.JAV, StatementKind.DELTAR_EJ):
         # "På grund av jäv deltar inte Daniel Bernmar (V) och Anneli Rhedin (M) i …"
-        members = tuple(parse_members(first))
+        members = tuple(parse_members(first, with_parties=with_parties))
     if not headed and not members and not GROUP_LEAD.match(entry):
         return None
     return Statement(kind, members, entry, page, found_parties if not members else ()), headed
@@ -114,9 +116,11 @@ def extract_statements(lines: Sequence[Line], dialect: Dialect | None = None) ->
     """Every särskilt yttrande/uttalande, protokollsanteckning, jäv and deltar ej, in order, read
     as the dialect prints them; the same words printed twice (under Yrkanden and under their
     heading) count once."""
-    if dialect is not None and dialect.told == Told.BLOCK:
+    dialect = dialect or Dialect()
+    if dialect.told == Told.BLOCK:
         return told_statements(join(lines), lines[0].page if lines else None)
-    found = [s for h, e, p in procedure_entries(lines) if (s := _statement(h, e, p))]
+    found = [s for h, e, p in procedure_entries(lines, dialect.parties)
+             if (s := _statement(h, e, p, dialect.parties))]
     headed = {(st.members, st.text) for st, was_headed in found if was_headed}
     return [st for st, was_headed in found if was_headed or (st.members, st.text) not in headed]
 

@@ -38,7 +38,9 @@ MAX_WORDS = 5  # particles included
 WORD = rf"[{UPPER}][^\W\d_]*(?:['’\-][^\W\d_]+)*"
 _WORD = re.compile(rf"{WORD}")
 _TITLE = re.compile(rf"^\w*(?:{alternation(TITLES)})\w{{0,2}}$", re.IGNORECASE)
-_NOT_NAME = rf"(?!(?i:{alternation(NOT_NAMES)})\b)(?!\w*(?i:{alternation(TITLES)})\w{{0,2}}\b)"
+# before each word of a name read forward: no word that is no name, no title, no body
+_NOT_NAME = (rf"(?!(?i:{alternation(NOT_NAMES)})\b)(?!\w*(?i:{alternation(TITLES)})\w{{0,2}}\b)"
+             rf"(?!{bodies.WORD})")
 PARTICLE = alternation(PARTICLES)
 # a name read forward: "Anna Kengo", "Siw Frostdahl-Blomqvist", "Mikael af Hällström"
 NAME = (rf"{_NOT_NAME}{WORD}\b(?:\s+(?:(?:{PARTICLE})\s+){{0,2}}{_NOT_NAME}{WORD}\b)"

@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from meetbook.extract.procedure import BLOCK, Dialect
 from meetbook.extract.statements import extract_statements, statement_kind
-from meetbook.model import StatementKind, lines_from_text
+from meetbook.model import Line, StatementKind, lines_from_text
 from tests.test_extract_reservations import VASTERAS, body, names
 
 
@@ -147,3 +147,10 @@ def test_told_statements_never_crash(text):
 def test_statements_in_sections_without_parties(text, kind, members):
     (s,) = extract_statements(lines_from_text(text), Dialect(parties=False))
     assert (s.kind, names(s.members)) == (kind, members)
+
+
+@given(st.lists(st.tuples(st.text(max_size=120), st.booleans()), max_size=12), st.booleans())
+def test_statements_in_sections_never_crash(rows, with_parties):
+    lines = [Line(t, 1, 0.0, 12.0 * i, 0.0, 10.0, b) for i, (t, b) in enumerate(rows)]
+    for s in extract_statements(lines, Dialect(parties=with_parties)):
+        assert isinstance(s.kind, StatementKind)

@@ -395,3 +395,12 @@ def test_same_person(a, b, same):
 ])
 def test_same_body(a, b, same):
     assert fuzzy.same_body(a, b) is same
+
+
+@given(st.text(max_size=300))
+def test_the_lexicon_never_crashes(text):
+    for m in re.finditer(names.NAME, text):
+        assert m.group(0).strip()
+    names.name_before(text, len(text))
+    parties.party_group(text), dates.find_dates(text), points.point_numbers(text)
+    phrases.stance_of(text), bodies.name_of(text or "x"), numbers.number(text)

@@ -13,4 +13,4 @@ def number(text: str | None) -> int | None:
     if text is None:
         return None
     text = text.strip()
-    return int(text) if text.isdigit() else WORDS.get(text.lower())
+    return int(text) if text.isdecimal() else WORDS.get(text.lower())

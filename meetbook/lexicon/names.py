@@ -35,7 +35,8 @@ NOT_NAMES = frozenset(w.casefold() for w in (*ROLES, *words("not_names")))
 MAX_WORDS = 5  # particles included
 
 # one word of a name: "Hans", "Ann-Louise", "Škorić", "O'Brien", "Tötterman-Engström"
-WORD = rf"[{UPPER}][^\W\d_]*(?:['’\-][^\W\d_]+)*"
+# (two letters at least: a lone capital is a mark, an initial or a party, "X", "S")
+WORD = rf"[{UPPER}](?:[^\W\d_]+|['’][{UPPER}][^\W\d_]+)(?:['’\-][^\W\d_]+)*"
 _WORD = re.compile(rf"{WORD}")
 _TITLE = re.compile(rf"^\w*(?:{alternation(TITLES)})\w{{0,2}}$", re.IGNORECASE)
 # before each word of a name read forward: no word that is no name, no title, no body
@@ -43,7 +44,8 @@ _NOT_NAME = (rf"(?!(?i:{alternation(NOT_NAMES)})\b)(?!\w*(?i:{alternation(TITLES
              rf"(?!{bodies.WORD})")
 PARTICLE = alternation(PARTICLES)
 # a name read forward: "Anna Kengo", "Siw Frostdahl-Blomqvist", "Mikael af Hällström"
-NAME = (rf"{_NOT_NAME}{WORD}\b(?:\s+(?:(?:{PARTICLE})\s+){{0,2}}{_NOT_NAME}{WORD}\b)"
+_END = r"(?![\w'’\-])"  # a whole word: "KSF-2025-00389" holds no name word "KSF"
+NAME = (rf"{_NOT_NAME}{WORD}{_END}(?:\s+(?:(?:{PARTICLE})\s+){{0,2}}{_NOT_NAME}{WORD}{_END})"
         rf"{{1,{MAX_WORDS - 1}}}")
 # names in a row: "Anna Kengo, Tua Backman och Jean Hellsten"
 NAMES = rf"{NAME}(?:(?:\s*,\s*|\s+och\s+){NAME})*"

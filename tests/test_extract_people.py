@@ -5,7 +5,6 @@ from hypothesis import strategies as st
 
 from meetbook.extract.people import (
     find_mentions,
-    fold,
     leading_members,
     parse_members,
     parse_party_group,
@@ -13,6 +12,7 @@ from meetbook.extract.people import (
     strip_genitive,
 )
 from meetbook.model import Member
+from meetbook.text import fold
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -17,7 +17,6 @@ import re
 from collections.abc import Sequence
 
 from meetbook.extract.people import (
-    PARTY,
     find_mentions,
     leading_members,
     named_members,
@@ -41,7 +40,7 @@ from meetbook.extract.procedure import (
     paragraphs,
     sections,
 )
-from meetbook.lexicon import names, phrases
+from meetbook.lexicon import names, parties, phrases
 from meetbook.lexicon.phrases import STANCE, stance_of
 from meetbook.lexicon.points import point_numbers
 from meetbook.lexicon.sentences import sentences
@@ -218,10 +217,10 @@ def motions_in(entry: str, page: int | None = None, with_parties: bool = True) -
     if verb_stance is not None and found:
         found[0] = (verb_stance, found[0][1])
     group = GROUP_LEAD.match(entry) if not movers else None
-    parties = tuple(parse_party_group(entry[:group.end()])) if group else ()
+    group_parties = tuple(parse_party_group(entry[:group.end()])) if group else ()
     return [Motion(movers, _amended(stance, text),
                    () if stance == Stance.BIFALL and EXCEPT.search(text) else point_numbers(text),
-                   text, page, parties)
+                   text, page, group_parties)
             for stance, text in found]
 
 
@@ -248,7 +247,7 @@ def _joined(entry: str, earlier: Sequence[Motion], page: int | None, with_partie
     m = JOINS.match(entry[subject_end(entry, with_parties):]) if movers else None
     if m is None:
         return []
-    plain = " ".join(PARTY.sub("", m.group("whose")).split())  # "Axel Josefsons" without a party
+    plain = " ".join(parties.MARK.sub("", m.group("whose")).split())  # "Axel Josefsons" without a party
     whose = {n for x in find_mentions(m.group("whose"), with_parties)
              for n in (x.member.name, strip_genitive(x.member.name))} | {plain, strip_genitive(plain)}
     return [Motion(movers, x.stance, x.clauses, entry, page) for x in earlier

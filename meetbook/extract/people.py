@@ -15,15 +15,10 @@ from meetbook.lexicon import names, parties
 from meetbook.lexicon.fuzzy import same_person
 from meetbook.lexicon.names import strip_genitive
 from meetbook.model import Member
-from meetbook.text import fold
 
-__all__ = ["Mention", "find_mentions", "fold", "leading_members", "leading_mentions",
-           "named_members", "parse_members", "parse_party_group", "same_person", "strip_genitive",
-           "subject_end"]
+__all__ = ["Mention", "find_mentions", "leading_members", "leading_mentions", "named_members",
+           "parse_members", "parse_party_group", "same_person", "strip_genitive", "subject_end"]
 
-PARTY = parties.MARK
-PARTY_LIST = parties.CODE_LIST
-PARTY_CODE = parties.CODE
 # what follows a genitive mention: "Elisabeth Unells (M) förslag", "Sundqvists (S) m.fl. yrkande",
 # "Anders Ågrens (M) återremissyrkande", "Erik Johanssons (SD) reservation"
 POSSESSED = re.compile(
@@ -52,7 +47,7 @@ def find_mentions(text: str, with_parties: bool = True) -> list[Mention]:
     if not with_parties:
         return _named_mentions(text)
     out = []
-    for m in PARTY.finditer(text):
+    for m in parties.MARK.finditer(text):
         found = names.name_before(text, m.start())
         if found is None:
             continue
@@ -76,7 +71,7 @@ def parse_members(text: str, keep_possessive: bool = False, with_parties: bool =
 
 
 # a name, perhaps with its party: "Anna Kengo", "Tua Backman (SFP)"
-NAMED = re.compile(rf"(?P<name>{names.NAME})(?:\s*{PARTY.pattern})?")
+NAMED = re.compile(rf"(?P<name>{names.NAME})(?:\s*{parties.MARK.pattern})?")
 
 
 def _named_mentions(text: str) -> list[Mention]:

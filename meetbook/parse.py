@@ -308,7 +308,8 @@ def _utdrag_decisions(span: seg.Span, dnr: str | None, cover: seg.Cover,
         return []
     origin = seg.Cover(cover.municipality, body, date, None)
     main, *proposed = _decisions(beslut[0], DecisionKind.BESLUT, dnr, origin, par, date)
-    return _with_procedure(main, span.lines, beslut[0], _tables(span, pages)) + proposed
+    dialect = procedure.dialect_of(span.lines, beslut[0].lines)
+    return _with_procedure(main, span.lines, beslut[0], _tables(span, pages), dialect) + proposed
 
 
 def _body_in_header(header: Sequence[Line]) -> str | None:

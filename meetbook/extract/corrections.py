@@ -6,8 +6,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 
+from meetbook.bodies import body_name
 from meetbook.lexicon import bodies
 from meetbook.lexicon.dates import find_date, find_dates
 from meetbook.lexicon.points import point_numbers
@@ -25,9 +26,10 @@ def clause_numbers(text: str) -> list[int]:
 
 
 def extract_correction(clauses: Sequence[Clause], title: str, context: str = "",
-                       abbreviations: Mapping[str, str] | None = None) -> Correction | None:
+                       municipality: str | None = None) -> Correction | None:
     """What the decision corrects, when one of its clauses (or its title) says rätta; the
-    corrected body's abbreviation ("KS beslut") read with the municipality's own ones."""
+    corrected body's abbreviation ("KS beslut", "KSNAU beslut") read with the municipality's
+    own ones."""
     first = next((c for c in clauses if RATTA.search(c.text)), None)
     if first is None and not RATTA.search(title):
         return None
@@ -36,7 +38,7 @@ def extract_correction(clauses: Sequence[Clause], title: str, context: str = "",
     par = PARAGRAPH.search(text)
     dates = [d for _, d in find_dates(f"{title} {context} {first.text if first else ''}")]
     numbers = clause_numbers(first.text if first else title)
-    return Correction(bodies.name_of(body.group("body"), abbreviations) if body else None,
+    return Correction(body_name(body.group("body"), municipality) if body else None,
                       dates[0] if dates else None, int(par.group("n")) if par else None,
                       tuple(numbers))
 
@@ -75,7 +77,7 @@ def earlier_treatments(lines: Sequence[Line]) -> list[EarlierTreatment]:
         outcome = next((o for key, o in OUTCOMES if key in sentence.lower()), None)
         if (outcome is None and not PAST.search(sentence)) or YRKAR.search(sentence):
             continue  # a plan for a coming meeting, or a yrkande about one: no earlier treatment
-        out.append(EarlierTreatment(bodies.name_of(m.group("body")), find_date(m.group("date")), None,
+        out.append(EarlierTreatment(body_name(m.group("body")), find_date(m.group("date")), None,
                                     outcome, sentence, _page_at(pages, m.start())))
     return out
 

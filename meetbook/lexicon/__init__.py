@@ -8,8 +8,8 @@ compiled into patterns once, here:
 - ``parties``: party marks ("(S)", "(-)(L)"), party codes and names, party groups ("Ledamöterna
   från M, D, L och KD", "S-gruppen").
 - ``numbers``: number words ("två", "elva", "ingen").
-- ``bodies``: the nouns that name a body (styrelse, nämnd, utskott, fullmäktige …), its
-  generic abbreviations (KS, KF, KSAU …) and its name from a genitive or an abbreviation.
+- ``bodies``: the nouns that name a body (styrelse, nämnd, utskott, fullmäktige …): one
+  pattern of "a body" in any form and compound.
 - ``dates``: Swedish and Finland-Swedish dates, checked through ``datetime``.
 - ``phrases``: the procedural verbs and phrases in their tenses (yrkar/yrkade, reserverar
   sig/reserverade sig, anmäler jäv, antecknas …) and the stances a motion takes.

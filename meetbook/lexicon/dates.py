@@ -11,9 +11,10 @@ import re
 
 from meetbook.lexicon._data import alternation, words
 
-# "januari jan" → {"januari": 1, "jan": 1}
-MONTHS: dict[str, int] = {name: n for n, line in enumerate(words("months"), start=1)
-                          for name in line.split()}
+# the months' names: {"januari": 1, …}; with their abbreviations: {"januari": 1, "jan": 1, …}
+MONTHS: dict[str, int] = {line.split()[0]: n for n, line in enumerate(words("months"), start=1)}
+MONTH_WORDS: dict[str, int] = {name: n for n, line in enumerate(words("months"), start=1)
+                               for name in line.split()}
 YEAR = r"(?:19|20)\d{2}"
 # a date in digits, without groups, for patterns that hold one: "2026-05-19", "15.9.2022"
 NUMERIC = rf"{YEAR}-\d{{2}}-\d{{2}}|\d{{1,2}}\.\d{{1,2}}\.{YEAR}"
@@ -22,7 +23,7 @@ ISO = re.compile(rf"(?<![\d-])(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")
 # "15.9.2022", "26.09.2022"
 DOTTED = re.compile(rf"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>{YEAR})(?!\d)")
 # "den 8 maj 2024", "tisdagen den 22 april 2025", "19 maj 2026", "8 jan. 2024"
-WORDS = re.compile(rf"\b(?P<d>[0-3]?\d)\s+(?P<m>{alternation(MONTHS)})\.?\s+(?P<y>{YEAR})\b",
+WORDS = re.compile(rf"\b(?P<d>[0-3]?\d)\s+(?P<m>{alternation(MONTH_WORDS)})\.?\s+(?P<y>{YEAR})\b",
                    re.IGNORECASE)
 
 
@@ -39,7 +40,7 @@ def find_dates(text: str) -> list[tuple[int, str]]:
     out = []
     for rx in (ISO, DOTTED, WORDS):
         for m in rx.finditer(text):
-            month = int(m["m"]) if m["m"].isdigit() else MONTHS[m["m"].lower()]
+            month = int(m["m"]) if m["m"].isdigit() else MONTH_WORDS[m["m"].lower()]
             found = iso_date(int(m["y"]), month, int(m["d"]))
             if found:
                 out.append((m.start(), found))

@@ -366,6 +366,7 @@ def test_sentences_never_lose_words(text):
     ("Elisabeth Unel", "Elisabeth Unell", True),
     ("Lena Andersson", "Lisa Andersson", False),
     ("Erik Johansson", "Erik Jonsson", False),
+    ("Hans Lindberg", "Bore Sköld", False),
 ])
 def test_same_person(a, b, same):
     assert fuzzy.same_person(a, b) is same

@@ -32,11 +32,6 @@ def is_body_word(word: str) -> bool:
     return bool(_WORD.fullmatch(word))
 
 
-def mentions_body(text: str) -> bool:
-    """Whether a text has a word that names a body."""
-    return bool(_WORD.search(text))
-
-
 def nominative(name: str) -> str:
     """A body's name from its genitive: "Kommunstyrelsens" gives "Kommunstyrelsen"."""
     name = name.strip()

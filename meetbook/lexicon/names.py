@@ -81,11 +81,6 @@ def name_before(text: str, end: int) -> tuple[str, int] | None:
     return " ".join(w.group() for w in reversed(taken)), offset + taken[-1].start()
 
 
-def names_in(text: str) -> list[str]:
-    """Every name in a run of names ("Anna Kengo, Tua Backman och Jean Hellsten")."""
-    return re.findall(NAME, text)
-
-
 def strip_genitive(name: str) -> str:
     """The name without its genitive s: "Elisabeth Unells" gives "Elisabeth Unell"."""
     if name.endswith(("s", "S")) and not name.endswith(("ss", "SS")) and len(name) > 2:

@@ -58,7 +58,7 @@ class ContentGuard:
             data = _inflate(stream, budget)
             if data is None:
                 raise over(self.path, f"page {index + 1}: content streams inflate beyond "
-                                      f"{budget // MB} MB")
+                                      f"{_amount(self.limits.page_content_bytes)}")
             budget -= len(data)
             chunks.append(data)
         used = self.limits.page_content_bytes - budget
@@ -75,6 +75,10 @@ class ContentGuard:
     def close(self) -> None:
         if self.pdf is not None:
             self.pdf.close()
+
+
+def _amount(size: int) -> str:
+    return f"{size // MB} MB" if size >= MB else f"{size} bytes"
 
 
 def _streams(page: Any) -> Iterator[Any]:

@@ -28,7 +28,7 @@ import pypdfium2.raw as pdfium_c
 from meetbook import errors
 from meetbook.pdf import layout, native, objects, tables
 from meetbook.pdf.contents import ContentGuard
-from meetbook.pdf.glyphs import Fonts, read_glyphs
+from meetbook.pdf.glyphs import read_glyphs
 from meetbook.pdf.limits import Limits, Tally, over
 from meetbook.pdf.pages import RawPage
 from meetbook.pdf.plumber import PlumberPages, plumber_error
@@ -46,7 +46,7 @@ def open_document(path: str | Path) -> pdfium.PdfDocument:
 
 class DocumentReader:
     """One open document and what reading its pages needs: the content guard, the
-    pdfplumber fallback, the fonts seen so far and the tally against the file's limits."""
+    pdfplumber fallback and the tally against the file's limits."""
 
     def __init__(self, path: str | Path, limits: Limits, doc: pdfium.PdfDocument | None = None):
         self.path = path
@@ -54,7 +54,6 @@ class DocumentReader:
         self.doc = doc if doc is not None else open_document(path)
         self.guard = ContentGuard(path, limits)
         self.fallback = PlumberPages(path)
-        self.fonts = Fonts()
         self.tally = Tally(path, limits)
 
     def __len__(self) -> int:
@@ -85,7 +84,7 @@ class DocumentReader:
         try:
             tp = native.address(textpage)
             self.tally.check_glyphs(number, native.count_chars(tp))
-            glyphs, runs = read_glyphs(tp, height, self.fonts)
+            glyphs, runs = read_glyphs(tp, height)
             found = objects.page_objects(address, tp, (width, height), runs)
         finally:
             textpage.close()

@@ -84,8 +84,8 @@ class Runs:
 
 
 class Fonts:
-    """Boldness by font handle, kept for the whole document (pdfium shares fonts across
-    pages); size and uprightness by text object, for one page."""
+    """The look of a page's runs, with each font's boldness asked for once. (Kept for one
+    page only: a font pdfium frees may leave its handle to another.)"""
 
     def __init__(self) -> None:
         self.bold: dict[int, bool] = {}
@@ -113,7 +113,7 @@ def _char_matrix(tp: int, index: int) -> tuple[float, float, float, float]:
     return m[0], m[1], m[2], m[3]
 
 
-def read_glyphs(tp: int, height: float, fonts: Fonts) -> tuple[Glyphs, Runs]:
+def read_glyphs(tp: int, height: float) -> tuple[Glyphs, Runs]:
     """The printed glyphs of the text page tp (pdfium's generated ones left out)."""
     n = native.count_chars(tp)
     if n <= 0:
@@ -125,15 +125,17 @@ def read_glyphs(tp: int, height: float, fonts: Fonts) -> tuple[Glyphs, Runs]:
         return empty(), Runs(set(), set(), exact)
     x0, x1, bottom = _geometry(tp, printed, height)
     objects, first, which = np.unique(owner[printed], return_index=True, return_inverse=True)
+    fonts = Fonts()
     looks = [fonts.of_run(tp, int(printed[f]), int(o))
              for f, o in zip(first.tolist(), objects.tolist())]
     size = np.array([s for s, _, _ in looks])[which]
-    codes = codes_of(text.replace(HYPHEN_MARK, "-"))[printed]
+    raw = codes_of(text)[printed]
+    codes = np.where(raw == ord(HYPHEN_MARK), ord("-"), raw).astype(np.uint32)
     glyphs = Glyphs(codes, x0, x1, bottom - size, bottom, size,
                     np.array([b for _, b, _ in looks], dtype=bool)[which],
                     np.array([u for _, _, u in looks], dtype=bool)[which], is_space(codes))
     _trim_overhangs(glyphs)
-    return glyphs, _runs(glyphs, objects, which, exact)
+    return glyphs, _runs(glyphs, raw, objects, which, exact)
 
 
 def _geometry(tp: int, printed: np.ndarray, height: float
@@ -163,8 +165,10 @@ def _trim_overhangs(g: Glyphs) -> None:
     g.x1[:-1][hang] = nxt[hang]
 
 
-def _runs(g: Glyphs, objects: np.ndarray, which: np.ndarray, exact: bool) -> Runs:
-    printing = ~(g.space | (g.codes == 0))
+def _runs(g: Glyphs, raw: np.ndarray, objects: np.ndarray, which: np.ndarray, exact: bool
+          ) -> Runs:
+    # pdfium's text of a run leaves out glyphs it could not map (shown as the mark, or 0)
+    printing = ~(g.space | (raw == 0) | (raw == ord(HYPHEN_MARK)))
     inked = np.bincount(which, weights=printing, minlength=len(objects))
     present = set(objects.tolist())
     return Runs(present, {o for o, k in zip(objects.tolist(), inked.tolist()) if k == 0}, exact)
@@ -198,9 +202,21 @@ def run_of_each(tp: int, text: str, exact: bool = True) -> np.ndarray:
     fill[end[inside]] -= left[inside]
     owner += np.cumsum(fill)[:n]
     for k in np.flatnonzero((start < end) & ~inside).tolist():
-        first, last = int(start[k]), int(end[k]) - 1
-        _settle(owner, first, last, probe(first), probe(last), probe)
+        _settle_stretch(owner, int(start[k]), int(end[k]) - 1, int(left[k]), int(right[k]),
+                        probe)
     return owner
+
+
+def _settle_stretch(owner: np.ndarray, first: int, last: int, left: int, right: int,
+                    probe: Callable[[int], int]) -> None:
+    """Settle a stretch between spaces, starting from a space printed by a run where there is
+    one: a glyph at the far end of the same run means the whole stretch is that run's."""
+    if left:
+        _settle(owner, first - 1, last, left, probe(last), probe)
+    elif right:
+        _settle(owner, first, last + 1, probe(first), right, probe)
+    else:
+        _settle(owner, first, last, probe(first), probe(last), probe)
 
 
 def _prober(tp: int) -> Callable[[int], int]:

@@ -56,20 +56,26 @@ def word_order(g: Glyphs, group: np.ndarray | None = None) -> tuple[np.ndarray, 
     up = g.upright
     run = np.zeros(n, dtype=np.int64)
     run[1:] = np.cumsum((group[1:] != group[:-1]) | (up[1:] != up[:-1]))
-    line = clusters(np.where(up, g.top, g.x0), np.where(up, Y_TOLERANCE, X_TOLERANCE), run)
-    seq = np.lexsort((np.where(up, 0.0, g.bottom), np.where(up, g.x0, g.top), line))
+    across: float | np.ndarray
+    along: float | np.ndarray
+    if up.all():  # the usual page: no vertical text, so no choosing per glyph
+        lines_by, along_from, along_to, off, then = g.top, g.x0, g.x1, g.top, None
+        across, along = Y_TOLERANCE, X_TOLERANCE
+    else:
+        lines_by, along_from = np.where(up, g.top, g.x0), np.where(up, g.x0, g.top)
+        along_to, off = np.where(up, g.x1, g.bottom), np.where(up, g.top, g.x0)
+        then = np.where(up, 0.0, g.bottom)
+        across = np.where(up, Y_TOLERANCE, X_TOLERANCE)
+        along = np.where(up, X_TOLERANCE, Y_TOLERANCE)
+    line = clusters(lines_by, across, run)
+    seq = np.lexsort((along_from, line) if then is None else (then, along_from, line))
     c, p = seq[1:], seq[:-1]
-    across = np.where(up[c], Y_TOLERANCE, X_TOLERANCE)
-    along = np.where(up[c], X_TOLERANCE, Y_TOLERANCE)
-    start_c = np.where(up[c], g.x0[c], g.top[c])
-    start_p = np.where(up[c], g.x0[p], g.top[p])
-    end_p = np.where(up[c], g.x1[p], g.bottom[p])
-    off_c = np.where(up[c], g.top[c], g.x0[c])
-    off_p = np.where(up[c], g.top[p], g.x0[p])
+    if isinstance(across, np.ndarray) and isinstance(along, np.ndarray):
+        across, along = across[c], along[c]
     space = g.space[seq]
     start = np.ones(n, dtype=bool)
-    start[1:] = ((line[c] != line[p]) | space[:-1] | (start_c < start_p)
-                 | (start_c > end_p + along) | (np.abs(off_c - off_p) > across))
+    start[1:] = ((line[c] != line[p]) | space[:-1] | (along_from[c] < along_from[p])
+                 | (along_from[c] > along_to[p] + along) | (np.abs(off[c] - off[p]) > across))
     keep = ~space
     return seq[keep], np.flatnonzero(start[keep])
 

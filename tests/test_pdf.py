@@ -453,3 +453,11 @@ def test_a_bomb_is_refused_in_seconds_and_little_memory(bomb_files, tmp_path, bo
     assert status == "1" and float(seconds) < 60 and int(peak_mb) < 1024, head
     assert stderr[0].startswith(f"{path}: refused: exceeds a safety limit (")
     assert "Traceback" not in done.stdout
+
+
+def test_a_page_drawn_with_thousands_of_rules_is_read_without_tables(tmp_path):
+    rules = b"".join(b"0 0 0 RG 72 %d m 540 %d l S %d 72 m %d 720 l S\n" % (y, y, y, y)
+                     for y in range(72, 720, 2) for _ in range(10))
+    path = _write(tmp_path, "map.pdf", _page_with(_stream(TEXT + rules, [b"/FlateDecode"])))
+    page = read_pdf(path)[0]
+    assert page.tables == () and page.body[0].text == "Beslut att bifalla motionen"

@@ -55,6 +55,7 @@ class DocumentReader:
         self.guard = ContentGuard(path, limits)
         self.fallback = PlumberPages(path)
         self.tally = Tally(path, limits)
+        self.finder = tables.TableFinder()
 
     def __len__(self) -> int:
         return len(self.doc)
@@ -94,7 +95,7 @@ class DocumentReader:
         if found.paths_in_forms:  # rules inside form XObjects: pdfminer places them
             ruled = self.fallback.tables(number - 1)
         else:
-            ruled = tables.find_tables(found.edges, glyphs, number, width, height)
+            ruled = self.finder.tables(found.edges, glyphs, number, width, height)
         return RawPage(number, float(width), float(height), lines, ruled, found.images,
                        glyphs=len(glyphs), raster=found.raster)
 

@@ -80,7 +80,6 @@ class Runs:
 
     present: set[int]  # objects with glyphs on the text page
     blank: set[int]  # those whose glyphs are all white space or unmapped
-    exact: bool  # the page text lines up with the glyphs one to one
 
 
 class Fonts:
@@ -117,12 +116,12 @@ def read_glyphs(tp: int, height: float) -> tuple[Glyphs, Runs]:
     """The printed glyphs of the text page tp (pdfium's generated ones left out)."""
     n = native.count_chars(tp)
     if n <= 0:
-        return empty(), Runs(set(), set(), True)
+        return empty(), Runs(set(), set())
     text, exact = native.page_text(tp, n)
     owner = run_of_each(tp, text, exact)
     printed = np.flatnonzero(owner)
     if not len(printed):
-        return empty(), Runs(set(), set(), exact)
+        return empty(), Runs(set(), set())
     x0, x1, bottom = _geometry(tp, printed, height)
     objects, first, which = np.unique(owner[printed], return_index=True, return_inverse=True)
     fonts = Fonts()
@@ -135,7 +134,11 @@ def read_glyphs(tp: int, height: float) -> tuple[Glyphs, Runs]:
                     np.array([b for _, b, _ in looks], dtype=bool)[which],
                     np.array([u for _, _, u in looks], dtype=bool)[which], is_space(codes))
     _trim_overhangs(glyphs)
-    return glyphs, _runs(glyphs, raw, objects, which, exact)
+    space = glyphs.space
+    if not exact:  # which runs are blank is judged on pdfium's own code points then
+        raw = np.array([native.get_unicode(tp, i) for i in printed.tolist()], dtype=np.uint32)
+        space = is_space(raw)
+    return glyphs, _runs(raw, space, objects, which)
 
 
 def _geometry(tp: int, printed: np.ndarray, height: float
@@ -165,13 +168,12 @@ def _trim_overhangs(g: Glyphs) -> None:
     g.x1[:-1][hang] = nxt[hang]
 
 
-def _runs(g: Glyphs, raw: np.ndarray, objects: np.ndarray, which: np.ndarray, exact: bool
-          ) -> Runs:
+def _runs(raw: np.ndarray, space: np.ndarray, objects: np.ndarray, which: np.ndarray) -> Runs:
     # pdfium's text of a run leaves out glyphs it could not map (shown as the mark, or 0)
-    printing = ~(g.space | (raw == 0) | (raw == ord(HYPHEN_MARK)))
+    printing = ~(space | (raw == 0) | (raw == ord(HYPHEN_MARK)))
     inked = np.bincount(which, weights=printing, minlength=len(objects))
     present = set(objects.tolist())
-    return Runs(present, {o for o, k in zip(objects.tolist(), inked.tolist()) if k == 0}, exact)
+    return Runs(present, {o for o, k in zip(objects.tolist(), inked.tolist()) if k == 0})
 
 
 # --- which run each glyph belongs to ---------------------------------------------------------

@@ -17,6 +17,9 @@ from meetbook.pdf.glyphs import Glyphs, Runs, codes_of
 
 Point = tuple[float, float]
 FORM_DEPTH = 16  # forms nested deeper are not looked into (pdfium stops well before)
+# path segments walked for ruling edges per page; a page drawn with more is a map or a
+# chart, whose lines make no table, and walking them all would take seconds
+MAX_SEGMENTS = 200_000
 
 
 @dataclass
@@ -43,6 +46,7 @@ def page_objects(page: int, tp: int, size: tuple[float, float], runs: Runs) -> O
     """What the page's objects add to its text: images, edges, lone spaces."""
     width, height = size
     out = Objects()
+    segments = 0
     objs = top_level(page)
     for obj, kind in zip(objs, map(native.object_type, objs)):
         if kind == native.TEXT:
@@ -52,8 +56,12 @@ def page_objects(page: int, tp: int, size: tuple[float, float], runs: Runs) -> O
         elif kind == native.IMAGE:
             out.images += 1
             out.raster = max(out.raster, _raster(obj, width, height))
-        elif kind == native.PATH:
-            out.edges += path_edges(obj, height)
+        elif kind == native.PATH and segments <= MAX_SEGMENTS:
+            segments += native.path_segment_count(obj)
+            if segments > MAX_SEGMENTS:
+                out.edges = []
+            else:
+                out.edges += path_edges(obj, height)
         elif kind == native.FORM:
             images, raster, paths = _form_contents(obj)
             out.images += images
@@ -79,7 +87,7 @@ def _lone_space(obj: int, tp: int, height: float, runs: Runs
     pdfminer keeps it, and it separates the words on either side (`beslut:` `Förs`,
     `680` `000`). pdfium reads such an object as empty, or as the one space. An object with
     a printing glyph on the text page is neither, so only the others are asked about."""
-    if obj in runs.present and runs.exact and obj not in runs.blank:
+    if obj in runs.present and obj not in runs.blank:
         return None
     if obj in runs.present:
         buf = (ctypes.c_ushort * 8)()

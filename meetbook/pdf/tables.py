@@ -20,23 +20,47 @@ from meetbook.pdf.pages import Table
 from meetbook.text import join_lines
 
 MIN_RULES = 4  # fewer ruled edges than this cannot make a table of two rows
+MAX_RULES = 5000  # more ruled edges than this draw a map or a chart, not a table
 
 Point = tuple[float, float]
 
 
+class TableFinder:
+    """Ruled tables with two rows or more, found by pdfplumber's lines strategy.
+
+    Pages that repeat a ruling (a frame, a form, the same agenda table) share the work of
+    finding its cells: the grids found are kept by their edges for the file."""
+
+    def __init__(self) -> None:
+        self.grids: dict[tuple, list[tuple[tuple, list[Any]]]] = {}
+
+    def tables(self, edges: list[dict], glyphs: Glyphs, number: int, width: float,
+               height: float) -> list[Table]:
+        if not MIN_RULES <= len(edges) <= MAX_RULES:
+            return []
+        return [Table(number, float(bbox[1]), float(bbox[3]), _cell_texts(bbox, rows, glyphs))
+                for bbox, rows in self._grids(edges, width, height)]
+
+    def _grids(self, edges: list[dict], width: float, height: float
+               ) -> list[tuple[tuple, list[Any]]]:
+        key = (width, height, *(tuple(e[k] for k in EDGE_KEYS) for e in edges))
+        found = self.grids.get(key)
+        if found is None:
+            found = [(t.bbox, rows) for t in _tables(edges, width, height)
+                     if len(rows := t.rows) >= 2]  # fewer rows: bars of a chart, a framed box
+            if len(self.grids) >= 256:
+                self.grids.clear()
+            self.grids[key] = found
+        return found
+
+
+EDGE_KEYS = ("object_type", "x0", "x1", "top", "bottom", "orientation")
+
+
 def find_tables(edges: list[dict], glyphs: Glyphs, number: int, width: float,
                 height: float) -> list[Table]:
-    """Ruled tables with two rows or more, found by pdfplumber's lines strategy."""
-    if len(edges) < MIN_RULES:
-        return []
-    out = []
-    for t in _tables(edges, width, height):
-        rows = t.rows
-        if len(rows) < 2:  # bars of a chart, a framed box
-            continue
-        out.append(Table(number, float(t.bbox[1]), float(t.bbox[3]),
-                         _cell_texts(t.bbox, rows, glyphs)))
-    return out
+    """Ruled tables of one page (see TableFinder)."""
+    return TableFinder().tables(edges, glyphs, number, width, height)
 
 
 def _tables(edges: list[dict], width: float, height: float) -> list[Any]:

@@ -148,8 +148,13 @@ def test_bad_input(tmp_path, case, backend):
 
 @pytest.mark.parametrize("backend", ["pdfium", "pdfplumber"])
 def test_too_many_pages(backend):
+    from meetbook.pdf import Limits
+
     with pytest.raises(errors.TooLarge):
         read_pdf(VAS, max_pages=10, backend=backend)
+    with pytest.raises(errors.TooLarge):
+        read_pdf(VAS, limits=Limits(max_pages=10), backend=backend)
+    assert len(read_pdf(VAS, max_pages=20, limits=Limits(max_pages=10), backend=backend)) == 20
 
 
 # --- the run-by-run reader equals a glyph-by-glyph reading -----------------------------------

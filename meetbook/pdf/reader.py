@@ -49,21 +49,22 @@ def check_file(path: Path, max_bytes: int = MAX_BYTES) -> None:
         raise errors.NotAPdf(str(path))
 
 
-def read_pdf(path: str | Path, max_pages: int = MAX_PAGES, max_bytes: int = MAX_BYTES,
+def read_pdf(path: str | Path, max_pages: int | None = None, max_bytes: int | None = None,
              backend: str = "pdfium", ocr: str = "auto", limits: Limits | None = None,
              jobs: int | None = None) -> list[Page]:
     """The pages of the PDF at path, with lines, tables and running bands set apart.
 
     backend "pdfium" reads with pypdfium2 (fast), "pdfplumber" with pdfminer. ocr "auto"
     OCRs a file without a text layer, "always" OCRs every page, "never" raises NoText on
-    a scan. limits bound the work (max_pages and max_bytes override theirs); jobs is the
-    number of processes that read a large file's pages (None: one per core when it pays)."""
+    a scan. limits bound the work (max_pages and max_bytes, when given, override theirs);
+    jobs is the number of processes that read a large file's pages (None: one per core when
+    it pays)."""
     if backend not in BACKENDS:
         raise ValueError(f"backend must be one of {BACKENDS}, not {backend!r}")
     if ocr not in OCR_MODES:
         raise ValueError(f"ocr must be one of {OCR_MODES}, not {ocr!r}")
     path = Path(path)
-    limits = replace(limits or DEFAULT, max_pages=max_pages, max_bytes=max_bytes)
+    limits = _with(limits, max_pages=max_pages, max_bytes=max_bytes)
     check_file(path, limits.max_bytes)
     raw = read_raw_pages(path, limits.max_pages, backend, limits, jobs)
     scanned = needs_ocr(raw)
@@ -74,13 +75,18 @@ def read_pdf(path: str | Path, max_pages: int = MAX_PAGES, max_bytes: int = MAX_
     return split_bands(raw)
 
 
-def read_raw_pages(path: Path, max_pages: int = MAX_PAGES, backend: str = "pdfium",
+def read_raw_pages(path: Path, max_pages: int | None = None, backend: str = "pdfium",
                    limits: Limits | None = None, jobs: int | None = None) -> list[RawPage]:
     """Every page's lines, tables and image count, before bands are set apart."""
-    limits = replace(limits or DEFAULT, max_pages=max_pages)
+    limits = _with(limits, max_pages=max_pages)
     if backend == "pdfplumber":
         return plumber.read_plumber(path, limits)
     return _read_pdfium(path, limits, jobs)
+
+
+def _with(limits: Limits | None, **given: int | None) -> Limits:
+    """The limits with the values given (not None) in place of theirs."""
+    return replace(limits or DEFAULT, **{k: v for k, v in given.items() if v is not None})
 
 
 def _read_pdfium(path: Path, limits: Limits, jobs: int | None) -> list[RawPage]:

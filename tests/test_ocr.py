@@ -109,9 +109,11 @@ def test_ocr_that_runs_too_long_is_stopped_with_everything_it_started(tmp_path):
 @pytest.mark.slow
 def test_ocr_that_cannot_run_says_why(tmp_path, monkeypatch):
     monkeypatch.setenv("PATH", str(tmp_path))  # neither tesseract nor ghostscript found
+    streams = sys.stdout, sys.stderr
     with workdir(tmp_path / "work") as folder, pytest.raises(errors.NoText) as caught:
         ocr_pdf(shared(SCAN), folder)
     assert "OCR unavailable" in str(caught.value) and "\n" not in str(caught.value)
+    assert (sys.stdout, sys.stderr) == streams
 
 
 @pytest.mark.slow

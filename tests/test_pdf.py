@@ -466,3 +466,19 @@ def test_a_page_drawn_with_thousands_of_rules_is_read_without_tables(tmp_path):
     path = _write(tmp_path, "map.pdf", _page_with(_stream(TEXT + rules, [b"/FlateDecode"])))
     page = read_pdf(path)[0]
     assert page.tables == () and page.body[0].text == "Beslut att bifalla motionen"
+
+
+@pytest.mark.parametrize("pages, jobs, load, expected", [
+    (468, None, 0.1, 2),  # two idle cores
+    (468, None, 1.6, 1),  # a busy machine: the pool's own work would slow reading down
+    (20, None, 0.0, 1),  # a small file is read before processes start
+    (20, 3, 5.0, 3),  # asked for
+])
+def test_pages_are_read_in_parallel_when_it_pays(monkeypatch, pages, jobs, load, expected):
+    import os
+
+    from meetbook.pdf.parallel import jobs_for
+
+    monkeypatch.setattr(os, "sched_getaffinity", lambda _: {0, 1}, raising=False)
+    monkeypatch.setattr(os, "getloadavg", lambda: (load, load, load), raising=False)
+    assert jobs_for(pages, jobs) == expected

@@ -29,13 +29,16 @@ MAX_JOBS = 4
 
 def jobs_for(pages: int, jobs: int | None) -> int:
     """How many processes to read pages with: one inside a worker process (files are
-    already read in parallel there) or for a small file, else one per core."""
+    already read in parallel there), for a small file or on a machine whose cores are busy
+    (the pool's own work then makes reading slower), else one per idle core."""
     if jobs is not None:
         return max(1, jobs)
     if pages < PARALLEL_FROM or multiprocessing.parent_process() is not None:
         return 1
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    return max(1, min(cores or 1, MAX_JOBS))
+    idle = (cores or 1) - (os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0)
+    workers = min(int(idle + 0.5), MAX_JOBS)
+    return workers if workers >= 2 else 1
 
 
 def read_in_parallel(path: Path, pages: int, limits: Limits, jobs: int) -> list[RawPage]:

@@ -63,3 +63,8 @@ class NotRecognised(BadInput):
 
 class QueryError(MeetbookError):
     """A search or lookup that cannot be answered."""
+
+
+class DataError(MeetbookError):
+    """meetbook's own package data (profiles, vocabularies) is missing or invalid: a broken
+    install or a bad edit of a data file, never a user's document."""

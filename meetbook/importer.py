@@ -172,7 +172,7 @@ def _note_municipalities(touched: dict[str, bool], parsed: ParsedFile) -> None:
 def relink(db, touched: dict[str, bool]) -> None:
     """Links for the decisions of each municipality that new files concern; programs restored
     first where a new program came."""
-    from meetbook import linking
+    from meetbook.link.relink import relink as relink_municipality
 
     for municipality, new_program in sorted(touched.items()):
-        linking.relink(db, municipality, restore=new_program)
+        relink_municipality(db, municipality, restore=new_program)

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from meetbook.assemble.conventions import with_profile
 from meetbook.assemble.items import book_items, protocol_items
-from meetbook.extract import attendance
+from meetbook.extract import assignment_events, attendance
 from meetbook.model import FileKind, Meeting
 from meetbook.pdf.pages import Page
 from meetbook.segment.cover import cover as read_cover
@@ -26,6 +26,7 @@ def parse_meeting(pages: Sequence[Page], kind: FileKind) -> Meeting:
     # who was there is minuted; a kallelse's list of members is whom it calls
     present = attendance.extract_attendance(cover_lines(pages)) \
         if kind in (FileKind.PROTOKOLL, FileKind.PROTOKOLLSUTDRAG) else []
-    return Meeting(municipality=cover.municipality, body=cover.body, date=cover.date,
-                   place=cover.place, pages=(pages[0].number, pages[-1].number),
-                   items=tuple(items), attendance=tuple(present))
+    return assignment_events.meeting_with_trail(Meeting(
+        municipality=cover.municipality, body=cover.body, date=cover.date, place=cover.place,
+        pages=(pages[0].number, pages[-1].number), items=tuple(items),
+        attendance=tuple(present)))

@@ -482,3 +482,14 @@ def test_pages_are_read_in_parallel_when_it_pays(monkeypatch, pages, jobs, load,
     monkeypatch.setattr(os, "sched_getaffinity", lambda _: {0, 1}, raising=False)
     monkeypatch.setattr(os, "getloadavg", lambda: (load, load, load), raising=False)
     assert jobs_for(pages, jobs) == expected
+
+
+def test_a_stream_whose_size_cannot_be_measured_in_steps_is_refused_when_it_could_pass(
+        tmp_path):
+    from meetbook.pdf import Limits
+
+    content = b"<< /Length 400 /Filter /LZWDecode >>\nstream\n" + b"\x80" * 400 + b"\nendstream"
+    path = _write(tmp_path, "lzw.pdf", _page_with(content))
+    with pytest.raises(errors.OverLimit) as caught:
+        read_pdf(path, limits=Limits(page_content_bytes=1_000_000))
+    assert "page 1: a content stream in /LZWDecode may inflate beyond" in _refused(path, caught)

@@ -28,6 +28,10 @@ SCAN_FROM = 2 * MB  # inflated content this large is scanned for the text it sho
 STRING = re.compile(rb"\((?:[^()\\]|\\.)*\)|<[0-9A-Fa-f\s]*>")
 
 
+class Unmeasured(Exception):
+    """A stream whose size cannot be known without inflating it whole."""
+
+
 class ContentGuard:
     """Checks each page's content streams with pikepdf before pdfium loads the page.
 
@@ -55,7 +59,12 @@ class ContentGuard:
         budget = self.limits.page_content_bytes
         chunks: list[bytes] = []
         for stream in _streams(page.obj):
-            data = _inflate(stream, budget)
+            try:
+                data = _inflate(stream, budget)
+            except Unmeasured:
+                raise over(self.path, f"page {index + 1}: a content stream in "
+                                      f"{'+'.join(_filters(stream))} may inflate beyond "
+                                      f"{_amount(self.limits.page_content_bytes)}") from None
             if data is None:
                 raise over(self.path, f"page {index + 1}: content streams inflate beyond "
                                       f"{_amount(self.limits.page_content_bytes)}")
@@ -144,7 +153,7 @@ def _inflate(stream: Any, budget: int) -> bytes | None:
     if all(f in ("/ASCII85Decode", "/ASCIIHexDecode") for f in filters[:-1]) and \
             filters[-1] == "/FlateDecode":
         return _inflate_stepwise(_ascii(raw, filters[:-1]), budget)
-    return None  # a stream that may be larger than the budget and cannot be measured
+    raise Unmeasured  # may be larger than the budget, in filters not inflated step by step
 
 
 def _decoded(stream: Any, raw: bytes) -> bytes:

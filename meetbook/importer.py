@@ -132,28 +132,19 @@ def _meetings(pages: Sequence[Page], kind: FileKind) -> list[Meeting]:
 
 
 def read_and_parse(path: str, ocr: str = "auto", max_pages: int | None = None,
-                   max_bytes: int | None = None) -> ParsedFile:
-    """The parsed file at path (in this process: `import_files` runs it in a worker)."""
+                   max_bytes: int | None = None, jobs: int | None = None) -> ParsedFile:
+    """The parsed file at path, read in this process (`import_files` runs it in a worker);
+    jobs: processes reading its pages (None: the reader decides)."""
     from meetbook.pdf import read_pdf, sha256_of
-    from meetbook.pdf.reader import MAX_BYTES, MAX_PAGES
 
     p = Path(path)
     if not p.is_file():
         raise errors.NotFound(path)
     sha = sha256_of(p)
-    pages = read_pdf(p, max_pages=MAX_PAGES if max_pages is None else max_pages,
-                     max_bytes=MAX_BYTES if max_bytes is None else max_bytes, **_ocr_option(ocr))
+    pages = read_pdf(p, max_pages=max_pages, max_bytes=max_bytes, ocr=ocr, jobs=jobs)
     if not any(pg.body for pg in pages):
         raise errors.NoText(path)
     return parse_pages(pages, str(p), sha, ocr=any(pg.ocr for pg in pages))
-
-
-def _ocr_option(ocr: str) -> dict:
-    from inspect import signature
-
-    from meetbook.pdf import read_pdf
-
-    return {"ocr": ocr} if "ocr" in signature(read_pdf).parameters else {}
 
 
 def import_files(db, paths: Sequence[str], options: ImportOptions | None = None,
@@ -225,8 +216,11 @@ def _parse_each(paths: Sequence[str], options: ImportOptions
         return
     jobs = options.jobs or min(len(paths), os.cpu_count() or 1, MAX_JOBS)
     _preload()
+    # files read side by side read their pages one process each; a file read alone may have
+    # its pages read in parallel, as the reader finds it pays
+    pages_jobs = 1 if min(jobs, len(paths)) > 1 else None
     parse = functools.partial(read_and_parse, ocr=options.ocr, max_pages=options.max_pages,
-                              max_bytes=options.max_bytes)
+                              max_bytes=options.max_bytes, jobs=pages_jobs)
     yield from parse_each(paths, parse, options.budget, jobs, count_pages=page_count,
                           verbose=options.verbose)
 

@@ -124,11 +124,44 @@ def parse_each(paths: Sequence[str], parse: Callable[[str], Any], budget: Budget
         pool.stop_all()
 
 
+class _Child:
+    """A forked process: alive or not, how it ended, stopped with all it started."""
+
+    def __init__(self, pid: int):
+        self.pid = pid
+        self.exitcode: int | None = None  # negative: the signal that ended it
+        self.sentinel: int | None = None  # readable once it ended (Linux 5.3+)
+        with contextlib.suppress(AttributeError, OSError):
+            self.sentinel = os.pidfd_open(pid)
+
+    def alive(self) -> bool:
+        if self.exitcode is None:
+            pid, status = os.waitpid(self.pid, os.WNOHANG)
+            if pid:
+                self.exitcode = os.waitstatus_to_exitcode(status)
+        return self.exitcode is None
+
+    def stop(self) -> None:
+        """Killed with its process group (before it is reaped its pid still names the group,
+        also once it ended) and reaped."""
+        for kill in (os.killpg, os.kill):
+            try:
+                kill(self.pid, signal.SIGKILL)
+                break
+            except OSError:
+                continue
+        if self.exitcode is None:
+            self.exitcode = os.waitstatus_to_exitcode(os.waitpid(self.pid, 0)[1])
+        if self.sentinel is not None:
+            os.close(self.sentinel)
+            self.sentinel = None
+
+
 @dataclass
 class _Worker:
     index: int
     path: str
-    process: Any  # multiprocessing.Process from the fork context
+    process: _Child
     conn: Connection
     workdir: str
     started: float
@@ -143,35 +176,42 @@ class _Pool:
     def __init__(self, parse: Callable[[str], Any], budget: Budget,
                  count_pages: Callable[[str], int | None] | None, verbose: bool):
         self.parse, self.budget, self.count_pages, self.verbose = parse, budget, count_pages, verbose
-        self.context = multiprocessing.get_context("fork")
         self.running: dict[int, _Worker] = {}
 
     def start(self, index: int, path: str) -> None:
-        receive, send = self.context.Pipe(duplex=False)
+        """A worker forked for the file (a plain fork: the worker is a process of its own, as
+        the command's, free to start processes of its own)."""
+        receive, send = multiprocessing.Pipe(duplex=False)
         workdir = tempfile.mkdtemp(prefix=f"{WORKDIR_PREFIX}{os.getpid()}-")
         setup = _Setup(os.getpid(), workdir, self.budget.memory_mb, self.verbose)
-        process = self.context.Process(target=_work, daemon=True,
-                                       args=(send, path, self.parse, self.count_pages, setup))
-        process.start()
+        pid = os.fork()
+        if pid == 0:  # the worker: never returns into the caller's code
+            code = 1
+            try:
+                receive.close()
+                _work(send, path, self.parse, self.count_pages, setup)
+                code = 0
+            finally:
+                os._exit(code)
         send.close()
-        pid = process.pid
-        assert pid is not None  # set by start()
-        with contextlib.suppress(OSError):  # also set in the child; whichever runs first
+        with contextlib.suppress(OSError):  # also set in the worker; whichever runs first
             os.setpgid(pid, pid)
         now = time.monotonic()
-        self.running[index] = _Worker(index, path, process, receive, workdir, now, look_at=now)
+        self.running[index] = _Worker(index, path, _Child(pid), receive, workdir, now,
+                                      look_at=now)
 
     def step(self) -> dict[int, Any]:
         """Wait for the next message, death or look at the work; the outcomes of workers that
         ended."""
         wake = min(min(w.look_at, w.started + self.budget.wall_for(w.pages))
                    for w in self.running.values())
-        wait([w.conn for w in self.running.values()] +
-             [w.process.sentinel for w in self.running.values()],
-             max(0.0, wake - time.monotonic()))
+        waitables: list[Any] = [w.conn for w in self.running.values()]
+        waitables += [w.process.sentinel for w in self.running.values()
+                      if w.process.sentinel is not None]
+        wait(waitables, max(0.0, wake - time.monotonic()))
         now = time.monotonic()
         due = {w.process.pid for w in self.running.values() if now >= w.look_at}
-        work = group_cpu_seconds(due) if due else {}
+        work = cpu_seconds(due) if due else {}
         ended = {}
         for index, worker in list(self.running.items()):
             outcome = self._check(worker, now, work)
@@ -185,7 +225,7 @@ class _Pool:
 
     def _check(self, w: _Worker, now: float, work: dict[int, float] | None) -> Any:
         """The worker's outcome, or _RUNNING, _SILENT (it ended without one) or _LATE."""
-        alive = w.process.is_alive()  # before reading: a dead worker's words are all there
+        alive = w.process.alive()  # before reading: a dead worker's words are all there
         try:
             while w.conn.poll():
                 kind, *payload = w.conn.recv()
@@ -237,7 +277,7 @@ class _Pool:
 
     def _reap(self, w: _Worker) -> None:
         """The worker and anything it started gone, its pipe closed, its scratch removed."""
-        _kill(w.process)
+        w.process.stop()
         w.conn.close()
         shutil.rmtree(w.workdir, ignore_errors=True)
 
@@ -250,35 +290,39 @@ class _Pool:
 _RUNNING, _SILENT, _LATE = object(), object(), object()
 
 
-def group_cpu_seconds(groups: set[int]) -> dict[int, float] | None:
-    """Processor seconds used so far by the processes of each process group, with the children
-    they reaped; None where the system has no /proc."""
+def cpu_seconds(roots: set[int]) -> dict[int, float] | None:
+    """Processor seconds used so far by each root process and its descendants (with the
+    children they reaped); None where the system has no /proc."""
     if not os.path.isdir("/proc/self"):
         return None
     ticks = os.sysconf("SC_CLK_TCK")
-    used = dict.fromkeys(groups, 0.0)
+    parent: dict[int, int] = {}
+    used: dict[int, float] = {}
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
             # after "pid (name)": state ppid pgrp … utime stime cutime cstime (fields 3–17)
             fields = stat.read_text().rsplit(")", 1)[1].split()
         except (OSError, IndexError):  # gone meanwhile
             continue
-        group = int(fields[2])
-        if group in used:
-            used[group] += sum(int(x) for x in fields[11:15]) / ticks
-    return used
+        pid = int(stat.parent.name)
+        parent[pid] = int(fields[1])
+        used[pid] = sum(int(x) for x in fields[11:15]) / ticks
+    out = dict.fromkeys(roots, 0.0)
+    for pid, seconds in used.items():
+        root = _root_of(pid, roots, parent)
+        if root is not None:
+            out[root] += seconds
+    return out
 
 
-def _kill(process: Any) -> None:
-    """The worker and everything it started (its process group) stopped, and reaped.
-
-    Called before the worker is reaped, so its pid still names its group even if it ended."""
-    try:
-        os.killpg(process.pid, signal.SIGKILL)
-    except OSError:
-        with contextlib.suppress(OSError):
-            process.kill()
-    process.join()
+def _root_of(pid: int, roots: set[int], parent: dict[int, int]) -> int | None:
+    seen = 0
+    while pid not in roots:
+        pid = parent.get(pid, 0)
+        seen += 1
+        if pid <= 1 or seen > 64:
+            return None
+    return pid
 
 
 # ------------------------------------------------------------------ inside the worker

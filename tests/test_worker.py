@@ -152,10 +152,19 @@ def test_the_time_allowed_grows_with_the_pages_the_worker_counts(monkeypatch):
         "(see --max-seconds)"
 
 
-def test_work_is_measured_per_process_group():
-    me = os.getpgid(0)
-    used = worker.group_cpu_seconds({me, 999999999})
-    assert used is not None and used[me] > 0 and used[999999999] == 0
+def test_work_is_measured_per_process_and_its_descendants():
+    me = os.getpid()
+    child = subprocess.Popen([sys.executable, "-c", "while True: pass"])
+    try:
+        time.sleep(1)
+        alone = worker.cpu_seconds({child.pid})
+        both = worker.cpu_seconds({me, 999999999})
+    finally:
+        child.kill()
+        child.wait()
+    assert alone is not None and both is not None
+    assert alone[child.pid] > 0 and both[999999999] == 0
+    assert both[me] >= alone[child.pid]  # the spinning child's time is counted with mine
 
 
 def test_a_worker_is_held_to_its_memory():

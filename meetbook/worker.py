@@ -135,22 +135,21 @@ class _Child:
             self.sentinel = os.pidfd_open(pid)
 
     def alive(self) -> bool:
-        if self.exitcode is None:
-            pid, status = os.waitpid(self.pid, os.WNOHANG)
-            if pid:
-                self.exitcode = os.waitstatus_to_exitcode(status)
-        return self.exitcode is None
+        """Whether it runs; an ended one is left unreaped (its pid, and so its group's id,
+        stays its own until stop)."""
+        if self.exitcode is not None:
+            return False
+        return os.waitid(os.P_PID, self.pid, os.WEXITED | os.WNOHANG | os.WNOWAIT) is None
 
     def stop(self) -> None:
-        """Killed with its process group (before it is reaped its pid still names the group,
-        also once it ended) and reaped."""
-        for kill in (os.killpg, os.kill):
-            try:
-                kill(self.pid, signal.SIGKILL)
-                break
-            except OSError:
-                continue
+        """Killed with its process group, then reaped: never a signal to a reused pid."""
         if self.exitcode is None:
+            for kill in (os.killpg, os.kill):
+                try:
+                    kill(self.pid, signal.SIGKILL)
+                    break
+                except OSError:
+                    continue
             self.exitcode = os.waitstatus_to_exitcode(os.waitpid(self.pid, 0)[1])
         if self.sentinel is not None:
             os.close(self.sentinel)

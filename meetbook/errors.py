@@ -55,3 +55,8 @@ class NotRecognised(BadInput):
 
 class QueryError(MeetbookError):
     """A search or lookup that cannot be answered."""
+
+
+class RegisterError(MeetbookError):
+    """A --db path that cannot be used as the register: missing where one must exist, another
+    application's file, unreadable, or in a folder that does not exist."""

@@ -12,7 +12,8 @@ from tests.conftest import BOOK, VAS, shared
 
 def test_migrations_are_numbered_and_applied_once(tmp_path):
     numbers = [n for n, _, _ in MIGRATIONS]
-    assert numbers == sorted(numbers) == list(range(1, len(numbers) + 1))
+    # numbered by their authors (6 and 7 come with other work), so unique and rising
+    assert numbers == sorted(set(numbers)) and numbers[0] == 1
     path = tmp_path / "r.db"
     open_register(path).close()
     open_register(path).close()

@@ -15,6 +15,7 @@ from meetbook.extract.dnr import canonical_key
 from meetbook.extract.motions import party_group_of
 from meetbook.extract.people import same_person
 from meetbook.model import Decision, Item, Link, Meeting, Member, ParsedFile, Program, Report
+from meetbook.register.attendance import write_attendance
 from meetbook.register.schema import fts_key
 from meetbook.text import fold
 
@@ -51,6 +52,7 @@ def _write_meeting(db: sqlite_utils.Database, sha: str, n: int, m: Meeting) -> N
     db.execute("INSERT INTO meetings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [
         mid, sha, n, m.municipality, m.body, m.date, m.place, m.pages[0], m.pages[1],
         dumps([asdict(a) for a in m.attendance])])
+    write_attendance(db, mid, m.attendance)
     for i, item in enumerate(m.items):
         _write_item(db, mid, i, item, m.date)
 

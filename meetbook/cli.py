@@ -296,13 +296,14 @@ def link(db_path, evaluate, as_json):
 @db_option
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8001, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--allow-download", is_flag=True,
+              help="Offer the whole register as a file (a consistent copy) at /<name>.db.")
 @one_line_errors
-def serve(db_path, host, port):
+def serve(db_path, host, port, allow_download):
     """Browse and search the register in a web browser (read-only)."""
-    from meetbook import web
+    from meetbook.serve import serve as do_serve
 
-    _open(db_path, readonly=True).close()
-    web.serve(db_path, host, port)
+    do_serve(db_path, host, port, allow_download, lambda line: click.echo(line, err=True))
 
 
 def main() -> None:

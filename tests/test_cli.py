@@ -198,6 +198,18 @@ def test_bad_usage_is_one_line_exit_2(db, args):
     assert result.exit_code == 2 and one_line(result), result.output
 
 
+def test_a_busy_port_names_a_free_one(db):
+    import socket
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        result = run("serve", "--port", str(port), "--db", db)
+    assert result.exit_code == 1 and one_line(result)
+    assert f"port {port} is in use; try --port " in result.stderr
+
+
 def test_an_unexpected_error_is_one_line_too(db, monkeypatch):
     from meetbook.register import search as search_module
 

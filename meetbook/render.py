@@ -17,24 +17,24 @@ def terminal_width() -> int:
 
 
 def search_table(rows: list[dict], width: int | None = None) -> str:
-    """One block per decision: date, body, §, the whole dnr, kind and title on its first line;
-    the snippet of its text and where it is printed below."""
+    """One block per decision: date, body, §, the whole dnr and kind on its first line; the
+    item's title, a snippet of the decision's text and where it is printed below."""
     if not rows:
         return "No decisions found."
     width = width or terminal_width()
     dnr_w = max([len("case"), *(len(r["dnr"] or "") for r in rows)])
-    body_w = min(32, max([len("body"), *(len(r["body"] or "") for r in rows)]))
-    head = f"{'date':<10}  {'body':<{body_w}}  {'§':>4}  {'case':<{dnr_w}}  {'kind':<8}  title"
-    lines = [head, "-" * min(width, max(len(head), 60))]
+    body_w = min(40, max([len("body"), *(len(r["body"] or "") for r in rows)]))
+    head = f"{'date':<10}  {'body':<{body_w}}  {'§':>4}  {'case':<{dnr_w}}  kind"
+    lines = [head, "-" * min(width, max(len(head) + 4, 60))]
     indent = " " * 12
+    text_w = max(40, width - len(indent))
     for r in rows:
-        first = (f"{r['date'] or '':<10}  {_cut(r['body'], body_w):<{body_w}}  "
-                 f"{r['paragraph'] or '':>4}  {r['dnr'] or '':<{dnr_w}}  "
-                 f"{r['kind'] or 'ärende':<8}  ")
-        lines.append(first + _cut(f"{r['item']} {r['title']}", max(20, width - len(first))))
-        lines += textwrap.wrap(r.get("snippet") or "", max(40, width - len(indent)),
-                               initial_indent=indent, subsequent_indent=indent, max_lines=2,
-                               placeholder=" …")
+        lines.append(f"{r['date'] or '':<10}  {_cut(r['body'], body_w):<{body_w}}  "
+                     f"{r['paragraph'] or '':>4}  {r['dnr'] or '':<{dnr_w}}  "
+                     f"{r['kind'] or 'ärende'}")
+        lines.append(indent + _cut(f"{r['item']} {r['title']}", text_w))
+        lines += textwrap.wrap(r.get("snippet") or "", len(indent) + text_w, initial_indent=indent,
+                               subsequent_indent=indent, max_lines=2, placeholder=" …")
         roles = f"  ({', '.join(r['roles'])})" if r.get("roles") else ""
         lines.append(f"{indent}[{r['file']} p. {r['page']}]{roles}")
     return "\n".join(lines)

@@ -133,3 +133,18 @@ def test_an_older_register_is_upgraded_when_read(tmp_path):
     db = open_register(path, readonly=True)
     rows = db.execute("SELECT folded, only_paragraphs FROM attendance").fetchall()
     assert [tuple(r) for r in rows] == [("asa berg", "[1, 2, 3]")]
+
+
+def test_an_older_register_that_cannot_be_upgraded_says_what_it_needs(tmp_path, monkeypatch):
+    path = tmp_path / "r.db"
+    open_register(path).close()
+    con = sqlite3.connect(path)
+    con.execute("DELETE FROM _migrations WHERE number = 8")
+    con.commit()
+    con.close()
+
+    def read_only_file(db):
+        raise sqlite3.OperationalError("attempt to write a readonly database")
+    monkeypatch.setattr("meetbook.register.db.migrate", read_only_file)
+    with pytest.raises(RegisterError, match="older meetbook.*write access.*readonly database"):
+        open_register(path, readonly=True)

@@ -36,7 +36,7 @@ def open_register(path: str | Path, readonly: bool = False) -> sqlite_utils.Data
         if state == "new":
             raise RegisterError(f"{path}: no register here (meetbook import creates one)")
         if _pending(path):
-            _connect(path).close()  # an older register: upgrade it once
+            _upgrade(path)
         return _connect(path, readonly=True)
     return _connect(path)
 
@@ -110,6 +110,15 @@ def _pending(path: Path) -> bool:
     finally:
         conn.close()
     return bool({number for number, _, _ in MIGRATIONS} - done)
+
+
+def _upgrade(path: Path) -> None:
+    """Apply the migrations an older register lacks (the one write a reader makes)."""
+    try:
+        _connect(path).close()
+    except RegisterError as e:
+        raise RegisterError(f"{path}: was written by an older meetbook and needs an upgrade, "
+                            f"which needs write access ({str(e).split(' (', 1)[-1]}") from None
 
 
 def _uri(path: Path, mode: str) -> str:

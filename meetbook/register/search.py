@@ -7,7 +7,7 @@ attendance as well as by positions, a body ignoring case and diacritics, words a
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 
 import sqlite_utils
 
@@ -34,9 +34,6 @@ class Criteria:
     body: str | None = None
     date_from: str | None = None
     date_to: str | None = None
-
-    def given(self) -> dict[str, str]:
-        return {f.name: v for f in fields(self) if (v := getattr(self, f.name))}
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ text that shows why it was found.
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -141,9 +142,14 @@ def _hits(text: str, wanted: list[str]) -> list[tuple[int, int]]:
     diacritics."""
     if not wanted:
         return []
+    return [m.span() for m in _pattern(tuple(wanted)).finditer(text)]
+
+
+@functools.lru_cache(maxsize=64)
+def _pattern(wanted: tuple[str, ...]) -> re.Pattern:
+    """A regex of words beginning with one of the wanted (folded) words as printed."""
     loose = ["".join(LETTER_VARIANTS.get(c, re.escape(c)) for c in w) for w in wanted]
-    pattern = re.compile(r"(?<![^\W_])(?:" + "|".join(loose) + r")[^\W_]*", re.IGNORECASE)
-    return [m.span() for m in pattern.finditer(text)]
+    return re.compile(r"(?<![^\W_])(?:" + "|".join(loose) + r")[^\W_]*", re.IGNORECASE)
 
 
 def _word_start(text: str, i: int) -> int:

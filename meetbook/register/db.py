@@ -8,6 +8,7 @@ it is known to be a register.
 from __future__ import annotations
 
 import errno
+import functools
 import os
 import sqlite3
 import stat
@@ -149,7 +150,11 @@ def _connect(path: Path, readonly: bool = False) -> sqlite_utils.Database:
 def add_functions(conn: sqlite3.Connection) -> None:
     """The SQL functions the register's queries use: meetbook_fold("Överförmyndarnämnden") is
     "overformyndarnamnden" (SQLite's lower() knows only ASCII)."""
-    conn.create_function("meetbook_fold", 1, fold, deterministic=True)
+    conn.create_function("meetbook_fold", 1, _fold_cached, deterministic=True)
+
+
+# a search compares every candidate row's body, and a register has few distinct bodies
+_fold_cached = functools.lru_cache(maxsize=4096)(fold)
 
 
 def rows(db: sqlite_utils.Database, sql: str, params: Iterable = ()) -> list[dict]:

@@ -37,8 +37,8 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-$(MODEL): $(STAMP) meetbook/link.py
-	$(BIN)/python -m meetbook.link build models/meetbook-sv
+$(MODEL): $(STAMP) $(wildcard meetbook/link/*.py)
+	$(BIN)/python -m meetbook.link.build models/meetbook-sv
 
 lint: setup
 	$(BIN)/python -m pip install --quiet ruff mypy

@@ -578,6 +578,8 @@ def _spelling(dnr: str, rng: random.Random) -> str:
 
 TABLES = {"files": 8, "meetings": 10, "items": 12, "item_dnr": 3, "documents": 8,
           "decisions": 20, "assignments": 7, "positions": 9}
+# the generated columns of a table that has more (an uppdrag's deadline is not generated)
+COLUMNS = {"assignments": "(id, decision_id, seq, assignee, text, clause, page)"}
 
 
 FTS_FROM_TEMP = """
@@ -656,9 +658,8 @@ def build(path: str, decisions: int, persons: int, seed: int, workers: int) -> d
         for n, acc in enumerate(pool.imap(_generate, jobs, chunksize=1)):
             for table, width in TABLES.items():
                 if acc[table]:
-                    verb = "INSERT OR REPLACE" if table == "assignments" else "INSERT"
-                    conn.executemany(f"{verb} INTO {table} VALUES ({','.join('?' * width)})",
-                                     acc[table])
+                    conn.executemany(f"INSERT INTO {table} {COLUMNS.get(table, '')} "
+                                     f"VALUES ({','.join('?' * width)})", acc[table])
                 counts[table] += len(acc[table])
             # keyed as the register keys them (schema.fts_key): meeting date, then item rowid
             conn.execute("CREATE TEMP TABLE IF NOT EXISTS _fts (item_id TEXT, text TEXT)")

@@ -239,15 +239,46 @@ def show(dnr, db_path, as_json):
 @json_option
 @one_line_errors
 def trace(ident, db_path, as_json):
-    """How an assignment (tilläggsuppdrag like 2022:3, or an uppdrag id) was handled."""
+    """How an uppdrag was handled: a tilläggsuppdrag (2022:3), an uppdrag id, or the decision
+    that gave it as people write it ("KS 2018-05-23 § 492", "KF 2024-03-21 § 109 punkt 21")."""
     from meetbook import render
     from meetbook.register import query
 
-    events = query.trace(_open(db_path, readonly=True), ident)
-    if not events:
+    found = query.trace(_open(db_path, readonly=True), ident)
+    if not found["events"]:
         raise click.ClickException(f"{ident}: nothing in the register issues or cites it")
-    _print_json({"id": ident, "events": events}) if as_json else click.echo(
-        render.trace(ident, events))
+    _print_json(found) if as_json else click.echo(
+        render.trail(ident, found["assignments"], found["events"]))
+
+
+def _status(ctx, param, value):
+    """A status however it is typed: "öppet", "oppet", "Fullgjort"."""
+    from meetbook.register.trail import STATUSES
+    from meetbook.text import fold
+
+    if value is None:
+        return None
+    found = next((s for s in STATUSES if fold(s) == fold(value)), None)
+    if found is None:
+        raise click.BadParameter(f"{value!r} is not one of {', '.join(STATUSES)}")
+    return found
+
+
+@cli.command()
+@db_option
+@click.option("--status", callback=_status, metavar="öppet|redovisat|fullgjort|upphävt",
+              help="Only uppdrag with this status.")
+@click.option("--assignee", help="Only uppdrag to this nämnd, bolag or official.")
+@click.option("--body", help="Only uppdrag given by this body (KF, kommunstyrelsen …).")
+@json_option
+@one_line_errors
+def assignments(db_path, status, assignee, body, as_json):
+    """Every uppdrag the register knows, with its status, due date and what became of it."""
+    from meetbook import render
+    from meetbook.register import trail
+
+    rows = trail.assignments(_open(db_path, readonly=True), status, assignee, body)
+    _print_json(rows) if as_json else click.echo(render.assignments(rows))
 
 
 @cli.command()
@@ -275,14 +306,14 @@ def positions(db_path, party, person, as_json):
 @one_line_errors
 def link(db_path, evaluate, as_json):
     """Recompute the links of every decision to the programs the register holds."""
-    from meetbook import linking
+    from meetbook.link.relink import relink_all
 
     db = _open(db_path)
-    result: dict = {"decisions": linking.relink_all(db)}
+    result: dict = {"decisions": relink_all(db)}
     if evaluate:
-        from meetbook import evaluation
+        from meetbook.link.evaluate import evaluate as score_links
 
-        result["scores"] = evaluation.evaluate(db, evaluate)
+        result["scores"] = score_links(db, evaluate)
     if as_json:
         _print_json(result)
         return

@@ -7,9 +7,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from meetbook import errors, segment
+from meetbook import errors
 from meetbook.model import FileKind, Meeting, ParsedFile
+from meetbook.pdf.ocr import infer_headings
 from meetbook.pdf.pages import Page
+from meetbook.segment.cover import classify, parts
 
 log = logging.getLogger(__name__)
 
@@ -49,8 +51,8 @@ def parse_pages(pages: Sequence[Page], path: str, sha256: str, ocr: bool = False
     if program.looks_like_report(pages):
         return ParsedFile(path, sha256, len(pages), FileKind.UPPFOLJNING,
                           reports=(program.parse_report(pages),), ocr=ocr)
-    pages = segment.infer_headings(pages)
-    kind = segment.classify(pages)
+    pages = infer_headings(pages)
+    kind = classify(pages)
     meetings = _meetings(pages, kind)
     if not any(m.items for m in meetings):
         raise errors.NotRecognised(path, "no agenda items or protocol paragraphs found")
@@ -63,7 +65,7 @@ def _meetings(pages: Sequence[Page], kind: FileKind) -> list[Meeting]:
 
     out: list[Meeting] = []
     split = kind in (FileKind.MOTESBOK, FileKind.KALLELSE)
-    for part in segment.parts(pages) if split else [list(pages)]:
+    for part in parts(pages) if split else [list(pages)]:
         m = parse_meeting(part, kind)
         if any((o.municipality, o.body, o.date) == (m.municipality, m.body, m.date) and
                [i.number for i in o.items] == [i.number for i in m.items] for o in out):
@@ -170,7 +172,7 @@ def _note_municipalities(touched: dict[str, bool], parsed: ParsedFile) -> None:
 def relink(db, touched: dict[str, bool]) -> None:
     """Links for the decisions of each municipality that new files concern; programs restored
     first where a new program came."""
-    from meetbook import linking
+    from meetbook.link.relink import relink as relink_municipality
 
     for municipality, new_program in sorted(touched.items()):
-        linking.relink(db, municipality, restore=new_program)
+        relink_municipality(db, municipality, restore=new_program)

@@ -104,6 +104,23 @@ class LinkKind(StrEnum):
     TILLAGGSUPPDRAG = "tilläggsuppdrag"
 
 
+class AssignmentEventKind(StrEnum):
+    """What a decision does with an uppdrag given earlier.
+
+    redovisat: the report on it is noted or approved (*antecknas*, *redovisningen godkänns*,
+    also a *delredovisning*); fullgjort: it is declared done (*förklaras fullgjort*, *anses
+    slutfört*, *avslutas*); förlängt: it gets a later time to report (*ny tidpunkt för
+    redovisning*, *förlängs*); ändrat: its content or assignee changes (*ändras*, *ansvaret
+    … övergår till*); upphävt: it is revoked (*upphävs*, *återkallas*, *upphör*).
+    """
+
+    REDOVISAT = "redovisat"
+    FULLGJORT = "fullgjort"
+    FORLANGT = "förlängt"
+    ANDRAT = "ändrat"
+    UPPHAVT = "upphävt"
+
+
 class Currency(StrEnum):
     """SEK for Swedish kronor, EUR for euro (Finland-Swedish municipalities)."""
 
@@ -220,13 +237,53 @@ class Amount:
 
 @dataclass(frozen=True)
 class Assignment:
-    """An uppdrag a decision gives; id is assigned by the register (stable, natural key)."""
+    """An uppdrag a decision gives; id is assigned by the register (stable, natural key).
+
+    due is the deadline the decision sets for reporting, as the last day of the period it
+    names ("senast 30 september 2025" 2025-09-30, "i mars 2025" 2025-03-31); due_text is that
+    phrase as printed."""
 
     assignee: str | None
     text: str
     clause: int | None = None
     page: int | None = None
     id: str | None = None
+    due: str | None = None
+    due_text: str | None = None
+
+
+@dataclass(frozen=True)
+class AssignmentRef:
+    """The decision that gave an uppdrag, as a later decision cites it: body, meeting date, §
+    and punkt (the att-sats of that decision); each None when not printed."""
+
+    body: str | None
+    date: str | None
+    paragraph: int | None
+    point: int | None = None
+
+
+@dataclass(frozen=True)
+class AssignmentEvent:
+    """What a decision says of an uppdrag given earlier ("Redovisning av kommunfullmäktiges
+    uppdrag 2024-03-21 § 109 punkt 21 till nämnden för Intraservice, att … antecknas och
+    förklaras fullgjort"): the uppdrag cited, the event, the assignee and task as printed
+    (a renamed nämnd with its "dåvarande" name), the sentence it was read from.
+
+    partial marks a delredovisning; due is a new deadline (förlängt); new_assignee the one
+    an ändrat uppdrag passes to ("Ansvaret för … övergår till exploateringsnämnden")."""
+
+    assignment: AssignmentRef
+    event: AssignmentEventKind
+    assignee: str | None
+    task: str | None
+    text: str
+    clause: int | None = None
+    page: int | None = None
+    partial: bool = False
+    due: str | None = None
+    due_text: str | None = None
+    new_assignee: str | None = None
 
 
 @dataclass(frozen=True)
@@ -271,6 +328,8 @@ class Decision:
     text: str = ""
     # a beslut to propose rather than decide: the body its points go to ("Kommunfullmäktige")
     proposed_to: str | None = None
+    # what the decision says of uppdrag given earlier (reported, fullgjort, förlängt …)
+    assignment_events: tuple[AssignmentEvent, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -13,10 +13,12 @@ import json
 import re
 from collections import Counter
 from collections.abc import Sequence
-from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Protocol
 
+from rapidfuzz.distance import Indel
+
+from meetbook import profiles
 from meetbook.model import (
     Amount,
     Citation,
@@ -64,26 +66,6 @@ WORD = re.compile(r"[A-Za-zÅÄÖåäöÉéèü&|6]+")
 
 PROGRAM_STOP = re.compile(r"^(Uppf[oö]ljning|Riktade utvecklingsanslag|Relaterade dokument)\b")
 
-# Municipality names whose diacritics OCR loses; a known name is evidence for the restoration.
-KNOWN_MUNICIPALITIES = (
-    "Alingsås", "Borås", "Bräcke", "Båstad", "Ekerö", "Enköping", "Eslöv", "Falköping",
-    "Finspång", "Färgelanda", "Gällivare", "Gävle", "Göteborg", "Götene", "Grästorp",
-    "Gullspång", "Hallstahammar", "Hammarö", "Hällefors", "Härjedalen", "Härnösand", "Härryda",
-    "Hässleholm", "Håbo", "Höganäs", "Högsby", "Hörby", "Höör", "Järfälla", "Jönköping",
-    "Kävlinge", "Köping", "Kungälv", "Kungsör", "Laxå", "Lidingö", "Lidköping", "Linköping",
-    "Luleå", "Malå", "Mjölby", "Mölndal", "Mönsterås", "Mörbylånga", "Nässjö", "Norrköping",
-    "Norrtälje", "Nyköping", "Nynäshamn", "Oxelösund", "Ovanåker", "Piteå", "Rättvik",
-    "Skellefteå", "Skövde", "Sjöbo", "Sollefteå", "Sölvesborg", "Söderhamn", "Söderköping",
-    "Södertälje", "Sotenäs", "Strängnäs", "Strömstad", "Strömsund", "Svalöv", "Säffle", "Säter",
-    "Sävsjö", "Tanum", "Timrå", "Tjörn", "Töreboda", "Torsås", "Tranås", "Trollhättan",
-    "Tyresö", "Täby", "Umeå", "Vänersborg", "Vännäs", "Värmdö", "Värnamo", "Västerås",
-    "Västervik", "Växjö", "Vårgårda", "Vingåker", "Åmål", "Ånge", "Åre", "Årjäng", "Åsele",
-    "Åstorp", "Åtvidaberg", "Älmhult", "Älvdalen", "Älvkarleby", "Älvsbyn", "Ängelholm",
-    "Öckerö", "Ödeshög", "Örebro", "Örkelljunga", "Örnsköldsvik", "Östersund", "Österåker",
-    "Östhammar", "Överkalix", "Övertorneå",
-)
-
-
 # Frequent short words the lemma tables lack or misread; None keeps the word as printed.
 FUNCTION_WORDS: dict[str, str | None] = {
     "for": "för", "fran": "från", "pa": "på", "ar": "är", "sa": "så", "nar": "när",
@@ -108,7 +90,8 @@ class PageLike(Protocol):
 
 
 def similar(a: str, b: str) -> float:
-    return SequenceMatcher(None, " ".join(fold(a).split()), " ".join(fold(b).split())).ratio()
+    """How alike two texts are once case, diacritics and spacing are set aside, in [0, 1]."""
+    return Indel.normalized_similarity(fold(a), fold(b))
 
 
 def _body(pages: Sequence[PageLike]) -> list[Line]:
@@ -155,17 +138,32 @@ def parse_program(pages: Sequence[PageLike]) -> Program:
 
 
 def _municipality(pages: Sequence[PageLike]) -> str | None:
-    """'Umeå kommun' as the register names municipalities; a known name restores OCR's 'Umea'."""
+    """'<name> kommun' as the register names municipalities: the most frequent known name, its
+    letters as the municipality writes them (OCR's 'Umea' is 'Umeå', 'Jonkopings' 'Jönköpings')."""
     counts: Counter[str] = Counter()
     for p in pages:
         for ln in (*p.header, *p.body):
             counts.update(m.group("name") for m in MUNICIPALITY.finditer(ln.text))
     if not counts:
         return None
-    known = {fold(k): k for k in KNOWN_MUNICIPALITIES}
-    named = [n for n, _ in counts.most_common() if fold(n) in known]
-    name = named[0] if named else counts.most_common(1)[0][0]
-    return f"{known.get(fold(name), name)} kommun"
+    named = [known for n, _ in counts.most_common() if (known := _known_name(n))]
+    return f"{named[0] if named else counts.most_common(1)[0][0]} kommun"
+
+
+def _known_name(printed: str) -> str | None:
+    """The municipality's name as it writes it, for a name printed perhaps without its
+    diacritics or in the genitive ('Lunds' kommun); None for no municipality's name."""
+    known = _known_municipalities()
+    if fold(printed) in known:
+        return known[fold(printed)]
+    if printed.endswith("s") and fold(printed[:-1]) in known:
+        return known[fold(printed[:-1])] + "s"
+    return None
+
+
+@lru_cache(maxsize=1)
+def _known_municipalities() -> dict[str, str]:
+    return {fold(k): k for k in profiles.municipality_names()}
 
 
 def _program_title(pages: Sequence[PageLike]) -> str | None:

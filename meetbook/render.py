@@ -88,3 +88,90 @@ def positions(rows: list[dict]) -> str:
         out.append(f"  {r['date'] or '':<10} {r['body'] or '':<24} {who} ({r['party']}): "
                    f"{what}{clauses}  [{r['file']} p. {r['page']}]")
     return "\n".join(out).lstrip()
+
+
+# ------------------------------------------------------------------ the auditor's trail
+
+
+def _decision_ref(body, day, paragraph) -> str:
+    par = f" § {paragraph}" if paragraph else ""
+    return f"{body or '?'} {day or ''}{par}".replace("  ", " ").strip()
+
+
+def _where(s: dict) -> str:
+    return f"[{s['file']} p. {s['page']}]" if s.get("file") else "[not in the register]"
+
+
+def _uppdrag_head(u: dict) -> str:
+    to = f" → {u['assignee']}" if u["assignee"] else ""
+    if u["ref"] and (u["date"] or u["paragraph"]):
+        return f"{u['ref']}{to}"
+    p = u["proposal"]
+    if p:
+        by = _decision_ref(p["body"], p["date"], p["paragraph"])
+        return f"proposed by {by}" + (f" to {p['to']}" if p["to"] else "") + to
+    of = f" of {u['body']}" if u["body"] else ""
+    return f"uppdrag{of} cited without its decision{to}"
+
+
+def uppdrag_status(u: dict) -> str:
+    """"open for 412 days; due 2025-09-30 (senast 30 september 2025), overdue", "fullgjort by
+    Kommunstyrelsen 2024-02-07 § 110 after 2086 days"."""
+    closed = u["closed"]
+    if closed:
+        after = f" after {closed['days']} days" if closed["days"] is not None else ""
+        return (f"{closed['event']} by "
+                f"{_decision_ref(closed['body'], closed['date'], closed['paragraph'])}{after}")
+    parts = [u["status"] if u["status"] != "öppet" else "open"]
+    if u["proposal"]:
+        parts[0] = "proposed, not yet given in the register"
+    if u["days_open"] is not None:
+        parts[0] += f" for {u['days_open']} days"
+    if u["due"]:
+        text = f" ({u['due_text']})" if u["due_text"] else ""
+        parts.append(f"due {u['due']}{text}" + (", overdue" if u["overdue"] else ""))
+    last = u["last"]
+    if last:
+        parts.append(f"{last['what']} by "
+                     f"{_decision_ref(last['body'], last['date'], last['paragraph'])}")
+    parts += u["pending"]
+    return "; ".join(parts)
+
+
+def assignments(rows: list[dict]) -> str:
+    """The uppdrag as an auditor reads them: status, who, what, how long, where printed."""
+    if not rows:
+        return "No uppdrag found."
+    counts: dict[str, int] = {}
+    for r in rows:
+        counts[r["status"]] = counts.get(r["status"], 0) + 1
+    out = [f"{len(rows)} uppdrag: " + ", ".join(f"{n} {s}" for s, n in counts.items())]
+    for r in rows:
+        source: dict = next((s for s in r["steps"] if s.get("file")), {})
+        out.append(f"\n{r['status']:<10} {_cut(_uppdrag_head(r), 100)}")
+        out.append(f"{'':<10} {_cut(r['text'], 100)}")
+        out.append(f"{'':<10} {uppdrag_status(r)}  {_where(source)}")
+    return "\n".join(out)
+
+
+def trail(ident: str, uppdrag: list[dict], events: list[dict]) -> str:
+    """Each uppdrag the identifier names, step by step, oldest first; then any program,
+    follow-up or linked decision (a tilläggsuppdrag)."""
+    out = []
+    for u in uppdrag:
+        out.append(f"Uppdrag {_uppdrag_head(u)}")
+        if u["text"]:
+            out.append(textwrap.fill(_cut(u["text"], 400), 90, initial_indent="    ",
+                                     subsequent_indent="    "))
+        out.append(f"    status: {uppdrag_status(u)}")
+        for s in u["steps"]:
+            out.append(f"  {s['date'] or '(no date)':<10}  {s['what']:<22} "
+                       f"{_decision_ref(s['body'], None, s['paragraph']):<28} {_where(s)}")
+            if s.get("file") and s.get("text"):
+                out.append(textwrap.fill(_cut(s["text"], 300), 90, initial_indent="      ",
+                                         subsequent_indent="      "))
+        out.append("")
+    others = [e for e in events if not e.get("assignment")]
+    if others:
+        out.append(trace(ident, others))
+    return "\n".join(out).rstrip()

@@ -1,10 +1,10 @@
 """Programs and follow-ups read from the corpus PDFs (meetbook.program)."""
 from __future__ import annotations
 
-from difflib import SequenceMatcher
 from pathlib import Path
 
 import pytest
+from rapidfuzz import fuzz
 
 from meetbook import program
 from meetbook.model import Line, lines_from_text
@@ -20,7 +20,7 @@ pytestmark = pytest.mark.skipif(not PROG.exists(), reason="shared corpus not bes
 
 
 def similar(a: str, b: str) -> float:
-    return SequenceMatcher(None, program.fold(a), program.fold(b)).ratio()
+    return fuzz.ratio(program.fold(a), program.fold(b)) / 100
 
 
 @pytest.fixture(scope="module")
@@ -147,3 +147,35 @@ def test_hand_built_program_page():
     got = program.parse_program([P()])
     assert [(p.number, p.responsible) for p in got.priorities] == [
         ("3.3", ("KS", "FGN")), ("3.2", ("IFN",)), ("3.4", ("BN",))]
+
+
+class OnePage:
+    """A page of plain body lines."""
+
+    number, header, footer, tables = 1, (), (), ()
+
+    def __init__(self, text: str):
+        self.body = tuple(lines_from_text(text))
+
+
+@pytest.mark.parametrize("text, municipality", [
+    ("Umea kommun\nProgram för social hållbarhet", "Umeå kommun"),  # OCR lost the letters
+    ("Jonkopings kommun har beslutat.\nJonkopings kommun", "Jönköpings kommun"),  # genitive
+    ("Alla i Lunds kommun.", "Lunds kommun"),
+    ("Korsholms kommun", "Korsholms kommun"),  # a Finland-Swedish municipality
+    ("Hela kommun och Vasa kommun\nHela kommun", "Vasa kommun"),  # a known name before a word
+    ("Hela kommun", "Hela kommun"),  # no known name: the most frequent word, as printed
+    ("Programmet", None),
+])
+def test_municipality_named_on_the_pages(text, municipality):
+    assert program._municipality([OnePage(text)]) == municipality
+
+
+@pytest.mark.parametrize("a, b, low, high", [
+    ("Förebyggande folkhälsoarbete", "Forebyggande folkhalsoarbete", 1.0, 1.0),
+    ("Motverka  barnfattigdom", "motverka barnfattigdom", 1.0, 1.0),
+    ("Motverka barnfattigdom", "Motverka hemlöshet", 0.4, 0.85),
+    ("Trygghet", "", 0.0, 0.0),
+])
+def test_similar_sets_case_diacritics_and_spacing_aside(a, b, low, high):
+    assert low <= program.similar(a, b) <= high

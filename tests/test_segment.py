@@ -5,10 +5,14 @@ from functools import cache
 
 import pytest
 
-from meetbook import segment
 from meetbook.model import DocumentKind, FileKind, Line
 from meetbook.pdf import read_pdf
 from meetbook.pdf.pages import Page
+from meetbook.segment.agenda import agenda
+from meetbook.segment.appendices import stamped_appendices
+from meetbook.segment.cover import Cover, classify, cover
+from meetbook.segment.documents import documents
+from meetbook.segment.paragraphs import paragraphs
 from tests.conftest import BOOK, VAS, shared
 
 
@@ -19,14 +23,14 @@ def pages(path):
 
 def test_book_cover_and_kind():
     ps = pages(BOOK)
-    assert segment.classify(ps) == FileKind.MOTESBOK
-    assert segment.cover(ps, FileKind.MOTESBOK) == segment.Cover(
+    assert classify(ps) == FileKind.MOTESBOK
+    assert cover(ps, FileKind.MOTESBOK) == Cover(
         "Umeå kommun", "Kommunstyrelsens näringslivs- och arbetsutskott", "2026-05-19",
         "Kommunstyrelsens sammanträdesrum")
 
 
 def test_book_agenda_numbers_sections_and_page_references():
-    entries = segment.agenda(pages(BOOK))
+    entries = agenda(pages(BOOK))
     assert [e.number for e in entries] == [f"{n}/26" for n in range(189, 199)]
     assert [e.page_ref for e in entries] == [3, 5, 5, 5, 5, 5, 9, 50, 77, 78]
     assert entries[0].section == "Till KSNAU - KS - KF"
@@ -40,24 +44,24 @@ def test_book_agenda_numbers_sections_and_page_references():
     (11, 13, DocumentKind.PROTOKOLLSUTDRAG), (14, 24, DocumentKind.AVTAL),
     (25, 35, DocumentKind.AVTAL), (36, 49, DocumentKind.AVTAL), (52, 58, DocumentKind.RAPPORT)])
 def test_book_documents(first, last, kind):
-    spans = segment.documents([p for p in pages(BOOK) if p.number > 2])
+    spans = documents([p for p in pages(BOOK) if p.number > 2])
     assert any((s.first, s.last, s.kind) == (first, last, kind) for s in spans)
 
 
 def test_protocol_paragraph_with_dnr_and_title():
-    (para,) = segment.paragraphs(pages(VAS))
+    (para,) = paragraphs(pages(VAS))
     assert (para.number, para.title, para.dnr[0][0]) == (
         "§ 213", "Hållbarhetsuppföljning 2023", "KS-2024/00103")
 
 
 def test_goteborg_paragraphs_one_per_page():
-    paras = segment.paragraphs(pages(shared("real/goteborg-ks-2024-02-07-protokoll.pdf")))
+    paras = paragraphs(pages(shared("real/goteborg-ks-2024-02-07-protokoll.pdf")))
     assert [p.paragraph for p in paras] == list(range(93, 130))
     assert paras[0].dnr[0][0] == "SLK-2024/00074"
 
 
 def test_kungsbacka_agenda_table():
-    entries = segment.agenda(pages(shared("real/kungsbacka-ks-2025-04-22-kallelse.pdf")))
+    entries = agenda(pages(shared("real/kungsbacka-ks-2025-04-22-kallelse.pdf")))
     assert len(entries) == 37
     four = entries[3]
     assert (four.number, four.section, four.dnr[0][1]) == ("4", "Beslutsärenden", "2024-00786")
@@ -65,39 +69,21 @@ def test_kungsbacka_agenda_table():
 
 
 def test_nykarleby_dnr_above_the_paragraph_line():
-    paras = segment.paragraphs(pages(shared("real/nykarleby-valfardsnamnden-2022-09-15-protokoll.pdf")))
+    paras = paragraphs(pages(shared("real/nykarleby-valfardsnamnden-2022-09-15-protokoll.pdf")))
     p42 = next(p for p in paras if p.paragraph == 42)
     assert p42.dnr[0][0] == "NKBY/497/12.03.01/2022"
 
 
-@pytest.mark.parametrize("text, heading", [
-    ("Beslut", True), ("Reservation", True), ("Särskilt yttrande", True),
-    ("Kommunstyrelsens beslutsordning", True), ("Välfärdsnämndens beslut:", True),
-    ("hållbarhetsprogram.", False), ("Kommunstyrelsen godkänner föreslagen propositionsordning", False)])
-def test_headings_inferred_for_ocr(text, heading):
-    page = Page(1, 595, 842, (Line(text, 1, ocr=True),), ocr=True)
-    (out,) = segment.infer_headings([page])
-    assert out.body[0].bold is heading
-
-
-def test_ocr_paragraph_line_and_its_title_become_headings():
-    lines = tuple(Line(t, 1, ocr=True) for t in (
-        "§ 213 Dnr KS 2024/00103-1.4.2", "Beslut - Hållbarhetsuppföljning 2023", "Beslut",
-        "1. Rapporten läggs till handlingarna."))
-    (out,) = segment.infer_headings([Page(1, 595, 842, lines, ocr=True)])
-    assert [ln.bold for ln in out.body] == [True, True, True, False]
-
-
 def test_agenda_entries_list_their_appendices():
     ps = pages(shared("real/nykarleby-stadsstyrelsen-2022-09-26-foredragningslista.pdf"))
-    listed = {e.number: e.appendices for e in segment.agenda(ps) if e.appendices}
+    listed = {e.number: e.appendices for e in agenda(ps) if e.appendices}
     assert listed["195 §"] == (("Situationsplan 893-419-6-79", 39), ("Karta 893-419-6-79", 40))
     assert listed["201 §"][0][0].endswith("/ Aloite, Puutarhapalstoja ihmisille; Perussuomalaiset")
     assert "189 §" not in listed
 
 
 def test_pages_stamped_as_a_paragraphs_appendix():
-    runs = segment.stamped_appendices(
+    runs = stamped_appendices(
         pages(shared("real/nykarleby-stadsstyrelsen-2022-09-26-foredragningslista.pdf")))
     assert runs[191] == [(8, 9)] and runs[193] == [(14, 34)] and runs[202] == [(57, 58)]
 
@@ -118,14 +104,14 @@ def test_a_title_that_wraps_onto_heading_words_stays_whole():
                   ("beslut", True, 12.0),
                   ("Beslut", True, 10.0),
                   ("Yttrandet översänds till domstolen.", False, 10.0)])
-    (para,) = segment.paragraphs([page])
+    (para,) = paragraphs([page])
     assert para.title.endswith("Mark- och miljööverdomstolens beslut")
 
 
 def test_every_diarienummer_of_a_paragraph_line():
     page = _page([("§ 144 Dnr KS-2025-00301, KS-2025-00302", True, 10.5),
                   ("Svar på motioner om bostäder", True, 12.0)])
-    (para,) = segment.paragraphs([page])
+    (para,) = paragraphs([page])
     assert [d for d, _ in para.dnr] == ["KS-2025/00301", "KS-2025/00302"]
     assert para.title == "Svar på motioner om bostäder"
 
@@ -133,4 +119,4 @@ def test_every_diarienummer_of_a_paragraph_line():
 def test_an_appended_stadga_has_no_paragraphs_of_the_meeting():
     page = _page([("222 § Förvaltningsstadga", True, 10.5), ("Text.", False, 10.0),
                   ("1 § Tillämpning", True, 10.5), ("Stadgan tillämpas …", False, 10.0)])
-    assert [p.paragraph for p in segment.paragraphs([page])] == [222]
+    assert [p.paragraph for p in paragraphs([page])] == [222]

@@ -14,8 +14,9 @@ from dataclasses import replace
 from pathlib import Path
 
 from meetbook import errors
+from meetbook.headings import HEADING_WORDS, PARAGRAPH_FIRST
 from meetbook.model import Line
-from meetbook.pdf.pages import RawPage
+from meetbook.pdf.pages import Page, RawPage
 
 JOBS = 2  # the machines meetbook runs on have two cores
 # Tesseract's Swedish model reads a paragraph sign before a number as "&":
@@ -95,3 +96,24 @@ def ocr_pdf(path: str | Path, out_dir: str | Path, language: str = "swe",
 def _first_line(e: BaseException) -> str:
     text = str(e).strip()
     return text.splitlines()[0] if text else ""
+
+
+def infer_headings(pages: Sequence[Page]) -> list[Page]:
+    """Pages whose OCR'd lines are marked bold where they are headings or a § line and its title.
+
+    OCR loses the fonts that headings are recognised by; the words of headings remain."""
+    out = []
+    for p in pages:
+        if not p.ocr or any(ln.bold for ln in p.body):
+            out.append(p)
+            continue
+        body, after_paragraph = [], False
+        for ln in p.body:
+            text = ln.text.strip()
+            heading = bool(HEADING_WORDS.match(text)) or bool(PARAGRAPH_FIRST.match(text) and
+                                                             len(text) < 80)
+            title = after_paragraph and not text.endswith(".") and len(text) < 90
+            body.append(replace(ln, bold=True) if heading or title else ln)
+            after_paragraph = bool(PARAGRAPH_FIRST.match(text)) and not title
+        out.append(replace(p, body=tuple(body)))
+    return out

@@ -67,7 +67,7 @@ def _item(db: sqlite_utils.Database, i: dict) -> dict:
 def _decision(db: sqlite_utils.Database, d: dict) -> dict:
     links = _rows(db, "SELECT target, kind, score, evidence, program FROM links "
                       "WHERE decision_id = ? ORDER BY seq", [d["id"]])
-    assigns = _rows(db, "SELECT id, assignee, text, clause, page FROM assignments "
+    assigns = _rows(db, "SELECT id, assignee, text, clause, page, due FROM assignments "
                         "WHERE decision_id = ? ORDER BY seq", [d["id"]])
     motions = json.loads(d["motions"])
     corrects = json.loads(d["corrects"]) if d["corrects"] else None
@@ -97,10 +97,22 @@ def _decision(db: sqlite_utils.Database, d: dict) -> dict:
                      "year": a["year"], "clause": a["clause"], "page": a["page"]}
                     for a in json.loads(d["amounts"])],
         "assignments": assigns,
+        "assignment_events": assignment_events(db, d["id"]),
         "corrects": corrects,
         "refers_back": bool(d["refers_back"]),
         "links": links,
     }
+
+
+def assignment_events(db: sqlite_utils.Database, decision_id: str) -> list[dict]:
+    """What a decision says of uppdrag given earlier, in the contract's shape."""
+    return [{"assignment": {"body": e["body"], "date": e["date"], "paragraph": e["paragraph"],
+                            "point": e["point"]},
+             "event": e["event"], "assignee": e["assignee"], "task": e["task"],
+             "text": e["text"], "page": e["page"], "clause": e["clause"],
+             "partial": bool(e["partial"]), "due": e["due"], "new_assignee": e["new_assignee"]}
+            for e in _rows(db, "SELECT * FROM assignment_events WHERE decision_id = ? "
+                               "ORDER BY seq", [decision_id])]
 
 
 def _programs(db: sqlite_utils.Database, source: str | None) -> list[dict]:

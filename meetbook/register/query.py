@@ -214,8 +214,26 @@ def _ref(s: dict) -> str:
 # ------------------------------------------------------------------ trace
 
 
-def trace(db: sqlite_utils.Database, ident: str) -> list[dict]:
-    """Every document and decision that issued, cited, followed up or answered an assignment."""
+def trace(db: sqlite_utils.Database, ident: str, today: str | None = None) -> dict:
+    """How an uppdrag was handled, oldest first: a tilläggsuppdrag of a program ("2022:3") with
+    the program, its follow-ups and the decisions linked to it; an uppdrag of a decision, by
+    register id or by the decision as people write it ("KF 2024-03-21 § 109 punkt 21"), with
+    every decision that gave, reported on, extended or closed it.
+
+    {"id", "events": every step of either kind, "assignments": the uppdrag of decisions,
+    each described with its status, deadline and steps}."""
+    from meetbook.register import trail
+
+    events = sorted(_program_events(db, ident) + _linked_decisions(db, ident),
+                    key=lambda e: (e["date"] or "9999", e["what"]))
+    uppdrag = trail.trace(db, ident, today)
+    events += [{**s, "title": s["title"] or s["body"], "assignment": u["id"]}
+               for u in uppdrag for s in u["steps"]]
+    return {"id": ident, "events": sorted(events, key=lambda e: e["date"] or "9999"),
+            "assignments": uppdrag}
+
+
+def _program_events(db: sqlite_utils.Database, ident: str) -> list[dict]:
     events = []
     for r in _rows(db, "SELECT a.*, p.title, p.first_year, f.name AS file FROM program_assignments a "
                        "JOIN programs p ON p.sha256 = a.program_sha256 JOIN files f ON "
@@ -233,22 +251,15 @@ def trace(db: sqlite_utils.Database, ident: str) -> list[dict]:
                        " WHERE s.target = ?", [ident]):
         events.append({"what": f"status: {r['status']}", "date": _year(r["year"]),
                        "title": r["title"], "text": r["text"], "file": r["file"], "page": r["page"]})
-    events += _decision_events(db, ident)
-    return sorted(events, key=lambda e: (e["date"] or "9999", e["what"]))
+    return events
 
 
 def _year(y) -> str | None:
     return f"{y}" if y else None
 
 
-def _decision_events(db: sqlite_utils.Database, ident: str) -> list[dict]:
+def _linked_decisions(db: sqlite_utils.Database, ident: str) -> list[dict]:
     out = []
-    for r in _rows(db, "SELECT a.*, d.dnr, d.body, d.date, d.paragraph, f.name AS file FROM "
-                       "assignments a JOIN decisions d ON d.id = a.decision_id JOIN items i ON "
-                       "i.id = d.item_id JOIN meetings m ON m.id = i.meeting_id JOIN files f ON "
-                       "f.sha256 = m.sha256 WHERE a.id = ?", [ident]):
-        out.append({"what": "issued by decision", "date": r["date"], "title": r["body"],
-                    "text": r["text"], "file": r["file"], "page": r["page"], "dnr": r["dnr"]})
     for r in _rows(db, "SELECT l.*, d.dnr, d.body, d.date, d.page, i.title, f.name AS file FROM "
                        "links l JOIN decisions d ON d.id = l.decision_id JOIN items i ON "
                        "i.id = d.item_id JOIN meetings m ON m.id = i.meeting_id JOIN files f ON "

@@ -104,6 +104,37 @@ def _m005(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE decisions ADD COLUMN proposed_to TEXT")
 
 
+@migration(7, "uppdrag keyed by the decision (so by the file) that gave them; events on them")
+def _m007(db: sqlite_utils.Database) -> None:
+    # Rows were keyed by a natural id (dnr, body, date, §, clause) and written INSERT OR
+    # REPLACE: a second file with the same decision took the first file's rows. Now each row
+    # belongs to its decision; the id stays as the uppdrag's natural key, shared by the copies.
+    # One statement at a time: executescript would commit the migration's transaction.
+    for sql in (
+        """CREATE TABLE assignments_by_decision (id TEXT, decision_id TEXT NOT NULL
+            REFERENCES decisions(id) ON DELETE CASCADE, seq INTEGER NOT NULL, assignee TEXT,
+            text TEXT, clause INTEGER, page INTEGER, due TEXT, due_text TEXT,
+            PRIMARY KEY (decision_id, seq))""",
+        """INSERT OR IGNORE INTO assignments_by_decision
+            (id, decision_id, seq, assignee, text, clause, page)
+            SELECT id, decision_id, seq, assignee, text, clause, page FROM assignments
+            WHERE decision_id IN (SELECT id FROM decisions)""",
+        "DROP TABLE assignments",
+        "ALTER TABLE assignments_by_decision RENAME TO assignments",
+        "CREATE INDEX assignments_id ON assignments(id)",
+        """CREATE TABLE assignment_events (decision_id TEXT NOT NULL REFERENCES decisions(id)
+            ON DELETE CASCADE, seq INTEGER NOT NULL, body TEXT, date TEXT, paragraph INTEGER,
+            point INTEGER, event TEXT, assignee TEXT, task TEXT, text TEXT, clause INTEGER,
+            page INTEGER, partial INTEGER, due TEXT, due_text TEXT, new_assignee TEXT,
+            PRIMARY KEY (decision_id, seq))""",
+        "CREATE INDEX assignment_events_cited ON assignment_events(date, paragraph)",
+    ):
+        db.execute(sql)
+    from meetbook.register.write import backfill_trail  # write imports this module
+
+    backfill_trail(db)
+
+
 # A meetbook register says so in its header (PRAGMA application_id): "meet".
 APPLICATION_ID = int.from_bytes(b"meet", "big")
 

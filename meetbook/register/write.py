@@ -6,7 +6,7 @@ import contextlib
 import json
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from datetime import UTC, datetime
 
 import sqlite_utils
@@ -14,7 +14,19 @@ import sqlite_utils
 from meetbook.extract.dnr import canonical_key
 from meetbook.extract.motions import party_group_of
 from meetbook.extract.people import same_person
-from meetbook.model import Decision, Item, Link, Meeting, Member, ParsedFile, Program, Report
+from meetbook.model import (
+    Assignment,
+    Clause,
+    Decision,
+    DecisionKind,
+    Item,
+    Link,
+    Meeting,
+    Member,
+    ParsedFile,
+    Program,
+    Report,
+)
 from meetbook.register.attendance import write_attendance
 from meetbook.register.schema import fts_key
 from meetbook.text import fold
@@ -88,12 +100,51 @@ def _write_decision(db: sqlite_utils.Database, iid: str, k: int, d: Decision) ->
         dumps([asdict(v) for v in d.votes]), dumps([asdict(r) for r in d.reservations]),
         dumps([asdict(s) for s in d.statements]), dumps([asdict(a) for a in d.amounts]),
         d.proposed_to])
-    for n, a in enumerate(d.assignments):
-        aid = a.id or assignment_id(d, a.clause, n)
-        db.execute("INSERT OR REPLACE INTO assignments VALUES (?, ?, ?, ?, ?, ?, ?)",
-                   [aid, did, n, a.assignee, a.text, a.clause, a.page])
+    write_assignments(db, did, d)
     _write_positions(db, did, d)
     write_links(db, did, d.links)
+
+
+def write_assignments(db: sqlite_utils.Database, did: str, d: Decision) -> None:
+    """The uppdrag a decision gives and the events it states on earlier ones, as rows of that
+    decision (so of its file): a copy of the decision in another file has rows of its own."""
+    for n, a in enumerate(d.assignments):
+        db.execute("INSERT INTO assignments (id, decision_id, seq, assignee, text, clause, page,"
+                   " due, due_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                   [a.id or assignment_id(d, a.clause, n), did, n, a.assignee, a.text, a.clause,
+                    a.page, a.due, a.due_text])
+    for n, e in enumerate(d.assignment_events):
+        ref = e.assignment
+        db.execute("INSERT INTO assignment_events (decision_id, seq, body, date, paragraph, point,"
+                   " event, assignee, task, text, clause, page, partial, due, due_text,"
+                   " new_assignee) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                   [did, n, ref.body, ref.date, ref.paragraph, ref.point, e.event.value,
+                    e.assignee, e.task, e.text, e.clause, e.page, int(e.partial), e.due,
+                    e.due_text, e.new_assignee])
+
+
+def backfill_trail(db: sqlite_utils.Database) -> None:
+    """Deadlines and events for decisions recorded before they were read (migration 7), and
+    the uppdrag rows a later file's copy of a decision had taken over, read again from the
+    decisions' stored att-satser."""
+    from meetbook.extract import assignment_events
+    from meetbook.extract.assignments import extract_assignments
+
+    sql = ("SELECT d.*, m.municipality FROM decisions d JOIN items i ON i.id = d.item_id "
+           "JOIN meetings m ON m.id = i.meeting_id WHERE d.text LIKE '%uppdrag%'")
+    for row in db.execute_returning_dicts(sql):
+        clauses = tuple(Clause(c["number"], c["text"], c.get("page"))
+                        for c in json.loads(row["clauses"] or "[]"))
+        d = Decision(DecisionKind(row["kind"]), row["body"], row["date"], row["paragraph"],
+                     row["dnr"], row["page"], clauses, proposed_to=row.get("proposed_to"))
+        held = [Assignment(r[1], r[2], r[3], r[4], r[0]) for r in db.execute(
+            "SELECT id, assignee, text, clause, page FROM assignments WHERE decision_id = ? "
+            "ORDER BY seq", [row["id"]]).fetchall()]
+        d = assignment_events.with_trail(replace(
+            d, assignments=tuple(held or extract_assignments(clauses))), row["municipality"])
+        db.execute("DELETE FROM assignments WHERE decision_id = ?", [row["id"]])
+        db.execute("DELETE FROM assignment_events WHERE decision_id = ?", [row["id"]])
+        write_assignments(db, row["id"], d)
 
 
 def assignment_id(d: Decision, clause: int | None, n: int) -> str:

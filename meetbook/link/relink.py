@@ -1,15 +1,13 @@
-"""The link pass over the register: stored items and programs → links (orchestration only).
+"""The link pass over the register: stored items and programmes → links (orchestration only).
 
-spaCy stays inside meetbook.link; SQLite inside meetbook.register."""
+spaCy loads only when a municipality has programmes to link to; SQL stays in meetbook.register.
+"""
 from __future__ import annotations
 
 import functools
-import logging
 from collections.abc import Sequence
 
 from meetbook.model import Link, Program
-
-log = logging.getLogger(__name__)
 
 
 def in_force(programs: list[tuple[Program, str]], date: str | None) -> list[tuple[Program, str]]:
@@ -40,7 +38,7 @@ def relink(db, municipality: str, restore: bool = False) -> int:
     if not programs:
         write.replace_links(db, {d["id"]: () for d in decisions})
         return 0
-    from meetbook import link
+    from meetbook.link.scoring import link_items
 
     nlp = _pipeline()
     # decisions under the same program versions are linked together: the targets are read
@@ -51,7 +49,7 @@ def relink(db, municipality: str, restore: bool = False) -> int:
         groups.setdefault(tuple(id(p) for p in chosen), (chosen, []))[1].append(d)
     by_decision: dict[str, Sequence[Link]] = {}
     for chosen, group in groups.values():
-        linked = link.link_items(nlp, [(d["id"], d["text"]) for d in group], chosen)
+        linked = link_items(nlp, [(d["id"], d["text"]) for d in group], chosen)
         by_decision.update({d["id"]: links for d, links in zip(group, linked)})
     write.replace_links(db, by_decision)
     return sum(bool(v) for v in by_decision.values())
@@ -60,25 +58,25 @@ def relink(db, municipality: str, restore: bool = False) -> int:
 @functools.cache
 def _pipeline():
     """The link pipeline, loaded once per process however many municipalities are linked."""
-    from meetbook import link
+    from meetbook.link.pipeline import load_pipeline
 
-    return link.load_pipeline()
+    return load_pipeline()
 
 
 def restore_programs(db, municipality: str) -> None:
     """Restore OCR-damaged program titles from the other versions the register holds."""
     from meetbook import program as program_mod
-    from meetbook.register import query, write
+    from meetbook.register import links, query
 
     stored = query.programs_of(db, municipality, as_printed=True)
-    with db.conn:
-        db.execute("BEGIN IMMEDIATE")
-        for p, sha in stored:
-            others = [o for o, s in stored if s != sha]
-            write.write_restored(db, sha, program_mod.restore_program(p, others))
+    links.write_restored_programs(db, [
+        (sha, program_mod.restore_program(p, [o for o, s in stored if s != sha]))
+        for p, sha in stored])
 
 
 def relink_all(db) -> int:
+    """Recompute every municipality's links, programmes restored first; how many decisions
+    were linked."""
     from meetbook.register import query
 
     return sum(relink(db, m, restore=True) for m in query.municipalities(db))

@@ -1,0 +1,53 @@
+"""The deciding bodies' names (pure): as the municipality's profile or the cover spells them,
+from what a decision, a proposal or a running header says."""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from meetbook import profiles
+from meetbook.extract import clauses
+from meetbook.model import Line
+from meetbook.segment.cover import Cover
+from meetbook.text import fold
+
+
+def body_in_header(header: Sequence[Line]) -> str | None:
+    """The body a document's running header names before a date ("Kommunstyrelsen 2026-04-14")."""
+    for ln in header:
+        m = re.match(r"^(?P<body>[A-ZÅÄÖ][\wåäö\- ]+?)\s+\d{4}-\d{2}-\d{2}$", ln.text.strip())
+        if m:
+            return m.group("body")
+    return None
+
+
+def known_body(cover: Cover, matches, with_cover: bool = False) -> str | None:
+    """The first of the municipality's bodies (its profile's, then the cover's) that matches."""
+    profile = profiles.of(cover.municipality)
+    known = [*(profile.bodies if profile else ()), *([cover.body] if with_cover and cover.body
+                                                     else [])]
+    return next((b for b in known if matches(b)), None)
+
+
+def proposed_to(said: str | None, origin: Cover) -> str | None:
+    """The body a proposal goes to, as its name reads ("kommunfullmäktige" → "Kommunfullmäktige",
+    "fullmäktige" → "Stadsfullmäktige" where the profile names that body)."""
+    if not said or not clauses.BODY_WORD.search(said):
+        return None
+    return known_body(origin, lambda b: fold(b).endswith(fold(said))) or \
+        said[:1].upper() + said[1:]
+
+
+def resolve_body(said: str | None, default: str | None) -> str | None:
+    """The deciding body's full name: "Näringslivs- och arbetsutskottet" in a book of
+    "Kommunstyrelsens näringslivs- och arbetsutskott" is that utskott."""
+    if not said:
+        return default
+    if default and _core(default).endswith(_core(said)):
+        return default
+    return said[:1].upper() + said[1:]
+
+
+def _core(body: str) -> str:
+    """A body's name without its definite ending: "arbetsutskottet" → "arbetsutskott"."""
+    return re.sub(r"(?:et|en|n)$", "", fold(body))

@@ -1,0 +1,147 @@
+"""A meeting's items (pure): in a mötesbok or kallelse, each agenda entry with its papers, the
+proposals they make and the case's earlier treatments; in a protokoll, each § with its
+documents, decisions and history."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from rapidfuzz import fuzz
+
+from meetbook.assemble import conventions, meeting_parts
+from meetbook.assemble.case_papers import span_decisions
+from meetbook.assemble.decision import with_corrections
+from meetbook.assemble.paragraph import paragraph_decisions
+from meetbook.assemble.table_proposals import table_proposal
+from meetbook.extract import corrections
+from meetbook.extract import dnr as dnr_mod
+from meetbook.model import DecisionKind, Document, DocumentKind, Item, Line
+from meetbook.pdf.pages import Page
+from meetbook.segment.agenda import AgendaEntry, agenda, number_of
+from meetbook.segment.appendices import stamped_appendices
+from meetbook.segment.cover import Cover
+from meetbook.segment.documents import Span, doc_date, doc_dnr, doc_title, subdocuments
+from meetbook.segment.papers import appendix_documents, book_papers
+from meetbook.segment.paragraphs import Paragraph, paragraphs
+from meetbook.text import fold
+
+CASE_TEXT_LIMIT = 200_000
+
+# ------------------------------------------------------------------ mötesbok / kallelse
+
+
+def book_items(pages: Sequence[Page], cover: Cover) -> list[Item]:
+    """The items a mötesbok or kallelse convenes: its agenda's entries with their papers."""
+    entries = agenda(pages)
+    papers = book_papers(pages, entries)
+    stamps = stamped_appendices(pages, cover.date) if papers.paragraphs else {}
+    return [_book_item(e, papers.documents_of(e), papers.paragraph_of(e), cover, pages, stamps)
+            for e in entries]
+
+
+def _book_item(entry: AgendaEntry, spans: Sequence[Span], para: Paragraph | None,
+               cover: Cover, pages: Sequence[Page],
+               stamps: dict[int, list[tuple[int, int]]]) -> Item:
+    docs, decisions, history = [], [], []
+    entry = replace(entry, dnr=conventions.bare_dnr(entry.dnr, cover))
+    dnrs = list(entry.dnr)
+    for s in spans:
+        found = doc_dnr(s)
+        if found:
+            dnrs.append(found)
+        docs.append(Document(kind=s.kind, title=doc_title(s), date=doc_date(s),
+                             dnr=found[0] if found else None, pages=(s.first, s.last)))
+        decisions += span_decisions(s, found[0] if found else None, cover, pages)
+        history += corrections.earlier_treatments(s.lines)
+    if para is not None:
+        dnrs += list(para.dnr)
+        docs += appendix_documents(para, entry, stamps)
+        decisions += paragraph_decisions(para, cover, pages, DecisionKind.FORSLAG)
+        history += meeting_parts.part_history(para, cover)
+    if entry.proposal and not decisions:
+        decisions += table_proposal(entry, cover)
+    pages_range = (spans[0].first, spans[-1].last) if spans else (
+        (para.first, para.last) if para else _listed_at(entry))
+    decisions = with_corrections(decisions, entry.title, spans)
+    text = _case_text([ln for s in spans for ln in s.lines] or (list(para.lines) if para else []))
+    return Item(number=entry.number, title=entry.title, section=entry.section,
+                dnr=_unique(d for d, _ in dnrs), pages=pages_range, documents=tuple(docs),
+                decisions=tuple(decisions),
+                history=tuple(meeting_parts.history(history, cover)),
+                dnr_raw=_unique(r for _, r in dnrs), text=text)
+
+
+def _listed_at(entry: AgendaEntry) -> tuple[int, int] | None:
+    """An item without papers is known by the agenda page that lists it."""
+    return (entry.page, entry.page) if entry.page else None
+
+
+def _case_text(lines: Sequence[Line]) -> str:
+    """The text of the item's papers, for search, up to a limit."""
+    return " ".join(ln.text for ln in lines)[:CASE_TEXT_LIMIT]
+
+
+def _unique(values) -> tuple[str, ...]:
+    """The values that are not empty, once each, in order."""
+    out: list[str] = []
+    for v in values:
+        if v and v not in out:
+            out.append(v)
+    return tuple(out)
+
+
+# ------------------------------------------------------------------ protokoll
+
+
+def protocol_items(pages: Sequence[Page], cover: Cover) -> list[Item]:
+    """The items a protokoll minutes: its §§, titled as its contents print them."""
+    items = []
+    seen: set[int] = set()
+    contents = {number_of(e.number): e for e in agenda(pages) if e.title}
+    stamps = stamped_appendices(pages, cover.date)
+    for para in paragraphs(pages):
+        if para.paragraph in seen:
+            continue
+        seen.add(para.paragraph)
+        listed = contents.get(para.paragraph)
+        para = replace(para, title=_contents_title(para.title, listed.title if listed else None))
+        items.append(_protocol_item(para, cover, pages, listed, stamps))
+    return items
+
+
+def _protocol_item(para: Paragraph, cover: Cover, pages: Sequence[Page],
+                   listed: AgendaEntry | None, stamps: dict[int, list[tuple[int, int]]]
+                   ) -> Item:
+    docs = [Document(kind=DocumentKind.PROTOKOLL, title=para.title or None, date=cover.date,
+                     dnr=para.dnr[0][0] if para.dnr else None, pages=(para.first, para.last))]
+    stamped = appendix_documents(para, listed, stamps)
+    covered = {n for d in stamped if d.pages for n in range(d.pages[0], d.pages[1] + 1)}
+    docs += [d for d in subdocuments(para, pages) if not d.pages or d.pages[0] not in covered]
+    docs += stamped
+    decisions = paragraph_decisions(para, cover, pages, DecisionKind.BESLUT)
+    history = meeting_parts.history([h if h.body else replace(h, body=cover.body)
+                                     for h in corrections.earlier_treatments(para.lines)]
+                                    + meeting_parts.part_history(para, cover), cover)
+    decisions = with_corrections(decisions, para.title, ())
+    found = list(para.dnr) or _reported_cases(para)
+    return Item(number=para.number, title=para.title, section=None,
+                dnr=_unique(d for d, _ in found), pages=(para.first, para.last),
+                documents=tuple(docs), decisions=tuple(decisions), history=tuple(history),
+                dnr_raw=_unique(r for _, r in found), text=_case_text(para.lines))
+
+
+def _contents_title(title: str, listed: str | None) -> str:
+    """A § title as the protocol's table of contents prints it, where the two are the same
+    title and the § heading's text layer garbled it ("Budgetdirekti" → "Budgetdirektiv")."""
+    if not listed or listed == title:
+        return title
+    if not title or fuzz.ratio(fold(title), fold(listed)) >= 55:  # the same § number, too
+        return listed
+    return title
+
+
+def _reported_cases(para: Paragraph) -> list[tuple[str, str]]:
+    """The case numbers a § without one of its own reports ("Anmälan av nya motioner": "Motion
+    om en konstgräsplan i Kovjoki; Per Ek m.fl. (ABC/98/00.05.00/2023)"), so that the case
+    finds the meeting where it was reported. Only the unmistakable slashed form is taken."""
+    return [(m.group(0), m.group(0)) for ln in para.lines for m in dnr_mod.SLASHED.finditer(ln.text)]

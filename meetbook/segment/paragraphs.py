@@ -1,0 +1,157 @@
+"""The protocol's paragraphs (§): where each begins and ends, its number, title and
+diarienummer (pure)."""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from meetbook.extract import dnr as dnr_mod
+from meetbook.headings import HEADING_WORDS
+from meetbook.model import Line
+from meetbook.pdf.pages import Page
+from meetbook.segment.agenda.entry import is_toc_page
+from meetbook.segment.appendices import stamped_appendices
+from meetbook.segment.heads import all_dnr
+from meetbook.segment.paragraph_layouts import ParagraphLayout, layout_of
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A protocol paragraph (§): its number, title, diarienummer and lines."""
+
+    paragraph: int
+    number: str
+    title: str
+    dnr: tuple[tuple[str, str], ...]
+    first: int
+    last: int
+    lines: tuple[Line, ...]
+
+
+def paragraphs(pages: Sequence[Page], layout: ParagraphLayout | None = None) -> list[Paragraph]:
+    """The protocol's paragraphs in order, each with its lines up to the next one; their §
+    lines as the layout prints them (the pages' own layout when none is given)."""
+    layout = layout or layout_of(pages)
+    appendix = {n for runs in stamped_appendices(pages).values() for a, b in runs
+                for n in range(a, b + 1)}
+    body = [ln for p in pages if not is_toc_page(p) for ln in p.body]
+    # a § heading on a page stamped as an appendix is the appendix's own (a stadga's "46 §")
+    starts = _rising([i for i, ln in enumerate(body)
+                      if layout.start(ln) and ln.page not in appendix], body, layout)
+    # a diarienummer printed alone just above the § line belongs to the new paragraph
+    starts = [i - 1 if i > 0 and _lone_dnr(body[i - 1]) and body[i - 1].page == body[i].page
+              else i for i in starts]
+    out = []
+    for k, i in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else _appeal_start(body, i)
+        out.append(_paragraph(body[i:end], layout))
+    return [_with_blank_pages(para, pages) for para in out]
+
+
+# the appeal instructions after the last §: "ANVISNING FÖR BEGÄRAN OM OMPRÖVNING OCH BESVÄR",
+# "Besvärsanvisning", "Hur man överklagar", "Överklagandehänvisning"
+APPEAL = re.compile(r"^(?:anvisning för begäran om omprövning|besvärsanvisning|"
+                    r"omprövningsanvisning|hur man överklagar|överklagandehänvisning|"
+                    r"information om hur man överklagar)", re.IGNORECASE)
+
+
+def _appeal_start(body: Sequence[Line], start: int) -> int:
+    """Where the appeal instructions begin after the last § (or the end of the file), with
+    the remains of a running header above them on their page."""
+    j = next((j for j in range(start + 1, len(body)) if APPEAL.match(body[j].text.strip())),
+             len(body))
+    while j < len(body) and j - 1 > start and body[j - 1].page == body[j].page \
+            and body[j - 1].top < 120:
+        j -= 1
+    return j
+
+
+def _with_blank_pages(para: Paragraph, pages: Sequence[Page]) -> Paragraph:
+    """A paragraph with the pages without text that follow it: its scanned appendices."""
+    last = para.last
+    for p in pages:
+        if p.number == last + 1 and not p.body and not is_toc_page(p):
+            last = p.number
+    return replace(para, last=last) if last != para.last else para
+
+
+def _rising(starts: list[int], body: Sequence[Line], layout: ParagraphLayout) -> list[int]:
+    """The § lines whose numbers rise through the minutes: "1 § Tillämpning" in an appended
+    stadga after § 222 is the stadga's own paragraph, not the meeting's."""
+    out: list[int] = []
+    last = -1
+    for i in starts:
+        start = layout.start(body[i])
+        if start and start[0] > last:
+            out.append(i)
+            last = start[0]
+    return out
+
+
+def _lone_dnr(ln: Line) -> bool:
+    """Whether the line is a diarienummer alone."""
+    return len(ln.text.split()) == 1 and bool(dnr_mod.find_all(ln.text))
+
+
+def _paragraph(lines: list[Line], layout: ParagraphLayout) -> Paragraph:
+    """The paragraph of the lines from its § line (or the diarienummer above it) on: its
+    number, its diarienummer from the § line or the lines under it, its title from the rest of
+    the § line or the bold lines under it."""
+    lead = lines[0] if _lone_dnr(lines[0]) else None
+    if lead is not None:
+        lines = lines[1:]
+    start = layout.start(lines[0])
+    assert start is not None
+    if lead is not None:
+        start = (start[0], f"{start[1]} Dnr {lead.text}")
+    num, rest = start
+    found = all_dnr(rest)
+    title_parts = []
+    inline = rest
+    for _, raw in found:
+        inline = inline.replace(raw, "")
+    inline = dnr_mod.LABEL.sub("", inline)
+    inline = re.sub(r"^(?:[\s,;:]|och\b)+|(?:[\s,;:]|\boch)+$", "", inline)
+    if inline:
+        title_parts.append(inline)
+    i = 1
+    while i < len(lines) and not title_parts:
+        ln = lines[i]
+        if not found:
+            found = dnr_mod.find_labelled(ln.text) or (
+                dnr_mod.find_all(ln.text) if len(ln.text.split()) <= 2 else [])
+            if found and len(ln.text.split()) <= 3:
+                i += 1
+                continue
+        if ln.bold:
+            title_parts.append(ln.text)
+        i += 1
+    size = lines[i - 1].size if title_parts else 0
+    while i < len(lines) and lines[i].bold and abs(lines[i].size - size) < 0.3 \
+            and not lines[i].text.rstrip().endswith(":") \
+            and (_tight(lines[i - 1], lines[i]) or not _heading_word(lines[i].text)):
+        title_parts.append(lines[i].text)
+        i += 1
+    number = f"{num} §" if not lines[0].text.startswith("§") else f"§ {num}"
+    title = re.sub(r"^Beslut\s*[-–]\s*", "", " ".join(title_parts)).strip()
+    return Paragraph(paragraph=num, number=number, title=title, dnr=tuple(found),
+                     first=lines[0].page, last=lines[-1].page, lines=tuple(lines))
+
+
+def _tight(prev: Line, ln: Line) -> bool:
+    """Whether a line follows the one before at ordinary line spacing (a wrapped title line),
+    not after the space that sets a heading apart."""
+    gap = ln.top - prev.top
+    return prev.page == ln.page and prev.top > 0 and 0 < gap <= ln.size * 1.45
+
+
+def _heading_word(text: str) -> bool:
+    """Whether a bold line under a § title is a section heading rather than more title.
+
+    Titles wrap onto lines that begin with these words ("… etapp 1, samt" / "beslut om
+    objektsgenomförandeavtal …", "Promemorian" / "Förslag om nya energipolitiska mål"), so a
+    heading is a whole line of heading words, not a line that merely starts with one."""
+    text = text.strip()
+    return bool(HEADING_WORDS.match(text)) \
+        or bool(re.search(r"\b(?:förslag|beslut)\s*:", text, re.IGNORECASE))

@@ -1,0 +1,262 @@
+"""segment's parts on small synthetic pages: the cover, the §§, the documents, the appendix
+stamps and an item's case papers; each fact as the lines state it."""
+from __future__ import annotations
+
+import pytest
+
+from meetbook.model import DocumentKind, FileKind
+from meetbook.segment.agenda import AgendaEntry
+from meetbook.segment.appendices import stamped_appendices
+from meetbook.segment.cover import Cover, classify, cover, cover_lines, municipality_in, parts
+from meetbook.segment.documents import (
+    Span,
+    doc_date,
+    doc_dnr,
+    doc_kind,
+    doc_title,
+    documents,
+    starts_document,
+    subdocuments,
+)
+from meetbook.segment.papers import appendix_documents, book_papers, document_owners
+from meetbook.segment.paragraph_layouts import BoldParagraphLine, layout_of
+from meetbook.segment.paragraphs import paragraphs
+from tests.pagemaker import line, page, text_page
+
+# ------------------------------------------------------------------ cover
+
+
+@pytest.mark.parametrize("first_lines, kind", [
+    ("Mötesbok\nKommunstyrelsens arbetsutskott", FileKind.MOTESBOK),
+    ("KALLELSE/UNDERRÄTTELSE\nKommunfullmäktige", FileKind.KALLELSE),
+    ("Föredragningslista 16/2022\nOrgan Stadsstyrelsen", FileKind.KALLELSE),
+    ("Protokollsutdrag\nTekniska nämnden", FileKind.PROTOKOLLSUTDRAG),
+    ("Utdrag ur protokoll\nVälfärdsnämnden", FileKind.PROTOKOLLSUTDRAG),
+    ("Protokoll 5/2022\nOrgan Välfärdsnämnden", FileKind.PROTOKOLL),
+    ("Västerås stad\nKommunstyrelsen", FileKind.PROTOKOLL),
+])
+def test_the_kind_of_file_from_its_first_lines(first_lines, kind):
+    assert classify([text_page(first_lines)]) == kind
+
+
+@pytest.mark.parametrize("text, municipality", [
+    ("Umeå kommun\nTjänsteskrivelse", "Umeå kommun"),
+    ("KUNGSBACKA KOMMUN SAMMANTRÄDESPROTOKOLL", "Kungsbacka kommun"),
+    ("Göteborgs Stad Kommunstyrelsen, protokoll", "Göteborgs Stad"),
+    ("Nykarleby stad", "Nykarleby stad"),
+    ("Kommunstyrelsen", None),
+])
+def test_the_municipality_as_it_names_itself(text, municipality):
+    assert municipality_in(text) == municipality
+
+
+def test_a_labelled_cover():
+    p = text_page("""
+**Protokoll 5/2022**
+Organ Välfärdsnämnden
+Sammanträdestd 15.9.2022 kl. 18.00 – 19.37
+Sammanträdesplats Stadshuset, stadsstyrelsens rum
+Det justerade protokollet publiceras på www.nykarleby.fi
+""")
+    assert cover([p], FileKind.PROTOKOLL) == Cover(
+        municipality=None, body="Välfärdsnämnden", date="2022-09-15",
+        place="Stadshuset, stadsstyrelsens rum")
+
+
+def test_an_unlabelled_cover_dated_by_its_meeting_not_by_when_it_was_drawn_up():
+    p = text_page("""
+**KALLELSE/UNDERRÄTTELSE**
+Upprättad
+2025-06-05
+**Kommunfullmäktige**
+Sammanträde torsdagen den 19 juni 2025 kl. 18.00
+Fullmäktigesalen, Stadshuset, Storgatan 37
+Kungsbacka kommun
+""")
+    assert cover([p], FileKind.KALLELSE) == Cover(
+        municipality="Kungsbacka kommun", body="Kommunfullmäktige", date="2025-06-19",
+        place="Fullmäktigesalen, Stadshuset, Storgatan 37")
+
+
+def test_the_cover_lines_end_at_the_first_paragraph():
+    one = text_page("Protokoll\nBeslutande\nAnna Berg (S), ordförande")
+    two = text_page("Bo Ek (M)\n**§ 1 Val av justerare**\nAnna Berg (S) utses.", 2)
+    assert [ln.text for ln in cover_lines([one, two])] == [
+        "Protokoll", "Beslutande", "Anna Berg (S), ordförande", "Bo Ek (M)"]
+
+
+def test_a_file_that_holds_its_meeting_twice_is_split_where_the_cover_comes_again():
+    def cover_page(n):
+        return text_page("Mötesbok KSNAU\nSammanträde 2026-05-19\nSida 1 av 78", n)
+
+    pages = [cover_page(1), text_page("Dagordning", 2), cover_page(3), text_page("Dagordning", 4)]
+    assert [[p.number for p in part] for part in parts(pages)] == [[1, 2], [3, 4]]
+
+
+# ------------------------------------------------------------------ paragraphs
+
+
+def test_paragraphs_with_the_number_first_or_last_their_titles_and_dnr():
+    # a heading is set apart from the title above it by more than a line's spacing
+    p = page(line("§ 93 Ärendenummer SLK-2024-00074", 80, bold=True, size=10.5),
+             line("Anmälan av jäv vid sammanträdet", 95, bold=True, size=12),
+             line("Beslut", 120, bold=True), line("Ingen anmälde jäv.", 140),
+             line("94 § Val av justerare", 170, bold=True), line("Anna Berg utses.", 185))
+    got = paragraphs([p])
+    assert [(x.paragraph, x.number, x.title) for x in got] == [
+        (93, "§ 93", "Anmälan av jäv vid sammanträdet"), (94, "94 §", "Val av justerare")]
+    assert got[0].dnr == (("SLK-2024/00074", "SLK-2024-00074"),)
+    assert [ln.text for ln in got[1].lines] == ["94 § Val av justerare", "Anna Berg utses."]
+
+
+def test_a_diarienummer_alone_above_or_below_the_paragraph_line_is_the_paragraphs():
+    p = text_page("""
+NKBY/497/12.03.01/2022
+**42 §**
+**Ansökan om bidrag**
+Text.
+**43 §**
+Dnr KS-2024-00620
+**Budget 2025**
+""")
+    got = paragraphs([p])
+    assert [(x.paragraph, x.title, x.dnr[0][0]) for x in got] == [
+        (42, "Ansökan om bidrag", "NKBY/497/12.03.01/2022"), (43, "Budget 2025", "KS-2024/00620")]
+
+
+def test_the_appeal_instructions_are_no_part_of_the_last_paragraph():
+    p = page(line("§ 5 Övrigt", 300, bold=True), line("Inga övriga frågor.", 315),
+             line("Besvärsanvisning", 345, bold=True), line("Den som vill överklaga …", 360))
+    (last,) = paragraphs([p])
+    assert [ln.text for ln in last.lines] == ["§ 5 Övrigt", "Inga övriga frågor."]
+
+
+def test_contents_pages_and_stamped_appendices_hold_no_paragraphs():
+    contents = text_page("**Innehåll**\n**§ 1 Budget** ........ 2\n**§ 2 Taxor** ......... 3")
+    one = text_page("**§ 1 Budget**\nText.", 2)
+    stadga = text_page("Bilaga Stadsstyrelsen, 26.09.2022 § 1\n**46 § Tillämpning**\nText.", 3)
+    blank = page(number=4)
+    (para,) = paragraphs([contents, one, stadga, blank])
+    assert (para.paragraph, para.first, para.last) == (1, 2, 4)  # a scanned page goes with it
+
+
+def test_the_bold_layout_knows_bold_paragraph_lines_only():
+    bold, plain = line("§ 12 Budget", 80, bold=True), line("§ 12 Budget", 80)
+    assert BoldParagraphLine().start(bold) == (12, "Budget")
+    assert BoldParagraphLine().start(plain) is None
+    assert not BoldParagraphLine().detect([page(plain)])
+    assert isinstance(layout_of([page(bold)]), BoldParagraphLine)
+
+
+# ------------------------------------------------------------------ documents
+
+
+def test_documents_begin_at_a_first_page_footer_or_a_kind_at_the_top():
+    pages = [
+        text_page("**Tjänsteskrivelse**\nDatum 2026-04-02\nDiarienummer: KS-2026/00123\n"
+                  "**Upphandling av städtjänster**", 3, footer=(line("1 av 2", 800),)),
+        text_page("Fortsättning.", 4, header=(line("Tjänsteskrivelse", 30),),
+                  footer=(line("2 av 2", 800),)),
+        text_page("**Protokollsutdrag**\nKommunstyrelsen 2026-04-14\n§ 76", 5),
+    ]
+    assert [starts_document(p) for p in pages] == [True, False, True]
+    spans = documents(pages)
+    assert [(s.kind, s.first, s.last) for s in spans] == [
+        (DocumentKind.TJANSTESKRIVELSE, 3, 4), (DocumentKind.PROTOKOLLSUTDRAG, 5, 5)]
+    first = spans[0]
+    assert doc_title(first) == "Tjänsteskrivelse"  # the line that names its kind
+    assert doc_date(first) == "2026-04-02"
+    assert doc_dnr(first) == ("KS-2026/00123", "KS-2026/00123")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Tjänsteutlåtande", DocumentKind.TJANSTESKRIVELSE),
+    ("Utdrag ur protokoll", DocumentKind.PROTOKOLLSUTDRAG),
+    ("IOP-avtal mellan Umeå kommun och föreningen", DocumentKind.AVTAL),
+    ("Kallelse till extra bolagsstämma", DocumentKind.KALLELSE), ("Bilaga 2", DocumentKind.BILAGA),
+    ("Handlingsplan för social hållbarhet", DocumentKind.RAPPORT), ("Karta", DocumentKind.ANNAT)])
+def test_the_kind_a_document_names(text, kind):
+    assert doc_kind([line(text, 80)]) == kind
+
+
+def test_a_larger_bold_phrase_is_the_title_and_a_label_is_not():
+    span = Span(kind=DocumentKind.ANNAT, first=1, last=1, lines=(
+        line("Umeå kommun", 60, bold=True, size=14), line("Förslag till beslut", 90, bold=True, size=14),
+        line("Rapport om läget i skolan", 120, bold=True, size=14), line("Text.", 150),
+        line("Mer text.", 164), line("Ännu mer text.", 178)))
+    assert doc_title(span) == "Rapport om läget i skolan"
+
+
+def test_documents_filed_inside_a_paragraph():
+    pages = [text_page("**§ 12 Budget**\n**Beslut**\nBudgeten antas.", 1),
+             text_page("**Tjänsteutlåtande**\nDatum 2024-01-10\nText.", 2),
+             text_page("Stadsledningskontorets tjänsteutlåtande den 3 februari.\nText.", 3)]
+    (para,) = paragraphs(pages)
+    (doc,) = subdocuments(para, pages)
+    assert (doc.kind, doc.title, doc.date, doc.pages) == (
+        DocumentKind.TJANSTESKRIVELSE, "Tjänsteutlåtande", "2024-01-10", (2, 3))
+
+
+# ------------------------------------------------------------------ appendices and papers
+
+
+def _stamped(n: int, stamp: str) -> object:
+    return text_page(f"{stamp}\nSituationsplan", n)
+
+
+def test_pages_stamped_as_a_paragraphs_appendix_run_by_paragraph():
+    pages = [_stamped(8, "Bilaga Stadsstyrelsen, 26.09.2022 § 191"),
+             _stamped(9, "Bilaga Stadsstyrelsen, 26.09.2022 § 191"),
+             _stamped(11, "Bilaga Stadsstyrelsen, 26.09.2022 § 191"),
+             _stamped(12, "Bilaga Stadsstyrelsen, 13.02.2023 § 35")]
+    assert stamped_appendices(pages) == {191: [(8, 9), (11, 11)], 35: [(12, 12)]}
+    # with the meeting's date, another meeting's stamp is not this meeting's § 35
+    assert stamped_appendices(pages, "2022-09-26") == {191: [(8, 9), (11, 11)]}
+
+
+def test_a_paragraphs_appendices_are_cut_and_titled_where_its_entry_lists_them():
+    (para,) = paragraphs([text_page("**195 § Ansökan om undantag**\nText.", 36)])
+    entry = AgendaEntry(number="195 §", title="Ansökan om undantag", section=None, page_ref=36,
+                        appendices=(("Situationsplan", 39), ("Samarbetsavtal", 40)))
+    docs = appendix_documents(para, entry, {195: [(38, 41)]})
+    assert [(d.kind, d.title, d.pages) for d in docs] == [
+        (DocumentKind.BILAGA, None, (38, 38)), (DocumentKind.BILAGA, "Situationsplan", (39, 39)),
+        (DocumentKind.AVTAL, "Samarbetsavtal", (40, 41))]
+
+
+def _entry(number: str, title: str, ref: int | None, dnr=()) -> AgendaEntry:
+    return AgendaEntry(number=number, title=title, section=None, page_ref=ref, dnr=dnr)
+
+
+def test_documents_belong_to_the_entry_their_page_reference_names():
+    def span(first, title, dnr=None):
+        lines = [line(title, 80, bold=True, size=14)] + ([line(f"Dnr {dnr}", 100)] if dnr else [])
+        return Span(kind=DocumentKind.TJANSTESKRIVELSE, first=first, last=first, lines=tuple(
+            ln.__class__(ln.text, first, ln.x0, ln.top, ln.x1, ln.size, ln.bold, ln.words)
+            for ln in lines))
+
+    entries = [_entry("189/26", "Budget 2027", 3), _entry("190/26", "Städledningssystem", 5),
+               _entry("191/26", "Arbetskläder", 5, (("KS-2026/00007", "KS-2026/00007"),))]
+    spans = [span(3, "Budget 2027"), span(5, "Upphandling av arbetskläder", "KS-2026/00007"),
+             span(6, "Bilaga")]
+    assert document_owners(entries, spans) == {3: "189/26", 5: "191/26", 6: "191/26"}
+
+
+def test_a_book_of_paragraph_pages_has_its_paragraphs_as_papers():
+    agenda_page = text_page("**Föredragningslista**\n188 § Laglighet ..... 2\n189 § Justerare ..... 3")
+    pages = [agenda_page, text_page("**188 §**\n**Laglighet**\nText.", 2),
+             text_page("**189 §**\n**Justerare**\nText.", 3)]
+    entries = [_entry("188 §", "Laglighet", 2), _entry("189 §", "Justerare", 3)]
+    papers = book_papers(pages, entries)
+    assert papers.documents == ()
+    assert [papers.paragraph_of(e).paragraph for e in entries] == [188, 189]
+
+
+def test_a_book_of_documents_has_them_as_papers():
+    agenda_page = text_page("**Dagordning**\n189/26 Budget ..... 2")
+    paper = text_page("**Tjänsteskrivelse**\n**Budget**\nText.", 2, footer=(line("1 av 1", 800),))
+    entry = _entry("189/26", "Budget", 2)
+    papers = book_papers([agenda_page, paper], [entry])
+    assert [(s.first, s.kind) for s in papers.documents_of(entry)] == [
+        (2, DocumentKind.TJANSTESKRIVELSE)]
+    assert papers.paragraph_of(entry) is None

@@ -99,13 +99,18 @@ def test_an_empty_file_or_database_becomes_a_register_but_is_none_to_read(tmp_pa
     assert register_state(blank) == "register"
 
 
-def test_a_register_from_before_the_application_id_is_recognised(tmp_path):
-    path = tmp_path / "old.db"
+def _register_then(path, sql: str) -> None:
+    """A new register at path, then sql run on it outside meetbook."""
     open_register(path).close()
     con = sqlite3.connect(path)
-    con.execute("PRAGMA application_id = 0")
+    con.execute(sql)
     con.commit()
     con.close()
+
+
+def test_a_register_from_before_the_application_id_is_recognised(tmp_path):
+    path = tmp_path / "old.db"
+    _register_then(path, "PRAGMA application_id = 0")
     assert register_state(path) == "register"
     open_register(path, readonly=True).close()
 
@@ -137,11 +142,7 @@ def test_an_older_register_is_upgraded_when_read(tmp_path):
 
 def test_an_older_register_that_cannot_be_upgraded_says_what_it_needs(tmp_path, monkeypatch):
     path = tmp_path / "r.db"
-    open_register(path).close()
-    con = sqlite3.connect(path)
-    con.execute("DELETE FROM _migrations WHERE number = 8")
-    con.commit()
-    con.close()
+    _register_then(path, "DELETE FROM _migrations WHERE number = 8")
 
     def read_only_file(db):
         raise sqlite3.OperationalError("attempt to write a readonly database")

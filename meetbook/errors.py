@@ -49,6 +49,14 @@ class TooLarge(BadInput):
     reason = "too large"
 
 
+class OverLimit(TooLarge):
+    """A file whose reading would take more memory or time than meetbook allows one file: the
+    detail names the limit (content that inflates beyond it, too many glyphs or lines, an
+    image too large to OCR, OCR that runs too long)."""
+
+    reason = "refused: exceeds a safety limit"
+
+
 class NotRecognised(BadInput):
     reason = "not a meeting document, programme or follow-up that meetbook recognises"
 

@@ -1,4 +1,6 @@
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from meetbook.extract import dnr
 
@@ -49,3 +51,10 @@ def test_no_false_diarienummer(text):
                                   ("Dnr KS-2025/00667", "KS-2025/00667")])
 def test_same_case_however_written(a, b):
     assert dnr.same(a, b)
+
+
+@given(st.text(max_size=300))
+def test_dnr_never_crashes(text):
+    for norm, raw in dnr.find_all(text) + dnr.find_labelled(text):
+        assert norm and raw
+    dnr.canonical_key(text)

@@ -10,9 +10,9 @@ from meetbook.extract.motions import (
     extract_motions,
     motions_in,
     party_group_of,
-    sentences,
-    split_beslutsordningar,
 )
+from meetbook.extract.procedure import BLOCK, Dialect, split_beslutsordningar
+from meetbook.lexicon.sentences import sentences
 from meetbook.model import Clause, Line, Member, Stance, lines_from_text
 from meetbook.pdf import read_pdf
 from tests.conftest import shared
@@ -264,3 +264,64 @@ def test_a_member_who_joins_a_yrkande_moves_it_too():
         "Johanna Ek (MP) instämmer i Lena Strömqvists (S) yrkande."))
     assert [([p.name for p in m.movers], m.stance) for m in got] == [
         (["Lena Strömqvist"], Stance.AVSLAG), (["Johanna Ek"], Stance.AVSLAG)]
+
+
+# --------------------------------------------------------------- told in a decision block
+
+@pytest.mark.parametrize("text, movers, stance", [
+    ("Under diskussionen föreslog Anna Kengo, understödd av Tua Backman, att ärendet "
+     "återremitteras för ytterligare beredning.", ["Anna Kengo", "Tua Backman"], Stance.ATERREMISS),
+    ("Ledamot Jean Hellsten föreslog att ärendet bordläggs.", ["Jean Hellsten"], Stance.BORDLAGGNING),
+    ("Under diskussionen föreslog ledamot Johanna Norrbygård, understödd av ledamot Linda Rögård, "
+     "att bidraget höjs till 5 000 euro.", ["Johanna Norrbygård", "Linda Rögård"], Stance.ANNAT),
+    ("Stadsdirektör Martin Norrgård föreslog att ärendet bordläggs.", ["Martin Norrgård"],
+     Stance.BORDLAGGNING),
+    ("Anna Kengo föreslog, understödd av Tua Backman, att ärendet bordläggs.",
+     ["Anna Kengo", "Tua Backman"], Stance.BORDLAGGNING),
+    ("Per Ek föreslog att anslaget stryks. Förslaget understöddes av Anna Berg.",
+     ["Per Ek", "Anna Berg"], Stance.ANNAT),
+    ("Ordföranden Anna Berg föreslog att ärendet återremitteras.", ["Anna Berg"], Stance.ATERREMISS),
+])
+def test_proposals_told_in_a_decision_block(text, movers, stance):
+    (m,) = extract_motions(lines_from_text(text), BLOCK)
+    assert [p.name for p in m.movers] == movers and m.stance == stance
+    assert all(p.party is None for p in m.movers)
+
+
+@pytest.mark.parametrize("text", [
+    "Stadsstyrelsen föreslog att fullmäktige godkänner avtalet.",
+    "Förslaget godkändes enhälligt.",
+    "Under diskussionen konstaterades att ärendet är brådskande.",
+])
+def test_no_proposal_told(text):
+    assert extract_motions(lines_from_text(text), BLOCK) == []
+
+
+def test_the_dialect_decides_the_grammar():
+    """A block's prose is not read as sections, nor sections as a block's prose."""
+    told = "Anna Kengo föreslog, understödd av Tua Backman, att ärendet bordläggs."
+    assert extract_motions(lines_from_text(told)) == []
+    assert extract_motions(lines_from_text(VASTERAS), BLOCK) == []
+
+
+@given(st.text(max_size=400))
+def test_told_motions_never_crash(text):
+    for m in extract_motions(lines_from_text(text), BLOCK):
+        assert m.movers and isinstance(m.stance, Stance)
+
+
+SMALL_BODY = """**Yrkanden**
+Anna Berg yrkar bifall till förvaltningens förslag.
+Per Ek och ledamoten Lisa Holm yrkar avslag. De anser att kostnaden är för hög.
+Kommunstyrelsen yrkar ingenting.
+**Propositionsordning**
+Ordföranden ställer proposition på förslagen."""
+
+
+def test_sections_in_minutes_without_parties():
+    got = extract_motions(lines_from_text(SMALL_BODY), Dialect(parties=False))
+    assert [(m.stance, pairs(m.movers)) for m in got] == [
+        (Stance.BIFALL, [("Anna Berg", None)]),
+        (Stance.AVSLAG, [("Per Ek", None), ("Lisa Holm", None)])]
+    assert "kostnaden" in got[1].text
+    assert extract_motions(lines_from_text(SMALL_BODY)) == []  # a party is needed where printed

@@ -177,3 +177,57 @@ def test_votes_never_crash(texts, rows):
     for vote in extract_votes(lines, tables):
         assert vote.verified in (True, False)
     extract_propositions(lines)
+
+
+# --------------------------------------------------------------- told in a decision block
+
+def test_a_vote_with_the_voters_named():
+    text = ("Nämnden godkände omröstningsproposition där den som röstar för bildningsdirektörens "
+            "förslag röstar ja och den som röstar för Anna Kengos förslag röstar nej. Omröstningen "
+            "utföll med 5 ja-röster (Lindvall, Hellsten, Bjarnadottir, Norrbygård, Rögård) och "
+            "2 nej-röster (Kengo, Backman).")
+    (v,) = extract_votes(lines_from_text(text))
+    assert (v.yes, v.no, v.abstain, v.verified) == (5, 2, None, True)
+    assert [x.name for x in v.voters if x.vote == VoteChoice.NEJ] == ["Kengo", "Backman"]
+    assert "röstar ja" in v.proposition
+
+
+def test_a_vote_whose_names_do_not_add_up_is_unverified():
+    (v,) = extract_votes(lines_from_text(
+        "Omröstningen utföll med 3 ja-röster (Lindvall, Hellsten) och 1 nej-röst (Kengo) samt "
+        "1 blank röst."))
+    assert (v.yes, v.no, v.abstain, v.verified) == (3, 1, 1, False)
+
+
+@pytest.mark.parametrize("text, counts, proposition", [
+    ("Den som understöder stadsstyrelsens förslag röstar ja, den som understöder Jan Viks förslag "
+     "röstar nej. Vid omröstningen avgavs 18 ja-röster för stadsstyrelsens förslag och 6 "
+     "nej-röster för Jan Viks förslag; 2 ledamöter röstade blankt.", (18, 6, 2), "Den som"),
+    ("Omröstningen utföll med 15 ja-röster och 11 nej-röster, 1 ledamot avstod.", (15, 11, 1), ""),
+    ("Stadsstyrelsen beslöt med rösterna 7–4 att godkänna förslaget.", (7, 4, None), ""),
+    ("Med 6 röster mot 4, en ledamot avstod, beslöt nämnden enligt förslaget.", (6, 4, 1), ""),
+    ("Vid omröstningen erhöll stadsdirektörens förslag 5 röster och Peter Nyholms förslag 4 "
+     "röster.", (5, 4, None), "Ja för stadsdirektörens förslag"),
+])
+def test_results_told_in_prose(text, counts, proposition):
+    (v,) = extract_votes(lines_from_text(text))
+    assert (v.yes, v.no, v.abstain) == counts and v.proposition.startswith(proposition)
+
+
+def test_an_open_roll_call():
+    (v,) = extract_votes(lines_from_text(
+        "Ja: Lindvall, Hellsten, Rögård (3) Nej: Kengo, Backman (2) Blank: Norrbygård (1)"))
+    assert (v.yes, v.no, v.abstain, v.verified) == (3, 2, 1, True)
+    assert Voter("Norrbygård", None, VoteChoice.AVSTAR) in v.voters
+
+
+def test_a_proposition_and_its_result_on_one_line_are_one_vote():
+    (v,) = extract_votes(lines_from_text(
+        "Den som vill bifalla förslaget röstar ja. Med 7 ja-röster mot 2 nej-röster bifalls det."))
+    assert (v.yes, v.no) == (7, 2) and v.proposition.startswith("Den som vill bifalla")
+
+
+@given(st.text(max_size=400))
+def test_votes_in_prose_never_crash(text):
+    for vote in extract_votes(lines_from_text(text)):
+        assert vote.verified in (True, False)

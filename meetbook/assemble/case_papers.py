@@ -9,6 +9,7 @@ from meetbook.assemble.decision import decision, decisions
 from meetbook.assemble.procedure import tables_on, with_procedure
 from meetbook.dates import find_date
 from meetbook.extract import clauses
+from meetbook.extract.procedure import dialect_of
 from meetbook.headings import PARAGRAPH_FIRST
 from meetbook.model import Decision, DecisionKind, DocumentKind
 from meetbook.pdf.pages import Page
@@ -43,4 +44,5 @@ def _utdrag_decisions(span: Span, dnr: str | None, cover: Cover,
         return []
     origin = Cover(municipality=cover.municipality, body=body, date=date, place=None)
     main, *proposed = decisions(beslut[0], DecisionKind.BESLUT, dnr, origin, par, date)
-    return with_procedure(main, span.lines, beslut[0], tables_on(span, pages)) + proposed
+    dialect = dialect_of(span.lines, beslut[0].lines)
+    return with_procedure(main, span.lines, beslut[0], tables_on(span, pages), dialect) + proposed

@@ -51,14 +51,14 @@ def decision(block: clauses.Block, kind: DecisionKind, dnr: str | None, origin: 
                     text=text)
 
 
-def with_corrections(decisions: list[Decision], title: str,
-                     spans: Sequence[Span]) -> list[Decision]:
+def with_corrections(decisions: list[Decision], title: str, spans: Sequence[Span],
+                     municipality: str | None = None) -> list[Decision]:
     """The decisions, each with the earlier decision it corrects (rättelse) where it says so."""
     context = " ".join(ln.text for s in spans for ln in s.lines
                        if re.search(r"beslut\s*§\s*\d+,\s*\d{4}-\d{2}-\d{2}", ln.text))
     out = []
     for d in decisions:
-        fix = corrections.extract_correction(d.clauses, title, context) \
+        fix = corrections.extract_correction(d.clauses, title, context, municipality) \
             if d.kind == DecisionKind.FORSLAG or corrections.RATTA.search(d.text) else None
         out.append(replace(d, corrects=fix) if fix and fix.paragraph else d)
     return out

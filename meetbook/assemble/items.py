@@ -62,7 +62,7 @@ def _book_item(entry: AgendaEntry, spans: Sequence[Span], para: Paragraph | None
         decisions += table_proposal(entry, cover)
     pages_range = (spans[0].first, spans[-1].last) if spans else (
         (para.first, para.last) if para else _listed_at(entry))
-    decisions = with_corrections(decisions, entry.title, spans)
+    decisions = with_corrections(decisions, entry.title, spans, cover.municipality)
     text = _case_text([ln for s in spans for ln in s.lines] or (list(para.lines) if para else []))
     return Item(number=entry.number, title=entry.title, section=entry.section,
                 dnr=_unique(d for d, _ in dnrs), pages=pages_range, documents=tuple(docs),
@@ -122,7 +122,7 @@ def _protocol_item(para: Paragraph, cover: Cover, pages: Sequence[Page],
     history = meeting_parts.history([h if h.body else replace(h, body=cover.body)
                                      for h in corrections.earlier_treatments(para.lines)]
                                     + meeting_parts.part_history(para, cover), cover)
-    decisions = with_corrections(decisions, para.title, ())
+    decisions = with_corrections(decisions, para.title, (), cover.municipality)
     found = list(para.dnr) or _reported_cases(para)
     return Item(number=para.number, title=para.title, section=None,
                 dnr=_unique(d for d, _ in found), pages=(para.first, para.last),

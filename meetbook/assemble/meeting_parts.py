@@ -10,6 +10,7 @@ from meetbook.assemble.bodies import known_body
 from meetbook.assemble.decision import decision
 from meetbook.assemble.procedure import decided_points, procedure, tables_on
 from meetbook.extract import clauses, treatments
+from meetbook.extract.procedure import told_in_block
 from meetbook.model import Decision, DecisionKind, EarlierTreatment
 from meetbook.pdf.pages import Page
 from meetbook.segment.cover import Cover
@@ -22,6 +23,7 @@ def part_decisions(para: Paragraph, cover: Cover, pages: Sequence[Page],
     """Decisions of a paragraph written meeting by meeting: the minuted meeting's proposal and
     decision, and the earlier meetings' decisions with their own body, date and §."""
     dnr = para.dnr[0][0] if para.dnr else None
+    dialect = told_in_block(para.lines)
     out: list[Decision] = []
     for part in treatments.parts(para.lines):
         current = _is_current(part, cover)
@@ -45,7 +47,7 @@ def part_decisions(para: Paragraph, cover: Cover, pages: Sequence[Page],
                             decided_points(clauses.clause_groups(source)[0]))
             # the discussion, vote, reservations and jäv are minuted inside the decision block
             out.append(procedure(made, part.lines, tables_on(para, pages) if current else (),
-                                 block.lines))
+                                 dialect, block.lines))
     return out
 
 

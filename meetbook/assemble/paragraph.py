@@ -11,7 +11,7 @@ from meetbook.assemble.decision import decision, decisions
 from meetbook.assemble.meeting_parts import part_decisions
 from meetbook.assemble.procedure import decided_points, tables_on, with_procedure
 from meetbook.extract import clauses, treatments
-from meetbook.extract.people import PARTY
+from meetbook.extract.procedure import Told, dialect_of
 from meetbook.model import Decision, DecisionKind
 from meetbook.pdf.pages import Page
 from meetbook.segment.cover import Cover
@@ -34,12 +34,13 @@ def paragraph_decisions(para: Paragraph, cover: Cover, pages: Sequence[Page],
     if beslut and kind == DecisionKind.BESLUT:
         source = _adopted(beslut[0], proposals)
         groups = clauses.clause_groups(source)
-        if source is beslut[0] and not any(PARTY.search(ln.text) for ln in para.lines):
-            # minutes without parties tell the procedure inside the decision block
-            groups[0] = decided_points(groups[0])
+        dialect = dialect_of(para.lines, beslut[0].lines)
+        if source is beslut[0] and dialect.told == Told.BLOCK:
+            groups[0] = decided_points(groups[0])  # the block also tells the procedure
         main, *proposed = [decision(source, kind, dnr, cover, para.paragraph, cover.date, g)
                            for g in groups]
-        out += with_procedure(main, para.lines, beslut[0], tables_on(para, pages)) + proposed
+        out += with_procedure(main, para.lines, beslut[0], tables_on(para, pages),
+                              dialect) + proposed
         for own in beslut[1:]:  # "Beslut för kommunstyrelsens egen del" beside the proposal
             if re.search(r"egen\s+del", own.heading, re.IGNORECASE):
                 out += decisions(own, kind, dnr, cover, para.paragraph, cover.date)

@@ -7,6 +7,8 @@ import re
 from meetbook.assemble import conventions
 from meetbook.assemble.bodies import resolve_body
 from meetbook.extract import amounts, assignments
+from meetbook.lexicon import bodies
+from meetbook.lexicon.sentences import sentences
 from meetbook.model import Clause, Decision, DecisionKind
 from meetbook.segment.agenda import AgendaEntry
 from meetbook.segment.cover import Cover
@@ -16,12 +18,11 @@ from meetbook.segment.cover import Cover
 TABLE_PROPOSAL = re.compile(r"^(?:\w+s\s+)?förslag till beslut (?:i|till) (?P<body>\w+)\s*",
                             re.IGNORECASE)
 TABLE_PROPOSAL_ANYWHERE = re.compile(r"(?:\b\w+s\s+)?\b[Ff]örslag till beslut (?:i|till) \w+")
-SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
 # "1. Kommunfullmäktige utökar … 2. Utökningen finansieras …" inside one cell
 CELL_POINT = re.compile(r"(?:^|(?<=\s))(?P<n>\d{1,2})\.\s+(?=[A-ZÅÄÖ])")
 # a sentence that opens a decision point names the deciding body ("Kommunfullmäktige utökar …")
 # or repeals or dates a rule ("Avfallstaxa 2025, antagen … 2024-12-12, upphör att gälla.")
-POINT_START = re.compile(r"^(?:\w+\s+){0,2}\w*(?:styrelse|fullmäktige|nämnd|utskott)\w*\b|"
+POINT_START = re.compile(rf"^(?:\w+\s+){{0,2}}{bodies.WORD}|"
                          r".*\b(?:upphör\s+(?:samtidigt\s+)?att\s+gälla|träder\s+i\s+kraft)\b",
                          re.IGNORECASE)
 
@@ -71,7 +72,7 @@ def _points(text: str) -> list[str]:
     """The decision points of a proposal cell: a sentence that names a body opens one, other
     sentences ("Vidare finns …", "Möjlig exploatering … ska utredas") go on the one before."""
     out: list[str] = []
-    for sentence in (s.strip() for s in SENTENCE_BREAK.split(text)):
+    for sentence in sentences(text, quotes=False):
         if not sentence:
             continue
         if out and not POINT_START.match(sentence):

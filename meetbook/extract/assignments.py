@@ -12,8 +12,8 @@ from meetbook.model import Assignment, Clause
 
 # "Kommunstyrelsen får i uppdrag att …", "att kommundirektören får i uppdrag att …",
 # "Enligt yrkande från V, S och MP: Stadsledningskontoret får i uppdrag att …",
-# "Socialnämnden Centrum, Socialnämnden Hisingen … får i uppdrag att …", "Göteborg & Co AB får
-# i uppdrag utreda …", "… får i uppdrag att, i samverkan med …", Nykarleby's "at" for "att"
+# "Socialnämnden Centrum, Socialnämnden Hisingen … får i uppdrag att …", "Destination & Co AB
+# får i uppdrag utreda …", "… får i uppdrag att, i samverkan med …", "at" for "att" (a slip)
 FAR_I_UPPDRAG = re.compile(
     r"(?:^|\batt?\s+|[:.]\s+)(?P<who>[A-ZÅÄÖa-zåäö][\wåäö\-&, ]{1,160}?)\s+(?:får|ges)\s+"
     r"(?:[^.]{1,80}?\s+)?i\s+uppdrag\s*,?\s+(?:att?\s*,?\s+)?(?P<what>\w.+)$", re.IGNORECASE)

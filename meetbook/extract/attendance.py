@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from meetbook.lexicon import names, parties
 from meetbook.model import Attendance, Line
 
 HEADER = re.compile(r"\bLedamöter\b.*\bersättare\b|^ordinarie\s+(?:personlig\s+)?ersättare$",
@@ -22,12 +23,10 @@ OTHERS = re.compile(r"^Övriga\s+(?:närvarande|deltagare)\b", re.IGNORECASE)
 END = re.compile(r"^(?:Övriga närvarande|Övriga deltagare|Utses att justera|Justerare|"
                  r"Plats och tid för justering|Elektroniska|Underskrifter|Sekreterare|"
                  r"Paragrafer)", re.IGNORECASE)
-UPPER = "A-ZÅÄÖÉÜÀ-ÖØ-ÞŠŽČĆĐŁŚŹ"
-# "Berit Bergström", "Patrik Jervne Henestam", "Fredrik af Ekenstam", "Ulla von Essen"
-NAME = rf"[{UPPER}][\w\-]+(?:\s+(?:(?:af|von|de|du|van|der)\s+)?[{UPPER}][\w\-]+){{1,3}}"
 # "Lisa Andersson (M)", "Maria Losman (MP)", "Maria Lindvall (-)(L)", "Ermin Škorić (S)"
-MEMBER = re.compile(rf"(?P<name>{NAME})\s*\((?P<party>[A-ZÅÄÖ]{{1,4}}|-)\)(?:\s*\([A-ZÅÄÖ]{{1,4}}\))?")
-REPLACES = re.compile(rf"ersätter\s+(?P<who>{NAME})(?:\s*\((?:[A-ZÅÄÖ]{{1,4}}|-)\))?",
+MEMBER = re.compile(rf"(?P<name>{names.NAME})\s*{parties.MARK.pattern}")
+# "ersätter Axel Storckenfeldt (M)", "ersätter Fredrik af Ekenstam"
+REPLACES = re.compile(rf"ersätter\s+(?P<who>{names.NAME})(?:\s*{parties.MARK.pattern})?",
                       re.IGNORECASE)
 PARAGRAPHS = re.compile(r"§§?\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*(?:,|och)\s*\d+(?:\s*[-–]\s*\d+)?)*")
 # "1:e vice ordförande", "ordförande", "2:e vice ordförande", "viceordförande (distans)"
@@ -35,8 +34,8 @@ FUNCTION = re.compile(r"(?:\d:e\s+)?(?:vice\s*)?ordförande(?:\s*\([^)]*\))?|sek
                       r"protokollförare|föredragande", re.IGNORECASE)
 ROLE_TOKENS = {"ordförande", "ordförande,", "vice", "1:e", "2:e", "3:e"}
 # "Patrik Johansson, kommunsekreterare"
-OFFICIAL = re.compile(rf"(?P<name>{NAME}),\s*(?P<title>(?:[a-zåäö]|[A-ZÅÄÖ]{{2,}}-)[\wåäö\- ]+?)"
-                      rf"(?:\s+(?P<pars>§§?\s*\d[\d\s,–\-]*))?(?=\s+[{UPPER}]|$)")
+OFFICIAL = re.compile(rf"(?P<name>{names.NAME}),\s*(?P<title>(?:[a-zåäö]|[A-ZÅÄÖ]{{2,}}-)[\wåäö\- ]+?)"
+                      rf"(?:\s+(?P<pars>§§?\s*\d[\d\s,–\-]*))?(?=\s+[{names.UPPER}]|$)")
 CHECKBOX = re.compile(r"\[(?P<mark>[Xx ]?)\]\s*(?P<name>[^\[]+?)(?=\s*\[|$)")
 
 
@@ -170,7 +169,7 @@ def _entries(text: str, role: str) -> list[Attendance]:
         notes = " ".join(after.strip(" ,").split())
         if function:
             notes = " ".join(notes.replace(function.group(0), "").strip(" ,").split())
-        out.append(Attendance(_strip_roles(m.group("name")), m.group("party"), role,
+        out.append(Attendance(names.without_roles(m.group("name")), parties.party_of(m), role,
                               rep.group("who") if rep else None,
                               notes or None if PARAGRAPHS.search(notes) or "jäv" in notes else None,
                               function.group(0).strip() if function else None))
@@ -187,16 +186,6 @@ def _others(split: float, block: Sequence[Line]) -> list[Attendance]:
                        function=m.group("title").strip())
             for m in OFFICIAL.finditer(right)]
     return out
-
-
-ROLE_WORDS = {"ordförande", "vice", "ledamot", "ersättare", "sekreterare"}
-
-
-def _strip_roles(name: str) -> str:
-    words = name.split()
-    while len(words) > 2 and words[0].lower() in ROLE_WORDS:
-        words = words[1:]
-    return " ".join(words)
 
 
 def _checkboxes(block: Sequence[Line]) -> list[Attendance]:

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from meetbook.lexicon import bodies
 from meetbook.model import Clause, Line
 from meetbook.text import join_parts
 
@@ -27,8 +28,7 @@ ATT = re.compile(r"^att\s+\S", re.IGNORECASE)
 # "Kommunstyrelsen beslutar", "Näringslivs- och arbetsutskottet beslutar",
 # "Kommunstyrelsen föreslår kommunfullmäktige besluta", "Förslag till kommunfullmäktige:"
 INTRO = re.compile(
-    r"^(?P<body>(?:[\wåäöé\-]+ (?:och )?){0,4}?[\wåäöé\-]*(?:styrelse|nämnd|utskott|fullmäktige|"
-    r"beredning|direktion|råd|presidium)\w*)\s+(?P<verb>beslutar|föreslår|besluta)\b(?P<rest>.*)$|"
+    rf"^(?P<body>{bodies.NAME})\s+(?P<verb>beslutar|föreslår|besluta)\b(?P<rest>.*)$|"
     r"^förslag till (?P<to>[\wåäö -]+):\s*$", re.IGNORECASE)
 RULE = re.compile(r"^[_\-–]{4,}$")
 
@@ -83,8 +83,8 @@ def intro(block: Block) -> tuple[str | None, str | None]:
 
 # a body's sentence after numbered points opens a new part: "Kommunstyrelsen tillstyrker yrkande
 # från V, S och MP … och föreslår att kommunfullmäktige beslutar:"
-LEAD = re.compile(r"^[\wåäö\- ]{0,60}?(?:styrelse|nämnd|utskott|fullmäktige)\w*\s+"
-                  r"(?:tillstyrker|föreslår|beslutar|konstaterar)\b|^på förslag av\b", re.IGNORECASE)
+LEAD = re.compile(rf"^{bodies.NAME}\s+(?:tillstyrker|föreslår|beslutar|konstaterar)\b|"
+                  r"^på förslag av\b", re.IGNORECASE)
 # procedure minuted inside a decision, not a decision point: "Paragrafen justeras omedelbart."
 PROCEDURAL = re.compile(r"^(?:paragrafen|denna\s+paragraf)\s+justera(?:s|des)\s+omedelbart\.?$",
                         re.IGNORECASE)
@@ -94,12 +94,12 @@ PROCEDURAL = re.compile(r"^(?:paragrafen|denna\s+paragraf)\s+justera(?:s|des)\s+
 # tillstyrker … och föreslår att kommunfullmäktige beslutar:", "Stadsstyrelsen föreslår för
 # fullmäktige att:"
 PROPOSES = re.compile(
-    r"\bföreslår\s+(?:för\s+)?(?:att\s+)?(?P<to>[\wåäö]*(?:fullmäktig|styrelse|nämnd)\w*)"
+    rf"\bföreslår\s+(?:för\s+)?(?:att\s+)?(?P<to>{bodies.WORD})"
     r"(?:\s+(?:att?\s+)?(?:besluta\w*)?)?\s*:?$", re.IGNORECASE)
 
 
 # a word that names a body: "kommunfullmäktige", "Stadsstyrelsen", "tekniska nämnden"
-BODY_WORD = re.compile(r"fullmäktig|styrelse|nämnd|utskott|beredning", re.IGNORECASE)
+BODY_WORD = re.compile(bodies.WORD)
 
 # "Kommunstyrelsen beslutar för egen del:", the block's own points after a proposal's
 OWN_PART = re.compile(r"\bbeslutar\s+(?:för\s+egen\s+del|själv)\s*:$|"

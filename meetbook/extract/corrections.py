@@ -8,49 +8,28 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from meetbook.dates import find_date, find_dates
+from meetbook.bodies import body_name
+from meetbook.lexicon import bodies
+from meetbook.lexicon.dates import find_date, find_dates
+from meetbook.lexicon.points import point_numbers
 from meetbook.model import Clause, Correction, EarlierTreatment, Line
 
 RATTA = re.compile(r"\brätt(?:a|as|ades|else av|ar)\b", re.IGNORECASE)
-# "att-satserna 3, 4 och 5", "att-sats 2", "punkt 1 och 2", "att-satserna 1-4"
-CLAUSE_LIST = re.compile(
-    r"(?:att-?sats(?:erna|en)?|beslutspunkt(?:erna|en)?|punkt(?:erna|en)?)\s+"
-    r"(?P<list>\d+(?:\s*(?:,|och|samt|[-–])\s*\d+)*)", re.IGNORECASE)
 PARAGRAPH = re.compile(r"§\s*(?P<n>\d{1,4})")
-ABBREVIATIONS = {"ks": "Kommunstyrelsen", "kf": "Kommunfullmäktige",
-                 "ksau": "Kommunstyrelsens arbetsutskott",
-                 "ksnau": "Kommunstyrelsens näringslivs- och arbetsutskott"}
-# "kommunstyrelsens beslut", "KS beslut", "kommunfullmäktiges beslut"
-BODY_REF = re.compile(r"\b(?P<body>[A-ZÅÄÖ]{2,6}|[a-zåäö]+(?:styrelse|fullmäktige|nämnd|utskott)\w*)"
-                      r"\s+beslut\b", re.IGNORECASE)
+# "kommunstyrelsens beslut", "KS beslut", "kommunfullmäktiges beslut", "KSNAU beslut"
+BODY_REF = re.compile(rf"\b(?P<body>[A-ZÅÄÖ]{{2,6}}|{bodies.WORD})\s+(?i:beslut)\b")
 
 
 def clause_numbers(text: str) -> list[int]:
-    """The att-sats numbers a phrase names: "att-satserna 1-4" → [1, 2, 3, 4]."""
-    out: list[int] = []
-    for m in CLAUSE_LIST.finditer(text):
-        parts = re.split(r"\s*(?:,|och|samt)\s*", m.group("list"))
-        for part in parts:
-            rng = re.match(r"(\d+)\s*[-–]\s*(\d+)", part)
-            if rng and int(rng.group(2)) - int(rng.group(1)) < 50:
-                out += range(int(rng.group(1)), int(rng.group(2)) + 1)
-            elif part.strip().isdigit():
-                out.append(int(part))
-    return sorted(set(out))
+    """The att-sats numbers a phrase names, in order of number: "att-satserna 1-4" → [1, 2, 3, 4]."""
+    return sorted(point_numbers(text))
 
 
-def body_name(word: str) -> str:
-    """Kommunstyrelsen for "KS" or "kommunstyrelsens"; other genitives lose their s."""
-    w = word.strip()
-    if w.lower() in ABBREVIATIONS:
-        return ABBREVIATIONS[w.lower()]
-    base = w[:-1] if w.lower().endswith("s") else w
-    base = base[:1].upper() + base[1:]
-    return base + ("n" if base.lower().endswith(("styrelse", "nämnd")) else "")
-
-
-def extract_correction(clauses: Sequence[Clause], title: str, context: str = "") -> Correction | None:
-    """What the decision corrects, when one of its clauses (or its title) says rätta."""
+def extract_correction(clauses: Sequence[Clause], title: str, context: str = "",
+                       municipality: str | None = None) -> Correction | None:
+    """What the decision corrects, when one of its clauses (or its title) says rätta; the
+    corrected body's abbreviation ("KS beslut", "KSNAU beslut") read with the municipality's
+    own ones."""
     first = next((c for c in clauses if RATTA.search(c.text)), None)
     if first is None and not RATTA.search(title):
         return None
@@ -59,13 +38,14 @@ def extract_correction(clauses: Sequence[Clause], title: str, context: str = "")
     par = PARAGRAPH.search(text)
     dates = [d for _, d in find_dates(f"{title} {context} {first.text if first else ''}")]
     numbers = clause_numbers(first.text if first else title)
-    return Correction(body_name(body.group("body")) if body else None, dates[0] if dates else None,
-                      int(par.group("n")) if par else None, tuple(numbers))
+    return Correction(body_name(body.group("body"), municipality) if body else None,
+                      dates[0] if dates else None, int(par.group("n")) if par else None,
+                      tuple(numbers))
 
 
 # "Ärendet togs upp på kommunstyrelsens sammanträde den 8 maj 2024. Kommunstyrelsen beslutade
 # då att återremittera ärendet."
-EARLIER = re.compile(r"(?P<body>\w+(?:styrelse|fullmäktige|nämnd|utskott)\w*)s?\s+sammanträde\s+"
+EARLIER = re.compile(rf"(?P<body>{bodies.WORD})\s+sammanträde\s+"
                      r"(?:den\s+)?(?P<date>\d{1,2}\s+\w+\s+\d{4}|\d{4}-\d{2}-\d{2})", re.IGNORECASE)
 # "Kommunstyrelsens arbetsutskott 2025-03-25, § 86"
 UNDERLAG = re.compile(r"^(?P<body>[A-ZÅÄÖ][\wåäö&\- ]{3,80}?)\s+(?P<date>\d{4}-\d{2}-\d{2}),?\s*§\s*"
@@ -103,7 +83,7 @@ def earlier_treatments(lines: Sequence[Line]) -> list[EarlierTreatment]:
 
 
 def _treated(lines: Sequence[Line]) -> list[EarlierTreatment]:
-    """Göteborg's `Tidigare behandling` lines: the same body's earlier meetings (body None:
+    """`Tidigare behandling` lines: the same body's earlier meetings (body None:
     the caller knows whose minutes these are)."""
     out = []
     for i, ln in enumerate(lines):

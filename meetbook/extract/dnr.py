@@ -21,7 +21,7 @@ LABEL = re.compile(
     r"beteckning|ärende\s?nr)\b\.?:?\s*", re.IGNORECASE)
 # after a label: anything up to the end of the reference
 LABELLED_VALUE = re.compile(r"(?P<value>[A-ZÅÄÖa-zåäö]{0,8}[\s\-]?[\d][\w./\-]*)")
-# Nykarleby: "NKBY/497/12.03.01/2022"
+# a slashed Finland-Swedish case number: "NKBY/497/12.03.01/2022"
 SLASHED = re.compile(r"\b[A-ZÅÄÖ]{2,8}/\d{1,6}/[\d.]+/(?:19|20)\d{2}\b")
 
 

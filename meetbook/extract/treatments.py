@@ -1,6 +1,6 @@
 """Treatments: one paragraph that carries a case through several meetings (pure).
 
-Finland-Swedish protocols and agendas (Nykarleby) print the whole life of a case under its §:
+Finland-Swedish protocols and agendas print the whole life of a case under its §:
 a line naming each meeting (`Stadsstyrelsen 5.9.2022, 186 §`, `Välfärdsnämnden 15.9.2022, 44 §`)
 opens that meeting's part, which holds the preparer's proposal (`Stadsdirektör Martin Norrgårds
 förslag:`) and the body's decision (`Stadsstyrelsens beslut:` / `Stadsdirektörens förslag
@@ -17,19 +17,22 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
-
-from meetbook.dates import find_date
 from meetbook.extract.clauses import RULE, Block
-from meetbook.extract.motions import HEADINGS
+from meetbook.extract.procedure import HEADINGS
+from meetbook.lexicon.dates import NUMERIC, find_date
+from meetbook.lexicon.fuzzy import same_body, similarity
+from meetbook.lexicon.sentences import sentences as split_sentences
 from meetbook.model import Line
 from meetbook.text import fold
+
+__all__ = ["Part", "adopts_proposal", "has_parts", "label_kind", "labelled_blocks", "left_margin",
+           "meeting_line", "parts", "same_body"]
 
 # "Stadsstyrelsen 5.9.2022, 186 §", "Tekniska nämnden 6.9.2022, 100 §",
 # "Kommunstyrelsen 2024-05-08 § 112"
 MEETING_LINE = re.compile(
     r"^(?P<body>[A-ZÅÄÖ][\wåäöéü\-/ ]{2,60}?)\s+"
-    r"(?P<date>\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}),?\s+"
+    rf"(?P<date>{NUMERIC}),?\s+"
     r"(?:§\s*(?P<a>\d{1,4})|(?P<b>\d{1,4})\s*§)\s*$")
 # a label's colon, perhaps with a stray glyph after it ("lörslag:i") or a space before it
 LABEL_END = re.compile(r"\s?:\s?\S?$")
@@ -98,11 +101,11 @@ def label_kind(ln: Line, body: str | None = None) -> str | None:
     if not words or any(h.match(LABEL_END.sub("", text)) for h in HEADINGS):
         return None
     tails = [words[-1], "".join(words[-2:])] if len(words) > 1 else [words[-1]]
-    scores = {kind: max(fuzz.ratio(t, kind) for t in tails) for kind in ("forslag", "beslut")}
+    scores = {kind: max(similarity(t, kind) for t in tails) for kind in ("forslag", "beslut")}
     best = max(scores, key=lambda k: scores[k])
     if scores[best] >= 60:
         return "förslag" if best == "forslag" else "beslut"
-    if body and len(words) <= 3 and fuzz.ratio(words[0], fold(body) + "s") >= 60:
+    if body and len(words) <= 3 and similarity(words[0], body + "s") >= 60:
         return "beslut"
     return "?"
 
@@ -159,17 +162,10 @@ def adopts_proposal(block: Block) -> bool:
     """Whether a decision block adopts the proposal above it ("Enligt förslag."), also after
     the discussion and vote the block records, and whatever notes follow."""
     text = " ".join(ln.text.strip() for ln in block.lines if ln.text.strip())
-    sentences = re.split(r"(?<=\.)\s+", text)
+    sentences = split_sentences(text, stops=".", capital=False, quotes=False)
     if sentences and ADOPTED.match(sentences[0]):
         return True
     if sentences and len(sentences[0]) <= 24 and \
-            fuzz.ratio(fold(sentences[0]).rstrip(".e"), "enligt forslag") >= 80:
+            similarity(fold(sentences[0]).rstrip(".e"), "enligt forslag") >= 80:
         return True  # garbled: "Enjigt försjag.", "Enligt förslagE", "Enligt törslag."
     return any(ADOPTS.search(s) and not NOT_ADOPTION.search(s) for s in sentences)
-
-
-def same_body(a: str | None, b: str | None) -> bool:
-    """Whether two body names as printed (perhaps garbled) name the same body."""
-    if not a or not b:
-        return False
-    return fuzz.ratio(fold(a), fold(b)) >= 85

@@ -1,29 +1,34 @@
-"""Voteringar: propositions, counts and per-member votes (pure).
+"""Voteringar: propositions, counts and per-member votes (pure), in every form minutes print.
 
-A vote is anchored at its result: `med 11 ja-röster mot 4 nej-röster` (Kungsbacka),
-`Omröstningen utfaller med 40 Ja mot 38 Nej. 3 ledamöter avstår från att rösta.` (Göteborg
-KF), a roll call in prose `… röstar Ja (7).` (Göteborg KS), or a ruled table headed
-`Ledamot/tjänstgörande ersättare | Ja-röst | Nej-röst | Avstår från att rösta`. The
-proposition printed before it (`Ja-röst innebär att bifalla …`, `Godkänd
-voteringsproposition: "Ja för avslag och Nej för bifall …"`) belongs to it. Voters must add
-up to the printed counts; where they do not the vote is kept with verified=False.
+A vote is anchored at its result: `med 11 ja-röster mot 4 nej-röster`, `Omröstningen utfaller
+med 40 Ja mot 38 Nej. 3 ledamöter avstår från att rösta.`, `Ja-röster: 5, Nej-röster: 4`,
+`med rösterna 7–4`, `Omröstningen utföll med 5 ja-röster (Lindvall, Hellsten …) och 2
+nej-röster (Kengo, Backman).`, `stadsdirektörens förslag fick 6 röster (…) och Anders Kengos
+förslag 3 röster (…)`, a roll call in sentences `… röstar Ja (7).` or as open lists `Ja: A,
+B, C (3) Nej: D, E (2)`, or a ruled table headed `Ledamot/tjänstgörande ersättare |
+Ja-röst | Nej-röst | Avstår från att rösta`. The proposition printed before it (`Ja-röst
+innebär att bifalla …`, `Godkänd voteringsproposition: "Ja för avslag och Nej för bifall …"`,
+`den som understöder X röstar ja, den som understöder Y röstar nej`) belongs to it. Voters
+must add up to the printed counts; where they do not the vote is kept with verified=False.
 """
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import cast
 
-from meetbook.extract.motions import NOISE, PROPOSITION_HEADING, join, paragraphs, sections
 from meetbook.extract.people import find_mentions, leading_mentions
+from meetbook.extract.procedure import NOISE, PROPOSITION_HEADING, join, paragraphs, sections
+from meetbook.lexicon.numbers import COUNT as N
+from meetbook.lexicon.numbers import number
+from meetbook.lexicon.sentences import sentence_start
 from meetbook.model import Line, Vote, VoteChoice, Voter
 from meetbook.pdf import Table
 
-WORD_NUMBERS = {"en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7,
-                "åtta": 8, "nio": 9, "tio": 10, "elva": 11, "tolv": 12, "ingen": 0, "inga": 0}
-N = r"(?:\d{1,3}|" + "|".join(WORD_NUMBERS) + r")"
+# --------------------------------------------------------------- results
+
 # "med 11 ja-röster mot 4 nej-röster", "40 Ja mot 38 Nej", "7 ja-röster och 2 nej-röster"
 COUNT = re.compile(
     rf"\b(?P<yes>{N})\s+ja(?:-?\s?röst(?:er|en)?)?\s*(?:\smot|\soch|,)\s+(?P<no>{N})\s+"
@@ -32,11 +37,37 @@ COUNT = re.compile(
 COUNT_LABELLED = re.compile(
     r"\bja(?:-?röster)?\s*:?\s*(?P<yes>\d{1,3})\s*[,;]?\s*nej(?:-?röster)?\s*:?\s*"
     r"(?P<no>\d{1,3})\b", re.IGNORECASE)
-# "3 ledamöter avstår från att rösta", "och 2 avstår", "Avstår: 0", "1 blank röst"
+# "5 ja-röster (Lindvall, Hellsten …) och 2 nej-röster (Kengo, Backman)", "1 blank röst"
+NAMED_COUNT = re.compile(
+    r"(?P<yes>\d{1,3})\s+ja-?röst(?:er)?(?:\s+för\s+[^.,]{3,80}?)?(?:\s*\((?P<yesnames>[^)]*)\))?"
+    r"\s*(?:,|och|mot)\s*"
+    r"(?P<no>\d{1,3})\s+nej-?röst(?:er)?(?:\s+för\s+[^.,]{3,80}?)?(?:\s*\((?P<nonames>[^)]*)\))?"
+    r"(?:\s*(?:,|och|samt)\s*(?P<blank>\d{1,3})\s+(?:blanka?|tomma?|avstod|avstår|nedlagda?)"
+    r"(?:\s+röst(?:er)?)?(?:\s*\((?P<blanknames>[^)]*)\))?)?", re.IGNORECASE)
+# "med rösterna 7–4", "Omröstningen utföll 7–4 till förmån för …", "Med 6 röster mot 4, en
+# ledamot avstod"
+TALLY = re.compile(
+    r"(?:med\s+rösterna\s+(?P<y1>\d{1,3})\s*[-–]\s*(?P<n1>\d{1,3})|"
+    r"omröstningen\s+utföll(?:\s+med)?\s+(?P<y2>\d{1,3})\s*[-–]\s*(?P<n2>\d{1,3})|"
+    r"\bmed\s+(?P<y3>\d{1,3})\s+röster\s+mot\s+(?P<n3>\d{1,3}))\b"
+    rf"(?:[^.]{{0,40}}?(?P<blank>{N})\s+(?:ledamot|ledamöter)?\s*"
+    r"(?:avstod|avstår|röstade blankt|blanka?|tomma?))?", re.IGNORECASE)
+# "stadsdirektörens förslag fick 6 röster (Frostell, …) och Anders Kengos förslag 3 röster (…)",
+# "Vid omröstningen erhöll stadsdirektörens förslag 5 röster och Peter Nyholms förslag 4 röster"
+FOR_AGAINST = re.compile(
+    r"(?:fick|erhöll)\s+(?:(?P<first>[^.]{3,80}?)\s+)?(?P<yes>\d{1,3})\s+röster"
+    r"(?:\s*\((?P<yesnames>[^)]*)\))?"
+    r"\s+och\s+(?P<second>[^.]{3,80}?)\s+(?P<no>\d{1,3})\s+röster(?:\s*\((?P<nonames>[^)]*)\))?",
+    re.IGNORECASE)
+# "3 ledamöter avstår från att rösta", "och 2 avstår", "Avstår: 0", "1 blank röst", "2
+# ledamöter röstade blankt"
 ABSTAIN = re.compile(
     rf"\b(?P<n>{N})\s+(?:ledamöter(?:na)?\s+|ledamot\s+|st\.?\s+|personer\s+)?(?:som\s+)?"
-    r"(?:avstår|avstod|avstående|blank\w*)|\bavst(?:år|ående)\s*:?\s*(?P<n2>\d{1,3})\b",
+    r"(?:röstade\s+|röstar\s+)?(?:avstår|avstod|avstående|blank\w*)|\bavst(?:år|ående)\s*:?\s*(?P<n2>\d{1,3})\b",
     re.IGNORECASE)
+
+# --------------------------------------------------------------- propositions
+
 # "Godkänd voteringsproposition: "Ja för avslag och Nej för bifall till …""
 PROP_QUOTED = re.compile(
     r"voteringsproposition\w*\s*:?\s*[\"”“»](?P<p>[^\"”“»]+)[\"”“»]", re.IGNORECASE)
@@ -46,12 +77,24 @@ SENTENCE_TAIL = r".+?\.(?=\s+[−•\-–A-ZÅÄÖ]|\s*$)"
 PROP_PLAIN = re.compile(
     rf"(?P<p>(?:(?:Ja|Nej)-?röst(?:en)?\s+innebär|Ja\s+för\s|(?:Den|De)\s+som\s+(?:vill|önskar)\s)"
     rf"{SENTENCE_TAIL})")
-# "… och tjänstgörande ordföranden Daniel Bernmar (V) röstar Ja (7)."
+# "den som röstar för X röstar ja och den som röstar för Y röstar nej", "Den som understöder
+# stadsstyrelsens förslag röstar ja, den som understöder …s förslag röstar nej"
+PROP_TOLD = re.compile(r"(?P<p>(?:den|de)\s+som\s+\w+\s+(?:för\s+)?[^.]{3,200}?\s+röstar\s+ja"
+                       r"[^.]*röstar\s+nej)", re.IGNORECASE)
+
+# --------------------------------------------------------------- roll calls and tables
+
+# a roll call, each choice with its count in brackets: in sentences "… och tjänstgörande
+# ordföranden Daniel Bernmar (V) röstar Ja (7).", "… avstår från att rösta (1).", "… är
+# frånvarande (2)."; or as open lists "Ja: Lindvall, Hellsten (2) Nej: Kengo (1) Blank: Ek (1)"
 ROLL = re.compile(
     r"(?:röstar|röstade)\s+(?P<choice>ja|nej)\s*\((?P<n>\d{1,3})\)|"
     r"(?P<abstain>avstår|avstod)\s+från\s+att\s+rösta\s*\((?P<na>\d{1,3})\)|"
-    r"(?P<absent>är|var)\s+frånvarande\s*\((?P<nf>\d{1,3})\)", re.IGNORECASE)
-SENTENCE_BREAK = re.compile(r"[.!?:][\"”»]?\s+")
+    r"(?P<absent>är|var)\s+frånvarande\s*\((?P<nf>\d{1,3})\)|"
+    r"\b(?P<label>Ja|Nej|Blanka?|Avstår|Avstod):\s*(?P<listed>[^():]*?)\s*\((?P<nl>\d{1,3})\)",
+    re.IGNORECASE)
+CHOICES = {"ja": VoteChoice.JA, "nej": VoteChoice.NEJ, "blank": VoteChoice.AVSTAR,
+           "blanka": VoteChoice.AVSTAR, "avstår": VoteChoice.AVSTAR, "avstod": VoteChoice.AVSTAR}
 # table header cells: "Ja-röst", "Nej", "Avstår från att rösta", "Frånvarande", "Parti"
 HEADER_CELLS = (
     (VoteChoice.JA, re.compile(r"^ja\b", re.IGNORECASE)),
@@ -60,9 +103,11 @@ HEADER_CELLS = (
     (VoteChoice.FRANVARANDE, re.compile(r"^frånv", re.IGNORECASE)),
 )
 PARTY_CELL = re.compile(r"^parti\b", re.IGNORECASE)
-ROLL_CHOICES = {"ja": VoteChoice.JA, "nej": VoteChoice.NEJ}
+# a table this close to the top of its page follows straight on from the page before
+PAGE_TOP = 150.0
 
-Key = tuple[int, float]
+Key = tuple[int, float, int]  # page, top of the line, offset in the text
+Counts = tuple[int | None, int | None, int | None]
 
 
 @dataclass
@@ -71,7 +116,7 @@ class _Build:
 
     key: Key
     propositions: list[str] = field(default_factory=list)
-    counts: tuple[int | None, int | None, int | None] | None = None
+    counts: Counts | None = None
     text: str = ""
     roll: dict[VoteChoice, int] = field(default_factory=dict)
     voters: list[Voter] = field(default_factory=list)
@@ -82,15 +127,9 @@ class _Build:
         return self.counts is not None or bool(self.roll) or self.table
 
 
-def _number(s: str | None) -> int | None:
-    if s is None:
-        return None
-    return int(s) if s.isdigit() else WORD_NUMBERS.get(s.lower())
-
-
 # --------------------------------------------------------------- the text with positions
 
-def _positioned(lines: Sequence[Line]) -> tuple[str, list[tuple[int, Key]]]:
+def _positioned(lines: Sequence[Line]) -> tuple[str, list[tuple[int, tuple[int, float]]]]:
     """The lines joined by spaces, and where each line starts in it with its (page, top)."""
     text, starts = "", []
     for ln in lines:
@@ -101,65 +140,135 @@ def _positioned(lines: Sequence[Line]) -> tuple[str, list[tuple[int, Key]]]:
     return text, starts
 
 
-def _key_at(starts: list[tuple[int, Key]], offset: int) -> Key:
-    key = starts[0][1] if starts else (0, 0.0)
-    for start, k in starts:
+def _key_at(starts: list[tuple[int, tuple[int, float]]], offset: int) -> Key:
+    page, top = starts[0][1] if starts else (0, 0.0)
+    for start, at in starts:
         if start > offset:
             break
-        key = k
-    return key
+        page, top = at
+    return page, top, offset
 
 
 # --------------------------------------------------------------- events
 
-def _count_events(text: str) -> list[tuple[int, str, object]]:
-    """(offset, "count", ((yes, no, abstain), the words)) for each printed result."""
-    out: list[tuple[int, str, object]] = []
+Event = tuple[int, str, object]  # offset, kind, value
+
+
+def _listed(groups: Sequence[tuple[str | None, VoteChoice]]) -> list[Voter]:
+    """Voters of name lists printed with a result: "(Lindvall, Hellsten och Rögård)"."""
+    return [Voter(n.strip(), None, choice) for names, choice in groups
+            for n in re.split(r"\s*,\s*|\s+och\s+", names or "") if n.strip()]
+
+
+def _tail_abstain(text: str, end: int) -> tuple[int | None, int]:
+    """Abstentions printed right after a result ("…, 1 ledamot avstod") and where they end."""
+    tail = text[end:end + 140]
+    later = COUNT.search(tail)
+    a = ABSTAIN.search(tail[:later.start()] if later else tail)
+    return (number(a.group("n") or a.group("n2")), end + a.end()) if a else (None, end)
+
+
+Result = tuple[Counts, list[Voter], str | None]  # counts, voters listed, a proposition
+
+
+def _for_against(m: re.Match[str]) -> Result:
+    """The first proposal's votes are the ja: "X:s förslag fick 6 röster och Y:s förslag 3"."""
+    voters = _listed([(m.group("yesnames"), VoteChoice.JA), (m.group("nonames"), VoteChoice.NEJ)])
+    proposition = f"Ja för {m.group('first') or 'förslaget'}, nej för {m.group('second')}"
+    return (int(m.group("yes")), int(m.group("no")), None), voters, proposition
+
+
+def _named_count(m: re.Match[str]) -> Result:
+    voters = _listed([(m.group("yesnames"), VoteChoice.JA), (m.group("nonames"), VoteChoice.NEJ),
+                      (m.group("blanknames"), VoteChoice.AVSTAR)])
+    blank = int(m.group("blank")) if m.group("blank") else None
+    return (int(m.group("yes")), int(m.group("no")), blank), voters, None
+
+
+def _tally(m: re.Match[str]) -> Result:
+    yes = m.group("y1") or m.group("y2") or m.group("y3")
+    no = m.group("n1") or m.group("n2") or m.group("n3")
+    return (int(yes), int(no), number(m.group("blank"))), [], None
+
+
+def _count(m: re.Match[str]) -> Result:
+    return (number(m.group("yes")), number(m.group("no")), None), [], None
+
+
+def _names_listed(m: re.Match[str]) -> bool:
+    return bool(m.group("yesnames") or m.group("nonames"))
+
+
+# the forms of a result, each with its reader and, for some, a test a match must pass; where
+# two forms read the same words, the first in this order wins (a result with names before the
+# same result without)
+RESULTS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], Result],
+                     Callable[[re.Match[str]], bool] | None], ...] = (
+    (FOR_AGAINST, _for_against, None),
+    (NAMED_COUNT, _named_count, _names_listed),
+    (COUNT, _count, None),
+    (COUNT_LABELLED, _count, None),
+    (NAMED_COUNT, _named_count, None),  # "18 ja-röster för X och 6 nej-röster för Y"
+    (TALLY, _tally, None),
+)
+
+
+def _result_events(text: str) -> list[Event]:
+    """(offset, "count", (counts, the words, voters listed with them)) for each printed result,
+    with the abstentions printed right after it ("…, 1 ledamot avstod")."""
+    out: list[Event] = []
     taken: list[tuple[int, int]] = []
-    for rx in (COUNT, COUNT_LABELLED):
+    for rx, read, accept in RESULTS:
         for m in rx.finditer(text):
-            if any(a <= m.start() < b for a, b in taken):
+            if any(a <= m.start() < b for a, b in taken) or (accept and not accept(m)):
                 continue
-            tail = text[m.end():m.end() + 140]
-            later = COUNT.search(tail)
-            a = ABSTAIN.search(tail[:later.start()] if later else tail)
-            abstain = _number(a.group("n") or a.group("n2")) if a else None
-            end = m.end() + (a.end() if a else 0)
+            (yes, no, abstain), voters, proposition = read(m)
+            end = m.end()
+            if abstain is None:
+                abstain, end = _tail_abstain(text, end)
+            if proposition:
+                out.append((m.start(), "prop", proposition))
             taken.append((m.start(), end))
-            counts = (_number(m.group("yes")), _number(m.group("no")), abstain)
-            out.append((m.start(), "count", (counts, text[m.start():end])))
+            out.append((m.start(), "count", ((yes, no, abstain), text[m.start():end], voters)))
     return out
 
 
-def _proposition_events(text: str) -> list[tuple[int, str, object]]:
-    out: list[tuple[int, str, object]] = []
-    spans = []
-    for m in PROP_QUOTED.finditer(text):
-        out.append((m.start(), "prop", m.group("p").strip()))
-        spans.append((m.start(), m.end()))
-    for m in PROP_PLAIN.finditer(text):
-        if not any(a <= m.start() < b for a, b in spans):
-            out.append((m.start(), "prop", m.group("p").strip()))
+def _proposition_events(text: str) -> list[Event]:
+    out: list[Event] = []
+    spans: list[tuple[int, int]] = []
+    for rx in (PROP_QUOTED, PROP_PLAIN, PROP_TOLD):
+        for m in rx.finditer(text):
+            if not any(a <= m.start() < b for a, b in spans):
+                out.append((m.start(), "prop", m.group("p").strip()))
+                spans.append((m.start(), m.end()))
     return out
 
 
-def _roll_events(text: str) -> list[tuple[int, str, object]]:
-    """(offset, "roll", (choice, n, voters, sentence)) for each `… röstar Ja (7).` sentence."""
-    out: list[tuple[int, str, object]] = []
+def _roll_choice(m: re.Match[str]) -> tuple[VoteChoice, int]:
+    if m.group("choice"):
+        return CHOICES[m.group("choice").lower()], int(m.group("n"))
+    if m.group("abstain"):
+        return VoteChoice.AVSTAR, int(m.group("na"))
+    if m.group("absent"):
+        return VoteChoice.FRANVARANDE, int(m.group("nf"))
+    return CHOICES[m.group("label").lower()], int(m.group("nl"))
+
+
+def _roll_events(text: str) -> list[Event]:
+    """(offset, "roll", (choice, n, voters, words)) for each choice of a roll call: the members
+    named in the sentence before `röstar Ja (7)` (with parties), or after `Ja:` (names alone)."""
+    out: list[Event] = []
     start = 0
     for m in ROLL.finditer(text):
-        ends = list(SENTENCE_BREAK.finditer(text, start, m.start()))
-        sentence_start = ends[-1].end() if ends else start
-        who = text[sentence_start:m.start()]
-        if m.group("choice"):
-            choice, n = ROLL_CHOICES[m.group("choice").lower()], m.group("n")
-        elif m.group("abstain"):
-            choice, n = VoteChoice.AVSTAR, m.group("na")
+        choice, n = _roll_choice(m)
+        if m.group("label"):
+            begin, voters = m.start(), _listed([(m.group("listed"), choice)])
         else:
-            choice, n = VoteChoice.FRANVARANDE, m.group("nf")
-        voters = [Voter(x.member.name, x.member.party, choice) for x in leading_mentions(who)]
-        sentence = text[sentence_start:m.end()].strip()
-        out.append((sentence_start, "roll", (choice, int(n), voters, sentence)))
+            begin = sentence_start(text, m.start(), start, stops=".!?:", capital=False,
+                                   quotes=False)
+            voters = [Voter(x.member.name, x.member.party, choice)
+                      for x in leading_mentions(text[begin:m.start()])]
+        out.append((begin, "roll", (choice, n, voters, text[begin:m.end()].strip())))
         start = m.end()
     return out
 
@@ -182,8 +291,7 @@ def _voter(row: Sequence[str], cols: dict[int, VoteChoice], party_col: int | Non
     free = [i for i in range(len(row)) if i not in cols and i != party_col]
     if not free:
         return None, False
-    name_col = free[0]
-    cell = " ".join(row[name_col].split())
+    cell = " ".join(row[free[0]].split())
     if not cell or re.match(r"^(?:summa|totalt|antal|resultat)\b", cell, re.IGNORECASE):
         return None, True  # an empty or a sum row is no voter
     marks = [choice for i, choice in cols.items() if i < len(row) and row[i].strip()]
@@ -212,7 +320,7 @@ def _table_votes(tables: Sequence[Table]) -> list[tuple[Key, list[Voter], int]]:
         elif head is not None:
             cols, width = _header(rows[head]), len(rows[head])
             party_col = next((i for i, c in enumerate(rows[head]) if PARTY_CELL.match(c)), None)
-            out.append(((t.page, t.top), [], 0))
+            out.append(((t.page, t.top, 0), [], 0))
             rows = rows[head + 1:]
         elif not (cols and out and rows and len(rows[0]) == width and t.page == out[-1][0][0] + 1):
             cols = None
@@ -225,10 +333,6 @@ def _table_votes(tables: Sequence[Table]) -> list[tuple[Key, list[Voter], int]]:
             elif not clear:
                 out[-1] = (out[-1][0], out[-1][1], out[-1][2] + 1)
     return out
-
-
-# a table this close to the top of its page follows straight on from the page before
-PAGE_TOP = 150.0
 
 
 def _continues(t: Table, out: list, header: Sequence[str], width: int) -> bool:
@@ -265,14 +369,17 @@ def _finish(b: _Build) -> Vote:
                 _verified(b, yes, no, abstain), b.key[0], b.text)
 
 
-def _apply(b: _Build | None, key: Key, kind: str, value: object, out: list[Vote]) -> _Build:
-    """The builder after one event; a finished vote is appended to out."""
-    starts_new = b is None or (
+def _starts_new(b: _Build | None, kind: str, value: object) -> bool:
+    return b is None or (
         (kind == "prop" and b.has_result())
         or (kind == "count" and b.counts is not None)
         or (kind == "roll" and value[0] in b.roll)  # type: ignore[index]
         or (kind == "table" and b.table))
-    if starts_new:
+
+
+def _apply(b: _Build | None, key: Key, kind: str, value: object, out: list[Vote]) -> _Build:
+    """The builder after one event; a finished vote is appended to out."""
+    if _starts_new(b, kind, value):
         if b is not None and b.has_result():
             out.append(_finish(b))
         b = _Build(key)
@@ -282,7 +389,9 @@ def _apply(b: _Build | None, key: Key, kind: str, value: object, out: list[Vote]
     if kind == "prop":
         b.propositions.append(str(value))
     elif kind == "count":
-        b.counts, b.text = value[0], value[1]  # type: ignore[index]
+        counts, b.text, voters = cast(tuple[Counts, str, list[Voter]], value)
+        b.counts = counts
+        b.voters.extend(voters)
     elif kind == "roll":
         choice, n, voters, sentence = cast(tuple[VoteChoice, int, list[Voter], str], value)
         b.roll[choice] = n
@@ -299,8 +408,8 @@ def _apply(b: _Build | None, key: Key, kind: str, value: object, out: list[Vote]
 def extract_votes(lines: Sequence[Line], tables: Sequence[Table] = ()) -> list[Vote]:
     """Every votering in a paragraph's lines, with voters from its tables, in order."""
     text, starts = _positioned(lines)
-    events = [(_key_at(starts, off), kind, value) for off, kind, value in
-              _count_events(text) + _proposition_events(text) + _roll_events(text)]
+    found = _result_events(text) + _proposition_events(text) + _roll_events(text)
+    events = [(_key_at(starts, off), kind, value) for off, kind, value in found]
     events += [(key, "table", (voters, unclear)) for key, voters, unclear in _table_votes(tables)]
     events.sort(key=lambda e: e[0])
     out: list[Vote] = []

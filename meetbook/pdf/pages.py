@@ -44,6 +44,9 @@ class Page:
 
 @dataclass
 class RawPage:
+    """A page as read, before running bands are set apart; glyphs and raster (the pixels of
+    the largest page raster an image on it asks OCR for) are what its limits are checked on."""
+
     number: int
     width: float
     height: float
@@ -51,6 +54,8 @@ class RawPage:
     tables: list[Table] = field(default_factory=list)
     images: int = 0
     ocr: bool = False
+    glyphs: int = 0
+    raster: int = 0
 
 
 def shape(text: str) -> str:

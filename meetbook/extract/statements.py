@@ -1,0 +1,138 @@
+"""Statements entered beside a decision (pure), in either dialect: särskilt yttrande, särskilt
+uttalande, protokollsanteckning, jäv and deltar ej.
+
+In sections a statement is read from its heading (`Särskilt yttrande`, `Särskilt uttalande`,
+`Protokollsanteckning`, `Jäv`) or, without one, from its wording (`… anmäler jäv`, `… deltar
+inte i beslutet`, `… inkommer med särskilt yttrande`); its members open the entry, or a
+party group does.
+
+Told in a decision block: `Jean Hellsten anmälde jäv och avlägsnade sig …`, `Jäv: Anna Berg
+(FvL 28 § 1 mom. 5 p.) och Per Ek (…) deltog inte i behandlingen`, `Ledamoten X deltog inte i
+behandlingen av ärendet på grund av jäv.`, `Peter Nyman lämnade följande
+protokollsanteckning: …`, `Elias Kronqvist antecknade till protokollet att …`.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from meetbook.extract.people import leading_members, named_members, parse_members, parse_party_group
+from meetbook.extract.procedure import GROUP_LEAD, STATEMENT_HEADING, Dialect, Told, join
+from meetbook.extract.reservations import RESERVES, group_parties, procedure_entries
+from meetbook.lexicon import names, phrases
+from meetbook.model import Line, Statement, StatementKind
+
+_ABSTAIN_PART = phrases.alternatives("abstain_part", "present", "past")
+# the kind a statement's wording gives, first match wins:
+# "deltar inte i handläggningen av ärendet på grund av jäv", "anmäler jäv",
+# "inkommer med särskilt yttrande", "lämnar ett särskilt uttalande",
+# "antecknar följande till protokollet", "deltar inte i beslutet", "inte deltar i beslutet"
+WORDING: tuple[tuple[StatementKind, re.Pattern[str]], ...] = (
+    (StatementKind.JAV, re.compile(r"\bjäv\b|\bjävig", re.IGNORECASE)),
+    (StatementKind.SARSKILT_YTTRANDE, re.compile(r"\bsärskil(?:t|da)\s+yttrande", re.IGNORECASE)),
+    (StatementKind.SARSKILT_UTTALANDE,
+     re.compile(r"\bsärskil(?:t|da)\s+uttalande", re.IGNORECASE)),
+    (StatementKind.PROTOKOLLSANTECKNING,
+     re.compile(rf"\bprotokollsanteckning|\b(?:{phrases.alternatives('note', 'present')})\b"
+                r".{0,40}\b(?:till protokollet|som yttrande)", re.IGNORECASE)),
+    (StatementKind.DELTAR_EJ,
+     re.compile(rf"\b(?:{_ABSTAIN_PART})\s+i\s+(?:beslutet|handläggningen|behandlingen|ärendet)\b",
+                re.IGNORECASE)),
+)
+JAV_WORDING = WORDING[0][1]
+DELTAR_EJ_WORDING = dict(WORDING)[StatementKind.DELTAR_EJ]
+# the kind a heading gives: "Särskilt yttrande", "Särskilda yttranden", "Protokollsanteckningar"
+HEADING_KINDS: tuple[tuple[StatementKind, re.Pattern[str]], ...] = (
+    (StatementKind.SARSKILT_YTTRANDE, re.compile(r"^särskil(?:t|da) yttrande", re.IGNORECASE)),
+    (StatementKind.SARSKILT_UTTALANDE, re.compile(r"^särskil(?:t|da) uttalande", re.IGNORECASE)),
+    (StatementKind.PROTOKOLLSANTECKNING,
+     re.compile(r"^(?:protokollsanteckning|anteckning)", re.IGNORECASE)),
+    (StatementKind.JAV, re.compile(r"^(?:jäv|anmälan om jäv)", re.IGNORECASE)),
+)
+# "Vid justering av protokollet har ingen protokollsanteckning inkommit."
+NOTHING_FILED = re.compile(
+    r"\bingen\s+(?:skriftlig\s+)?(?:protokollsanteckning|särskilt\s+yttrande|särskilt\s+uttalande)"
+    r"\w*\s+(?:har\s+)?inkommit", re.IGNORECASE)
+
+# --------------------------------------------------------------- told in a decision block
+
+_NAMES = names.NAMES
+# "Jean Hellsten anmälde jäv och avlägsnade sig …"
+TOLD_JAV = re.compile(rf"{names.TITLED}(?P<who>{_NAMES})\s+"
+                      rf"(?:{phrases.alternatives('jav', 'present', 'past')})[^.]*\.")
+# "Jäv: Anna Berg (FvL 28 § 1 mom. 5 p.) och Per Ek (…) deltog inte i behandlingen"
+TOLD_JAV_LIST = re.compile(rf"\bjäv\s*:\s*(?P<who>[^.]*?(?:\([^)]*\)[^.]*?)*)\s+(?:{_ABSTAIN_PART})\b",
+                           re.IGNORECASE)
+# "Ledamoten X deltog inte i behandlingen av ärendet på grund av jäv."
+TOLD_JAV_LATE = re.compile(rf"{names.TITLED}(?P<who>{_NAMES})\s+(?:{_ABSTAIN_PART})\s+i\s+"
+                           r"[^.]*?\bjäv\b[^.]*\.")
+# "Peter Nyman lämnade följande protokollsanteckning: …", "X antecknade till protokollet att …"
+TOLD_NOTE = re.compile(
+    rf"{names.TITLED}(?P<who>{_NAMES})\s+(?:(?:lämnar|lämnade|inlämnade|fogade)\s+(?:följande\s+|en\s+)?"
+    rf"protokollsanteckning|(?:{phrases.alternatives('note', 'present', 'past')})\s+"
+    r"till\s+protokollet)[^.]*\.")
+
+
+def statement_kind(text: str, heading: str | None = None) -> StatementKind | None:
+    """The kind of a statement from its heading or, failing that, its wording. Jäv always
+    wins; members who `deltar inte i beslutet` under *Protokollsanteckningar* did not take part
+    (a särskilt uttalande that says so stays one)."""
+    if JAV_WORDING.search(text):
+        return StatementKind.JAV
+    for kind, rx in HEADING_KINDS:
+        if heading and rx.match(heading):
+            if kind == StatementKind.PROTOKOLLSANTECKNING and \
+                    DELTAR_EJ_WORDING.search(text.split(". ")[0]):
+                return StatementKind.DELTAR_EJ
+            return kind
+    return next((kind for kind, rx in WORDING if rx.search(text)), None)
+
+
+def _statement(heading: str | None, entry: str, page: int, with_parties: bool = True
+               ) -> tuple[Statement, bool] | None:
+    """The statement of an entry and whether a heading said so, or None."""
+    headed = bool(heading and STATEMENT_HEADING.match(heading))
+    kind = statement_kind(entry, heading if headed else None)
+    first = entry.split(". ")[0]
+    if kind is None or RESERVES.search(first) or NOTHING_FILED.search(entry):
+        return None  # a reservation, or a statement announced but never handed in
+    if re.search(r"\bersätter\b", first) and not JAV_WORDING.search(entry):
+        return None  # the substitute who takes a jävig member's place is not jävig
+    members = tuple(leading_members(entry, with_parties))
+    found_parties = group_parties(entry, members)
+    if headed and not members and not found_parties:
+        # "Särskilt yttrande lämnas av ledamöterna från V", "… har lämnats av X (V) och Y (MP)"
+        members = tuple(parse_members(first, with_parties=with_parties))
+        found_parties = tuple(parse_party_group(first))
+    if not members and kind in (StatementKind.JAV, StatementKind.DELTAR_EJ):
+        # "På grund av jäv deltar inte Daniel Bernmar (V) och Anneli Rhedin (M) i …"
+        members = tuple(parse_members(first, with_parties=with_parties))
+    if not headed and not members and not GROUP_LEAD.match(entry):
+        return None
+    return Statement(kind, members, entry, page, found_parties if not members else ()), headed
+
+
+def extract_statements(lines: Sequence[Line], dialect: Dialect | None = None) -> list[Statement]:
+    """Every särskilt yttrande/uttalande, protokollsanteckning, jäv and deltar ej, in order, read
+    as the dialect prints them; the same words printed twice (under Yrkanden and under their
+    heading) count once."""
+    dialect = dialect or Dialect()
+    if dialect.told == Told.BLOCK:
+        return told_statements(join(lines), lines[0].page if lines else None)
+    found = [s for h, e, p in procedure_entries(lines, dialect.parties)
+             if (s := _statement(h, e, p, dialect.parties))]
+    headed = {(st.members, st.text) for st, was_headed in found if was_headed}
+    return [st for st, was_headed in found if was_headed or (st.members, st.text) not in headed]
+
+
+def told_statements(text: str, page: int | None = None) -> list[Statement]:
+    """Jäv and protokollsanteckningar a decision block tells, in the order of their kinds."""
+    found = [(StatementKind.JAV, m.group(0), named_members(m.group("who")))
+             for m in TOLD_JAV.finditer(text)]
+    found += [(StatementKind.JAV, m.group(0), named_members(re.sub(r"\([^)]*\)", "", m.group("who"))))
+              for m in TOLD_JAV_LIST.finditer(text)]
+    found += [(StatementKind.JAV, m.group(0), named_members(m.group("who")))
+              for m in TOLD_JAV_LATE.finditer(text)]
+    found += [(StatementKind.PROTOKOLLSANTECKNING, m.group(0), named_members(m.group("who")))
+              for m in TOLD_NOTE.finditer(text)]
+    return [Statement(kind, ms, t, page) for kind, t, ms in found if ms]

@@ -1,0 +1,67 @@
+"""Parties and party groups as minutes print them.
+
+A member's party follows the name in brackets: "(S)", "(MP)", "( KD )", "(-)" (independent),
+"(-)(L)" (independent, formerly L: the party is "-"). A group of parties names no person:
+"Yrkande från M, D, L och KD", "Ledamöterna från SD", "S-gruppen", "Sverigedemokraterna".
+"""
+from __future__ import annotations
+
+import re
+
+from meetbook.lexicon._data import alternation, table
+
+_DATA = table("parties")
+CODES: tuple[str, ...] = tuple(_DATA["codes"])
+NAMES: dict[str, str] = dict(_DATA["names"])
+INDEPENDENT = "-"
+
+# "(S)", "(MP)", "(-)(L)", "( KD )", "(-)"
+MARK = re.compile(r"\(\s*(?P<p1>[A-ZÅÄÖ]{1,4}|[-–])\s*\)(?:\s*\(\s*(?P<p2>[A-ZÅÄÖ]{1,4})\s*\))?")
+# a listed party code; single letters only as listed ("S", "M", "C", "V", "L", "D")
+CODE = rf"(?:{alternation(CODES)})"
+# "M, D, L och KD", "SD", "V, S och MP"
+CODE_LIST = re.compile(
+    rf"(?<![\w(-])(?P<list>{CODE}(?:\s*,\s*{CODE})*(?:\s+(?:och|samt)\s+{CODE})?)(?![\w)-])")
+# what stands before a group's codes: "från", "för", "Ledamöterna från", or nothing
+GROUP_LEAD = re.compile(
+    r"(?:\bfrån|\bför|^(?:ledamöterna|representanterna|partierna|gruppen)\s+(?:från|för)|^)\s*$",
+    re.IGNORECASE)
+# a group as the subject of a sentence: "Ledamöterna från SD yrkar …", "M, D, L och KD yrkar …"
+GROUP_SUBJECT = (rf"(?i:(?:ledamöterna|representanterna|partierna)\s+(?:från|för)\s+)?"
+                 rf"{CODE_LIST.pattern}")
+# "S-gruppen", "MP-gruppen"
+GROUP_NOUN = re.compile(rf"\b(?P<code>{CODE})-gruppen\b")
+# a party written out as the subject of a sentence: "Sverigedemokraterna reserverar sig",
+# "Miljöpartiet de gröna antecknar …"
+WRITTEN_OUT = re.compile(r"^(?P<name>[A-ZÅÄÖ][a-zåäö]+)(?:\s+(?:de gröna|i \w+))?\s+"
+                         r"(?:reserverar|antecknar|anmäler|lämnar|inkommer)", re.IGNORECASE)
+
+
+def party_of(mark: re.Match[str]) -> str:
+    """The party a MARK match gives: "-" for an independent ("(-)(L)" too), else the code."""
+    return INDEPENDENT if mark.group("p1") in "-–" else mark.group("p1")
+
+
+def codes_in(text: str) -> list[str]:
+    """The party codes of a list ("M, D, L och KD" gives M, D, L, KD)."""
+    return re.findall(CODE, text)
+
+
+def party_group(text: str) -> list[str]:
+    """The parties of a group reference (`yrkande från M, D, L och KD` gives M, D, L, KD)."""
+    for m in CODE_LIST.finditer(text):
+        if GROUP_LEAD.search(text[:m.start()]):
+            return codes_in(m.group("list"))
+    return []
+
+
+def group_nouns(text: str) -> list[str]:
+    """The parties of "S-gruppen, V-gruppen och MP-gruppen"."""
+    return [m.group("code") for m in GROUP_NOUN.finditer(text)]
+
+
+def written_out(text: str) -> str | None:
+    """The code of a party written out as the subject the text opens with ("Moderaterna
+    reserverar sig …"), or None."""
+    m = WRITTEN_OUT.match(text)
+    return NAMES.get(m.group("name").lower()) if m else None

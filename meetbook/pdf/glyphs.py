@@ -1,0 +1,245 @@
+"""A text page's printed glyphs as arrays, read run by run.
+
+pdfium's text page lists every glyph of the page, with the spaces and line breaks it inferred
+("generated") in between. Each glyph belongs to a text object: a run printed with one font,
+size and matrix. The reader asks pdfium per glyph only for what differs per glyph (its loose
+box and origin); which run a glyph belongs to is found from the page's text and a few probes,
+and the font of each run is looked up once. Positions are pdfium's own numbers, so the lines
+built from them are the same as a glyph-by-glyph reading gives.
+"""
+from __future__ import annotations
+
+import ctypes
+import math
+import re
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass
+from itertools import repeat
+
+import numpy as np
+
+from meetbook.pdf import native
+
+WHITESPACE = re.compile(r"\s")  # what str.isspace() calls white space
+# right-to-left scripts: pdfium may reorder such a line's glyphs across runs
+RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+HYPHEN_MARK = "\ufffe"  # pdfium's mark of a hyphen that ends a line; pdfminer reads "-"
+
+
+@dataclass
+class Glyphs:
+    """Printed glyphs in pdfium's order: code points, boxes in pdfminer's coordinates (top
+    down; the box runs along the advance from the origin, one font size up from the descent),
+    font size, boldness (by font name) and uprightness."""
+
+    codes: np.ndarray  # uint32
+    x0: np.ndarray
+    x1: np.ndarray
+    top: np.ndarray
+    bottom: np.ndarray
+    size: np.ndarray
+    bold: np.ndarray  # bool
+    upright: np.ndarray  # bool
+    space: np.ndarray  # bool: white space, which ends words and belongs to none
+
+    def __len__(self) -> int:
+        return len(self.codes)
+
+    def text(self, order: np.ndarray) -> str:
+        """The glyphs at order as one string."""
+        return self.codes[order].tobytes().decode("utf-32-le", errors="surrogatepass")
+
+    def subset(self, index: np.ndarray) -> Glyphs:
+        return Glyphs(*(getattr(self, f)[index] for f in Glyphs.__dataclass_fields__))
+
+    def extended(self, other: Glyphs) -> Glyphs:
+        return Glyphs(*(np.concatenate([getattr(self, f), getattr(other, f)])
+                        for f in Glyphs.__dataclass_fields__))
+
+
+def empty() -> Glyphs:
+    none, no = np.zeros(0), np.zeros(0, dtype=bool)
+    return Glyphs(np.zeros(0, dtype=np.uint32), none, none, none, none, none, no, no, no)
+
+
+def codes_of(text: str) -> np.ndarray:
+    return np.frombuffer(text.encode("utf-32-le", errors="surrogatepass"), dtype=np.uint32)
+
+
+def is_space(codes: np.ndarray) -> np.ndarray:
+    if not len(codes):
+        return np.zeros(0, dtype=bool)
+    values, where = np.unique(codes, return_inverse=True)
+    return np.array([chr(v).isspace() for v in values.tolist()], dtype=bool)[where]
+
+
+@dataclass
+class Runs:
+    """The text objects the text page's glyphs belong to."""
+
+    present: set[int]  # objects with glyphs on the text page
+    blank: set[int]  # those whose glyphs are all white space or unmapped
+
+
+class Fonts:
+    """The look of a page's runs, with each font's boldness asked for once. (Kept for one
+    page only: a font pdfium frees may leave its handle to another.)"""
+
+    def __init__(self) -> None:
+        self.bold: dict[int, bool] = {}
+
+    def of_run(self, tp: int, index: int, obj: int) -> tuple[float, bool, bool]:
+        """Size, boldness and uprightness of the run obj, from its glyph at index.
+
+        The size is pdfminer's: the font size scaled by the text and graphics matrices."""
+        font = native.text_object_font(obj)
+        bold = False
+        if font:
+            bold = self.bold.get(font)  # type: ignore[assignment]
+            if bold is None:
+                bold = self.bold[font] = b"bold" in native.font_name(font).lower()
+        m = _char_matrix(tp, index)
+        size = native.char_font_size(tp, index) * math.hypot(m[2], m[3])
+        upright = m[0] * m[3] > 0 and m[1] * m[2] <= 0
+        return round(size, 4), bold, upright
+
+
+def _char_matrix(tp: int, index: int) -> tuple[float, float, float, float]:
+    m = (ctypes.c_float * 6)()
+    if not native.char_matrix(tp, index, ctypes.addressof(m)):
+        return 1.0, 0.0, 0.0, 1.0
+    return m[0], m[1], m[2], m[3]
+
+
+def read_glyphs(tp: int, height: float) -> tuple[Glyphs, Runs]:
+    """The printed glyphs of the text page tp (pdfium's generated ones left out)."""
+    n = native.count_chars(tp)
+    if n <= 0:
+        return empty(), Runs(set(), set())
+    text, exact = native.page_text(tp, n)
+    owner = run_of_each(tp, text, exact)
+    printed = np.flatnonzero(owner)
+    if not len(printed):
+        return empty(), Runs(set(), set())
+    x0, x1, bottom = _geometry(tp, printed, height)
+    objects, first, which = np.unique(owner[printed], return_index=True, return_inverse=True)
+    fonts = Fonts()
+    looks = [fonts.of_run(tp, int(printed[f]), int(o))
+             for f, o in zip(first.tolist(), objects.tolist())]
+    size = np.array([s for s, _, _ in looks])[which]
+    raw = codes_of(text)[printed]
+    codes = np.where(raw == ord(HYPHEN_MARK), ord("-"), raw).astype(np.uint32)
+    glyphs = Glyphs(codes, x0, x1, bottom - size, bottom, size,
+                    np.array([b for _, b, _ in looks], dtype=bool)[which],
+                    np.array([u for _, _, u in looks], dtype=bool)[which], is_space(codes))
+    _trim_overhangs(glyphs)
+    space = glyphs.space
+    if not exact:  # which runs are blank is judged on pdfium's own code points then
+        raw = np.array([native.get_unicode(tp, i) for i in printed.tolist()], dtype=np.uint32)
+        space = is_space(raw)
+    return glyphs, _runs(raw, space, objects, which)
+
+
+def _geometry(tp: int, printed: np.ndarray, height: float
+              ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """x0 (the origin), x1 (the loose box's right) and bottom (of the loose box, top down)."""
+    m = len(printed)
+    boxes = (ctypes.c_float * (4 * m))()  # FS_RECTF: left, top, right, bottom
+    origins = (ctypes.c_double * (2 * m))()
+    b, o = ctypes.addressof(boxes), ctypes.addressof(origins)
+    index = printed.tolist()
+    deque(map(native.loose_box, repeat(tp, m), index, range(b, b + 16 * m, 16)), maxlen=0)
+    deque(map(native.char_origin, repeat(tp, m), index, range(o, o + 16 * m, 16),
+              range(o + 8, o + 16 * m, 16)), maxlen=0)
+    box = np.ctypeslib.as_array(boxes).reshape(m, 4).astype(np.float64)
+    x0 = np.ctypeslib.as_array(origins)[0::2].copy()
+    return x0, box[:, 2].copy(), height - box[:, 3]
+
+
+def _trim_overhangs(g: Glyphs) -> None:
+    """End each glyph where the next one starts when its box overhangs it.
+
+    pdfium's loose box reaches the glyph's ink; pdfminer's ends at the advance width."""
+    if len(g) < 2:
+        return
+    nxt = g.x0[1:]
+    hang = (g.x0[:-1] < nxt) & (nxt < g.x1[:-1]) & (np.abs(g.bottom[:-1] - g.bottom[1:]) < 0.01)
+    g.x1[:-1][hang] = nxt[hang]
+
+
+def _runs(raw: np.ndarray, space: np.ndarray, objects: np.ndarray, which: np.ndarray) -> Runs:
+    # pdfium's text of a run leaves out glyphs it could not map (shown as the mark, or 0)
+    printing = ~(space | (raw == 0) | (raw == ord(HYPHEN_MARK)))
+    inked = np.bincount(which, weights=printing, minlength=len(objects))
+    present = set(objects.tolist())
+    return Runs(present, {o for o, k in zip(objects.tolist(), inked.tolist()) if k == 0})
+
+
+# --- which run each glyph belongs to ---------------------------------------------------------
+
+def run_of_each(tp: int, text: str, exact: bool = True) -> np.ndarray:
+    """Each glyph's text object (0 for a glyph pdfium generated).
+
+    pdfium lays a run's glyphs out one after the other and generates only white space, so
+    white space is asked about one by one, and a stretch between two spaces of one run
+    belongs to that run; any other stretch is settled by bisection. Where the text does not
+    line up with the glyphs, or runs of right-to-left script may interleave, every glyph is
+    asked about."""
+    n = len(text)
+    probe = _prober(tp)
+    if not exact or RIGHT_TO_LEFT.search(text):
+        return np.array([probe(i) for i in range(n)], dtype=np.int64)
+    spaces = np.array([m.start() for m in WHITESPACE.finditer(text)], dtype=np.int64)
+    around = np.array([probe(i) for i in spaces.tolist()], dtype=np.int64)
+    owner = np.zeros(n, dtype=np.int64)
+    owner[spaces] = around
+    start = np.concatenate([[0], spaces + 1])  # the stretches between spaces
+    end = np.concatenate([spaces, [n]])
+    left = np.concatenate([[0], around])
+    right = np.concatenate([around, [0]])
+    inside = (start < end) & (left != 0) & (left == right)
+    fill = np.zeros(n + 1, dtype=np.int64)  # each such stretch takes its spaces' run
+    fill[start[inside]] += left[inside]
+    fill[end[inside]] -= left[inside]
+    owner += np.cumsum(fill)[:n]
+    for k in np.flatnonzero((start < end) & ~inside).tolist():
+        _settle_stretch(owner, int(start[k]), int(end[k]) - 1, int(left[k]), int(right[k]),
+                        probe)
+    return owner
+
+
+def _settle_stretch(owner: np.ndarray, first: int, last: int, left: int, right: int,
+                    probe: Callable[[int], int]) -> None:
+    """Settle a stretch between spaces, starting from a space printed by a run where there is
+    one: a glyph at the far end of the same run means the whole stretch is that run's."""
+    if left:
+        _settle(owner, first - 1, last, left, probe(last), probe)
+    elif right:
+        _settle(owner, first, last + 1, probe(first), right, probe)
+    else:
+        _settle(owner, first, last, probe(first), probe(last), probe)
+
+
+def _prober(tp: int) -> Callable[[int], int]:
+    def probe(i: int) -> int:
+        return native.text_object(tp, i) or 0
+    return probe
+
+
+def _settle(owner: np.ndarray, i: int, j: int, a: int, b: int, probe: Callable[[int], int]
+            ) -> None:
+    """Fill owner[i..j] knowing owner[i] = a and owner[j] = b."""
+    if a == b and a:
+        owner[i:j + 1] = a
+        return
+    if j - i <= 1 or not (a and b):
+        if not (a and b):  # a generated glyph amid print: not expected, ask about each
+            owner[i:j + 1] = [probe(k) for k in range(i, j + 1)]
+        else:
+            owner[i], owner[j] = a, b
+        return
+    m = (i + j) // 2
+    c = probe(m)
+    _settle(owner, i, m, a, c, probe)
+    _settle(owner, m, j, c, b, probe)

@@ -1,0 +1,160 @@
+"""Glyphs → words → lines by pdfplumber's rules, computed on whole arrays (pure).
+
+The rules are those of pdfplumber's `extract_text_lines` with its default tolerances, so the
+pdfium reader and the pdfplumber reader give the same lines: glyphs cluster into lines by
+their tops, are read left to right, and a word ends at white space, at a gap wider than the
+tolerance or where the text steps back; lines are words whose tops cluster together. Each
+line also keeps its words as pdfplumber's reader split them, where the gap between glyphs
+exceeds a quarter of the font size, for column layouts.
+"""
+from __future__ import annotations
+
+from itertools import pairwise
+
+import numpy as np
+
+from meetbook.model import Line
+from meetbook.pdf.glyphs import Glyphs
+
+X_TOLERANCE = 3.0  # pdfplumber's defaults: glyphs further apart start a new word or line
+Y_TOLERANCE = 3.0
+# as pdfplumber's extract_text reads a ligature glyph: as its letters
+LIGATURE_GLYPHS = {"ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬁ": "fi", "ﬂ": "fl", "ﬆ": "st",
+                   "ﬅ": "st"}
+LIGATURES = str.maketrans(LIGATURE_GLYPHS)
+
+
+def clusters(values: np.ndarray, tolerance: float | np.ndarray,
+             group: np.ndarray | None = None) -> np.ndarray:
+    """Each value's cluster: within its group, sorted distinct values chain while each is
+    within tolerance of the one before. Cluster numbers rise with the group, then the value."""
+    if not len(values):
+        return np.zeros(0, dtype=np.int64)
+    group = np.zeros(len(values), dtype=np.int64) if group is None else group
+    tolerance = np.broadcast_to(tolerance, values.shape)
+    by = np.lexsort((values, group))
+    v, k = values[by], group[by]
+    new = np.ones(len(v), dtype=bool)
+    new[1:] = (k[1:] != k[:-1]) | (v[1:] > v[:-1] + tolerance[by][1:])
+    out = np.empty(len(v), dtype=np.int64)
+    out[by] = np.cumsum(new) - 1
+    return out
+
+
+def word_order(g: Glyphs, group: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """(order, starts): the glyphs of all words in reading order, white space left out, and
+    where each word starts in it.
+
+    Consecutive glyphs of one group (a cell; the page has one) and one orientation form a
+    run; a run's glyphs cluster into lines (by top, or by left for vertical text), each line
+    is read along (left to right, or top to bottom), and a word ends at white space, at a gap
+    wider than the tolerance, where the text steps back or moves off the line."""
+    n = len(g)
+    if not n:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    group = np.zeros(n, dtype=np.int64) if group is None else group
+    up = g.upright
+    run = np.zeros(n, dtype=np.int64)
+    run[1:] = np.cumsum((group[1:] != group[:-1]) | (up[1:] != up[:-1]))
+    across: float | np.ndarray
+    along: float | np.ndarray
+    if up.all():  # the usual page: no vertical text, so no choosing per glyph
+        lines_by, along_from, along_to, off, then = g.top, g.x0, g.x1, g.top, None
+        across, along = Y_TOLERANCE, X_TOLERANCE
+    else:
+        lines_by, along_from = np.where(up, g.top, g.x0), np.where(up, g.x0, g.top)
+        along_to, off = np.where(up, g.x1, g.bottom), np.where(up, g.top, g.x0)
+        then = np.where(up, 0.0, g.bottom)
+        across = np.where(up, Y_TOLERANCE, X_TOLERANCE)
+        along = np.where(up, X_TOLERANCE, Y_TOLERANCE)
+    line = clusters(lines_by, across, run)
+    seq = np.lexsort((along_from, line) if then is None else (then, along_from, line))
+    c, p = seq[1:], seq[:-1]
+    if isinstance(across, np.ndarray) and isinstance(along, np.ndarray):
+        across, along = across[c], along[c]
+    space = g.space[seq]
+    start = np.ones(n, dtype=bool)
+    start[1:] = ((line[c] != line[p]) | space[:-1] | (along_from[c] < along_from[p])
+                 | (along_from[c] > along_to[p] + along) | (np.abs(off[c] - off[p]) > across))
+    keep = ~space
+    return seq[keep], np.flatnonzero(start[keep])
+
+
+def text_lines(g: Glyphs, page: int) -> list[Line]:
+    """The page's lines, top to bottom, each with its words."""
+    order, word_start = word_order(g)
+    if not len(word_start):
+        return []
+    key = clusters(np.minimum.reduceat(g.top[order], word_start), Y_TOLERANCE)
+    first_word = np.flatnonzero(np.concatenate([[True], key[1:] != key[:-1]]))
+    line_start = word_start[first_word]
+    x0, x1 = g.x0[order], g.x1[order]
+    gap_start = _gap_starts(x0, x1, g.size[order], line_start)
+    text = g.text(order)
+    words = _pieces(text, word_start)
+    columns = list(zip(x0[gap_start].tolist(),
+                       x1[np.append(gap_start[1:], len(order)) - 1].tolist(),
+                       _pieces(text, gap_start)))
+    line_words = first_word.tolist() + [len(word_start)]
+    line_columns = np.searchsorted(gap_start, line_start).tolist() + [len(gap_start)]
+    out = []
+    for n, (left, top, right, size, bold) in enumerate(_line_bounds(g, order, line_start)):
+        joined = " ".join(words[line_words[n]:line_words[n + 1]])
+        out.append(Line(" ".join(joined.split()), page, left, top, right, round(size, 2), bold,
+                        tuple(columns[line_columns[n]:line_columns[n + 1]])))
+    return out
+
+
+def _pieces(text: str, starts: np.ndarray) -> list[str]:
+    """text cut at starts, ligatures spelt out."""
+    bounds = starts.tolist() + [len(text)]
+    pieces = [text[a:b] for a, b in pairwise(bounds)]
+    if any(ch in text for ch in LIGATURE_GLYPHS):
+        pieces = [p.translate(LIGATURES) for p in pieces]
+    return pieces
+
+
+def plain_texts(g: Glyphs, group: np.ndarray, count: int) -> list[str]:
+    """The text of each of count groups of glyphs (given group by group) as pdfplumber's
+    `extract_text` gives it: words as above, lines of the words whose tops cluster together
+    (wherever they come in reading order), top to bottom, one line per row of text."""
+    order, word_start = word_order(g, group)
+    texts = [""] * count
+    if not len(word_start):
+        return texts
+    owner = group[order[word_start]]
+    key = clusters(np.minimum.reduceat(g.top[order], word_start), Y_TOLERANCE, owner)
+    words = _pieces(g.text(order), word_start)
+    lines: dict[tuple[int, int], list[str]] = {}
+    for k in np.lexsort((key, owner)).tolist():
+        lines.setdefault((int(owner[k]), int(key[k])), []).append(words[k])
+    by_group: dict[int, list[str]] = {}
+    for (k, _), line in lines.items():
+        by_group.setdefault(k, []).append(" ".join(line))
+    for k, rows in by_group.items():
+        texts[k] = "\n".join(rows)
+    return texts
+
+
+def _gap_starts(x0: np.ndarray, x1: np.ndarray, size: np.ndarray, line_start: np.ndarray
+                ) -> np.ndarray:
+    """Where a column word starts: at each line, and where the gap to the glyph before
+    exceeds a quarter of the font size (10 points when the size is unknown)."""
+    start = np.ones(len(x0), dtype=bool)
+    if len(x0) > 1:
+        gap = x0[1:] - x1[:-1]
+        start[1:] = ~(gap <= 0.25 * np.where(size[1:] == 0, 10.0, size[1:]))
+    start[line_start] = True
+    return np.flatnonzero(start)
+
+
+def _line_bounds(g: Glyphs, order: np.ndarray, line_start: np.ndarray
+                 ) -> list[tuple[float, float, float, float, bool]]:
+    """Each line's left, top, right, first glyph's size and boldness (most glyphs bold)."""
+    count = np.diff(np.append(line_start, len(order)))
+    bold = np.add.reduceat(g.bold[order].astype(np.int64), line_start)
+    return list(zip(np.minimum.reduceat(g.x0[order], line_start).tolist(),
+                    np.minimum.reduceat(g.top[order], line_start).tolist(),
+                    np.maximum.reduceat(g.x1[order], line_start).tolist(),
+                    g.size[order][line_start].tolist(),
+                    (bold > count / 2).tolist()))

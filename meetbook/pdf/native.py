@@ -1,0 +1,89 @@
+"""pdfium's C functions with plain-integer signatures, for the calls made per glyph or object.
+
+pypdfium2's own bindings build a typed ctypes pointer for every argument; rebound here, the
+hot calls take and return plain ints (handles and buffer addresses), which is several times
+cheaper. The shared bindings stay untouched.
+"""
+from __future__ import annotations
+
+import ctypes
+from typing import Any
+
+import pypdfium2.raw as pdfium_c
+
+
+def _bind(fn: Any, restype: Any, *argtypes: Any) -> Any:
+    address = ctypes.cast(fn, ctypes.c_void_p).value
+    assert address, fn
+    return ctypes.CFUNCTYPE(restype, *argtypes)(address)
+
+
+_P, _INT, _DBL, _U = ctypes.c_void_p, ctypes.c_int, ctypes.c_double, ctypes.c_ulong
+
+# text page: one call per glyph for its box and origin, one per run for the rest
+count_chars = _bind(pdfium_c.FPDFText_CountChars, _INT, _P)
+get_text = _bind(pdfium_c.FPDFText_GetText, _INT, _P, _INT, _INT, _P)
+get_unicode = _bind(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint, _P, _INT)
+text_object = _bind(pdfium_c.FPDFText_GetTextObject, _P, _P, _INT)
+loose_box = _bind(pdfium_c.FPDFText_GetLooseCharBox, _INT, _P, _INT, _P)  # FS_RECTF
+char_origin = _bind(pdfium_c.FPDFText_GetCharOrigin, _INT, _P, _INT, _P, _P)  # double x, y
+char_font_size = _bind(pdfium_c.FPDFText_GetFontSize, _DBL, _P, _INT)
+char_matrix = _bind(pdfium_c.FPDFText_GetMatrix, _INT, _P, _INT, _P)  # FS_MATRIX
+
+# page objects
+count_objects = _bind(pdfium_c.FPDFPage_CountObjects, _INT, _P)
+get_object = _bind(pdfium_c.FPDFPage_GetObject, _P, _P, _INT)
+object_type = _bind(pdfium_c.FPDFPageObj_GetType, _INT, _P)
+object_matrix = _bind(pdfium_c.FPDFPageObj_GetMatrix, _INT, _P, _P)  # FS_MATRIX
+object_bounds = _bind(pdfium_c.FPDFPageObj_GetBounds, _INT, _P, _P, _P, _P, _P)  # 4 floats
+form_count = _bind(pdfium_c.FPDFFormObj_CountObjects, _INT, _P)
+form_object = _bind(pdfium_c.FPDFFormObj_GetObject, _P, _P, _U)
+text_object_font = _bind(pdfium_c.FPDFTextObj_GetFont, _P, _P)
+text_object_text = _bind(pdfium_c.FPDFTextObj_GetText, _U, _P, _P, _P, _U)
+text_object_size = _bind(pdfium_c.FPDFTextObj_GetFontSize, _INT, _P, _P)  # float
+base_font_name = _bind(pdfium_c.FPDFFont_GetBaseFontName, ctypes.c_size_t, _P, _P,
+                       ctypes.c_size_t)
+image_pixel_size = _bind(pdfium_c.FPDFImageObj_GetImagePixelSize, _INT, _P, _P, _P)  # uints
+path_draw_mode = _bind(pdfium_c.FPDFPath_GetDrawMode, _INT, _P, _P, _P)  # int fill, stroke
+path_segment_count = _bind(pdfium_c.FPDFPath_CountSegments, _INT, _P)
+path_segment = _bind(pdfium_c.FPDFPath_GetPathSegment, _P, _P, _INT)
+segment_point = _bind(pdfium_c.FPDFPathSegment_GetPoint, _INT, _P, _P, _P)  # floats
+segment_type = _bind(pdfium_c.FPDFPathSegment_GetType, _INT, _P)
+segment_close = _bind(pdfium_c.FPDFPathSegment_GetClose, _INT, _P)
+
+TEXT = pdfium_c.FPDF_PAGEOBJ_TEXT
+PATH = pdfium_c.FPDF_PAGEOBJ_PATH
+IMAGE = pdfium_c.FPDF_PAGEOBJ_IMAGE
+FORM = pdfium_c.FPDF_PAGEOBJ_FORM
+MOVETO = pdfium_c.FPDF_SEGMENT_MOVETO
+
+
+def address(handle: Any) -> int:
+    """The C address behind one of pypdfium2's handle objects (page, text page)."""
+    return ctypes.cast(handle.raw, ctypes.c_void_p).value or 0
+
+
+def page_text(tp: int, n: int) -> tuple[str, bool]:
+    """The text page's n characters, pdfium's generated spaces and breaks included, and
+    whether they line up with the glyphs one to one.
+
+    One call gives them all; pdfium leaves glyphs it cannot map out of that text (it then
+    comes out shorter, padded here), and characters beyond the BMP take two UTF-16 units,
+    in which case each character is asked for in turn."""
+    buf = (ctypes.c_ushort * (n + 1))()
+    written = get_text(tp, 0, n, ctypes.addressof(buf))
+    text = bytes(buf)[: 2 * n].decode("utf-16-le", errors="replace")
+    if len(text) == n:
+        return text, written == n + 1
+    return "".join(chr(get_unicode(tp, i)) for i in range(n)), True
+
+
+def matrix_of(obj: int) -> pdfium_c.FS_MATRIX | None:
+    m = pdfium_c.FS_MATRIX()
+    return m if object_matrix(obj, ctypes.addressof(m)) else None
+
+
+def font_name(font: int) -> bytes:
+    buf = ctypes.create_string_buffer(256)
+    length = base_font_name(font, ctypes.addressof(buf), 256)
+    return buf.raw[: max(length - 1, 0)]

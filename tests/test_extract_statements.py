@@ -1,0 +1,156 @@
+"""Statements beside a decision (särskilt yttrande/uttalande, protokollsanteckning, jäv, deltar
+ej), in sections and told in a decision block."""
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from meetbook.extract.procedure import BLOCK, Dialect
+from meetbook.extract.statements import extract_statements, statement_kind
+from meetbook.model import Line, StatementKind, lines_from_text
+from tests.test_extract_reservations import VASTERAS, body, names
+
+
+def test_sarskilt_yttrande_keeps_its_quote():
+    (st_,) = extract_statements(lines_from_text(VASTERAS))
+    assert st_.kind == StatementKind.SARSKILT_YTTRANDE
+    assert names(st_.members) == ["Roger Haddad", "Anna Nordanberg"]
+    assert "Liberalerna" in st_.text and st_.text.endswith('finns med."')
+
+
+@pytest.mark.parametrize("text, kind, members", [
+    ("**Protokollsanteckning**\nErmin Škorić (S) och Ann-Louise Lundqvist (S) stödjer Magdalena "
+     "Sundqvists (S)\nyrkande.", StatementKind.PROTOKOLLSANTECKNING,
+     ["Ermin Škorić", "Ann-Louise Lundqvist"]),
+    ("**Jäv**\nKristina Norén Lallo (KD) deltar inte i handläggningen av ärendet på grund av jäv.",
+     StatementKind.JAV, ["Kristina Norén Lallo"]),
+    ("Per Ek (C) anmäler jäv och deltar inte i handläggningen.", StatementKind.JAV, ["Per Ek"]),
+    ("**Yrkanden**\nAnders Ågren (M) och Lena Andersson (M) deltar inte i beslutet – återkommer i "
+     "kommunstyrelsen.", StatementKind.DELTAR_EJ, ["Anders Ågren", "Lena Andersson"]),
+    ("**Särskilt uttalande**\nAnna Berg (M) vill framföra att underlaget är bra.",
+     StatementKind.SARSKILT_UTTALANDE, ["Anna Berg"]),
+    ("**Protokollsanteckningar**\nRepresentanterna från M, L och KD antecknar som yttrande en "
+     "skrivelse.", StatementKind.PROTOKOLLSANTECKNING, []),
+])
+def test_statements(text, kind, members):
+    (s,) = extract_statements(lines_from_text(text))
+    assert (s.kind, names(s.members)) == (kind, members)
+
+
+def test_a_statement_printed_twice_counts_once():
+    text = """**Yrkanden**
+Hans Lindberg (S) – Bifall till tjänsteskrivelsens förslag.
+Anders Ågren (M) och Lena Andersson (M) deltar inte i beslutet – återkommer i kommunstyrelsen.
+**Särskilt uttalande**
+Anders Ågren (M) och Lena Andersson (M) deltar inte i beslutet – återkommer i kommunstyrelsen."""
+    (s,) = extract_statements(lines_from_text(text))
+    assert s.kind == StatementKind.SARSKILT_UTTALANDE
+
+
+def test_statement_kind():
+    assert statement_kind("X deltar inte i beslutet.") == StatementKind.DELTAR_EJ
+    assert statement_kind("X deltar inte på grund av jäv.", "Protokollsanteckning") == \
+        StatementKind.JAV
+    assert statement_kind("X stödjer yrkandet.") is None
+
+
+@pytest.mark.parametrize("pages, members", [
+    ((3, 4), {"Ermin Škorić"}),                            # § 102
+    ((5, 6), {"Ermin Škorić", "Ann-Louise Lundqvist"}),    # § 103
+])
+def test_kungsbacka_protokollsanteckning_from_the_pdf(pages, members):
+    lines = body("real/kungsbacka-ks-2025-04-22-protokoll-utdrag.pdf", *pages)
+    (s,) = extract_statements(lines)
+    assert s.kind == StatementKind.PROTOKOLLSANTECKNING and set(names(s.members)) == members
+
+
+def test_a_party_group_statement_keeps_its_parties():
+    text = ("**Protokollsanteckning**\nRepresentanterna från M, L och KD antecknar som yttrande "
+            "en skrivelse från\nden 6 februari 2024.")
+    (s,) = extract_statements(lines_from_text(text))
+    assert (s.kind, s.members, s.parties) == (StatementKind.PROTOKOLLSANTECKNING, (),
+                                              ("M", "L", "KD"))
+
+
+def test_not_taking_part_under_protokollsanteckningar_is_deltar_ej():
+    text = ("**Protokollsanteckningar**\nAxel Josefson (M), Axel Darvik (L), Elisabet Lann (KD) "
+            "och tjänstgörande ersättarna\nNina Miskovsky (M) och Anneli Rhedin (M) deltar inte "
+            "i beslutet.")
+    (s,) = extract_statements(lines_from_text(text))
+    assert s.kind == StatementKind.DELTAR_EJ
+    assert names(s.members) == ["Axel Josefson", "Axel Darvik", "Elisabet Lann",
+                                "Nina Miskovsky", "Anneli Rhedin"]
+
+
+def test_a_statement_announced_but_never_handed_in_is_none():
+    text = ("**Protokollsanteckning**\nEmmyly Bönfors (C) anmäler vid sammanträdet att hon avser "
+            "inkomma med en protokollsanteckning. Vid justering av protokollet har ingen "
+            "protokollsanteckning inkommit.")
+    assert extract_statements(lines_from_text(text)) == []
+
+
+def test_jav_with_the_names_after_the_verb():
+    (s,) = extract_statements(lines_from_text(
+        "**Jäv**\nPå grund av jäv deltar inte Daniel Bernmar (V) och Anneli Rhedin (M) i "
+        "handläggningen av ärendet."))
+    assert s.kind == StatementKind.JAV and names(s.members) == ["Daniel Bernmar", "Anneli Rhedin"]
+
+
+# --------------------------------------------------------------- told in a decision block
+
+@pytest.mark.parametrize("text, kind, members", [
+    ("Jean Hellsten anmälde jäv och avlägsnade sig under behandlingen av ärendet.",
+     StatementKind.JAV, ["Jean Hellsten"]),
+    ("Ersättaren Patrik Wikström anmälde jäv (FvL 28 § 1 mom. 5 p.) och avlägsnade sig.",
+     StatementKind.JAV, ["Patrik Wikström"]),
+    ("Jäv: Anna Berg (FvL 28 § 1 mom. 5 p.) och Per Ek (FvL 28 § 1 mom. 2 p.) deltog inte i "
+     "behandlingen.", StatementKind.JAV, ["Anna Berg", "Per Ek"]),
+    ("Ledamoten Tom Nyberg deltog inte i behandlingen av ärendet på grund av jäv.",
+     StatementKind.JAV, ["Tom Nyberg"]),
+    ("Elias Kronqvist antecknade till protokollet att staden bör förhandla om hyran.",
+     StatementKind.PROTOKOLLSANTECKNING, ["Elias Kronqvist"]),
+    ("Peter Nyman lämnade följande protokollsanteckning: Vi vill se en utredning.",
+     StatementKind.PROTOKOLLSANTECKNING, ["Peter Nyman"]),
+])
+def test_statements_told_in_a_decision_block(text, kind, members):
+    (s,) = extract_statements(lines_from_text(text), BLOCK)
+    assert (s.kind, names(s.members)) == (kind, members)
+    assert all(m.party is None for m in s.members)
+
+
+def test_a_title_stays_in_the_text_not_in_the_name():
+    (s,) = extract_statements(lines_from_text("Ersättaren Patrik Wikström anmälde jäv."), BLOCK)
+    assert s.text.startswith("Ersättaren Patrik Wikström") and names(s.members) == ["Patrik Wikström"]
+
+
+@pytest.mark.parametrize("text", [
+    "Förslaget godkändes enhälligt.",
+    "Nämnden antecknade informationen till kännedom.",
+    "Anna Kengo och Tua Backman reserverade sig mot beslutet.",
+])
+def test_no_statement_told(text):
+    assert extract_statements(lines_from_text(text), BLOCK) == []
+
+
+@given(st.text(max_size=400))
+def test_told_statements_never_crash(text):
+    for s in extract_statements(lines_from_text(text), BLOCK):
+        assert s.members and isinstance(s.kind, StatementKind)
+
+
+@pytest.mark.parametrize("text, kind, members", [
+    ("**Protokollsanteckning**\nLisa Holm antecknar till protokollet att hon vill ha en utredning.",
+     StatementKind.PROTOKOLLSANTECKNING, ["Lisa Holm"]),
+    ("Per Ek anmäler jäv och deltar inte i handläggningen.", StatementKind.JAV, ["Per Ek"]),
+    ("**Jäv**\nPå grund av jäv deltar inte Anna Berg i handläggningen.", StatementKind.JAV,
+     ["Anna Berg"]),
+])
+def test_statements_in_sections_without_parties(text, kind, members):
+    (s,) = extract_statements(lines_from_text(text), Dialect(parties=False))
+    assert (s.kind, names(s.members)) == (kind, members)
+
+
+@given(st.lists(st.tuples(st.text(max_size=120), st.booleans()), max_size=12), st.booleans())
+def test_statements_in_sections_never_crash(rows, with_parties):
+    lines = [Line(t, 1, 0.0, 12.0 * i, 0.0, 10.0, b) for i, (t, b) in enumerate(rows)]
+    for s in extract_statements(lines, Dialect(parties=with_parties)):
+        assert isinstance(s.kind, StatementKind)

@@ -16,7 +16,7 @@ from markupsafe import Markup, escape
 from meetbook.extract.dnr import canonical_key
 from meetbook.register import browse
 from meetbook.register.terms import fts_query
-from meetbook.serve import limits, pages
+from meetbook.serve import limits, pages, uppdrag
 
 PAGE_COLUMNS = {"page", "first_page", "last_page", "sida"}
 FILE_NAME_COLUMNS = ("fil", "file")
@@ -38,7 +38,8 @@ def prepare_connection(conn: sqlite3.Connection) -> None:
 
 @hookimpl
 def register_routes() -> list:
-    return [(route.pattern, pages.handled(route.view)) for route in pages.ROUTES]
+    return [(route.pattern, pages.handled(route.view))
+            for route in [*uppdrag.ROUTES, *pages.ROUTES]]
 
 
 @hookimpl

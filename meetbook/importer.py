@@ -15,7 +15,7 @@ import os
 import stat
 import traceback
 from collections.abc import Callable, Generator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -71,6 +71,11 @@ class ImportSummary:
     def problems(self) -> list[str]:
         """One line per file that failed (and per link pass that did)."""
         return [f.message for f in self.failures]
+
+    def as_dict(self) -> dict:
+        """The counts, and one line per problem and per notice (as `import --json` prints)."""
+        out = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "failures"}
+        return {**out, "problems": self.problems}
 
     def fail(self, failure: Failure, a_file: bool = True) -> None:
         """A file that failed, or (not a_file) a link pass that did."""

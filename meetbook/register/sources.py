@@ -35,6 +35,7 @@ FILE_ROWS: tuple[tuple[str, str], ...] = (
     ("documents", f"item_id IN ({ITEMS})"),
     ("decisions", f"item_id IN ({ITEMS})"),
     ("items", f"meeting_id IN ({MEETINGS})"),
+    ("attendance", f"meeting_id IN ({MEETINGS})"),
     ("meetings", "sha256 = :sha"),
     ("priorities", "program_sha256 = :sha"),
     ("program_assignments", "program_sha256 = :sha"),

@@ -329,8 +329,9 @@ def _reference_events(text: str) -> list[Event]:
     for m in lex.REFERENCE.finditer(text):
         begin = max(c for c in cuts if c <= m.start())
         end = min((c for c in cuts if c > m.start()), default=len(text))
-        if m.group("noun").lower().startswith("bilaga") and \
-                not lex.VOTE_WORD.search(text[begin:end]):
+        if lex.OTHERS_APPENDIX.match(text, m.end("noun")) or (
+                m.group("noun").lower().startswith("bilaga")
+                and not lex.VOTE_WORD.search(text[begin:end])):
             continue
         out.append((m.start(), "ref", text[m.start("noun"):m.end()].strip(" ,.")))
     return out

@@ -115,8 +115,11 @@ REFERENCE = re.compile(
     r"(?:\s*(?:nr\.?\s*)?(?P<n>\d{1,3})\b)?"
     r"(?:\s*,?\s*(?:lista|omröstningslista|voteringslista)\s*(?:nr\.?\s*)?(?P<list>\d{1,3})\b)?",
     re.IGNORECASE)
-# a sentence that speaks of the vote: a reference to a bare "bilaga" counts only in one
-VOTE_WORD = re.compile(r"\b(?:\w*röst\w*|\w*voter\w*)\b", re.IGNORECASE)
+# "bilaga 5 till tjänsteutlåtandet": another document's appendix, no list of voters
+OTHERS_APPENDIX = re.compile(r"\s*(?:nr\.?\s*)?\d{1,3}\s+till\b", re.IGNORECASE)
+# a sentence that speaks of how members voted: a reference to a bare "bilaga" counts only in one
+VOTE_WORD = re.compile(r"\b(?:röst(?:ar|ade|at|lista\w*)|\w*röstning\w*|\w*votering\w*)\b",
+                       re.IGNORECASE)
 
 
 def appendix_number(text: str) -> int | None:

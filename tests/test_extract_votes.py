@@ -188,7 +188,8 @@ def test_a_vote_with_the_voters_named():
             "utföll med 5 ja-röster (Lindvall, Hellsten, Bjarnadottir, Norrbygård, Rögård) och "
             "2 nej-röster (Kengo, Backman).")
     (v,) = extract_votes(lines_from_text(text))
-    assert (v.yes, v.no, v.abstain, v.verified) == (5, 2, None, True)
+    # every voter is named and none as abstaining: none abstained
+    assert (v.yes, v.no, v.abstain, v.verified) == (5, 2, 0, True)
     assert [x.name for x in v.voters if x.vote == VoteChoice.NEJ] == ["Kengo", "Backman"]
     assert "röstar ja" in v.proposition
 

@@ -268,3 +268,28 @@ def test_lists_on_lines_never_crash(rows):
              for i, cells in enumerate(rows) if any(w.strip() for _, w in cells)]
     for vl in lists_in_lines([ln for ln in lines if ln.words]):
         assert vl.unclear >= 0
+
+
+def test_two_lists_side_by_side_are_one():
+    heads = ((60, "Namn"), (200, "Parti"), (250, "Röst"), (320, "Namn"), (460, "Parti"), (510, "Röst"))
+    lines = [line("Antal Ja: 3, Antal Nej: 1", 100), row(120, *heads, bold=True),
+             row(134, (60, "Annika Wall"), (200, "S"), (250, "Ja"), (320, "Carl Hedin"), (460, "M"),
+                 (510, "Nej")),
+             row(146, (60, "Tomas Engström"), (200, "S"), (250, "Ja"), (320, "Elsa Nord"),
+                 (460, "C"), (510, "Ja"))]
+    (vl,) = lists_in_lines(lines)
+    assert sorted((v.name, v.vote) for v in vl.voters) == [
+        ("Annika Wall", JA), ("Carl Hedin", NEJ), ("Elsa Nord", JA), ("Tomas Engström", JA)]
+    assert vl.unclear == 0
+
+
+def test_a_list_goes_on_past_page_furniture_the_reader_left_in_the_text():
+    lines = [line("Omröstningslista nr. 3", 100, bold=True), row(120, *APPENDIX_HEADS, bold=True),
+             _appendix_row(134, "Annika Wall", "S", 1, "Ja"),
+             line("Justerandes signatur", 800),
+             line("Sjöbacka kommun Kommunfullmäktige 2026-02-16", 40, page=2),
+             _appendix_row(80, "Carl Hedin", "M", 2, "Nej", page=2),
+             line("Reservation", 120, page=2, bold=True)]
+    (vl,) = lists_in_lines(lines)
+    assert [v.name for v in vl.voters] == ["Annika Wall", "Carl Hedin"]
+    assert (2, 120.0) not in vl.lines

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from meetbook.extract.people import find_mentions
 from meetbook.lexicon import names
@@ -43,6 +43,7 @@ class Columns:
     substitute: int | None = None
     result: int | None = None
     marks: tuple[tuple[int, VoteChoice], ...] = ()
+    split: int = 0  # where a second list printed beside the first begins (0: none)
 
     @property
     def shows_absent(self) -> bool:
@@ -74,7 +75,17 @@ class VoteList:
 
 def columns_of(cells: Sequence[str]) -> Columns | None:
     """The columns a row of heads gives, when it heads a voting list: marks under Ja and Nej,
-    or a name and a result column."""
+    or a name and a result column; heads printed twice side by side head two halves of one
+    list ("Namn Parti Röst Namn Parti Röst")."""
+    half = len(cells) // 2
+    if half >= 2 and len(cells) % 2 == 0 and \
+            [c.casefold() for c in cells[:half]] == [c.casefold() for c in cells[half:]]:
+        one = _columns(cells[:half])
+        return replace(one, heads=tuple(cells), split=half) if one else None
+    return _columns(cells)
+
+
+def _columns(cells: Sequence[str]) -> Columns | None:
     roles: dict[str, int] = {}
     marks: list[tuple[int, VoteChoice]] = []
     for i, cell in enumerate(cells):
@@ -272,8 +283,11 @@ def lists_in_tables(tables: Sequence[Table]) -> list[VoteList]:
             continue
         assert cols is not None
         for r in rows:
-            out[-1].add(read_row(r, cols) if len(r) == len(cols.heads) else Row(clear=False),
-                        t.page)
+            if len(r) != len(cols.heads):
+                out[-1].add(Row(clear=False), t.page)
+                continue
+            for part in _halves(list(r), cols):
+                out[-1].add(read_row(part, cols), t.page)
     return [b.finish() for b in out]
 
 
@@ -379,33 +393,30 @@ def _heading_line(text: str) -> bool:
 
 
 def _read_rows(lines: Sequence[Line], i: int, build: _Build, anchors: Sequence[_Anchor]) -> int:
-    """Read the list's rows from line i on; where the list ends."""
-    cols = build.cols
+    """Read the list's rows from line i on, over page breaks; where the list ends."""
     pitch = 0.0
     prev: Line | None = None
     while i < len(lines) and not build.ended:
         ln = lines[i]
         if prev is not None and ln.page != prev.page:
-            skip = _page_top(lines, i, build)
-            if skip is None:
+            top = _page_top(lines, i, build, anchors)
+            if top is None:
                 break
-            for k in range(i, skip):
-                build.lines.add((lines[k].page, lines[k].top))
-            if skip > i and (head := header_of(lines[skip - 1])) is not None:
-                anchors = head[1]
-            i = skip
+            i, anchors = _carry_on(lines, i, top, build, anchors)
             prev = None
             continue
-        row = read_row(cells_of(ln, cols, anchors), cols)
-        if row.voter is None and row.counts is None and prev is not None and \
-                _wrapped(ln, prev, pitch, build):
-            build.lines.add((ln.page, ln.top))
-            i += 1
+        rows = [read_row(part, build.cols) for part in _halves(cells_of(ln, build.cols, anchors),
+                                                                build.cols)]
+        kind = _kind(ln, prev, pitch, rows, build, anchors)
+        if kind is None:
+            after = _after_furniture(lines, i, build, anchors)
+            if after is None:
+                break
+            i = after
             continue
-        if row.voter is None and row.counts is None and \
-                (row.clear or not _fits(ln, prev, pitch, anchors)):
-            break
-        build.add(row, ln.page)
+        if kind == "row":
+            for r in rows:
+                build.add(r, ln.page)
         build.lines.add((ln.page, ln.top))
         if prev is not None and prev.page == ln.page:
             pitch = pitch or ln.top - prev.top
@@ -414,34 +425,95 @@ def _read_rows(lines: Sequence[Line], i: int, build: _Build, anchors: Sequence[_
     return i
 
 
-def _page_top(lines: Sequence[Line], i: int, build: _Build) -> int | None:
-    """Where a list goes on at the top of a new page: past a heading that says so ("(forts.)",
-    or the list's heading again) and its column heads repeated, or at a row straight away; None
-    where the page begins with something else (another list's heading among them)."""
-    heading: list[str] = []
+def _kind(ln: Line, prev: Line | None, pitch: float, rows: Sequence[Row], build: _Build,
+          anchors: Sequence[_Anchor]) -> str | None:
+    """What a line is to the list: "row" (a voter, counts, or a member whose vote cannot be
+    read standing in the list's columns), "wrapped" (a name wrapped under its row, joined to it
+    here), or None (no part of it)."""
+    if any(r.voter or r.counts for r in rows):
+        return "row"
+    if all(r.clear for r in rows):
+        return None
+    if prev is not None and _wrapped(ln, prev, pitch, build):
+        return "wrapped"
+    return "row" if _fits(ln, prev, pitch, anchors) else None
+
+
+def _halves(cells: list[str], cols: Columns) -> list[list[str]]:
+    """A row's cells, per list where two are printed side by side."""
+    return [cells[:cols.split], cells[cols.split:]] if cols.split else [cells]
+
+
+def _carry_on(lines: Sequence[Line], i: int, top: int, build: _Build,
+              anchors: Sequence[_Anchor]) -> tuple[int, Sequence[_Anchor]]:
+    """Past the lines at the top of a new page that are no rows (a heading, the column heads
+    again, the running header), with the column heads' new positions where they are repeated."""
+    for k in range(i, top):
+        build.lines.add((lines[k].page, lines[k].top))
+        head = header_of(lines[k])
+        if head is not None:
+            anchors = head[1]
+    return top, anchors
+
+
+def _after_furniture(lines: Sequence[Line], i: int, build: _Build,
+                     anchors: Sequence[_Anchor]) -> int | None:
+    """Where a list goes on after a few lines at the foot of its page that are no rows (a page's
+    own footer, a signature line), when the next page carries on with it; None where it ends."""
+    for k in range(i, min(i + 4, len(lines))):
+        if lines[k].page != lines[i].page:
+            top = _page_top(lines, k, build, anchors)
+            return k if top is not None else None
+    return None
+
+
+def _page_top(lines: Sequence[Line], i: int, build: _Build,
+              anchors: Sequence[_Anchor]) -> int | None:
+    """Where a list goes on at the top of a new page: at its column heads repeated (after a
+    heading that says so, "(forts.)", or its own heading again, or a running header), or at its
+    first row or carried-over subtotal; None where the page begins with something else, another
+    list's heading among it."""
     for k in range(i, min(i + MAX_HEADING_LINES, len(lines))):
         if lines[k].page != lines[i].page:
             return None
         head = header_of(lines[k])
         if head is not None:
-            if head[0].heads != build.cols.heads:
-                return None
-            own = " ".join(ln.text.strip() for ln in build.heading)
-            same = not heading or "forts" in " ".join(heading) or " ".join(heading) == own
-            return k + 1 if same else None
-        text = lines[k].text.strip()
-        if not (lex.LIST_HEADING.match(text) or "forts" in text):
-            return k if k == i else None
-        heading.append(text)
+            return k + 1 if _same_heads(head[0], build.cols) else None
+        if _names_another(lines[k].text, build):
+            return None
+        rows = [read_row(part, build.cols)
+                for part in _halves(cells_of(lines[k], build.cols, anchors), build.cols)]
+        if any(r.voter or (r.counts and r.carried) for r in rows) and _fits(lines[k], None, 0.0,
+                                                                             anchors, strict=False):
+            return k
     return None
 
 
-def _fits(ln: Line, prev: Line | None, pitch: float, anchors: Sequence[_Anchor]) -> bool:
+def _same_heads(a: Columns, b: Columns) -> bool:
+    return [lex.column_role(h) or lex.mark_head(h) for h in a.heads] == \
+        [lex.column_role(h) or lex.mark_head(h) for h in b.heads]
+
+
+def _names_another(text: str, build: _Build) -> bool:
+    """Whether a line at the top of a page heads another list: it names a list, an appendix or
+    a § that the list's own heading does not."""
+    own = "\n".join(ln.text for ln in build.heading)
+    for read in (lex.list_number, lex.appendix_number, lex.paragraph_ref):
+        n = read(text)
+        if n is not None and n != read(own):
+            return True
+    return False
+
+
+def _fits(ln: Line, prev: Line | None, pitch: float, anchors: Sequence[_Anchor],
+          strict: bool = True) -> bool:
     """Whether a line whose vote cannot be read is still a row of the list (a member without
     a mark) rather than text that follows it: set at the rows' spacing, in the list's columns,
     opening with a person's name."""
     if not ln.words or ln.words[0][0] < anchors[0].x0 - 6 or len(ln.text.split()) > 12:
         return False
+    if not strict:
+        return True
     if prev is not None and (ln.page != prev.page or ln.top - prev.top > (pitch or ln.size * 1.6) * 1.3):
         return False
     name, _ = member_of(ln.text)

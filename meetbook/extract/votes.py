@@ -404,7 +404,9 @@ def _finish(b: _Build) -> Vote:
     if b.table or (b.roll and b.counts is None):
         yes = tally[VoteChoice.JA] if yes is None else yes
         no = tally[VoteChoice.NEJ] if no is None else no
-        # a roll call names every member who votes, abstainers too: none named is none
+    if b.table or b.roll or b.voters:
+        # a roll call names every member who votes, abstainers too ("5 ja-röster (A, B, …) och 2
+        # nej-röster (C, D)" names them all): none named is none
         abstain = tally[VoteChoice.AVSTAR] if abstain is None else abstain
     verified, discrepancy = _check(b, yes, no, abstain)
     return Vote(" ".join(b.propositions), yes, no, abstain, tuple(b.voters), verified,

@@ -385,3 +385,19 @@ def test_another_documents_appendix_is_no_list_of_voters():
         "Med 3 ja-röster mot 2 nej-röster beslutar nämnden; hur var och en röstade framgår av "
         "bilaga 5 till tjänsteutlåtandet."))
     assert v.appendix is None
+
+
+@pytest.mark.parametrize("text, voters", [
+    ("Ja-röster (2):\nAnna Berg (S)\nPer Ek (M)\nNej-röster (1):\nOla Nord (V)\n"
+     "Ola Nord (V) reserverar sig mot beslutet.",
+     [("Anna Berg", "ja"), ("Per Ek", "ja"), ("Ola Nord", "nej")]),
+    ("Följande 2 ledamöter röstade ja: Anna Berg (S) och Per Ek (M).\n"
+     "Följande ledamot röstade nej: Ola Nord (V).",
+     [("Anna Berg", "ja"), ("Per Ek", "ja"), ("Ola Nord", "nej")]),
+    ("Omröstningsresultat\nAnna Berg S Ja\nPer Ek M Ja\nOla Nord V Nej",
+     [("Anna Berg", "ja"), ("Per Ek", "ja"), ("Ola Nord", "nej")]),
+])
+def test_members_one_a_line_under_a_label_or_alone(text, voters):
+    (v,) = extract_votes(lines_from_text(text))
+    assert [(x.name, x.vote.value) for x in v.voters] == voters and v.verified
+    assert (v.yes, v.no) == (2, 1)

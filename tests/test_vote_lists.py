@@ -293,3 +293,12 @@ def test_a_list_goes_on_past_page_furniture_the_reader_left_in_the_text():
     (vl,) = lists_in_lines(lines)
     assert [v.name for v in vl.voters] == ["Annika Wall", "Carl Hedin"]
     assert (2, 120.0) not in vl.lines
+
+
+def test_column_heads_on_two_lines():
+    heads = ((60, "Ledamot"), (250, "Ja"), (300, "Nej"), (350, "Avstår"))
+    lines = [row(120, *heads, bold=True), row(131, (350, "från att rösta"), bold=True),
+             row(145, (60, "Anna Berg (S)"), (252, "X")), row(158, (60, "Per Ek (M)"), (354, "X"))]
+    (vl,) = lists_in_lines(lines)
+    assert vl.voters == (Voter("Anna Berg", "S", JA), Voter("Per Ek", "M", AVST))
+    assert vl.unclear == 0

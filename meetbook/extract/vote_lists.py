@@ -365,10 +365,24 @@ def lists_in_lines(lines: Sequence[Line]) -> list[VoteList]:
             continue
         build = _Build(head[0], _heading(lines, i), lines[i].page, lines[i].top)
         build.lines.add((lines[i].page, lines[i].top))
-        i = _read_rows(lines, i + 1, build, head[1])
+        i += 1
+        if i < len(lines) and _heads_go_on(lines[i], lines[i - 1], head[0], head[1]):
+            build.lines.add((lines[i].page, lines[i].top))
+            i += 1
+        i = _read_rows(lines, i, build, head[1])
         if build.voters or build.unclear:
             out.append(build.finish())
     return out
+
+
+def _heads_go_on(ln: Line, head: Line, cols: Columns, anchors: Sequence[_Anchor]) -> bool:
+    """Whether a line right under the column heads is their second line ("Avstår" / "från att
+    rösta"): words only, none in the name column."""
+    if ln.page != head.page or ln.top - head.top > head.size * 1.6 or not ln.words:
+        return False
+    name_end = anchors[cols.name + 1].x0 - 4 if cols.name + 1 < len(anchors) else 10**6
+    return all(x0 >= name_end and not lex.is_mark(w) and not any(c.isdigit() for c in w)
+               for x0, _, w in ln.words)
 
 
 def _heading(lines: Sequence[Line], i: int) -> list[Line]:

@@ -28,6 +28,7 @@ class NamedList:
     voters: tuple[Voter, ...]
     start: int
     end: int
+    count: int | None = None  # printed with the label: "Ja-röster (3):"
 
 
 def labelled_lists(text: str, line_ends: Sequence[int] = (),
@@ -45,7 +46,8 @@ def labelled_lists(text: str, line_ends: Sequence[int] = (),
         choice = lex.label_choice(m)
         voters = tuple(Voter(x.member.name, x.member.party, choice) for x in mentions)
         if voters:
-            out.append(NamedList(choice, voters, m.start(), m.end() + mentions[-1].end))
+            count = int(m.group("count")) if m.group("count") else None
+            out.append(NamedList(choice, voters, m.start(), m.end() + mentions[-1].end, count))
     return out
 
 
@@ -55,10 +57,21 @@ def _list_end(text: str, start: int, stop: int, line_ends: Sequence[int],
     (stop), or at the end of a line after which no name of it goes on."""
     dot = re.search(r"\.(?=\s|$)", text[start:stop])
     end = start + dot.start() if dot else stop
-    for e in line_ends:
-        if start < e < end and not _goes_on(text[start:e], with_parties):
+    ends = [e for e in line_ends if start < e < end]
+    for k, e in enumerate(ends):
+        following = text[e + 1:ends[k + 1] if k + 1 < len(ends) else end]
+        if not (_goes_on(text[start:e], with_parties) or _lone_member(following, with_parties)):
             return e
     return end
+
+
+# a line that holds one member and nothing else: "Anna Berg (S)", "Karin Ek," (one a line)
+LONE_MEMBER = re.compile(rf"{names.ROLE}{names.NAME}\s*(?:{parties.MARK.pattern})?\s*[,;]?")
+
+
+def _lone_member(line: str, with_parties: bool) -> bool:
+    m = LONE_MEMBER.fullmatch(line.strip())
+    return m is not None and (m.group("p1") is not None) == with_parties
 
 
 def _goes_on(listed: str, with_parties: bool) -> bool:
@@ -75,7 +88,7 @@ def _goes_on(listed: str, with_parties: bool) -> bool:
 
 # one member a line: "Anna Berg (S) - JA", "Birgitta Sundqvist (S): ja", "Karin Ek Nej"
 MEMBER_LINE = re.compile(
-    rf"^(?P<who>{names.NAME})\s*(?:{parties.MARK.pattern})?\s*"
+    rf"^(?P<who>{names.NAME})\s*(?:{parties.MARK.pattern}|\s(?P<code>{parties.CODE}))?\s*"
     rf"(?:[-–—:,]\s*|\s+(?:röstar|röstade)\s+|\s+)(?P<choice>{lex.CHOICE})\.?$")
 
 
@@ -87,7 +100,7 @@ def member_line(text: str) -> Voter | None:
     choice = lex.choice_of(m.group("choice"))
     if choice is None:
         return None
-    party = parties.party_of(m) if m.group("p1") else None
+    party = parties.party_of(m) if m.group("p1") else m.group("code")
     return Voter(m.group("who"), party, choice)
 
 

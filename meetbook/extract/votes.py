@@ -315,7 +315,7 @@ def _roll_events(text: str, line_ends: Sequence[int]) -> list[Event]:
         taken.append((begin, m.end()))
         start = m.end()
     for named in vote_names.labelled_lists(text, line_ends, taken):
-        out.append((named.start, "roll", (named.choice, None, list(named.voters),
+        out.append((named.start, "roll", (named.choice, named.count, list(named.voters),
                                           text[named.start:named.end].strip())))
     return out
 

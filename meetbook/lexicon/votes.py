@@ -141,19 +141,20 @@ def paragraph_ref(text: str) -> int | None:
 CHOICE = rf"(?i:{alternation(_CHOICE_WORDS)})(?![\w-])"
 
 # the label of a list of names that voted one way, before the names: "Följande ledamöter röstar
-# JA:", "Följande röstade nej:", "Följande ledamöter AVSTÅR från att rösta:", "Ja röstade:",
-# "Ja-röster:", "Nej:"; which group matched says the vote
+# JA:", "Följande röstade nej:", "Följande 4 ledamöter AVSTÅR från att rösta:", "Ja röstade:",
+# "Ja-röster:", "Ja-röster (3):", "Nej:"; which group matched says the vote
 LIST_LABEL = re.compile(
-    r"(?i:(?:följande(?:\s+(?:ledamöter(?:na)?|ledamot|tjänstgörande|ersättare|och)){0,4}\s+)?"
+    r"(?i:(?:följande(?:\s+(?:\d{1,3}|ledamöter(?:na)?|ledamot|tjänstgörande|ersättare|och)){0,4}"
+    r"\s+)?"
     r"(?:(?:röstar|röstade|har\s+röstat)\s+(?P<y1>ja)|(?:röstar|röstade|har\s+röstat)\s+(?P<n1>nej)"
     r"|(?P<a1>avstår|avstod|har\s+avstått)(?:\s+från\s+att\s+rösta)?)"
     r"|(?:för\s+)?(?P<y2>ja)\s+röstade|(?:för\s+)?(?P<n2>nej)\s+röstade"
     r"|(?<![\w-])(?P<y3>ja)(?:-?röster)?|(?<![\w-])(?P<n3>nej)(?:-?röster)?"
     r"|(?<![\w-])(?P<a3>avstår|avstod|avstående|blanka?))"
-    r"\s*:\s*(?=[A-ZÅÄÖÉÜ])")
+    r"(?:\s*\((?P<count>\d{1,3})\))?\s*:\s*(?=[A-ZÅÄÖÉÜ])")
 
 
 def label_choice(m: re.Match[str]) -> VoteChoice:
     """The vote a LIST_LABEL match is the list of."""
-    found = next(k for k, v in m.groupdict().items() if v)
+    found = next(k for k, v in m.groupdict().items() if v and k != "count")
     return {"y": VoteChoice.JA, "n": VoteChoice.NEJ, "a": VoteChoice.AVSTAR}[found[0]]

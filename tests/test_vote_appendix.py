@@ -160,3 +160,22 @@ def test_a_list_whose_section_printed_no_result_becomes_its_vote():
 def test_a_list_naming_no_section_of_the_minutes_is_left_out():
     items = [_item(10)]
     assert with_appendix_votes(items, [_listed(2, 1, paragraph=99)]) == items
+
+
+# ------------------------------------------------------------------ a whole protocol
+
+TEMPLATES = __import__("pathlib").Path(__file__).parent / "templates"
+
+
+def test_an_appendix_voter_s_votes_in_positions(tmp_path):
+    from click.testing import CliRunner
+
+    from meetbook.cli import cli
+
+    db = str(tmp_path / "r.db")
+    pdf = TEMPLATES / "sjobacka-kf-2026-02-16-protokoll.pdf"
+    assert CliRunner().invoke(cli, ["import", str(pdf), "--db", db, "--quiet"]).exit_code == 0
+    out = CliRunner().invoke(cli, ["positions", "--person", "Mehmet Yilmaz", "--db", db]).output
+    # § 10 (bilaga 1: avstår), § 12 (bilagor 2 and 3: nej, avstår), § 15 (bilaga 4: nej)
+    assert [ln.split(": ")[-1].split("  [")[0] for ln in out.splitlines() if "röst" in ln] == [
+        "röst avstår", "röst nej", "röst avstår", "röst nej"]

@@ -364,19 +364,11 @@ def _list_events(lines: Sequence[Line], tables: Sequence[Table]
 # --------------------------------------------------------------- assembling
 
 
-def _mismatch(source: str, printed: dict[VoteChoice, int], tally: Counter) -> str | None:
-    wrong = [c for c, n in printed.items() if n != tally[c]]
-    if not wrong:
-        return None
-    said = ", ".join(f"{printed[c]} {c.value}" for c in printed)
-    got = ", ".join(f"{tally[c]} {c.value}" for c in printed)
-    return f"{source} prints {said}; the voters listed give {got}"
-
-
 def _check(b: _Build, yes: int | None, no: int | None, abstain: int | None
            ) -> tuple[bool, str | None]:
     """Whether the voters add up to every count printed for the vote (its result, its list's
-    own counts and subtotals), and if not, what does not."""
+    own counts and subtotals), and if not, what does not: "the result prints 5 ja, 38 nej; the
+    list prints 5 ja, 38 nej; the voters listed give 6 ja, 37 nej"."""
     if not b.voters:
         return True, None
     tally = Counter(v.vote for v in b.voters)
@@ -386,10 +378,24 @@ def _check(b: _Build, yes: int | None, no: int | None, abstain: int | None
         result[VoteChoice.FRANVARANDE] = b.absent
     listed = {c: n for c, n in b.printed.items()
               if c != VoteChoice.FRANVARANDE or b.shows_absent}
-    found = [_mismatch("the result", result, tally), _mismatch("the list", listed, tally),
-             *b.notes, f"{b.unclear_rows} rows whose vote cannot be read" if b.unclear_rows else None]
-    problems = list(dict.fromkeys(p for p in found if p))
-    return not problems, "; ".join(problems) or None
+    problems: list[str] = []
+    wrong: set[VoteChoice] = set()
+    for source, printed in (("the result", result), ("the list", listed)):
+        bad = {c: n for c, n in printed.items() if n != tally[c]}
+        if bad:
+            problems.append(f"{source} prints {_counted(bad)}")
+            wrong |= set(bad)
+    if wrong:
+        problems.append(f"the voters listed give {_counted({c: tally[c] for c in wrong})}")
+    problems += b.notes
+    if b.unclear_rows:
+        problems.append(f"{b.unclear_rows} rows whose vote cannot be read")
+    return not problems, "; ".join(dict.fromkeys(problems)) or None
+
+
+def _counted(counts: dict[VoteChoice, int]) -> str:
+    """"5 ja, 38 nej", in the order of the votes."""
+    return ", ".join(f"{counts[c]} {c.value}" for c in VoteChoice if c in counts)
 
 
 def _finish(b: _Build) -> Vote:

@@ -400,3 +400,14 @@ def test_members_one_a_line_under_a_label_or_alone(text, voters):
     (v,) = extract_votes(lines_from_text(text))
     assert [(x.name, x.vote.value) for x in v.voters] == voters and v.verified
     assert (v.yes, v.no) == (2, 1)
+
+
+def test_a_list_of_surnames_told_in_a_decision_block():
+    text = ("Ordföranden konstaterade att omröstning ska förrättas.\nJa röstade: Lindvall, Hellsten "
+            "och Rögård.\nNej röstade: Kengo, Backman.\nOrdföranden konstaterade att nämnden "
+            "beslutat enligt förslaget med 3 ja-röster mot 2 nej-röster.")
+    (v,) = extract_votes(lines_from_text(text))
+    assert [(x.name, x.vote.value) for x in v.voters] == [
+        ("Lindvall", "ja"), ("Hellsten", "ja"), ("Rögård", "ja"), ("Kengo", "nej"),
+        ("Backman", "nej")]
+    assert (v.yes, v.no, v.verified) == (3, 2, True)

@@ -302,3 +302,13 @@ def test_column_heads_on_two_lines():
     (vl,) = lists_in_lines(lines)
     assert vl.voters == (Voter("Anna Berg", "S", JA), Voter("Per Ek", "M", AVST))
     assert vl.unclear == 0
+
+
+def test_rows_under_their_party_s_subheading():
+    heads = ((60, "Ledamot"), (250, "Ja"), (300, "Nej"), (350, "Avstår"))
+    lines = [row(120, *heads, bold=True), line("Socialdemokraterna", 133, x=60, bold=True),
+             row(146, (60, "1 Anna Berg"), (252, "X")), row(159, (60, "2 Per Ek"), (252, "X")),
+             line("Moderaterna", 172, x=60, bold=True), row(185, (60, "3 Ola Nord"), (302, "X"))]
+    (vl,) = lists_in_lines(lines)
+    assert vl.voters == (Voter("Anna Berg", "S", JA), Voter("Per Ek", "S", JA),
+                         Voter("Ola Nord", "M", NEJ))

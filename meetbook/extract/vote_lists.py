@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from meetbook.extract.people import find_mentions
-from meetbook.lexicon import names
+from meetbook.lexicon import names, parties
 from meetbook.lexicon import votes as lex
 from meetbook.model import Line, VoteChoice, Voter
 from meetbook.pdf.pages import Table
@@ -174,6 +174,7 @@ def member_of(cell: str, party_cell: str = "") -> tuple[str, str | None]:
     """A member as a cell prints them: "Anna Berg (M)", "Anna Berg" with the party in its own
     column, "Lindqvist, Maria" (surname first) or "Anna Berg, ordförande" (a function after)."""
     party = party_cell.strip() if PARTY_CODE.match(party_cell.strip()) else None
+    cell = re.sub(r"^\d{1,3}[.)]?\s+(?=\D)", "", cell.strip())  # a seat number before the name
     mentions = find_mentions(cell)
     if mentions:
         return mentions[0].member.name, mentions[0].member.party
@@ -211,11 +212,14 @@ class _Build:
     lines: set[Position] = field(default_factory=set)
     carried: dict[VoteChoice, int] | None = None
     ended: bool = False
+    party: str | None = None  # the party a subheading of the list names ("Moderaterna")
 
     def add(self, row: Row, page: int) -> None:
         self.last_page = max(self.last_page, page)
         if row.voter is not None:
-            self.voters.append(row.voter)
+            voter = row.voter
+            self.voters.append(voter if voter.party or not self.party else
+                               Voter(voter.name, self.party, voter.vote))
         elif row.silent is not None:
             self.silent.append(row.silent)
         elif not row.clear:
@@ -442,15 +446,28 @@ def _read_rows(lines: Sequence[Line], i: int, build: _Build, anchors: Sequence[_
 def _kind(ln: Line, prev: Line | None, pitch: float, rows: Sequence[Row], build: _Build,
           anchors: Sequence[_Anchor]) -> str | None:
     """What a line is to the list: "row" (a voter, counts, or a member whose vote cannot be
-    read standing in the list's columns), "wrapped" (a name wrapped under its row, joined to it
-    here), or None (no part of it)."""
+    read standing in the list's columns), "party" (a subheading naming the party of the rows
+    under it), "wrapped" (a name wrapped under its row, joined to it here), or None (no part of
+    it)."""
     if any(r.voter or r.counts for r in rows):
         return "row"
     if all(r.clear for r in rows):
         return None
+    party = _party_heading(ln.text)
+    if party is not None:
+        build.party = party
+        return "party"
     if prev is not None and _wrapped(ln, prev, pitch, build):
         return "wrapped"
     return "row" if _fits(ln, prev, pitch, anchors) else None
+
+
+def _party_heading(text: str) -> str | None:
+    """The party a line names on its own, heading its members' rows ("Moderaterna", "SD:")."""
+    text = text.strip().rstrip(":").strip()
+    if text in parties.CODES:
+        return text
+    return parties.NAMES.get(text.casefold())
 
 
 def _halves(cells: list[str], cols: Columns) -> list[list[str]]:

@@ -42,13 +42,39 @@ def labelled_lists(text: str, line_ends: Sequence[int] = (),
         stop = labels[k + 1].start() if k + 1 < len(labels) else len(text)
         with_parties = bool(parties.MARK.search(text, m.end(), min(stop, m.end() + 80)))
         end = _list_end(text, m.end(), stop, line_ends, with_parties)
-        mentions = leading_mentions(text[m.end():end], with_parties)
         choice = lex.label_choice(m)
-        voters = tuple(Voter(x.member.name, x.member.party, choice) for x in mentions)
-        if voters:
+        named = _named(text[m.end():end], with_parties)
+        if named:
             count = int(m.group("count")) if m.group("count") else None
-            out.append(NamedList(choice, voters, m.start(), m.end() + mentions[-1].end, count))
+            voters = tuple(Voter(name, party, choice) for name, party, _ in named)
+            out.append(NamedList(choice, voters, m.start(), m.end() + named[-1][2], count))
     return out
+
+
+def _named(listed: str, with_parties: bool) -> list[tuple[str, str | None, int]]:
+    """(name, party, end) of the members a list opens with: names with their party marks, or
+    names alone between commas and "och" (a surname alone too: "Lindvall, Hellsten och Rögård")."""
+    if with_parties:
+        return [(x.member.name, x.member.party, x.end) for x in leading_mentions(listed)]
+    out: list[tuple[str, str | None, int]] = []
+    for m in PLAIN_CHUNK.finditer(listed):
+        words = [w.rstrip(".") for w in m.group("chunk").split()]
+        taken = 0
+        while taken < len(words) and taken < names.MAX_WORDS and (
+                names.is_name_word(words[taken]) or (taken and words[taken] in names.PARTICLES)):
+            taken += 1
+        if not taken or words[taken - 1] in names.PARTICLES:
+            break
+        name = " ".join(words[:taken])
+        out.append((name, None, listed.index(name, m.start("chunk")) + len(name)))
+        if taken < len(words):
+            break
+    return out
+
+
+# a name between the separators of a list printed without parties
+PLAIN_CHUNK = re.compile(
+    r"(?:^|[,;]|\boch\b|\bsamt\b)\s*(?P<chunk>[^,;]*?)(?=\s*(?:[,;]|\boch\b|\bsamt\b)|\s*$)")
 
 
 def _list_end(text: str, start: int, stop: int, line_ends: Sequence[int],

@@ -12,7 +12,7 @@ import json
 import sys
 from pathlib import Path
 
-from . import alvby, ekvik, lilla, norrvalla, sjobacka, skarvik
+from . import alvby, brattby, ekvik, lilla, norrvalla, sjobacka, skarvik
 
 HERE = Path(__file__).resolve().parent.parent
 
@@ -27,6 +27,7 @@ DOCUMENTS = [
     (skarvik.build, skarvik.facts),
     (lilla.build, lilla.facts),
     (alvby.build, alvby.facts),
+    (brattby.build, brattby.facts),
 ]
 
 

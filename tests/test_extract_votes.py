@@ -411,3 +411,13 @@ def test_a_list_of_surnames_told_in_a_decision_block():
         ("Lindvall", "ja"), ("Hellsten", "ja"), ("Rögård", "ja"), ("Kengo", "nej"),
         ("Backman", "nej")]
     assert (v.yes, v.no, v.verified) == (3, 2, True)
+
+
+@pytest.mark.parametrize("absent, verified", [("1 är frånvarande", True), ("2 är frånvarande", False),
+                                               ("en ledamot var frånvarande", True)])
+def test_the_absent_a_result_prints_are_checked_against_a_list_that_shows_them(absent, verified):
+    heads = ("Namn", "Parti", "Resultat")
+    rows = [("Anna Berg", "S", "Ja"), ("Per Ek", "M", "Nej"), ("Ola Nord", "V", "Frånvarande")]
+    (v,) = extract_votes(lines_from_text(f"Omröstningen utfaller med 1 Ja mot 1 Nej, {absent}."),
+                         [Table(1, 500, 600, (heads, *rows))])
+    assert v.verified is verified

@@ -79,9 +79,10 @@ ABSTAIN = re.compile(
     rf"\b(?P<n>{N})\s+(?:ledamöter(?:na)?\s+|ledamot\s+|st\.?\s+|personer\s+)?(?:som\s+)?"
     r"(?:röstade\s+|röstar\s+)?(?:avstår|avstod|avstående|blank\w*)|\bavst(?:år|ående)\s*:?\s*(?P<n2>\d{1,3})\b",
     re.IGNORECASE)
-# "1 ledamot är frånvarande", "En ledamot är frånvarande", "2 frånvarande ledamöter"
+# "1 ledamot är frånvarande", "En ledamot är frånvarande", "2 frånvarande ledamöter", "och 1 är
+# frånvarande"
 ABSENT = re.compile(
-    rf"\b(?P<n>{N})\s+(?:frånvarande\b|(?:ledamöter(?:na)?|ledamot|ersättare)\s+(?:är|var)\s+"
+    rf"\b(?P<n>{N})\s+(?:frånvarande\b|(?:(?:ledamöter(?:na)?|ledamot|ersättare)\s+)?(?:är|var)\s+"
     r"frånvarande\b)", re.IGNORECASE)
 
 # --------------------------------------------------------------- propositions

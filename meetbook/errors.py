@@ -65,6 +65,11 @@ class QueryError(MeetbookError):
     """A search or lookup that cannot be answered."""
 
 
+class RegisterError(MeetbookError):
+    """A --db path that cannot be used as the register: missing where one must exist, another
+    application's file, unreadable, or in a folder that does not exist."""
+
+
 class DataError(MeetbookError):
     """meetbook's own package data (profiles, vocabularies) is missing or invalid: a broken
     install or a bad edit of a data file, never a user's document."""

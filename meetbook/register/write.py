@@ -27,6 +27,7 @@ from meetbook.model import (
     Program,
     Report,
 )
+from meetbook.register.attendance import write_attendance
 from meetbook.register.schema import fts_key
 from meetbook.text import fold
 
@@ -63,6 +64,7 @@ def _write_meeting(db: sqlite_utils.Database, sha: str, n: int, m: Meeting) -> N
     db.execute("INSERT INTO meetings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [
         mid, sha, n, m.municipality, m.body, m.date, m.place, m.pages[0], m.pages[1],
         dumps([asdict(a) for a in m.attendance])])
+    write_attendance(db, mid, m.attendance)
     for i, item in enumerate(m.items):
         _write_item(db, mid, i, item, m.date)
 

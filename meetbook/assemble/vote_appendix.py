@@ -55,8 +55,9 @@ def with_appendix_votes(items: Sequence[Item], lists: Sequence[AppendixList]) ->
             continue
         home = _decision_of(paragraph, items)
         if home is None:
-            log.warning("a list of voters on page %d names no § of the minutes",
-                        listed.votes.page)
+            log.warning("the list of voters on page %d is left out: %s", listed.votes.page,
+                        f"§ {paragraph} holds no decision to give it to" if paragraph is not None
+                        else "it names no § of the minutes")
             continue
         added.setdefault(home, []).append(with_list(None, listed.votes))
     return [_item(k, item, filled, added) for k, item in enumerate(items)]

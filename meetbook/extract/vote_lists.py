@@ -217,15 +217,19 @@ class _Build:
     def add(self, row: Row, page: int) -> None:
         self.last_page = max(self.last_page, page)
         if row.voter is not None:
-            voter = row.voter
-            self.voters.append(voter if voter.party or not self.party else
-                               Voter(voter.name, self.party, voter.vote))
+            self.voters.append(self._with_party(row.voter))
         elif row.silent is not None:
-            self.silent.append(row.silent)
+            self.silent.append(self._with_party(row.silent))
         elif not row.clear:
             self.unclear += 1
         elif row.counts is not None:
             self._counts(row)
+
+    def _with_party(self, voter: Voter) -> Voter:
+        """The voter with the party of the subheading the row stands under, where its own row
+        prints none."""
+        return voter if voter.party or not self.party else Voter(voter.name, self.party,
+                                                                 voter.vote)
 
     def _counts(self, row: Row) -> None:
         tally = Counter(v.vote for v in self.voters)
@@ -323,8 +327,8 @@ def _might_head(text: str) -> bool:
 
 
 def _head_cells(ln: Line) -> list[tuple[str, _Anchor]]:
-    """The heads of a line of column heads: words closer than a space and a half are one head
-    ("Tjänstgörande ersättare", "Avstår från att rösta")."""
+    """The heads of a line of column heads: words closer than three quarters of the type size
+    are one head ("Tjänstgörande ersättare", "Avstår från att rösta")."""
     gap = max(ln.size * 0.75, 4.0)
     cells: list[tuple[list[str], float, float]] = []
     for x0, x1, w in sorted(ln.words):

@@ -12,7 +12,7 @@ import json
 import sys
 from pathlib import Path
 
-from . import backeby, ekvik, lilla, lovsjo, norrvalla, sjobacka, skarvik
+from . import alvby, backeby, brattby, ekvik, lilla, lovsjo, norrvalla, sjobacka, skarvik
 
 HERE = Path(__file__).resolve().parent.parent
 
@@ -28,6 +28,8 @@ DOCUMENTS = [
     (lilla.build, lilla.facts),
     (backeby.build, backeby.facts),
     (lovsjo.build, lovsjo.facts),
+    (alvby.build, alvby.facts),
+    (brattby.build, brattby.facts),
 ]
 
 

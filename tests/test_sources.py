@@ -242,6 +242,18 @@ def test_replace_takes_the_older_file_out(tmp_path):
     assert [m["source"]["file"] for m in data["meetings"]] == ["vas-v2.pdf"]
 
 
+def test_replace_after_both_were_kept_takes_the_older_file_out(tmp_path):
+    db = imported(tmp_path, VAS)
+    copy = copy_of(tmp_path, VAS, "vas-v2.pdf")
+    assert run("import", copy, "--db", db).exit_code == 0  # "both are kept (… --replace …)"
+    result = run("import", copy, "--replace", "--db", db)
+    assert result.exit_code == 0 and f"{copy}: replaces {VAS.name}" in result.output
+    assert "0 new, 1 unchanged, 0 failed, 1 replaced" in result.output
+    (row,) = json.loads(run("sources", "--json", "--db", db).output)
+    assert row["file"] == "vas-v2.pdf" and row["problems"] == []
+    assert "1 unchanged" in run("import", copy, "--replace", "--db", db).output
+
+
 def test_replace_within_one_batch_keeps_the_last_given(tmp_path):
     old, new = copy_of(tmp_path, VAS, "old.pdf", b""), copy_of(tmp_path, VAS, "new.pdf")
     result = run("import", old, new, "--replace", "--db", tmp_path / "r.db")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from meetbook.columns import columns
 from meetbook.model import DocumentKind, FileKind, Line
 from meetbook.pdf.pages import Page
 from meetbook.segment.agenda import AgendaEntry
@@ -22,7 +23,7 @@ from meetbook.segment.documents import (
 from meetbook.segment.papers import appendix_documents, book_papers, document_owners
 from meetbook.segment.paragraph_layouts import BoldParagraphLine, HeadingParagraphLine, layout_of
 from meetbook.segment.paragraphs import paragraphs
-from tests.pagemaker import line, page, text_page
+from tests.pagemaker import line, page, row, text_page
 
 # ------------------------------------------------------------------ cover
 
@@ -77,6 +78,54 @@ Kungsbacka kommun
     assert cover([p], FileKind.KALLELSE) == Cover(
         municipality="Kungsbacka kommun", body="Kommunfullmäktige", date="2025-06-19",
         place="Fullmäktigesalen, Stadshuset, Storgatan 37")
+
+
+def _label_row(label: str, value: str, top: float, page: int = 1) -> Line:
+    return row(top, (70.0, label), (200.0, value), page=page)
+
+
+@pytest.mark.parametrize("rows, place", [
+    ([("Tid och plats", "Måndagen den 27 april 2026 kl. 18.00–21.35, Folkets hus, Storgatan"),
+      ("", "12, Norrvalla")], "Folkets hus, Storgatan 12, Norrvalla"),
+    ([("Plats och tid", "Sessionssalen, Ekviks kommunhus, kl. 18.00–21.40")],
+     "Sessionssalen, Ekviks kommunhus"),
+    ([("Plats och tid", "Kommunstyrelsens sammanträdesrum, Ekviks kommunhus, kl."),
+      ("", "08.30–12.15")], "Kommunstyrelsens sammanträdesrum, Ekviks kommunhus"),
+    ([("Plats och tid", "Fullmäktigesalen, Stadshuset, klockan 18.00–21.00,"),
+      ("", "ajournering 20.05–20.25")], "Fullmäktigesalen, Stadshuset"),
+    ([("Sammanträdesplats", "Stadshuset, sammanträdesrum Fyren")],
+     "Stadshuset, sammanträdesrum Fyren"),
+])
+def test_the_place_without_the_time_a_label_table_prints_beside_it(rows, place):
+    lines = [_label_row(label, value, 100.0 + 13 * k) for k, (label, value) in enumerate(rows)]
+    p = page(line("Protokoll", 60, bold=True), *lines, line("Beslutande", 200))
+    assert cover([p], FileKind.PROTOKOLL).place == place
+
+
+def test_the_body_beside_other_columns_of_the_running_header():
+    head = row(46, (70.0, "Kommunfullmäktige"), (268.0, "Sammanträdesdatum"), (470.0, "Sida"))
+    p = page(line("Plats och tid Sessionssalen", 100), header=(head,))
+    assert cover([p], FileKind.PROTOKOLL).body == "Kommunfullmäktige"
+
+
+def test_a_cover_whose_body_is_garbled_is_mended_from_the_running_headers():
+    def header(name: str, number: int) -> tuple[Line, ...]:
+        return (row(30, (70.0, "SKÄRVIKS STAD"), (212.0, name), (392.0, "Protokoll 4/2026"),
+                    page=number),)
+
+    first = page(line("Kornrnunfullrnaktige", 46), line("Plats och tid Sessionssalen", 100))
+    contents = page(line("Innehållsförteckning", 100), number=2)
+    pages = [first, contents] + [page(line("Text.", 100), number=n,
+                                      header=header("Miljö- och byggnämnden", n)) for n in (3, 4)]
+    assert cover(pages, FileKind.PROTOKOLL).body == "Miljö- och byggnämnden"
+
+
+def test_a_lines_columns_keep_the_spaces_their_runs_are_printed_without():
+    glued = Line("SKÄRVIKS STAD Miljö- och byggnämnden Protokoll 4/2026", 1, 72.0, 36.0, 460.0,
+                 10.0, False, ((72.0, 154.0, "SKÄRVIKSSTAD"), (212.0, 314.0, "Miljö-ochbyggnämnden"),
+                               (392.0, 460.0, "Protokoll4/2026")))
+    assert columns(glued) == ["SKÄRVIKS STAD", "Miljö- och byggnämnden", "Protokoll 4/2026"]
+    assert columns(line("Utan kolumner", 40)) == ["Utan kolumner"]
 
 
 def test_the_cover_lines_end_at_the_first_paragraph():

@@ -108,11 +108,7 @@ def _paragraph(lines: list[Line], layout: ParagraphLayout) -> Paragraph:
     num, rest = start
     found = all_dnr(rest)
     title_parts = []
-    inline = rest
-    for _, raw in found:
-        inline = inline.replace(raw, "")
-    inline = dnr_mod.LABEL.sub("", inline)
-    inline = re.sub(r"^(?:[\s,;:.]|och\b)+|(?:[\s,;:]|\boch)+$", "", inline)
+    inline = _title_on_line(rest, found)
     if inline:
         title_parts.append(inline)
     i = 1
@@ -144,6 +140,16 @@ def _paragraph(lines: list[Line], layout: ParagraphLayout) -> Paragraph:
     title = re.sub(r"^Beslut\s*[-–]\s*", "", " ".join(title_parts)).strip()
     return Paragraph(paragraph=num, number=number, title=title, dnr=tuple(found),
                      first=lines[0].page, last=lines[-1].page, lines=tuple(lines))
+
+
+def _title_on_line(rest: str, found: Sequence[tuple[str, str]]) -> str:
+    """What the § line prints besides its number and case numbers: the title, if any ("Dnr
+    KS-2025-00301, KS-2025-00302" leaves nothing; "… i kultur- och" keeps its "och")."""
+    text = rest
+    for _, raw in found:
+        text = text.replace(raw, "\0")
+    text = re.sub(r"\0(?:\s*(?:,|;|och)\s*\0)+", "\0", dnr_mod.LABEL.sub("", text))
+    return text.replace("\0", " ").lstrip(" ,;:.").rstrip(" ,;:")
 
 
 def _wrapped_title(lines: Sequence[Line], inline: str) -> list[Line]:

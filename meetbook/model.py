@@ -374,7 +374,8 @@ class Item:
 class Attendance:
     """A person at a meeting. role: ledamot, tjänstgörande ersättare (serving for a member),
     ersättare (present, not serving), tjänsteperson (an official), frånvarande (an absent
-    member); whom they replace, the §§ or jäv the cover notes, their function (ordförande …)."""
+    member); whom they replace, the §§ or jäv the cover notes, their function (ordförande …),
+    and the time the cover gives them apart from the §§ ("kl. 18.00-20.05": came or left)."""
 
     name: str
     party: str | None
@@ -382,6 +383,7 @@ class Attendance:
     replaces: str | None = None
     paragraphs: str | None = None
     function: str | None = None
+    time: str | None = None
 
 
 @dataclass(frozen=True)

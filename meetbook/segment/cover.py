@@ -11,6 +11,7 @@ from meetbook.columns import columns
 from meetbook.dates import find_date
 from meetbook.model import FileKind, Line
 from meetbook.pdf.pages import Page, shape
+from meetbook.segment.agenda.entry import is_toc_page
 from meetbook.segment.heads import first_lines
 from meetbook.segment.paragraph_layouts import layout_of
 
@@ -68,14 +69,24 @@ def cover(pages: Sequence[Page], kind: FileKind) -> Cover:
                  date=_cover_date(lines), place=_cover_place(lines))
 
 
+COVER_PAGES = 4  # a council's list of members may run over three pages before the §§
+# a heading alone on its line that opens the agenda or contents after the cover
+CONTENTS = re.compile(r"^(?:dagordning|föredragningslista|innehåll(?:sförteckning)?|ärendelista|"
+                      r"ärendeförteckning)\s*$", re.IGNORECASE)
+
+
 def cover_lines(pages: Sequence[Page]) -> list[Line]:
-    """The lines of the cover, which may run onto a second page, up to the first §."""
+    """The lines of the cover, which may run over a few pages, up to the first §, the
+    contents or an agenda heading ("Ärendelista")."""
     start = layout_of(pages).start
     out: list[Line] = []
-    for ln in (ln for p in pages[:2] for ln in p.body):
-        if start(ln) and out:
+    for p in pages[:COVER_PAGES]:
+        if is_toc_page(p) and out:
             break
-        out.append(ln)
+        for ln in p.body:
+            if out and (start(ln) or CONTENTS.match(ln.text.strip())):
+                return out
+            out.append(ln)
     return out
 
 

@@ -70,6 +70,8 @@ def import_cmd(files, db_path, ocr, max_pages, max_bytes, quiet):
     with click.progressbar(length=len(files), label="Importing", file=sys.stderr) if show \
             else _nullbar() as bar:
         summary = import_files(db, files, ocr, max_pages, max_bytes, lambda _: bar.update(1))
+    for line in summary.notices:
+        click.echo(line, err=True)
     for problem in summary.problems:
         click.echo(problem, err=True)
     if not quiet:

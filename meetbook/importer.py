@@ -27,6 +27,8 @@ class ImportSummary:
     programs: int = 0
     reports: int = 0
     problems: list[str] = field(default_factory=list)
+    # what the files imported could not read: one line each, for stderr
+    notices: list[str] = field(default_factory=list)
 
     def add(self, parsed: ParsedFile, status: str) -> None:
         self.files += 1
@@ -34,6 +36,7 @@ class ImportSummary:
             self.unchanged += 1
             return
         self.inserted += 1
+        self.notices += [f"{parsed.path}: {p}" for p in parsed.problems]
         self.meetings += len(parsed.meetings)
         self.items += sum(len(m.items) for m in parsed.meetings)
         self.decisions += sum(len(i.decisions) for m in parsed.meetings for i in m.items)
@@ -56,7 +59,8 @@ def parse_pages(pages: Sequence[Page], path: str, sha256: str, ocr: bool = False
     meetings = _meetings(pages, kind)
     if not any(m.items for m in meetings):
         raise errors.NotRecognised(path, "no agenda items or protocol paragraphs found")
-    return ParsedFile(path, sha256, len(pages), kind, meetings=tuple(meetings), ocr=ocr)
+    return ParsedFile(path, sha256, len(pages), kind, meetings=tuple(meetings), ocr=ocr,
+                      problems=tuple(str(p) for m in meetings for p in m.problems))
 
 
 def _meetings(pages: Sequence[Page], kind: FileKind) -> list[Meeting]:

@@ -121,6 +121,24 @@ class AssignmentEventKind(StrEnum):
     UPPHAVT = "upphävt"
 
 
+class ProblemKind(StrEnum):
+    """What meetbook could not read in a file, or read only by inference; reported, never
+    silently mended.
+
+    missing_paragraphs: §§ the file's contents or agenda lists that the file does not hold (a
+    partial download); guessed_title: a § title taken from another place than its heading (the
+    contents, where the heading's text layer is garbled); no_title: a § without a title;
+    incomplete_decision: a decision without the body that took it or the date it was taken;
+    unverified_vote: a vote whose listed voters do not add up to its printed counts.
+    """
+
+    MISSING_PARAGRAPHS = "missing_paragraphs"
+    GUESSED_TITLE = "guessed_title"
+    NO_TITLE = "no_title"
+    INCOMPLETE_DECISION = "incomplete_decision"
+    UNVERIFIED_VOTE = "unverified_vote"
+
+
 class Currency(StrEnum):
     """SEK for Swedish kronor, EUR for euro (Finland-Swedish municipalities)."""
 
@@ -368,6 +386,9 @@ class Item:
     dnr_raw: tuple[str, ...] = ()
     # the case papers' own text (tjänsteskrivelse, protocol paragraph), for linking and search
     text: str = ""
+    # the § heading's own title where the title was taken from elsewhere (a garbled heading
+    # mended from the contents)
+    title_as_printed: str | None = None
 
 
 @dataclass(frozen=True)
@@ -387,6 +408,19 @@ class Attendance:
 
 
 @dataclass(frozen=True)
+class Problem:
+    """Something the parse could not read, or read only by inference: its kind, what it is in
+    words (naming the §, the vote, the decision), and the page it concerns."""
+
+    kind: ProblemKind
+    text: str
+    page: int | None = None
+
+    def __str__(self) -> str:
+        return f"{self.text} (page {self.page})" if self.page else self.text
+
+
+@dataclass(frozen=True)
 class Meeting:
     municipality: str | None
     body: str | None
@@ -395,6 +429,7 @@ class Meeting:
     pages: tuple[int, int]
     items: tuple[Item, ...] = ()
     attendance: tuple[Attendance, ...] = ()
+    problems: tuple[Problem, ...] = ()
 
 
 @dataclass(frozen=True)

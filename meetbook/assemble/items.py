@@ -104,8 +104,11 @@ def protocol_items(pages: Sequence[Page], cover: Cover) -> list[Item]:
             continue
         seen.add(para.paragraph)
         listed = contents.get(para.paragraph)
-        para = replace(para, title=_contents_title(para.title, listed.title if listed else None))
-        items.append(_protocol_item(para, cover, pages, listed, stamps))
+        title = _contents_title(para.title, listed.title if listed else None)
+        item = _protocol_item(replace(para, title=title), cover, pages, listed, stamps)
+        # a heading's title mended from the contents is a guess the problems name
+        items.append(replace(item, title_as_printed=para.title)
+                     if para.title and title != para.title else item)
     return items
 
 

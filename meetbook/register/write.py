@@ -60,9 +60,11 @@ def write_file(db: sqlite_utils.Database, parsed: ParsedFile) -> str:
 
 def _write_meeting(db: sqlite_utils.Database, sha: str, n: int, m: Meeting) -> None:
     mid = f"{sha[:16]}-{n}"
-    db.execute("INSERT INTO meetings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [
-        mid, sha, n, m.municipality, m.body, m.date, m.place, m.pages[0], m.pages[1],
-        dumps([asdict(a) for a in m.attendance])])
+    db.execute("INSERT INTO meetings (id, sha256, seq, municipality, body, date, place, "
+               "first_page, last_page, attendance, problems) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+               "?, ?)", [mid, sha, n, m.municipality, m.body, m.date, m.place, m.pages[0],
+                         m.pages[1], dumps([asdict(a) for a in m.attendance]),
+                         dumps([asdict(p) for p in m.problems])])
     for i, item in enumerate(m.items):
         _write_item(db, mid, i, item, m.date)
 

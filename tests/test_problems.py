@@ -17,8 +17,8 @@ from meetbook.model import (
     Meeting,
     ProblemKind,
     Vote,
-    Voter,
     VoteChoice,
+    Voter,
 )
 from meetbook.segment.agenda import AgendaEntry
 

@@ -35,7 +35,9 @@ class FileKind(StrEnum):
 
     mötesbok/kallelse/föredragningslista: papers sent out before a meeting (agenda and case
     papers); protokoll: the minutes; protokollsutdrag: an extract of the minutes;
-    program: a policy programme adopted by fullmäktige; uppföljning: a follow-up report.
+    program: a policy programme adopted by fullmäktige; uppföljning: a follow-up report;
+    tjänsteskrivelse: a case paper on its own (tjänsteskrivelse, tjänsteutlåtande,
+    beslutsunderlag), the administration's proposal to a body before any meeting.
     """
 
     MOTESBOK = "mötesbok"
@@ -44,6 +46,7 @@ class FileKind(StrEnum):
     PROTOKOLLSUTDRAG = "protokollsutdrag"
     PROGRAM = "program"
     UPPFOLJNING = "uppföljning"
+    TJANSTESKRIVELSE = "tjänsteskrivelse"
 
 
 class DecisionKind(StrEnum):
@@ -373,9 +376,10 @@ class EarlierTreatment:
 
 @dataclass(frozen=True)
 class Item:
-    """An ärende: one agenda item or protocol paragraph."""
+    """An ärende: one agenda item or protocol paragraph (or a case paper imported on its own,
+    which has no number)."""
 
-    number: str
+    number: str | None
     title: str
     section: str | None
     dnr: tuple[str, ...]

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from meetbook.assemble.conventions import with_profile
-from meetbook.assemble.items import book_items, protocol_items
+from meetbook.assemble.items import book_items, case_paper_items, protocol_items
 from meetbook.assemble.problems import meeting_problems
 from meetbook.extract import assignment_events, attendance
 from meetbook.model import FileKind, Meeting
@@ -24,6 +24,8 @@ def parse_meeting(pages: Sequence[Page], kind: FileKind) -> Meeting:
     cover = with_profile(read_cover(pages, kind), pages)
     if kind in (FileKind.MOTESBOK, FileKind.KALLELSE):
         items = book_items(pages, cover)
+    elif kind == FileKind.TJANSTESKRIVELSE:
+        items = case_paper_items(pages, cover)
     else:
         items = protocol_items(pages, cover)
     # who was there is minuted; a kallelse's list of members is whom it calls

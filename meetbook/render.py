@@ -25,7 +25,8 @@ def history(h: dict) -> str:
     out = [f"Case {h['dnr']}"]
     for s in h["steps"]:
         par = f" § {s['paragraph']}" if s["paragraph"] else ""
-        out.append(f"\n{s['date'] or '(no date)'}  {s['body'] or '?'}{par} — {s['outcome']}"
+        when = s["date"] or (f"({s['paper_date']}, paper)" if s.get("paper_date") else "(no date)")
+        out.append(f"\n{when}  {s['body'] or '?'}{par} — {s['outcome']}"
                    f"  [{s['file']} p. {s['page']}]")
         if s.get("text"):
             out.append(textwrap.fill(s["text"], 90, initial_indent="    ",

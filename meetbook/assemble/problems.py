@@ -37,7 +37,7 @@ def meeting_problems(meeting: Meeting, listed: Sequence[AgendaEntry] = ()) -> tu
 def _missing_paragraphs(items: Sequence[Item], listed: Sequence[AgendaEntry]
                         ) -> Iterable[Problem]:
     """The §§ the contents list that no item of the file is: a partial download."""
-    held = {number_of(i.number) for i in items}
+    held = {number_of(i.number) for i in items if i.number}
     missing = [(n, e) for e in listed if (n := number_of(e.number)) is not None and n not in held]
     if not missing:
         return []

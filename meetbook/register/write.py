@@ -83,7 +83,7 @@ def _write_item(db: sqlite_utils.Database, mid: str, i: int, item: Item, date: s
             iid, k, doc.kind.value, doc.title, doc.date, doc.dnr, doc.pages[0], doc.pages[1]])
     for k, dec in enumerate(item.decisions):
         _write_decision(db, iid, k, dec)
-    text = " ".join([item.number, item.title, *(doc.title or "" for doc in item.documents),
+    text = " ".join([item.number or "", item.title, *(doc.title or "" for doc in item.documents),
                      *(dec.text for dec in item.decisions)])
     assert cur.lastrowid is not None  # set by the INSERT above
     db.execute("INSERT INTO item_fts (rowid, item_id, text) VALUES (?, ?, ?)",

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from meetbook.columns import columns
 from meetbook.dates import find_date
+from meetbook.lexicon import bodies
 from meetbook.model import FileKind, Line
 from meetbook.pdf.pages import Page, shape
 from meetbook.segment.agenda.entry import is_toc_page
@@ -33,6 +34,11 @@ class Cover:
     place: str | None
 
 
+# the name a case paper gives itself at its head
+CASE_PAPER = re.compile(r"tjänsteskrivelse|tjänsteutlåtande|beslutsunderlag|ärendeskrivelse|"
+                        r"tjänsteyttrande", re.IGNORECASE)
+
+
 def classify(pages: Sequence[Page]) -> FileKind:
     """What the file as a whole is, from the words on its first pages."""
     top = " ".join(ln.text for p in pages[:2] for ln in first_lines(p, 10)).lower()
@@ -43,6 +49,9 @@ def classify(pages: Sequence[Page]) -> FileKind:
         return FileKind.KALLELSE
     if "protokollsutdrag" in first or "utdrag ur protokoll" in first:
         return FileKind.PROTOKOLLSUTDRAG
+    # a case paper on its own: it names itself at its head and holds no § of a protocol
+    if CASE_PAPER.search(first) and not layout_of(pages).detect(pages):
+        return FileKind.TJANSTESKRIVELSE
     if "protokoll" in top:
         return FileKind.PROTOKOLL
     if "dagordning" in top:
@@ -61,9 +70,13 @@ def municipality_in(text: str) -> str | None:
 
 
 def cover(pages: Sequence[Page], kind: FileKind) -> Cover:
-    """Municipality, body, date and place of the meeting the file documents."""
+    """Municipality, body, date and place of the meeting the file documents (for a case paper
+    on its own: the body it is addressed to, and no meeting's date or place)."""
     lines = [ln for p in pages[:2] for ln in first_lines(p, 40)]
     text = "\n".join(ln.text for ln in lines)
+    if kind == FileKind.TJANSTESKRIVELSE:
+        return Cover(municipality=municipality_in(text), body=addressed_body(lines), date=None,
+                     place=None)
     return Cover(municipality=municipality_in(text),
                  body=_cover_body(lines) or _running_body(pages),
                  date=_cover_date(lines), place=_cover_place(lines))
@@ -115,6 +128,32 @@ def _cover_body(lines: Sequence[Line]) -> str | None:
             return m.group("body").strip()
     return next((body for ln in lines for text in columns(ln) if (body := _body_named(text))),
                 None)
+
+
+# where a case paper names the body it is for: "Förslag till beslut i Byggnadsnämnden",
+# "Till Byggnadsnämnden", "Mottagare: Tekniska nämnden"; or the lead of its proposal,
+# "Tekniska nämnden beslutar", "Socialnämnden föreslås besluta"
+ADDRESSED = re.compile(r"^(?:förslag till beslut (?:i|för|till)|till|mottagare|nämnd|organ|"
+                       r"beslutsinstans|beslutande organ)\s*:?\s+(?P<body>.+?)\s*:?$",
+                       re.IGNORECASE)
+PROPOSAL_LEAD = re.compile(rf"^(?P<body>{bodies.NAME})\s+(?:beslutar|föreslås|föreslår)\b",
+                           re.IGNORECASE)
+
+
+def addressed_body(lines: Sequence[Line]) -> str | None:
+    """The body a case paper is addressed to: named beside a label, or leading its proposal."""
+    for ln in lines:
+        cols = columns(ln)
+        for k, text in enumerate(cols):
+            m = ADDRESSED.match(text) or (ADDRESSED.match(f"{text} {cols[k + 1]}")
+                                          if k + 1 < len(cols) else None)
+            if m and (body := _body_named(m.group("body")[:1].upper() + m.group("body")[1:])):
+                return body
+    for ln in lines:
+        m = PROPOSAL_LEAD.match(ln.text.strip())
+        if m:
+            return m.group("body")[:1].upper() + m.group("body")[1:]
+    return None
 
 
 def _running_body(pages: Sequence[Page]) -> str | None:

@@ -11,12 +11,14 @@ from dataclasses import replace
 from meetbook.assemble.conventions import with_profile
 from meetbook.assemble.items import book_items, case_paper_items, protocol_items
 from meetbook.assemble.problems import meeting_problems
+from meetbook.assemble.vote_appendix import with_appendix_votes
 from meetbook.extract import assignment_events, attendance
 from meetbook.model import FileKind, Meeting
 from meetbook.pdf.pages import Page
 from meetbook.segment.agenda import agenda
 from meetbook.segment.cover import cover as read_cover
 from meetbook.segment.cover import cover_lines
+from meetbook.segment.vote_appendix import appendix_lists
 
 
 def parse_meeting(pages: Sequence[Page], kind: FileKind) -> Meeting:
@@ -26,8 +28,8 @@ def parse_meeting(pages: Sequence[Page], kind: FileKind) -> Meeting:
         items = book_items(pages, cover)
     elif kind == FileKind.TJANSTESKRIVELSE:
         items = case_paper_items(pages, cover)
-    else:
-        items = protocol_items(pages, cover)
+    else:  # the voters of its votes may be listed in appendices after the §§
+        items = with_appendix_votes(protocol_items(pages, cover), appendix_lists(pages))
     # who was there is minuted; a kallelse's list of members is whom it calls
     present = attendance.extract_attendance(cover_lines(pages)) \
         if kind in (FileKind.PROTOKOLL, FileKind.PROTOKOLLSUTDRAG) else []

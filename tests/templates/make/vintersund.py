@@ -1,7 +1,7 @@
-"""Vintersunds kommun (invented), template F: tekniska nämnden 2026-04-14, and a
+"""Vintersunds kommun (invented), template J: tekniska nämnden 2026-04-14, and a
 tjänsteutlåtande to tekniska nämnden on its own (template U).
 
-Template F: a Palatino-like serif body with sans labels. The running header has the
+Template J: a Palatino-like serif body with sans labels. The running header has the
 municipality and the body at the left, PROTOKOLL, the meeting date and "Sida n (N)" stacked at
 the right; the footer three signature fields. The cover is a table of labels whose lists are
 written as running text, entries parted by semicolons ("Beslutande ledamöter  Eva Strand (S),
@@ -422,7 +422,7 @@ def tn_facts() -> dict:
     ]
     return {
         "file": "vintersund-tn-2026-04-14-protokoll.pdf",
-        "_note": "Template F: the § heading prints the body's abbreviation before the § ('TN § "
+        "_note": "Template J: the § heading prints the body's abbreviation before the § ('TN § "
                  "49'); the item number is the meeting's § as the contract writes it ('§ 49'). "
                  "Attendance 'paragraphs' are the §§ a note names; the time 'kl. 13.00–15.10' is "
                  "not a §. Substitutes are printed 'X (S) för Y (S)'.",

@@ -108,6 +108,19 @@ def test_the_body_beside_other_columns_of_the_running_header():
     assert cover([p], FileKind.PROTOKOLL).body == "Kommunfullmäktige"
 
 
+@pytest.mark.parametrize("header, body", [
+    ("Kommunstyrelsen — sammanträdesprotokoll", "Kommunstyrelsen"),
+    ("Byggnadsnämnden - protokoll", "Byggnadsnämnden"),
+    ("Kommunfullmäktige, protokoll", "Kommunfullmäktige"),
+    ("Socialnämndens arbetsutskott: sammanträdesprotokoll", "Socialnämndens arbetsutskott"),
+])
+def test_the_body_of_a_running_header_without_the_kind_of_paper_after_it(header, body):
+    head = row(46, (70.0, header), (470.0, "1 (4)"))
+    p = page(line("Tid och plats: 2026-05-12 kl. 13.00–16.10, Brattbysalen", 100),
+             header=(head,))
+    assert cover([p], FileKind.PROTOKOLL).body == body
+
+
 def test_a_cover_whose_body_is_garbled_is_mended_from_the_running_headers():
     def header(name: str, number: int) -> tuple[Line, ...]:
         return (row(30, (70.0, "SKÄRVIKS STAD"), (212.0, name), (392.0, "Protokoll 4/2026"),

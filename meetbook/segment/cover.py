@@ -165,10 +165,11 @@ def _running_body(pages: Sequence[Page]) -> str | None:
 
 
 def _body_named(text: str) -> str | None:
-    """The text as a body's name, with the municipality before it and "protokoll" after it
-    taken away; None when it is no body's name."""
+    """The text as a body's name, with the municipality before it and the kind of paper after
+    it ("…, protokoll", "… — sammanträdesprotokoll") taken away; None when it is no body's
+    name."""
     t = re.sub(r"^(?:[A-ZÅÄÖ][\wåäö]+ (?:kommun|stad|Stad))\s+", "", text)
-    t = re.sub(r",?\s*protokoll.*$", "", t, flags=re.IGNORECASE).strip()
+    t = re.sub(r"\s*[,:–—-]?\s*\b[\wåäö]*protokoll.*$", "", t, flags=re.IGNORECASE).strip()
     if BODY_WORDS.search(t) and len(t.split()) <= 7 and not re.search(r"\d|:", t) \
             and t[:1].isupper():
         return t

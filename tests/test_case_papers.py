@@ -93,3 +93,18 @@ def test_the_paper_is_a_source_of_its_own_kind(register):
     assert (meeting["body"], meeting["date"], meeting["problems"]) == ("Byggnadsnämnden", None, [])
     (item,) = meeting["items"]
     assert item["number"] is None and item["dnr"] == ["BN-2026/00045"]
+
+
+def test_show_puts_the_paper_first_whichever_file_came_first(tmp_path):
+    paper = TEMPLATES / "vintersund-tn-2026-03-30-tjansteutlatande.pdf"
+    protocol = TEMPLATES / "vintersund-tn-2026-04-14-protokoll.pdf"
+    if not (paper.exists() and protocol.exists()):
+        pytest.skip("the template documents are not here")
+    db = str(tmp_path / "register.db")
+    result = CliRunner().invoke(cli, ["import", str(protocol), str(paper), "--db", db, "-q"])
+    assert result.exit_code == 0, result.output
+    out = CliRunner().invoke(cli, ["show", "TN 118/2026", "--db", db]).stdout
+    steps = [ln for ln in out.splitlines() if "  [" in ln]
+    assert steps == [
+        f"(2026-03-30, paper)  Tekniska nämnden — förslag  [{paper.name} p. 1]",
+        f"2026-04-14  Tekniska nämnden § 50 — beslut  [{protocol.name} p. 4]"]

@@ -106,3 +106,12 @@ def test_the_problems_are_the_files_and_the_meetings_in_the_export(partial):
     (problem,) = data["meetings"][0]["problems"]
     assert problem["kind"] == "missing_paragraphs" and problem["page"] == 2
     assert "§§ 36–41" in problem["text"]
+
+
+def test_the_problems_show_in_sources(partial):
+    db, _ = partial
+    out = CliRunner().invoke(cli, ["sources", "--db", db]).stdout
+    (line,) = [ln for ln in out.splitlines() if "§§ 36–41" in ln]
+    assert line.strip().startswith("the contents list §§ 36–41, which the file does not hold")
+    (row,) = json.loads(CliRunner().invoke(cli, ["sources", "--json", "--db", db]).stdout)
+    assert row["file"] == PARTIAL.name and any("§§ 36–41" in p for p in row["problems"])

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from meetbook.assemble.items import case_paper_items
 from meetbook.cli import cli
@@ -64,6 +66,23 @@ def test_its_item_is_the_proposal_of_that_body_before_any_meeting():
     assert (d.kind, d.body, d.date, d.paragraph) == (DecisionKind.FORSLAG, "Miljönämnden", None, None)
     assert [c.number for c in d.clauses] == [1, 2]
     assert "Sammanfattning" not in d.text and [a.value for a in d.amounts] == [1200]
+
+
+HEADS = ["TJÄNSTESKRIVELSE", "Datum", "Diarienummer", "Förslag till beslut", "Till", "Mottagare:",
+         "Förslag till beslut i Byggnadsnämnden", "Sammanfattning", "Beslutsunderlag", "1.",
+         "att", "BN 2026/45", "2026-03-27", "Byggnadsnämnden beslutar", "Beslutet skickas till"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(HEADS), st.text(max_size=30), st.booleans()),
+                min_size=1, max_size=25))
+def test_any_case_paper_is_read_without_crashing(parts):
+    lines = [line(f"{head} {tail}".strip() or "x", 60 + 14 * k, bold=bold)
+             for k, (head, tail, bold) in enumerate(parts)]
+    p = page(*lines)
+    c = cover([p], FileKind.TJANSTESKRIVELSE)
+    (item,) = case_paper_items([p], c)
+    assert item.number is None and all(d.kind == DecisionKind.FORSLAG for d in item.decisions)
 
 
 @pytest.fixture(scope="module")

@@ -48,6 +48,7 @@ def test_a_case_paper_on_its_own_is_a_file_of_its_own_kind():
     ("Mottagare: Tekniska nämnden", "Tekniska nämnden"),
     ("Socialnämnden föreslås besluta", "Socialnämnden"),
     ("tekniska nämnden beslutar", "Tekniska nämnden"),
+    ("Socialnämnden antar riktlinjer för försörjningsstöd enligt bilaga.", "Socialnämnden"),
 ])
 def test_the_body_a_case_paper_is_addressed_to(text, body):
     assert addressed_body([line("Handläggare: Johan Eld", 60), line(text, 80)]) == body
@@ -66,6 +67,28 @@ def test_its_item_is_the_proposal_of_that_body_before_any_meeting():
     assert (d.kind, d.body, d.date, d.paragraph) == (DecisionKind.FORSLAG, "Miljönämnden", None, None)
     assert [c.number for c in d.clauses] == [1, 2]
     assert "Sammanfattning" not in d.text and [a.value for a in d.amounts] == [1200]
+
+
+def test_the_administration_s_proposal_that_the_body_is_proposed_to_decide():
+    p = page(line("Sundby kommun", 40), line("Beslutsunderlag", 60, bold=True, size=14),
+             line("Datum: 2026-05-04", 80), line("Dnr: KS 2026/00123", 94),
+             line("Ny avfallsplan för Sundby 2027–2030", 130, bold=True, size=13),
+             line("Förvaltningens förslag till beslut", 160, bold=True),
+             line("Kommunstyrelsen föreslås besluta att", 176),
+             line("att anta avfallsplanen för 2027–2030,", 190),
+             line("att ge förvaltningen i uppdrag att följa upp planen årligen.", 204),
+             line("Bakgrund", 230, bold=True), line("Planen ersätter den gamla.", 246),
+             line("Beslutet skickas till", 270, bold=True), line("Miljöförvaltningen", 284))
+    assert classify([p]) == FileKind.TJANSTESKRIVELSE
+    c = cover([p], FileKind.TJANSTESKRIVELSE)
+    (item,) = case_paper_items([p], c)
+    assert (item.title, item.dnr, item.documents[0].date) == (
+        "Ny avfallsplan för Sundby 2027–2030", ("KS-2026/00123",), "2026-05-04")
+    (d,) = item.decisions
+    assert (d.kind, d.body) == (DecisionKind.FORSLAG, "Kommunstyrelsen")
+    assert [cl.text for cl in d.clauses] == [
+        "att anta avfallsplanen för 2027–2030,",
+        "att ge förvaltningen i uppdrag att följa upp planen årligen."]
 
 
 HEADS = ["TJÄNSTESKRIVELSE", "Datum", "Diarienummer", "Förslag till beslut", "Till", "Mottagare:",

@@ -136,7 +136,8 @@ def _cover_body(lines: Sequence[Line]) -> str | None:
 ADDRESSED = re.compile(r"^(?:förslag till beslut (?:i|för|till)|till|mottagare|nämnd|organ|"
                        r"beslutsinstans|beslutande organ)\s*:?\s+(?P<body>.+?)\s*:?$",
                        re.IGNORECASE)
-PROPOSAL_LEAD = re.compile(rf"^(?P<body>{bodies.NAME})\s+(?:beslutar|föreslås|föreslår)\b",
+PROPOSAL_LEAD = re.compile(rf"^(?P<body>{bodies.NAME})\s+(?:beslutar|föreslås|föreslår|antar|"
+                           r"fastställer|godkänner|beviljar|tillstyrker|avstyrker|yttrar)\b",
                            re.IGNORECASE)
 
 

@@ -150,3 +150,13 @@ def test_show_puts_the_paper_first_whichever_file_came_first(tmp_path):
     assert steps == [
         f"(2026-03-30, paper)  Tekniska nämnden — förslag  [{paper.name} p. 1]",
         f"2026-04-14  Tekniska nämnden § 50 — beslut  [{protocol.name} p. 4]"]
+
+
+def test_search_names_the_paper_by_its_title_alone(register):
+    result = CliRunner().invoke(cli, ["search", "--dnr", "BN 2026/45", "--db", register])
+    assert result.exit_code == 0, result.output
+    assert "None" not in result.stdout
+    # the line under the proposal's is its item's: the title, no number before it
+    lines = result.stdout.splitlines()
+    (k,) = [k for k, ln in enumerate(lines) if ln.rstrip().endswith("förslag")]
+    assert lines[k + 1].strip().startswith("Föreläggande med vite att åtgärda brister")

@@ -93,6 +93,7 @@ class ImportSummary:
             self.unchanged += 1
             return
         self.inserted += 1
+        self.notices += [f"{parsed.path}: {p}" for p in parsed.problems]
         self.meetings += len(parsed.meetings)
         self.items += sum(len(m.items) for m in parsed.meetings)
         self.decisions += sum(len(i.decisions) for m in parsed.meetings for i in m.items)
@@ -119,7 +120,8 @@ def parse_pages(pages: Sequence[Page], path: str, sha256: str, ocr: bool = False
     meetings = _meetings(pages, kind)
     if not any(m.items for m in meetings):
         raise errors.NotRecognised(path, "no agenda items or protocol paragraphs found")
-    return ParsedFile(path, sha256, len(pages), kind, meetings=tuple(meetings), ocr=ocr)
+    return ParsedFile(path, sha256, len(pages), kind, meetings=tuple(meetings), ocr=ocr,
+                      problems=tuple(str(p) for m in meetings for p in m.problems))
 
 
 def _meetings(pages: Sequence[Page], kind: FileKind) -> list[Meeting]:

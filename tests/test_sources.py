@@ -23,6 +23,9 @@ from meetbook.register import open_register, sources, write
 from meetbook.register.query import case_history
 from tests.conftest import BOOK, PROG, VAS
 
+# the excerpt prints no meeting date: its decision is recorded without one, and says so
+UNDATED = "§ 213: a beslut of Kommunstyrelsen without date (page 1)"
+
 
 def run(*args: str):
     return CliRunner().invoke(cli, [str(a) for a in args])
@@ -66,7 +69,7 @@ def test_sources_lists_each_file_with_what_it_brought(tmp_path):
     vas = rows[VAS.name]
     assert vas["sha256"] == hashlib.sha256(VAS.read_bytes()).hexdigest()
     assert (vas["kind"], vas["pages"], vas["meetings"], vas["items"], vas["decisions"],
-            vas["problems"]) == ("protokoll", 20, 1, 1, 2, [])
+            vas["problems"]) == ("protokoll", 20, 1, 1, 2, [UNDATED])
     assert rows[BOOK.name]["items"] == 10 and rows[BOOK.name]["kind"] == "mötesbok"
     assert vas["imported_at"][:2] == "20" and vas["path"] == str(VAS)
 
@@ -222,11 +225,11 @@ def test_a_copy_covering_the_same_paragraphs_is_reported_and_both_kept(tmp_path)
               f"{VAS.name})")
     assert notice in result.output.splitlines()
     rows = {r["file"]: r for r in json.loads(run("sources", "--json", "--db", db).output)}
-    assert rows["vas-v2.pdf"]["problems"] == [
+    assert rows["vas-v2.pdf"]["problems"] == [UNDATED,
         f"covers § 213 of Kommunstyrelsen (date not printed), which {VAS.name} (protokoll, "
         f"sha256 {rows[VAS.name]['sha256'][:12]}) already holds; both are kept (import with "
         "--replace to replace it)"]
-    assert rows[VAS.name]["problems"] == []
+    assert rows[VAS.name]["problems"] == [UNDATED]
 
 
 def test_replace_takes_the_older_file_out(tmp_path):

@@ -147,9 +147,11 @@ def link_work_done(db: sqlite_utils.Database, municipality: str, version: int) -
 
 def _write_meeting(db: sqlite_utils.Database, sha: str, n: int, m: Meeting) -> None:
     mid = f"{sha[:16]}-{n}"
-    db.execute("INSERT INTO meetings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [
-        mid, sha, n, m.municipality, m.body, m.date, m.place, m.pages[0], m.pages[1],
-        dumps([asdict(a) for a in m.attendance])])
+    db.execute("INSERT INTO meetings (id, sha256, seq, municipality, body, date, place, "
+               "first_page, last_page, attendance, problems) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+               "?, ?)", [mid, sha, n, m.municipality, m.body, m.date, m.place, m.pages[0],
+                         m.pages[1], dumps([asdict(a) for a in m.attendance]),
+                         dumps([asdict(p) for p in m.problems])])
     write_attendance(db, mid, m.attendance)
     for i, item in enumerate(m.items):
         _write_item(db, mid, i, item, m.date)
@@ -169,7 +171,7 @@ def _write_item(db: sqlite_utils.Database, mid: str, i: int, item: Item, date: s
             iid, k, doc.kind.value, doc.title, doc.date, doc.dnr, doc.pages[0], doc.pages[1]])
     for k, dec in enumerate(item.decisions):
         _write_decision(db, iid, k, dec)
-    text = " ".join([item.number, item.title, *(doc.title or "" for doc in item.documents),
+    text = " ".join([item.number or "", item.title, *(doc.title or "" for doc in item.documents),
                      *(dec.text for dec in item.decisions)])
     assert cur.lastrowid is not None  # set by the INSERT above
     db.execute("INSERT INTO item_fts (rowid, item_id, text) VALUES (?, ?, ?)",

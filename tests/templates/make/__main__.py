@@ -12,7 +12,20 @@ import json
 import sys
 from pathlib import Path
 
-from . import alvby, backeby, brattby, ekvik, lilla, lovsjo, norrvalla, sjobacka, skarvik, vintersund
+from . import (
+    alvby,
+    backeby,
+    brattby,
+    ekvik,
+    hoglunda,
+    lilla,
+    lovsjo,
+    norrvalla,
+    sjobacka,
+    skarvik,
+    strandvik,
+    vintersund,
+)
 
 HERE = Path(__file__).resolve().parent.parent
 
@@ -32,6 +45,8 @@ DOCUMENTS = [
     (brattby.build, brattby.facts),
     (vintersund.build_tn, vintersund.tn_facts),
     (vintersund.build_ts, vintersund.ts_facts),
+    (hoglunda.build, hoglunda.facts),
+    (strandvik.build, strandvik.facts),
 ]
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from meetbook.extract.columns import spaced_words
 from meetbook.extract.cover_sections import FUNCTION, MEMBER, PARAGRAPHS, labelled_attendance
 from meetbook.lexicon import names, parties
 from meetbook.model import Attendance, Line
@@ -70,7 +71,7 @@ def _split_at(header: Line) -> float:
 def _split_columns(split: float, block: Sequence[Line]) -> tuple[str, str]:
     left, right = [], []
     for ln in block:
-        words = [w for w in ln.words] or [(ln.x0, ln.x1, ln.text)]
+        words = list(spaced_words(ln)) or [(ln.x0, ln.x1, ln.text)]
         left_words = [w[2] for w in words if w[0] < split]
         right_words = [w[2] for w in words if w[0] >= split]
         while right_words and right_words[0].lower() in ROLE_TOKENS:

@@ -52,6 +52,13 @@ __all__ = ["decision_proposers", "extract_motions", "motions_in", "party_group_o
 
 # "Hans Lindberg (S) … och Mariam Salem (MP) – Bifall till …"
 DASH = re.compile(r"^\s*[–—-]\s*(?P<rest>\S.*)$", re.DOTALL)
+# a list of yrkanden, each its movers, a colon and what they move: "Anna Berg (S): bifall till
+# arbetsutskottets förslag.", "Per Ek (M): att ärendet återremitteras." (a stance in its first
+# sentence: "Anna Berg (S): Jag vill tacka …" moves nothing)
+COLON = re.compile(r"^\s*:\s*(?P<rest>\S.*)$", re.DOTALL)
+# "X (S) tillstyrker kommunstyrelsens förslag": a yrkande of bifall
+SUPPORTS = re.compile(rf"^\s*{phrases.phrase('support', 'present', 'past')}\s+(?P<rest>\S.*)$",
+                      re.DOTALL | re.IGNORECASE)
 # "… yrkar bifall …", "… yrkade avslag …", "… yrkar, med instämmande av X (SD), bifall …",
 # "… lämnar ett ändringsyrkande: …"
 YRKAR = re.compile(
@@ -84,7 +91,8 @@ AMENDED = re.compile(r"\bmed\s+(?:den\s+|följande\s+)?ändring(?:en|ar)?\b", re
 # the ones not supported
 EXCEPT = re.compile(r"\bmed\s+undantag\s+(?:av|för)\b", re.IGNORECASE)
 # "Johanna Ek (MP) instämmer i Lena Strömqvists (S) yrkande."
-JOINS = re.compile(rf"^\s*(?:{phrases.phrase('join', 'present', 'past')})\s+"
+JOINS = re.compile(rf"^\s*(?:{phrases.phrase('join', 'present', 'past')}|"
+                   rf"{phrases.phrase('support', 'present', 'past')})\s+"
                    r"(?P<whose>.+?)\s+(?:\w*yrkande\w*|förslag)\b", re.IGNORECASE)
 # a decision that names who proposed it: "På förslag av Axel Josefson (M): Ärendet bordläggs …",
 # "På förslag av tjänstgörande ersättaren Johannes Hulter (S): …"
@@ -124,8 +132,8 @@ def extract_motions(lines: Sequence[Line], dialect: Dialect | None = None) -> li
             continue
         for para in paragraphs(body, dialect.parties):
             for entry in entries(join(para), dialect.parties):
-                out.extend(motions_in(entry, para[0].page, dialect.parties)
-                           or _joined(entry, out, para[0].page, dialect.parties))
+                out.extend(_joined(entry, out, para[0].page, dialect.parties)
+                           or motions_in(entry, para[0].page, dialect.parties))
     return out
 
 
@@ -197,6 +205,12 @@ def _movers_and_rest(entry: str, with_parties: bool = True
     m = DASH.match(after) if movers else None
     if m:
         return movers, m.group("rest"), None
+    m = COLON.match(after) if movers else None
+    if m and stance_of(sentences(m.group("rest"))[0]):
+        return movers, m.group("rest"), None
+    m = SUPPORTS.match(after) if movers else None
+    if m:
+        return movers, m.group("rest"), Stance.BIFALL
     m = YRKAR.match(after)
     if m is None:
         return movers, None, None
@@ -251,7 +265,7 @@ def _joined(entry: str, earlier: Sequence[Motion], page: int | None, with_partie
     whose = {n for x in find_mentions(m.group("whose"), with_parties)
              for n in (x.member.name, strip_genitive(x.member.name))} | {plain, strip_genitive(plain)}
     return [Motion(movers, x.stance, x.clauses, entry, page) for x in earlier
-            if any(p.name in whose for p in x.movers)]
+            if any(p.name in whose or p.name.split()[-1] in whose for p in x.movers)]
 
 
 def decision_proposers(clauses: Sequence[Clause]) -> list[Motion]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from meetbook.lexicon import names, parties
+from meetbook.lexicon import bodies, names, parties
 from meetbook.lexicon.fuzzy import same_person
 from meetbook.lexicon.names import strip_genitive
 from meetbook.model import Member
@@ -96,12 +96,23 @@ def _is_glue(gap: str) -> bool:
     return all(w.casefold() in SUBJECT_GLUE for w in words)
 
 
+# a title before the first subject: "Kommunstyrelsens ordförande", "Kommunalrådet",
+# "Ordföranden", "Socialnämndens vice ordförande"
+_TITLE = re.compile(rf"\s*(?:(?:{bodies.WORD})\s+)?{names.TITLED}")
+
+
+def _is_title(gap: str) -> bool:
+    return bool(gap.strip()) and bool(_TITLE.fullmatch(gap))
+
+
 def leading_mentions(text: str, with_parties: bool = True) -> list[Mention]:
-    """The mentions a sentence opens with: its subjects, up to the first other word."""
+    """The mentions a sentence opens with: its subjects, up to the first other word; the
+    first subject may stand after its title ("Kommunstyrelsens ordförande Anna Berg (S)")."""
     out: list[Mention] = []
     pos = 0
     for mention in find_mentions(text, with_parties):
-        if mention.possessive or not _is_glue(text[pos:mention.start]):
+        gap = text[pos:mention.start]
+        if mention.possessive or not (_is_glue(gap) or (not out and _is_title(gap))):
             break
         out.append(mention)
         pos = mention.end

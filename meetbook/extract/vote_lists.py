@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from meetbook.extract.columns import spaced_words
 from meetbook.extract.people import find_mentions
 from meetbook.lexicon import names, parties
 from meetbook.lexicon import votes as lex
@@ -26,8 +27,6 @@ from meetbook.pdf.pages import Table
 
 # a table this close to the top of its page follows straight on from the page before
 PAGE_TOP = 150.0
-# a party printed in a column of its own: "S", "MP", "ÄBP", "-"
-PARTY_CODE = re.compile(r"^(?:[A-ZÅÄÖ]{1,5}|[-–])$")
 MAX_HEADING_LINES = 6
 
 Position = tuple[int, float]  # page, top of a line
@@ -136,6 +135,10 @@ def read_row(cells: Sequence[str], cols: Columns) -> Row:
         return Row(counts=_row_counts(texts, cols), carried=carried)
     choice = _choice(texts, cols)
     who = _cell(texts, cols.substitute) or _cell(texts, cols.name)
+    if who and lex.choice_of(who) == VoteChoice.FRANVARANDE:
+        # "Frånvarande" where the substitute would stand: nobody sat in the member's place
+        who = _cell(texts, cols.name)
+        choice = VoteChoice.FRANVARANDE if choice is None else choice
     if not who:
         return Row(clear=choice is None)
     name, party = member_of(who, _cell(texts, cols.party))
@@ -173,7 +176,7 @@ def _row_counts(texts: Sequence[str], cols: Columns) -> dict[VoteChoice, int]:
 def member_of(cell: str, party_cell: str = "") -> tuple[str, str | None]:
     """A member as a cell prints them: "Anna Berg (M)", "Anna Berg" with the party in its own
     column, "Lindqvist, Maria" (surname first) or "Anna Berg, ordförande" (a function after)."""
-    party = party_cell.strip() if PARTY_CODE.match(party_cell.strip()) else None
+    party = parties.bare_code(party_cell)
     cell = re.sub(r"^\d{1,3}[.)]?\s+(?=\D)", "", cell.strip())  # a seat number before the name
     mentions = find_mentions(cell)
     if mentions:
@@ -331,7 +334,7 @@ def _head_cells(ln: Line) -> list[tuple[str, _Anchor]]:
     are one head ("Tjänstgörande ersättare", "Avstår från att rösta")."""
     gap = max(ln.size * 0.75, 4.0)
     cells: list[tuple[list[str], float, float]] = []
-    for x0, x1, w in sorted(ln.words):
+    for x0, x1, w in sorted(spaced_words(ln)):
         if cells and x0 - cells[-1][2] < gap:
             cells[-1][0].append(w)
             cells[-1] = (cells[-1][0], cells[-1][1], x1)
@@ -344,7 +347,7 @@ def cells_of(ln: Line, cols: Columns, anchors: Sequence[_Anchor]) -> list[str]:
     """A line's words put in the columns whose heads stand over them: a mark or a short count
     in the nearest column of marks, any other word in the column it starts in."""
     cells = [""] * len(anchors)
-    for x0, x1, w in sorted(ln.words):
+    for x0, x1, w in sorted(spaced_words(ln)):
         i = _column_at(x0, x1, w, cols, anchors)
         cells[i] = f"{cells[i]} {w}".strip()
     return cells

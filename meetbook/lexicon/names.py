@@ -2,7 +2,8 @@
 
 A name is two to five words: each a capital and letters ("Hans", "Škorić", "O'Brien"),
 perhaps joined by hyphens ("Ann-Louise", "Tötterman-Engström"), with lower-case particles
-between them ("Fredrik af Ekenstam", "Anna van der Berg"). A role or a title before it
+between them ("Fredrik af Ekenstam", "Anna van der Berg") and initials inside ("Bengt O.
+Sjöberg"). A role or a title before it
 ("tjänstgörande ersättaren", "Stadsdirektör") and words that only look like names at the
 start of a sentence ("Mot", "Under", "Ordföranden") are no part of it.
 
@@ -45,8 +46,11 @@ _NOT_NAME = (rf"(?!(?i:{alternation(NOT_NAMES)})\b)(?!\w*(?i:{alternation(TITLES
 PARTICLE = alternation(PARTICLES)
 # a name read forward: "Anna Kengo", "Siw Frostdahl-Blomqvist", "Mikael af Hällström"
 _END = r"(?![\w'’\-])"  # a whole word: "KSF-2025-00389" holds no name word "KSF"
-NAME = (rf"{_NOT_NAME}{WORD}{_END}(?:\s+(?:(?:{PARTICLE})\s+){{0,2}}{_NOT_NAME}{WORD}{_END})"
-        rf"{{1,{MAX_WORDS - 1}}}")
+# an initial between a name's words: "Bengt O. Sjöberg", "Anna K. G. Lind"
+INITIAL = rf"[{UPPER}]\."
+_INITIAL = re.compile(INITIAL)
+NAME = (rf"{_NOT_NAME}{WORD}{_END}(?:\s+(?:{INITIAL}\s+){{0,2}}(?:(?:{PARTICLE})\s+){{0,2}}"
+        rf"{_NOT_NAME}{WORD}{_END}){{1,{MAX_WORDS - 1}}}")
 # names in a row: "Anna Kengo, Tua Backman och Jean Hellsten"
 NAMES = rf"{NAME}(?:(?:\s*,\s*|\s+och\s+){NAME})*"
 # roles before a name, in any number: "ledamot", "tjänstgörande ersättaren", "vice ordförande"
@@ -71,10 +75,11 @@ def name_before(text: str, end: int) -> tuple[str, int] | None:
         token = w.group()
         if len(taken) >= MAX_WORDS:
             break
-        if not ((token in PARTICLES and taken) or is_name_word(token)):
+        inner = taken and (token in PARTICLES or _INITIAL.fullmatch(token))
+        if not (inner or is_name_word(token)):
             break
         taken.append(w)
-    while taken and taken[-1].group() in PARTICLES:
+    while taken and (taken[-1].group() in PARTICLES or _INITIAL.fullmatch(taken[-1].group())):
         taken.pop()
     if len(taken) < 2:
         return None

@@ -1,7 +1,8 @@
 """Parties and party groups as minutes print them.
 
 A member's party follows the name in brackets: "(S)", "(MP)", "( KD )", "(-)" (independent),
-"(-)(L)" (independent, formerly L: the party is "-"). A group of parties names no person:
+"(-)(L)" (independent, formerly L: the party is "-"); a listed code in lower or mixed case
+("(s)", "(Sd)") is the same party, given in capitals. A group of parties names no person:
 "Yrkande från M, D, L och KD", "Ledamöterna från SD", "S-gruppen", "Sverigedemokraterna".
 """
 from __future__ import annotations
@@ -15,10 +16,14 @@ CODES: tuple[str, ...] = tuple(_DATA["codes"])
 NAMES: dict[str, str] = dict(_DATA["names"])
 INDEPENDENT = "-"
 
-# "(S)", "(MP)", "(-)(L)", "( KD )", "(-)"
-MARK = re.compile(r"\(\s*(?P<p1>[A-ZÅÄÖ]{1,4}|[-–])\s*\)(?:\s*\(\s*(?P<p2>[A-ZÅÄÖ]{1,4})\s*\))?")
 # a listed party code; single letters only as listed ("S", "M", "C", "V", "L", "D")
 CODE = rf"(?:{alternation(CODES)})"
+# a party in brackets in capitals ("S", "MP", "ÖP"), or a listed code in any case, as older
+# and smaller bodies' minutes print them ("s", "mp", "Sd", "Kd")
+_BRACKETED = rf"[A-ZÅÄÖ]{{1,4}}(?![a-zåäö])|(?i:{alternation(CODES)})"
+# "(S)", "(MP)", "(-)(L)", "( KD )", "(-)", "(s)", "(Sd)"
+MARK = re.compile(rf"\(\s*(?P<p1>{_BRACKETED}|[-–])\s*\)"
+                  rf"(?:\s*\(\s*(?P<p2>{_BRACKETED})\s*\))?")
 # "M, D, L och KD", "SD", "V, S och MP"
 CODE_LIST = re.compile(
     rf"(?<![\w(-])(?P<list>{CODE}(?:\s*,\s*{CODE})*(?:\s+(?:och|samt)\s+{CODE})?)(?![\w)-])")
@@ -39,7 +44,17 @@ WRITTEN_OUT = re.compile(r"^(?P<name>[A-ZÅÄÖ][a-zåäö]+)(?:\s+(?:de gröna|
 
 def party_of(mark: re.Match[str]) -> str:
     """The party a MARK match gives: "-" for an independent ("(-)(L)" too), else the code."""
-    return INDEPENDENT if mark.group("p1") in "-–" else mark.group("p1")
+    return INDEPENDENT if mark.group("p1") in "-–" else mark.group("p1").upper()
+
+
+# a party printed in a column of its own: "S", "MP", "ÄBP", "-"; a listed code in any case
+_BARE = re.compile(rf"^(?:[A-ZÅÄÖ]{{1,5}}|[-–]|(?i:{alternation(CODES)}))$")
+
+
+def bare_code(text: str) -> str | None:
+    """The party a cell prints without brackets ("S", "mp", "Sd", "-"), in capitals, or None."""
+    text = text.strip()
+    return text.upper() if _BARE.match(text) else None
 
 
 def codes_in(text: str) -> list[str]:

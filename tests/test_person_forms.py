@@ -1,0 +1,132 @@
+"""Persons in the forms other templates print them: party marks in lower or mixed case,
+initials in names, a title before the mover, yrkanden as a list with a colon, "tillstyrker",
+members joining a motion by surname, roll-call rows with "Frånvarande" in the substitute's
+column, and column words that keep their spaces."""
+from __future__ import annotations
+
+import pytest
+
+from meetbook.extract.motions import extract_motions
+from meetbook.extract.people import leading_members, named_members
+from meetbook.extract.vote_lists import columns_of, read_row
+from meetbook.lexicon import parties
+from meetbook.model import Member, Stance, VoteChoice, Voter, lines_from_text
+from meetbook.text import respaced
+
+
+@pytest.mark.parametrize("text, party", [
+    ("Anna Berg (S)", "S"),
+    ("Anna Berg (s)", "S"),
+    ("Rikard Falk (Sd)", "SD"),
+    ("Elias Wester (mp)", "MP"),
+    ("Gustav Erlandsson (kd)", "KD"),
+    ("Stig Ålund (ÖP)", "ÖP"),
+    ("Eva Lind (SPI)", "SPI"),
+    ("Maria Lindvall (-)(l)", "-"),
+])
+def test_a_party_mark_in_any_case_gives_the_code_in_capitals(text, party):
+    m = parties.MARK.search(text)
+    assert m is not None and parties.party_of(m) == party
+
+
+@pytest.mark.parametrize("text", ["Anna Berg (ordf)", "punkt (a)", "Anna Berg (x)", "(bilaga)"])
+def test_words_in_brackets_that_are_no_listed_code_are_no_party(text):
+    assert parties.MARK.search(text) is None
+
+
+@pytest.mark.parametrize("cell, code", [
+    ("S", "S"), ("s", "S"), ("Sd", "SD"), ("mp", "MP"), ("ÖP", "ÖP"), ("-", "-"),
+    (" KD ", "KD"), ("X", "X"), ("Ja", None), ("Anna", None), ("", None),
+])
+def test_a_party_in_a_column_of_its_own(cell, code):
+    assert parties.bare_code(cell) == code
+
+
+@pytest.mark.parametrize("text, members", [
+    ("Bengt O. Sjöberg (m) yrkar bifall.", [Member("Bengt O. Sjöberg", "M")]),
+    ("Anna K. G. Lind (S) yrkar avslag.", [Member("Anna K. G. Lind", "S")]),
+    ("Karin af Klercker (s) och Johan von Platen (m) yrkar bifall.",
+     [Member("Karin af Klercker", "S"), Member("Johan von Platen", "M")]),
+    ("Kommunstyrelsens ordförande Lena Åkerlund (s) yrkar bifall.",
+     [Member("Lena Åkerlund", "S")]),
+    ("Kommunalrådet Anna Berg (S) och Per Ek (M) yrkar bifall.",
+     [Member("Anna Berg", "S"), Member("Per Ek", "M")]),
+    ("Socialnämndens vice ordförande Eva de Geer (C) yrkar avslag.",
+     [Member("Eva de Geer", "C")]),
+    ("Mot Anna Berg (S) yrkar ingen.", []),
+    ("Enligt bilaga A. Anna Berg (S) yrkar bifall.", []),
+])
+def test_the_subjects_a_sentence_opens_with(text, members):
+    assert leading_members(text) == members
+
+
+def test_an_initial_inside_a_name_read_forward():
+    assert named_members("föreslog Bengt O. Sjöberg, understödd av Eva Lind") == (
+        Member("Bengt O. Sjöberg"), Member("Eva Lind"))
+
+
+def _motions(text: str) -> list[tuple[list[tuple[str, str | None]], Stance, tuple[int, ...]]]:
+    return [([(x.name, x.party) for x in m.movers], m.stance, m.clauses)
+            for m in extract_motions(lines_from_text(text))]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Yrkanden\nNina Sjöholm (v): bifall till motionen.\nLena Åkerlund (s): avslag på motionen.",
+     [([("Nina Sjöholm", "V")], Stance.BIFALL, ()), ([("Lena Åkerlund", "S")], Stance.AVSLAG, ())]),
+    ("Yrkanden\nAnna Berg (S), Per Ek (M) och Lisa Holm (C): Bifall till arbetsutskottets förslag.",
+     [([("Anna Berg", "S"), ("Per Ek", "M"), ("Lisa Holm", "C")], Stance.BIFALL, ())]),
+    ("Yrkanden\nPer Ek (M): att ärendet återremitteras.",
+     [([("Per Ek", "M")], Stance.ATERREMISS, ())]),
+    ("Yrkanden\nBengt O. Sjöberg (m) tillstyrker kommunstyrelsens förslag.",
+     [([("Bengt O. Sjöberg", "M")], Stance.BIFALL, ())]),
+    ("Yrkanden\nAnna Berg (S) yrkar avslag på motionen.\nPer Ek (M) tillstyrker Bergs yrkande.",
+     [([("Anna Berg", "S")], Stance.AVSLAG, ()), ([("Per Ek", "M")], Stance.AVSLAG, ())]),
+    ("Yrkanden\nKommunstyrelsens ordförande Lena Åkerlund (s) yrkar bifall till kommunstyrelsens "
+     "förslag.\nJohan von Platen (m) och Rikard Falk (Sd) instämmer i Åkerlunds yrkande.",
+     [([("Lena Åkerlund", "S")], Stance.BIFALL, ()),
+      ([("Johan von Platen", "M"), ("Rikard Falk", "SD")], Stance.BIFALL, ())]),
+    ("Yrkanden\nStig Ålund (ÖP) yrkar att ärendet återremitteras.\n"
+     "Kerstin Boman (ÖP) instämmer i Ålunds yrkande.",
+     [([("Stig Ålund", "ÖP")], Stance.ATERREMISS, ()),
+      ([("Kerstin Boman", "ÖP")], Stance.ATERREMISS, ())]),
+    ("Yrkanden\nRikard Falk (Sd) yrkar på ändring i punkt 2 så att taxan gäller från den 1 juli.",
+     [([("Rikard Falk", "SD")], Stance.ANDRING, (2,))]),
+])
+def test_yrkanden_in_other_templates_forms(text, want):
+    assert _motions(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Yrkanden\nAnna Berg (S): Jag vill tacka förvaltningen.",
+    "Reservation\nAnna Berg (S): reserverar sig mot beslutet.",
+])
+def test_a_colon_after_a_member_moves_nothing_without_a_stance(text):
+    assert _motions(text) == []
+
+
+KF = columns_of(("Ledamot", "Parti", "Ersättare", "Ja", "Nej", "Avstår"))
+
+
+@pytest.mark.parametrize("cells, voter", [
+    (("Anders Frid", "c", "Frånvarande", "", "", ""),
+     Voter("Anders Frid", "C", VoteChoice.FRANVARANDE)),
+    (("Tomas Wikström", "s", "Sara Lindblad-Öst", "X", "", ""),
+     Voter("Sara Lindblad-Öst", "S", VoteChoice.JA)),
+    (("Rikard Falk", "Sd", "", "", "X", ""), Voter("Rikard Falk", "SD", VoteChoice.NEJ)),
+    (("Eva de Geer", "c", "", "", "", "X"), Voter("Eva de Geer", "C", VoteChoice.AVSTAR)),
+])
+def test_a_roll_call_row_of_an_ersattare_table(cells, voter):
+    assert KF is not None
+    assert read_row(cells, KF).voter == voter
+
+
+@pytest.mark.parametrize("text, pieces, want", [
+    ("Karin af Klercker s X", ["KarinafKlercker", "s", "X"], ["Karin af Klercker", "s", "X"]),
+    ("Beslutande ledamöter Karin af Klercker (s), ordförande",
+     ["Beslutande", "ledamöter", "KarinafKlercker(s),ordförande"],
+     ["Beslutande", "ledamöter", "Karin af Klercker (s), ordförande"]),
+    ("Maria Lindqvist M x", ["Maria", "Lindqvist", "M", "x"], ["Maria", "Lindqvist", "M", "x"]),
+    ("Anna Berg", ["Per"], ["Per"]),  # pieces that do not spell the text stay as they are
+])
+def test_column_pieces_get_back_the_spaces_of_the_line(text, pieces, want):
+    assert respaced(text, pieces) == want

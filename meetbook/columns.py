@@ -32,6 +32,16 @@ def placed_columns(ln: Line, gap: float = COLUMN_GAP) -> list[tuple[float, str]]
     return [(x, " ".join(parts)) for x, parts in out]
 
 
+def spaced_words(ln: Line) -> tuple[tuple[float, float, str], ...]:
+    """(x0, x1, text) of each run of the line, its text with the spaces inside it ("Karin af
+    Klercker" where the run prints "KarinafKlercker"); the runs as they are where the text is
+    not theirs."""
+    pieces = _pieces(ln)
+    if pieces is None:
+        return ln.words
+    return tuple((x0, x1, piece) for (x0, x1, _), piece in zip(ln.words, pieces))
+
+
 def _pieces(ln: Line) -> list[str] | None:
     """The line's text cut into its runs, each with the spaces inside it; None where the line
     has no runs or its text is not theirs (ligatures spelt out differently)."""

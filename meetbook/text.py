@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 
 def fold(s: str | None) -> str:
@@ -35,25 +35,3 @@ def join_parts(parts: Iterable[str]) -> str:
             out = f"{out} {line}" if out else line
     return " ".join(out.split())
 
-
-def respaced(text: str, pieces: Sequence[str]) -> list[str]:
-    """Column pieces of a line as its text spaces them: the pieces ("KarinafKlercker", "s")
-    are the line's text without its spaces, cut where the columns are; each is given back
-    with the spaces the text has inside it ("Karin af Klercker"). Pieces that do not spell
-    the text come back as they are."""
-    out: list[str] = []
-    pos = 0
-    for piece in pieces:
-        start = pos
-        left = len(piece.replace(" ", ""))
-        while pos < len(text) and text[pos] == " ":
-            pos += 1
-        start = pos
-        while left and pos < len(text):
-            left -= text[pos] != " "
-            pos += 1
-        found = text[start:pos]
-        if left or found.replace(" ", "") != piece.replace(" ", ""):
-            return list(pieces)
-        out.append(found)
-    return out

@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import pytest
 
+from meetbook.columns import spaced_words
+from meetbook.extract.cover_sections import labelled_attendance
 from meetbook.extract.motions import extract_motions
 from meetbook.extract.people import leading_members, named_members
 from meetbook.extract.vote_lists import columns_of, read_row
 from meetbook.lexicon import parties
-from meetbook.model import Member, Stance, VoteChoice, Voter, lines_from_text
-from meetbook.text import respaced
+from meetbook.model import Line, Member, Stance, VoteChoice, Voter, lines_from_text
+from meetbook.segment.side_labels import split_side_labels
 
 
 @pytest.mark.parametrize("text, party", [
@@ -126,7 +128,60 @@ def test_a_roll_call_row_of_an_ersattare_table(cells, voter):
      ["Beslutande", "ledamöter", "KarinafKlercker(s),ordförande"],
      ["Beslutande", "ledamöter", "Karin af Klercker (s), ordförande"]),
     ("Maria Lindqvist M x", ["Maria", "Lindqvist", "M", "x"], ["Maria", "Lindqvist", "M", "x"]),
-    ("Anna Berg", ["Per"], ["Per"]),  # pieces that do not spell the text stay as they are
+    ("Anna Berg", ["Per"], ["Per"]),  # runs that do not spell the text stay as they are
 ])
-def test_column_pieces_get_back_the_spaces_of_the_line(text, pieces, want):
-    assert respaced(text, pieces) == want
+def test_column_runs_get_back_the_spaces_of_the_line(text, pieces, want):
+    words = tuple((float(k * 50), float(k * 50 + 40), p) for k, p in enumerate(pieces))
+    line = Line(text, 1, words=words)
+    assert [w[2] for w in spaced_words(line)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Marie Söderlund - S, ordförande", "Marie Söderlund (S), ordförande"),
+    ("Ola Nygren - S, för Britt Sand - S", "Ola Nygren (S), för Britt Sand (S)"),
+    ("Per Ek – M", "Per Ek (M)"),
+    ("Anna-Karin Rydell - C; Bo Ek - KD", "Anna-Karin Rydell (C); Bo Ek (KD)"),
+    ("Miljö- och byggnämnden", "Miljö- och byggnämnden"),
+    ("kl. 13.00 - 15.00", "kl. 13.00 - 15.00"),
+    ("Svar - Se bilaga", "Svar - Se bilaga"),
+])
+def test_a_party_after_a_dash_is_given_in_brackets(text, want):
+    assert parties.bracketed(text) == want
+
+
+def test_a_cover_of_headed_lists_with_the_party_after_a_dash():
+    lines = lines_from_text("**Beslutande ledamöter**\nMarie Söderlund - S, ordförande\n"
+                            "Kenneth Ljungqvist - S\n**Tjänstgörande ersättare**\n"
+                            "Ola Nygren - S, för Britt Sand - S\n**Närvarande ersättare**\n"
+                            "Yusuf Demir - V")
+    got = [(a.name, a.party, a.role, a.replaces, a.function)
+           for a in labelled_attendance(lines)]
+    assert got == [("Marie Söderlund", "S", "ledamot", None, "ordförande"),
+                   ("Kenneth Ljungqvist", "S", "ledamot", None, None),
+                   ("Ola Nygren", "S", "tjänstgörande ersättare", "Britt Sand", None),
+                   ("Yusuf Demir", "V", "ersättare", None, None)]
+
+
+def _side(label: str, text: str, gap: float = 130.0) -> Line:
+    words = ((60.0, 60.0 + 4 * len(label), label),
+             (60.0 + gap, 400.0, text.replace(" ", "")))
+    return Line(f"{label} {text}", 2, 60.0, 200.0, 400.0, 10.0, False, words)
+
+
+@pytest.mark.parametrize("label", ["Beslut", "Yrkande", "Yrkanden", "Reservation", "Omröstning",
+                                   "Proposition", "Kommunstyrelsens beslut",
+                                   "Förslag till beslut", "Beslutsunderlag"])
+def test_a_side_label_is_set_on_a_line_of_its_own(label):
+    head, rest = split_side_labels([_side(label, "Sami Laine (V) yrkar bifall.")])
+    assert (head.text, head.bold) == (label, True)
+    assert (rest.text, rest.bold, rest.x0) == ("Sami Laine (V) yrkar bifall.", False, 190.0)
+
+
+@pytest.mark.parametrize("line", [
+    _side("Anna Berg", "S  X"),                    # a roll call's row
+    _side("Beslut", "Kommunstyrelsen beslutar", 20.0),  # too close: a word gap, not a column
+    _side("Ersättare", "Ola Nygren (S)"),          # a cover's label, no § part
+    Line("Beslut Kommunstyrelsen utser Anna Berg.", 2, 60.0, 200.0, 400.0),  # no columns
+])
+def test_other_lines_are_left_whole(line):
+    assert split_side_labels([line]) == [line]

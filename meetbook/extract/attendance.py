@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from meetbook.extract.columns import spaced_words
+from meetbook.columns import spaced_words
 from meetbook.extract.cover_sections import FUNCTION, MEMBER, PARAGRAPHS, labelled_attendance
 from meetbook.lexicon import names, parties
 from meetbook.model import Attendance, Line

@@ -117,7 +117,8 @@ def _sections(lines: Sequence[Line]) -> list[tuple[str, list[list[Piece]]]]:
 
 def _section(role: str, rows: list[list[Piece]]) -> list[Attendance]:
     """The people of one section: a table Namn / Parti, or a list in one or more columns."""
-    rows = [[(x, t) for x, t in row if t.strip() and not _only_labels(t)] for row in rows]
+    rows = [[(x, parties.bracketed(t)) for x, t in row if t.strip() and not _only_labels(t)]
+            for row in rows]
     rows = [row for row in rows if row]
     table = _roster(rows)
     if table is not None:

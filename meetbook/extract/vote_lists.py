@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from meetbook.extract.columns import spaced_words
+from meetbook.columns import spaced_words
 from meetbook.extract.people import find_mentions
 from meetbook.lexicon import names, parties
 from meetbook.lexicon import votes as lex

@@ -57,6 +57,16 @@ def bare_code(text: str) -> str | None:
     return text.upper() if _BARE.match(text) else None
 
 
+# the party after a dash, as some covers print it: "Marie Söderlund - S, ordförande"
+_DASHED = re.compile(rf"(?<=[^\W\d_])\s+[-–]\s+(?P<code>{CODE})(?=\s*[,;]|\s*$|\s+\S)")
+
+
+def bracketed(text: str) -> str:
+    """The text with a party printed after a dash given in brackets ("Marie Söderlund - S,
+    ordförande" gives "Marie Söderlund (S), ordförande"), as the readers of members expect it."""
+    return _DASHED.sub(lambda m: f" ({m.group('code')})", text)
+
+
 def codes_in(text: str) -> list[str]:
     """The party codes of a list ("M, D, L och KD" gives M, D, L, KD)."""
     return re.findall(CODE, text)

@@ -14,6 +14,7 @@ from meetbook.segment.agenda.entry import is_toc_page
 from meetbook.segment.appendices import stamped_appendices
 from meetbook.segment.heads import all_dnr
 from meetbook.segment.paragraph_layouts import ParagraphLayout, layout_of, paragraph_mark
+from meetbook.segment.side_labels import split_side_labels
 from meetbook.segment.vote_appendix import appendix_lines
 
 
@@ -48,7 +49,7 @@ def paragraphs(pages: Sequence[Page], layout: ParagraphLayout | None = None) -> 
     out = []
     for k, i in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else _appeal_start(body, i)
-        out.append(_paragraph(body[i:end], layout))
+        out.append(_paragraph(split_side_labels(body[i:end]), layout))
     return [_with_blank_pages(para, pages) for para in out]
 
 

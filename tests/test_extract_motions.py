@@ -273,13 +273,13 @@ def test_a_member_who_joins_a_yrkande_moves_it_too():
      "återremitteras för ytterligare beredning.", ["Anna Kengo", "Tua Backman"], Stance.ATERREMISS),
     ("Ledamot Jean Hellsten föreslog att ärendet bordläggs.", ["Jean Hellsten"], Stance.BORDLAGGNING),
     ("Under diskussionen föreslog ledamot Johanna Norrbygård, understödd av ledamot Linda Rögård, "
-     "att bidraget höjs till 5 000 euro.", ["Johanna Norrbygård", "Linda Rögård"], Stance.ANNAT),
+     "att bidraget höjs till 5 000 euro.", ["Johanna Norrbygård", "Linda Rögård"], Stance.ANDRING),
     ("Stadsdirektör Martin Norrgård föreslog att ärendet bordläggs.", ["Martin Norrgård"],
      Stance.BORDLAGGNING),
     ("Anna Kengo föreslog, understödd av Tua Backman, att ärendet bordläggs.",
      ["Anna Kengo", "Tua Backman"], Stance.BORDLAGGNING),
     ("Per Ek föreslog att anslaget stryks. Förslaget understöddes av Anna Berg.",
-     ["Per Ek", "Anna Berg"], Stance.ANNAT),
+     ["Per Ek", "Anna Berg"], Stance.ANDRING),
     ("Ordföranden Anna Berg föreslog att ärendet återremitteras.", ["Anna Berg"], Stance.ATERREMISS),
 ])
 def test_proposals_told_in_a_decision_block(text, movers, stance):

@@ -10,6 +10,7 @@ from meetbook.columns import spaced_words
 from meetbook.extract.cover_sections import labelled_attendance
 from meetbook.extract.motions import extract_motions
 from meetbook.extract.people import leading_members, named_members
+from meetbook.extract.procedure import BLOCK
 from meetbook.extract.vote_lists import columns_of, read_row
 from meetbook.lexicon import parties
 from meetbook.model import Line, Member, Stance, VoteChoice, Voter, lines_from_text
@@ -185,3 +186,32 @@ def test_a_side_label_is_set_on_a_line_of_its_own(label):
 ])
 def test_other_lines_are_left_whole(line):
     assert split_side_labels([line]) == [line]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Yrkanden\nMaria Lindqvist (M) yrkar att timavgiften ska vara oförändrad.", Stance.ANDRING),
+    ("Yrkanden\nKristina Sjöberg (M) yrkar att avgiften ska vara 1 200 kronor per månad.",
+     Stance.ANDRING),
+    ("Yrkanden\nPer Ek (M) yrkar att anslaget sänks till 2 miljoner kronor.", Stance.ANDRING),
+    ("Yrkanden\nPer Ek (M) yrkar att punkt 3 stryks.", Stance.ANDRING),
+    ("Yrkanden\nPer Ek (M) yrkar att nämnden också ger förvaltningen i uppdrag att utreda X.",
+     Stance.TILLAGG),
+    ("Yrkanden\nPer Ek (M) yrkar att policyn kompletteras med en skrivning om X.", Stance.TILLAGG),
+    ("Yrkanden\nPer-Olof Lind (M) lämnar även följande tilläggsyrkande: att en extern granskning "
+     "görs.", Stance.TILLAGG),
+    ("Yrkanden\nPer Ek (M) yrkar att förvaltningen får i uppdrag att utreda X.", Stance.ANNAT),
+])
+def test_a_motion_without_a_stance_word_by_what_it_asks(text, want):
+    ((_, stance, _),) = _motions(text)
+    assert stance == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Under diskussionen föreslog Jonas Åkerlund, understödd av Carola Nyström, att den fasta "
+     "grundavgiften ska vara 300 € per period.", Stance.ANDRING),
+    ("Pia Ström föreslog att nämnden också ger förvaltningen i uppdrag att utreda X.",
+     Stance.TILLAGG),
+])
+def test_a_proposal_told_in_a_decision_block_by_what_it_asks(text, want):
+    (m,) = extract_motions(lines_from_text(text), BLOCK)
+    assert m.stance == want

@@ -41,7 +41,7 @@ from meetbook.extract.procedure import (
     sections,
 )
 from meetbook.lexicon import names, parties, phrases
-from meetbook.lexicon.phrases import STANCE, stance_of
+from meetbook.lexicon.phrases import STANCE, cued_stance, stance_of
 from meetbook.lexicon.points import point_numbers
 from meetbook.lexicon.sentences import sentences
 from meetbook.model import Clause, Line, Member, Motion, Stance
@@ -65,7 +65,8 @@ YRKAR = re.compile(
     rf"^\s*(?:{phrases.phrase('move')})"
     rf"(?:\s*,\s*{phrases.phrase('join', 'passive')}\s+(?P<with>[^,]+?)\s*,)?"
     r"\s+(?P<rest>\S.*)$|"
-    r"^\s*(?:lämnar|framställer|framför|lägger)\s+(?:ett\s+|följande\s+)?"
+    r"^\s*(?:lämnar|framställer|framför|lägger)\s+"
+    r"(?:(?:även|också|dessutom|ett|följande|eget|nytt)\s+){0,3}"
     r"(?P<noun>(?:tilläggs|ändrings|återremiss|avslags)?yrkande)\b\s*:?\s*(?P<rest2>.*)$",
     re.IGNORECASE | re.DOTALL)
 # a new motion inside one sentence: "Bifall att-sats 2, avslag till … samt återremiss av …",
@@ -148,7 +149,8 @@ def told_motions(text: str, page: int | None = None) -> list[Motion]:
             movers += tuple(x for x in named_members(who) if x not in movers)
         if movers:
             what = m.group("what").strip()
-            out.append(Motion(movers, stance_of(what) or Stance.ANNAT, (), m.group(0), page))
+            stance = stance_of(what) or cued_stance(what) or Stance.ANNAT
+            out.append(Motion(movers, stance, (), m.group(0), page))
     return out
 
 
@@ -232,10 +234,16 @@ def motions_in(entry: str, page: int | None = None, with_parties: bool = True) -
         found[0] = (verb_stance, found[0][1])
     group = GROUP_LEAD.match(entry) if not movers else None
     group_parties = tuple(parse_party_group(entry[:group.end()])) if group else ()
-    return [Motion(movers, _amended(stance, text),
+    return [Motion(movers, _amended(_cued(stance, text), text),
                    () if stance == Stance.BIFALL and EXCEPT.search(text) else point_numbers(text),
                    text, page, group_parties)
             for stance, text in found]
+
+
+def _cued(stance: Stance, text: str) -> Stance:
+    """A motion without a stance word by what its words imply ("att avgiften ska vara …" is a
+    change, "att nämnden också ger …" an addition)."""
+    return (cued_stance(text) or stance) if stance == Stance.ANNAT else stance
 
 
 def _amended(stance: Stance, text: str) -> Stance:

@@ -71,3 +71,16 @@ def stance_of(text: str) -> Stance | None:
     if m is None:
         return None
     return next(STANCE_WORDS[int(k[1:])][0] for k, v in m.groupdict().items() if v)
+
+
+# a motion without a stance word that still says what it asks for: "… ska vara 1 200 kronor"
+# (a change), "… också ger förvaltningen i uppdrag …" (an addition); additions first
+_CUES: tuple[tuple[Stance, re.Pattern[str]], ...] = tuple(
+    (Stance(k), re.compile(rf"\b(?:{alternation(v)})\b", re.IGNORECASE))
+    for k, v in sorted(_DATA["stance_cues"].items(), key=lambda kv: kv[0] != "tillägg")
+    if not k.startswith("_"))
+
+
+def cued_stance(text: str) -> Stance | None:
+    """The stance a motion's words imply when they hold no stance word, or None."""
+    return next((stance for stance, cue in _CUES if cue.search(text)), None)

@@ -11,6 +11,8 @@ from meetbook.extract.cover_sections import labelled_attendance
 from meetbook.extract.motions import extract_motions
 from meetbook.extract.people import leading_members, named_members
 from meetbook.extract.procedure import BLOCK
+from meetbook.extract.reservations import extract_reservations
+from meetbook.extract.statements import extract_statements
 from meetbook.extract.vote_lists import columns_of, read_row
 from meetbook.lexicon import parties
 from meetbook.model import Line, Member, Stance, VoteChoice, Voter, lines_from_text
@@ -215,3 +217,32 @@ def test_a_motion_without_a_stance_word_by_what_it_asks(text, want):
 def test_a_proposal_told_in_a_decision_block_by_what_it_asks(text, want):
     (m,) = extract_motions(lines_from_text(text), BLOCK)
     assert m.stance == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Moderaterna och Sverigedemokraterna reserverar sig mot beslutet.", ("M", "SD")),
+    ("Centerpartiets ledamöter reserverar sig mot beslutet.", ("C",)),
+    ("Moderaternas och Sverigedemokraternas ledamöter reserverar sig mot beslutet till förmån "
+     "för eget yrkande.", ("M", "SD")),
+    ("Vänsterpartiets fullmäktigegrupp reserverar sig mot beslutet.", ("V",)),
+    ("Sverigedemokraterna reserverar sig mot beslutet.", ("SD",)),
+    ("Ledamöterna för V och MP reserverar sig mot beslutet.", ("V", "MP")),
+])
+def test_a_party_group_written_out_reserves_itself(text, want):
+    (r,) = extract_reservations(lines_from_text(f"Reservation\n{text}"))
+    assert (r.members, r.parties) == ((), want)
+
+
+def test_a_written_out_group_after_a_member_is_a_reservation_of_its_own():
+    found = extract_reservations(lines_from_text(
+        "Reservation\nKristina Sjöberg (M) reserverar sig mot beslutet. Centerpartiets "
+        "ledamöter reserverar sig mot beslutet."))
+    assert [(r.members, r.parties) for r in found] == [
+        ((Member("Kristina Sjöberg", "M"),), ()), ((), ("C",))]
+
+
+def test_a_party_group_written_out_files_a_protokollsanteckning():
+    (s,) = extract_statements(lines_from_text(
+        "Protokollsanteckning\nSverigedemokraternas fullmäktigegrupp lämnar en "
+        "protokollsanteckning, bilaga 1."))
+    assert (s.kind, s.members, s.parties) == ("protokollsanteckning", (), ("SD",))

@@ -31,9 +31,20 @@ CODE_LIST = re.compile(
 GROUP_LEAD = re.compile(
     r"(?:\bfrån|\bför|^(?:ledamöterna|representanterna|partierna|gruppen)\s+(?:från|för)|^)\s*$",
     re.IGNORECASE)
-# a group as the subject of a sentence: "Ledamöterna från SD yrkar …", "M, D, L och KD yrkar …"
-GROUP_SUBJECT = (rf"(?i:(?:ledamöterna|representanterna|partierna)\s+(?:från|för)\s+)?"
-                 rf"{CODE_LIST.pattern}")
+# a party written out, perhaps in the genitive: "Moderaterna", "Centerpartiets",
+# "Miljöpartiet de grönas"
+_WRITTEN = rf"(?:{alternation(NAMES)})(?:\s+de\s+gröna)?s?"
+# written-out parties as a group, perhaps with the noun for their members: "Moderaterna och
+# Sverigedemokraterna", "Centerpartiets ledamöter", "Sverigedemokraternas fullmäktigegrupp",
+# "Moderaternas och Sverigedemokraternas ledamöter"
+WRITTEN_GROUP = (rf"(?i:{_WRITTEN}(?:\s*,\s*{_WRITTEN})*(?:\s+(?:och|samt)\s+{_WRITTEN})?"
+                 r"(?:\s+(?:ledamöter(?:na)?|representanter(?:na)?|\w*grupp(?:en)?))?)(?![\w-])")
+# a group as the subject of a sentence: "Ledamöterna från SD yrkar …", "M, D, L och KD yrkar …",
+# "Centerpartiets ledamöter reserverar sig …"
+GROUP_SUBJECT = (rf"(?:(?i:(?:ledamöterna|representanterna|partierna)\s+(?:från|för)\s+)?"
+                 rf"{CODE_LIST.pattern}|{WRITTEN_GROUP})")
+_WRITTEN_NAME = re.compile(rf"\b(?P<name>{alternation(NAMES)})(?:\s+de\s+gröna)?s?\b",
+                           re.IGNORECASE)
 # "S-gruppen", "MP-gruppen"
 GROUP_NOUN = re.compile(rf"\b(?P<code>{CODE})-gruppen\b")
 # a party written out as the subject of a sentence: "Sverigedemokraterna reserverar sig",
@@ -77,7 +88,15 @@ def party_group(text: str) -> list[str]:
     for m in CODE_LIST.finditer(text):
         if GROUP_LEAD.search(text[:m.start()]):
             return codes_in(m.group("list"))
-    return []
+    written = re.match(rf"\s*{WRITTEN_GROUP}", text)
+    return written_codes(written.group(0)) if written else []
+
+
+def written_codes(text: str) -> list[str]:
+    """The codes of the parties a text writes out ("Moderaternas och Sverigedemokraternas
+    ledamöter" gives M, SD), in order, once each."""
+    found = (NAMES[m.group("name").lower()] for m in _WRITTEN_NAME.finditer(text))
+    return list(dict.fromkeys(found))
 
 
 def group_nouns(text: str) -> list[str]:

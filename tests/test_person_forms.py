@@ -246,3 +246,33 @@ def test_a_party_group_written_out_files_a_protokollsanteckning():
         "Protokollsanteckning\nSverigedemokraternas fullmäktigegrupp lämnar en "
         "protokollsanteckning, bilaga 1."))
     assert (s.kind, s.members, s.parties) == ("protokollsanteckning", (), ("SD",))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Anna Berg (S) yrkar bifall till förslaget. Per Ek (M) och Lisa Holm (C) instämmer.",
+     [(["Anna Berg"], Stance.BIFALL), (["Per Ek", "Lisa Holm"], Stance.BIFALL)]),
+    ("Anna Berg (S) yrkar avslag. Per Ek (M) instämmer i yrkandet.",
+     [(["Anna Berg"], Stance.AVSLAG), (["Per Ek"], Stance.AVSLAG)]),
+    ("Anna Berg (S), med instämmande av Per Ek (M), yrkar bifall till förslaget.",
+     [(["Anna Berg", "Per Ek"], Stance.BIFALL)]),
+    ("Anna Berg (S) yrkar med instämmande av Per Ek (M) och Lisa Holm (C) bifall till förslaget.",
+     [(["Anna Berg", "Per Ek", "Lisa Holm"], Stance.BIFALL)]),
+    ("Anna Berg (S) yrkar bifall till förslaget med instämmande av Per Ek (M).",
+     [(["Anna Berg", "Per Ek"], Stance.BIFALL)]),
+    ("Anna Berg (S) föreslår att ärendet återremitteras.", [(["Anna Berg"], Stance.ATERREMISS)]),
+    ("Anna Berg (V) föreslår i en motion att resor ska vara avgiftsfria.", []),
+    ("Anna Berg (Saml.) och Per Ek (SFP) yrkar avslag.", [(["Anna Berg", "Per Ek"], Stance.AVSLAG)]),
+])
+def test_members_who_join_or_propose(text, want):
+    assert [([p for p, _ in movers], stance) for movers, stance, _ in _motions(f"Yrkanden\n{text}")] \
+        == want
+
+
+@pytest.mark.parametrize("text, party", [
+    ("Anna Berg (Saml.)", "Saml"), ("Anna Berg (saml)", "Saml"), ("Anna Berg (SAML)", "SAML"),
+    ("Anna Berg (Sannf.)", "Sannf"), ("Anna Berg (Gröna)", "Gröna"), ("Anna Berg (VF)", "VF"),
+    ("Anna Berg (KD.)", "KD"),
+])
+def test_finland_swedish_party_marks(text, party):
+    m = parties.MARK.search(text)
+    assert m is not None and parties.party_of(m) == party

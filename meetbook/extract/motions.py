@@ -59,10 +59,14 @@ COLON = re.compile(r"^\s*:\s*(?P<rest>\S.*)$", re.DOTALL)
 # "X (S) tillstyrker kommunstyrelsens förslag": a yrkande of bifall
 SUPPORTS = re.compile(rf"^\s*{phrases.phrase('support', 'present', 'past')}\s+(?P<rest>\S.*)$",
                       re.DOTALL | re.IGNORECASE)
+# "X (V) föreslår i en motion att …" tells the case, no motion at the meeting
+NOT_AT_MEETING = (r"(?!\s+i\s+(?:en|sin|sitt|ett|denna|detta)\s+(?:\w+\s+)?"
+                  r"(?:motion|skrivelse|medborgarförslag|interpellation|initiativ|e-post|brev)\w*)")
+# "X (S) föreslår att …" is a yrkande as "yrkar" is;
 # "… yrkar bifall …", "… yrkade avslag …", "… yrkar, med instämmande av X (SD), bifall …",
 # "… lämnar ett ändringsyrkande: …"
 YRKAR = re.compile(
-    rf"^\s*(?:{phrases.phrase('move')})"
+    rf"^\s*(?:{phrases.phrase('move')}|{phrases.phrase('propose', 'present')}{NOT_AT_MEETING})"
     rf"(?:\s*,\s*{phrases.phrase('join', 'passive')}\s+(?P<with>[^,]+?)\s*,)?"
     r"\s+(?P<rest>\S.*)$|"
     r"^\s*(?:lämnar|framställer|framför|lägger)\s+"
@@ -91,6 +95,14 @@ AMENDED = re.compile(r"\bmed\s+(?:den\s+|följande\s+)?ändring(?:en|ar)?\b", re
 # "bifall till kommunstyrelsens förslag med undantag av beslutspunkt 2": the points named are
 # the ones not supported
 EXCEPT = re.compile(r"\bmed\s+undantag\s+(?:av|för)\b", re.IGNORECASE)
+# "med instämmande av Per Ek (M) och Lisa Holm (C)": members who join the mover
+WITH_JOINERS = re.compile(rf"^\s*,?\s*{phrases.phrase('join', 'passive')}\s+", re.IGNORECASE)
+JOINED_AFTER = re.compile(rf"\s{phrases.phrase('join', 'passive')}\s+(?P<who>[^.;]+)",
+                          re.IGNORECASE)
+# "Per Ek (M) och Lisa Holm (C) instämmer.", "… instämmer i yrkandet": the motion just moved
+JOINS_LAST = re.compile(rf"^\s*(?:{phrases.phrase('join', 'present', 'past')}|instämmer|instämde)"
+                        r"(?:\s+i\s+(?:detta|det|yrkandet|förslaget|detta yrkande))?\s*\.?\s*$",
+                        re.IGNORECASE)
 # "Johanna Ek (MP) instämmer i Lena Strömqvists (S) yrkande."
 JOINS = re.compile(rf"^\s*(?:{phrases.phrase('join', 'present', 'past')}|"
                    rf"{phrases.phrase('support', 'present', 'past')})\s+"
@@ -192,6 +204,21 @@ def _split(rest: str) -> list[tuple[Stance, str]]:
     return out
 
 
+def _with_joiners(movers: tuple[Member, ...], text: str, with_parties: bool
+                  ) -> tuple[tuple[Member, ...], str]:
+    """The movers with those a text opens by joining ("med instämmande av Per Ek (M) och Lisa
+    Holm (C)"), and the text after them."""
+    m = WITH_JOINERS.match(text)
+    if m is None:
+        return movers, text
+    rest = text[m.end():]
+    joined = leading_members(rest, with_parties)
+    if not joined:
+        return movers, text
+    rest = re.sub(r"^\s*,", "", rest[subject_end(rest, with_parties):])
+    return movers + tuple(x for x in joined if x not in movers), rest
+
+
 def _movers_and_rest(entry: str, with_parties: bool = True
                      ) -> tuple[tuple[Member, ...], str | None, Stance | None]:
     """(movers, the motion words, a stance the verb itself gives) of a yrkande; rest None if
@@ -203,7 +230,9 @@ def _movers_and_rest(entry: str, with_parties: bool = True
         if group is None:
             return (), None, None
         end = group.end()
-    after = entry[end:]
+    # "Anna Berg (S), med instämmande av Per Ek (M), yrkar …"
+    movers, after = _with_joiners(movers, entry[end:], with_parties) if movers \
+        else (movers, entry[end:])
     m = DASH.match(after) if movers else None
     if m:
         return movers, m.group("rest"), None
@@ -220,7 +249,15 @@ def _movers_and_rest(entry: str, with_parties: bool = True
         # "X (SD) yrkar, med instämmande av Y (SD), bifall …": both move it
         joined = tuple(parse_members(m.group("with"), with_parties=with_parties)) \
             if m.group("with") else ()
-        return movers + tuple(x for x in joined if x not in movers), m.group("rest"), None
+        movers = movers + tuple(x for x in joined if x not in movers)
+        # "X (S) yrkar med instämmande av Y (M) och Z (C) bifall …"
+        movers, rest = _with_joiners(movers, m.group("rest"), with_parties)
+        # "X (S) yrkar bifall till förslaget med instämmande av Y (M)."
+        tail = JOINED_AFTER.search(rest)
+        if tail:
+            movers += tuple(x for x in parse_members(tail.group("who"), with_parties=with_parties)
+                            if x not in movers)
+        return movers, rest, None
     return movers, m.group("rest2") or m.group("noun"), stance_of(m.group("noun"))
 
 
@@ -266,7 +303,11 @@ def _joined(entry: str, earlier: Sequence[Motion], page: int | None, with_partie
             ) -> list[Motion]:
     """Motions of members who join an earlier member's motions, with those motions' stances."""
     movers = tuple(leading_members(entry, with_parties))
-    m = JOINS.match(entry[subject_end(entry, with_parties):]) if movers else None
+    after = entry[subject_end(entry, with_parties):]
+    if movers and earlier and JOINS_LAST.match(after):
+        last = earlier[-1]
+        return [Motion(movers, last.stance, last.clauses, entry, page)]
+    m = JOINS.match(after) if movers else None
     if m is None:
         return []
     plain = " ".join(parties.MARK.sub("", m.group("whose")).split())  # "Axel Josefsons" without a party

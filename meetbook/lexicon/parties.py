@@ -2,8 +2,9 @@
 
 A member's party follows the name in brackets: "(S)", "(MP)", "( KD )", "(-)" (independent),
 "(-)(L)" (independent, formerly L: the party is "-"); a listed code in lower or mixed case
-("(s)", "(Sd)") is the same party, given in capitals. A group of parties names no person:
-"Yrkande från M, D, L och KD", "Ledamöterna från SD", "S-gruppen", "Sverigedemokraterna".
+("(s)", "(Sd)") or with a stop ("(Saml.)") is the same party, given as the lexicon lists it.
+A group of parties names no person: "Yrkande från M, D, L och KD", "Ledamöterna från SD",
+"S-gruppen", "Sverigedemokraterna", "Centerpartiets ledamöter".
 """
 from __future__ import annotations
 
@@ -22,8 +23,10 @@ CODE = rf"(?:{alternation(CODES)})"
 # and smaller bodies' minutes print them ("s", "mp", "Sd", "Kd")
 _BRACKETED = rf"[A-ZÅÄÖ]{{1,4}}(?![a-zåäö])|(?i:{alternation(CODES)})"
 # "(S)", "(MP)", "(-)(L)", "( KD )", "(-)", "(s)", "(Sd)"
-MARK = re.compile(rf"\(\s*(?P<p1>{_BRACKETED}|[-–])\s*\)"
-                  rf"(?:\s*\(\s*(?P<p2>{_BRACKETED})\s*\))?")
+MARK = re.compile(rf"\(\s*(?P<p1>{_BRACKETED}|[-–])\.?\s*\)"
+                  rf"(?:\s*\(\s*(?P<p2>{_BRACKETED})\.?\s*\))?")
+# a listed code in its listed spelling, by its case-folded form ("s" -> "S", "saml" -> "Saml")
+_LISTED = {c.casefold(): c for c in CODES}
 # "M, D, L och KD", "SD", "V, S och MP"
 CODE_LIST = re.compile(
     rf"(?<![\w(-])(?P<list>{CODE}(?:\s*,\s*{CODE})*(?:\s+(?:och|samt)\s+{CODE})?)(?![\w)-])")
@@ -55,7 +58,13 @@ WRITTEN_OUT = re.compile(r"^(?P<name>[A-ZÅÄÖ][a-zåäö]+)(?:\s+(?:de gröna|
 
 def party_of(mark: re.Match[str]) -> str:
     """The party a MARK match gives: "-" for an independent ("(-)(L)" too), else the code."""
-    return INDEPENDENT if mark.group("p1") in "-–" else mark.group("p1").upper()
+    return INDEPENDENT if mark.group("p1") in "-–" else listed(mark.group("p1"))
+
+
+def listed(code: str) -> str:
+    """A party code in the spelling the lexicon lists ("s" -> "S", "Sd" -> "SD", "saml" ->
+    "Saml"); one printed in capitals, and an unlisted one, as printed ("SAML", "NVL")."""
+    return code if code.isupper() else _LISTED.get(code.casefold(), code)
 
 
 # a party printed in a column of its own: "S", "MP", "ÄBP", "-"; a listed code in any case
@@ -64,8 +73,8 @@ _BARE = re.compile(rf"^(?:[A-ZÅÄÖ]{{1,5}}|[-–]|(?i:{alternation(CODES)}))$"
 
 def bare_code(text: str) -> str | None:
     """The party a cell prints without brackets ("S", "mp", "Sd", "-"), in capitals, or None."""
-    text = text.strip()
-    return text.upper() if _BARE.match(text) else None
+    text = text.strip().rstrip(".")
+    return listed(text) if _BARE.match(text) else None
 
 
 # the party after a dash, as some covers print it: "Marie Söderlund - S, ordförande"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from meetbook.columns import spaced_words
+from meetbook.extract.attendance import extract_attendance
 from meetbook.extract.cover_sections import labelled_attendance
 from meetbook.extract.motions import extract_motions
 from meetbook.extract.people import leading_members, named_members
@@ -276,3 +277,34 @@ def test_members_who_join_or_propose(text, want):
 def test_finland_swedish_party_marks(text, party):
     m = parties.MARK.search(text)
     assert m is not None and parties.party_of(m) == party
+
+
+def _present(text: str) -> list[tuple]:
+    return [(a.name, a.party, a.role, a.replaces, a.function)
+            for a in extract_attendance(lines_from_text(text))]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ordförande Anna Berg (S)\nVice ordförande Per Ek (M)\nLedamöter Lisa Holm (C)",
+     [("Anna Berg", "S", "ledamot", None, "ordförande"),
+      ("Per Ek", "M", "ledamot", None, "vice ordförande"),
+      ("Lisa Holm", "C", "ledamot", None, None)]),
+    ("Ordförande Anna Berg (S)\nLedamöter Anna Berg (S)\nLisa Holm (C)",
+     [("Anna Berg", "S", "ledamot", None, "ordförande"), ("Lisa Holm", "C", "ledamot", None, None)]),
+    ("Beslutande Anna Berg (S), ordförande\nPer Ek (M)\nSekreterare Maria Holm\n"
+     "Ordförande Anna Berg\nJusterare Per Ek (M)",
+     [("Anna Berg", "S", "ledamot", None, "ordförande"), ("Per Ek", "M", "ledamot", None, None)]),
+    ("Beslutande Anna Berg (S), ordförande\nBo Ek (S), tjg. ersättare för Lisa Holm (S)\n"
+     "Eva Ny (M), tjänstgörande ersättare",
+     [("Anna Berg", "S", "ledamot", None, "ordförande"),
+      ("Bo Ek", "S", "tjänstgörande ersättare", "Lisa Holm", None),
+      ("Eva Ny", "M", "tjänstgörande ersättare", None, None)]),
+    ("Ledamöter\nAnna Berg, S, ordförande\nPer Ek, M\nErsättare\nBo Ek, S",
+     [("Anna Berg", "S", "ledamot", None, "ordförande"), ("Per Ek", "M", "ledamot", None, None),
+      ("Bo Ek", "S", "ersättare", None, None)]),
+    ("Beslutande ledamöter\nAnna Berg (S) ordf.\nPer Ek (M) 1:e vice ordf.",
+     [("Anna Berg", "S", "ledamot", None, "ordförande"),
+      ("Per Ek", "M", "ledamot", None, "1:e vice ordförande")]),
+])
+def test_covers_in_other_templates_forms(text, want):
+    assert _present(text) == want

@@ -22,14 +22,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from meetbook.columns import placed_columns
 from meetbook.lexicon import names, parties
 from meetbook.model import Attendance, Line
 
+# labels naming a chair's function ("Ordförande  Anna Berg (S)", "Vice ordförande  Per Ek
+# (M)"): a member whose function the label is; a name without a party under it is a signature
+CHAIRS = frozenset({"ordförande", "vice ordförande", "1:e vice ordförande", "2:e vice ordförande"})
 # (label, role); None for the cover's other labels, which end a list. Longer labels first.
 _LABELS: tuple[tuple[str, str | None], ...] = (
     (r"beslutande\s+ledamöter|(?:närvarande|ordinarie|tjänstgörande)\s+ledamöter", "ledamot"),
+    (r"(?:1:e|förste)\s+vice\s+ordförande", "1:e vice ordförande"),
+    (r"(?:2:e|andre)\s+vice\s+ordförande", "2:e vice ordförande"),
+    (r"vice\s+ordförande", "vice ordförande"),
+    (r"ordförande", "ordförande"),
     (r"tjänstgörande\s+ersättare", "tjänstgörande ersättare"),
     (r"(?:ej|icke)\s+tjänstgörande\s+ersättare|närvarande\s+ersättare|övriga\s+ersättare",
      "ersättare"),
@@ -43,7 +51,7 @@ _LABELS: tuple[tuple[str, str | None], ...] = (
     (r"(?:plats\s+och\s+tid|tid\s+och\s+plats)(?:\s+för\s+\w+)?|sammanträdes\w*|plats|tid|"
      r"datum|organ|ärenden|utses\s+att\s+justera|(?:protokoll)?justerare|justering\w*|"
      r"justeringens(?:\s+\w+){1,3}|justerade\s+paragrafer|underskrift\w*|sekreterare|"
-     r"ordförande|paragrafer|protokollet\s+\w+|anslag\w*|bevis|elektronisk\w*(?:\s+\w+)?",
+     r"paragrafer|protokollet\s+\w+|anslag\w*|bevis|elektronisk\w*(?:\s+\w+)?",
      None),
 )
 LABEL = re.compile(
@@ -66,8 +74,13 @@ PARAGRAPHS = re.compile(r"§§?\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*(?:,|och)\s*\d+(?
 # "kl. 13.00–15.10", "kl. 18.25-", "kl 9.00"
 TIME = re.compile(r"\bkl\.?\s*\d{1,2}[.:]\d\d(?:\s*[-–]\s*(?:\d{1,2}[.:]\d\d)?)?", re.IGNORECASE)
 # "1:e vice ordförande", "ordförande", "2:e vice ordförande", "viceordförande (distans)"
-FUNCTION = re.compile(r"(?:\d:e\s+)?(?:vice\s*)?ordförande(?:\s*\([^)]*\))?|sekreterare|"
-                      r"protokollförare|föredragande", re.IGNORECASE)
+FUNCTION = re.compile(r"(?:\d:e\s+)?(?:vice\s*)?(?:ordförande|ordf\.?(?!\w))(?:\s*\([^)]*\))?|"
+                      r"sekreterare|protokollförare|föredragande", re.IGNORECASE)
+# "ordf." and "v. ordf." written out
+ABBREVIATED_CHAIR = re.compile(r"\bordf\.?(?!\w)", re.IGNORECASE)
+# a member's note that they served as a substitute: "tjänstgörande ersättare", "tjg. ersättare"
+SERVING = re.compile(r"\b(?:tjänstgörande|tjänstg\.|tjg\.?)\s*(?:ersättare|ers\.?)(?!\w)",
+                     re.IGNORECASE)
 SAME_COLUMN = 16.0  # points within which the pieces of a list stand in one column
 Piece = tuple[float, str]  # where it begins, its text
 
@@ -75,8 +88,31 @@ Piece = tuple[float, str]  # where it begins, its text
 def labelled_attendance(lines: Sequence[Line]) -> list[Attendance]:
     """Who was at the meeting, from the cover's labelled sections."""
     out: list[Attendance] = []
+    chairs: list[Attendance] = []
     for role, rows in _sections(lines):
-        out += _section(role, rows)
+        if role in CHAIRS:
+            found = [replace(a, function=a.function or role)
+                     for a in _section("ledamot", rows) if a.party is not None]
+            chairs += found
+            out += found
+        else:
+            out += _section(role, rows)
+    return _chairs_once(out, chairs)
+
+
+def _chairs_once(people: list[Attendance], chairs: list[Attendance]) -> list[Attendance]:
+    """A chair listed under their label and again among the members once, as a member with
+    the label's function."""
+    labelled = {id(a) for a in chairs}
+    listed = {a.name for a in people if id(a) not in labelled}
+    function = {a.name: a.function for a in chairs}
+    out = []
+    for a in people:
+        if id(a) in labelled and a.name in listed:
+            continue
+        if a.name in function and a.function is None:
+            a = replace(a, function=function[a.name])
+        out.append(a)
     return out
 
 
@@ -132,8 +168,8 @@ def _section(role: str, rows: list[list[Piece]]) -> list[Attendance]:
 
 def _only_labels(text: str) -> bool:
     """Whether a piece is nothing but label words ("Ledamöter", "Ersättare" over columns)."""
-    return all((found := label_of(word)) is not None and found[0] is not None and not found[1]
-               for word in text.split())
+    return all((found := label_of(word)) is not None and found[0] is not None
+               and found[0] not in CHAIRS and not found[1] for word in text.split())
 
 
 def _roster(rows: list[list[Piece]]) -> list[str] | None:
@@ -246,6 +282,9 @@ def _person(name: str, party: str | None, notes: str, role: str) -> Attendance:
         notes = (notes[:rep.start()] + notes[rep.end():]).strip(" ,;")
         if role in ("ledamot", "ersättare"):
             role = "tjänstgörande ersättare"
+    elif role == "ledamot" and SERVING.search(notes):
+        notes = SERVING.sub("", notes).strip(" ,;")
+        role = "tjänstgörande ersättare"
     time = TIME.search(notes)
     rest = _tidy(TIME.sub("", notes)) if time else notes
     function: str | None
@@ -256,7 +295,9 @@ def _person(name: str, party: str | None, notes: str, role: str) -> Attendance:
     else:
         found = FUNCTION.search(rest)
         function = found.group(0) if found else None
-        rest = _tidy(rest.replace(function, "")) if function else rest
+        if function:
+            rest = _tidy(rest.replace(function, ""))
+            function = ABBREVIATED_CHAIR.sub("ordförande", function)
         paragraphs = _paragraphs(rest)
     return Attendance(name, party, role, rep.group("who") if rep else None, paragraphs,
                       function[:1].lower() + function[1:] if function else None,

@@ -77,13 +77,15 @@ def bare_code(text: str) -> str | None:
     return listed(text) if _BARE.match(text) else None
 
 
-# the party after a dash, as some covers print it: "Marie Söderlund - S, ordförande"
-_DASHED = re.compile(rf"(?<=[^\W\d_])\s+[-–]\s+(?P<code>{CODE})(?=\s*[,;]|\s*$|\s+\S)")
+# the party after a dash or a comma, as some covers print it: "Marie Söderlund - S,
+# ordförande", "Anna Berg, S, ordförande", "Per Ek, M"
+_DASHED = re.compile(rf"(?<=[^\W\d_])(?:\s+[-–]\s+|,\s+)(?P<code>{CODE})(?=\s*[,;]|\s*$|\s+\S)")
 
 
 def bracketed(text: str) -> str:
-    """The text with a party printed after a dash given in brackets ("Marie Söderlund - S,
-    ordförande" gives "Marie Söderlund (S), ordförande"), as the readers of members expect it."""
+    """The text with a party printed after a dash or a comma given in brackets ("Marie
+    Söderlund - S, ordförande" gives "Marie Söderlund (S), ordförande", "Per Ek, M" gives "Per
+    Ek (M)"), as the readers of members expect it."""
     return _DASHED.sub(lambda m: f" ({m.group('code')})", text)
 
 

@@ -308,3 +308,25 @@ def _present(text: str) -> list[tuple]:
 ])
 def test_covers_in_other_templates_forms(text, want):
     assert _present(text) == want
+
+
+RESULT_LIST = columns_of(("Namn", "Parti", "Röst"))
+
+
+@pytest.mark.parametrize("cell, vote", [
+    ("J", VoteChoice.JA), ("N", VoteChoice.NEJ), ("A", VoteChoice.AVSTAR), ("A.", VoteChoice.AVSTAR),
+    ("F", VoteChoice.FRANVARANDE), ("-", VoteChoice.FRANVARANDE), ("Ja", VoteChoice.JA),
+    ("Blankt", VoteChoice.AVSTAR),
+])
+def test_a_vote_written_as_a_letter_in_a_result_column(cell, vote):
+    assert RESULT_LIST is not None
+    assert read_row(("Anna Berg", "S", cell), RESULT_LIST).voter == Voter("Anna Berg", "S", vote)
+
+
+@pytest.mark.parametrize("heads", [
+    ("Ledamot", "Parti", "Röstar ja", "Röstar nej", "Avstår"),
+    ("Ledamot", "Parti", "Omröstning"),
+    ("Ordinarie ledamot", "Parti", "Tjänstgörande ersättare", "Ja", "Nej", "Avstår"),
+])
+def test_more_heads_of_a_voting_list(heads):
+    assert columns_of(heads) is not None

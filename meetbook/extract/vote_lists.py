@@ -156,7 +156,7 @@ def _cell(texts: Sequence[str], i: int | None) -> str:
 
 def _choice(texts: Sequence[str], cols: Columns) -> VoteChoice | None:
     if cols.result is not None:
-        return lex.choice_of(_cell(texts, cols.result)) if _cell(texts, cols.result) else None
+        return lex.result_of(_cell(texts, cols.result)) if _cell(texts, cols.result) else None
     chosen = [c for i, c in cols.marks if _cell(texts, i)]
     return chosen[0] if len(chosen) == 1 else None
 

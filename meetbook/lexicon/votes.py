@@ -43,10 +43,20 @@ def choice_of(text: str) -> VoteChoice | None:
     return _CHOICE_WORDS.get(_fold(text).rstrip("."), _CHOICE_WORDS.get(_fold(text)))
 
 
+_LETTERS = {k: VoteChoice(v) for k, v in _DATA["result_letters"].items() if not k.startswith("_")}
+
+
+def result_of(text: str) -> VoteChoice | None:
+    """The vote a list's result column prints: a word or phrase (`choice_of`), or one letter
+    ("J", "N", "A", "F.")."""
+    return choice_of(text) or _LETTERS.get(_fold(text).rstrip("."))
+
+
 def mark_head(text: str) -> VoteChoice | None:
     """The vote a column of marks is for, by its head ("Ja", "Ja-röst", "Avst", "Avstår från
-    att rösta", "Frånvarande"), or None. "Ja" and "Nej" are whole words ("Jan" is no head)."""
-    folded = _fold(text)
+    att rösta", "Frånvarande", "Röstar ja"), or None. "Ja" and "Nej" are whole words ("Jan" is
+    no head)."""
+    folded = re.sub(r"^(?:röstar|röstade|röst)\s+(?=ja\b|nej\b)", "", _fold(text))
     for choice, starts in _MARK_HEADS.items():
         for start in starts:
             whole = start in ("ja", "nej")

@@ -330,3 +330,16 @@ def test_a_vote_written_as_a_letter_in_a_result_column(cell, vote):
 ])
 def test_more_heads_of_a_voting_list(heads):
     assert columns_of(heads) is not None
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Under diskussionen föreslog Anders Backman (Saml.), understödd av Pia Lindén (Sannf.), att "
+     "anslaget höjs till 2 miljoner euro. Mikael Grönroos (SDP) understödde förslaget.",
+     [(["Anders Backman", "Pia Lindén"], Stance.ANDRING), (["Mikael Grönroos"], Stance.ANDRING)]),
+    ("Anders Backman (Saml.) föreslog, understödd av Pia Lindén (Sannf.) och Bo Ek (SFP), att "
+     "ärendet bordläggs.", [(["Anders Backman", "Pia Lindén", "Bo Ek"], Stance.BORDLAGGNING)]),
+    # names without parties among sections are no proposal (the dialect decides)
+    ("Anna Kengo föreslog, understödd av Tua Backman, att ärendet bordläggs.", []),
+])
+def test_proposals_told_with_parties_among_sections(text, want):
+    assert [([p for p, _ in movers], stance) for movers, stance, _ in _motions(text)] == want

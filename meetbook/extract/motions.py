@@ -100,9 +100,11 @@ WITH_JOINERS = re.compile(rf"^\s*,?\s*{phrases.phrase('join', 'passive')}\s+", r
 JOINED_AFTER = re.compile(rf"\s{phrases.phrase('join', 'passive')}\s+(?P<who>[^.;]+)",
                           re.IGNORECASE)
 # "Per Ek (M) och Lisa Holm (C) instämmer.", "… instämmer i yrkandet": the motion just moved
-JOINS_LAST = re.compile(rf"^\s*(?:{phrases.phrase('join', 'present', 'past')}|instämmer|instämde)"
-                        r"(?:\s+i\s+(?:detta|det|yrkandet|förslaget|detta yrkande))?\s*\.?\s*$",
-                        re.IGNORECASE)
+JOINS_LAST = re.compile(
+    rf"^\s*(?:(?:{phrases.phrase('join', 'present', 'past')}|instämmer|instämde)"
+    r"(?:\s+i\s+(?:detta|det|yrkandet|förslaget|detta yrkande))?|"
+    rf"{phrases.phrase('second', 'present', 'past')}(?:\s+(?:förslaget|detta|det|yrkandet))?)"
+    r"\s*\.?\s*$", re.IGNORECASE)
 # "Johanna Ek (MP) instämmer i Lena Strömqvists (S) yrkande."
 JOINS = re.compile(rf"^\s*(?:{phrases.phrase('join', 'present', 'past')}|"
                    rf"{phrases.phrase('support', 'present', 'past')})\s+"
@@ -120,22 +122,30 @@ _MOVED = (rf"(?:{phrases.phrase('propose', 'present', 'past')}|"
 _SECONDED_BY = phrases.phrase("second", "passive")
 # "föreslog Anna Kengo, understödd av Tua Backman, att …", "Anna Kengo föreslog, understödd
 # av Tua Backman, att …", "Anna Kengo yrkade att …"
+# a name with the party where the minutes print one: "Anders Backman (Saml.)"
+_NAME_P = rf"{names.NAME}(?:\s*{parties.MARK.pattern})?"
+_NAMES_P = (rf"{names.NAME}(?:\s*{parties.MARK.pattern.replace('p1', 'q1').replace('p2', 'q2')})?"
+            rf"(?:(?:\s*,\s*|\s+och\s+){names.NAME}(?:\s*\(\s*[^()]{{1,6}}\s*\))?)*")
 PROPOSAL = re.compile(
-    rf"(?:{_MOVED}\s+{names.ROLE}(?P<who1>{names.NAME})|{names.TITLED}(?P<who2>{names.NAME})\s+{_MOVED})"
-    rf"(?:\s*,?\s*{_SECONDED_BY}\s+{names.ROLE}(?P<sup>{names.NAMES})\s*,?)?\s+(?:på\s+|att?\s+)"
+    rf"(?:{_MOVED}\s+{names.ROLE}(?P<who1>{_NAME_P.replace('p1', 'a1').replace('p2', 'a2')})|"
+    rf"{names.TITLED}(?P<who2>{_NAME_P.replace('p1', 'b1').replace('p2', 'b2')})\s+{_MOVED})"
+    rf"(?:\s*,?\s*{_SECONDED_BY}\s+{names.ROLE}(?P<sup>{_NAMES_P})\s*,?)?\s+(?:på\s+|att?\s+)"
     r"(?P<what>[^.]+)\.")
 # "Förslaget understöddes av Anna Berg.", "Anna Berg understödde förslaget."
 SECONDED = re.compile(
     rf"(?:(?i:förslaget|motförslaget)\s+(?i:{phrases.alternatives('second', 'passive')})\s+"
-    rf"{names.ROLE}(?P<who>{names.NAMES})"
-    rf"|{names.TITLED}(?P<who2>{names.NAMES})\s+(?i:understödde\s+förslaget))")
+    rf"{names.ROLE}(?P<who>{_NAMES_P})"
+    rf"|{names.TITLED}(?P<who2>{_NAMES_P.replace('q1', 'r1').replace('q2', 'r2')})\s+"
+    r"(?i:understödde\s+förslaget))")
 
 
 def extract_motions(lines: Sequence[Line], dialect: Dialect | None = None) -> list[Motion]:
     """Every yrkande in a paragraph's procedure part, in order, read as the dialect prints it."""
     dialect = dialect or Dialect()
     if dialect.told == Told.BLOCK:
-        return told_motions(join(lines), lines[0].page if lines else None)
+        told = told_motions(join(lines), lines[0].page if lines else None)
+        # minutes that print no parties: a name with a party is some other paper's prose
+        return told if dialect.parties else [m for m in told if not any(x.party for x in m.movers)]
     out: list[Motion] = []
     for heading, body in sections(lines):
         if heading and GROUP_MOTION_HEADING.match(heading):
@@ -146,7 +156,8 @@ def extract_motions(lines: Sequence[Line], dialect: Dialect | None = None) -> li
         for para in paragraphs(body, dialect.parties):
             for entry in entries(join(para), dialect.parties):
                 out.extend(_joined(entry, out, para[0].page, dialect.parties)
-                           or motions_in(entry, para[0].page, dialect.parties))
+                           or motions_in(entry, para[0].page, dialect.parties)
+                           or _told_with_parties(entry, para[0].page, dialect.parties))
     return out
 
 
@@ -164,6 +175,15 @@ def told_motions(text: str, page: int | None = None) -> list[Motion]:
             stance = stance_of(what) or cued_stance(what) or Stance.ANNAT
             out.append(Motion(movers, stance, (), m.group(0), page))
     return out
+
+
+def _told_with_parties(entry: str, page: int | None, with_parties: bool) -> list[Motion]:
+    """Proposals told in prose among sections, their movers printed with their parties as
+    the sections print them: "Under diskussionen föreslog A (SFP), understödd av B (SDP),
+    att …"."""
+    if not with_parties:
+        return []
+    return [m for m in told_motions(entry, page) if all(x.party for x in m.movers)]
 
 
 # --------------------------------------------------------------- one entry

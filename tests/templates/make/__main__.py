@@ -18,6 +18,7 @@ from . import (
     brattby,
     ekvik,
     hoglunda,
+    kvarnby,
     lilla,
     lovsjo,
     norrvalla,
@@ -47,6 +48,7 @@ DOCUMENTS = [
     (vintersund.build_ts, vintersund.ts_facts),
     (hoglunda.build, hoglunda.facts),
     (strandvik.build, strandvik.facts),
+    (kvarnby.build, kvarnby.facts),
 ]
 
 

@@ -343,3 +343,22 @@ def test_more_heads_of_a_voting_list(heads):
 ])
 def test_proposals_told_with_parties_among_sections(text, want):
     assert [([p for p, _ in movers], stance) for movers, stance, _ in _motions(text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Anna Berg (S) yrkar avslag. Mikael Grönroos (SDP) understödde stadsstyrelsens förslag.",
+     [(["Anna Berg"], Stance.AVSLAG), (["Mikael Grönroos"], Stance.BIFALL)]),
+    ("Anna Berg (S) yrkar avslag. Per Ek (M) understöder Bergs yrkande.",
+     [(["Anna Berg"], Stance.AVSLAG), (["Per Ek"], Stance.AVSLAG)]),
+])
+def test_a_member_who_seconds(text, want):
+    assert [([p for p, _ in movers], stance) for movers, stance, _ in _motions(text)] == want
+
+
+def test_a_sentence_after_a_tables_last_row_is_an_entry_of_its_own():
+    rows = [Line("Kaj Westerlund KD B", 2, 72.0, 700.0, 320.0, 10.0, False,
+                 ((72.0, 150.0, "KajWesterlund"), (272.0, 285.0, "KD"), (332.0, 338.0, "B"))),
+            Line("Anders Backman (Saml.) och Pia Lindén (Sannf.) reserverade sig mot beslutet.",
+                 2, 72.0, 713.0, 500.0, 11.0)]
+    (r,) = extract_reservations(rows)
+    assert r.members == (Member("Anders Backman", "Saml"), Member("Pia Lindén", "Sannf"))

@@ -56,8 +56,10 @@ DASH = re.compile(r"^\s*[–—-]\s*(?P<rest>\S.*)$", re.DOTALL)
 # arbetsutskottets förslag.", "Per Ek (M): att ärendet återremitteras." (a stance in its first
 # sentence: "Anna Berg (S): Jag vill tacka …" moves nothing)
 COLON = re.compile(r"^\s*:\s*(?P<rest>\S.*)$", re.DOTALL)
-# "X (S) tillstyrker kommunstyrelsens förslag": a yrkande of bifall
-SUPPORTS = re.compile(rf"^\s*{phrases.phrase('support', 'present', 'past')}\s+(?P<rest>\S.*)$",
+# "X (S) tillstyrker kommunstyrelsens förslag", "X (SDP) understödde stadsstyrelsens förslag": a
+# yrkande of bifall
+SUPPORTS = re.compile(rf"^\s*(?:{phrases.phrase('support', 'present', 'past')}|"
+                      rf"{phrases.phrase('second', 'present', 'past')})\s+(?P<rest>\S.*)$",
                       re.DOTALL | re.IGNORECASE)
 # "X (V) föreslår i en motion att …" tells the case, no motion at the meeting
 NOT_AT_MEETING = (r"(?!\s+i\s+(?:en|sin|sitt|ett|denna|detta)\s+(?:\w+\s+)?"
@@ -107,7 +109,8 @@ JOINS_LAST = re.compile(
     r"\s*\.?\s*$", re.IGNORECASE)
 # "Johanna Ek (MP) instämmer i Lena Strömqvists (S) yrkande."
 JOINS = re.compile(rf"^\s*(?:{phrases.phrase('join', 'present', 'past')}|"
-                   rf"{phrases.phrase('support', 'present', 'past')})\s+"
+                   rf"{phrases.phrase('support', 'present', 'past')}|"
+                   rf"{phrases.phrase('second', 'present', 'past')})\s+"
                    r"(?P<whose>.+?)\s+(?:\w*yrkande\w*|förslag)\b", re.IGNORECASE)
 # a decision that names who proposed it: "På förslag av Axel Josefson (M): Ärendet bordläggs …",
 # "På förslag av tjänstgörande ersättaren Johannes Hulter (S): …"

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
+from meetbook.columns import columns
 from meetbook.extract.people import leading_members
 from meetbook.lexicon import bodies, parties, phrases
 from meetbook.lexicon.dates import NUMERIC
@@ -185,7 +186,8 @@ def _starts_paragraph(prev: Line, ln: Line, gap: float, with_parties: bool) -> b
     if BULLET.match(text):
         return True
     if not prev.text.rstrip().endswith(SENTENCE_END):
-        return False
+        # a table's last row ("Helena Björkqvist  SFP  J") and the sentence after it
+        return len(columns(prev)) > 1 and len(columns(ln)) == 1 and opens_entry(text, with_parties)
     if gap and prev.page == ln.page and ln.top - prev.top > gap * 1.2:
         return True
     return opens_entry(text, with_parties)

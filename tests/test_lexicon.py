@@ -255,6 +255,9 @@ def test_a_numeric_date(text):
     ("note", "antecknades att"),
     ("vote", "röstar Ja (7)"),
     ("abstain_vote", "avstår från att rösta"),
+    ("amend", "att bidraget höjs till 20 000 euro"),
+    ("amend", "att investeringsanslaget i punkt 2 stryks"),
+    ("amend", "att köpeskillingen fastställs till 2 400 euro"),
 ])
 def test_a_phrase(concept, text):
     assert re.search(phrases.phrase(concept), text, re.IGNORECASE)
@@ -271,6 +274,8 @@ def test_a_phrase(concept, text):
     ("note", "anteckning"),
     ("vote", "röster"),
     ("abstain_vote", "avstår från att delta"),
+    ("amend", "att Johan Sandström väljs till rektor"),
+    ("amend", "budgeten fastställs"),
 ])
 def test_no_phrase(concept, text):
     assert not re.search(phrases.phrase(concept), text, re.IGNORECASE)

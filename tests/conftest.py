@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -24,25 +25,49 @@ def shared(name: str) -> Path:
     return path
 
 
+@dataclass(frozen=True)
+class Imported:
+    """A register with some files imported: where it is, its export, the problems reported
+    (the import's own and the ones the register keeps for its files)."""
+
+    path: Path
+    export: dict
+    problems: tuple[str, ...]
+    refused: tuple[str, ...]
+
+
 @pytest.fixture(scope="session")
-def register_of(tmp_path_factory):
-    """A function: files → (path of a register with them imported, its export)."""
+def imported(tmp_path_factory):
+    """A function: files → Imported, built once per session for each set of files (the
+    goldens, the variants' facts and the other tests share one parse per document)."""
     from meetbook.importer import import_files
     from meetbook.register import open_register
     from meetbook.register.export import export
+    from tests.factcheck import file_problems
 
-    cache: dict[tuple[str, ...], tuple[Path, dict]] = {}
+    cache: dict[tuple[str, ...], Imported] = {}
 
-    def build(*files: Path) -> tuple[Path, dict]:
+    def build(*files: Path) -> Imported:
         key = tuple(str(f) for f in files)
         if key not in cache:
             path = tmp_path_factory.mktemp("reg") / "register.db"
             db = open_register(path)
             summary = import_files(db, [str(f) for f in files])
-            assert summary.problems == [], summary.problems
-            cache[key] = (path, export(db))
+            cache[key] = Imported(path, export(db), tuple(summary.problems) + tuple(file_problems(db)),
+                                  tuple(summary.problems))
             db.close()
         return cache[key]
+
+    return build
+
+
+@pytest.fixture(scope="session")
+def register_of(imported):
+    """A function: files → (path of a register with them imported, its export)."""
+    def build(*files: Path) -> tuple[Path, dict]:
+        got = imported(*files)
+        assert got.refused == (), got.refused
+        return got.path, got.export
 
     return build
 

@@ -24,16 +24,16 @@ def _strip_ids(x):
     return x
 
 
-def test_history_does_not_depend_on_import_order(tmp_path):
-    a = _register(tmp_path, "a.db", [BOOK, VAS])
+def test_history_does_not_depend_on_import_order(tmp_path, register_of):
+    a = open_register(register_of(BOOK, VAS)[0])
     b = _register(tmp_path, "b.db", [VAS, BOOK])
     for dnr in ("KS-2025/00667", "KS-2024/00103"):
         assert json.dumps(case_history(a, dnr)) == json.dumps(case_history(b, dnr))
     assert _strip_ids(export(a)) == _strip_ids(export(b))
 
 
-def test_rattelse_keeps_the_original_and_shows_what_is_in_force(tmp_path):
-    db = _register(tmp_path, "r.db", [BOOK])
+def test_rattelse_keeps_the_original_and_shows_what_is_in_force(register_of):
+    db = open_register(register_of(BOOK)[0])
     steps = case_history(db, "KS 2025/667")["steps"]
     original = next(s for s in steps if s["paragraph"] == 76)
     fix = next(s for s in steps if s["corrects"])

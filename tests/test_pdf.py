@@ -59,7 +59,11 @@ def test_line_geometry_and_words():
     assert [w[2] for w in first.words] == ["Umeå", "kommun", "Tjänsteskrivelse"]
 
 
-@pytest.mark.parametrize("backend", ["pdfium", "pdfplumber"])
+# meetbook's reader in the fast suite; pdfplumber's (the slow reference backend) in the full one
+BACKENDS = ["pdfium", pytest.param("pdfplumber", marks=pytest.mark.slow)]
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
 def test_ruled_tables(backend):
     tables = [t for p in read_pdf(PROG, backend=backend) for t in p.tables]
     assert [t.page for t in tables] == [6, 8]
@@ -135,7 +139,7 @@ BAD_INPUTS = {
 }
 
 
-@pytest.mark.parametrize("backend", ["pdfium", "pdfplumber"])
+@pytest.mark.parametrize("backend", BACKENDS)
 @pytest.mark.parametrize("case", BAD_INPUTS, ids=list(BAD_INPUTS))
 def test_bad_input(tmp_path, case, backend):
     make, error = BAD_INPUTS[case]
@@ -146,7 +150,7 @@ def test_bad_input(tmp_path, case, backend):
     assert str(path) in str(caught.value) and "\n" not in str(caught.value)
 
 
-@pytest.mark.parametrize("backend", ["pdfium", "pdfplumber"])
+@pytest.mark.parametrize("backend", BACKENDS)
 def test_too_many_pages(backend):
     from meetbook.pdf import Limits
 
@@ -204,6 +208,7 @@ def test_reader_equals_glyph_by_glyph_reading_everywhere(path):
     assert first_difference(read_raw_pages(path, jobs=1), reference_pages(path)) is None
 
 
+@pytest.mark.slow  # a pool of processes over the 78-page book, twice
 def test_pages_read_in_parallel_are_the_pages_read_in_turn():
     assert first_difference(read_raw_pages(BOOK, jobs=2), read_raw_pages(BOOK, jobs=1)) is None
 
@@ -277,7 +282,7 @@ def _refused(path: Path, caught) -> str:
     return message
 
 
-@pytest.mark.parametrize("backend", ["pdfium", "pdfplumber"])
+@pytest.mark.parametrize("backend", BACKENDS)
 @pytest.mark.parametrize("limit, says", [
     ({"page_content_bytes": 2000}, ": content streams inflate beyond 2000 bytes"),
     ({"page_glyphs": 500}, "glyphs, limit 500"),

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import json
+import sqlite3
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -68,6 +70,21 @@ def register_of(imported):
         got = imported(*files)
         assert got.refused == (), got.refused
         return got.path, got.export
+
+    return build
+
+
+@pytest.fixture
+def register_copy(tmp_path, imported):
+    """A function: files → a register of the test's own with them imported, copied from the
+    session's (tests that change a register start from the one parse the others share)."""
+    def build(*files: Path) -> Path:
+        got = imported(*files)
+        assert got.refused == (), got.refused
+        path = tmp_path / "register.db"
+        with closing(sqlite3.connect(got.path)) as source, closing(sqlite3.connect(path)) as copy:
+            source.backup(copy)
+        return path
 
     return build
 

@@ -249,6 +249,7 @@ def page_chars(draw, max_size: int = 40):
     return out
 
 
+@pytest.mark.slow  # 150 generated pages read by the reference backend too
 @settings(max_examples=150, deadline=None)
 @given(page_chars())
 def test_lines_follow_pdfplumbers_rules(chars):
@@ -259,6 +260,7 @@ def test_lines_follow_pdfplumbers_rules(chars):
     assert text_lines(glyphs_of(chars), 1) == [line_of(w, 1) for w in reference_lines(chars)]
 
 
+@pytest.mark.slow  # 100 generated tables read by the reference backend too
 @settings(max_examples=100, deadline=None)
 @given(st.lists(page_chars(max_size=12), min_size=1, max_size=4))
 def test_cell_texts_are_pdfplumbers_extract_text(cells):

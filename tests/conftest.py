@@ -42,25 +42,47 @@ class Imported:
 def imported(tmp_path_factory):
     """A function: files → Imported, built once per session for each set of files (the
     goldens, the variants' facts and the other tests share one parse per document)."""
-    from meetbook.importer import import_files
+    from meetbook import importer
     from meetbook.register import open_register
     from meetbook.register.export import export
     from tests.factcheck import file_problems
 
     cache: dict[tuple[str, ...], Imported] = {}
+    parse_once = _parse_once(importer._parse_each)
 
     def build(*files: Path) -> Imported:
         key = tuple(str(f) for f in files)
         if key not in cache:
             path = tmp_path_factory.mktemp("reg") / "register.db"
             db = open_register(path)
-            summary = import_files(db, [str(f) for f in files])
+            with pytest.MonkeyPatch.context() as patch:
+                patch.setattr(importer, "_parse_each", parse_once)
+                summary = importer.import_files(db, [str(f) for f in files])
             cache[key] = Imported(path, export(db), tuple(summary.problems) + tuple(file_problems(db)),
                                   tuple(summary.problems))
             db.close()
         return cache[key]
 
     return build
+
+
+def _parse_once(parse_each):
+    """The importer's parsing, each path parsed once for all the session's registers (a register
+    of several files is written from the parses the single files' registers were)."""
+    from meetbook.worker import Failure
+
+    parsed: dict[str, object] = {}
+
+    def each(paths, options):
+        fresh = [p for p in paths if p not in parsed]
+        for path, outcome in parse_each(fresh, options):
+            if not isinstance(outcome, Failure):
+                parsed[path] = outcome
+            else:
+                yield path, outcome
+        yield from ((p, parsed[p]) for p in paths if p in parsed)
+
+    return each
 
 
 @pytest.fixture(scope="session")
@@ -81,12 +103,16 @@ def register_copy(tmp_path, imported):
     def build(*files: Path) -> Path:
         got = imported(*files)
         assert got.refused == (), got.refused
-        path = tmp_path / "register.db"
-        with closing(sqlite3.connect(got.path)) as source, closing(sqlite3.connect(path)) as copy:
-            source.backup(copy)
-        return path
+        return copy_register(got.path, tmp_path / "register.db")
 
     return build
+
+
+def copy_register(source: Path, path: Path) -> Path:
+    """A copy of the register at source, at path (as SQLite backs up a database)."""
+    with closing(sqlite3.connect(source)) as original, closing(sqlite3.connect(path)) as copy:
+        original.backup(copy)
+    return path
 
 
 def meeting(data: dict, filename: str) -> dict:

@@ -193,7 +193,8 @@ def first_difference(new: list, old: list) -> str | None:
     return None
 
 
-@pytest.mark.parametrize("path", [PROG, VAS], ids=lambda p: p.name)
+# the program in the fast suite, the protocol in the full one (the reference reads each glyph)
+@pytest.mark.parametrize("path", [PROG, pytest.param(VAS, marks=pytest.mark.slow)], ids=lambda p: p.name)
 def test_reader_equals_glyph_by_glyph_reading(path):
     from tests.pdf_reference import reference_pages
 

@@ -112,7 +112,10 @@ def test_a_bomb_amid_good_files(tmp_path):
     result = CliRunner().invoke(cli, ["import", str(VAS), str(image), str(BOOK), "--db", str(db)])
     assert result.exit_code == 1
     assert "Traceback" not in result.output
-    lines = result.output.splitlines()
+    # what the good files could not read (decisions printed without a date) are lines of
+    # their own
+    lines = [ln for ln in result.output.splitlines()
+             if not ln.startswith((str(VAS), str(BOOK)))]
     assert [ln for ln in lines if "image-bomb.pdf" in ln] == [lines[0]]
     assert lines[-1].startswith("3 files: 2 new, 0 unchanged, 1 failed")
     data = json.loads(CliRunner().invoke(cli, ["export", "--db", str(db)]).output)
@@ -143,7 +146,8 @@ def test_what_is_no_file_is_named_for_what_it_is(tmp_path, make, says):
     result = CliRunner().invoke(cli, ["import", str(path), str(VAS), "--db",
                                       str(tmp_path / "r.db"), "-q"])
     assert result.exit_code == 1
-    assert result.output == f"{path}: {says}\n"
+    failed = [ln for ln in result.output.splitlines() if not ln.startswith(str(VAS))]
+    assert failed == [f"{path}: {says}"]
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads every file")

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from meetbook.lexicon import bodies, dates, fuzzy, names, numbers, parties, phrases, points
 from meetbook.lexicon._data import alternation, table, words
-from meetbook.lexicon.sentences import sentence_start, sentences
+from meetbook.lexicon.sentences import first_sentence, sentence_start, sentences
 from meetbook.model import Stance
 
 # --------------------------------------------------------------- data
@@ -350,6 +350,25 @@ def test_the_caller_names_the_stops():
         "På förslag av Per Ek (M):", "ärendet bordläggs.", "ok"]
     assert sentences("Jäv (FvL 28 §) Anna anmälde.", stops=".)") == [
         "Jäv (FvL 28 §)", "Anna anmälde."]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Arbetet sker t.ex. Umeå och bl.a. Region Västerbotten. Nästa steg.",
+     ["Arbetet sker t.ex. Umeå och bl.a. Region Västerbotten.", "Nästa steg."]),
+    ("Se bilaga 3. Kommunen svarar.", ["Se bilaga 3. Kommunen svarar."]),
+    ("i staden. Stadens pastorat", ["i staden.", "Stadens pastorat"]),
+])
+def test_long_prose_ends_a_sentence_only_after_a_word(text, expected):
+    assert sentences(text, quotes=False, word=3) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Anna Berg (S) reserverar sig. Hon anser …", "Anna Berg (S) reserverar sig."),
+    ("Per Ek (M) m.fl. anmäler jäv", "Per Ek (M) m.fl. anmäler jäv"),
+    ("", ""),
+])
+def test_first_sentence(text, expected):
+    assert first_sentence(text) == expected
 
 
 def test_sentence_start():

@@ -23,6 +23,9 @@ from meetbook.register import open_register, sources, write
 from meetbook.register.query import case_history
 from tests.conftest import BOOK, PROG, VAS
 
+# the excerpt prints no meeting date: its decision is recorded without one, and says so
+UNDATED = "§ 213: a beslut of Kommunstyrelsen without date (page 1)"
+
 
 def run(*args: str):
     return CliRunner().invoke(cli, [str(a) for a in args])
@@ -59,7 +62,7 @@ def test_sources_lists_each_file_with_what_it_brought(tmp_path, register_copy):
     vas = rows[VAS.name]
     assert vas["sha256"] == hashlib.sha256(VAS.read_bytes()).hexdigest()
     assert (vas["kind"], vas["pages"], vas["meetings"], vas["items"], vas["decisions"],
-            vas["problems"]) == ("protokoll", 20, 1, 1, 2, [])
+            vas["problems"]) == ("protokoll", 20, 1, 1, 2, [UNDATED])
     assert rows[BOOK.name]["items"] == 10 and rows[BOOK.name]["kind"] == "mötesbok"
     assert vas["imported_at"][:2] == "20" and vas["path"] == str(VAS)
 
@@ -215,11 +218,11 @@ def test_a_copy_covering_the_same_paragraphs_is_reported_and_both_kept(tmp_path,
               f"{VAS.name})")
     assert notice in result.output.splitlines()
     rows = {r["file"]: r for r in json.loads(run("sources", "--json", "--db", db).output)}
-    assert rows["vas-v2.pdf"]["problems"] == [
+    assert rows["vas-v2.pdf"]["problems"] == [UNDATED,
         f"covers § 213 of Kommunstyrelsen (date not printed), which {VAS.name} (protokoll, "
         f"sha256 {rows[VAS.name]['sha256'][:12]}) already holds; both are kept (import with "
         "--replace to replace it)"]
-    assert rows[VAS.name]["problems"] == []
+    assert rows[VAS.name]["problems"] == [UNDATED]
 
 
 def test_replace_takes_the_older_file_out(tmp_path, register_copy):
@@ -233,6 +236,18 @@ def test_replace_takes_the_older_file_out(tmp_path, register_copy):
         ["vas-v2.pdf"]
     data = json.loads(run("export", "--db", db).output)
     assert [m["source"]["file"] for m in data["meetings"]] == ["vas-v2.pdf"]
+
+
+def test_replace_after_both_were_kept_takes_the_older_file_out(tmp_path):
+    db = imported(tmp_path, VAS)
+    copy = copy_of(tmp_path, VAS, "vas-v2.pdf")
+    assert run("import", copy, "--db", db).exit_code == 0  # "both are kept (… --replace …)"
+    result = run("import", copy, "--replace", "--db", db)
+    assert result.exit_code == 0 and f"{copy}: replaces {VAS.name}" in result.output
+    assert "0 new, 1 unchanged, 0 failed, 1 replaced" in result.output
+    (row,) = json.loads(run("sources", "--json", "--db", db).output)
+    assert row["file"] == "vas-v2.pdf" and not any("covers" in p for p in row["problems"])
+    assert "1 unchanged" in run("import", copy, "--replace", "--db", db).output
 
 
 def test_replace_within_one_batch_keeps_the_last_given(tmp_path):

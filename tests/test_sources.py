@@ -238,8 +238,8 @@ def test_replace_takes_the_older_file_out(tmp_path, register_copy):
     assert [m["source"]["file"] for m in data["meetings"]] == ["vas-v2.pdf"]
 
 
-def test_replace_after_both_were_kept_takes_the_older_file_out(tmp_path):
-    db = imported(tmp_path, VAS)
+def test_replace_after_both_were_kept_takes_the_older_file_out(tmp_path, register_copy):
+    db = register_copy(VAS)
     copy = copy_of(tmp_path, VAS, "vas-v2.pdf")
     assert run("import", copy, "--db", db).exit_code == 0  # "both are kept (… --replace …)"
     result = run("import", copy, "--replace", "--db", db)

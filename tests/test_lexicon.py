@@ -145,14 +145,20 @@ def test_group_nouns(text, codes):
     assert parties.group_nouns(text) == codes
 
 
-@pytest.mark.parametrize("text, code", [
-    ("Sverigedemokraterna reserverar sig mot beslutet", "SD"),
-    ("Miljöpartiet de gröna antecknar följande", "MP"),
-    ("Moderaterna anser att", None),
-    ("Kommunstyrelsen reserverar", None),
+@pytest.mark.parametrize("text, codes", [
+    ("Sverigedemokraterna reserverar sig mot beslutet", ["SD"]),
+    ("Miljöpartiet de gröna antecknar följande", ["MP"]),
+    ("Moderaterna och Sverigedemokraterna reserverar sig mot beslutet.", ["M", "SD"]),
+    ("Moderaternas och Sverigedemokraternas ledamöter reserverar sig mot beslutet", ["M", "SD"]),
+    ("Centerpartiets ledamöter reserverar sig mot beslutet.", ["C"]),
+    ("Sverigedemokraternas fullmäktigegrupp lämnar en protokollsanteckning, bilaga 1.", ["SD"]),
+    ("Vänsterpartiet, Miljöpartiet och Socialdemokraterna reserverar sig", ["V", "MP", "S"]),
+    ("Moderaterna anser att", []),
+    ("Kommunstyrelsen reserverar", []),
+    ("Moderaterna och Anna reserverar sig", []),
 ])
-def test_a_party_written_out(text, code):
-    assert parties.written_out(text) == code
+def test_parties_written_out(text, codes):
+    assert parties.written_out(text) == codes
 
 
 # --------------------------------------------------------------- numbers

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from meetbook.extract.people import (
     find_mentions,
@@ -53,12 +54,13 @@ __all__ = ["decision_proposers", "extract_motions", "motions_in", "party_group_o
 # "Hans Lindberg (S) … och Mariam Salem (MP) – Bifall till …"
 DASH = re.compile(r"^\s*[–—-]\s*(?P<rest>\S.*)$", re.DOTALL)
 # "… yrkar bifall …", "… yrkade avslag …", "… yrkar, med instämmande av X (SD), bifall …",
-# "… lämnar ett ändringsyrkande: …"
+# "… lämnar ett ändringsyrkande: …", "… lämnar även följande tilläggsyrkande: …"
 YRKAR = re.compile(
     rf"^\s*(?:{phrases.phrase('move')})"
     rf"(?:\s*,\s*{phrases.phrase('join', 'passive')}\s+(?P<with>[^,]+?)\s*,)?"
     r"\s+(?P<rest>\S.*)$|"
-    r"^\s*(?:lämnar|framställer|framför|lägger)\s+(?:ett\s+|följande\s+)?"
+    r"^\s*(?:lämnar|framställer|framför|lägger)\s+(?:även\s+|också\s+|dessutom\s+)?"
+    r"(?:ett\s+|följande\s+)?"
     r"(?P<noun>(?:tilläggs|ändrings|återremiss|avslags)?yrkande)\b\s*:?\s*(?P<rest2>.*)$",
     re.IGNORECASE | re.DOTALL)
 # a new motion inside one sentence: "Bifall att-sats 2, avslag till … samt återremiss av …",
@@ -85,6 +87,9 @@ AMENDED = re.compile(r"\bmed\s+(?:den\s+|följande\s+)?ändring(?:en|ar)?\b", re
 SUPPORTED = re.compile(r"^bifall\s+till\s+[^,.;]{2,60}?s\s+(?:\([^)]*\)\s+)?"
                        r"(?P<kind>återremiss|tilläggs|ändrings|avslags|bordläggnings)yrkande",
                        re.IGNORECASE)
+# "Sanna Öhmans (V) tilläggsyrkande", "Lena Ståhls ändringsyrkande": a yrkande named by its kind
+NAMED_KIND = re.compile(r"\b(?P<who>[A-ZÅÄÖ][\w\-]+?)s\s+(?:\([^)]*\)\s+)?"
+                        r"(?P<kind>(?i:återremiss|tilläggs|ändrings|avslags|bordläggnings))yrkande")
 SUPPORTED_STANCE = {"återremiss": Stance.ATERREMISS, "tilläggs": Stance.TILLAGG,
                     "ändrings": Stance.ANDRING, "avslags": Stance.AVSLAG,
                     "bordläggnings": Stance.BORDLAGGNING}
@@ -134,6 +139,24 @@ def extract_motions(lines: Sequence[Line], dialect: Dialect | None = None) -> li
             for entry in entries(join(para), dialect.parties):
                 out.extend(motions_in(entry, para[0].page, dialect.parties)
                            or _joined(entry, out, para[0].page, dialect.parties))
+    return as_named(out, join(lines))
+
+
+def as_named(motions: Sequence[Motion], text: str) -> list[Motion]:
+    """Yrkanden that name no stance of their own ("X (V) yrkar att lönepolicyn kompletteras
+    …") as the propositionsordning names them ("… proposition på Sanna Öhmans (V)
+    tilläggsyrkande")."""
+    named = {m.group("who"): SUPPORTED_STANCE[m.group("kind").lower()]
+             for m in NAMED_KIND.finditer(text)}
+    if not named:
+        return list(motions)
+    out = []
+    for m in motions:
+        kinds = {named.get(x.name.split()[-1]) for x in m.movers}
+        kind = kinds.pop() if len(kinds) == 1 else None
+        if kind is not None and stance_of(m.text) is None:
+            m = replace(m, stance=kind)
+        out.append(m)
     return out
 
 
@@ -153,10 +176,19 @@ def told_motions(text: str, page: int | None = None) -> list[Motion]:
 
 
 def _counter_stance(what: str) -> Stance:
-    """A told proposal's stance: its stance word, else an ändring when it changes the
-    proposal's figures or points ("att bidraget höjs till 20 000 euro"), else annat."""
-    return stance_of(what) or (Stance.ANDRING if re.search(phrases.AMEND, what, re.IGNORECASE)
-                                else Stance.ANNAT)
+    """A told proposal's stance: its stance word, else what a counter-proposal does."""
+    return stance_of(what) or _unworded(what)
+
+
+def _unworded(what: str) -> Stance:
+    """The stance of a proposal that names none: a tillägg when it adds to the proposal ("att
+    nämnden också ger …"), an ändring when it changes its figures or points ("att bidraget
+    höjs till 20 000 euro", "att avgiften ska vara 1 200 kronor"), else annat."""
+    if re.search(phrases.ADD, what, re.IGNORECASE):
+        return Stance.TILLAGG
+    if re.search(phrases.AMEND, what, re.IGNORECASE):
+        return Stance.ANDRING
+    return Stance.ANNAT
 
 
 # --------------------------------------------------------------- one entry
@@ -240,6 +272,10 @@ def motions_in(entry: str, page: int | None = None, with_parties: bool = True) -
 
 
 def _amended(stance: Stance, text: str) -> Stance:
+    """A bifall that supports another's yrkande or changes the proposal, or a yrkande that
+    names no stance, as what it does."""
+    if stance == Stance.ANNAT:
+        return _unworded(text)
     if stance != Stance.BIFALL:
         return stance
     supported = SUPPORTED.match(text)

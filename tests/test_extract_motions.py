@@ -114,6 +114,12 @@ def test_vasteras_prose():
      ["Johannes Hulter"]),
     ("Axel Josefson (M) yrkar att ärendet ska sättas upp på föredragningslistan.", Stance.ANNAT,
      ["Axel Josefson"]),
+    ("Jessica Thörn (SD) och Kent Sjöholm (-) yrkar bifall till Rasmus Öbergs (S) "
+     "återremissyrkande.", Stance.ATERREMISS, ["Jessica Thörn", "Kent Sjöholm"]),
+    ("Sara Nyström Kalén (V) yrkar bifall till Johanna Eks (MP) tilläggsyrkande.",
+     Stance.TILLAGG, ["Sara Nyström Kalén"]),
+    ("Johanna Ek (MP) yrkar bifall till Lena Strömqvists (S) yrkande.", Stance.BIFALL,
+     ["Johanna Ek"]),
 ])
 def test_prose_stances(entry, stance, movers):
     got = motions_in(entry, 3)
@@ -258,6 +264,32 @@ def test_more_yrkande_phrasings(text, stances, parties):
     assert [m.stance for m in got] == stances and got[0].parties == parties
 
 
+@pytest.mark.parametrize("text, stance", [
+    ("Kristina Sjöberg (M) yrkar att avgiften för säsongsplats ska vara 1 200 kronor per månad.",
+     Stance.ANDRING),
+    ("Anna Berg (S) yrkar att anslaget höjs till 2 miljoner kronor.", Stance.ANDRING),
+    ("Anna Berg (S) yrkar att nämnden också ger förvaltningen i uppdrag att utreda frågan.",
+     Stance.TILLAGG),
+    ("Per-Olof Lind (M) lämnar även följande tilläggsyrkande: att en extern granskning görs.",
+     Stance.TILLAGG),
+    ("Jörgen Fogelklou (SD) yrkar att motionen ska anses besvarad.", Stance.ANNAT),
+])
+def test_a_yrkande_without_a_stance_word_is_what_it_does(text, stance):
+    (m,) = motions_in(text)
+    assert m.stance == stance
+
+
+def test_the_propositionsordning_names_a_yrkande_without_a_stance_word():
+    text = ("**Yrkanden**\nSanna Öhman (V) yrkar att en skrivning om osakliga löneskillnader "
+            "förs in i lönepolicyn.\n"
+            "Per Ek (M) yrkar bifall till arbetsutskottets förslag.\n"
+            "**Beslutsgång**\nOrdföranden ställer proposition på Sanna Öhmans (V) tilläggsyrkande "
+            "och finner att kommunstyrelsen avslår det.")
+    got = extract_motions(lines_from_text(text))
+    assert [(m.movers[0].name, m.stance) for m in got] == [
+        ("Sanna Öhman", Stance.TILLAGG), ("Per Ek", Stance.BIFALL)]
+
+
 def test_a_member_who_joins_a_yrkande_moves_it_too():
     got = extract_motions(lines_from_text(
         "**Yrkanden**\nLena Strömqvist (S) yrkar avslag på arbetsutskottets förslag.\n"
@@ -280,6 +312,10 @@ def test_a_member_who_joins_a_yrkande_moves_it_too():
      ["Anna Kengo", "Tua Backman"], Stance.BORDLAGGNING),
     ("Per Ek föreslog att anslaget stryks. Förslaget understöddes av Anna Berg.",
      ["Per Ek", "Anna Berg"], Stance.ANDRING),
+    ("Under diskussionen föreslog Peter Nyman, understödd av Carina Ahlskog, att "
+     "inkomstskattesatsen fastställs till 8,86 procent.", ["Peter Nyman", "Carina Ahlskog"],
+     Stance.ANDRING),
+    ("Jan Vik föreslog att Johan Sandström väljs till rektor.", ["Jan Vik"], Stance.ANNAT),
     ("Ordföranden Anna Berg föreslog att ärendet återremitteras.", ["Anna Berg"], Stance.ATERREMISS),
 ])
 def test_proposals_told_in_a_decision_block(text, movers, stance):

@@ -250,6 +250,16 @@ def test_unknown_routes_are_404_in_swedish(site):
     assert "Sidan finns inte" in site.get("/nosuch").text
 
 
+def test_a_visitors_mistake_prints_no_traceback_on_the_console(site, capsys):
+    for path in ("/nosuch", f"/{site.name}/nosuch.json"):
+        assert site.get(path).status_code == 404
+    r = site.get(f"/{site.name}/nosuch.json")
+    assert r.json()["ok"] is False and r.json()["status"] == 404
+    out = capsys.readouterr()
+    assert "Traceback" not in out.out + out.err
+    assert "NotFound" not in out.out + out.err
+
+
 def test_the_database_download_is_hidden_unless_asked_for(files, site):
     assert site.get(f"/{site.name}.db").status_code == 404
     r = Site(files / "register.db", allow_download=True).get(f"/{site.name}.db")
@@ -265,6 +275,7 @@ def test_the_database_download_is_hidden_unless_asked_for(files, site):
     ("with recursive r(n) as (select 1 union all select n + 1 from r) select count(*) from r",
      "took too long"),
 ])
+@pytest.mark.slow  # waits out the query time limit
 def test_expensive_queries_are_stopped(site, sql, why):
     started = time.monotonic()
     r = site.get(f"/{site.name}.json?" + urllib.parse.urlencode({"sql": sql}))

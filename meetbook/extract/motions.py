@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from meetbook.extract.people import (
     find_mentions,
@@ -41,7 +42,7 @@ from meetbook.extract.procedure import (
     sections,
 )
 from meetbook.lexicon import names, parties, phrases
-from meetbook.lexicon.phrases import STANCE, cued_stance, stance_of
+from meetbook.lexicon.phrases import STANCE, stance_of
 from meetbook.lexicon.points import point_numbers
 from meetbook.lexicon.sentences import sentences
 from meetbook.model import Clause, Line, Member, Motion, Stance
@@ -66,7 +67,7 @@ NOT_AT_MEETING = (r"(?!\s+i\s+(?:en|sin|sitt|ett|denna|detta)\s+(?:\w+\s+)?"
                   r"(?:motion|skrivelse|medborgarförslag|interpellation|initiativ|e-post|brev)\w*)")
 # "X (S) föreslår att …" is a yrkande as "yrkar" is;
 # "… yrkar bifall …", "… yrkade avslag …", "… yrkar, med instämmande av X (SD), bifall …",
-# "… lämnar ett ändringsyrkande: …"
+# "… lämnar ett ändringsyrkande: …", "… lämnar även följande tilläggsyrkande: …"
 YRKAR = re.compile(
     rf"^\s*(?:{phrases.phrase('move')}|{phrases.phrase('propose', 'present')}{NOT_AT_MEETING})"
     rf"(?:\s*,\s*{phrases.phrase('join', 'passive')}\s+(?P<with>[^,]+?)\s*,)?"
@@ -94,6 +95,17 @@ OPENS_WITH_STANCE = re.compile(rf"^(?:att\s+)?(?:{STANCE.pattern})", re.IGNORECA
 # "bifall … med den ändring som framgår av ändringsyrkande från M", "med den ändringen att
 # beslutspunkt 2 stryks": a bifall that changes the proposal
 AMENDED = re.compile(r"\bmed\s+(?:den\s+|följande\s+)?ändring(?:en|ar)?\b", re.IGNORECASE)
+# "bifall till Kent Sjöholms (-) återremissyrkande": whoever supports another member's
+# återremiss-, tilläggs- or ändringsyrkande moves that stance
+SUPPORTED = re.compile(r"^bifall\s+till\s+[^,.;]{2,60}?s\s+(?:\([^)]*\)\s+)?"
+                       r"(?P<kind>återremiss|tilläggs|ändrings|avslags|bordläggnings)yrkande",
+                       re.IGNORECASE)
+# "Sanna Öhmans (V) tilläggsyrkande", "Lena Ståhls ändringsyrkande": a yrkande named by its kind
+NAMED_KIND = re.compile(r"\b(?P<who>[A-ZÅÄÖ][\w\-]+?)s\s+(?:\([^)]*\)\s+)?"
+                        r"(?P<kind>(?i:återremiss|tilläggs|ändrings|avslags|bordläggnings))yrkande")
+SUPPORTED_STANCE = {"återremiss": Stance.ATERREMISS, "tilläggs": Stance.TILLAGG,
+                    "ändrings": Stance.ANDRING, "avslags": Stance.AVSLAG,
+                    "bordläggnings": Stance.BORDLAGGNING}
 # "bifall till kommunstyrelsens förslag med undantag av beslutspunkt 2": the points named are
 # the ones not supported
 EXCEPT = re.compile(r"\bmed\s+undantag\s+(?:av|för)\b", re.IGNORECASE)
@@ -161,6 +173,24 @@ def extract_motions(lines: Sequence[Line], dialect: Dialect | None = None) -> li
                 out.extend(_joined(entry, out, para[0].page, dialect.parties)
                            or motions_in(entry, para[0].page, dialect.parties)
                            or _told_with_parties(entry, para[0].page, dialect.parties))
+    return as_named(out, join(lines))
+
+
+def as_named(motions: Sequence[Motion], text: str) -> list[Motion]:
+    """Yrkanden that name no stance of their own ("X (V) yrkar att lönepolicyn kompletteras
+    …") as the propositionsordning names them ("… proposition på Sanna Öhmans (V)
+    tilläggsyrkande")."""
+    named = {m.group("who"): SUPPORTED_STANCE[m.group("kind").lower()]
+             for m in NAMED_KIND.finditer(text)}
+    if not named:
+        return list(motions)
+    out = []
+    for m in motions:
+        kinds = {named.get(x.name.split()[-1]) for x in m.movers}
+        kind = kinds.pop() if len(kinds) == 1 else None
+        if kind is not None and stance_of(m.text) is None:
+            m = replace(m, stance=kind)
+        out.append(m)
     return out
 
 
@@ -175,9 +205,24 @@ def told_motions(text: str, page: int | None = None) -> list[Motion]:
             movers += tuple(x for x in named_members(who) if x not in movers)
         if movers:
             what = m.group("what").strip()
-            stance = stance_of(what) or cued_stance(what) or Stance.ANNAT
-            out.append(Motion(movers, stance, (), m.group(0), page))
+            out.append(Motion(movers, _counter_stance(what), (), m.group(0), page))
     return out
+
+
+def _counter_stance(what: str) -> Stance:
+    """A told proposal's stance: its stance word, else what a counter-proposal does."""
+    return stance_of(what) or _unworded(what)
+
+
+def _unworded(what: str) -> Stance:
+    """The stance of a proposal that names none: a tillägg when it adds to the proposal ("att
+    nämnden också ger …"), an ändring when it changes its figures or points ("att bidraget
+    höjs till 20 000 euro", "att avgiften ska vara 1 200 kronor"), else annat."""
+    if re.search(phrases.ADD, what, re.IGNORECASE):
+        return Stance.TILLAGG
+    if re.search(phrases.AMEND, what, re.IGNORECASE):
+        return Stance.ANDRING
+    return Stance.ANNAT
 
 
 def _told_with_parties(entry: str, page: int | None, with_parties: bool) -> list[Motion]:
@@ -294,20 +339,23 @@ def motions_in(entry: str, page: int | None = None, with_parties: bool = True) -
         found[0] = (verb_stance, found[0][1])
     group = GROUP_LEAD.match(entry) if not movers else None
     group_parties = tuple(parse_party_group(entry[:group.end()])) if group else ()
-    return [Motion(movers, _amended(_cued(stance, text), text),
+    return [Motion(movers, _amended(stance, text),
                    () if stance == Stance.BIFALL and EXCEPT.search(text) else point_numbers(text),
                    text, page, group_parties)
             for stance, text in found]
 
 
-def _cued(stance: Stance, text: str) -> Stance:
-    """A motion without a stance word by what its words imply ("att avgiften ska vara …" is a
-    change, "att nämnden också ger …" an addition)."""
-    return (cued_stance(text) or stance) if stance == Stance.ANNAT else stance
-
-
 def _amended(stance: Stance, text: str) -> Stance:
-    return Stance.ANDRING if stance == Stance.BIFALL and AMENDED.search(text) else stance
+    """A bifall that supports another's yrkande or changes the proposal, or a yrkande that
+    names no stance, as what it does."""
+    if stance == Stance.ANNAT:
+        return _unworded(text)
+    if stance != Stance.BIFALL:
+        return stance
+    supported = SUPPORTED.match(text)
+    if supported:
+        return SUPPORTED_STANCE[supported.group("kind").lower()]
+    return Stance.ANDRING if AMENDED.search(text) else stance
 
 
 def _group_motion(heading: str, body: list[Line]) -> Motion:

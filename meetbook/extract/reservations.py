@@ -79,8 +79,7 @@ def group_parties(entry: str, members: tuple[Member, ...]) -> tuple[str, ...]:
     if parties.GROUP_NOUN.match(entry):
         verb = RESERVES.search(entry)
         return tuple(parties.group_nouns(entry[:verb.start()] if verb else entry))
-    code = parties.written_out(entry)
-    return (code,) if code else ()
+    return tuple(parties.written_out(entry))
 
 
 def extract_reservations(lines: Sequence[Line], dialect: procedure.Dialect | None = None

@@ -106,8 +106,12 @@ def _statement(heading: str | None, entry: str, page: int, with_parties: bool = 
         members = tuple(parse_members(first, with_parties=with_parties))
         found_parties = tuple(parse_party_group(first))
     if not members and kind in (StatementKind.JAV, StatementKind.DELTAR_EJ):
-        # "På grund av jäv deltar inte Daniel Bernmar (V) och Anneli Rhedin (M) i …"
-        members = tuple(parse_members(first, with_parties=with_parties))
+        # "På grund av jäv deltar inte Daniel Bernmar (V) och Anneli Rhedin (M) i …"; or the
+        # sentence that says it after one that explains: "… Följande ledamöter anmäler jäv i
+        # fråga om kommunstyrelsen: Jonas Attenius (S), Axel Josefson (M) …"
+        said = next((s for s in entry.split(". ") if JAV_WORDING.search(s)), first)
+        members = tuple(parse_members(first, with_parties=with_parties)) or \
+            tuple(parse_members(said, with_parties=with_parties))
     if not headed and not members and not GROUP_LEAD.match(entry):
         return None
     return Statement(kind, members, entry, page, found_parties if not members else ()), headed

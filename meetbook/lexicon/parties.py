@@ -50,11 +50,17 @@ _WRITTEN_NAME = re.compile(rf"\b(?P<name>{alternation(NAMES)})(?:\s+de\s+gröna)
                            re.IGNORECASE)
 # "S-gruppen", "MP-gruppen"
 GROUP_NOUN = re.compile(rf"\b(?P<code>{CODE})-gruppen\b")
-# a party written out as the subject of a sentence: "Sverigedemokraterna reserverar sig",
-# "Miljöpartiet de gröna antecknar …"
-WRITTEN_OUT = re.compile(r"^(?P<name>[A-ZÅÄÖ][a-zåäö]+)(?:\s+(?:de gröna|i \w+))?\s+"
-                         r"(?:reserverar|antecknar|anmäler|lämnar|inkommer)", re.IGNORECASE)
-
+# parties written out as the subject of a sentence, or their members: "Sverigedemokraterna
+# reserverar sig", "Moderaterna och Sverigedemokraterna reserverar sig", "Centerpartiets
+# ledamöter reserverar sig", "Sverigedemokraternas fullmäktigegrupp lämnar …", "Miljöpartiet de
+# gröna antecknar …"
+_NAME = r"[A-ZÅÄÖ][a-zåäö]+(?:\s+de gröna|\s+i \w+)?"
+WRITTEN_OUT = re.compile(
+    rf"^(?P<names>{_NAME}(?:\s*(?:,|och|samt)\s*{_NAME})*)"
+    r"(?:\s+(?:ledamöter(?:na)?|ledamot|representanter(?:na)?|företrädare|"
+    r"(?:fullmäktige|nämnd|styrelse)?grupp(?:en)?))?\s+"
+    r"(?:reserverar|antecknar|anmäler|lämnar|inkommer)", re.IGNORECASE)
+_EACH_NAME = re.compile(_NAME, re.IGNORECASE)
 
 def party_of(mark: re.Match[str]) -> str:
     """The party a MARK match gives: "-" for an independent ("(-)(L)" too), else the code."""
@@ -115,8 +121,19 @@ def group_nouns(text: str) -> list[str]:
     return [m.group("code") for m in GROUP_NOUN.finditer(text)]
 
 
-def written_out(text: str) -> str | None:
-    """The code of a party written out as the subject the text opens with ("Moderaterna
-    reserverar sig …"), or None."""
+def written_out(text: str) -> list[str]:
+    """The codes of the parties written out as the subject the text opens with ("Moderaterna
+    och Sverigedemokraterna reserverar sig …", "Centerpartiets ledamöter …"); none unless every
+    name is a party's."""
     m = WRITTEN_OUT.match(text)
-    return NAMES.get(m.group("name").lower()) if m else None
+    if not m:
+        return []
+    codes = [_code_of(n.group().split()[0]) for n in _EACH_NAME.finditer(m.group("names"))
+             if n.group().lower() not in ("och", "samt")]
+    return [] if not codes or None in codes else list(dict.fromkeys(c for c in codes if c))
+
+
+def _code_of(word: str) -> str | None:
+    """"Moderaterna" and "Moderaternas" are M."""
+    low = word.lower()
+    return NAMES.get(low) or (NAMES.get(low[:-1]) if low.endswith("s") else None)

@@ -42,6 +42,8 @@ ABSTAIN_PART = phrase("abstain_part")  # deltar inte, deltog ej, avstår från a
 NOTE = phrase("note")                  # antecknar, antecknades …
 VOTE = phrase("vote")                  # röstar, röstade
 ABSTAIN_VOTE = phrase("abstain_vote")  # avstår från att rösta, avstod från att rösta
+AMEND = phrase("amend")                # höjs, sänks, stryks, fastställs till …
+ADD = phrase("add", "adverb")          # också, dessutom, därutöver …
 
 # ------------------------------------------------------------------ stances
 
@@ -72,15 +74,3 @@ def stance_of(text: str) -> Stance | None:
         return None
     return next(STANCE_WORDS[int(k[1:])][0] for k, v in m.groupdict().items() if v)
 
-
-# a motion without a stance word that still says what it asks for: "… ska vara 1 200 kronor"
-# (a change), "… också ger förvaltningen i uppdrag …" (an addition); additions first
-_CUES: tuple[tuple[Stance, re.Pattern[str]], ...] = tuple(
-    (Stance(k), re.compile(rf"\b(?:{alternation(v)})\b", re.IGNORECASE))
-    for k, v in sorted(_DATA["stance_cues"].items(), key=lambda kv: kv[0] != "tillägg")
-    if not k.startswith("_"))
-
-
-def cued_stance(text: str) -> Stance | None:
-    """The stance a motion's words imply when they hold no stance word, or None."""
-    return next((stance for stance, cue in _CUES if cue.search(text)), None)

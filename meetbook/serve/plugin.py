@@ -7,10 +7,13 @@ unknown routes with a Swedish 404 page.
 """
 from __future__ import annotations
 
+import logging
+import os
 import sqlite3
 from typing import Any
 
-from datasette import hookimpl
+import datasette.handle_exception as datasette_handler
+from datasette import Response, hookimpl
 from markupsafe import Markup, escape
 
 from meetbook.extract.dnr import canonical_key
@@ -18,6 +21,7 @@ from meetbook.register import browse
 from meetbook.register.terms import fts_query
 from meetbook.serve import limits, pages, uppdrag
 
+log = logging.getLogger(__name__)
 PAGE_COLUMNS = {"page", "first_page", "last_page", "sida"}
 FILE_NAME_COLUMNS = ("fil", "file")
 # (table, key) → the file of the row; files and rows keep their ids, so this never goes stale
@@ -42,11 +46,26 @@ def register_routes() -> list:
             for route in [*uppdrag.ROUTES, *pages.ROUTES]]
 
 
+# Datasette's own handler prints every exception it sees, a visitor's 404 included, with its
+# local variables on the server's console; meetbook logs what is its own fault instead (below).
+datasette_handler.rich = None
+
+
 @hookimpl
 def handle_exception(datasette: Any, request: Any, exception: Exception) -> Any:
-    """Datasette's "not found" as a Swedish page (JSON requests keep Datasette's JSON)."""
+    """Datasette's "not found" as a Swedish page, a JSON request's 4xx as Datasette's JSON
+    error; anything else is logged in one line (with its traceback under MEETBOOK_DEBUG) and
+    answered by Datasette."""
     status = getattr(exception, "status", None)
-    if status != 404 or request.path.endswith(".json"):
+    if not isinstance(status, int) or not 400 <= status < 500:
+        log.error("%s: %s: %s", request.path, type(exception).__name__, exception,
+                  exc_info=exception if os.environ.get("MEETBOOK_DEBUG") else None)
+        return None
+    if request.path.endswith(".json"):
+        message = str(exception.args[0]) if exception.args else ""
+        return Response.json({"ok": False, "error": message, "status": status, "title": None},
+                             status=status)
+    if status != 404:
         return None
 
     async def page():

@@ -418,7 +418,7 @@ def _one(text: str) -> list[dict]:
 
 
 SKOLA_CLAUSES = F.clauses("Kommunfullmäktige beslutar att " + SKOLA[0], SKOLA[1], SKOLA[2])
-GASTHAMN_CLAUSES = F.clauses(*GASTHAMN, numbered=False)
+GASTHAMN_CLAUSES = F.clauses(*(f"att {c}" for c in GASTHAMN), numbered=False)  # as printed
 
 
 def kf_facts() -> dict:

@@ -301,7 +301,7 @@ def facts() -> dict:
     att += [F.attendee(x, "ledamot") for x in MEMBERS[2:] if x.name != "Mats Ek"]
     att += [F.attendee(SUB, "tjänstgörande ersättare", replaces="Mats Ek"),
             F.attendee(Person("Mats Ek"), "frånvarande"),
-            F.attendee(Person("Eva Nyholm"), "tjänsteperson", "miljöchef"),
+            F.attendee(Person("Eva Nyholm"), "tjänsteperson", "miljöchef, föredragande"),
             F.attendee(Person("Tomas Berg"), "tjänsteperson", "byggnadsinspektör",
                        paragraphs=[25, 26, 27]),
             F.attendee(Person("Sanna Björkqvist"), "tjänsteperson", "sekreterare")]

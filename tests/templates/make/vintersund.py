@@ -405,7 +405,7 @@ def tn_facts() -> dict:
                           assignments=[F.assignment("förvaltningen", "redovisa hur planen")])]},
         {"number": "§ 50", "title": "Parkeringsavgifter vid Vintersunds resecentrum",
          "dnr": ["TN 118/2026"],
-         "decisions": [tn(50, clauses=F.clauses(*T50, numbered=False),
+         "decisions": [tn(50, clauses=F.clauses(*(f"att {c}" for c in T50), numbered=False),
                           amounts=[F.amount(15), F.amount(450)],
                           text_lacks=["Ärendebeskrivning", "pendlare"])]},
         {"number": "§ 51", "title": "Svar på medborgarförslag om gatubelysning på Skolvägen",
@@ -447,7 +447,7 @@ def ts_facts() -> dict:
             {"number": None, "title": TS_TITLE, "dnr": ["TN 2026/0118"],
              "documents": [{"kind": "tjänsteskrivelse", "title": TS_TITLE, "date": "2026-03-30"}],
              "decisions": [F.decision("förslag", TN, None, None, **F.empty(
-                 clauses=F.clauses(*T50, numbered=False),
+                 clauses=F.clauses(*(f"att {c}" for c in T50), numbered=False),
                  amounts=[F.amount(15), F.amount(450)],
                  text_lacks=["Ärendebeskrivning", "Anna Ek", "1,1 miljoner"]))]},
         ],

@@ -15,7 +15,7 @@ ordinarie ersättare
     got = extract_attendance(lines)
     assert [(a.name, a.role, a.function) for a in got] == [
         ("Lindvall Mikael", "ledamot", "ordförande"), ("Karf Johannes", "frånvarande", None),
-        ("Rögård Linda", "ersättare", None)]
+        ("Rögård Linda", "tjänstgörande ersättare", None)]
 
 
 def test_kungsbacka_cover():

@@ -362,3 +362,37 @@ def test_a_sentence_after_a_tables_last_row_is_an_entry_of_its_own():
                  2, 72.0, 713.0, 500.0, 11.0)]
     (r,) = extract_reservations(rows)
     assert r.members == (Member("Anders Backman", "Saml"), Member("Pia Lindén", "Sannf"))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Beslutande\nordinarie ersättare\n[X] Sundell Maria, I viceordförande [ ] Wik Alexandra\n"
+     "[X] Lindholm Erik, II viceordförande [X] Rönnqvist Linnea\n[ ] Strand Frida\n"
+     "Övriga närvarande",
+     [("Sundell Maria", "ledamot", None, None, "I viceordförande"),
+      ("Lindholm Erik", "ledamot", None, None, "II viceordförande"),
+      ("Rönnqvist Linnea", "tjänstgörande ersättare", None, None, None),
+      ("Strand Frida", "frånvarande", None, None, None)]),
+    ("Beslutande\nordinarie ersättare\n[X] Ahlskog Carina (fr.o.m. kl. 19.20 § 55) [ ] Wik Ann\n"
+     "[X] Eklöf Maria, jäv § 247 [X] Sundqvist Lena, § 247\nÖvriga närvarande",
+     [("Ahlskog Carina", "ledamot", None, "§ 55", None),
+      ("Eklöf Maria", "ledamot", None, "jäv § 247", None),
+      ("Sundqvist Lena", "tjänstgörande ersättare", "Eklöf Maria", "§ 247", None)]),
+])
+def test_check_box_covers(text, want):
+    got = [(a.name, a.role, a.replaces, a.paragraphs, a.function)
+           for a in extract_attendance(lines_from_text(text))]
+    assert got == want
+
+
+def test_officials_notes_after_their_function_and_the_justerare_after_them():
+    got = extract_attendance(lines_from_text(
+        "Beslutande\nordinarie ersättare\n[X] Smeds Leif, ordförande [ ] Vest Hanna\n"
+        "Övriga närvarande\nSandås Esa, ekonomidirektör, §§ 236–244\n"
+        "Kronqvist Mats, stadsfullmäktiges ordförande, t.o.m. kl. 17.05 § 218 (del)\n"
+        "Holm-Björk Anna, förvaltningschef, protokollförare\nProtokolljusterare\n"
+        "Kaj Björkman Tove Östman"))
+    assert [(a.name, a.role, a.function, a.paragraphs, a.time) for a in got] == [
+        ("Smeds Leif", "ledamot", "ordförande", None, None),
+        ("Sandås Esa", "tjänsteperson", "ekonomidirektör", "§§ 236–244", None),
+        ("Kronqvist Mats", "tjänsteperson", "stadsfullmäktiges ordförande", "§ 218", "kl. 17.05"),
+        ("Holm-Björk Anna", "tjänsteperson", "förvaltningschef, protokollförare", None, None)]

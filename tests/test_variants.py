@@ -184,29 +184,6 @@ KNOWN_LIMITS: list[KnownLimit] = [
     KnownLimit(
         "an appendix that is an image only (the map on page 21, named in the contents) is not "
         "listed as a document", {NKB_SS_02F: _n("50")}, r"^documents: missing bilaga 'Karta"),
-    KnownLimit(
-        "a substitute ticked beside an absent member on a check-box cover serves in the seat: a "
-        "tjänstgörande ersättare (as Kungsbacka's are), exported as an ersättare",
-        {NKB_BN_02: ("attendance",), NKB_BN_03: ("attendance",), NKB_SF_11: ("attendance",),
-         NKB_SF_03: ("attendance",), NKB_SS_10: ("attendance",), NKB_SS_11: ("attendance",),
-         NKB_TN_04: ("attendance",)},
-        r"^: (missing .* as tjänstgörande ersättare|not in the facts: .* as ersättare)$"),
-    KnownLimit(
-        "a function printed 'I viceordförande' / 'II viceordförande' loses its ordinal",
-        {NKB_SF_11: ("attendance",), NKB_SF_03: ("attendance",), NKB_SS_10: ("attendance",),
-         NKB_SS_11: ("attendance",)}, r"\.function: want 'II? viceordförande', got 'viceordförande'$"),
-    KnownLimit(
-        "a note printed after the function ('(ej § 15)', ', §§ 236–244', ', t.o.m. kl. 17.05 § 218 "
-        "(del)') stays in the function",
-        {NKB_BN_02: ("attendance",), NKB_SS_10: ("attendance",), NKB_SS_11: ("attendance",),
-         NKB_TN_04: ("attendance",)},
-        r"\.(function|paragraphs): want "),
-    KnownLimit(
-        "'[X] Ahlskog Carina (fr.o.m. kl. 19.20 § 55)': the note stays in the name",
-        {NKB_SF_11: ("attendance",)}, r"Ahlskog Carina"),
-    KnownLimit(
-        "the two protokolljusterare printed on one line after the cover are read as a person",
-        {NKB_TN_04: ("attendance",)}, r"not in the facts: Kaj Björkman Tove Östman"),
     # ---- a text layer that loses letters
     KnownLimit(
         "the text layer of this protokoll drops ligatures and letters ('at' for 'att', "

@@ -15,9 +15,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from meetbook.columns import spaced_words
-from meetbook.extract.cover_sections import FUNCTION, MEMBER, PARAGRAPHS, labelled_attendance
+from meetbook.extract.cover_sections import (
+    FUNCTION,
+    MEMBER,
+    PARAGRAPHS,
+    TIME,
+    labelled_attendance,
+    person_with_notes,
+)
 from meetbook.lexicon import names, parties
 from meetbook.model import Attendance, Line
 
@@ -26,6 +34,7 @@ HEADER = re.compile(r"\bLedamöter\s+Tjänstgörande\s+ersättare\b|"
                     r"^ordinarie\s+(?:personlig\s+)?ersättare$", re.IGNORECASE)
 OTHERS = re.compile(r"^Övriga\s+(?:närvarande|deltagare)\b", re.IGNORECASE)
 END = re.compile(r"^(?:Övriga närvarande|Övriga deltagare|Utses att justera|Justerare|"
+                 r"Protokolljusterare|Protokollsjusterare|Justerande|Justering|"
                  r"Plats och tid för justering|Elektroniska|Underskrifter|Sekreterare|"
                  r"Paragrafer)", re.IGNORECASE)
 # "ersätter Axel Storckenfeldt (M)", "ersätter Fredrik af Ekenstam"
@@ -129,25 +138,35 @@ def _others(split: float, block: Sequence[Line]) -> list[Attendance]:
 
 
 def _checkboxes(block: Sequence[Line]) -> list[Attendance]:
-    """Check boxes: a marked box is present; an unmarked member (left column) is absent, and
-    the marked (personal) substitute on the member's row serves in the member's place."""
+    """Check boxes under "Beslutande  ordinarie  ersättare": a marked box is present; an
+    unmarked member (left column) is absent; a marked substitute is beslutande, serving for an
+    absent member (the one on the same row where that member is unmarked or jävig)."""
     out = []
     for ln in block:
         absent = None
         for col, m in enumerate(CHECKBOX.finditer(ln.text)):
             marked = m.group("mark").strip().lower() == "x"
-            name, _, note = m.group("name").partition(",")
             if not marked and col > 0:
                 continue  # a substitute who was not called in
-            note = note.strip()
-            pars = note if PARAGRAPHS.search(note) or "jäv" in note else None
-            function = FUNCTION.search(note)
-            role = ("ledamot" if col == 0 else "ersättare") if marked else "frånvarande"
-            if col == 0 and not marked:
-                absent = name.strip()
-            out.append(Attendance(name.strip(), None, role, absent if col > 0 else None, pars,
-                                  function.group(0) if function else None))
+            name, note = _name_and_note(m.group("name"))
+            role = ("ledamot" if col == 0 else "tjänstgörande ersättare") if marked \
+                else "frånvarande"
+            if col == 0 and (not marked or "jäv" in note.lower()):
+                absent = name  # away, or away for the §§ of a jäv ("jäv § 247")
+            person = person_with_notes(name, None, note, role)
+            out.append(replace(person, replaces=absent if col > 0 else None))
     return out
+
+
+def _name_and_note(text: str) -> tuple[str, str]:
+    """"Sundell Maria, I viceordförande" and "Ahlskog Carina (fr.o.m. kl. 19.20 § 55)": the
+    name and what is noted after it."""
+    m = re.match(r"\s*(?P<name>[^,(]+?)\s*(?:,\s*(?P<after>.*)|\((?P<inside>[^)]*)\)(?P<rest>.*))?$",
+                 text)
+    if m is None:
+        return text.strip(), ""
+    note = m.group("after") or " ".join(x for x in (m.group("inside"), m.group("rest")) if x)
+    return m.group("name").strip(), note.strip(" ,")
 
 
 def _listed_others(lines: Sequence[Line]) -> list[Attendance]:
@@ -156,8 +175,14 @@ def _listed_others(lines: Sequence[Line]) -> list[Attendance]:
     for ln in lines:
         name, _, rest = ln.text.strip().partition(",")
         if len(name.split()) >= 2 and name[:1].isupper():
-            pars = PARAGRAPHS.search(rest)
+            # "ekonomidirektör, § 219–221", "stadsfullmäktiges ordförande, t.o.m. kl. 17.05 §
+            # 218 (del)": the §§ and times noted after the function are no part of it
+            parts = [x.strip() for x in rest.split(",") if x.strip()]
+            noted = [x for x in parts if PARAGRAPHS.search(x) or TIME.search(x)]
+            function = ", ".join(x for x in parts if x not in noted)
+            pars = PARAGRAPHS.search(" ".join(noted))
+            time = TIME.search(" ".join(noted))
             out.append(Attendance(name.strip(), None, "tjänsteperson",
                                   paragraphs=pars.group(0) if pars else None,
-                                  function=rest.strip(" ,") or None))
+                                  function=function or None, time=time.group(0) if time else None))
     return out

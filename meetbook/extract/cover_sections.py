@@ -74,7 +74,8 @@ PARAGRAPHS = re.compile(r"§§?\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*(?:,|och)\s*\d+(?
 # "kl. 13.00–15.10", "kl. 18.25-", "kl 9.00"
 TIME = re.compile(r"\bkl\.?\s*\d{1,2}[.:]\d\d(?:\s*[-–]\s*(?:\d{1,2}[.:]\d\d)?)?", re.IGNORECASE)
 # "1:e vice ordförande", "ordförande", "2:e vice ordförande", "viceordförande (distans)"
-FUNCTION = re.compile(r"(?:\d:e\s+)?(?:vice\s*)?(?:ordförande|ordf\.?(?!\w))(?:\s*\([^)]*\))?|"
+FUNCTION = re.compile(r"(?:\d:e\s+|(?-i:I{1,3})\s+)?(?:vice\s*)?(?:ordförande|ordf\.?(?!\w))"
+                      r"(?:\s*\((?![^)]*§)[^)]*\))?|"
                       r"sekreterare|protokollförare|föredragande", re.IGNORECASE)
 # "ordf." and "v. ordf." written out
 ABBREVIATED_CHAIR = re.compile(r"\bordf\.?(?!\w)", re.IGNORECASE)
@@ -218,7 +219,7 @@ def _with_parties(text: str, role: str) -> list[Attendance]:
         end = begins[k + 1] if k + 1 < len(starts) else len(text)
         before = text[starts[k - 1].end():begins[k]] if k else text[:begins[k]]
         notes = MARK.sub("", text[m.end():end])
-        person = _person(text[begins[k]:m.end("name")], parties.party_of(m), notes, role)
+        person = person_with_notes(text[begins[k]:m.end("name")], parties.party_of(m), notes, role)
         if boxes and not _marked(before):
             if role != "ledamot":
                 continue
@@ -245,12 +246,12 @@ def _plain(columns: list[list[str]], role: str) -> list[Attendance]:
             if re.fullmatch(names.NAME, token) and (person is None or role != "tjänsteperson"
                                                      and not person[1]):
                 if person:
-                    out.append(_person(person[0], None, ", ".join(person[1]), role))
+                    out.append(person_with_notes(person[0], None, ", ".join(person[1]), role))
                 person = (token, [])
             elif person and token:
                 person[1].append(token)
         if person:
-            found = _person(person[0], None, ", ".join(person[1]), role)
+            found = person_with_notes(person[0], None, ", ".join(person[1]), role)
             if boxes and not marked:
                 found = Attendance(found.name, None, "frånvarande")
             out.append(found)
@@ -273,7 +274,7 @@ def _segments(columns: list[list[str]]) -> list[str]:
     return out
 
 
-def _person(name: str, party: str | None, notes: str, role: str) -> Attendance:
+def person_with_notes(name: str, party: str | None, notes: str, role: str) -> Attendance:
     """A person with the notes printed after the name: whom they replace, the §§ and time
     they were there, their function."""
     notes = notes.strip(" ,;")
@@ -300,8 +301,13 @@ def _person(name: str, party: str | None, notes: str, role: str) -> Attendance:
             function = ABBREVIATED_CHAIR.sub("ordförande", function)
         paragraphs = _paragraphs(rest)
     return Attendance(name, party, role, rep.group("who") if rep else None, paragraphs,
-                      function[:1].lower() + function[1:] if function else None,
+                      _lower_first(function) if function else None,
                       time.group(0) if time else None)
+
+
+def _lower_first(function: str) -> str:
+    """"Ordförande" as "ordförande"; an ordinal in capitals stays ("I viceordförande")."""
+    return function if re.match(r"I{1,3}\s", function) else function[:1].lower() + function[1:]
 
 
 def _paragraphs(notes: str) -> str | None:

@@ -15,6 +15,7 @@ from meetbook.extract.procedure import BLOCK
 from meetbook.extract.reservations import extract_reservations
 from meetbook.extract.statements import extract_statements
 from meetbook.extract.vote_lists import columns_of, read_row
+from meetbook.extract.votes import extract_votes
 from meetbook.lexicon import parties
 from meetbook.model import Line, Member, Stance, VoteChoice, Voter, lines_from_text
 from meetbook.segment.side_labels import split_side_labels
@@ -396,3 +397,13 @@ def test_officials_notes_after_their_function_and_the_justerare_after_them():
         ("Sandås Esa", "tjänsteperson", "ekonomidirektör", "§§ 236–244", None),
         ("Kronqvist Mats", "tjänsteperson", "stadsfullmäktiges ordförande", "§ 218", "kl. 17.05"),
         ("Holm-Björk Anna", "tjänsteperson", "förvaltningschef, protokollförare", None, None)]
+
+
+def test_a_roll_call_whose_name_is_hyphenated_over_a_line_end():
+    (v,) = extract_votes(lines_from_text(
+        "Votering begärs.\nJonas Attenius (S), tjänstgörande ersättaren Ann-\nSofie Hermansson (S) och "
+        "Marina Johansson (S) röstar Ja (3).\nAxel Josefson (M) röstar Nej (1)."))
+    assert [(x.name, x.vote.value) for x in v.voters] == [
+        ("Jonas Attenius", "ja"), ("Ann-Sofie Hermansson", "ja"), ("Marina Johansson", "ja"),
+        ("Axel Josefson", "nej")]
+    assert v.verified

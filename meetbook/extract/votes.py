@@ -147,13 +147,18 @@ class _Build:
 # --------------------------------------------------------------- the text with positions
 
 def _positioned(lines: Sequence[Line]) -> tuple[str, list[tuple[int, tuple[int, float]]]]:
-    """The lines joined by spaces, and where each line starts in it with its (page, top)."""
+    """The lines joined by spaces, and where each line starts in it with its (page, top); a
+    name hyphenated over a line end ("tjänstgörande ersättaren Ann-" / "Sofie Hermansson (S)")
+    is joined whole."""
     text, starts = "", []
     for ln in lines:
-        if NOISE.match(ln.text.strip()):
+        line = ln.text.strip()
+        if NOISE.match(line):
             continue
-        starts.append((len(text) + (1 if text else 0), (ln.page, ln.top)))
-        text = f"{text} {ln.text.strip()}" if text else ln.text.strip()
+        glued = bool(re.search(r"[^\W\d_]-$", text)) and line[:1].isupper()
+        sep = "" if glued or not text else " "
+        starts.append((len(text) + len(sep), (ln.page, ln.top)))
+        text = f"{text}{sep}{line}"
     return text, starts
 
 

@@ -10,6 +10,7 @@ built from them are the same as a glyph-by-glyph reading gives.
 from __future__ import annotations
 
 import ctypes
+import functools
 import math
 import re
 from collections import deque
@@ -67,11 +68,22 @@ def codes_of(text: str) -> np.ndarray:
     return np.frombuffer(text.encode("utf-32-le", errors="surrogatepass"), dtype=np.uint32)
 
 
+LAST_SPACE = 0x3000  # the highest code point str.isspace() takes for white space (U+3000)
+
+
+@functools.cache
+def _space_table() -> np.ndarray:
+    return np.array([chr(c).isspace() for c in range(LAST_SPACE + 1)], dtype=bool)
+
+
 def is_space(codes: np.ndarray) -> np.ndarray:
-    if not len(codes):
-        return np.zeros(0, dtype=bool)
-    values, where = np.unique(codes, return_inverse=True)
-    return np.array([chr(v).isspace() for v in values.tolist()], dtype=bool)[where]
+    """Which code points are white space, as str.isspace() says, looked up in a table."""
+    low = codes <= LAST_SPACE
+    out = _space_table()[np.where(low, codes, 0)]
+    if not low.all():  # ask about the others too, should a later Unicode add such a space
+        high = np.flatnonzero(~low)
+        out[high] = [chr(c).isspace() for c in codes[high].tolist()]
+    return out
 
 
 @dataclass
@@ -172,16 +184,21 @@ class Fonts:
 
 
 def _looks(found: Printed, first: np.ndarray) -> list[tuple[float, bool, bool]]:
-    """Size, boldness and uprightness of each run, from its glyph at first.
+    """Size, boldness and uprightness of each run, from its glyph at first (worked out once
+    for the runs that share font, size and matrix).
 
     The size is pdfminer's: the font size scaled by the text and graphics matrices."""
     fonts = Fonts()
+    known: dict[tuple, tuple[float, bool, bool]] = {}
     out = []
-    for size, (a, b, c, d), font in zip(found.size[first].tolist(),
-                                         found.matrix[first].tolist(),
-                                         found.font[first].tolist()):
-        out.append((round(size * math.hypot(c, d), 4), fonts.is_bold(font),
-                    a * d > 0 and b * c <= 0))
+    for key in zip(found.size[first].tolist(), map(tuple, found.matrix[first].tolist()),
+                   found.font[first].tolist()):
+        look = known.get(key)
+        if look is None:
+            size, (a, b, c, d), font = key
+            look = known[key] = (round(size * math.hypot(c, d), 4), fonts.is_bold(font),
+                                 a * d > 0 and b * c <= 0)
+        out.append(look)
     return out
 
 

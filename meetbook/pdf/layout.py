@@ -30,12 +30,16 @@ def clusters(values: np.ndarray, tolerance: float | np.ndarray,
     within tolerance of the one before. Cluster numbers rise with the group, then the value."""
     if not len(values):
         return np.zeros(0, dtype=np.int64)
-    group = np.zeros(len(values), dtype=np.int64) if group is None else group
-    tolerance = np.broadcast_to(tolerance, values.shape)
-    by = np.lexsort((values, group))
-    v, k = values[by], group[by]
+    # one group: a stable sort by value is the sort by group, then value
+    by = np.argsort(values, kind="stable") if group is None else np.lexsort((values, group))
+    v = values[by]
+    if isinstance(tolerance, np.ndarray):
+        tolerance = tolerance[by][1:]
     new = np.ones(len(v), dtype=bool)
-    new[1:] = (k[1:] != k[:-1]) | (v[1:] > v[:-1] + tolerance[by][1:])
+    new[1:] = v[1:] > v[:-1] + tolerance
+    if group is not None:
+        k = group[by]
+        new[1:] |= k[1:] != k[:-1]
     out = np.empty(len(v), dtype=np.int64)
     out[by] = np.cumsum(new) - 1
     return out
@@ -99,8 +103,9 @@ def text_lines(g: Glyphs, page: int) -> list[Line]:
     line_columns = np.searchsorted(gap_start, line_start).tolist() + [len(gap_start)]
     out = []
     for n, (left, top, right, size, bold) in enumerate(_line_bounds(g, order, line_start)):
-        joined = " ".join(words[line_words[n]:line_words[n + 1]])
-        out.append(Line(" ".join(joined.split()), page, left, top, right, round(size, 2), bold,
+        # words hold no white space: joined by single spaces, they are the line's text
+        out.append(Line(" ".join(words[line_words[n]:line_words[n + 1]]), page, left, top, right,
+                        round(size, 2), bold,
                         tuple(columns[line_columns[n]:line_columns[n + 1]])))
     return out
 
@@ -125,14 +130,17 @@ def plain_texts(g: Glyphs, group: np.ndarray, count: int) -> list[str]:
     owner = group[order[word_start]]
     key = clusters(np.minimum.reduceat(g.top[order], word_start), Y_TOLERANCE, owner)
     words = _pieces(g.text(order), word_start)
-    lines: dict[tuple[int, int], list[str]] = {}
-    for k in np.lexsort((key, owner)).tolist():
-        lines.setdefault((int(owner[k]), int(key[k])), []).append(words[k])
-    by_group: dict[int, list[str]] = {}
-    for (k, _), line in lines.items():
-        by_group.setdefault(k, []).append(" ".join(line))
-    for k, rows in by_group.items():
-        texts[k] = "\n".join(rows)
+    by = np.lexsort((key, owner))  # group by group, line by line, words in reading order
+    owner, key = owner[by], key[by]
+    words = [words[k] for k in by.tolist()]
+    first = np.flatnonzero(np.concatenate([[True], (owner[1:] != owner[:-1])
+                                           | (key[1:] != key[:-1])]))
+    lines = [" ".join(words[a:b]) for a, b in pairwise(first.tolist() + [len(words)])]
+    line_owner = owner[first]
+    starts = np.flatnonzero(np.concatenate([[True], line_owner[1:] != line_owner[:-1]]))
+    for k, a, b in zip(line_owner[starts].tolist(), starts.tolist(),
+                       starts[1:].tolist() + [len(lines)]):
+        texts[k] = "\n".join(lines[a:b])
     return texts
 
 

@@ -35,6 +35,17 @@ def _bind(fn: Any, restype: Any, *argtypes: Any) -> Any:
 
 _P, _INT, _DBL, _U = ctypes.c_void_p, ctypes.c_int, ctypes.c_double, ctypes.c_ulong
 
+# pages and text pages, by handle (pypdfium2's page objects cost more than reading a page's text)
+load_page = _bind(pdfium_c.FPDF_LoadPage, _P, _P, _INT)
+close_page = _bind(pdfium_c.FPDF_ClosePage, None, _P)
+load_text_page = _bind(pdfium_c.FPDFText_LoadPage, _P, _P)
+close_text_page = _bind(pdfium_c.FPDFText_ClosePage, None, _P)
+page_width = _bind(pdfium_c.FPDF_GetPageWidthF, ctypes.c_float, _P)
+page_height = _bind(pdfium_c.FPDF_GetPageHeightF, ctypes.c_float, _P)
+page_rotation = _bind(pdfium_c.FPDFPage_GetRotation, _INT, _P)  # 0, 1, 2, 3 quarter turns
+media_box = _bind(pdfium_c.FPDFPage_GetMediaBox, _INT, _P, _P, _P, _P, _P)  # 4 floats
+crop_box = _bind(pdfium_c.FPDFPage_GetCropBox, _INT, _P, _P, _P, _P, _P)
+
 # text page (per glyph: what the helper asks in C where it is built)
 count_chars = _bind(pdfium_c.FPDFText_CountChars, _INT, _P)
 get_text = _bind(pdfium_c.FPDFText_GetText, _INT, _P, _INT, _INT, _P)
@@ -114,6 +125,13 @@ def page_text(tp: int, n: int) -> tuple[str, bool]:
     if len(text) == n:
         return text, written == n + 1
     return "".join(chr(get_unicode(tp, i)) for i in range(n)), True
+
+
+def box(get_box: Any, page: int) -> tuple[float, float, float, float] | None:
+    """A page box (left, bottom, right, top), None where the page has none."""
+    b = (ctypes.c_float * 4)()
+    a = ctypes.addressof(b)
+    return (b[0], b[1], b[2], b[3]) if get_box(page, a, a + 4, a + 8, a + 12) else None
 
 
 def matrix_of(obj: int) -> pdfium_c.FS_MATRIX | None:

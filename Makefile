@@ -24,7 +24,7 @@ setup: system-deps $(STAMP) $(MODEL)
 system-deps:
 	@bash scripts/system-deps.sh
 
-$(STAMP): pyproject.toml meetbook/pdf/_glyphs.c
+$(STAMP): pyproject.toml $(wildcard meetbook/pdf/*.c)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'

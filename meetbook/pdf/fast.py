@@ -4,8 +4,9 @@ A page goes through the steps below, each guarded by the file's limits:
 
 1. its content streams are measured with pikepdf before pdfium parses them (`contents`);
 2. pdfium loads the page and builds its text page; too many text objects or glyphs refuse it;
-3. the glyphs are read run by run (`glyphs`): one call per glyph for its box and origin, the
-   font of each run once;
+3. the glyphs are read (`glyphs`): their text objects, boxes, origins and the look of each
+   run in one call of the compiled helper (`_glyphs.c`; from Python, call by call, where it
+   was not built), each font's name once;
 4. the page objects add images, ruling edges and the lone spaces pdfium leaves out
    (`objects`);
 5. words and lines follow pdfplumber's rules, on whole arrays (`layout`);

@@ -11,10 +11,17 @@ SAMPLES := corpus/umea-program-social-hallbarhet-2023-2026.pdf \
 
 .PHONY: run test setup system-deps lint bench bench-register clean
 
+# the register is kept: importing a file it holds already changes nothing, and nothing here
+# deletes it (start afresh with `rm register.db`)
 run: setup
-	rm -f register.db register.db-wal register.db-shm
 	$(BIN)/meetbook import $(SAMPLES) --db register.db
-	$(BIN)/meetbook search --db register.db --from 2026-01-01 | head -20
+	@echo
+	$(BIN)/meetbook search --db register.db --from 2026-01-01 --limit 5
+	@echo
+	@echo "The register is register.db. Call meetbook as $(BIN)/meetbook (or run"
+	@echo "'. $(BIN)/activate' once, then 'meetbook'), for example:"
+	@echo "  $(BIN)/meetbook search --party SD"
+	@echo "  $(BIN)/meetbook serve          # in Swedish on http://127.0.0.1:8001"
 
 test: setup
 	$(BIN)/python -m pytest
@@ -50,5 +57,5 @@ bench-register: setup
 	$(BIN)/python bench/gen_register.py $(REGISTER_DB) --decisions $(REGISTER_DECISIONS)
 	$(BIN)/python bench/bench_queries.py $(REGISTER_DB)
 
-clean:
-	rm -rf $(VENV) models/meetbook-sv register.db register.db-wal register.db-shm
+clean:  # the register (register.db) is yours: not removed here
+	rm -rf $(VENV) models/meetbook-sv

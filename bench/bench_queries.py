@@ -2,7 +2,7 @@
 
     python bench/bench_queries.py /tmp/register-1m.db [-n 200]
 
-Each query is a call of a function in `meetbook.register.query` in this process (no process
+Each query is a call of a function in `meetbook.register.search` or `.query` in this process (no process
 start-up, no printing), on a register opened with `open_register` as the CLI opens it. The
 arguments are drawn at random (fixed seed) from what the register holds: diarienummer in the
 spellings users type, parties, persons, and words of the decision texts with and without
@@ -24,6 +24,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from meetbook.register import (
     open_register,
     query,
+    search,
+    terms,
 )
 
 # words users search for, as typed: with diacritics, without, several words, prefixes
@@ -106,20 +108,20 @@ def main(argv: list[str] | None = None) -> None:
         return [rng.choice(values) for _ in range(args.n)]
 
     kinds: list[tuple[str, Callable, list]] = [
-        ("search dnr", lambda a: query.search(db, dnr=a), s["dnr"]),
+        ("search dnr", lambda a: search.search(db, dnr=a), s["dnr"]),
         ("case_history dnr", lambda a: query.case_history(db, a), s["dnr"]),
-        ("search party", lambda a: query.search(db, party=a), pick(PARTIES)),
-        ("search person", lambda a: query.search(db, person=a), s["person"]),
+        ("search party", lambda a: search.search(db, party=a), pick(PARTIES)),
+        ("search person", lambda a: search.search(db, person=a), s["person"]),
         ("positions person", lambda a: query.positions(db, person=a), s["person"]),
         ("positions party", lambda a: query.positions(db, party=a),
          pick(PARTIES)[: args.positions_party]),
-        ("search text", lambda a: query.search(db, text=a), pick(WORDS)),
-        ("search text+party", lambda a: query.search(db, text=a[0], party=a[1]),
+        ("search text", lambda a: search.search(db, text=a), pick(WORDS)),
+        ("search text+party", lambda a: search.search(db, text=a[0], party=a[1]),
          list(zip(pick(WORDS), pick(PARTIES)))),
-        ("search text+body+dates", lambda a: query.search(
+        ("search text+body+dates", lambda a: search.search(
             db, text=a, body="kommunstyrelsen", date_from="2020-01-01", date_to="2022-12-31"),
          pick(WORDS)),
-        ("search dnr+party", lambda a: query.search(db, dnr=a[0], party=a[1]),
+        ("search dnr+party", lambda a: search.search(db, dnr=a[0], party=a[1]),
          list(zip(s["dnr"], pick(PARTIES)))),
     ]
     load = os.getloadavg()[0]
@@ -141,8 +143,8 @@ def words_report(db) -> None:
     print(f"\n{'word':<36}{'items':>9}{'ms':>9}")
     for word in WORDS:
         n = db.execute("SELECT count(*) FROM item_fts WHERE item_fts MATCH ?",
-                       [query._fts_query(word)]).fetchone()[0]
-        times, _ = time_calls(lambda a: query.search(db, text=a), [word] * 5, warmup=1)
+                       [terms.fts_query(word)]).fetchone()[0]
+        times, _ = time_calls(lambda a: search.search(db, text=a), [word] * 5, warmup=1)
         print(f"{word:<36}{n:>9,}{statistics.median(times):>9.1f}")
 
 

@@ -21,6 +21,16 @@ class NotFound(BadInput):
     reason = "no such file"
 
 
+class NotAFile(BadInput):
+    """A directory, FIFO, device or symbolic-link loop given where a PDF was expected."""
+
+    reason = "not a regular file"
+
+
+class NoAccess(BadInput):
+    reason = "permission denied"
+
+
 class NotAPdf(BadInput):
     reason = "not a PDF"
 
@@ -61,8 +71,17 @@ class NotRecognised(BadInput):
     reason = "not a meeting document, programme or follow-up that meetbook recognises"
 
 
+class NoSuchSource(MeetbookError):
+    """A name, path or sha256 that matches no imported file, or more than one."""
+
+
 class QueryError(MeetbookError):
     """A search or lookup that cannot be answered."""
+
+
+class RegisterError(MeetbookError):
+    """A --db path that cannot be used as the register: missing where one must exist, another
+    application's file, unreadable, or in a folder that does not exist."""
 
 
 class DataError(MeetbookError):

@@ -1,19 +1,55 @@
-"""Import: file → pages → parse → one transaction in the register → link pass."""
+"""Import: file → pages → parse (in a worker of its own) → one transaction → link work.
+
+Each file is parsed in isolation within a budget (`meetbook.worker`): whatever goes wrong with
+one file is one line naming it, and the batch goes on. Each file is recorded in one
+transaction, together with a note of the link work it makes; that work is done after the
+batch, and whatever a killed import left undone is done by the next one.
+"""
 from __future__ import annotations
 
+import contextlib
+import errno
+import functools
 import logging
 import os
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+import stat
+import traceback
+from collections.abc import Callable, Generator, Sequence
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from meetbook import errors
 from meetbook.model import FileKind, Meeting, ParsedFile
 from meetbook.pdf.ocr import infer_headings
 from meetbook.pdf.pages import Page
 from meetbook.segment.cover import classify, parts
+from meetbook.worker import Budget, Failure, describe, parse_each
+
+if TYPE_CHECKING:
+    from meetbook.register.write import Written
 
 log = logging.getLogger(__name__)
+
+MAX_JOBS = 4
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    """How files are read and recorded.
+
+    ocr: auto | always | never; max_pages, max_bytes: refuse larger files (None: the reader's
+    limits); budget: the wall time and memory of each file's parse; jobs: files parsed at once
+    (None: one per core, at most MAX_JOBS); replace: a file that covers §§ a file of the same
+    kind holds replaces that file; verbose: workers' output and failures' tracebacks kept."""
+
+    ocr: str = "auto"
+    max_pages: int | None = None
+    max_bytes: int | None = None
+    budget: Budget = field(default_factory=Budget)
+    jobs: int | None = None
+    replace: bool = False
+    verbose: bool = False
 
 
 @dataclass
@@ -21,24 +57,50 @@ class ImportSummary:
     files: int = 0
     inserted: int = 0
     unchanged: int = 0
+    replaced: int = 0
+    failed: int = 0
     meetings: int = 0
     items: int = 0
     decisions: int = 0
     programs: int = 0
     reports: int = 0
-    problems: list[str] = field(default_factory=list)
+    failures: list[Failure] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
 
-    def add(self, parsed: ParsedFile, status: str) -> None:
+    @property
+    def problems(self) -> list[str]:
+        """One line per file that failed (and per link pass that did)."""
+        return [f.message for f in self.failures]
+
+    def as_dict(self) -> dict:
+        """The counts, and one line per problem and per notice (as `import --json` prints)."""
+        out = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "failures"}
+        return {**out, "problems": self.problems}
+
+    def fail(self, failure: Failure, a_file: bool = True) -> None:
+        """A file that failed, or (not a_file) a link pass that did."""
+        self.files += a_file
+        self.failed += a_file
+        self.failures.append(failure)
+
+    def add(self, parsed: ParsedFile, written: Written) -> None:
         self.files += 1
-        if status == "noop":
+        if written.status == "noop":
             self.unchanged += 1
             return
         self.inserted += 1
+        self.replaced += len(written.replaced)
         self.meetings += len(parsed.meetings)
         self.items += sum(len(m.items) for m in parsed.meetings)
         self.decisions += sum(len(i.decisions) for m in parsed.meetings for i in m.items)
         self.programs += len(parsed.programs)
         self.reports += len(parsed.reports)
+        name = Path(parsed.path).name
+        self.notices += [f"{parsed.path}: replaces {r['file']} (sha256 {r['sha256'][:12]})"
+                         for r in written.replaced]
+        self.notices += [f"{parsed.path}: covers {o.said()}, which {o.file} already holds; both "
+                         f"are kept (import {name} with --replace to replace {o.file})"
+                         for o in written.overlaps]
 
 
 def parse_pages(pages: Sequence[Page], path: str, sha256: str, ocr: bool = False) -> ParsedFile:
@@ -75,104 +137,171 @@ def _meetings(pages: Sequence[Page], kind: FileKind) -> list[Meeting]:
 
 
 def read_and_parse(path: str, ocr: str = "auto", max_pages: int | None = None,
-                   max_bytes: int | None = None) -> ParsedFile:
+                   max_bytes: int | None = None, jobs: int | None = None) -> ParsedFile:
+    """The parsed file at path, read in this process (`import_files` runs it in a worker);
+    jobs: processes reading its pages (None: the reader decides)."""
     from meetbook.pdf import read_pdf, sha256_of
-    from meetbook.pdf.reader import MAX_BYTES, MAX_PAGES
 
     p = Path(path)
     if not p.is_file():
         raise errors.NotFound(path)
     sha = sha256_of(p)
-    pages = read_pdf(p, max_pages=max_pages or MAX_PAGES, max_bytes=max_bytes or MAX_BYTES,
-                     **_ocr_option(ocr))
+    pages = read_pdf(p, max_pages=max_pages, max_bytes=max_bytes, ocr=ocr, jobs=jobs)
     if not any(pg.body for pg in pages):
         raise errors.NoText(path)
     return parse_pages(pages, str(p), sha, ocr=any(pg.ocr for pg in pages))
 
 
-def _ocr_option(ocr: str) -> dict:
-    from inspect import signature
-
-    from meetbook.pdf import read_pdf
-
-    return {"ocr": ocr} if "ocr" in signature(read_pdf).parameters else {}
-
-
-def import_files(db, paths: Sequence[str], ocr: str = "auto", max_pages: int | None = None,
-                 max_bytes: int | None = None,
-                 progress: Callable[[str], None] | None = None, jobs: int | None = None
-                 ) -> ImportSummary:
+def import_files(db, paths: Sequence[str], options: ImportOptions | None = None,
+                 progress: Callable[[str], None] | None = None) -> ImportSummary:
     """Import each file in its own transaction; bad files are reported, the others land.
 
-    Files are parsed in parallel (one process per core) and written one at a time; the link
-    pass runs once at the end for the municipalities the new files concern."""
-    from meetbook.pdf import sha256_of
+    Files are parsed in workers (one per core) and recorded one at a time, in the order
+    given; then the link work they made, and any a killed import left, is done."""
     from meetbook.register import write
 
+    options = options or ImportOptions()
     summary = ImportSummary()
-    todo = []
+    todo: list[str] = []
+    seen: set[str] = set()
     for path in paths:
-        if Path(path).is_file() and write.has_file(db, sha256_of(path)):
-            summary.files += 1
-            summary.unchanged += 1
-            if progress:
-                progress(path)
+        try:
+            sha = fingerprint(path)
+        except errors.BadInput as e:
+            summary.fail(Failure(path, str(e)))
         else:
-            todo.append(path)
-    touched: dict[str, bool] = {}
-    for path, outcome in _parse_each(todo, (ocr, max_pages, max_bytes), jobs):
-        if isinstance(outcome, str):
-            summary.files += 1
-            summary.problems.append(outcome)
-        else:
-            status = write.write_file(db, outcome)
-            summary.add(outcome, status)
-            if status == "insert":
-                _note_municipalities(touched, outcome)
+            if sha in seen or write.has_file(db, sha):
+                summary.files += 1
+                summary.unchanged += 1
+            else:
+                seen.add(sha)
+                todo.append(path)
+                continue
         if progress:
             progress(path)
-    relink(db, touched)
+    with contextlib.closing(_parse_each(todo, options)) as parsed_files:  # no worker outlives it
+        for path, outcome in parsed_files:
+            if isinstance(outcome, Failure):
+                summary.fail(outcome)
+            else:
+                _record(db, outcome, options.replace, summary)
+            if progress:
+                progress(path)
+    for failure in complete_link_work(db):
+        summary.fail(failure, a_file=False)
     write.checkpoint(db)
     return summary
 
 
-def _parse_one(path: str, options: tuple) -> ParsedFile | str:
-    """The parsed file, or the one-line problem (a string pickles across processes)."""
+def fingerprint(path: str) -> str:
+    """The sha256 of the file at path; a BadInput when it is no readable regular file."""
+    from meetbook.pdf import sha256_of
+
     try:
-        return read_and_parse(path, *options)
-    except errors.BadInput as e:
-        return str(e)
+        mode = os.stat(path).st_mode
+        if stat.S_ISDIR(mode):
+            raise errors.NotAFile(path, "a directory")
+        if not stat.S_ISREG(mode):
+            raise errors.NotAFile(path, "a FIFO, device or socket")
+        return sha256_of(path)
+    except FileNotFoundError as e:
+        raise errors.NotFound(path) from e
+    except PermissionError as e:
+        raise errors.NoAccess(path) from e
+    except OSError as e:  # a symbolic-link loop, a name too long, an I/O error
+        if e.errno == errno.ELOOP:
+            raise errors.NotAFile(path, "a symbolic link loop") from e
+        raise errors.BadInput(path, e.strerror or type(e).__name__) from e
 
 
-def _parse_each(paths: Sequence[str], options: tuple, jobs: int | None):
-    """(path, parsed file or problem) for each path, in order, in parallel when it pays."""
-    jobs = jobs or min(len(paths), os.cpu_count() or 1, MAX_JOBS)
-    if jobs <= 1:
-        for path in paths:
-            yield path, _parse_one(path, options)
+def _parse_each(paths: Sequence[str], options: ImportOptions
+                ) -> Generator[tuple[str, Any], None, None]:
+    """(path, parsed file or Failure) for each path, in order, each in a worker of its own."""
+    if not paths:
         return
-    from concurrent.futures import ProcessPoolExecutor
-
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from zip(paths, pool.map(_parse_one, paths, [options] * len(paths)))
-
-
-MAX_JOBS = 4
-
-
-def _note_municipalities(touched: dict[str, bool], parsed: ParsedFile) -> None:
-    for m in parsed.meetings:
-        if m.municipality:
-            touched.setdefault(m.municipality, False)
-    for p in parsed.programs:
-        if p.municipality:
-            touched[p.municipality] = True
+    jobs = options.jobs or min(len(paths), os.cpu_count() or 1, MAX_JOBS)
+    _preload()
+    # files read side by side read their pages one process each; a file read alone may have
+    # its pages read in parallel, as the reader finds it pays
+    pages_jobs = 1 if min(jobs, len(paths)) > 1 else None
+    parse = functools.partial(read_and_parse, ocr=options.ocr, max_pages=options.max_pages,
+                              max_bytes=options.max_bytes, jobs=pages_jobs)
+    yield from parse_each(paths, parse, options.budget, jobs, count_pages=page_count,
+                          verbose=options.verbose)
 
 
-def relink(db, touched: dict[str, bool]) -> None:
-    """Links for the decisions of each municipality that new files concern; programs restored
-    first where a new program came."""
-    from meetbook.link.relink import relink as relink_municipality
+def _preload() -> None:
+    """The parser's modules loaded here, once: each forked worker starts with them."""
+    from meetbook import parse, program  # noqa: F401
+    from meetbook.pdf import fast, reader  # noqa: F401
 
-    for municipality, new_program in sorted(touched.items()):
-        relink_municipality(db, municipality, restore=new_program)
+
+def page_count(path: str) -> int | None:
+    """The number of pages the file declares (its page tree only, no page is read)."""
+    from meetbook.pdf import fast
+
+    doc = fast.open_document(path)
+    try:
+        return len(doc)
+    finally:
+        doc.close()
+
+
+def _record(db, parsed: ParsedFile, replace_older: bool, summary: ImportSummary) -> None:
+    from meetbook.register import write
+
+    try:
+        written = write.write_file(db, parsed, replace_older=replace_older)
+    except Exception as e:  # a locked or read-only register, a full disk: this file only
+        summary.fail(Failure(parsed.path, describe(parsed.path, e), traceback.format_exc()))
+        return
+    summary.add(parsed, written)
+
+
+def complete_link_work(db) -> list[Failure]:
+    """Link the decisions of every municipality whose decisions or programs changed since they
+    were last linked, also where a killed import left that undone; what could not be done."""
+    from meetbook.link import relink
+    from meetbook.register import write
+
+    failed = []
+    for municipality, restore, version in write.link_work(db):
+        try:
+            relink.relink(db, municipality, restore=restore)
+            write.link_work_done(db, municipality, version)
+        except Exception as e:  # the work stays noted for the next import
+            reason = " ".join(f"{type(e).__name__}: {e}".split())
+            failed.append(Failure(municipality, f"links of {municipality}'s decisions not computed "
+                                  f"({reason}); the next import completes them",
+                                  traceback.format_exc()))
+    return failed
+
+
+@dataclass(frozen=True)
+class Removed:
+    """An imported file taken out: what it was, and rows taken out per table."""
+
+    source: dict
+    rows: dict[str, int]
+    failures: tuple[Failure, ...] = ()
+
+
+def remove_source(db, ident: str) -> Removed:
+    """Take out everything one imported file brought (named by name, path, sha256 or a prefix
+    of it, or the file itself), in one transaction; then relink where a program went."""
+    from meetbook.register import sources, write
+
+    content = None
+    if Path(ident).is_file():
+        with contextlib.suppress(errors.BadInput):  # unreadable: found by its name instead
+            content = fingerprint(ident)
+    source = sources.find(db, ident, content)
+    try:
+        rows = write.remove_file(db, source["sha256"])
+    except Exception as e:  # a locked or read-only register: nothing was taken out
+        reason = "the register is locked by another program; try again" if "locked" in str(e) \
+            else f"{type(e).__name__}: {e}"
+        raise errors.MeetbookError(f"{source['file']}: not removed ({reason})") from e
+    failures = tuple(complete_link_work(db))
+    write.checkpoint(db)
+    return Removed(source, rows, failures)

@@ -194,7 +194,10 @@ class Voter:
 class Vote:
     """A votering: counts as printed, and per-member votes where listed.
 
-    verified is False when the listed voters do not add up to the counts."""
+    verified is False when the listed voters do not add up to the counts; discrepancy then
+    says what does not ("the result prints 5 ja, 38 nej; the voters listed give 6 ja, 37 nej").
+    appendix is where the § says the voters are listed, as printed ("bilaga 2",
+    "omröstningsbilagan, lista nr. 1")."""
 
     proposition: str
     yes: int | None
@@ -204,6 +207,8 @@ class Vote:
     verified: bool = True
     page: int | None = None
     text: str = ""
+    appendix: str | None = None
+    discrepancy: str | None = None
 
 
 @dataclass(frozen=True)

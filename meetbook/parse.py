@@ -9,11 +9,13 @@ from collections.abc import Sequence
 
 from meetbook.assemble.conventions import with_profile
 from meetbook.assemble.items import book_items, protocol_items
+from meetbook.assemble.vote_appendix import with_appendix_votes
 from meetbook.extract import assignment_events, attendance
 from meetbook.model import FileKind, Meeting
 from meetbook.pdf.pages import Page
 from meetbook.segment.cover import cover as read_cover
 from meetbook.segment.cover import cover_lines
+from meetbook.segment.vote_appendix import appendix_lists
 
 
 def parse_meeting(pages: Sequence[Page], kind: FileKind) -> Meeting:
@@ -21,8 +23,8 @@ def parse_meeting(pages: Sequence[Page], kind: FileKind) -> Meeting:
     cover = with_profile(read_cover(pages, kind), pages)
     if kind in (FileKind.MOTESBOK, FileKind.KALLELSE):
         items = book_items(pages, cover)
-    else:
-        items = protocol_items(pages, cover)
+    else:  # the voters of its votes may be listed in appendices after the §§
+        items = with_appendix_votes(protocol_items(pages, cover), appendix_lists(pages))
     # who was there is minuted; a kallelse's list of members is whom it calls
     present = attendance.extract_attendance(cover_lines(pages)) \
         if kind in (FileKind.PROTOKOLL, FileKind.PROTOKOLLSUTDRAG) else []

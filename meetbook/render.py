@@ -1,6 +1,8 @@
 """Terminal renderings of query results: short tables and timelines a person can read."""
 from __future__ import annotations
 
+import shutil
+import sys
 import textwrap
 
 
@@ -9,15 +11,32 @@ def _cut(s, n: int) -> str:
     return s if len(s) <= n else s[: n - 1] + "…"
 
 
-def search_table(rows: list[dict]) -> str:
+def terminal_width() -> int:
+    """The terminal's width; wide when the output goes to a file or a pipe."""
+    return shutil.get_terminal_size((100, 24)).columns if sys.stdout.isatty() else 200
+
+
+def search_table(rows: list[dict], width: int | None = None) -> str:
+    """One block per decision: date, body, §, the whole dnr and kind on its first line; the
+    item's title, a snippet of the decision's text and where it is printed below."""
     if not rows:
         return "No decisions found."
-    head = f"{'case':<16} {'date':<10} {'body':<28} {'§':>4}  {'kind':<8} title"
-    lines = [head, "-" * len(head)]
+    width = width or terminal_width()
+    dnr_w = max([len("case"), *(len(r["dnr"] or "") for r in rows)])
+    body_w = min(40, max([len("body"), *(len(r["body"] or "") for r in rows)]))
+    head = f"{'date':<10}  {'body':<{body_w}}  {'§':>4}  {'case':<{dnr_w}}  kind"
+    lines = [head, "-" * min(width, max(len(head) + 4, 60))]
+    indent = " " * 12
+    text_w = max(40, width - len(indent))
     for r in rows:
-        lines.append(f"{_cut(r['dnr'], 16):<16} {r['date'] or '':<10} {_cut(r['body'], 28):<28} "
-                     f"{r['paragraph'] or '':>4}  {r['kind'] or 'ärende':<8} "
-                     f"{r['item']} {_cut(r['title'], 60)}  [{r['file']} p. {r['page']}]")
+        lines.append(f"{r['date'] or '':<10}  {_cut(r['body'], body_w):<{body_w}}  "
+                     f"{r['paragraph'] or '':>4}  {r['dnr'] or '':<{dnr_w}}  "
+                     f"{r['kind'] or 'ärende'}")
+        lines.append(indent + _cut(f"{r['item']} {r['title']}", text_w))
+        lines += textwrap.wrap(r.get("snippet") or "", len(indent) + text_w, initial_indent=indent,
+                               subsequent_indent=indent, max_lines=2, placeholder=" …")
+        roles = f"  ({', '.join(r['roles'])})" if r.get("roles") else ""
+        lines.append(f"{indent}[{r['file']} p. {r['page']}]{roles}")
     return "\n".join(lines)
 
 
@@ -156,3 +175,19 @@ def trail(ident: str, uppdrag: list[dict], events: list[dict]) -> str:
     if others:
         out.append(trace(ident, others))
     return "\n".join(out).rstrip()
+
+
+def sources_table(rows: list[dict]) -> str:
+    """The imported files, oldest first, each file's problems under it."""
+    if not rows:
+        return "No files imported."
+    head = (f"{'sha256':<12} {'imported':<16} {'kind':<16} {'pages':>5} {'meet.':>5} "
+            f"{'items':>5} {'dec.':>5} {'probl.':>6}  file")
+    lines = [head, "-" * len(head)]
+    for r in rows:
+        when = (r["imported_at"] or "").replace("T", " ")[:16]
+        lines.append(f"{r['sha256'][:12]:<12} {when:<16} {r['kind'] or '':<16} "
+                     f"{r['pages'] or '':>5} {r['meetings']:>5} {r['items']:>5} "
+                     f"{r['decisions']:>5} {len(r['problems']):>6}  {r['file']}")
+        lines += [f"    {p}" for p in r["problems"]]
+    return "\n".join(lines)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -91,3 +92,155 @@ def test_not_a_pdf_beside_a_good_file(tmp_path):
 
 def test_positions_needs_party_or_person(db):
     assert run("positions", "--db", db).exit_code == 2
+
+
+# ------------------------------------------------------------------ searches that forgive
+
+
+def one_line(result) -> bool:
+    """An error as people should get it: one line on stderr, no traceback."""
+    lines = [ln for ln in result.stderr.splitlines() if ln.strip()]
+    return len(lines) == 1 and "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("form", ["KS 667/2025", "Dnr: KS-2025-00667", "ks2025/667", "2025/667",
+                                  "667/2025", "KS-2025/00667-1.4.2"])
+def test_search_by_dnr_number_and_year_in_either_order(db, form):
+    rows = json.loads(run("search", "--dnr", form, "--json", "--db", db).stdout)
+    assert rows and {r["dnr"] for r in rows} == {"KS-2025/00667"}
+
+
+def test_search_limit_and_what_is_left(db):
+    result = run("search", "--party", "SD", "--limit", "1", "--json", "--db", db)
+    assert result.exit_code == 0 and len(json.loads(result.stdout)) == 1
+    assert result.stderr.strip() == "1 more, use --limit 2 to see them"
+    everything = run("search", "--limit", "0", "--json", "--db", db)
+    assert len(json.loads(everything.stdout)) > 10 and everything.stderr == ""
+
+
+@pytest.mark.parametrize("bad", ["2026-13-01", "2025-02-30", "igår", "31.4.2026"])
+def test_an_impossible_date_is_bad_usage_in_one_line(db, bad):
+    result = run("search", "--from", bad, "--db", db)
+    assert result.exit_code == 2 and one_line(result) and bad in result.stderr
+
+
+def test_dates_as_finland_swedish_minutes_print_them(db):
+    rows = json.loads(run("search", "--party", "SD", "--from", "1.1.2026", "--json",
+                          "--db", db).stdout)
+    assert {r["dnr"] for r in rows} == {"KS-2025/00667"}
+
+
+@pytest.mark.parametrize("text", ['"', "*", "(", "-", "   ", "🙂", "NEAR(", "a OR"])
+def test_any_text_searches_without_a_traceback(db, text):
+    result = run("search", "--text", text, "--json", "--db", db)
+    assert result.exit_code == 0 and "Traceback" not in result.output
+
+
+def test_a_text_without_words_says_so(db):
+    result = run("search", "--text", "🙂", "--db", db)
+    assert result.exit_code == 0 and "no words to search for" in result.stderr
+
+
+def test_the_table_shows_the_decision_text_and_the_whole_dnr(db):
+    out = run("search", "--text", "hallbarhetsprogram", "--db", db).stdout
+    assert "KS-2024/00103" in out and "se över möjligheten" in out
+    from meetbook.render import search_table
+
+    row = {"dnr": "NKBY/121/00.05.01/2022", "date": "2022-09-26", "body": "Stadsstyrelsen",
+           "paragraph": 186, "kind": "beslut", "item": "186 §", "title": "Ett ärende " * 20,
+           "file": "f.pdf", "page": 3, "snippet": "Stadsstyrelsen beslutar att anta planen."}
+    table = search_table([row], width=80)
+    assert "NKBY/121/00.05.01/2022" in table and "beslutar att anta planen" in table
+
+
+def test_json_on_every_command():
+    for name, command in cli.commands.items():
+        if name != "serve":  # serves pages, prints nothing to parse
+            assert any("--json" in p.opts for p in command.params), name
+
+
+# ------------------------------------------------------------------ errors a person can act on
+
+
+def test_a_register_that_is_no_register(tmp_path):
+    notes = tmp_path / "notes.db"
+    notes.write_text("inte en databas\n")
+    for args in (["search", "--party", "SD"], ["show", "KS 2025/667"], ["export"],
+                 ["positions", "--party", "S"], ["trace", "2022:3"]):
+        result = run(*args, "--db", str(notes))
+        assert result.exit_code == 1 and one_line(result), args
+    assert notes.read_text() == "inte en databas\n"
+
+
+def test_a_missing_register_is_not_created_by_reading(tmp_path):
+    missing = tmp_path / "missing.db"
+    for args in (["search"], ["show", "KS 2025/667"], ["export"], ["positions", "--party", "S"],
+                 ["trace", "2022:3"], ["serve", "--port", "8999"]):
+        result = run(*args, "--db", str(missing))
+        assert result.exit_code == 1 and one_line(result) and "no register" in result.stderr, args
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_import_into_a_missing_folder(tmp_path):
+    result = run("import", str(VAS), "--db", str(tmp_path / "no" / "dir" / "r.db"))
+    assert result.exit_code == 1 and one_line(result) and "does not exist" in result.stderr
+
+
+def test_a_folder_as_register(tmp_path):
+    result = run("search", "--db", str(tmp_path))
+    assert result.exit_code == 1 and one_line(result) and "folder" in result.stderr
+
+
+@pytest.mark.parametrize("args", [["serve", "--port", "99999"], ["positions"], ["nosuch"],
+                                  ["search", "--limit", "-1"], ["search", "--nosuch"]])
+def test_bad_usage_is_one_line_exit_2(db, args):
+    result = run(*args, "--db", db)
+    assert result.exit_code == 2 and one_line(result), result.output
+
+
+def test_a_busy_port_names_a_free_one(db):
+    import socket
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        result = run("serve", "--port", str(port), "--db", db)
+    assert result.exit_code == 1 and one_line(result)
+    assert f"port {port} is in use; try --port " in result.stderr
+
+
+def test_an_unexpected_error_is_one_line_too(db, monkeypatch):
+    from meetbook.register import search as search_module
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("a bug")
+    monkeypatch.setattr(search_module, "search_page", broken)
+    result = run("search", "--db", db)
+    assert result.exit_code == 1 and one_line(result) and "RuntimeError: a bug" in result.stderr
+
+
+# ------------------------------------------------------------------ a person at a meeting
+
+
+@pytest.fixture(scope="module")
+def kungsbacka(register_of):
+    """A protocol whose cover lists who took part in which §§ and who was jävig."""
+    pdf = Path(__file__).parent / "variants" / "kungsbacka-ks-2025-10-14-protokoll.pdf"
+    path, _ = register_of(pdf)
+    return str(path)
+
+
+def _by_paragraph(register: str, person: str) -> dict:
+    rows = json.loads(run("search", "--person", person, "--limit", "0", "--json",
+                          "--db", register).stdout)
+    return {r["paragraph"]: r["roles"] for r in rows if r["paragraph"]}
+
+
+def test_person_found_by_attendance_and_jaev(kungsbacka):
+    holmqvist = _by_paragraph(kungsbacka, "Anders Holmqvist")    # "deltar inte i § 226 p.g.a. jäv"
+    assert holmqvist[226] == ["jäv"] and holmqvist[215] == ["ledamot"]
+    warg = _by_paragraph(kungsbacka, "cecilia warg")               # "deltar §§ 215-228"
+    assert min(warg) == 215 and max(warg) == 228
+    borg = _by_paragraph(kungsbacka, "Helena Borg")                # kommunsekreterare
+    assert borg and all(v == ["tjänsteperson"] for v in borg.values())

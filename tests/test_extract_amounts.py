@@ -69,3 +69,57 @@ def test_more_units_and_years(text, want):
 def test_signs_units_and_years(text, value, currency, year):
     (a,) = extract_amounts(text)
     assert (a.value, a.currency and a.currency.value, a.year) == (value, currency, year)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("den fasta grundavgiften är 400 € per period,", [(400, "EUR", "400 € per period")]),
+    ("timavgiften är 96 euro,", [(96, "EUR", "96 euro")]),
+    ("fastställs till 1 850 kronor per månad.", [(1850, "SEK", "1 850 kronor per månad")]),
+    ("2 500 euro/år för skolskjuts", [(2500, "EUR", "2 500 euro/år")]),
+    ("ett tilläggsanslag om 350 tkr hos kommunstyrelsen", [(350_000, "SEK", "350 tkr")]),
+    ("ett underskott om 0,4 mnkr.", [(400_000, "SEK", "0,4 mnkr")]),
+    ("högst 420 tkr per år.", [(420_000, "SEK", "420 tkr per år")]),
+    ("beräknas till 2,5 miljoner kronor.", [(2_500_000, "SEK", "2,5 miljoner kronor")]),
+    ("lån på sammanlagt 12 miljoner euro", [(12_000_000, "EUR", "12 miljoner euro")]),
+])
+def test_units_and_what_a_sum_is_per(text, want):
+    got = [(a.value, a.currency and a.currency.value, a.text) for a in extract_amounts(text)]
+    assert got == want
+
+
+@pytest.mark.parametrize("text", [
+    "Skattesatsen för 2027 fastställs till 22:14 kronor per skattekrona.",
+    "Utdebiteringen fastställs till 22,14 kronor per skattekrona.",
+    "Lövsjö Bostäder AB:s (org.nr 556412-3344) låneförpliktelser",
+    "enligt 11 kap. 39 § plan- och bygglagen (2010:900)",
+    "enligt 7 kap. 18 b § miljöbalken",
+    "fastigheten Strandby 4:17 om 85 m²",
+])
+def test_rates_ids_and_references_are_no_money(text):
+    assert extract_amounts(text) == []
+
+
+@pytest.mark.parametrize("text, year", [
+    ("fastställa kommunens medlemsbidrag för 2026 till 14 200 tkr,", 2026),
+    ("Kommunstyrelsen fördelar 640 tkr i föreningsbidrag för 2026 enligt förteckning.", 2026),
+    ("ett tilläggsanslag om 12,5 mnkr för 2026 för renovering", 2026),
+    ("Investeringsbudgeten för 2027 fastställs till 86 miljoner kronor.", 2027),
+    ("till en kostnad om högst 420 tkr per år från den 1 juli 2026", None),
+])
+def test_the_year_a_sum_is_for(text, year):
+    (a,) = extract_amounts(text)
+    assert a.year == year
+
+
+def test_a_sum_without_a_unit_takes_the_decisions_currency():
+    from meetbook.extract.amounts import clause_amounts
+    from meetbook.model import Clause
+    got = clause_amounts([Clause(1, "Kommunen får nyupplåna högst 40 miljoner, det vill säga öka "
+                                    "skulderna till högst 310 miljoner kronor.")])
+    assert [(a.value, a.currency) for a in got] == [(40_000_000, Currency.SEK),
+                                                    (310_000_000, Currency.SEK)]
+
+
+def test_a_range_of_years_is_no_one_year():
+    (a,) = extract_amounts("Ett bidrag om 450 000 kronor per år 2025–2027 beviljas.")
+    assert (a.value, a.text, a.year) == (450_000, "450 000 kronor per år", None)

@@ -165,3 +165,22 @@ Hemställan från Liseberg AB om att lämna kapitaltillskott om 60 mnkr tillstyr
     (block,) = clauses.blocks(lines_from_text(text), clauses.BESLUT_HEADING)
     ((to, points),) = clauses.clause_groups(block)
     assert to == "kommunfullmäktige" and [c.text[:10] for c in points] == ["Hemställan"]
+
+
+@pytest.mark.parametrize("text, assignee", [
+    ("Förvaltningen ges i uppdrag att redovisa resultatet i december 2026.", "Förvaltningen"),
+    ("Förvaltningen uppdras att årligen redovisa arbetet enligt handlingsplanen.", "Förvaltningen"),
+    ("Nämnden ger miljöchefen i uppdrag att ta fram en tidplan.", "Miljöchefen"),
+    ("Kommunstyrelsen uppdrar åt kommundirektören att informera vårdnadshavarna.",
+     "Kommundirektören"),
+    ("Kommunstyrelsen ger för egen del kultur- och fritidsförvaltningen i uppdrag att ta fram en "
+     "tidplan.", "Kultur- och fritidsförvaltningen"),
+    ("Nämndens ledamöter uppmanas att delta i länsstyrelsens utbildning.", "Nämndens ledamöter"),
+    ("Samtliga nämnder uppmanas att senast den 31 december 2026 ta fram handlingsplaner.",
+     "Samtliga nämnder"),
+    ("uppmana förvaltningen att prioritera tillsynen av små avloppsanläggningar.", "Förvaltningen"),
+    ("ge miljöchefen i uppdrag att rapportera om hur planen har genomförts,", "Miljöchefen"),
+    ("att uppdra åt kommunstyrelsen att teckna ett reviderat samarbetsavtal.", "Kommunstyrelsen"),
+])
+def test_assignments_in_more_wordings(text, assignee):
+    assert extract_assignment(Clause(2, text)).assignee == assignee

@@ -1,11 +1,12 @@
 """Voteringar: counts, propositions, per-member tables and roll calls."""
+from dataclasses import replace
 from functools import lru_cache
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from meetbook.extract.votes import extract_propositions, extract_votes, ja_nej
+from meetbook.extract.votes import extract_propositions, extract_votes, ja_nej, with_list
 from meetbook.model import Line, VoteChoice, Voter, lines_from_text
 from meetbook.pdf import Table, read_pdf
 from tests.conftest import shared
@@ -187,7 +188,8 @@ def test_a_vote_with_the_voters_named():
             "utföll med 5 ja-röster (Lindvall, Hellsten, Bjarnadottir, Norrbygård, Rögård) och "
             "2 nej-röster (Kengo, Backman).")
     (v,) = extract_votes(lines_from_text(text))
-    assert (v.yes, v.no, v.abstain, v.verified) == (5, 2, None, True)
+    # every voter is named and none as abstaining: none abstained
+    assert (v.yes, v.no, v.abstain, v.verified) == (5, 2, 0, True)
     assert [x.name for x in v.voters if x.vote == VoteChoice.NEJ] == ["Kengo", "Backman"]
     assert "röstar ja" in v.proposition
 
@@ -231,3 +233,191 @@ def test_a_proposition_and_its_result_on_one_line_are_one_vote():
 def test_votes_in_prose_never_crash(text):
     for vote in extract_votes(lines_from_text(text)):
         assert vote.verified in (True, False)
+
+
+# --------------------------------------------------------------- issue 14: more forms
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("Omröstningsresultat: 31 ledamöter röstar JA, 5 ledamöter röstar NEJ och 4 ledamöter AVSTÅR.",
+     (31, 5, 4)),
+    ("Omröstningsresultat: 5 ledamöter röstar JA och 4 ledamöter röstar NEJ.", (5, 4, None)),
+    ("Omröstningsresultat: Ja 7, Nej 6. Hur var och en har röstat framgår av bilagan.",
+     (7, 6, None)),
+    ("Omröstningsresultat: 5 Ja-röster, 38 Nej-röster och 2 frånvarande ledamöter.",
+     (5, 38, None)),
+    ("Med 25 ja-röster och 36 nej-röster beslutar kommunfullmäktige att avslå motionen.",
+     (25, 36, None)),
+    ("Med 26 ja-röster mot 17 nej-röster och 1 som avstår beslutar kommunfullmäktige.",
+     (26, 17, 1)),
+    ("Resultat: 34 ja, 5 nej och 9 avstår.", (34, 5, 9)),
+    ("Ja-röster 23, nej-röster 24, avstående 1. Fullmäktige har därmed bifallit yrkandet.",
+     (23, 24, 1)),
+    ("Fullmäktige beslutar med 24 ja-röster mot 21 nej-röster, 3 avstår, att bifalla förslaget.",
+     (24, 21, 3)),
+    ("Ja 32, Nej 8, Avstår 0", (32, 8, 0)),
+])
+def test_more_results(text, counts):
+    (vote,) = extract_votes(lines_from_text(text))
+    assert (vote.yes, vote.no, vote.abstain) == counts
+
+
+@pytest.mark.parametrize("text, proposition", [
+    ("Kommunfullmäktige godkänner följande propositionsordning för omröstning: JA = bifall till\n"
+     "kommunstyrelsens förslag, NEJ = avslag.\nMed 28 ja-röster och 18 nej-röster beslutar "
+     "fullmäktige.",
+     "JA = bifall till kommunstyrelsens förslag, NEJ = avslag."),
+    ("Ja-röst för att ärendet ska avgöras i dag. Nej-röst för återremiss.\n"
+     "Omröstningsresultat: 25 ja-röster, 19 nej-röster.",
+     "Ja-röst för att ärendet ska avgöras i dag. Nej-röst för återremiss."),
+    ("JA för kommunstyrelsens förslag i punkt 2, NEJ för Mikael Roséns yrkande.\nJa 32, Nej 8",
+     "JA för kommunstyrelsens förslag i punkt 2, NEJ för Mikael Roséns yrkande."),
+    ("Följande propositionsordning godkänns: ja-röst innebär bifall till förslaget, nej-röst "
+     "innebär avslag.\nOmröstningen utfaller med 25 ja-röster mot 20 nej-röster.",
+     "ja-röst innebär bifall till förslaget, nej-röst innebär avslag."),
+    ("Den som vill bifalla förslaget röstar JA. Den som vill bifalla motionen röstar NEJ.\n"
+     "Ja 3, Nej 2", "Den som vill bifalla förslaget röstar JA. Den som vill bifalla motionen "
+                    "röstar NEJ."),
+    ("Ordföranden noterar att den som röstar ja för att avgöra ärendet också kan reservera sig.\n"
+     "Ja 3, Nej 2", ""),
+])
+def test_more_propositions(text, proposition):
+    (vote,) = extract_votes(lines_from_text(text))
+    assert vote.proposition == proposition
+
+
+NORRVALLA = """Den som vill bifalla kommunstyrelsens förslag röstar JA. Den som vill bifalla
+motionen röstar NEJ.
+Följande ledamöter röstar JA: Anders Lövgren (S), Petra Alm (S), Isak
+Sundberg (M), Mikael Rosén (SD), Gunnar Blom (L).
+Följande ledamöter röstar NEJ: Oskar Lind (V), Frida Sjöholm
+(MP), Åke Norrman (NVL).
+Följande ledamöter AVSTÅR från att rösta: Lisa Holm (C), Olof Falk (C).
+Omröstningsresultat: 5 ledamöter röstar JA, 3 ledamöter röstar NEJ och 2 ledamöter AVSTÅR.
+Oskar Lind (V) reserverar sig till förmån för bifall till motionen."""
+
+
+def test_lists_of_names_after_a_label_wrapping_over_lines():
+    (v,) = extract_votes(lines_from_text(NORRVALLA))
+    assert (v.yes, v.no, v.abstain, v.verified) == (5, 3, 2, True)
+    assert Voter("Isak Sundberg", "M", VoteChoice.JA) in v.voters
+    assert Voter("Frida Sjöholm", "MP", VoteChoice.NEJ) in v.voters
+    assert Voter("Olof Falk", "C", VoteChoice.AVSTAR) in v.voters
+    assert len(v.voters) == 10
+
+
+@pytest.mark.parametrize("text, voters", [
+    ("Ja-röster: Birgitta Alm, Leif Sundin, Ahmed Yusuf\nNej-röster: Karin Ek, Ulrika Fjäll\n"
+     "Med 3 ja-röster mot 2 nej-röster beslutar nämnden att ärendet ska avgöras i dag.\n"
+     "Karin Ek reserverar sig mot beslutet.",
+     [("Birgitta Alm", "ja"), ("Leif Sundin", "ja"), ("Ahmed Yusuf", "ja"), ("Karin Ek", "nej"),
+      ("Ulrika Fjäll", "nej")]),
+    ("Följande röstade ja: Anna Berg (S), Per Ek (S) och Ola\nNord (C).\n"
+     "Följande avstod från att rösta: Lisa Holm (V).\nResultat: 3 ja, 0 nej och 1 avstår.",
+     [("Anna Berg", "ja"), ("Per Ek", "ja"), ("Ola Nord", "ja"), ("Lisa Holm", "avstår")]),
+    ("Ja röstade: Anna Berg (S), Per Ek (S)\nNej röstade: Ola Nord (C)\nJa 2, Nej 1",
+     [("Anna Berg", "ja"), ("Per Ek", "ja"), ("Ola Nord", "nej")]),
+])
+def test_lists_after_other_labels(text, voters):
+    (v,) = extract_votes(lines_from_text(text))
+    assert [(x.name, x.vote.value) for x in v.voters] == voters and v.verified
+
+
+def test_one_member_a_line_over_a_page_break():
+    lines = lines_from_text("JA för kommunstyrelsens förslag, NEJ för avslagsyrkandet.\n"
+                            "Omröstningsresultat\nAnders Lövgren (S) - JA\nPetra Alm (S) - JA")
+    lines += lines_from_text("Mikael Rosén (SD) - NEJ\nLisa Holm (C): avstår\nJa 2, Nej 1, Avstår 1",
+                             page=2)
+    (v,) = extract_votes(lines)
+    assert (v.yes, v.no, v.abstain, v.verified, len(v.voters)) == (2, 1, 1, True, 4)
+    assert Voter("Lisa Holm", "C", VoteChoice.AVSTAR) in v.voters
+
+
+@pytest.mark.parametrize("text, appendix", [
+    ("Med 26 ja-röster mot 17 nej-röster beslutar fullmäktige. Hur var och en röstar framgår av "
+     "bilaga 1.", "bilaga 1"),
+    ("Omröstningsresultat: Ja 7, Nej 6. Hur var och en har röstat framgår av omröstningsbilagan, "
+     "lista nr. 1.", "omröstningsbilagan, lista nr. 1"),
+    ("Omröstningsresultat: Ja 27, Nej 20, Avstår 1. Voteringslista, se bilaga 2.", "bilaga 2"),
+    ("Med 28 ja-röster och 18 nej-röster beslutar fullmäktige. Hur var och en har röstat framgår "
+     "av omröstningslistan.", "omröstningslistan"),
+    ("Med 3 ja-röster mot 2 nej-röster bifalls förslaget. Reservationen bifogas protokollet som "
+     "bilaga 1.", None),
+    ("Med 3 ja-röster mot 2 nej-röster bifalls förslaget enligt bilaga 5 till tjänsteutlåtandet.",
+     None),
+])
+def test_where_the_voters_are_listed(text, appendix):
+    (v,) = extract_votes(lines_from_text(text))
+    assert v.appendix == appendix
+
+
+def test_the_result_and_the_list_must_agree():
+    text = "Omröstningsresultat: 2 ja-röster och 1 nej-röst."
+    rows = [("Anna Berg (M)", "X", "", ""), ("Per Ek (C)", "X", "", ""), ("Ola Nord (S)", "X", "", "")]
+    (v,) = extract_votes(lines_from_text(text), [table(*rows)])
+    assert not v.verified and (v.yes, v.no) == (2, 1)
+    assert v.discrepancy == "the result prints 2 ja, 1 nej; the voters listed give 3 ja, 0 nej"
+
+
+def test_with_a_list_printed_elsewhere():
+    from meetbook.extract.vote_lists import VoteList
+
+    (vote,) = extract_votes(lines_from_text(
+        "Ja-röst för förslaget. Nej-röst för avslag.\nOmröstningsresultat: 2 ja-röster, 1 "
+        "nej-röst. Hur var och en röstar framgår av bilaga 2."))
+    listed = VoteList((Voter("Anna Berg", "S", VoteChoice.JA), Voter("Per Ek", "S", VoteChoice.JA),
+                       Voter("Ola Nord", "M", VoteChoice.NEJ),
+                       Voter("Lisa Holm", "V", VoteChoice.FRANVARANDE)),
+                      ((VoteChoice.JA, 2), (VoteChoice.NEJ, 1), (VoteChoice.AVSTAR, 0),
+                       (VoteChoice.FRANVARANDE, 1)), 0, (), "Bilaga 2", 9, 100.0, 9, True)
+    v = with_list(vote, listed)
+    assert (v.yes, v.no, v.abstain, v.verified, len(v.voters)) == (2, 1, 0, True, 4)
+    assert (v.proposition, v.appendix, v.page) == (vote.proposition, "bilaga 2", vote.page)
+    wrong = with_list(replace(vote, yes=3), listed)
+    assert not wrong.verified and "3 ja" in (wrong.discrepancy or "")
+    alone = with_list(None, listed)
+    assert (alone.yes, alone.no, alone.abstain, alone.verified, alone.page) == (2, 1, 0, True, 9)
+
+
+def test_another_documents_appendix_is_no_list_of_voters():
+    (v,) = extract_votes(lines_from_text(
+        "Med 3 ja-röster mot 2 nej-röster beslutar nämnden; hur var och en röstade framgår av "
+        "bilaga 5 till tjänsteutlåtandet."))
+    assert v.appendix is None
+
+
+@pytest.mark.parametrize("text, voters", [
+    ("Ja-röster (2):\nAnna Berg (S)\nPer Ek (M)\nNej-röster (1):\nOla Nord (V)\n"
+     "Ola Nord (V) reserverar sig mot beslutet.",
+     [("Anna Berg", "ja"), ("Per Ek", "ja"), ("Ola Nord", "nej")]),
+    ("Följande 2 ledamöter röstade ja: Anna Berg (S) och Per Ek (M).\n"
+     "Följande ledamot röstade nej: Ola Nord (V).",
+     [("Anna Berg", "ja"), ("Per Ek", "ja"), ("Ola Nord", "nej")]),
+    ("Omröstningsresultat\nAnna Berg S Ja\nPer Ek M Ja\nOla Nord V Nej",
+     [("Anna Berg", "ja"), ("Per Ek", "ja"), ("Ola Nord", "nej")]),
+])
+def test_members_one_a_line_under_a_label_or_alone(text, voters):
+    (v,) = extract_votes(lines_from_text(text))
+    assert [(x.name, x.vote.value) for x in v.voters] == voters and v.verified
+    assert (v.yes, v.no) == (2, 1)
+
+
+def test_a_list_of_surnames_told_in_a_decision_block():
+    text = ("Ordföranden konstaterade att omröstning ska förrättas.\nJa röstade: Lindvall, Hellsten "
+            "och Rögård.\nNej röstade: Kengo, Backman.\nOrdföranden konstaterade att nämnden "
+            "beslutat enligt förslaget med 3 ja-röster mot 2 nej-röster.")
+    (v,) = extract_votes(lines_from_text(text))
+    assert [(x.name, x.vote.value) for x in v.voters] == [
+        ("Lindvall", "ja"), ("Hellsten", "ja"), ("Rögård", "ja"), ("Kengo", "nej"),
+        ("Backman", "nej")]
+    assert (v.yes, v.no, v.verified) == (3, 2, True)
+
+
+@pytest.mark.parametrize("absent, verified", [("1 är frånvarande", True), ("2 är frånvarande", False),
+                                               ("en ledamot var frånvarande", True)])
+def test_the_absent_a_result_prints_are_checked_against_a_list_that_shows_them(absent, verified):
+    heads = ("Namn", "Parti", "Resultat")
+    rows = [("Anna Berg", "S", "Ja"), ("Per Ek", "M", "Nej"), ("Ola Nord", "V", "Frånvarande")]
+    (v,) = extract_votes(lines_from_text(f"Omröstningen utfaller med 1 Ja mot 1 Nej, {absent}."),
+                         [Table(1, 500, 600, (heads, *rows))])
+    assert v.verified is verified

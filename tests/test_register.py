@@ -5,8 +5,8 @@ import sqlite3
 
 from meetbook.importer import import_files
 from meetbook.register import open_register
-from meetbook.register.query import search
 from meetbook.register.schema import MIGRATIONS, fts_key
+from meetbook.register.search import search
 from tests.conftest import BOOK, VAS, shared
 
 

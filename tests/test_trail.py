@@ -60,7 +60,7 @@ REPORTED = minutes("kf-2025-06-18", KF, "2025-06-18", 388, [(None, REPORTING)], 
 def register(tmp_path, name, *files: ParsedFile):
     db = open_register(tmp_path / name)
     for f in files:
-        assert write_file(db, f) == "insert"
+        assert write_file(db, f).status == "insert"
     return db
 
 

@@ -35,6 +35,8 @@ def decision(block: clauses.Block, kind: DecisionKind, dnr: str | None, origin: 
     proposed_to = bodies.proposed_to(to, origin)
     if kind == DecisionKind.BESLUT:
         body = origin.body
+        if proposed_to and treatments.same_body(proposed_to, body):
+            proposed_to = None  # the body's own decision on its utskott's proposal to it
     elif proposed_to and treatments.same_body(proposed_to, origin.body):
         body, date, proposed_to = origin.body, origin.date, None
     else:

@@ -1,6 +1,17 @@
-"""The decisions of a § (pure): the minuted body's decision under its Beslut heading (or the
-proposal it adopts) with its procedure, the decisions it makes for its own part, and the
-proposals under Förslag headings; a § written meeting by meeting goes to `meeting_parts`."""
+"""The decisions of a § (pure).
+
+In a protokoll, the minuted body's decision: the block its own label opens ("Beslut",
+"Kommunfullmäktiges beslut", "4. Miljö- och byggnämndens beslut:"), or the proposal that
+block adopts ("Enligt förslag."), with its procedure; its decision to propose to another body
+("Kommunstyrelsens förslag till kommunfullmäktige"); the decisions it makes for its own part.
+A proposal printed in the minutes ("Förvaltningens förslag:", "Kommunstyrelsens förslag" in
+fullmäktige's minutes) is the source of an adoption, not a decision of its own: the contract's
+förslag is a proposal no body has decided yet, and the minutes record that the body decided it.
+A case paper filed inside the § (a tjänsteutlåtande after it) keeps its proposals as such.
+
+In a mötesbok or föredragningslista, the proposals (förslag). A § written meeting by meeting
+goes to `meeting_parts`. Running headers and footers left in the text are taken out first.
+"""
 from __future__ import annotations
 
 import re
@@ -8,52 +19,156 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from meetbook.assemble.decision import decision, decisions
+from meetbook.assemble.furniture import without_furniture
 from meetbook.assemble.meeting_parts import part_decisions
 from meetbook.assemble.procedure import decided_points, tables_on, with_procedure
 from meetbook.extract import clauses, treatments
+from meetbook.extract.labels import DECISION, PROCEDURE, PROPOSAL, Label, labelled_parts
 from meetbook.extract.procedure import Told, dialect_of
-from meetbook.model import Decision, DecisionKind
+from meetbook.lexicon import bodies
+from meetbook.model import Decision, DecisionKind, DocumentKind, Line
 from meetbook.pdf.pages import Page
+from meetbook.segment.appendices import stamped_appendices
 from meetbook.segment.cover import Cover
+from meetbook.segment.documents import subdocuments
 from meetbook.segment.paragraphs import Paragraph
+
+Labelled = list[tuple[Label, clauses.Block]]
 
 
 def paragraph_decisions(para: Paragraph, cover: Cover, pages: Sequence[Page],
                         kind: DecisionKind) -> list[Decision]:
     """The §'s decisions of the kind the file makes them (beslut in minutes, förslag in a
-    book), and its proposals."""
+    book), and the proposals of the case papers filed inside it."""
+    para = replace(para, lines=without_furniture(para.lines, pages))
+    papers = _paper_pages(para, pages) if kind == DecisionKind.BESLUT else set()
+    minutes = replace(para, lines=tuple(ln for ln in para.lines if ln.page not in papers))
+    # the pages stamped as appendices ("Bilaga 1 till protokoll 2026-01-20, § 2") hold no
+    # decision point, though what they list (a roll call) is the procedure's
+    stamped = _appendix_pages(pages, para)
+    found = labelled_parts([ln for ln in minutes.lines if ln.page not in stamped],
+                           headings_end=True)
     dnr = para.dnr[0][0] if para.dnr else None
-    beslut = clauses.blocks(para.lines, clauses.BESLUT_HEADING)
-    proposals = clauses.blocks(para.lines, clauses.FORSLAG_HEADING)
-    labelled = [k for k, _ in treatments.labelled_blocks(
-        treatments.Part(None, None, None, para.lines))] if not beslut else []
-    if treatments.has_parts(para.lines) or (labelled and (
-            not any(clauses.clauses(b) for b in proposals) or "beslut" in labelled)):
-        return part_decisions(para, cover, pages, kind)  # also labels too garbled to read
-    out = []
-    if beslut and kind == DecisionKind.BESLUT:
-        source = _adopted(beslut[0], proposals)
-        groups = clauses.clause_groups(source)
-        dialect = dialect_of(para.lines, beslut[0].lines)
-        if source is beslut[0] and dialect.told == Told.BLOCK:
-            groups[0] = decided_points(groups[0])  # the block also tells the procedure
-        main, *proposed = [decision(source, kind, dnr, cover, para.paragraph, cover.date, g)
-                           for g in groups]
-        out += with_procedure(main, para.lines, beslut[0], tables_on(para, pages),
-                              dialect) + proposed
-        for own in beslut[1:]:  # "Beslut för kommunstyrelsens egen del" beside the proposal
-            if re.search(r"egen\s+del", own.heading, re.IGNORECASE):
-                out += decisions(own, kind, dnr, cover, para.paragraph, cover.date)
-    for b in proposals:
-        if clauses.clauses(b):
-            out.append(decision(b, DecisionKind.FORSLAG, dnr, cover, None, None))
+    if _in_parts(minutes.lines, found):
+        out = part_decisions(minutes, cover, pages, kind)
+    elif kind == DecisionKind.BESLUT:
+        out = _minuted(minutes, found, cover, pages)
+    else:
+        out = _proposals(minutes.lines, dnr, cover)
+    paper_lines = [ln for ln in para.lines if ln.page in papers]
+    return out + (_proposals(paper_lines, dnr, cover) if paper_lines else [])
+
+
+def _in_parts(lines: Sequence[Line], found: Labelled) -> bool:
+    """Whether the § is written as labelled parts (meeting by meeting, or labels the heading
+    reading cannot tell because the text layer garbled them)."""
+    if treatments.has_parts(lines):
+        return True
+    if any(lb.kind == DECISION for lb, _ in found):
+        return False
+    labelled = [k for k, _ in treatments.labelled_blocks(treatments.Part(None, None, None,
+                                                                         tuple(lines)))]
+    proposals = [b for lb, b in found if lb.kind == PROPOSAL]
+    return bool(labelled) and (not any(clauses.clauses(b) for b in proposals)
+                               or DECISION in labelled)
+
+
+def _appendix_pages(pages: Sequence[Page], para: Paragraph) -> set[int]:
+    """The § 's pages stamped as an appendix of the minutes."""
+    return {n for runs in stamped_appendices(pages).values() for a, b in runs
+            for n in range(a, b + 1) if para.first <= n <= para.last}
+
+
+def _paper_pages(para: Paragraph, pages: Sequence[Page]) -> set[int]:
+    """The pages of the case papers filed inside the § (a tjänsteutlåtande after it)."""
+    return {n for d in subdocuments(para, pages) if d.kind == DocumentKind.TJANSTESKRIVELSE
+            and d.pages for n in range(d.pages[0], d.pages[1] + 1)}
+
+
+def _proposals(lines: Sequence[Line], dnr: str | None, cover: Cover) -> list[Decision]:
+    """The proposals of a book's § or a case paper, each a förslag."""
+    return [decision(b, DecisionKind.FORSLAG, dnr, cover, None, None)
+            for b in clauses.blocks(lines, clauses.FORSLAG_HEADING) if clauses.clauses(b)]
+
+
+def _minuted(para: Paragraph, found: Labelled, cover: Cover,
+             pages: Sequence[Page]) -> list[Decision]:
+    """The minuted body's decisions in a § printed with headings or labels: the first with the
+    §'s procedure, the others (for its own part, or besides its proposal) on their own."""
+    dnr = para.dnr[0][0] if para.dnr else None
+    own = [(lb, b) for lb, b in found if _minuted_body(lb, cover)]
+    own = [(lb, b) for lb, b in own if b.lines] or own  # an empty block is a stray heading
+    if not own:
+        return []
+    own.sort(key=lambda pair: pair[0].own_part)  # "för egen del" after the main decision
+    mine = {id(b) for _, b in own}
+    proposals = [(lb.owner, b) for lb, b in found if lb.kind == PROPOSAL and id(b) not in mine]
+    main_label, main = own[0]
+    source = _source(main, main_label, proposals)
+    groups = clauses.clause_groups(source)
+    dialect = dialect_of(para.lines, main.lines)
+    if source is main and dialect.told == Told.BLOCK:
+        groups[0] = decided_points(groups[0])  # the block also tells the procedure
+    first, *proposed = [decision(source, DecisionKind.BESLUT, dnr, cover, para.paragraph,
+                                 cover.date, g) for g in groups]
+    told = main
+    if dialect.told == Told.BLOCK:  # and the sections of the procedure beside it ("Jäv:")
+        told = replace(main, lines=main.lines + tuple(
+            ln for lb, b in found if lb.kind == PROCEDURE for ln in b.lines))
+    skip = {id(ln) for _, b in own[1:] for ln in b.lines}
+    out = with_procedure(first, [ln for ln in para.lines if id(ln) not in skip], told,
+                         tables_on(para, pages), dialect) + proposed
+    for label, block in own[1:]:
+        out += decisions(_source(block, label, proposals), DecisionKind.BESLUT, dnr, cover,
+                         para.paragraph, cover.date)
     return out
 
 
-def _adopted(beslut: clauses.Block, proposals: Sequence[clauses.Block]) -> clauses.Block:
-    """The decision's block, or the proposal before it where it only adopts that ("Enligt
-    förslag.", "Välfärdsnämndens beslut: Godkändes.")."""
-    before = [b for b in proposals if b.page <= beslut.page and clauses.clauses(b)]
-    if before and treatments.adopts_proposal(beslut):
-        return replace(before[-1], page=beslut.page)
-    return beslut
+def _minuted_body(label: Label, cover: Cover) -> bool:
+    """Whether a label opens a decision of the minuted body: its decision ("Beslut",
+    "Kommunfullmäktiges beslut", "Nämndens beslut", a garbled "Vvllvrdsnvrndens beslut:"), or
+    its decision to propose to another body ("Kommunstyrelsens förslag till kommunfullmäktige"
+    in the styrelse's minutes). A decision label that names another body is that body's."""
+    if label.kind == DECISION:
+        return not label.owner or not cover.body or _names(label.owner, cover.body) \
+            or not _names_a_body(label.owner)
+    if label.kind != PROPOSAL or label.to is None or not label.owner:
+        return False
+    return not cover.body or _names(label.owner, cover.body)
+
+
+def _names(owner: str, body: str) -> bool:
+    """Whether a label's owner ("Miljö- och byggnämndens", "Nämndens") names the body."""
+    genitive = owner.strip()
+    if genitive.lower() in ("nämndens", "styrelsens", "utskottets", "fullmäktiges"):
+        return True  # "Nämndens beslut:" is the minuted nämnd's
+    return treatments.same_body(genitive.removesuffix(":s").removesuffix("s"), body) \
+        or treatments.same_body(genitive, body + "s")
+
+
+def _names_a_body(owner: str) -> bool:
+    """Whether an owner is a body's name in the genitive ("Stadsstyrelsens", "Kommunstyrelsens
+    arbetsutskotts"), not an official's or a name the text layer garbled."""
+    return bool(re.fullmatch(bodies.NAME, owner.strip().removesuffix("s")))
+
+
+def _source(block: clauses.Block, label: Label,
+            proposals: list[tuple[str | None, clauses.Block]]) -> clauses.Block:
+    """The decision's block, or the proposal it only adopts ("Enligt förslag.",
+    "Kommunfullmäktige beslutar enligt kommunstyrelsens förslag."): one printed before it, or,
+    where none is, after it."""
+    if label.kind == PROPOSAL:
+        return block
+    printed = [(owner, b) for owner, b in proposals if clauses.clauses(b)]
+    before = [(o, b) for o, b in printed if _before(b, block)]
+    found = treatments.adopted(block, before or printed[:1])
+    return replace(found, page=block.page) if found is not None else block
+
+
+def _before(a: clauses.Block, b: clauses.Block) -> bool:
+    """Whether block a is printed before block b."""
+    first_a = a.lines[0] if a.lines else None
+    first_b = b.lines[0] if b.lines else None
+    if first_a is None or first_b is None:
+        return a.page <= b.page
+    return (first_a.page, first_a.top) < (first_b.page, first_b.top)

@@ -26,8 +26,14 @@ from meetbook.segment.paragraphs import Paragraph
 
 
 def tables_on(span: Span | Paragraph, pages: Sequence[Page]) -> list[Table]:
-    """The ruled tables on the pages of a document or §."""
-    return [t for p in pages if span.first <= p.number <= span.last for t in p.tables]
+    """The ruled tables among the lines of a document or § (on a page it shares with the §
+    before or after it, only those between its own first and last line)."""
+    tables = [t for p in pages if span.first <= p.number <= span.last for t in p.tables]
+    if not span.lines:
+        return tables
+    first = min((ln.page, ln.top) for ln in span.lines)
+    last = max((ln.page, ln.top) for ln in span.lines)
+    return [t for t in tables if first <= (t.page, t.bottom) and (t.page, t.top) <= last]
 
 
 def with_procedure(main: Decision, lines: Sequence[Line], beslut: clauses.Block,

@@ -1,25 +1,32 @@
 """Sums of money in decision texts → whole kronor or euro (pure).
 
 `1 687 050 för 2026`, `2 703 968 kr`, `35 240 000 kronor`, `6 000 tkr`, `1,5 mnkr`, `-6 000`
-in tables, `12 500 euro`.
+in tables, `12 500 euro`, `400 € per period` (what a sum is per kept in its text); not a tax
+rate (`22:14`, `22,14 kronor per skattekrona`).
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from meetbook.model import Amount, Clause, Currency
 
-# "2 703 968 kr", "1,5 mnkr", "6 000 tkr", "35 240 000 kronor", "-6 000", "12 500 €"
+# what a sum is per: "400 € per period", "1 850 kronor per månad", "2 500 euro/år", "1,62 €/m³"
+PER = (r"(?:\s*/\s*|\s+per\s+)(?:år|månad|mån|dygn|timme|tim|h|period|ansökan|invånare|elev|barn|"
+       r"person|styck|st|kvadratmeter|m²|m2|m³|m3|ärende|tillfälle|kvartal|vecka|dag|säsong|plats|"
+       r"hushåll|abonnent|lägenhet|deltagare|tomt|skattekrona|läsår|termin|besök|skift)(?!\w)")
+# "2 703 968 kr", "1,5 mnkr", "6 000 tkr", "35 240 000 kronor", "-6 000", "12 500 €"; not the
+# öre of a tax rate ("22:14 kronor per skattekrona")
 AMOUNT = re.compile(
-    r"(?<![\w,.\-/–])(?P<sign>[-−–])?(?P<num>\d{1,3}(?:[  ]\d{3})+|\d+)(?!\d)(?:,(?P<dec>\d{1,2}))?"
+    r"(?<![\w,.\-/–:])(?P<sign>[-−–])?(?P<num>\d{1,3}(?:[  ]\d{3})+|\d+)(?!\d)(?:,(?P<dec>\d{1,2}))?"
     r"(?:\s*(?P<unit>mnkr|mkr|msek|mdkr|miljoner kronor|miljarder kronor|miljoner euros?|"
     r"milj\.?\s?(?:euros?|€)|milj\.?\s?kronor|milj\.?\s?kr|m€|t€|"
     r"miljarder euros?|miljon euro|miljon kronor|miljoner|miljon|miljarder|mn|tkr|tsek|"
     r"tusen kronor|tusen euro|kronor|kr|sek|"
-    r"euros?|eur|€)(?!\w)\.?)?"
+    r"euros?|eur|€)(?!\w)(?P<per>" + PER + r")?\.?)?"
     r"(?:\s+(?:(?:för|år|avsätts\s+för|från|under)\s+(?:år\s+)?)?(?P<year>(?:19|20)\d{2})\b"
-    r"(?![-/.]\d))?",
+    r"(?!\s?[-–/.]\s?\d))?",
     re.IGNORECASE)
 MULTIPLIER = {"mnkr": 1_000_000, "mkr": 1_000_000, "msek": 1_000_000, "miljoner kronor": 1_000_000,
               "miljoner": 1_000_000, "mn": 1_000_000, "miljoner euro": 1_000_000,
@@ -35,10 +42,14 @@ KRONOR = {"mnkr", "mkr", "msek", "mdkr", "miljon kronor", "miljoner kronor", "mi
 # the year a sum is for, printed before it: "till år 2026 med 3 140 000 kronor",
 # "budgetramar 2025 med -61 miljoner kronor"
 # "investeringsram för 2025 utökas med 85 mnkr"
+# "medlemsbidrag för 2026 till 14 200 tkr"
 YEAR_BEFORE = re.compile(r"\b((?:19|20)\d{2})\s+(?:med|på)\s+$|\bför\s+(?:år\s+)?((?:19|20)\d{2})\s+"
-                         r"(?:\w+\s+){1,2}(?:med|till|på)\s+$", re.IGNORECASE)
-# a year alone in a clause: "för 2026"
-YEAR_WORD = re.compile(r"\b(?:år|för|under)\s+((?:19|20)\d{2})\b")
+                         r"(?:\w+\s+){0,2}(?:med|till|på)\s+$", re.IGNORECASE)
+# the year a sum is for, a few words after it: "640 tkr i föreningsbidrag för 2026"
+YEAR_AFTER = re.compile(r"^\s+(?:[a-zåäö]+\s+){1,3}?(?:för|under)\s+(?:år\s+)?((?:19|20)\d{2})\b"
+                        r"(?!\s?[-–/.]\s?\d)")
+# a rate, not a sum: "22,14 kronor per skattekrona"
+RATE = re.compile(r"per\s+skattekrona$", re.IGNORECASE)
 
 
 def parse_amount(text: str) -> tuple[int, Currency | None] | None:
@@ -85,14 +96,24 @@ def extract_amounts(text: str, clause: int | None = None, page: int | None = Non
         if _looks_like_date_or_id(text, m):
             continue
         parsed = _value(m)
-        if parsed is None:
+        if parsed is None or RATE.search(m.group("per") or ""):
             continue
         value, currency = parsed
-        before = YEAR_BEFORE.search(text[max(0, m.start() - 45):m.start()])
-        year = int(m.group("year") or (before.group(1) or before.group(2) if before else 0)) or None
-        out.append(Amount(value, currency or default_currency, m.group(0).strip().rstrip("."), year,
-                          clause, page))
+        out.append(Amount(value, currency or default_currency, m.group(0).strip().rstrip("."),
+                          _year(text, m), clause, page))
     return out
+
+
+def _year(text: str, m: re.Match[str]) -> int | None:
+    """The year a sum is for: printed right after it, before it ("för 2026 till 14 200 tkr"), or
+    a few words after it ("640 tkr i föreningsbidrag för 2026")."""
+    if m.group("year"):
+        return int(m.group("year"))
+    before = YEAR_BEFORE.search(text[max(0, m.start() - 45):m.start()])
+    if before:
+        return int(before.group(1) or before.group(2))
+    after = YEAR_AFTER.match(text[m.end():m.end() + 60])
+    return int(after.group(1)) if after else None
 
 
 def _money_context(text: str, m: re.Match[str]) -> bool:
@@ -108,8 +129,13 @@ def _looks_like_date_or_id(text: str, m: re.Match[str]) -> bool:
 
 def clause_amounts(clauses: Iterable[Clause], default_currency: Currency | None = None
                    ) -> list[Amount]:
-    """Amounts of each clause, tagged with the clause number."""
+    """Amounts of each clause, tagged with the clause number. A sum printed without its
+    currency ("högst 40 miljoner") is in the one currency the decision's other sums name."""
     out = []
     for c in clauses:
         out += extract_amounts(c.text, c.number, c.page, default_currency)
+    named = {a.currency for a in out if a.currency}
+    if len(named) == 1:
+        (currency,) = named
+        out = [a if a.currency else replace(a, currency=currency) for a in out]
     return out

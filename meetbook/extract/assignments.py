@@ -1,7 +1,9 @@
 """Uppdrag: clauses that give someone an assignment (pure).
 
-`Kommunstyrelsen får i uppdrag att se över möjligheten …`,
-`Kommunstyrelsen ger kommundirektören i uppdrag att ta fram …`, `att uppdra åt X att …`.
+`Kommunstyrelsen får i uppdrag att se över möjligheten …`, `X ges i uppdrag att …`,
+`Kommunstyrelsen ger kommundirektören i uppdrag att ta fram …`, `att uppdra åt X att …`,
+`Kommunstyrelsen uppdrar åt X att …`, `Förvaltningen uppdras att …`, `Nämnderna uppmanas att …`,
+`uppmana förvaltningen att …`.
 """
 from __future__ import annotations
 
@@ -24,6 +26,14 @@ GER_I_UPPDRAG = re.compile(
 # "att uppdra åt stadsledningskontoret att …"
 UPPDRA_AT = re.compile(r"\buppdra(?:r|s)?\s+(?:åt\s+)?(?P<who>[\wåäö\- ]{2,80}?)\s+att\s+"
                        r"(?P<what>.+)$", re.IGNORECASE)
+# the addressee as the subject of a passive: "Förvaltningen uppdras att …", "Nämndens ledamöter
+# uppmanas att …", "att samtliga nämnder uppmanas att …"
+SUBJECT = r"(?:^|\batt?\s+|[:.]\s+)(?P<who>[A-ZÅÄÖa-zåäö][\wåäö\-&, ]{1,120}?)\s+"
+PASSIVE = re.compile(rf"{SUBJECT}(?:uppdras|uppmanas)\s+(?:att\s+)?(?P<what>\w.+)$",
+                     re.IGNORECASE)
+# "uppmana förvaltningen att prioritera …", "Nämnden uppmanar förvaltningen att …"
+UPPMANA = re.compile(r"\buppmana[r]?\s+(?P<who>[\wåäö\- ]{2,80}?)\s+att\s+(?P<what>.+)$",
+                     re.IGNORECASE)
 # a clause that takes note of an earlier uppdrag, or closes it, gives none: "Delrapport av …
 # uppdrag …, att miljö- och klimatnämnden får i uppdrag att …, antecknas."
 NOTED = re.compile(r"\b(?:antecknas|läggs\s+till\s+handlingarna|förklaras\s+\w+|avslutas|"
@@ -35,11 +45,12 @@ def extract_assignment(clause: Clause) -> Assignment | None:
     text = clause.text.strip()
     if NOTED.search(text):
         return None
-    for rx in (FAR_I_UPPDRAG, GER_I_UPPDRAG, UPPDRA_AT):
+    for rx in (FAR_I_UPPDRAG, GER_I_UPPDRAG, PASSIVE, UPPDRA_AT, UPPMANA):
         m = rx.search(text)
         if m:
             who = m.group("who").strip(" ,")
-            who = re.sub(r"^(?:att?|och)\s+", "", who, flags=re.IGNORECASE)
+            who = re.sub(r"^(?:(?:att?|och)\s+)?(?:för\s+egen\s+del\s+)?", "", who,
+                         flags=re.IGNORECASE)
             who = who[:1].upper() + who[1:]
             return Assignment(who or None, text, clause.number, clause.page)
     return None

@@ -10,7 +10,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from meetbook.extract.amounts import extract_amounts
 from meetbook.lexicon import bodies
+from meetbook.lexicon.labels import is_procedure_line
 from meetbook.model import Clause, Line
 from meetbook.text import join_parts
 
@@ -68,27 +70,42 @@ def blocks(lines: Sequence[Line], heading: re.Pattern[str]) -> list[Block]:
 
 
 def intro(block: Block) -> tuple[str | None, str | None]:
-    """(deciding body as written, body proposed to) from the block's intro line."""
+    """(deciding body as written, body proposed to) from the block's intro line, and from its
+    heading where that says whom the points go to ("Kommunstyrelsens förslag till
+    kommunfullmäktige" over "Kommunfullmäktige beslutar")."""
     for ln in block.lines[:2]:
         m = INTRO.match(ln.text)
         if m and m.group("to"):
             return None, m.group("to").strip()
         if m and not ATT.match(ln.text) and not NUMBERED.match(ln.text):
-            to = re.match(r"^\s*(?:(?:för|till)\s+)?(?:att\s+)?(\w+)\s+(?:besluta|att?\b)",
-                          m.group("rest") or "")
-            return m.group("body").strip(), (to.group(1) if to else None)
+            return m.group("body").strip(), _proposed_to(m) or _heading_to(block)
+    return None, _heading_to(block)
+
+
+# the body a proposal goes to, right after "föreslår": "föreslår för stadsstyrelsen och vidare för
+# fullmäktige att", "föreslår att bygg- och miljönämnden beslutar"
+PROPOSED_TO = re.compile(rf"^\s*(?:(?:för|till)\s+)?(?:att\s+)?(?P<to>{bodies.NAME})"
+                         r"(?=\s+(?:och|besluta\w*|att?)\b|\s*:|\s*$)", re.IGNORECASE)
+
+
+def _proposed_to(m: re.Match[str]) -> str | None:
+    rest = m.group("rest") or ""
+    found = PROPOSED_TO.match(rest) if m.group("verb").lower() == "föreslår" else None
+    if found:
+        return found.group("to")
+    to = re.match(r"^\s*(?:(?:för|till)\s+)?(?:att\s+)?(\w+)\s+(?:besluta|att?\b)", rest)
+    return to.group(1) if to else None
+
+
+def _heading_to(block: Block) -> str | None:
     m = re.search(r"förslag till (\w+)", block.heading, re.IGNORECASE)
-    return None, (m.group(1) if m else None)
+    return m.group(1) if m else None
 
 
 # a body's sentence after numbered points opens a new part: "Kommunstyrelsen tillstyrker yrkande
 # från V, S och MP … och föreslår att kommunfullmäktige beslutar:"
 LEAD = re.compile(rf"^{bodies.NAME}\s+(?:tillstyrker|föreslår|beslutar|konstaterar)\b|"
                   r"^på förslag av\b", re.IGNORECASE)
-# procedure minuted inside a decision, not a decision point: "Paragrafen justeras omedelbart."
-PROCEDURAL = re.compile(r"^(?:paragrafen|denna\s+paragraf)\s+justera(?:s|des)\s+omedelbart\.?$",
-                        re.IGNORECASE)
-
 
 # a lead-in that turns the points after it into a proposal to another body: "Kommunstyrelsen
 # tillstyrker … och föreslår att kommunfullmäktige beslutar:", "Stadsstyrelsen föreslår för
@@ -141,11 +158,12 @@ def clause_groups(block: Block) -> list[tuple[str | None, list[Clause]]]:
 def _raw_clauses(block: Block) -> list[Clause]:
     out: list[list] = []  # [number, parts, page]
     gap = _line_gap(block.lines)
+    few = sum(1 for a, b in zip(block.lines, block.lines[1:]) if a.page == b.page) < 3
     right = max((ln.x1 for ln in block.lines), default=0.0)
     prev: Line | None = None
-    for ln in block.lines:
+    for k, ln in enumerate(block.lines):
         text = ln.text.strip()
-        if not text or PROCEDURAL.match(text):
+        if not text or is_procedure_line(text):
             continue
         m = NUMBERED.match(text)
         if m:
@@ -154,10 +172,10 @@ def _raw_clauses(block: Block) -> list[Clause]:
             out.append([None, [text], ln.page])
         elif out and prev is not None and prev.text.rstrip().endswith(".") and LEAD.match(text):
             out.append([None, [text], ln.page])  # a body's sentence after the points: a new part
-        elif out and not (out[-1][0] is None and _new_paragraph(prev, ln, gap, right)) \
+        elif out and not (out[-1][0] is None and _new_paragraph(prev, ln, gap, right, few)) \
                 and not _after_lead_in(out[-1], prev):
             out[-1][1].append(text)
-        elif not _is_intro(ln):
+        elif not _is_intro(ln, block.lines[k + 1] if k + 1 < len(block.lines) else None):
             out.append([None, [text], ln.page])
         prev = ln
     return [Clause(n, _join(parts), page) for n, parts, page in out if _join(parts)]
@@ -175,7 +193,8 @@ def _line_gap(lines: Sequence[Line]) -> float:
     return sorted(gaps)[len(gaps) // 2] if gaps else 0.0
 
 
-def _new_paragraph(prev: Line | None, ln: Line, gap: float, right: float) -> bool:
+def _new_paragraph(prev: Line | None, ln: Line, gap: float, right: float,
+                   few: bool = False) -> bool:
     """Whether a line opens a new printed paragraph: the one before ended a sentence, and a
     wider space than between lines separates them or that sentence stopped well short of the
     right margin."""
@@ -183,8 +202,11 @@ def _new_paragraph(prev: Line | None, ln: Line, gap: float, right: float) -> boo
             or not prev.text.rstrip().endswith("."):
         return False
     short = right > 0 and prev.x1 < right - 0.15 * (right - prev.x0)
-    # where every point is a line or two, the usual gap is the one between paragraphs
+    # where every point is a line or two, the usual gap is the one between paragraphs; where
+    # the block is too short to tell its usual gap, one wider than most templates' leading
     threshold = min(gap * 1.3, ln.size * 1.6) if gap else ln.size * 1.6
+    if few:
+        threshold = ln.size * 1.45
     return short or ln.top - prev.top > threshold
 
 
@@ -204,10 +226,15 @@ def _lead_in(clause: Clause, following: list[Clause]) -> bool:
         return False
     if re.search(r"\bbesluta[r]?\s*:$", clause.text, re.IGNORECASE) and len(clause.text) < 60:
         return True  # "att kommunfullmäktige beslutar:" after "… och föreslår"
-    # a short lead-in ("Enligt kommunstyrelsens förslag:") goes; one that says something itself
-    # ("Stadsstyrelsen beslutar att uppta lån på sammanlagt 12 miljoner enligt följande:") stays
-    return not ATT.match(clause.text) and bool(following) and following[0].number is not None \
-        and len(clause.text) < 70
+    if ATT.match(clause.text) or not following or following[0].number is None:
+        return False
+    # a short lead-in ("Enligt kommunstyrelsens förslag:") goes, and one that only announces the
+    # points ("… fastställer följande avgifter för tillsyn enligt miljöskyddslagen för år 2026:");
+    # one that decides something itself ("Stadsstyrelsen beslutar att uppta lån på sammanlagt 12
+    # miljoner enligt följande:", "… tilläggsbudget 2/2022 godkänns enligt följande:") stays
+    announces = re.search(r"\bföljande\s+\w", clause.text, re.IGNORECASE) \
+        and not extract_amounts(clause.text)
+    return len(clause.text) < 70 or bool(announces)
 
 
 # the words that may follow "Kommunstyrelsen beslutar/föreslår" in an intro, besides the name of
@@ -215,13 +242,23 @@ def _lead_in(clause: Clause, following: list[Clause]) -> bool:
 INTRO_WORDS = {"för", "till", "att", "at", "besluta", "beslutar", "följande", "enligt"}
 
 
-def _is_intro(ln: Line) -> bool:
+def _is_intro(ln: Line, following: Line | None = None) -> bool:
+    """Whether a line only introduces the points under it ("Kommunstyrelsen beslutar att",
+    "Arbetsutskottet föreslår att bygg- och miljönämnden beslutar", "Bildningsnämnden föreslår
+    för stadsstyrelsen och vidare för fullmäktige att" over "1. …")."""
     m = INTRO.match(ln.text.strip())
     if not m or len(ln.text) >= 110 or ln.text.rstrip().endswith("."):
         return False
     if m.group("to"):
         return True
-    words = (m.group("rest") or "").strip(" :").lower().split()
+    rest = m.group("rest") or ""
+    named = PROPOSED_TO.match(rest) if m.group("verb").lower() == "föreslår" else None
+    if named:  # the body's name, however many words, counts as one
+        rest = f"{rest[:named.start('to')]} <body> {rest[named.end('to'):]}"
+        if following is not None and (NUMBERED.match(following.text.strip())
+                                      or ATT.match(following.text.strip())):
+            rest = re.sub(r"\s+och\s+vidare\s+(?:för|till)\s+\w+", "", rest)
+    words = rest.strip(" :").lower().split()
     return len(words) <= 4 and sum(w not in INTRO_WORDS for w in words) <= 1
 
 

@@ -17,10 +17,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from meetbook.extract.clauses import RULE, Block
-from meetbook.extract.procedure import HEADINGS
+from meetbook.extract.clauses import Block
+from meetbook.extract.labels import DECISION, PROPOSAL, label_kind, labelled_parts
+from meetbook.lexicon import bodies
 from meetbook.lexicon.dates import NUMERIC, find_date
-from meetbook.lexicon.fuzzy import same_body, similarity
+from meetbook.lexicon.fuzzy import ends_like, same_body, similarity
 from meetbook.lexicon.sentences import sentences as split_sentences
 from meetbook.model import Line
 from meetbook.text import fold
@@ -34,8 +35,6 @@ MEETING_LINE = re.compile(
     r"^(?P<body>[A-ZÅÄÖ][\wåäöéü\-/ ]{2,60}?)\s+"
     rf"(?P<date>{NUMERIC}),?\s+"
     r"(?:§\s*(?P<a>\d{1,4})|(?P<b>\d{1,4})\s*§)\s*$")
-# a label's colon, perhaps with a stray glyph after it ("lörslag:i") or a space before it
-LABEL_END = re.compile(r"\s?:\s?\S?$")
 # "Stadsdirektörens förslag godkändes.", "Enligt förslag.", "Godkändes enligt tekniska
 # direktörens förslag.", "… i enlighet med stadsdirektörens förslag.", "Förslaget godkändes."
 ADOPTED = re.compile(
@@ -55,14 +54,23 @@ class Part:
 
 
 def meeting_line(ln: Line) -> tuple[str, str, int] | None:
-    """(body, date, §) when the line names a meeting's treatment of the case."""
-    if ln.bold:
-        return None
+    """(body, date, §) when the line names a body's treatment of the case, bold or not
+    ("Kommunstyrelsens protokoll 2026-03-02, § 34" names a document, not a body)."""
     m = MEETING_LINE.match(ln.text.strip())
     date = find_date(m.group("date")) if m else None
-    if not m or not date:
+    if not m or not date or not _names_body(m.group("body")):
         return None
     return m.group("body").strip(), date, int(m.group("a") or m.group("b"))
+
+
+def _names_body(said: str) -> bool:
+    """Whether a meeting line's first words name a body: a name ending in a body noun
+    ("Stadsstyrelsen", "Kommunstyrelsens arbetsutskott"), a body noun and what it is for ("Nämnden
+    för utbildning och småbarnspedagogik"), or an abbreviation in capitals ("KSAU")."""
+    said = said.strip()
+    return bool(re.fullmatch(bodies.NAME, said) or re.match(rf"{bodies.WORD}\s+för\s", said)
+                or re.fullmatch(r"[A-ZÅÄÖ]{2,8}", said)
+                or ends_like(said.split()[-1], bodies.STEMS))  # garbled: "Stadsfullmäktge"
 
 
 def parts(lines: Sequence[Line]) -> list[Part]:
@@ -90,50 +98,13 @@ def left_margin(lines: Sequence[Line]) -> float:
     return min(first, default=0.0)
 
 
-def label_kind(ln: Line, body: str | None = None) -> str | None:
-    """"förslag" or "beslut" for a proposal or decision label, also when garbled; "?" for a
-    label too garbled to tell; else None. A decision label names the part's body
-    ("Stadsfullmäktiges beslut:"), a proposal label an official ("Stadsdirektörens förslag:")."""
-    text = ln.text.strip()
-    if not ln.bold or len(text) > 120 or not LABEL_END.search(text):
-        return None
-    words = fold(LABEL_END.sub("", text)).split()
-    if not words or any(h.match(LABEL_END.sub("", text)) for h in HEADINGS):
-        return None
-    tails = [words[-1], "".join(words[-2:])] if len(words) > 1 else [words[-1]]
-    scores = {kind: max(similarity(t, kind) for t in tails) for kind in ("forslag", "beslut")}
-    best = max(scores, key=lambda k: scores[k])
-    if scores[best] >= 60:
-        return "förslag" if best == "forslag" else "beslut"
-    if body and len(words) <= 3 and similarity(words[0], body + "s") >= 60:
-        return "beslut"
-    return "?"
-
-
 def labelled_blocks(part: Part) -> list[tuple[str, Block]]:
     """The part's proposal and decision blocks in order, each up to the next label or rule.
 
     Labels stand at the paragraph's left margin; bold lines ending in a colon further in are
     the text's own subheadings ("Biblioteket informerar:")."""
-    out: list[tuple[str, Block]] = []
-    margin = left_margin(part.lines)
-    kind: str | None = None
-    label: Line | None = None
-    body: list[Line] = []
-    for ln in [*part.lines, None]:
-        found = "end" if ln is None else (
-            label_kind(ln, part.body) if ln.x0 <= margin + 8 else None)
-        if found is None and ln is not None and not RULE.match(ln.text.strip()):
-            body.append(ln)
-            continue
-        if kind and label is not None:
-            out.append((kind, Block(label.text.strip(), tuple(body), label.page)))
-        kind, label, body = None, None, []
-        if found not in (None, "end") and ln is not None:
-            previous = out[-1][0] if out else None
-            kind = found if found != "?" else ("beslut" if previous == "förslag" else "förslag")
-            label = ln
-    return out
+    return [(lb.kind, b) for lb, b in labelled_parts(part.lines, part.body, left_margin(part.lines))
+            if lb.kind in (PROPOSAL, DECISION)]
 
 
 def has_parts(lines: Sequence[Line]) -> bool:
@@ -151,11 +122,41 @@ ADOPTS = re.compile(
     r"\bbeslut(?:at|ade)\s+(?:\w+\s+)?enligt\b.{0,60}\bförslag|\bomfattade\b.{0,60}\bförslag|"
     r"^enhälligt\s+enligt\s+(?:\w+\s+){0,3}förslag|"
     r"\bbeslöt\s+(?:\w+\s+){0,2}enligt\b.{0,60}\bförslag|\bförslag(?:et)?\s+blev\s+\w+\s+beslut|"
-    r"\bomfattat\b",
+    r"\bomfattat\b|\bbeslutar\s+(?:\w+\s+)?enligt\s+(?:\w+\s+){0,3}förslag(?:et)?\s*\.?$|"
+    r"\bbifaller\s+(?:\w+\s+){0,3}förslag(?:et)?\s*\.?$",
     re.IGNORECASE)
+# whose proposal an adoption names: "Enligt arbetsutskottets förslag.", "Kommunfullmäktige beslutar
+# enligt kommunstyrelsens förslag.", "… i enlighet med stadsdirektörens förslag."
+NAMED = re.compile(r"\b(?:enligt|med|bifaller)\s+(?:\w+\s+){0,2}?(?P<who>[\w\-]+s)\s+f?örslag",
+                   re.IGNORECASE)
 # sentences about other proposals, or adoptions with changes, are no plain adoption
 NOT_ADOPTION = re.compile(r"föreslog|understöd|motförslag|proposition|röstar\s+(?:ja|nej)|yrka|"
                           r"reserver|ändring|undantag|tillägg", re.IGNORECASE)
+
+
+def adopted(block: Block, candidates: Sequence[tuple[str | None, Block]]) -> Block | None:
+    """The proposal a decision block adopts, among the (owner or body, block) before it, latest
+    last: the one whose owner the adoption names ("Enligt arbetsutskottets förslag." adopts the
+    utskott's decision to propose, printed in its own part), else the latest; None when the
+    block adopts none."""
+    if not candidates or not adopts_proposal(block):
+        return None
+    text = " ".join(ln.text for ln in block.lines)
+    named = [m.group("who") for m in NAMED.finditer(text)]
+    for who in reversed(named[-1:]):
+        for owner, found in reversed(candidates):
+            if owner and _same_owner(who, owner):
+                return found
+    return candidates[-1][1]
+
+
+def _same_owner(named: str, owner: str) -> bool:
+    """Whether "arbetsutskottets" names "Bygg- och miljönämndens arbetsutskott", "ordförandes"
+    "Ordförandens", "kommunstyrelsens" "Kommunstyrelsen"."""
+    a, b = fold(named).rstrip("s"), fold(owner).split()[-1].rstrip("s")
+    if min(len(a), len(b)) < 5:
+        return a == b
+    return a.startswith(b[:-2]) or b.startswith(a[:-2]) or similarity(a, b) >= 80
 
 
 def adopts_proposal(block: Block) -> bool:

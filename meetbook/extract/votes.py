@@ -4,12 +4,18 @@ A vote is anchored at its result: `med 11 ja-röster mot 4 nej-röster`, `Omrös
 med 40 Ja mot 38 Nej. 3 ledamöter avstår från att rösta.`, `Ja-röster: 5, Nej-röster: 4`,
 `med rösterna 7–4`, `Omröstningen utföll med 5 ja-röster (Lindvall, Hellsten …) och 2
 nej-röster (Kengo, Backman).`, `stadsdirektörens förslag fick 6 röster (…) och Anders Kengos
-förslag 3 röster (…)`, a roll call in sentences `… röstar Ja (7).` or as open lists `Ja: A,
-B, C (3) Nej: D, E (2)`, or a ruled table headed `Ledamot/tjänstgörande ersättare |
-Ja-röst | Nej-röst | Avstår från att rösta`. The proposition printed before it (`Ja-röst
-innebär att bifalla …`, `Godkänd voteringsproposition: "Ja för avslag och Nej för bifall …"`,
-`den som understöder X röstar ja, den som understöder Y röstar nej`) belongs to it. Voters
-must add up to the printed counts; where they do not the vote is kept with verified=False.
+förslag 3 röster (…)`, `31 ledamöter röstar JA, 5 ledamöter röstar NEJ och 4 ledamöter
+AVSTÅR`, `Ja 7, Nej 6`, a roll call in sentences `… röstar Ja (7).` or as open lists `Ja: A,
+B, C (3) Nej: D, E (2)`, lists after a label (`Följande ledamöter röstar JA: …`, `Ja-röster:
+…`) or one member a line (`Anna Berg (S) - JA`) (vote_names), or a table of voters, ruled or
+not (vote_lists: X under Ja / Nej / Avstår / Frånvarande, an Ersättare column, Transport rows
+over page breaks). The proposition printed before it (`Ja-röst innebär att bifalla …`, `JA =
+bifall …, NEJ = avslag …`, `Ja-röst för …`, `Godkänd voteringsproposition: "Ja för avslag och
+Nej för bifall …"`, `den som understöder X röstar ja, den som understöder Y röstar nej`)
+belongs to it, and so does the list its § points to (`Hur var och en röstar framgår av bilaga
+2`: `Vote.appendix`). Voters must add up to the printed counts (of the result and of the list
+itself); where they do not, the vote is kept as printed with verified=False and what does not
+add up in `discrepancy`.
 """
 from __future__ import annotations
 
@@ -19,11 +25,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import cast
 
-from meetbook.extract.people import find_mentions, leading_mentions
+from meetbook.extract import vote_lists, vote_names
+from meetbook.extract.people import leading_mentions
 from meetbook.extract.procedure import NOISE, PROPOSITION_HEADING, join, paragraphs, sections
+from meetbook.extract.vote_lists import VoteList
+from meetbook.lexicon import votes as lex
 from meetbook.lexicon.numbers import COUNT as N
 from meetbook.lexicon.numbers import number
-from meetbook.lexicon.sentences import sentence_start
+from meetbook.lexicon.sentences import boundaries, sentence_start
 from meetbook.model import Line, Vote, VoteChoice, Voter
 from meetbook.pdf import Table
 
@@ -37,6 +46,11 @@ COUNT = re.compile(
 COUNT_LABELLED = re.compile(
     r"\bja(?:-?röster)?\s*:?\s*(?P<yes>\d{1,3})\s*[,;]?\s*nej(?:-?röster)?\s*:?\s*"
     r"(?P<no>\d{1,3})\b", re.IGNORECASE)
+# "31 ledamöter röstar JA, 5 ledamöter röstar NEJ", "5 ledamöter röstar JA och 4 ledamöter röstar NEJ"
+_MEMBERS_VOTING = r"\s+(?:ledamöter|ledamot|personer|st\.?)\s+(?:röstar|röstade|har\s+röstat)\s+"
+COUNT_MEMBERS = re.compile(
+    rf"\b(?P<yes>{N}){_MEMBERS_VOTING}ja\b\s*(?:,|och|mot)\s*(?P<no>{N}){_MEMBERS_VOTING}nej\b",
+    re.IGNORECASE)
 # "5 ja-röster (Lindvall, Hellsten …) och 2 nej-röster (Kengo, Backman)", "1 blank röst"
 NAMED_COUNT = re.compile(
     r"(?P<yes>\d{1,3})\s+ja-?röst(?:er)?(?:\s+för\s+[^.,]{3,80}?)?(?:\s*\((?P<yesnames>[^)]*)\))?"
@@ -65,17 +79,25 @@ ABSTAIN = re.compile(
     rf"\b(?P<n>{N})\s+(?:ledamöter(?:na)?\s+|ledamot\s+|st\.?\s+|personer\s+)?(?:som\s+)?"
     r"(?:röstade\s+|röstar\s+)?(?:avstår|avstod|avstående|blank\w*)|\bavst(?:år|ående)\s*:?\s*(?P<n2>\d{1,3})\b",
     re.IGNORECASE)
+# "1 ledamot är frånvarande", "En ledamot är frånvarande", "2 frånvarande ledamöter", "och 1 är
+# frånvarande"
+ABSENT = re.compile(
+    rf"\b(?P<n>{N})\s+(?:frånvarande\b|(?:(?:ledamöter(?:na)?|ledamot|ersättare)\s+)?(?:är|var)\s+"
+    r"frånvarande\b)", re.IGNORECASE)
 
 # --------------------------------------------------------------- propositions
 
 # "Godkänd voteringsproposition: "Ja för avslag och Nej för bifall till …""
 PROP_QUOTED = re.compile(
     r"voteringsproposition\w*\s*:?\s*[\"”“»](?P<p>[^\"”“»]+)[\"”“»]", re.IGNORECASE)
-# "− Ja-röst innebär att bifalla kommunstyrelsens arbetsutskotts förslag.",
-# "Ja för bifall till … Nej för …", "Den som vill bifalla … röstar ja, …"
+# "− Ja-röst innebär att bifalla kommunstyrelsens arbetsutskotts förslag.", "JA = bifall till
+# kommunstyrelsens förslag, NEJ = avslag …", "Ja-röst för kommunstyrelsens förslag. Nej-röst
+# för …", "Ja för bifall till … Nej för …", "Den som vill bifalla … röstar ja, …", "Den som
+# bifaller … röstar ja"
 SENTENCE_TAIL = r".+?\.(?=\s+[−•\-–A-ZÅÄÖ]|\s*$)"
 PROP_PLAIN = re.compile(
-    rf"(?P<p>(?:(?:Ja|Nej)-?röst(?:en)?\s+innebär|Ja\s+för\s|(?:Den|De)\s+som\s+(?:vill|önskar)\s)"
+    r"(?P<p>(?:\b(?i:ja|nej)(?:-?röst(?:en)?)?\s*(?:innebär\b|för\s|=)|"
+    r"(?:Den|De)\s+som\s+(?:vill|önskar|bifaller|röstar\s+för)\s)"
     rf"{SENTENCE_TAIL})")
 # "den som röstar för X röstar ja och den som röstar för Y röstar nej", "Den som understöder
 # stadsstyrelsens förslag röstar ja, den som understöder …s förslag röstar nej"
@@ -95,16 +117,6 @@ ROLL = re.compile(
     re.IGNORECASE)
 CHOICES = {"ja": VoteChoice.JA, "nej": VoteChoice.NEJ, "blank": VoteChoice.AVSTAR,
            "blanka": VoteChoice.AVSTAR, "avstår": VoteChoice.AVSTAR, "avstod": VoteChoice.AVSTAR}
-# table header cells: "Ja-röst", "Nej", "Avstår från att rösta", "Frånvarande", "Parti"
-HEADER_CELLS = (
-    (VoteChoice.JA, re.compile(r"^ja\b", re.IGNORECASE)),
-    (VoteChoice.NEJ, re.compile(r"^nej\b", re.IGNORECASE)),
-    (VoteChoice.AVSTAR, re.compile(r"^(?:avst|blank)", re.IGNORECASE)),
-    (VoteChoice.FRANVARANDE, re.compile(r"^frånv", re.IGNORECASE)),
-)
-PARTY_CELL = re.compile(r"^parti\b", re.IGNORECASE)
-# a table this close to the top of its page follows straight on from the page before
-PAGE_TOP = 150.0
 
 Key = tuple[int, float, int]  # page, top of the line, offset in the text
 Counts = tuple[int | None, int | None, int | None]
@@ -117,11 +129,16 @@ class _Build:
     key: Key
     propositions: list[str] = field(default_factory=list)
     counts: Counts | None = None
+    absent: int | None = None
     text: str = ""
-    roll: dict[VoteChoice, int] = field(default_factory=dict)
+    roll: dict[VoteChoice, int | None] = field(default_factory=dict)
     voters: list[Voter] = field(default_factory=list)
     table: bool = False
     unclear_rows: int = 0
+    printed: dict[VoteChoice, int] = field(default_factory=dict)  # with a list of voters
+    notes: list[str] = field(default_factory=list)
+    shows_absent: bool = False
+    reference: str | None = None
 
     def has_result(self) -> bool:
         return self.counts is not None or bool(self.roll) or self.table
@@ -160,12 +177,23 @@ def _listed(groups: Sequence[tuple[str | None, VoteChoice]]) -> list[Voter]:
             for n in re.split(r"\s*,\s*|\s+och\s+", names or "") if n.strip()]
 
 
+def _tail(text: str, end: int) -> str:
+    """What is printed right after a result, up to the next result."""
+    tail = text[end:end + 160]
+    later = COUNT.search(tail)
+    return tail[:later.start()] if later else tail
+
+
 def _tail_abstain(text: str, end: int) -> tuple[int | None, int]:
     """Abstentions printed right after a result ("…, 1 ledamot avstod") and where they end."""
-    tail = text[end:end + 140]
-    later = COUNT.search(tail)
-    a = ABSTAIN.search(tail[:later.start()] if later else tail)
+    a = ABSTAIN.search(_tail(text, end)[:140])
     return (number(a.group("n") or a.group("n2")), end + a.end()) if a else (None, end)
+
+
+def _tail_absent(text: str, end: int) -> int | None:
+    """Absent members printed right after a result ("En ledamot är frånvarande")."""
+    a = ABSENT.search(_tail(text, end))
+    return number(a.group("n")) if a else None
 
 
 Result = tuple[Counts, list[Voter], str | None]  # counts, voters listed, a proposition
@@ -206,6 +234,7 @@ RESULTS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], Result],
                      Callable[[re.Match[str]], bool] | None], ...] = (
     (FOR_AGAINST, _for_against, None),
     (NAMED_COUNT, _named_count, _names_listed),
+    (COUNT_MEMBERS, _count, None),
     (COUNT, _count, None),
     (COUNT_LABELLED, _count, None),
     (NAMED_COUNT, _named_count, None),  # "18 ja-röster för X och 6 nej-röster för Y"
@@ -214,8 +243,9 @@ RESULTS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], Result],
 
 
 def _result_events(text: str) -> list[Event]:
-    """(offset, "count", (counts, the words, voters listed with them)) for each printed result,
-    with the abstentions printed right after it ("…, 1 ledamot avstod")."""
+    """(offset, "count", (counts, the words, voters listed with them, absent)) for each printed
+    result, with the abstentions and absences printed right after it ("…, 1 ledamot avstod",
+    "En ledamot är frånvarande")."""
     out: list[Event] = []
     taken: list[tuple[int, int]] = []
     for rx, read, accept in RESULTS:
@@ -229,19 +259,31 @@ def _result_events(text: str) -> list[Event]:
             if proposition:
                 out.append((m.start(), "prop", proposition))
             taken.append((m.start(), end))
-            out.append((m.start(), "count", ((yes, no, abstain), text[m.start():end], voters)))
+            out.append((m.start(), "count", ((yes, no, abstain), text[m.start():end], voters,
+                                             _tail_absent(text, m.end()))))
     return out
 
 
-def _proposition_events(text: str) -> list[Event]:
+def _proposition_events(text: str, line_starts: set[int]) -> list[Event]:
     out: list[Event] = []
     spans: list[tuple[int, int]] = []
     for rx in (PROP_QUOTED, PROP_PLAIN, PROP_TOLD):
         for m in rx.finditer(text):
-            if not any(a <= m.start() < b for a, b in spans):
-                out.append((m.start(), "prop", m.group("p").strip()))
-                spans.append((m.start(), m.end()))
+            if any(a <= m.start() < b for a, b in spans) or not _opens(text, m, line_starts):
+                continue
+            out.append((m.start(), "prop", m.group("p").strip()))
+            spans.append((m.start(), m.end()))
     return out
+
+
+def _opens(text: str, m: re.Match[str], line_starts: set[int]) -> bool:
+    """Whether a proposition that begins with a lower-case "ja …" or "nej …" opens a sentence, a
+    clause after a colon or a line; one in mid-sentence ("… röstar ja för att …") is none."""
+    start = m.start("p")
+    if not text[start:start + 3].lower().startswith(("ja", "nej")) or text[start].isupper() \
+            or start in line_starts:
+        return True
+    return bool(re.search(r"[.:;!?]\s*$|^\s*$", text[max(0, start - 3):start]))
 
 
 def _roll_choice(m: re.Match[str]) -> tuple[VoteChoice, int]:
@@ -254,11 +296,13 @@ def _roll_choice(m: re.Match[str]) -> tuple[VoteChoice, int]:
     return CHOICES[m.group("label").lower()], int(m.group("nl"))
 
 
-def _roll_events(text: str) -> list[Event]:
+def _roll_events(text: str, line_ends: Sequence[int]) -> list[Event]:
     """(offset, "roll", (choice, n, voters, words)) for each choice of a roll call: the members
-    named in the sentence before `röstar Ja (7)` (with parties), or after `Ja:` (names alone)."""
+    named in the sentence before `röstar Ja (7)` (with parties), or after `Ja:` (names alone);
+    and each list after a label (`Följande ledamöter röstar JA: …`, `Ja-röster: …`), n None."""
     out: list[Event] = []
     start = 0
+    taken: list[tuple[int, int]] = []
     for m in ROLL.finditer(text):
         choice, n = _roll_choice(m)
         if m.group("label"):
@@ -269,104 +313,111 @@ def _roll_events(text: str) -> list[Event]:
             voters = [Voter(x.member.name, x.member.party, choice)
                       for x in leading_mentions(text[begin:m.start()])]
         out.append((begin, "roll", (choice, n, voters, text[begin:m.end()].strip())))
+        taken.append((begin, m.end()))
         start = m.end()
+    for named in vote_names.labelled_lists(text, line_ends, taken):
+        out.append((named.start, "roll", (named.choice, named.count, list(named.voters),
+                                          text[named.start:named.end].strip())))
     return out
 
 
-# --------------------------------------------------------------- tables
-
-def _header(row: Sequence[str]) -> dict[int, VoteChoice] | None:
-    cols = {}
-    for i, cell in enumerate(row):
-        for choice, rx in HEADER_CELLS:
-            if rx.match(cell.strip()):
-                cols[i] = choice
-    kinds = set(cols.values())
-    return cols if {VoteChoice.JA, VoteChoice.NEJ} <= kinds else None
-
-
-def _voter(row: Sequence[str], cols: dict[int, VoteChoice], party_col: int | None
-           ) -> tuple[Voter | None, bool]:
-    """The voter of a table row and whether the row was clear (exactly one mark)."""
-    free = [i for i in range(len(row)) if i not in cols and i != party_col]
-    if not free:
-        return None, False
-    cell = " ".join(row[free[0]].split())
-    if not cell or re.match(r"^(?:summa|totalt|antal|resultat)\b", cell, re.IGNORECASE):
-        return None, True  # an empty or a sum row is no voter
-    marks = [choice for i, choice in cols.items() if i < len(row) and row[i].strip()]
-    if len(marks) != 1:
-        return None, False
-    mentions = find_mentions(cell)
-    if mentions:
-        name, party = mentions[0].member.name, mentions[0].member.party
-    else:
-        name = cell
-        party = row[party_col].strip() or None if party_col is not None else None
-    return Voter(name, party, marks[0]), True
-
-
-def _table_votes(tables: Sequence[Table]) -> list[tuple[Key, list[Voter], int]]:
-    """(position, voters, unclear rows) of each vote table; a headerless table of the same
-    width right after one (its continuation on the next page) is joined to it."""
-    out: list[tuple[Key, list[Voter], int]] = []
-    cols: dict[int, VoteChoice] | None = None
-    width, party_col = 0, None
-    for t in sorted(tables, key=lambda t: (t.page, t.top)):
-        rows = [tuple(c or "" for c in r) for r in t.rows]
-        head = next((i for i, r in enumerate(rows[:3]) if _header(r)), None)
-        if head is not None and _continues(t, out, rows[head], width):
-            rows = rows[head + 1:]  # the same table again on the next page, header repeated
-        elif head is not None:
-            cols, width = _header(rows[head]), len(rows[head])
-            party_col = next((i for i, c in enumerate(rows[head]) if PARTY_CELL.match(c)), None)
-            out.append(((t.page, t.top, 0), [], 0))
-            rows = rows[head + 1:]
-        elif not (cols and out and rows and len(rows[0]) == width and t.page == out[-1][0][0] + 1):
-            cols = None
+def _reference_events(text: str) -> list[Event]:
+    """(offset, "ref", the reference) where a result points to the list of its voters printed
+    elsewhere ("Hur var och en röstar framgår av bilaga 2"); a bare "bilaga" counts only in a
+    sentence that speaks of the vote ("Reservationen bifogas som bilaga 1" is no list)."""
+    cuts = [0, *(nxt for _, nxt in boundaries(text, quotes=False)), len(text)]
+    out: list[Event] = []
+    for m in lex.REFERENCE.finditer(text):
+        begin = max(c for c in cuts if c <= m.start())
+        end = min((c for c in cuts if c > m.start()), default=len(text))
+        if lex.OTHERS_APPENDIX.match(text, m.end("noun")) or (
+                m.group("noun").lower().startswith("bilaga")
+                and not lex.VOTE_WORD.search(text[begin:end])):
             continue
-        assert cols is not None
-        for r in rows:
-            voter, clear = _voter(r, cols, party_col) if len(r) == width else (None, False)
-            if voter:
-                out[-1][1].append(voter)
-            elif not clear:
-                out[-1] = (out[-1][0], out[-1][1], out[-1][2] + 1)
+        out.append((m.start(), "ref", text[m.start("noun"):m.end()].strip(" ,.")))
     return out
 
 
-def _continues(t: Table, out: list, header: Sequence[str], width: int) -> bool:
-    """Whether a vote table with a header is the continuation of the previous one: the same
-    columns, at the top of the next page."""
-    return bool(out) and len(header) == width and t.page == out[-1][0][0] + 1 \
-        and t.top < PAGE_TOP
+# --------------------------------------------------------------- lists of voters on lines
+
+
+def _list_events(lines: Sequence[Line], tables: Sequence[Table]
+                 ) -> tuple[list[tuple[Key, str, object]], set[tuple[int, float]]]:
+    """The "table" events of the lists of voters printed as tables (ruled or not) and one member
+    a line, and the lines they take (no text of the § to read results or names in)."""
+    events: list[tuple[Key, str, object]] = []
+    used = {(ln.page, ln.top) for ln in lines if any(
+        t.page == ln.page and t.top - 1 <= ln.top <= t.bottom + 1 for t in tables)}
+    for vl in vote_lists.lists_in_lines([ln for ln in lines if (ln.page, ln.top) not in used]):
+        events.append(((vl.page, vl.top, 0), "table", vl))
+        used |= vl.lines
+    for vl in vote_lists.lists_in_tables(tables):
+        events.append(((vl.page, vl.top, 0), "table", vl))
+    rest = [ln for ln in lines if (ln.page, ln.top) not in used]
+    for first, last, voters in vote_names.member_lines(rest):
+        ln = rest[first]
+        events.append(((ln.page, ln.top, 0), "table", VoteList(
+            tuple(voters), (), 0, (), "", ln.page, ln.top, rest[last].page, False)))
+        used |= {(x.page, x.top) for x in rest[first:last + 1]}
+    return events, used
 
 
 # --------------------------------------------------------------- assembling
 
-def _verified(b: _Build, yes: int | None, no: int | None, abstain: int | None) -> bool:
+
+def _check(b: _Build, yes: int | None, no: int | None, abstain: int | None
+           ) -> tuple[bool, str | None]:
+    """Whether the voters add up to every count printed for the vote (its result, its list's
+    own counts and subtotals), and if not, what does not: "the result prints 5 ja, 38 nej; the
+    list prints 5 ja, 38 nej; the voters listed give 6 ja, 37 nej"."""
     if not b.voters:
-        return True
+        return True, None
     tally = Counter(v.vote for v in b.voters)
-    checks = [(yes, tally[VoteChoice.JA]), (no, tally[VoteChoice.NEJ]),
-              (abstain, tally[VoteChoice.AVSTAR])]
-    return b.unclear_rows == 0 and all(n is None or n == got for n, got in checks)
+    result = {c: n for c, n in ((VoteChoice.JA, yes), (VoteChoice.NEJ, no),
+                                (VoteChoice.AVSTAR, abstain)) if n is not None}
+    if b.absent is not None and b.shows_absent:
+        result[VoteChoice.FRANVARANDE] = b.absent
+    listed = {c: n for c, n in b.printed.items()
+              if c != VoteChoice.FRANVARANDE or b.shows_absent}
+    problems: list[str] = []
+    wrong: set[VoteChoice] = set()
+    for source, printed in (("the result", result), ("the list", listed)):
+        bad = {c: n for c, n in printed.items() if n != tally[c]}
+        if bad:
+            problems.append(f"{source} prints {_counted(bad)}")
+            wrong |= set(bad)
+    if wrong:
+        problems.append(f"the voters listed give {_counted({c: tally[c] for c in wrong})}")
+    problems += b.notes
+    if b.unclear_rows:
+        problems.append(f"{b.unclear_rows} rows whose vote cannot be read")
+    return not problems, "; ".join(dict.fromkeys(problems)) or None
+
+
+def _counted(counts: dict[VoteChoice, int]) -> str:
+    """"5 ja, 38 nej", in the order of the votes."""
+    return ", ".join(f"{counts[c]} {c.value}" for c in VoteChoice if c in counts)
 
 
 def _finish(b: _Build) -> Vote:
     yes, no, abstain = b.counts or (None, None, None)
-    yes = yes if yes is not None else b.roll.get(VoteChoice.JA)
-    no = no if no is not None else b.roll.get(VoteChoice.NEJ)
-    abstain = abstain if abstain is not None else b.roll.get(VoteChoice.AVSTAR)
+    yes = next((n for n in (yes, b.roll.get(VoteChoice.JA), b.printed.get(VoteChoice.JA))
+                if n is not None), None)
+    no = next((n for n in (no, b.roll.get(VoteChoice.NEJ), b.printed.get(VoteChoice.NEJ))
+               if n is not None), None)
+    abstain = next((n for n in (abstain, b.roll.get(VoteChoice.AVSTAR),
+                                b.printed.get(VoteChoice.AVSTAR)) if n is not None), None)
     tally = Counter(v.vote for v in b.voters)
     if b.table or (b.roll and b.counts is None):
         yes = tally[VoteChoice.JA] if yes is None else yes
         no = tally[VoteChoice.NEJ] if no is None else no
-        # a roll call names every member who votes, abstainers too: none named is none
-        if abstain is None and (b.table or b.roll):
-            abstain = tally[VoteChoice.AVSTAR]
-    return Vote(" ".join(b.propositions), yes, no, abstain, tuple(b.voters),
-                _verified(b, yes, no, abstain), b.key[0], b.text)
+    if b.table or b.roll or b.voters:
+        # a roll call names every member who votes, abstainers too ("5 ja-röster (A, B, …) och 2
+        # nej-röster (C, D)" names them all): none named is none
+        abstain = tally[VoteChoice.AVSTAR] if abstain is None else abstain
+    verified, discrepancy = _check(b, yes, no, abstain)
+    return Vote(" ".join(b.propositions), yes, no, abstain, tuple(b.voters), verified,
+                b.key[0], b.text, appendix=b.reference, discrepancy=discrepancy)
 
 
 def _starts_new(b: _Build | None, kind: str, value: object) -> bool:
@@ -379,6 +430,11 @@ def _starts_new(b: _Build | None, kind: str, value: object) -> bool:
 
 def _apply(b: _Build | None, key: Key, kind: str, value: object, out: list[Vote]) -> _Build:
     """The builder after one event; a finished vote is appended to out."""
+    if kind == "ref":
+        if b is None:
+            b = _Build(key)
+        b.reference = b.reference or str(value)
+        return b
     if _starts_new(b, kind, value):
         if b is not None and b.has_result():
             out.append(_finish(b))
@@ -389,29 +445,39 @@ def _apply(b: _Build | None, key: Key, kind: str, value: object, out: list[Vote]
     if kind == "prop":
         b.propositions.append(str(value))
     elif kind == "count":
-        counts, b.text, voters = cast(tuple[Counts, str, list[Voter]], value)
-        b.counts = counts
+        counts, b.text, voters, absent = cast(tuple[Counts, str, list[Voter], int | None], value)
+        b.counts, b.absent = counts, absent
         b.voters.extend(voters)
     elif kind == "roll":
-        choice, n, voters, sentence = cast(tuple[VoteChoice, int, list[Voter], str], value)
+        choice, n, voters, sentence = cast(tuple[VoteChoice, int | None, list[Voter], str], value)
         b.roll[choice] = n
         b.text = f"{b.text} {sentence}".strip()
         b.voters.extend(voters)
     else:
-        voters, unclear = cast(tuple[list[Voter], int], value)
-        b.table = True
-        b.voters.extend(voters)
-        b.unclear_rows += unclear
+        _add_list(b, cast(VoteList, value))
     return b
 
 
+def _add_list(b: _Build, vl: VoteList) -> None:
+    b.table = True
+    b.voters.extend(vl.voters)
+    b.unclear_rows += vl.unclear
+    b.notes.extend(vl.notes)
+    b.shows_absent = b.shows_absent or vl.shows_absent
+    for choice, n in vl.printed:
+        b.printed.setdefault(choice, n)
+
+
 def extract_votes(lines: Sequence[Line], tables: Sequence[Table] = ()) -> list[Vote]:
-    """Every votering in a paragraph's lines, with voters from its tables, in order."""
-    text, starts = _positioned(lines)
-    found = _result_events(text) + _proposition_events(text) + _roll_events(text)
-    events = [(_key_at(starts, off), kind, value) for off, kind, value in found]
-    events += [(key, "table", (voters, unclear)) for key, voters, unclear in _table_votes(tables)]
-    events.sort(key=lambda e: e[0])
+    """Every votering in a paragraph's lines, with voters from its tables and lists, in order."""
+    listed, used = _list_events(lines, tables)
+    text, starts = _positioned([ln for ln in lines if (ln.page, ln.top) not in used])
+    line_starts = {s for s, _ in starts}
+    line_ends = [s - 1 for s, _ in starts[1:]]
+    found = _result_events(text) + _proposition_events(text, line_starts) + \
+        _roll_events(text, line_ends) + _reference_events(text)
+    events = [(_key_at(starts, off), kind, value) for off, kind, value in found] + listed
+    events.sort(key=lambda e: (e[0], e[1] == "table"))
     out: list[Vote] = []
     b: _Build | None = None
     for key, kind, value in events:
@@ -419,6 +485,20 @@ def extract_votes(lines: Sequence[Line], tables: Sequence[Table] = ()) -> list[V
     if b is not None and b.has_result():
         out.append(_finish(b))
     return out
+
+
+def with_list(vote: Vote | None, vl: VoteList) -> Vote:
+    """A vote with the voters of a list printed apart from its § (a voting appendix): the
+    counts its result printed, those of the list where it printed none, checked against both;
+    without a vote (a § whose result could not be read), the list's own."""
+    b = _Build((vl.page, vl.top, 0))
+    if vote is not None:
+        b.key = (vote.page or vl.page, 0.0, 0)
+        b.propositions = [vote.proposition] if vote.proposition else []
+        b.counts, b.text, b.reference = (vote.yes, vote.no, vote.abstain), vote.text, vote.appendix
+        b.voters = list(vote.voters)
+    _add_list(b, vl)
+    return _finish(b)
 
 
 def extract_propositions(lines: Sequence[Line]) -> list[str]:

@@ -14,6 +14,8 @@ compiled into patterns once, here:
 - ``phrases``: the procedural verbs and phrases in their tenses (yrkar/yrkade, reserverar
   sig/reserverade sig, anmäler jäv, antecknas …) and the stances a motion takes.
 - ``points``: references to a decision's points ("att-satserna 1–4", "punkterna 2 och 3").
+- ``votes``: the words of a votering: votes written out, the heads of a voting list's columns,
+  its Transport and Summa rows, the headings of voting appendices and the references to them.
 - ``sentences``: the one sentence splitter.
 - ``fuzzy``: the one place where printed names are compared with tolerance (rapidfuzz).
 

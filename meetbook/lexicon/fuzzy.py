@@ -29,6 +29,14 @@ def same_person(a: str, b: str) -> bool:
     return Levenshtein.distance(fa, fb, score_cutoff=allowed) <= allowed
 
 
+def ends_like(word: str, stems: tuple[str, ...], score: float = 85) -> bool:
+    """Whether a word, perhaps garbled, ends in one of the stems ("Stadsfullmäktge" in
+    "fullmäktig"): the stem matched against the word's end with tolerance."""
+    w = fold(word)
+    return any(len(stem) >= 5 and fuzz.partial_ratio(fold(stem), w[-len(stem) - 3:]) >= score
+               for stem in stems)
+
+
 def same_body(a: str | None, b: str | None) -> bool:
     """Whether two body names as printed (perhaps garbled) name the same body."""
     if not a or not b:

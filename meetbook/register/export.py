@@ -4,19 +4,14 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable
 
 import sqlite_utils
 
-from meetbook.extract.dnr import canonical_key
+from meetbook.register.db import rows as _rows
+from meetbook.register.search import dnr_condition
+from meetbook.register.terms import read_dnr
 
 MEMBER_KEYS = ("name", "party")
-
-
-def _rows(db: sqlite_utils.Database, sql: str, params: Iterable = ()) -> list[dict]:
-    cur = db.execute(sql, list(params))
-    cols = [c[0] for c in cur.description]
-    return [dict(zip(cols, r)) for r in cur.fetchall()]
 
 
 def _members(ms: list[dict]) -> list[dict]:
@@ -30,9 +25,10 @@ def export(db: sqlite_utils.Database, source: str | None = None, dnr: str | None
         where.append("(f.name = ? OR f.path = ? OR f.sha256 = ?)")
         params += [source.rsplit("/", 1)[-1], source, source]
     if dnr:
+        cond, cond_params = dnr_condition(read_dnr(dnr), "d.key")
         where.append("m.id IN (SELECT i.meeting_id FROM items i JOIN item_dnr d ON d.item_id = i.id"
-                     " WHERE d.key = ?)")
-        params.append(canonical_key(dnr))
+                     f" WHERE {cond})")
+        params += cond_params
     sql = ("SELECT m.*, f.name AS file, f.sha256 AS sha FROM meetings m JOIN files f "
            "ON f.sha256 = m.sha256" + (" WHERE " + " AND ".join(where) if where else "") +
            " ORDER BY m.date IS NULL, m.date, f.name, m.seq")
@@ -45,8 +41,8 @@ def export(db: sqlite_utils.Database, source: str | None = None, dnr: str | None
 def _meeting(db: sqlite_utils.Database, m: dict, dnr: str | None) -> dict:
     items = _rows(db, "SELECT * FROM items WHERE meeting_id = ? ORDER BY seq", [m["id"]])
     if dnr:
-        key = canonical_key(dnr)
-        items = [i for i in items if any(canonical_key(d) == key for d in json.loads(i["dnr"]))]
+        q = read_dnr(dnr)
+        items = [i for i in items if any(q.matches(d) for d in json.loads(i["dnr"]))]
     return {"id": m["id"], "municipality": m["municipality"], "body": m["body"],
             "date": m["date"], "place": m["place"],
             "source": {"file": m["file"], "sha256": m["sha"],

@@ -1,20 +1,24 @@
-"""Read queries: search, a case's history, an assignment's trace, positions, link inputs."""
+"""Read queries: a case's history, an assignment's trace, positions, link inputs (searching
+is `register.search`)."""
 from __future__ import annotations
 
 import json
 import re
 
 import sqlite_utils
-from rapidfuzz import fuzz, process
 
-from meetbook.extract.dnr import canonical_key
+from meetbook.errors import QueryError
+from meetbook.extract.dnr import normalise
 from meetbook.model import Priority, Program, ProgramAssignment
-from meetbook.register.export import _rows
-from meetbook.text import fold
+from meetbook.register.db import rows as _rows
+from meetbook.register.persons import person_ids
+from meetbook.register.search import dnr_condition, narrowed
+from meetbook.register.terms import read_dnr
 
 DECISION_ROW = """
 SELECT d.*, i.number AS item_number, i.title AS item_title, i.id AS item_id,
-       m.date AS meeting_date, m.body AS meeting_body, m.municipality, f.name AS file
+       m.date AS meeting_date, m.body AS meeting_body, m.municipality, f.name AS file,
+       f.sha256 AS sha256
 FROM decisions d JOIN items i ON i.id = d.item_id JOIN meetings m ON m.id = i.meeting_id
 JOIN files f ON f.sha256 = m.sha256
 """
@@ -69,143 +73,6 @@ def decisions_to_link(db: sqlite_utils.Database, municipality: str) -> list[dict
     return rows
 
 
-# ------------------------------------------------------------------ search
-
-
-def _fts_query(words: str) -> str:
-    tokens = re.findall(r"\w+", fold(words))
-    return " ".join(f'"{t}"*' for t in tokens)
-
-
-def search(db: sqlite_utils.Database, dnr: str | None = None, party: str | None = None,
-           person: str | None = None, text: str | None = None, body: str | None = None,
-           date_from: str | None = None, date_to: str | None = None, limit: int = 200
-           ) -> list[dict]:
-    """Decisions (and items without one) that meet every given criterion, newest first."""
-    where: list[str] = []
-    params: list[object] = []
-    # the items the most selective criterion allows: the plan starts from them, not from
-    # every item of the register (each such criterion is also kept below, exactly as stated)
-    drive: list[tuple[str, list]] = []
-    if dnr:
-        key = canonical_key(dnr)
-        where.append("(d.dnr_key = ? OR i.id IN (SELECT item_id FROM item_dnr WHERE key = ?))")
-        params += [key, key]
-        drive.append((DNR_ITEMS, [key, key]))
-    if person:
-        ids = person_ids(db, person)
-        marks = ",".join("?" * len(ids)) or "NULL"
-        where.append("EXISTS (SELECT 1 FROM positions WHERE decision_id = d.id AND "
-                     f"+person_id IN ({marks}))")
-        params += ids
-        drive.append((POSITION_ITEMS + f"p.person_id IN ({marks})", ids))
-    if party:
-        # checked per row through positions_decision (the + keeps the planner off the
-        # upper(party) index of migration 3, which only the driving set below should use)
-        where.append("EXISTS (SELECT 1 FROM positions WHERE decision_id = d.id AND "
-                     "upper(+party) = upper(?))")
-        params.append(party.strip("() "))
-        drive.append((POSITION_ITEMS + "upper(p.party) = upper(?)", [party.strip("() ")]))
-    if body:
-        where.append("(lower(coalesce(d.body, m.body)) LIKE ?)")
-        params.append(f"%{body.lower()}%")
-    if date_from:
-        where.append(f"{DATE} >= ?")
-        params.append(date_from)
-    if date_to:
-        where.append(f"{DATE} <= ?")
-        params.append(date_to)
-    if text and not (dnr or person):
-        keys = _text_keys(db, _fts_query(text), where, params, limit)
-    else:
-        if text:
-            where.append("i.id IN (SELECT item_id FROM item_fts WHERE item_fts MATCH ?)")
-            params.append(_fts_query(text))
-        if drive:
-            where.insert(0, f"i.id IN ({drive[0][0]})")
-            params = [*drive[0][1], *params]
-        keys = _keys(db, where, params, limit)
-    return _search_rows(db, keys)
-
-
-# A decision's own date; an item without decisions is dated by its meeting. A decision that
-# another meeting took (an utskott's, quoted in a protokollsutdrag) without a printed date
-# stays undated rather than taking the date of the meeting whose papers quote it.
-DATE = "CASE WHEN d.id IS NULL THEN m.date ELSE d.date END"
-
-
-def _keys(db: sqlite_utils.Database, where: list[str], params: list, limit: int
-          ) -> list[tuple[str, str | None]]:
-    rows = _rows(db, SEARCH_KEYS + (" WHERE " + " AND ".join(where) if where else "") +
-                 f" ORDER BY {DATE} DESC, i.id, d.seq LIMIT ?", [*params, limit])
-    return [(k["item_id"], k["decision_id"]) for k in rows]
-
-
-def _text_keys(db: sqlite_utils.Database, match: str, where: list[str], params: list,
-               limit: int) -> list[tuple[str, str | None]]:
-    """Keys of a text search: the matches are walked newest meeting first (item_fts rowids are
-    date keys), a batch at a time, until a page of rows meets the other criteria."""
-    cur = db.execute("SELECT item_id FROM item_fts WHERE item_fts MATCH ? ORDER BY rowid DESC",
-                     [match])
-    found: list[tuple[str, str | None]] = []
-    batch = max(limit, 100)
-    while len(found) < limit:
-        ids = [r[0] for r in cur.fetchmany(batch)]
-        if not ids:
-            break
-        marks = ",".join("?" * len(ids))
-        found += _keys(db, [f"i.id IN ({marks})", *where], [*ids, *params], limit - len(found))
-        batch *= 2
-    return found
-
-
-DNR_ITEMS = ("SELECT item_id FROM decisions WHERE dnr_key = ? "
-             "UNION SELECT item_id FROM item_dnr WHERE key = ?")
-POSITION_ITEMS = ("SELECT x.item_id FROM positions p JOIN decisions x ON x.id = p.decision_id "
-                  "WHERE ")
-
-# The ordering and the criteria need only these joins; the columns shown are read afterwards
-# for the rows that made the page (at a million decisions, sorting whole result rows of a
-# common word was most of the time).
-SEARCH_KEYS = """
-SELECT i.id AS item_id, d.id AS decision_id
-FROM items i JOIN meetings m ON m.id = i.meeting_id JOIN files f ON f.sha256 = m.sha256
-LEFT JOIN decisions d ON d.item_id = i.id
-"""
-
-
-def _search_rows(db: sqlite_utils.Database, keys: list[tuple[str, str | None]]) -> list[dict]:
-    """The result rows of the given (item, decision) keys, in their order."""
-    if not keys:
-        return []
-    items = sorted({i for i, _ in keys})
-    rows = _rows(db, SEARCH_SQL + f" WHERE i.id IN ({','.join('?' * len(items))})", items)
-    by_key = {(r["item_id"], r["decision_id"]): r for r in rows}
-    return [by_key[k] for k in keys]
-
-
-SEARCH_SQL = """
-SELECT coalesce(d.dnr, json_extract(i.dnr, '$[0]')) AS dnr,
-       CASE WHEN d.id IS NULL THEN m.date ELSE d.date END AS date,
-       coalesce(d.body, m.body) AS body, d.paragraph, d.kind, i.number AS item, i.title,
-       m.municipality, f.name AS file, coalesce(d.page, i.first_page) AS page, d.id AS decision_id,
-       i.id AS item_id
-FROM items i JOIN meetings m ON m.id = i.meeting_id JOIN files f ON f.sha256 = m.sha256
-LEFT JOIN decisions d ON d.item_id = i.id
-"""
-
-
-def person_ids(db: sqlite_utils.Database, name: str) -> list[int]:
-    """Persons whose name matches, ignoring case and diacritics, tolerant of OCR damage."""
-    want = fold(name)
-    rows = dict(db.execute("SELECT id, folded FROM persons").fetchall())
-    # the same test as f == want or ratio >= 88 or a substring, with the ratio loop in C
-    near = {pid for _, _, pid in process.extract(want, rows, scorer=fuzz.ratio,
-                                                  score_cutoff=88, limit=None)}
-    return [pid for pid, f in rows.items()
-            if pid in near or f == want or (len(want) > 4 and want in f)]
-
-
 # ------------------------------------------------------------------ positions
 
 
@@ -223,7 +90,8 @@ def positions(db: sqlite_utils.Database, party: str | None = None, person: str |
         params += ids
     sql = ("SELECT p.name, p.party, p.role, p.position, p.clauses, p.page, p.text, "
            "d.dnr, d.body, d.date AS date, d.paragraph, i.number AS item, "
-           "i.title, f.name AS file FROM positions p JOIN decisions d ON d.id = p.decision_id "
+           "i.title, f.name AS file, f.sha256, m.id AS meeting_id FROM positions p "
+           "JOIN decisions d ON d.id = p.decision_id "
            "JOIN items i ON i.id = d.item_id JOIN meetings m ON m.id = i.meeting_id "
            "JOIN files f ON f.sha256 = m.sha256 WHERE " + " AND ".join(where or ["1"]) +
            " ORDER BY d.dnr, d.date, p.name")
@@ -237,28 +105,54 @@ def positions(db: sqlite_utils.Database, party: str | None = None, person: str |
 
 
 def case_history(db: sqlite_utils.Database, dnr: str) -> dict:
-    """Every step of a case, oldest first, with clauses in force after corrections."""
-    key = canonical_key(dnr)
+    """Every step of a case, oldest first, with clauses in force after corrections. A number
+    without its prefix that several cases share is a QueryError naming them."""
+    on_decision, p1, on_item, p2 = _dnr_conditions(db, dnr)
+    numbers = _numbers(db, on_decision, p1, on_item, p2)
+    if len(numbers) > 1:
+        raise QueryError(f"{dnr} is the number of {len(numbers)} cases: "
+                         f"{', '.join(numbers[:8])}; write it with its prefix")
     # the decisions with the dnr or filed under an item with it; as a set of ids, so that the
     # plan starts from the two indexes instead of scanning every decision; in scan order
-    rows = _rows(db, DECISION_ROW + " WHERE d.id IN (SELECT id FROM decisions WHERE dnr_key = ?"
+    rows = _rows(db, DECISION_ROW + f" WHERE d.id IN (SELECT id FROM decisions WHERE {on_decision}"
                  " UNION SELECT x.id FROM item_dnr k JOIN decisions x ON x.item_id = k.item_id"
-                 " WHERE k.key = ?) ORDER BY d.rowid", [key, key])
+                 f" WHERE {on_item}) ORDER BY d.rowid", [*p1, *p2])
     steps = [_step(r) for r in rows]
-    for r in _rows(db, "SELECT i.history, m.date, f.name FROM items i JOIN meetings m ON "
-                       "m.id = i.meeting_id JOIN files f ON f.sha256 = m.sha256 WHERE i.id IN "
-                       "(SELECT item_id FROM item_dnr WHERE key = ?)", [key]):
-        steps += [_earlier(h, r["name"]) for h in json.loads(r["history"] or "[]")]
+    for r in _rows(db, "SELECT i.history, m.date, f.name, f.sha256 FROM items i JOIN meetings m "
+                       "ON m.id = i.meeting_id JOIN files f ON f.sha256 = m.sha256 WHERE i.id IN "
+                       f"(SELECT k.item_id FROM item_dnr k WHERE {on_item})", p2):
+        steps += [_earlier(h, r["name"], r["sha256"]) for h in json.loads(r["history"] or "[]")]
     steps = _dedupe_steps(sorted(steps, key=_step_order))
     _apply_corrections(steps)
-    return {"dnr": rows[0]["dnr"] if rows else dnr, "steps": steps}
+    return {"dnr": numbers[0] if numbers else dnr, "steps": steps}
+
+
+def case_numbers(db: sqlite_utils.Database, dnr: str) -> list[str]:
+    """The distinct diarienummer (normalised) that a diarienummer as typed matches: several
+    when a number without prefix is that of cases in several series."""
+    return _numbers(db, *_dnr_conditions(db, dnr))
+
+
+def _dnr_conditions(db: sqlite_utils.Database, dnr: str) -> tuple[str, list, str, list]:
+    """SQL matching the diarienummer on decisions (dnr_key) and on item_dnr (as k)."""
+    q = narrowed(db, read_dnr(dnr))
+    return (*dnr_condition(q, "dnr_key"), *dnr_condition(q, "k.key"))
+
+
+def _numbers(db: sqlite_utils.Database, on_decision: str, p1: list, on_item: str, p2: list
+             ) -> list[str]:
+    """The normalised diarienummer of the decisions and items the conditions match."""
+    found = db.execute(f"SELECT dnr FROM decisions WHERE {on_decision} UNION "
+                       f"SELECT k.dnr FROM item_dnr k WHERE {on_item}", [*p1, *p2]).fetchall()
+    return sorted({normalise(r[0]) for r in found if r[0]})
 
 
 def _step(r: dict) -> dict:
     return {"kind": r["kind"], "body": r["body"], "date": r["date"], "paragraph": r["paragraph"],
             "outcome": _outcome(r), "clauses": json.loads(r["clauses"]),
             "corrects": json.loads(r["corrects"]) if r["corrects"] else None,
-            "refers_back": bool(r["refers_back"]), "file": r["file"], "page": r["page"],
+            "refers_back": bool(r["refers_back"]), "file": r["file"], "sha256": r["sha256"],
+            "page": r["page"],
             "item": r["item_number"], "title": r["item_title"], "meeting_date": r["meeting_date"],
             "reservations": json.loads(r["reservations"]), "motions": json.loads(r["motions"])}
 
@@ -275,11 +169,11 @@ def _outcome(r: dict) -> str:
     return "förslag" if r["kind"] == "förslag" else "beslut"
 
 
-def _earlier(h: dict, file: str) -> dict:
+def _earlier(h: dict, file: str, sha256: str) -> dict:
     return {"kind": "tidigare behandling", "body": h["body"], "date": h["date"],
             "paragraph": h["paragraph"], "outcome": h["outcome"] or "nämnd i handlingarna",
             "clauses": [], "corrects": None, "refers_back": h["outcome"] == "återremiss",
-            "file": file, "page": h["page"], "text": h["text"]}
+            "file": file, "sha256": sha256, "page": h["page"], "text": h["text"]}
 
 
 def _step_order(s: dict) -> tuple:

@@ -104,6 +104,27 @@ def _m005(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE decisions ADD COLUMN proposed_to TEXT")
 
 
+@migration(6, "files as units: link work left to do, indexes for taking out one file's rows")
+def _m006(db: sqlite_utils.Database) -> None:
+    # link_work: the municipalities whose decisions or programs changed since they were last
+    # linked, written in the same transaction as the change, so that links a killed import
+    # never computed are computed by the next one. version tells a linker that started before
+    # a newer change not to clear it. Registers from before this migration relink once.
+    # (execute, not executescript, which would commit the migration's transaction.)
+    for sql in (
+        "CREATE TABLE link_work (municipality TEXT PRIMARY KEY, restore INTEGER NOT NULL "
+        "DEFAULT 0, version INTEGER NOT NULL DEFAULT 1)",
+        "INSERT INTO link_work (municipality, restore) "
+        "SELECT municipality, 1 FROM meetings WHERE municipality IS NOT NULL "
+        "UNION SELECT municipality, 1 FROM programs WHERE municipality IS NOT NULL",
+        "CREATE INDEX meetings_sha256 ON meetings(sha256)",
+        "CREATE INDEX meetings_body_date ON meetings(body, date)",
+        "CREATE INDEX item_dnr_item ON item_dnr(item_id)",
+        "CREATE INDEX documents_item ON documents(item_id)",
+    ):
+        db.execute(sql)
+
+
 @migration(7, "uppdrag keyed by the decision (so by the file) that gave them; events on them")
 def _m007(db: sqlite_utils.Database) -> None:
     # Rows were keyed by a natural id (dnr, body, date, §, clause) and written INSERT OR
@@ -133,6 +154,39 @@ def _m007(db: sqlite_utils.Database) -> None:
     from meetbook.register.write import backfill_trail  # write imports this module
 
     backfill_trail(db)
+
+
+# A meetbook register says so in its header (PRAGMA application_id): "meet".
+APPLICATION_ID = int.from_bytes(b"meet", "big")
+
+
+def dnr_number_sql(column: str) -> str:
+    """SQL for the year and serial of a diarienummer key, without its series prefix:
+    "ks-2025/00667" and "nkby/667/00.05.01/2025" give "2025/00667"; other forms give NULL.
+    Indexed by migration 8; a query must write the same expression to use the index."""
+    return (f"(CASE WHEN {column} GLOB '*[^0-9]-[12][0-9][0-9][0-9]/[0-9]*' "
+            f"THEN substr({column}, instr({column}, '/') - 4) "
+            f"WHEN {column} GLOB '*[^0-9/]/[0-9]*/*/[12][0-9][0-9][0-9]' "
+            f"THEN substr({column}, -4) || '/' || "
+            f"printf('%05d', CAST(substr({column}, instr({column}, '/') + 1) AS INTEGER)) END)")
+
+
+@migration(8, "registers marked as such; case numbers without prefix; attendance")
+def _m008(db: sqlite_utils.Database) -> None:
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    db.execute(f"CREATE INDEX item_dnr_number ON item_dnr({dnr_number_sql('key')})")
+    db.execute(f"CREATE INDEX decisions_dnr_number ON decisions({dnr_number_sql('dnr_key')})")
+    # who was at a meeting, one row per person, with the §§ the cover says they took part in
+    # (JSON lists; NULL: all), were away from, or were jäviga at
+    db.execute("CREATE TABLE attendance (meeting_id TEXT REFERENCES meetings(id) ON DELETE "
+               "CASCADE, seq INTEGER, name TEXT, folded TEXT, party TEXT, role TEXT, "
+               "replaces TEXT, function TEXT, note TEXT, only_paragraphs TEXT, "
+               "absent_paragraphs TEXT, jav_paragraphs TEXT)")
+    db.execute("CREATE INDEX attendance_folded ON attendance(folded)")
+    db.execute("CREATE INDEX attendance_meeting ON attendance(meeting_id)")
+    from meetbook.register.attendance import backfill
+
+    backfill(db)
 
 
 def fts_key(meeting_date: str | None, item_rowid: int) -> int:

@@ -34,7 +34,7 @@ STATUSES = ("öppet", "redovisat", "fullgjort", "upphävt")
 
 DECISION_COLUMNS = """d.id AS decision_id, d.kind, d.body AS decision_body, d.date AS decision_date,
        d.paragraph AS decision_paragraph, d.dnr, d.dnr_key, d.proposed_to,
-       i.number AS item, i.title, m.municipality, f.name AS file"""
+       i.number AS item, i.title, m.municipality, f.name AS file, f.sha256"""
 JOINS = """JOIN decisions d ON d.id = x.decision_id JOIN items i ON i.id = d.item_id
 JOIN meetings m ON m.id = i.meeting_id JOIN files f ON f.sha256 = m.sha256"""
 GIVEN_SQL = f"SELECT x.*, {DECISION_COLUMNS} FROM assignments x {JOINS}"
@@ -226,7 +226,8 @@ def _step(r: dict, what: str) -> dict:
     return {"what": what, "body": r["decision_body"], "date": r["decision_date"],
             "paragraph": r["decision_paragraph"], "kind": r["kind"],
             "proposed_to": r["proposed_to"], "dnr": r["dnr"], "item": r["item"],
-            "title": r["title"], "file": r["file"], "page": r["page"], "text": r["text"]}
+            "title": r["title"], "file": r["file"], "sha256": r["sha256"], "page": r["page"],
+            "text": r["text"]}
 
 
 def _dedupe(steps: Iterable[dict]) -> list[dict]:
@@ -248,7 +249,7 @@ def _steps(u: Uppdrag) -> list[dict]:
         steps.append({"what": "given", "body": u.cited.body,
                       "date": u.cited.date, "paragraph": u.cited.paragraph, "kind": "beslut",
                       "proposed_to": None, "dnr": None, "item": None, "title": None,
-                      "file": None, "page": None, "text": None})
+                      "file": None, "sha256": None, "page": None, "text": None})
     for e in u.events:
         s = _step(e, _event_label(e))
         s.update(event=e["event"], partial=bool(e["partial"]), due=e["due"],

@@ -6,7 +6,7 @@ import contextlib
 import json
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, replace
+from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime
 
 import sqlite_utils
@@ -27,7 +27,9 @@ from meetbook.model import (
     Program,
     Report,
 )
+from meetbook.register.attendance import write_attendance
 from meetbook.register.schema import fts_key
+from meetbook.register.sources import Overlap, overlaps, remove_rows, sources
 from meetbook.text import fold
 
 
@@ -39,15 +41,32 @@ def has_file(db: sqlite_utils.Database, sha256: str) -> bool:
     return bool(db.execute("SELECT 1 FROM files WHERE sha256 = ?", [sha256]).fetchone())
 
 
-def write_file(db: sqlite_utils.Database, parsed: ParsedFile) -> str:
-    """Record a parsed file in one transaction; "noop" when it is there already."""
+@dataclass(frozen=True)
+class Written:
+    """What recording one file did: "insert" or "noop" (it was there), the files of the same
+    kind whose §§ it covers (kept beside it), and the files it replaced."""
+
+    status: str
+    overlaps: tuple[Overlap, ...] = ()
+    replaced: tuple[dict, ...] = ()
+
+
+def write_file(db: sqlite_utils.Database, parsed: ParsedFile, replace_older: bool = False
+               ) -> Written:
+    """Record a parsed file in one transaction; "noop" when it is there already.
+
+    Where it covers §§ that a file of the same kind holds, that file is taken out in the same
+    transaction (replace_older), or kept and the overlap noted among the new file's problems."""
     with db.conn:
         db.execute("BEGIN IMMEDIATE")
         if has_file(db, parsed.sha256):
-            return "noop"
+            return Written("noop")
+        found = tuple(overlaps(db, parsed))
+        replaced = tuple(_replace(db, found)) if replace_older else ()
+        notes = [] if replace_older else [overlap_note(o) for o in found]
         db.execute("INSERT INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [
             parsed.sha256, parsed.path.rsplit("/", 1)[-1], parsed.path, parsed.kind.value,
-            parsed.pages, int(parsed.ocr), dumps(list(parsed.problems)),
+            parsed.pages, int(parsed.ocr), dumps([*parsed.problems, *notes]),
             datetime.now(UTC).isoformat(timespec="seconds")])
         for n, meeting in enumerate(parsed.meetings):
             _write_meeting(db, parsed.sha256, n, meeting)
@@ -55,7 +74,69 @@ def write_file(db: sqlite_utils.Database, parsed: ParsedFile) -> str:
             _write_program(db, parsed.sha256, program)
         for report in parsed.reports:
             _write_report(db, parsed.sha256, report)
-    return "insert"
+        _note_link_work_of(db, parsed)
+    return Written("insert", () if replace_older else found, replaced)
+
+
+def overlap_note(o: Overlap) -> str:
+    return (f"covers {o.said()}, which {o.file} ({o.kind}, sha256 {o.sha256[:12]}) already "
+            "holds; both are kept (import with --replace to replace it)")
+
+
+def _replace(db: sqlite_utils.Database, found: Sequence[Overlap]) -> list[dict]:
+    """Take out each file the new one covers; what each was."""
+    out = []
+    for sha in dict.fromkeys(o.sha256 for o in found):
+        (row,) = sources(db, sha)
+        row["removed"] = _remove(db, sha)
+        out.append(row)
+    return out
+
+
+def remove_file(db: sqlite_utils.Database, sha256: str) -> dict[str, int]:
+    """Take out everything one imported file brought, in one transaction; rows per table."""
+    with db.conn:
+        db.execute("BEGIN IMMEDIATE")
+        return _remove(db, sha256)
+
+
+def _remove(db: sqlite_utils.Database, sha256: str) -> dict[str, int]:
+    # a program's decisions keep its links until they are linked again without it
+    for (municipality,) in db.execute("SELECT municipality FROM programs WHERE sha256 = ?",
+                                      [sha256]).fetchall():
+        if municipality:
+            note_link_work(db, municipality, restore=True)
+    return remove_rows(db, sha256)
+
+
+def _note_link_work_of(db: sqlite_utils.Database, parsed: ParsedFile) -> None:
+    for m in parsed.meetings:
+        if m.municipality:
+            note_link_work(db, m.municipality)
+    for p in parsed.programs:
+        if p.municipality:
+            note_link_work(db, p.municipality, restore=True)
+
+
+def note_link_work(db: sqlite_utils.Database, municipality: str, restore: bool = False) -> None:
+    """The municipality's decisions are to be linked again (its programs restored first)."""
+    db.execute("INSERT INTO link_work (municipality, restore) VALUES (?, ?) "
+               "ON CONFLICT (municipality) DO UPDATE SET restore = max(restore, excluded.restore),"
+               " version = version + 1", [municipality, int(restore)])
+
+
+def link_work(db: sqlite_utils.Database) -> list[tuple[str, bool, int]]:
+    """(municipality, restore programs first, version) of the link work left to do."""
+    rows = db.execute("SELECT municipality, restore, version FROM link_work ORDER BY municipality")
+    return [(m, bool(r), v) for m, r, v in rows.fetchall()]
+
+
+def link_work_done(db: sqlite_utils.Database, municipality: str, version: int) -> None:
+    """Clear the work, unless a change came after the linker read what to link."""
+    with db.conn:
+        db.execute("BEGIN IMMEDIATE")
+        db.execute("DELETE FROM link_work WHERE municipality = ? AND version = ?",
+                   [municipality, version])
 
 
 def _write_meeting(db: sqlite_utils.Database, sha: str, n: int, m: Meeting) -> None:
@@ -63,6 +144,7 @@ def _write_meeting(db: sqlite_utils.Database, sha: str, n: int, m: Meeting) -> N
     db.execute("INSERT INTO meetings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [
         mid, sha, n, m.municipality, m.body, m.date, m.place, m.pages[0], m.pages[1],
         dumps([asdict(a) for a in m.attendance])])
+    write_attendance(db, mid, m.attendance)
     for i, item in enumerate(m.items):
         _write_item(db, mid, i, item, m.date)
 

@@ -10,6 +10,8 @@ can be tested with lines made from text.
   `paragraph_layouts`: one class per way a § line is printed (`paragraph_layouts.LAYOUTS`);
 - `documents`: the documents of a file or inside a §: pages, kind, title, date, diarienummer;
 - `appendices`: the pages stamped as a §'s appendix;
+- `vote_appendix`: the lists of voters printed apart from their § (voting appendices), which no §
+  holds;
 - `papers`: an item's case papers: a book's documents (or § pages), a §'s appendices;
 - `heads`: a page's first lines, and the diarienummer a heading carries.
 

@@ -14,6 +14,7 @@ from meetbook.segment.agenda.entry import is_toc_page
 from meetbook.segment.appendices import stamped_appendices
 from meetbook.segment.heads import all_dnr
 from meetbook.segment.paragraph_layouts import ParagraphLayout, layout_of
+from meetbook.segment.vote_appendix import appendix_lines
 
 
 @dataclass(frozen=True)
@@ -35,7 +36,9 @@ def paragraphs(pages: Sequence[Page], layout: ParagraphLayout | None = None) -> 
     layout = layout or layout_of(pages)
     appendix = {n for runs in stamped_appendices(pages).values() for a, b in runs
                 for n in range(a, b + 1)}
-    body = [ln for p in pages if not is_toc_page(p) for ln in p.body]
+    voting = appendix_lines(pages, layout)  # lists of voters printed apart: no § holds them
+    body = [ln for p in pages if not is_toc_page(p) for ln in p.body
+            if (ln.page, ln.top) not in voting]
     # a § heading on a page stamped as an appendix is the appendix's own (a stadga's "46 §")
     starts = _rising([i for i, ln in enumerate(body)
                       if layout.start(ln) and ln.page not in appendix], body, layout)

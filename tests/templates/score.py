@@ -672,7 +672,7 @@ def table(scores: list[Score]) -> str:
 
 
 def headline(total: Score) -> str:
-    t = total.t
+    t = {k: total.t.get(k, Tally()) for k in (*total.t, "attendance", "attendance fields")}
     spurious = {k: t[k].got for k in ("spurious beslut", "spurious förslag") if k in t}
     parts = [
         f"§§ found {pct(t['§§'].recall)} % ({t['§§'].hit} of {t['§§'].want}; "

@@ -12,7 +12,7 @@ import json
 import sys
 from pathlib import Path
 
-from . import ekvik, lilla, norrvalla, sjobacka, skarvik
+from . import alvby, backeby, brattby, ekvik, lilla, lovsjo, norrvalla, sjobacka, skarvik
 
 HERE = Path(__file__).resolve().parent.parent
 
@@ -26,6 +26,10 @@ DOCUMENTS = [
     (sjobacka.build_ks, sjobacka.ks_facts),
     (skarvik.build, skarvik.facts),
     (lilla.build, lilla.facts),
+    (backeby.build, backeby.facts),
+    (lovsjo.build, lovsjo.facts),
+    (alvby.build, alvby.facts),
+    (brattby.build, brattby.facts),
 ]
 
 

@@ -1,0 +1,178 @@
+"""Labels: the lines that open the parts of a § and the blocks under them (pure).
+
+A label names a proposal or a decision, or another part of the case, in one of the ways
+minutes print them:
+
+- a bold line of its own: "Beslut", "Kommunfullmäktiges beslut", "Förslag till beslut",
+  "Kommunstyrelsens förslag till kommunfullmäktige", "Yrkanden";
+- ending in a colon, bold or not, with the part's text on the same line or under it:
+  "Ordförandes förslag:", "Beslut: Enligt förslag.", "Miljöchefens förslag: Anmälningsärendena
+  antecknas för kännedom.";
+- as a list item: "3. Byggnadsinspektörens förslag:", "4. Miljö- och byggnämndens beslut: Enligt
+  förslag.", "1. Beredning: byggnadsinspektör Tomas Berg", "3) Beslut";
+- garbled by a font's encoding ("Välfärdsnämndens beslui:", "lörslag:"): known by layout and
+  the closest noun (`treatments.label_kind`).
+
+A decision or proposal label may name its owner ("Stadsdirektörens", "Miljö- och
+byggnämndens") and the body a proposal goes to ("förslag till kommunfullmäktige"). Whose a
+decision is, and whether a proposal is one, is assemble's to say.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from meetbook.extract.clauses import RULE, Block, is_heading
+from meetbook.extract.procedure import HEADINGS
+from meetbook.lexicon import bodies
+from meetbook.lexicon import labels as vocabulary
+from meetbook.lexicon._data import alternation
+from meetbook.lexicon.fuzzy import similarity
+from meetbook.model import Line
+from meetbook.text import fold
+
+DECISION = "beslut"
+PROPOSAL = "förslag"
+SECTION = "section"
+PROCEDURE = "procedure"
+UNREADABLE = "?"
+
+# a list item's mark: "4. ", "3) ", "b) "
+LIST_MARK = re.compile(r"^(?:\d{1,2}|[a-h])[.)]\s+")
+# "Stadsdirektörens", "Miljö- och byggnämndens", "KS:s", "Stadsdirektör Anders Norrviks"
+OWNER = r"(?P<owner>[A-ZÅÄÖ][^,;:.()]{0,80}?(?:s|:s))"
+DECISION_HEAD = re.compile(
+    rf"^(?:{OWNER}\s+)?(?i:{alternation(vocabulary.DECISION_NOUNS)})"
+    r"(?P<own>\s+(?i:för\s+(?:\w+\s+)?egen\s+del))?"
+    r"(?:\s*[-–]\s*(?i:förslag\s+till)\s+(?P<to>[\w\- ]{3,60}))?$")
+PROPOSAL_HEAD = re.compile(
+    rf"^(?:{OWNER}\s+)?(?P<noun>(?i:{alternation(vocabulary.PROPOSAL_NOUNS)}))"
+    r"(?:\s+(?i:till|i|för)\s+(?P<to>[\w\- ]{3,60}))?$")
+LABEL_COLON = re.compile(r"^(?P<head>[^:]{2,100}?)\s?:(?:\s+(?P<rest>\S.*))?$")
+# a garbled label's colon, perhaps with a stray glyph after it ("lörslag:i") or a space before it
+LABEL_END = re.compile(r"\s?:\s?\S?$")
+
+
+@dataclass(frozen=True)
+class Label:
+    """What a label line says: its kind (förslag, beslut, section, procedure, or "?" when too
+    garbled to tell), its owner and the body a proposal goes to as printed, whether it is a
+    decision "för egen del", and the text printed after it on its line."""
+
+    kind: str
+    owner: str | None = None
+    to: str | None = None
+    own_part: bool = False
+    rest: str = ""
+
+
+def read_label(ln: Line, body: str | None = None, garbled: bool = False) -> Label | None:
+    """The label a line is, or None; with `garbled`, also a bold line ending in a colon whose
+    noun the text layer garbled (see `label_kind`)."""
+    text = ln.text.strip()
+    numbered = bool(LIST_MARK.match(text))
+    text = LIST_MARK.sub("", text)
+    if not text[:1].isupper():
+        # "beslut" is a § title's last line ("… Mark- och miljööverdomstolens" / "beslut"); a
+        # garbled label may begin in lower case ("at ndsst yrelsens beslut :")
+        kind = label_kind(ln, body) if garbled else None
+        return Label(kind) if kind else None
+    m = LABEL_COLON.match(text)
+    found = None
+    if m:
+        found = _head(m.group("head").strip(), colon=True, bold=ln.bold or numbered)
+        found = replace(found, rest=(m.group("rest") or "").strip()) if found else None
+    elif ln.bold and len(text) < 90:
+        found = _head(text, colon=False, bold=True)
+    if found is None and garbled:
+        kind = label_kind(ln, body)
+        found = Label(kind) if kind else None
+    return found
+
+
+def label_kind(ln: Line, body: str | None = None) -> str | None:
+    """"förslag" or "beslut" for a proposal or decision label, also when garbled; "?" for a
+    label too garbled to tell; else None. A decision label names the part's body
+    ("Stadsfullmäktiges beslut:"), a proposal label an official ("Stadsdirektörens förslag:")."""
+    text = ln.text.strip()
+    if not ln.bold or len(text) > 120 or not LABEL_END.search(text):
+        return None
+    words = fold(LABEL_END.sub("", text)).split()
+    if not words or any(h.match(LABEL_END.sub("", text)) for h in HEADINGS):
+        return None
+    tails = [words[-1], "".join(words[-2:])] if len(words) > 1 else [words[-1]]
+    scores = {kind: max(similarity(t, kind) for t in tails) for kind in ("forslag", "beslut")}
+    best = max(scores, key=lambda k: scores[k])
+    if scores[best] >= 60:
+        return PROPOSAL if best == "forslag" else DECISION
+    if body and len(words) <= 3 and similarity(words[0], body + "s") >= 60:
+        return DECISION
+    return UNREADABLE
+
+
+def _head(head: str, colon: bool, bold: bool) -> Label | None:
+    """The label a head of a line is: a decision's, a proposal's, or a part of the case's."""
+    section = vocabulary.section_kind(head)
+    if section and (bold or colon):
+        return Label(PROCEDURE if section == "procedure" else SECTION)
+    m = DECISION_HEAD.match(head)
+    if m and _owner_ok(m.group("owner")) and (bold or not m.group("to")):
+        return Label(DECISION, m.group("owner"), _body(m.group("to")), bool(m.group("own")))
+    m = PROPOSAL_HEAD.match(head)
+    if not m or not _owner_ok(m.group("owner")) or re.search(r"sammanträdet", head, re.I):
+        return None
+    to = m.group("to")
+    if to and not _body(to):
+        return None  # "Förslag till ny renhållningstaxa" is a title
+    if to and not bold:
+        return None  # "Förslag till kommunfullmäktige:" in a decision block is its intro
+    return Label(PROPOSAL, m.group("owner"), _body(to))
+
+
+def _owner_ok(owner: str | None) -> bool:
+    return owner is None or (len(owner.split()) <= 7 and not vocabulary.NOT_OWNER.match(owner))
+
+
+def _body(said: str | None) -> str | None:
+    """The body a label's "till …" names ("kommunfullmäktige"), or None."""
+    if not said:
+        return None
+    m = re.search(bodies.NAME, said.strip())
+    return m.group(0) if m else None
+
+
+def labelled_parts(lines: Sequence[Line], body: str | None = None, margin: float | None = None,
+                   headings_end: bool = False) -> list[tuple[Label, Block]]:
+    """Every labelled part of the lines in order, each up to the next label or rule (and, with
+    `headings_end`, the next bold heading). A label's text on its line opens its block.
+
+    With a `margin` (minutes written as labelled parts), labels stand there, and may be garbled:
+    bold lines ending in a colon further in are the text's own subheadings ("Biblioteket
+    informerar:"). A label too garbled to read is a decision after a proposal and a proposal
+    otherwise."""
+    out: list[tuple[Label, Block]] = []
+    open_: tuple[Label, Line] | None = None
+    block: list[Line] = []
+
+    def close() -> None:
+        if open_ is not None:
+            out.append((open_[0], Block(open_[1].text.strip(), tuple(block), open_[1].page)))
+
+    for ln in lines:
+        found = None if margin is not None and ln.x0 > margin + 8 \
+            else read_label(ln, body, garbled=margin is not None)
+        if found is None and not RULE.match(ln.text.strip()) \
+                and not (headings_end and is_heading(ln)):
+            block.append(ln)
+            continue
+        close()
+        open_, block = None, []
+        if found is not None:
+            if found.kind == UNREADABLE:
+                before = out[-1][0].kind if out else None
+                found = replace(found, kind=DECISION if before == PROPOSAL else PROPOSAL)
+            open_ = (found, ln)
+            block = [replace(ln, text=found.rest, bold=False)] if found.rest else []
+    close()
+    return out

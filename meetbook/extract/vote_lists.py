@@ -1,0 +1,568 @@
+"""Lists of voters printed as tables (pure): a row per member with the vote marked under Ja /
+Nej / Avstår / Frånvarande ("X"), or written out in a Röst or Resultat column, read from a ruled
+table's cells or from the words' positions on the lines when nothing is ruled.
+
+A list may name who sat in the member's place (an Ersättare column: the substitute votes), print
+the member's party in a column of its own or after the name ("Anna Berg (M)"), print the name
+surname first ("Lindqvist, Maria"), run over page breaks (the column heads repeated or not,
+under a heading with "(forts.)") with a subtotal carried over ("Transport: 25 18 4 1"), and end
+with the totals ("Summa:", "Totalt"). The heading above its column heads ("Omröstningslista nr.
+1", "Ärende: § 10 …", "Antal Ja: 26, Antal Nej: 17, …") is kept as printed, with the counts it
+prints. Counts are never made up: a subtotal that the rows above it do not give is noted, and
+a row whose vote cannot be read is counted as unclear.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from meetbook.extract.people import find_mentions
+from meetbook.lexicon import names, parties
+from meetbook.lexicon import votes as lex
+from meetbook.model import Line, VoteChoice, Voter
+from meetbook.pdf.pages import Table
+
+# a table this close to the top of its page follows straight on from the page before
+PAGE_TOP = 150.0
+# a party printed in a column of its own: "S", "MP", "ÄBP", "-"
+PARTY_CODE = re.compile(r"^(?:[A-ZÅÄÖ]{1,5}|[-–])$")
+MAX_HEADING_LINES = 6
+
+Position = tuple[int, float]  # page, top of a line
+
+
+@dataclass(frozen=True)
+class Columns:
+    """What each column of a voting list holds, by index into a row's cells."""
+
+    heads: tuple[str, ...]
+    name: int
+    party: int | None = None
+    substitute: int | None = None
+    result: int | None = None
+    marks: tuple[tuple[int, VoteChoice], ...] = ()
+    split: int = 0  # where a second list printed beside the first begins (0: none)
+
+    @property
+    def shows_absent(self) -> bool:
+        """Whether an empty seat is printed as such (a Frånvarande column or a written vote)."""
+        return self.result is not None or any(c == VoteChoice.FRANVARANDE for _, c in self.marks)
+
+
+@dataclass(frozen=True)
+class VoteList:
+    """A list of voters: who voted how, the counts printed with it, what did not add up inside
+    it, the heading above it as printed and where it stands."""
+
+    voters: tuple[Voter, ...]
+    printed: tuple[tuple[VoteChoice, int], ...]
+    unclear: int
+    notes: tuple[str, ...]
+    heading: str  # its lines, one a line
+    page: int
+    top: float
+    last_page: int
+    shows_absent: bool
+    # the lines it was read from: heading, column heads, rows and counts
+    lines: frozenset[Position] = frozenset()
+    heading_lines: frozenset[Position] = frozenset()
+
+    def printed_counts(self) -> dict[VoteChoice, int]:
+        return dict(self.printed)
+
+
+def columns_of(cells: Sequence[str]) -> Columns | None:
+    """The columns a row of heads gives, when it heads a voting list: marks under Ja and Nej,
+    or a name and a result column; heads printed twice side by side head two halves of one
+    list ("Namn Parti Röst Namn Parti Röst")."""
+    half = len(cells) // 2
+    if half >= 2 and len(cells) % 2 == 0 and \
+            [c.casefold() for c in cells[:half]] == [c.casefold() for c in cells[half:]]:
+        one = _columns(cells[:half])
+        return replace(one, heads=tuple(cells), split=half) if one else None
+    return _columns(cells)
+
+
+def _columns(cells: Sequence[str]) -> Columns | None:
+    roles: dict[str, int] = {}
+    marks: list[tuple[int, VoteChoice]] = []
+    for i, cell in enumerate(cells):
+        role = lex.column_role(cell)
+        choice = lex.mark_head(cell) if role is None else None
+        if choice is not None and all(c != choice for _, c in marks):
+            marks.append((i, choice))
+        elif role is not None:
+            roles.setdefault(role, i)
+    chosen = {c for _, c in marks}
+    taken = {i for i, _ in marks} | set(roles.values())
+    name = roles.get("name", next((i for i in range(len(cells)) if i not in taken), None))
+    if name is None:
+        return None
+    if {VoteChoice.JA, VoteChoice.NEJ} <= chosen:
+        return Columns(tuple(cells), name, roles.get("party"), roles.get("substitute"), None,
+                       tuple(marks))
+    if "result" in roles and ("name" in roles or "party" in roles) and not marks:
+        return Columns(tuple(cells), name, roles.get("party"), roles.get("substitute"),
+                       roles["result"])
+    return None
+
+
+# ------------------------------------------------------------------ a row
+
+
+@dataclass(frozen=True)
+class Row:
+    """One row of a list read: a voter, a row of counts, or nothing; clear is False when the
+    row holds a member whose vote cannot be read."""
+
+    voter: Voter | None = None
+    counts: dict[VoteChoice, int] | None = None
+    carried: bool = False
+    clear: bool = True
+    silent: Voter | None = None  # a member printed with no vote at all (an empty seat?)
+
+
+def read_row(cells: Sequence[str], cols: Columns) -> Row:
+    """The voter a row prints (the substitute where one sat in the member's place), or its
+    counts where it is a Transport or Summa row."""
+    texts = [" ".join((c or "").split()) for c in cells]
+    label = next((t for t in texts if t), "")
+    if not label:
+        return Row()
+    carried = bool(lex.CARRIED.match(label))
+    if carried or lex.TOTAL.match(label):
+        return Row(counts=_row_counts(texts, cols), carried=carried)
+    choice = _choice(texts, cols)
+    who = _cell(texts, cols.substitute) or _cell(texts, cols.name)
+    if not who:
+        return Row(clear=choice is None)
+    name, party = member_of(who, _cell(texts, cols.party))
+    if not name:
+        return Row(clear=False)
+    if choice is None:
+        return Row(clear=False, silent=Voter(name, party, VoteChoice.FRANVARANDE)
+                   if not _voted(texts, cols) else None)
+    return Row(voter=Voter(name, party, choice))
+
+
+def _cell(texts: Sequence[str], i: int | None) -> str:
+    return texts[i] if i is not None and i < len(texts) else ""
+
+
+def _choice(texts: Sequence[str], cols: Columns) -> VoteChoice | None:
+    if cols.result is not None:
+        return lex.choice_of(_cell(texts, cols.result)) if _cell(texts, cols.result) else None
+    chosen = [c for i, c in cols.marks if _cell(texts, i)]
+    return chosen[0] if len(chosen) == 1 else None
+
+
+def _voted(texts: Sequence[str], cols: Columns) -> bool:
+    """Whether a row prints anything where its vote would stand."""
+    where = [cols.result] if cols.result is not None else [i for i, _ in cols.marks]
+    return any(_cell(texts, i) for i in where)
+
+
+def _row_counts(texts: Sequence[str], cols: Columns) -> dict[VoteChoice, int]:
+    if cols.marks:
+        return {c: int(_cell(texts, i)) for i, c in cols.marks if _cell(texts, i).isdecimal()}
+    return lex.labelled_counts(" ".join(texts))
+
+
+def member_of(cell: str, party_cell: str = "") -> tuple[str, str | None]:
+    """A member as a cell prints them: "Anna Berg (M)", "Anna Berg" with the party in its own
+    column, "Lindqvist, Maria" (surname first) or "Anna Berg, ordförande" (a function after)."""
+    party = party_cell.strip() if PARTY_CODE.match(party_cell.strip()) else None
+    cell = re.sub(r"^\d{1,3}[.)]?\s+(?=\D)", "", cell.strip())  # a seat number before the name
+    mentions = find_mentions(cell)
+    if mentions:
+        return mentions[0].member.name, mentions[0].member.party
+    name = re.sub(r"\s*\([^()]*\)\s*", " ", cell).strip()
+    head, _, tail = name.partition(",")
+    tail = tail.strip()
+    if tail and tail[0].islower():
+        name = head.strip()  # "Anna Berg, ordförande"
+    elif tail and _name_words(head) and _name_words(tail):
+        name = f"{tail} {head.strip()}"  # "Lindqvist, Maria", "von Essen, Carl-Johan"
+    return " ".join(name.split()), party
+
+
+def _name_words(text: str) -> bool:
+    words = text.split()
+    return bool(words) and all(names.is_name_word(w) or w in names.PARTICLES for w in words) \
+        and any(names.is_name_word(w) for w in words)
+
+
+# ------------------------------------------------------------------ assembling a list
+
+
+@dataclass
+class _Build:
+    cols: Columns
+    heading: list[Line]
+    page: int
+    top: float
+    last_page: int = 0
+    voters: list[Voter] = field(default_factory=list)
+    silent: list[Voter] = field(default_factory=list)
+    printed: dict[VoteChoice, int] = field(default_factory=dict)
+    unclear: int = 0
+    notes: list[str] = field(default_factory=list)
+    lines: set[Position] = field(default_factory=set)
+    carried: dict[VoteChoice, int] | None = None
+    ended: bool = False
+    party: str | None = None  # the party a subheading of the list names ("Moderaterna")
+
+    def add(self, row: Row, page: int) -> None:
+        self.last_page = max(self.last_page, page)
+        if row.voter is not None:
+            self.voters.append(self._with_party(row.voter))
+        elif row.silent is not None:
+            self.silent.append(self._with_party(row.silent))
+        elif not row.clear:
+            self.unclear += 1
+        elif row.counts is not None:
+            self._counts(row)
+
+    def _with_party(self, voter: Voter) -> Voter:
+        """The voter with the party of the subheading the row stands under, where its own row
+        prints none."""
+        return voter if voter.party or not self.party else Voter(voter.name, self.party,
+                                                                 voter.vote)
+
+    def _counts(self, row: Row) -> None:
+        tally = Counter(v.vote for v in self.voters)
+        assert row.counts is not None
+        if row.carried:
+            if row.counts != self.carried:  # a Transport row repeated on the next page is one
+                self._check(row.counts, tally, "Transport")
+            self.carried = row.counts
+            return
+        for choice, n in row.counts.items():
+            old = self.printed.setdefault(choice, n)
+            if old != n:
+                self.notes.append(f"the list prints {n} {choice.value} in its total and {old} "
+                                  "in its heading")
+        self.ended = True
+
+    def _check(self, counts: dict[VoteChoice, int], tally: Counter, label: str) -> None:
+        wrong = [f"{n} {c.value} (rows: {tally[c]})" for c, n in counts.items() if tally[c] != n]
+        if wrong:
+            self.notes.append(f"{label} prints {', '.join(wrong)}")
+
+    def finish(self) -> VoteList:
+        heading = "\n".join(ln.text.strip() for ln in self.heading)
+        printed = {**lex.labelled_counts(heading), **self.printed}
+        absent = sum(v.vote == VoteChoice.FRANVARANDE for v in self.voters)
+        if self.silent and printed.get(VoteChoice.FRANVARANDE) == absent + len(self.silent):
+            self.voters += self.silent  # the members printed without a vote are the absent ones
+        else:
+            self.unclear += len(self.silent)
+        return VoteList(tuple(self.voters), tuple(printed.items()), self.unclear,
+                        tuple(self.notes), heading, self.page, self.top,
+                        self.last_page or self.page, self.cols.shows_absent,
+                        frozenset(self.lines),
+                        frozenset((ln.page, ln.top) for ln in self.heading))
+
+
+# ------------------------------------------------------------------ ruled tables
+
+
+def lists_in_tables(tables: Sequence[Table]) -> list[VoteList]:
+    """The voting lists of ruled tables, in order; a table without heads of the same width
+    right after one (its continuation on the next page) is read on with its columns."""
+    out: list[_Build] = []
+    cols: Columns | None = None
+    for t in sorted(tables, key=lambda t: (t.page, t.top)):
+        rows = [tuple(c or "" for c in r) for r in t.rows]
+        head = next((i for i, r in enumerate(rows[:3]) if columns_of(r)), None)
+        follows = bool(out) and t.page == out[-1].last_page + 1 and t.top < PAGE_TOP
+        if head is not None:
+            found = columns_of(rows[head])
+            assert found is not None
+            if not (follows and cols and found.heads == cols.heads):
+                cols = found
+                heading = [Line(" ".join(c for c in r if c), t.page, top=t.top) for r in rows[:head]]
+                out.append(_Build(cols, heading, t.page, t.top))
+            rows = rows[head + 1:]
+        elif not (cols and out and follows and rows and len(rows[0]) == len(cols.heads)):
+            cols = None
+            continue
+        assert cols is not None
+        for r in rows:
+            if len(r) != len(cols.heads):
+                out[-1].add(Row(clear=False), t.page)
+                continue
+            for part in _halves(list(r), cols):
+                out[-1].add(read_row(part, cols), t.page)
+    return [b.finish() for b in out]
+
+
+# ------------------------------------------------------------------ lists on lines, by the words' positions
+
+
+@dataclass(frozen=True)
+class _Anchor:
+    x0: float
+    x1: float
+
+    @property
+    def centre(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+
+def header_of(ln: Line) -> tuple[Columns, tuple[_Anchor, ...]] | None:
+    """The columns a line of heads gives, with where each head stands; None for another line."""
+    if len(ln.words) < 2 or not _might_head(ln.text):
+        return None
+    cells = _head_cells(ln)
+    cols = columns_of([t for t, _ in cells])
+    return (cols, tuple(a for _, a in cells)) if cols else None
+
+
+def _might_head(text: str) -> bool:
+    """A quick test before the words are grouped: the line names a vote or a result column."""
+    return bool(re.search(r"\b(?:ja|nej|resultat|röst\w*)\b", text, re.IGNORECASE))
+
+
+def _head_cells(ln: Line) -> list[tuple[str, _Anchor]]:
+    """The heads of a line of column heads: words closer than three quarters of the type size
+    are one head ("Tjänstgörande ersättare", "Avstår från att rösta")."""
+    gap = max(ln.size * 0.75, 4.0)
+    cells: list[tuple[list[str], float, float]] = []
+    for x0, x1, w in sorted(ln.words):
+        if cells and x0 - cells[-1][2] < gap:
+            cells[-1][0].append(w)
+            cells[-1] = (cells[-1][0], cells[-1][1], x1)
+        else:
+            cells.append(([w], x0, x1))
+    return [(" ".join(ws), _Anchor(a, b)) for ws, a, b in cells]
+
+
+def cells_of(ln: Line, cols: Columns, anchors: Sequence[_Anchor]) -> list[str]:
+    """A line's words put in the columns whose heads stand over them: a mark or a short count
+    in the nearest column of marks, any other word in the column it starts in."""
+    cells = [""] * len(anchors)
+    for x0, x1, w in sorted(ln.words):
+        i = _column_at(x0, x1, w, cols, anchors)
+        cells[i] = f"{cells[i]} {w}".strip()
+    return cells
+
+
+def _column_at(x0: float, x1: float, word: str, cols: Columns,
+               anchors: Sequence[_Anchor]) -> int:
+    centre = (x0 + x1) / 2
+    if cols.marks and (lex.is_mark(word) or word.isdecimal()) and len(word) <= 3:
+        i, _ = min(cols.marks, key=lambda m: abs(anchors[m[0]].centre - centre))
+        if abs(anchors[i].centre - centre) <= max(anchors[i].x1 - anchors[i].x0, 12.0) + 8:
+            return i
+    found = [i for i, a in enumerate(anchors) if a.x0 - 4 <= x0]
+    return found[-1] if found else 0
+
+
+def lists_in_lines(lines: Sequence[Line]) -> list[VoteList]:
+    """Every voting list printed on the lines (no ruling needed): from a line of column heads
+    through its rows, over page breaks, to its totals or the first line that is no row."""
+    out: list[VoteList] = []
+    i = 0
+    while i < len(lines):
+        head = header_of(lines[i])
+        if head is None:
+            i += 1
+            continue
+        build = _Build(head[0], _heading(lines, i), lines[i].page, lines[i].top)
+        build.lines.add((lines[i].page, lines[i].top))
+        i += 1
+        if i < len(lines) and _heads_go_on(lines[i], lines[i - 1], head[0], head[1]):
+            build.lines.add((lines[i].page, lines[i].top))
+            i += 1
+        i = _read_rows(lines, i, build, head[1])
+        if build.voters or build.unclear:
+            out.append(build.finish())
+    return out
+
+
+def _heads_go_on(ln: Line, head: Line, cols: Columns, anchors: Sequence[_Anchor]) -> bool:
+    """Whether a line right under the column heads is their second line ("Avstår" / "från att
+    rösta"): words only, none in the name column."""
+    if ln.page != head.page or ln.top - head.top > head.size * 1.6 or not ln.words:
+        return False
+    name_end = anchors[cols.name + 1].x0 - 4 if cols.name + 1 < len(anchors) else 10**6
+    return all(x0 >= name_end and not lex.is_mark(w) and not any(c.isdigit() for c in w)
+               for x0, _, w in ln.words)
+
+
+def _heading(lines: Sequence[Line], i: int) -> list[Line]:
+    """The lines above a list's column heads that head it ("Omröstningslista nr. 1", "Ärende: §
+    10 …", "Antal Ja: 26, …"): on its page, up to a sentence of the text before it."""
+    out: list[Line] = []
+    j = i - 1
+    while j >= 0 and len(out) < MAX_HEADING_LINES and lines[j].page == lines[i].page:
+        if not _heading_line(lines[j].text.strip()):
+            break
+        out.insert(0, lines[j])
+        j -= 1
+    return out
+
+
+def _heading_line(text: str) -> bool:
+    """A line that may head a list: short, and no sentence of running text."""
+    words = len(text.split())
+    if words > 14 or (text.endswith(".") and words > 6):
+        return False
+    return bool(lex.LIST_HEADING.match(text)) or not text.endswith(".")
+
+
+def _read_rows(lines: Sequence[Line], i: int, build: _Build, anchors: Sequence[_Anchor]) -> int:
+    """Read the list's rows from line i on, over page breaks; where the list ends."""
+    pitch = 0.0
+    prev: Line | None = None
+    while i < len(lines) and not build.ended:
+        ln = lines[i]
+        if prev is not None and ln.page != prev.page:
+            top = _page_top(lines, i, build, anchors)
+            if top is None:
+                break
+            i, anchors = _carry_on(lines, i, top, build, anchors)
+            prev = None
+            continue
+        rows = [read_row(part, build.cols) for part in _halves(cells_of(ln, build.cols, anchors),
+                                                                build.cols)]
+        kind = _kind(ln, prev, pitch, rows, build, anchors)
+        if kind is None:
+            after = _after_furniture(lines, i, build, anchors)
+            if after is None:
+                break
+            i = after
+            continue
+        if kind == "row":
+            for r in rows:
+                build.add(r, ln.page)
+        build.lines.add((ln.page, ln.top))
+        if prev is not None and prev.page == ln.page:
+            pitch = pitch or ln.top - prev.top
+        prev = ln
+        i += 1
+    return i
+
+
+def _kind(ln: Line, prev: Line | None, pitch: float, rows: Sequence[Row], build: _Build,
+          anchors: Sequence[_Anchor]) -> str | None:
+    """What a line is to the list: "row" (a voter, counts, or a member whose vote cannot be
+    read standing in the list's columns), "party" (a subheading naming the party of the rows
+    under it), "wrapped" (a name wrapped under its row, joined to it here), or None (no part of
+    it)."""
+    if any(r.voter or r.counts for r in rows):
+        return "row"
+    if all(r.clear for r in rows):
+        return None
+    party = _party_heading(ln.text)
+    if party is not None:
+        build.party = party
+        return "party"
+    if prev is not None and _wrapped(ln, prev, pitch, build):
+        return "wrapped"
+    return "row" if _fits(ln, prev, pitch, anchors) else None
+
+
+def _party_heading(text: str) -> str | None:
+    """The party a line names on its own, heading its members' rows ("Moderaterna", "SD:")."""
+    text = text.strip().rstrip(":").strip()
+    if text in parties.CODES:
+        return text
+    return parties.NAMES.get(text.casefold())
+
+
+def _halves(cells: list[str], cols: Columns) -> list[list[str]]:
+    """A row's cells, per list where two are printed side by side."""
+    return [cells[:cols.split], cells[cols.split:]] if cols.split else [cells]
+
+
+def _carry_on(lines: Sequence[Line], i: int, top: int, build: _Build,
+              anchors: Sequence[_Anchor]) -> tuple[int, Sequence[_Anchor]]:
+    """Past the lines at the top of a new page that are no rows (a heading, the column heads
+    again, the running header), with the column heads' new positions where they are repeated."""
+    for k in range(i, top):
+        build.lines.add((lines[k].page, lines[k].top))
+        head = header_of(lines[k])
+        if head is not None:
+            anchors = head[1]
+    return top, anchors
+
+
+def _after_furniture(lines: Sequence[Line], i: int, build: _Build,
+                     anchors: Sequence[_Anchor]) -> int | None:
+    """Where a list goes on after a few lines at the foot of its page that are no rows (a page's
+    own footer, a signature line), when the next page carries on with it; None where it ends."""
+    for k in range(i, min(i + 4, len(lines))):
+        if lines[k].page != lines[i].page:
+            top = _page_top(lines, k, build, anchors)
+            return k if top is not None else None
+    return None
+
+
+def _page_top(lines: Sequence[Line], i: int, build: _Build,
+              anchors: Sequence[_Anchor]) -> int | None:
+    """Where a list goes on at the top of a new page: at its column heads repeated (after a
+    heading that says so, "(forts.)", or its own heading again, or a running header), or at its
+    first row or carried-over subtotal; None where the page begins with something else, another
+    list's heading among it."""
+    for k in range(i, min(i + MAX_HEADING_LINES, len(lines))):
+        if lines[k].page != lines[i].page:
+            return None
+        head = header_of(lines[k])
+        if head is not None:
+            return k + 1 if _same_heads(head[0], build.cols) else None
+        if _names_another(lines[k].text, build):
+            return None
+        rows = [read_row(part, build.cols)
+                for part in _halves(cells_of(lines[k], build.cols, anchors), build.cols)]
+        if any(r.voter or (r.counts and r.carried) for r in rows) and _fits(lines[k], None, 0.0,
+                                                                             anchors, strict=False):
+            return k
+    return None
+
+
+def _same_heads(a: Columns, b: Columns) -> bool:
+    return [lex.column_role(h) or lex.mark_head(h) for h in a.heads] == \
+        [lex.column_role(h) or lex.mark_head(h) for h in b.heads]
+
+
+def _names_another(text: str, build: _Build) -> bool:
+    """Whether a line at the top of a page heads another list: it names a list, an appendix or
+    a § that the list's own heading does not."""
+    own = "\n".join(ln.text for ln in build.heading)
+    for read in (lex.list_number, lex.appendix_number, lex.paragraph_ref):
+        n = read(text)
+        if n is not None and n != read(own):
+            return True
+    return False
+
+
+def _fits(ln: Line, prev: Line | None, pitch: float, anchors: Sequence[_Anchor],
+          strict: bool = True) -> bool:
+    """Whether a line whose vote cannot be read is still a row of the list (a member without
+    a mark) rather than text that follows it: set at the rows' spacing, in the list's columns,
+    opening with a person's name."""
+    if not ln.words or ln.words[0][0] < anchors[0].x0 - 6 or len(ln.text.split()) > 12:
+        return False
+    if not strict:
+        return True
+    if prev is not None and (ln.page != prev.page or ln.top - prev.top > (pitch or ln.size * 1.6) * 1.3):
+        return False
+    name, _ = member_of(ln.text)
+    return len(name.split()) >= 2 and _name_words(" ".join(name.split()[:2]))
+
+
+def _wrapped(ln: Line, prev: Line, pitch: float, build: _Build) -> bool:
+    """A name wrapped onto a line of its own under its row: tight below it, text in the name
+    or substitute column only, its first word lower case or the row's name a single word."""
+    if not build.voters or not pitch or ln.page != prev.page or ln.top - prev.top > pitch * 0.9:
+        return False
+    last = build.voters[-1]
+    words = ln.text.split()
+    if not (words[0][:1].islower() or len(last.name.split()) == 1) or len(words) > 3:
+        return False
+    build.voters[-1] = Voter(f"{last.name} {ln.text.strip()}", last.party, last.vote)
+    return True

@@ -1,0 +1,146 @@
+"""Voters named in a §'s text (pure): lists after a label ("Följande ledamöter röstar JA: Anders
+Lövgren (S), Petra Alm (S), …", "Följande avstod från att rösta: …", "Ja-röster: Birgitta Alm,
+Leif Sundin, Ahmed Yusuf"), the names wrapping over lines, even in the middle of a name, and one
+member a line ("Anna Berg (S) - JA", "Birgitta Sundqvist (S): ja"), over page breaks too.
+
+Members are read with the party in brackets where the list prints one, by name alone where it
+prints none. A list ends at its full stop, at the next label, or at the end of a line that
+closes a name (a line that ends with a comma, "och" or half a name goes on).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from meetbook.extract.people import leading_mentions
+from meetbook.lexicon import names, parties
+from meetbook.lexicon import votes as lex
+from meetbook.model import Line, VoteChoice, Voter
+
+
+@dataclass(frozen=True)
+class NamedList:
+    """The members a label lists as having voted one way, and where the list stands in the
+    text (from its label to its last name)."""
+
+    choice: VoteChoice
+    voters: tuple[Voter, ...]
+    start: int
+    end: int
+    count: int | None = None  # printed with the label: "Ja-röster (3):"
+
+
+def labelled_lists(text: str, line_ends: Sequence[int] = (),
+                   taken: Sequence[tuple[int, int]] = ()) -> list[NamedList]:
+    """Every list of names after a label, in order; labels inside the spans taken (a roll call
+    read otherwise) are passed by."""
+    labels = [m for m in lex.LIST_LABEL.finditer(text)
+              if not any(a <= m.start() < b for a, b in taken)]
+    out = []
+    for k, m in enumerate(labels):
+        stop = labels[k + 1].start() if k + 1 < len(labels) else len(text)
+        with_parties = bool(parties.MARK.search(text, m.end(), min(stop, m.end() + 80)))
+        end = _list_end(text, m.end(), stop, line_ends, with_parties)
+        choice = lex.label_choice(m)
+        named = _named(text[m.end():end], with_parties)
+        if named:
+            count = int(m.group("count")) if m.group("count") else None
+            voters = tuple(Voter(name, party, choice) for name, party, _ in named)
+            out.append(NamedList(choice, voters, m.start(), m.end() + named[-1][2], count))
+    return out
+
+
+def _named(listed: str, with_parties: bool) -> list[tuple[str, str | None, int]]:
+    """(name, party, end) of the members a list opens with: names with their party marks, or
+    names alone between commas and "och" (a surname alone too: "Lindvall, Hellsten och Rögård")."""
+    if with_parties:
+        return [(x.member.name, x.member.party, x.end) for x in leading_mentions(listed)]
+    out: list[tuple[str, str | None, int]] = []
+    for m in PLAIN_CHUNK.finditer(listed):
+        words = [w.rstrip(".") for w in m.group("chunk").split()]
+        taken = 0
+        while taken < len(words) and taken < names.MAX_WORDS and (
+                names.is_name_word(words[taken]) or (taken and words[taken] in names.PARTICLES)):
+            taken += 1
+        if not taken or words[taken - 1] in names.PARTICLES:
+            break
+        name = " ".join(words[:taken])
+        out.append((name, None, listed.index(name, m.start("chunk")) + len(name)))
+        if taken < len(words):
+            break
+    return out
+
+
+# a name between the separators of a list printed without parties
+PLAIN_CHUNK = re.compile(
+    r"(?:^|[,;]|\boch\b|\bsamt\b)\s*(?P<chunk>[^,;]*?)(?=\s*(?:[,;]|\boch\b|\bsamt\b)|\s*$)")
+
+
+def _list_end(text: str, start: int, stop: int, line_ends: Sequence[int],
+              with_parties: bool) -> int:
+    """Where a list of names that begins at start ends: at its full stop, before the next label
+    (stop), or at the end of a line after which no name of it goes on."""
+    dot = re.search(r"\.(?=\s|$)", text[start:stop])
+    end = start + dot.start() if dot else stop
+    ends = [e for e in line_ends if start < e < end]
+    for k, e in enumerate(ends):
+        following = text[e + 1:ends[k + 1] if k + 1 < len(ends) else end]
+        if not (_goes_on(text[start:e], with_parties) or _lone_member(following, with_parties)):
+            return e
+    return end
+
+
+# a line that holds one member and nothing else: "Anna Berg (S)", "Karin Ek," (one a line)
+LONE_MEMBER = re.compile(rf"{names.ROLE}{names.NAME}\s*(?:{parties.MARK.pattern})?\s*[,;]?")
+
+
+def _lone_member(line: str, with_parties: bool) -> bool:
+    m = LONE_MEMBER.fullmatch(line.strip())
+    return m is not None and (m.group("p1") is not None) == with_parties
+
+
+def _goes_on(listed: str, with_parties: bool) -> bool:
+    """Whether a list cut at a line end goes on on the next line: the line ends with a comma or
+    "och", or in a name (one without its party yet; one word of a name printed without one)."""
+    listed = listed.rstrip()
+    if listed.endswith(",") or re.search(r"\b(?:och|samt)$", listed):
+        return True
+    last = re.split(r",|\boch\b|\bsamt\b|\)", listed)[-1].strip()
+    if with_parties:
+        return bool(last)
+    return len(last.split()) == 1
+
+
+# one member a line: "Anna Berg (S) - JA", "Birgitta Sundqvist (S): ja", "Karin Ek Nej"
+MEMBER_LINE = re.compile(
+    rf"^(?P<who>{names.NAME})\s*(?:{parties.MARK.pattern}|\s(?P<code>{parties.CODE}))?\s*"
+    rf"(?:[-–—:,]\s*|\s+(?:röstar|röstade)\s+|\s+)(?P<choice>{lex.CHOICE})\.?$")
+
+
+def member_line(text: str) -> Voter | None:
+    """The member and vote of a line that prints one member's vote, or None."""
+    m = MEMBER_LINE.match(text.strip())
+    if m is None:
+        return None
+    choice = lex.choice_of(m.group("choice"))
+    if choice is None:
+        return None
+    party = parties.party_of(m) if m.group("p1") else m.group("code")
+    return Voter(m.group("who"), party, choice)
+
+
+def member_lines(lines: Sequence[Line]) -> list[tuple[int, int, list[Voter]]]:
+    """(first, last line index, voters) of each run of at least two lines that print one
+    member's vote each; a run goes on over a page break."""
+    out: list[tuple[int, int, list[Voter]]] = []
+    run: list[tuple[int, Voter]] = []
+    for i, ln in enumerate([*lines, None]):
+        voter = member_line(ln.text) if ln is not None else None
+        if voter is not None:
+            run.append((i, voter))
+            continue
+        if len(run) >= 2:
+            out.append((run[0][0], run[-1][0], [v for _, v in run]))
+        run = []
+    return out

@@ -1,0 +1,47 @@
+"""The labels of decision blocks and the other parts of a §, and the procedure lines that are no
+decision point (data/labels.json).
+
+Minutes that print no procedure sections label each part of a §: the preparer's or chair's
+proposal ("Ordförandes förslag:", "Stadsdirektörens förslag:", "Förslag till beslut"), the
+body's decision ("Beslut:", "Miljö- och byggnämndens beslut:"), and the rest of the case
+("Beredning:", "Bakgrund:", "Behandling:", "Jäv:"). A label ends in its noun, after the
+genitive of whoever owns it; what a label *is* in a line (bold, a colon, a list number) is
+extract.labels' work.
+"""
+from __future__ import annotations
+
+import re
+
+from meetbook.lexicon._data import alternation, table
+from meetbook.text import fold
+
+_DATA = table("labels")
+
+DECISION_NOUNS: tuple[str, ...] = tuple(_DATA["decision"])
+PROPOSAL_NOUNS: tuple[str, ...] = tuple(_DATA["proposal"])
+SECTIONS: frozenset[str] = frozenset(fold(s) for s in _DATA["sections"])
+PROCEDURE_SECTIONS: frozenset[str] = frozenset(fold(s) for s in _DATA["procedure_sections"])
+# "Enligt kommunstyrelsens förslag:" opens points; "Enligt" is no label's owner
+NOT_OWNER = re.compile(rf"^(?:{alternation(_DATA['not_owners'])})\b", re.IGNORECASE)
+
+_ADJUST = _DATA["immediate_adjustment"]
+# "Paragrafen justeras omedelbart.", "Protokollet i denna paragraf justerades omedelbart.",
+# "Paragrafen förklarades omedelbart justerad.", "Omedelbar justering."
+IMMEDIATE_ADJUSTMENT = re.compile(
+    rf"^(?:(?:{alternation(_ADJUST['subjects'])})\s+(?:{alternation(_ADJUST['verbs'])})|"
+    rf"(?:{alternation(_ADJUST['alone'])}))\s*\.?$", re.IGNORECASE)
+
+
+def section_kind(head: str) -> str | None:
+    """"procedure" for a label of the part that tells the meeting's procedure ("Behandling",
+    "Jäv"), "section" for one of the case's other parts ("Beredning", "Bakgrund"), else None."""
+    key = fold(head).strip(" :.")
+    if key in PROCEDURE_SECTIONS:
+        return "procedure"
+    return "section" if key in SECTIONS else None
+
+
+def is_procedure_line(text: str) -> bool:
+    """Whether a line or sentence only minutes how the § was adjusted ("Paragrafen förklarades
+    omedelbart justerad."): procedure, no decision point."""
+    return bool(IMMEDIATE_ADJUSTMENT.match(text.strip()))

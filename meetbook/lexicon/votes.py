@@ -1,0 +1,160 @@
+"""The words of a votering: votes written out, the heads of a voting list's columns, its rows of
+counts, the headings of lists printed as appendices and the references to them (data/votes.json).
+
+A roll call is printed as a list of members with their vote: an X under Ja / Nej / Avstår /
+Frånvarande, or the vote written out ("Ja", "NEJ", "Avstår") in a Röst or Resultat column or
+after the name ("Anna Berg (S) - JA"). Lists that run over a page break carry a subtotal
+("Transport") and end with the total ("Summa", "Totalt"). Lists printed apart from the § are
+headed by what they are ("Omröstningslista nr. 1", "BILAGA 2", "Votering nr 3"), the § or the
+ärende and the counts ("Antal Ja: 26, Antal Nej: 17, Antal Avstår: 1, Antal Frånv: 1"), and the
+§ points to them ("Hur var och en röstar framgår av bilaga 2").
+"""
+from __future__ import annotations
+
+import re
+
+from meetbook.lexicon._data import alternation, table
+from meetbook.model import VoteChoice
+
+_DATA = table("votes")
+
+
+def _entries(section: str) -> dict[str, tuple[str, ...]]:
+    return {k: tuple(v) for k, v in _DATA[section].items() if not k.startswith("_")}
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.casefold().split()).rstrip(":").strip()
+
+
+_CHOICE_WORDS: dict[str, VoteChoice] = {
+    w: VoteChoice(choice) for choice, ws in _entries("choices").items() for w in ws}
+_MARK_HEADS = _entries("mark_heads")
+MARKS = frozenset(_entries("marks")["marks"])
+_COLUMNS = _entries("columns")
+_SUMS = _entries("sums")
+_HEADS = _entries("list_heads")
+_REFS = _entries("references")
+
+
+def choice_of(text: str) -> VoteChoice | None:
+    """The vote a word or phrase writes out ("Ja", "NEJ", "Avstår från att rösta", "Frånv."),
+    or None."""
+    return _CHOICE_WORDS.get(_fold(text).rstrip("."), _CHOICE_WORDS.get(_fold(text)))
+
+
+def mark_head(text: str) -> VoteChoice | None:
+    """The vote a column of marks is for, by its head ("Ja", "Ja-röst", "Avst", "Avstår från
+    att rösta", "Frånvarande"), or None. "Ja" and "Nej" are whole words ("Jan" is no head)."""
+    folded = _fold(text)
+    for choice, starts in _MARK_HEADS.items():
+        for start in starts:
+            whole = start in ("ja", "nej")
+            if re.match(rf"{re.escape(start)}(?:$|[^a-zåäö]|röst)" if whole else re.escape(start),
+                        folded):
+                return VoteChoice(choice)
+    return None
+
+
+def column_role(text: str) -> str | None:
+    """What a column headed so holds: name, substitute, party, result, seat or function."""
+    folded = _fold(text)
+    return next((role for role, heads in _COLUMNS.items() if folded in heads), None)
+
+
+def is_mark(token: str) -> bool:
+    """Whether a cell's text is a mark (an X in the chosen column)."""
+    return token.strip() in MARKS
+
+
+# a row of counts: "Transport: 25 18 4 1", "Summa", "Totalt", "S:a"
+CARRIED = re.compile(rf"^(?:{alternation(_SUMS['carried'])})\b\s*:?", re.IGNORECASE)
+TOTAL = re.compile(rf"^(?:{alternation(_SUMS['total'])})(?![\w-])\s*:?", re.IGNORECASE)
+
+# a count printed with its label: "Antal Ja: 26", "Ja: 32", "Avstår: 4", "Frånvarande: 1",
+# "Ja 7", "Antal Frånv 1"
+_LABELS = {VoteChoice.JA: r"ja(?:-?röster)?", VoteChoice.NEJ: r"nej(?:-?röster)?",
+           VoteChoice.AVSTAR: r"avst\w*\.?|blanka?", VoteChoice.FRANVARANDE: r"frånv\w*\.?|ej\s+närv\w*\.?"}
+LABELLED_COUNT = re.compile(
+    r"(?<![\w-])(?:antal\s+)?(?:"
+    + "|".join(f"(?P<c{i}>{p})" for i, p in enumerate(_LABELS.values()))
+    + r")\s*[:=]?\s*(?P<n>\d{1,3})(?![\d/.,]\d)", re.IGNORECASE)
+
+
+def labelled_counts(text: str) -> dict[VoteChoice, int]:
+    """The counts a line prints with their labels ("Antal Ja: 26, Antal Nej: 17, Antal Avstår:
+    1, Antal Frånv: 1"; "Ja: 32   Nej: 12   Avstår: 4"), the first of each."""
+    out: dict[VoteChoice, int] = {}
+    choices = list(_LABELS)
+    for m in LABELLED_COUNT.finditer(text):
+        i = next(int(k[1:]) for k, v in m.groupdict().items() if v and k.startswith("c"))
+        out.setdefault(choices[i], int(m.group("n")))
+    return out
+
+
+# the first words of a list's heading: "Omröstningslista nr. 1", "BILAGA 2", "Votering nr 3",
+# "Ärende: § 10 …", "Antal Ja: 26", "§ 44 …", "Ja: 32 Nej: 12"
+LIST_HEADING = re.compile(
+    rf"^(?:(?:{alternation(_HEADS['opening'])})\w*|ja\s*[:=]?\s*\d)", re.IGNORECASE)
+# a list printed as an appendix of its own: "BILAGA 2", "Omröstningsbilaga", "Voteringsbilaga 4"
+APPENDIX_WORD = re.compile(rf"\b(?:{alternation(_HEADS['appendix'])})\b", re.IGNORECASE)
+# the number of the appendix ("Bilaga 2 till protokoll …", "Omröstningsbilaga 4", "BILAGA 3
+# (forts.)"), of the list ("Omröstningslista nr. 2", "Votering nr 3", "lista 1") and the § a
+# heading names ("§ 10", "Paragraf 44"; an agenda's "ärende 7" is no §)
+APPENDIX_NUMBER = re.compile(
+    rf"\b(?:{alternation(_HEADS['appendix'])})\s*(?:nr\.?\s*)?(?P<n>\d{{1,3}})\b", re.IGNORECASE)
+LIST_NUMBER = re.compile(
+    r"\b(?:omröstningslista|voteringslista|röstlista|votering|omröstning|lista)\s*"
+    r"(?:nr\.?|nummer)?\s*(?P<n>\d{1,3})\b(?!\s*[-/.]\s*\d)", re.IGNORECASE)
+PARAGRAPH_REF = re.compile(r"(?:§|\bparagraf)\s*(?P<n>\d{1,4})\b", re.IGNORECASE)
+
+# a § pointing to the list of its voters: "framgår av bilaga 2", "se bilaga 3", "framgår av
+# omröstningsbilagan, lista nr. 1", "enligt bifogad voteringslista"
+REFERENCE = re.compile(
+    rf"\b(?:{alternation(_REFS['lead'])})\s+(?P<noun>{alternation(_REFS['noun'])})\b"
+    r"(?:\s*(?:nr\.?\s*)?(?P<n>\d{1,3})\b)?"
+    r"(?:\s*,?\s*(?:lista|omröstningslista|voteringslista)\s*(?:nr\.?\s*)?(?P<list>\d{1,3})\b)?",
+    re.IGNORECASE)
+# "bilaga 5 till tjänsteutlåtandet": another document's appendix, no list of voters
+OTHERS_APPENDIX = re.compile(r"\s*(?:nr\.?\s*)?\d{1,3}\s+till\b", re.IGNORECASE)
+# a sentence that speaks of how members voted: a reference to a bare "bilaga" counts only in one
+VOTE_WORD = re.compile(r"\b(?:röst(?:ar|ade|at|lista\w*)|\w*röstning\w*|\w*votering\w*)\b",
+                       re.IGNORECASE)
+
+
+def appendix_number(text: str) -> int | None:
+    m = APPENDIX_NUMBER.search(text)
+    return int(m.group("n")) if m else None
+
+
+def list_number(text: str) -> int | None:
+    m = LIST_NUMBER.search(text)
+    return int(m.group("n")) if m else None
+
+
+def paragraph_ref(text: str) -> int | None:
+    m = PARAGRAPH_REF.search(text)
+    return int(m.group("n")) if m else None
+
+
+# a vote written out after a member's name: "JA", "Nej", "avstår", "Frånvarande"
+CHOICE = rf"(?i:{alternation(_CHOICE_WORDS)})(?![\w-])"
+
+# the label of a list of names that voted one way, before the names: "Följande ledamöter röstar
+# JA:", "Följande röstade nej:", "Följande 4 ledamöter AVSTÅR från att rösta:", "Ja röstade:",
+# "Ja-röster:", "Ja-röster (3):", "Nej:"; which group matched says the vote
+LIST_LABEL = re.compile(
+    r"(?i:(?:följande(?:\s+(?:\d{1,3}|ledamöter(?:na)?|ledamot|tjänstgörande|ersättare|och)){0,4}"
+    r"\s+)?"
+    r"(?:(?:röstar|röstade|har\s+röstat)\s+(?P<y1>ja)|(?:röstar|röstade|har\s+röstat)\s+(?P<n1>nej)"
+    r"|(?P<a1>avstår|avstod|har\s+avstått)(?:\s+från\s+att\s+rösta)?)"
+    r"|(?:för\s+)?(?P<y2>ja)\s+röstade|(?:för\s+)?(?P<n2>nej)\s+röstade"
+    r"|(?<![\w-])(?P<y3>ja)(?:-?röster)?|(?<![\w-])(?P<n3>nej)(?:-?röster)?"
+    r"|(?<![\w-])(?P<a3>avstår|avstod|avstående|blanka?))"
+    r"(?:\s*\((?P<count>\d{1,3})\))?\s*:\s*(?=[A-ZÅÄÖÉÜ])")
+
+
+def label_choice(m: re.Match[str]) -> VoteChoice:
+    """The vote a LIST_LABEL match is the list of."""
+    found = next(k for k, v in m.groupdict().items() if v and k != "count")
+    return {"y": VoteChoice.JA, "n": VoteChoice.NEJ, "a": VoteChoice.AVSTAR}[found[0]]

@@ -1,0 +1,129 @@
+"""Voting appendices (pure): the lists of voters printed apart from their § — after the
+minutes, or on pages of their own stamped as a bilaga — and what their headings say of them.
+
+A list is an appendix when its page or heading calls it one ("Bilaga 2 till protokoll
+2026-02-16, § 12" in the running header, "BILAGA 3", "Omröstningsbilaga", "Voteringsbilaga"),
+or when no § of the minutes follows it and a heading names it ("Voteringslista", "Omröstningslista
+nr. 1", "Votering nr 2", "Ärende: § 10 …", "Antal Ja: 26 …"). A table of voters printed in a §,
+with more of the § after it, is the §'s own (extract.votes reads it there).
+
+Its heading gives the § ("Ärende: § 10 Taxa …", "§ 44 …"; an agenda's "ärende 7" names no §),
+the bilaga's and the list's numbers, the title and the counts. The appendix's lines are no part of
+any §: `appendix_lines` is what `paragraphs` leaves out, `appendix_lists` what assemble gives to
+the votes of the §§.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from meetbook.extract.vote_lists import Position, VoteList, lists_in_lines
+from meetbook.lexicon import votes as lex
+from meetbook.model import Line
+from meetbook.pdf.pages import Page
+from meetbook.segment.paragraph_layouts import ParagraphLayout, layout_of
+
+# a page stamped as an appendix: "Bilaga 1 till protokoll 2026-01-20, § 2", "BILAGA 3 (forts.)"
+STAMP = re.compile(r"^(?:bilaga|omröstningsbilaga|voteringsbilaga)\b", re.IGNORECASE)
+# what opens a heading line before its title: "Ärende: § 10", "§ 44", "Omröstning 2 i ärende 7:",
+# "Votering nr 1", "BILAGA 2", "Omröstningslista nr. 1"
+TITLE_LEAD = re.compile(
+    r"^(?:(?:ärende|paragraf)\s*(?:nr\.?\s*)?\d*\s*[:.,]?\s*|§\s*\d+\s*[:.,]?\s*|"
+    r"(?:omröstning|votering)\w*\s*(?:nr\.?\s*)?\d*\s*(?:i\s+ärende\s*\d+)?\s*[:.,]?\s*)+",
+    re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class AppendixList:
+    """A list of voters printed as an appendix, with what its heading (and its page's stamp)
+    says of it: the § it belongs to, the bilaga's and the list's numbers, the title."""
+
+    votes: VoteList
+    paragraph: int | None
+    appendix: int | None
+    number: int | None
+    title: str
+
+
+def appendix_lists(pages: Sequence[Page], layout: ParagraphLayout | None = None
+                   ) -> list[AppendixList]:
+    """The voting appendices of a protocol's pages, in order."""
+    return _found(pages, layout)[0]
+
+
+def appendix_lines(pages: Sequence[Page], layout: ParagraphLayout | None = None
+                   ) -> frozenset[Position]:
+    """(page, top) of every line that belongs to a voting appendix."""
+    return _found(pages, layout)[1]
+
+
+def _found(pages: Sequence[Page], layout: ParagraphLayout | None
+           ) -> tuple[list[AppendixList], frozenset[Position]]:
+    body = [ln for p in pages for ln in p.body]
+    lists = lists_in_lines(body)
+    if not lists:
+        return [], frozenset()
+    layout = layout or layout_of(pages)
+    starts = _rising_starts(body, layout)
+    stamps = {p.number: _stamp(p) for p in pages}
+    out: list[AppendixList] = []
+    used: set[Position] = set()
+    for vl in lists:
+        heading = f"{stamps.get(vl.page, '')} {vl.heading}".strip()
+        if not _is_appendix(vl, heading, starts):
+            continue
+        out.append(AppendixList(vl, lex.paragraph_ref(heading), lex.appendix_number(heading),
+                                lex.list_number(vl.heading), _title(vl.heading)))
+        used |= _lines_of(vl, body, starts)
+    return out, frozenset(used)
+
+
+def _stamp(page: Page) -> str:
+    """The stamp that marks a page as an appendix, in its running header or on its first lines."""
+    lines = [*page.header, *page.body[:3]]
+    return " ".join(ln.text.strip() for ln in lines if STAMP.match(ln.text.strip()))
+
+
+def _rising_starts(body: Sequence[Line], layout: ParagraphLayout) -> list[tuple[Position, int]]:
+    """(where, number) of the § lines whose numbers rise through the minutes."""
+    out: list[tuple[Position, int]] = []
+    for ln in body:
+        start = layout.start(ln)
+        if start and (not out or start[0] > out[-1][1]):
+            out.append(((ln.page, ln.top), start[0]))
+    return out
+
+
+def _is_appendix(vl: VoteList, heading: str, starts: Sequence[tuple[Position, int]]) -> bool:
+    if lex.APPENDIX_WORD.search(heading):
+        return True
+    at = (vl.page, vl.top)
+    before = max((n for pos, n in starts if pos < at), default=-1)
+    follows = any(pos > at and n > before for pos, n in starts)
+    if follows or lex.paragraph_ref(vl.heading) == before:  # in the § it names: the §'s own
+        return False
+    return bool(vl.heading) and bool(lex.LIST_HEADING.match(vl.heading))
+
+
+def _lines_of(vl: VoteList, body: Sequence[Line], starts: Sequence[tuple[Position, int]]
+              ) -> set[Position]:
+    """The lines of an appendix: from its heading to the end of its last page, short of a §
+    that begins there."""
+    first = min([*vl.heading_lines, (vl.page, vl.top)])
+    stop = min((pos for pos, _ in starts if pos > first), default=(10**9, 0.0))
+    return {(ln.page, ln.top) for ln in body
+            if first <= (ln.page, ln.top) < stop and ln.page <= vl.last_page} | set(vl.lines)
+
+
+def _title(heading: str) -> str:
+    """The title a list's heading prints ("Ärende: § 10 Taxa för Sjöbacka gästhamn 2026" gives
+    "Taxa för Sjöbacka gästhamn 2026"), or ""."""
+    best = ""
+    for line in heading.splitlines():
+        text = TITLE_LEAD.sub("", line.strip())
+        text = re.sub(r"^(?:omröstningslista|voteringslista|omröstningsbilaga|voteringsbilaga|"
+                      r"bilaga)\w*\s*(?:nr\.?\s*)?\d*\s*", "", text, flags=re.IGNORECASE).strip()
+        if len(text.split()) >= 2 and not lex.labelled_counts(text) and len(text) > len(best):
+            best = text
+    return best

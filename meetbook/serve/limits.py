@@ -1,0 +1,82 @@
+"""Bounds on the work a web request can cause, and the one way pages ask the register.
+
+Datasette's sql_time_limit_ms interrupts a query between SQLite instructions; one call can
+still take long and allocate much (`randomblob(999999999)`). So every connection also gets a
+cap on the length of any single value, a cap on the bytes of one result, and SQLite a hard heap
+limit; the register's own queries for the pages run under the same time limit.
+"""
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import sqlite_utils
+from datasette.utils import sqlite_timelimit
+
+from meetbook.register.db import add_functions
+
+# larger than any text the register stores (a whole ärende's papers), far below a gigabyte
+MAX_VALUE_BYTES = 32 * 2**20
+# one result's rows together (Datasette also stops at max_returned_rows)
+MAX_RESULT_BYTES = 64 * 2**20
+SQLITE_HEAP_BYTES = 1024 * 2**20
+SETTINGS = {
+    "sql_time_limit_ms": 3000,
+    "facet_time_limit_ms": 300,
+    "max_returned_rows": 1000,
+    "max_csv_mb": 20,
+    "allow_download": False,
+    "truncate_cells_html": 400,
+    "default_facet_size": 15,
+}
+
+T = TypeVar("T")
+
+
+class ResultTooLarge(sqlite3.OperationalError):
+    """A query whose rows together exceed MAX_RESULT_BYTES."""
+
+
+def guard(conn: sqlite3.Connection) -> None:
+    """Bound what one statement on conn can allocate; add the register's SQL functions."""
+    conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES)
+    conn.execute(f"PRAGMA hard_heap_limit = {SQLITE_HEAP_BYTES}")
+    conn.execute("PRAGMA busy_timeout = 5000")
+    conn.row_factory = _budgeted(conn.row_factory or sqlite3.Row, MAX_RESULT_BYTES)
+    add_functions(conn)
+
+
+def _budgeted(make_row: Callable, budget: int) -> Callable:
+    """A row factory that counts the bytes of each cursor's rows and stops past budget."""
+    state: dict[str, Any] = {"cursor": None, "used": 0}
+
+    def factory(cursor: sqlite3.Cursor, values: tuple) -> Any:
+        if cursor is not state["cursor"]:
+            state["cursor"], state["used"] = cursor, 0
+        state["used"] += sum(len(v) if isinstance(v, str | bytes) else 8 for v in values)
+        if state["used"] > budget:
+            raise ResultTooLarge(f"svaret blir större än {budget // 2**20} MB; begränsa frågan")
+        return make_row(cursor, values)
+
+    return factory
+
+
+async def ask(datasette: Any, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    """fn(register, *args, **kwargs) on a read-only connection of the served register, in
+    Datasette's thread pool, interrupted after sql_time_limit_ms like Datasette's own queries."""
+    database = register_database(datasette)
+    limit = datasette.setting("sql_time_limit_ms")
+
+    def run(conn: sqlite3.Connection) -> T:
+        register = sqlite_utils.Database(conn, recursive_triggers=False, execute_plugins=False)
+        with sqlite_timelimit(conn, limit):
+            return fn(register, *args, **kwargs)
+
+    return await database.execute_fn(run)
+
+
+def register_database(datasette: Any) -> Any:
+    """The served register: the database `meetbook serve` named, else the first one."""
+    name = (datasette.plugin_config("meetbook") or {}).get("database")
+    return datasette.get_database(name) if name else datasette.get_database()

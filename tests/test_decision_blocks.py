@@ -1,0 +1,297 @@
+"""Decision blocks of minutes in the templates of other municipalities: labels in their forms,
+the minuted meeting's decision among proposals and earlier meetings' decisions, running
+furniture left in the text (issue 14, item 2)."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from meetbook.assemble.furniture import without_furniture
+from meetbook.assemble.paragraph import paragraph_decisions
+from meetbook.extract.labels import read_label
+from meetbook.lexicon.labels import is_procedure_line
+from meetbook.model import DecisionKind, Line
+from meetbook.segment.cover import Cover
+from meetbook.segment.paragraphs import Paragraph
+from tests.pagemaker import line, page
+
+MBN = Cover(municipality="Bäckeby kommun", body="Miljö- och byggnämnden", date="2026-03-18",
+            place=None)
+KS = Cover(municipality="Bäckeby kommun", body="Kommunstyrelsen", date="2026-01-20", place=None)
+KF = Cover(municipality="Bäckeby kommun", body="Kommunfullmäktige", date="2026-06-15", place=None)
+
+
+# --------------------------------------------------------------- labels
+
+@pytest.mark.parametrize("text, bold, kind, owner, to, rest", [
+    ("Ordförandes förslag:", True, "förslag", "Ordförandes", None, ""),
+    ("Stadsdirektörens förslag:", True, "förslag", "Stadsdirektörens", None, ""),
+    ("Förvaltningens förslag till beslut:", True, "förslag", "Förvaltningens", None, ""),
+    ("Förslag till beslut: Meddelandena läggs till handlingarna.", False, "förslag", None, None,
+     "Meddelandena läggs till handlingarna."),
+    ("Miljöchefens förslag: Anmälningsärendena antecknas.", False, "förslag", "Miljöchefens",
+     None, "Anmälningsärendena antecknas."),
+    ("3. Byggnadsinspektörens förslag:", True, "förslag", "Byggnadsinspektörens", None, ""),
+    ("Kommunstyrelsens förslag till kommunfullmäktige", True, "förslag", "Kommunstyrelsens",
+     "kommunfullmäktige", ""),
+    ("Förslag till beslut i Byggnadsnämnden", True, "förslag", None, "Byggnadsnämnden", ""),
+    ("Beslut", True, "beslut", None, None, ""),
+    ("Beslut:", True, "beslut", None, None, ""),
+    ("Beslut: Enligt förslag.", False, "beslut", None, None, "Enligt förslag."),
+    ("3) Beslut", True, "beslut", None, None, ""),
+    ("4. Miljö- och byggnämndens beslut: Enligt förslag.", True, "beslut",
+     "Miljö- och byggnämndens", None, "Enligt förslag."),
+    ("Nämndens beslut: Enligt ordförandens förslag.", False, "beslut", "Nämndens", None,
+     "Enligt ordförandens förslag."),
+    ("Kommunfullmäktiges beslut", True, "beslut", "Kommunfullmäktiges", None, ""),
+    ("Beslut – Förslag till kommunfullmäktige", True, "beslut", None, "kommunfullmäktige", ""),
+    ("Välfärdsnämndens beslui:", True, "beslut", None, None, ""),  # garbled
+    ("1. Beredning: byggnadsinspektör Tomas Berg", False, "section", None, None,
+     "byggnadsinspektör Tomas Berg"),
+    ("2. Bakgrund:", True, "section", None, None, ""),
+    ("Kompletterande underlag:", True, "section", None, None, ""),
+    ("4. Behandling:", True, "procedure", None, None, ""),
+    ("2. Jäv: Annika Sandvik anmälde jäv.", True, "procedure", None, None,
+     "Annika Sandvik anmälde jäv."),
+    ("Förslag till beslut på sammanträdet", True, "procedure", None, None, ""),
+])
+def test_labels(text, bold, kind, owner, to, rest):
+    found = read_label(Line(text, 1, bold=bold), garbled=True)
+    assert (found.kind, found.owner, found.to, found.rest) == (kind, owner, to, rest)
+
+
+@pytest.mark.parametrize("text, bold", [
+    ("Enligt kommunstyrelsens förslag:", False),          # opens the points it adopts
+    ("Förslag till kommunfullmäktige:", False),           # a decision block's intro
+    ("Kommunstyrelsen föreslår att kommunfullmäktige beslutar:", False),
+    ("Befogenhet att fatta beslut:", False),
+    ("Förslag till ny renhållningstaxa", True),           # a § title
+    ("beslut", True),                                     # a § title's last line
+    ("Ja: Anna Berg, Per Ek (2)", False),
+    ("Anna Berg föreslog att ärendet bordläggs.", False),
+])
+def test_no_labels(text, bold):
+    assert read_label(Line(text, 1, bold=bold)) is None
+
+
+def test_a_label_for_the_own_part():
+    found = read_label(Line("Beslut för kommunstyrelsens egen del", 1, bold=True))
+    assert (found.kind, found.own_part) == ("beslut", True)
+
+
+@pytest.mark.parametrize("text, procedural", [
+    ("Paragrafen justeras omedelbart.", True),
+    ("Paragrafen förklarades omedelbart justerad.", True),
+    ("Paragrafen förklaras omedelbart justerad.", True),
+    ("Protokollet i denna paragraf justerades omedelbart.", True),
+    ("Beslutet förklaras omedelbart justerat.", True),
+    ("Omedelbar justering.", True),
+    ("Protokollet justeras elektroniskt senast 23.03.2026.", False),
+    ("Justeringen sker tisdagen den 5 maj 2026.", False),
+])
+def test_procedure_lines_are_no_decision_points(text, procedural):
+    assert is_procedure_line(text) is procedural
+
+
+@given(st.text(max_size=120), st.booleans())
+def test_labels_never_crash(text, bold):
+    read_label(Line(text, 1, bold=bold), garbled=True)
+
+
+# --------------------------------------------------------------- a §'s decisions
+
+def _paragraph(rows: str, number: int = 26, lines_per_page: int = 60,
+               ) -> tuple[Paragraph, list]:
+    """A § from rows of text: `**x**` bold, `>` indented, one line 14 points below the last."""
+    lines = []
+    for i, raw in enumerate(rows.strip("\n").splitlines()):
+        indent = raw.startswith(">")
+        raw = raw.lstrip(">")
+        bold = raw.startswith("**") and raw.endswith("**")
+        text = raw.strip("*") if bold else raw
+        n = i // lines_per_page
+        lines.append(line(text, 100.0 + 14 * (i % lines_per_page), page=n + 1, bold=bold,
+                          x=80.0 if indent else 57.0))
+    pages = [page(*[ln for ln in lines if ln.page == n], number=n)
+             for n in sorted({ln.page for ln in lines})]
+    body = [ln for p in pages for ln in p.body]
+    para = Paragraph(number, f"§ {number}", "Titel", (), 1, pages[-1].number, tuple(body))
+    return para, pages
+
+
+def _decided(rows: str, cover: Cover = MBN, kind=DecisionKind.BESLUT, number: int = 26):
+    para, pages = _paragraph(rows, number)
+    return paragraph_decisions(para, cover, pages, kind)
+
+
+def test_enligt_forslag_adopts_the_proposal_and_the_proposal_is_no_decision():
+    (made,) = _decided("""
+**Ordförandes förslag:**
+>Sammanträdet konstateras vara lagligen sammankallat och beslutfört.
+Beslut: Enligt förslag.
+""")
+    assert (made.kind, made.body, made.date, made.paragraph) == (
+        "beslut", "Miljö- och byggnämnden", "2026-03-18", 26)
+    assert [c.text for c in made.clauses] == [
+        "Sammanträdet konstateras vara lagligen sammankallat och beslutfört."]
+
+
+def test_numbered_labels_with_the_procedure_in_a_section_and_in_the_block():
+    (made,) = _decided("""
+1. Beredning: miljöchef Eva Nyholm
+**2. Bakgrund:**
+>Avgifterna har varit oförändrade sedan 2022.
+**3. Miljöchefens förslag:**
+>Miljö- och byggnämnden fastställer följande avgifter för tillsyn för år 2026:
+>1) timavgiften är 96 euro,
+>2) den fasta grundavgiften är 400 € per period.
+**4. Behandling:**
+>Under diskussionen föreslog Jonas Åkerlund, understödd av Carola Nyström, att grundavgiften
+>ska vara 300 € per period.
+**5. Miljö- och byggnämndens beslut:**
+>Enligt förslag.
+>Jonas Åkerlund och Carola Nyström reserverade sig mot beslutet.
+>Paragrafen förklarades omedelbart justerad.
+""")
+    assert [(c.number, c.text) for c in made.clauses] == [
+        (1, "timavgiften är 96 euro,"), (2, "den fasta grundavgiften är 400 € per period.")]
+    assert [a.value for a in made.amounts] == [96, 400]
+    assert [m.name for r in made.reservations for m in r.members] == [
+        "Jonas Åkerlund", "Carola Nyström"]
+    assert {m.name for mo in made.motions for m in mo.movers} == {"Jonas Åkerlund",
+                                                                  "Carola Nyström"}
+    assert "justerad" not in made.text and "300" not in made.text
+
+
+def test_a_paragraph_written_meeting_by_meeting():
+    made = _decided("""
+Bygg- och miljönämndens arbetsutskott 2026-03-04 § 22
+**Förvaltningens förslag till beslut:**
+Arbetsutskottet föreslår att miljö- och byggnämnden beslutar
+1. att bevilja bygglov enligt ansökan,
+2. att avgiften fastställs till 38 400 kronor.
+**Arbetsutskottets beslut:**
+Enligt förvaltningens förslag.
+Miljö- och byggnämnden 2026-02-11, § 9
+**Beslut:**
+Ärendet återremitteras till förvaltningen.
+Miljö- och byggnämnden 2026-03-18 § 26
+**Beslut:**
+Enligt arbetsutskottets förslag.
+""")
+    assert [(d.kind, d.body, d.date, d.paragraph, d.proposed_to, d.refers_back) for d in made] == [
+        ("beslut", "Bygg- och miljönämndens arbetsutskott", "2026-03-04", 22,
+         "Miljö- och byggnämnden", False),
+        ("beslut", "Miljö- och byggnämnden", "2026-02-11", 9, None, True),
+        ("beslut", "Miljö- och byggnämnden", "2026-03-18", 26, None, False)]
+    assert [c.number for c in made[2].clauses] == [1, 2]  # the utskott's points, adopted
+    assert [a.value for a in made[2].amounts] == [38400]
+
+
+def test_an_earlier_meeting_unlabelled_and_the_minuted_bodys_decision_after_it():
+    made = _decided("""
+Kommunstyrelsens arbetsutskott 2025-12-09 § 41
+Arbetsutskottet föreslår kommunstyrelsen besluta att anta riktlinjerna.
+**Kommunstyrelsens beslut**
+Kommunstyrelsen antar riktlinjerna för medborgardialog.
+""", cover=KS, number=5)
+    assert [(d.body, d.date, d.paragraph, d.proposed_to) for d in made] == [
+        ("Kommunstyrelsens arbetsutskott", "2025-12-09", 41, "Kommunstyrelsen"),
+        ("Kommunstyrelsen", "2026-01-20", 5, None)]
+    assert made[1].text == "Kommunstyrelsen antar riktlinjerna för medborgardialog."
+
+
+def test_a_styrelse_proposing_to_fullmaktige_and_deciding_for_its_own_part():
+    made = _decided("""
+**Kommunstyrelsens förslag till kommunfullmäktige**
+1. En investeringsram om 22 miljoner kronor beviljas för tillbyggnad av skolan.
+2. Kommunfullmäktige ger barn- och utbildningsnämnden i uppdrag att planera skolskjutsen.
+**Kommunstyrelsens beslut**
+Kommunstyrelsen uppdrar åt kommundirektören att informera vårdnadshavarna.
+**Yrkanden**
+Tomas Engström (S) yrkar bifall till arbetsutskottets förslag.
+""", cover=KS, number=3)
+    assert [(d.kind, d.body, d.proposed_to) for d in made] == [
+        ("beslut", "Kommunstyrelsen", "Kommunfullmäktige"), ("beslut", "Kommunstyrelsen", None)]
+    assert [a.value for a in made[0].amounts] == [22_000_000]
+    assert [m.movers[0].name for m in made[0].motions] == ["Tomas Engström"]
+    assert [a.assignee for a in made[1].assignments] == ["Kommundirektören"]
+
+
+def test_the_decision_printed_last_after_proposals_and_yrkanden_that_quote_points():
+    (made,) = _decided("""
+**Kommunstyrelsens förslag**
+1. Skattesatsen för 2027 fastställs till 22:14 kronor per skattekrona.
+2. Kommunstyrelsens driftram för 2027 fastställs till 142,5 mnkr.
+**Yrkanden**
+Per Ahl (M) yrkar bifall till Moderaternas budgetförslag med följande beslutspunkter:
+1. Skattesatsen för 2027 fastställs till 21:89 kronor per skattekrona.
+2. Kommunstyrelsens driftram för 2027 fastställs till 138 mnkr.
+**Kommunfullmäktiges beslut**
+1. Skattesatsen för 2027 fastställs till 22:14 kronor per skattekrona.
+2. Kommunstyrelsens driftram för 2027 fastställs till 142,5 mnkr.
+""", cover=KF, number=61)
+    assert (made.kind, made.body, made.paragraph) == ("beslut", "Kommunfullmäktige", 61)
+    assert [(a.value, a.year) for a in made.amounts] == [(142_500_000, 2027)]
+    assert "21:89" not in made.text
+
+
+@pytest.mark.parametrize("adoption", [
+    "Kommunfullmäktige beslutar enligt kommunstyrelsens förslag.",
+    "Enligt kommunstyrelsens förslag.",
+    "Kommunfullmäktige bifaller kommunstyrelsens förslag.",
+])
+def test_fullmaktige_adopting_the_styrelses_proposal(adoption):
+    (made,) = _decided(f"""
+**Kommunstyrelsens förslag**
+Motionen bifalls.
+**Yrkanden**
+Lina Berg (V) yrkar bifall till kommunstyrelsens förslag.
+**Kommunfullmäktiges beslut**
+{adoption}
+""", cover=KF, number=62)
+    assert [c.text for c in made.clauses] == ["Motionen bifalls."]
+
+
+def test_another_bodys_decision_quoted_without_its_date_is_not_the_meetings():
+    (made,) = _decided("""
+**Kommunstyrelsens beslut**
+Kommunstyrelsen föreslår kommunfullmäktige att anta planen.
+**Kommunfullmäktiges beslut**
+Kommunfullmäktige antar planen.
+""", cover=KF, number=64)
+    assert made.text == "Kommunfullmäktige antar planen."
+
+
+def test_a_book_keeps_its_proposals():
+    (made,) = _decided("""
+**Stadsdirektörens förslag:**
+Stadsstyrelsen godkänner delårsrapporten.
+""", cover=KS, kind=DecisionKind.FORSLAG)
+    assert (made.kind, made.paragraph, made.text) == (
+        "förslag", None, "Stadsstyrelsen godkänner delårsrapporten.")
+
+
+# --------------------------------------------------------------- running furniture
+
+def _framed(n: int, *rows: str) -> list[Line]:
+    head = [line(f"Protokoll 5 §§ 34–41 2026-04-22 Sida {n} (3)", 118, page=n)]
+    foot = [line("Justerandes signatur ____________", 690, page=n),
+            line("Bäckeby kommun · Box 100, 599 80 Bäckeby", 706, page=n)]
+    body = [line(text, 150 + 14 * i, page=n) for i, text in enumerate(rows)]
+    return head + body + foot
+
+
+def test_running_furniture_inside_the_page_is_no_part_of_the_text():
+    pages = [page(*_framed(n, f"Text på sidan {n}."), number=n) for n in (1, 2, 3)]
+    lines = [ln for p in pages for ln in p.body]
+    assert [ln.text for ln in without_furniture(lines, pages)] == [
+        "Text på sidan 1.", "Text på sidan 2.", "Text på sidan 3."]
+
+
+def test_lines_that_recur_in_the_text_are_not_furniture():
+    pages = [page(line(f"§ {10 + n}", 100, page=n, bold=True), line("Beslut", 114, page=n),
+                  line("Motionen avslås.", 128, page=n), number=n) for n in (1, 2, 3)]
+    lines = [ln for p in pages for ln in p.body]
+    assert without_furniture(lines, pages) == tuple(lines)

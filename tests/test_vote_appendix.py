@@ -1,0 +1,181 @@
+"""Voting appendices: which lists of voters are printed apart from their §, what their
+headings say, that no § holds their lines, and which vote each list is given to."""
+from __future__ import annotations
+
+import pytest
+
+from meetbook.assemble.vote_appendix import with_appendix_votes
+from meetbook.extract.vote_lists import VoteList
+from meetbook.model import Decision, DecisionKind, FileKind, Item, Line, Vote, VoteChoice, Voter
+from meetbook.parse import parse_meeting
+from meetbook.segment.paragraphs import paragraphs
+from meetbook.segment.vote_appendix import AppendixList, appendix_lines, appendix_lists
+from tests.pagemaker import line, page, row
+
+JA, NEJ, FRANV = VoteChoice.JA, VoteChoice.NEJ, VoteChoice.FRANVARANDE
+HEADS = ((60, "Namn"), (230, "Parti"), (280, "Plats"), (320, "Funktion"), (470, "Resultat"))
+SEATS = (("Annika Wall", "S", "Ja"), ("Tomas Engström", "S", "Ja"), ("Carl Hedin", "M", "Nej"))
+
+
+def _list_lines(top: float, heading: list[str], seats=SEATS, page_no: int = 1) -> list[Line]:
+    out = [line(text, top + 14 * k, bold=k == 0) for k, text in enumerate(heading)]
+    top += 14 * len(heading) + 6
+    out.append(row(top, *HEADS, bold=True))
+    for k, (name, party, result) in enumerate(seats, 1):
+        out.append(row(top + 12 * k, (60, name), (230, party), (280, str(k)), (320, "Ledamot"),
+                       (470, result)))
+    return out
+
+
+def _minutes(result: str = "Med 2 ja-röster mot 1 nej-röst beslutar fullmäktige enligt "
+                           "förslaget. Hur var och en röstar framgår av bilaga 1.") -> list[Line]:
+    return [line("§ 10 Taxa för gästhamnen 2026", 100, bold=True),
+            line("Kommunfullmäktiges beslut", 120, bold=True),
+            line("Taxan fastställs.", 134),
+            line("Omröstning", 150, bold=True),
+            line(result, 164),
+            line("§ 11 Anmälningar", 200, bold=True),
+            line("Kommunfullmäktiges beslut", 220, bold=True),
+            line("Anmälningarna läggs till handlingarna.", 234)]
+
+
+COUNTS = "Antal Ja: 2, Antal Nej: 1, Antal Avstår: 0, Antal Frånv: 0"
+
+
+@pytest.mark.parametrize("heading, stamp, paragraph, appendix, number, title", [
+    (["Voteringslista", "Omröstningslista nr. 1", "Ärende: § 10 Taxa för gästhamnen 2026", COUNTS],
+     "Bilaga 1 till protokoll 2026-02-16, § 10", 10, 1, 1, "Taxa för gästhamnen 2026"),
+    (["BILAGA 1", "Votering nr 1", "§ 10 Taxa för gästhamnen 2026", "Ja: 2 Nej: 1 Avstår: 0"],
+     None, 10, 1, 1, "Taxa för gästhamnen 2026"),
+    (["Omröstningsbilaga", "Omröstning 1 i ärende 4: Taxa för gästhamnen 2026", COUNTS],
+     None, None, None, 1, "Taxa för gästhamnen 2026"),
+    (["Voteringslista", "Paragraf 10", COUNTS], None, 10, None, None, ""),
+])
+def test_an_appendix_and_what_its_heading_says(heading, stamp, paragraph, appendix, number, title):
+    header = (line(stamp, 30),) if stamp else ()
+    pages = [page(*_minutes()), page(*_list_lines(100, heading), number=2, header=header)]
+    (found,) = appendix_lists(pages)
+    assert (found.paragraph, found.appendix, found.number, found.title) == \
+        (paragraph, appendix, number, title)
+    assert [v.vote for v in found.votes.voters] == [JA, JA, NEJ]
+    # no § holds the appendix's lines: the last § ends on its own page
+    last = paragraphs(pages)[-1]
+    assert last.last == 1 and all(ln.page == 1 for ln in last.lines)
+    assert {p for p, _ in appendix_lines(pages)} == {2}
+
+
+def test_a_list_printed_in_a_section_before_the_next_is_its_own():
+    lines = _minutes()[:5] + _list_lines(180, ["Omröstningslista"], page_no=1)
+    lines += [line("§ 11 Anmälningar", 260, bold=True), line("Anmälningarna läggs till handlingarna.", 280)]
+    assert appendix_lists([page(*lines)]) == []
+
+
+def test_a_list_in_the_last_section_that_names_it_is_its_own():
+    lines = _minutes() + _list_lines(260, ["Omröstningslista § 11"])
+    assert appendix_lists([page(*lines)]) == []
+
+
+def test_a_table_without_a_heading_after_the_last_section_is_its_own():
+    lines = _minutes() + _list_lines(260, [])
+    assert appendix_lists([page(*lines)]) == []
+
+
+def test_the_appendix_voters_on_the_vote_of_their_section():
+    heading = ["Voteringslista", "Omröstningslista nr. 1", "Ärende: § 10 Taxa för gästhamnen 2026",
+               COUNTS]
+    pages = [page(line("Protokoll", 60, bold=True), line("Kommunfullmäktige", 74),
+                  line("Sammanträdesdatum 2026-02-16", 88), *[
+                      Line(ln.text, 1, ln.x0, ln.top + 40, ln.x1, ln.size, ln.bold, ln.words)
+                      for ln in _minutes()]),
+             page(*_list_lines(100, heading), number=2)]
+    meeting = parse_meeting(pages, FileKind.PROTOKOLL)
+    (ten,) = [it for it in meeting.items if it.number == "§ 10"]
+    (vote,) = [v for d in ten.decisions for v in d.votes]
+    assert (vote.yes, vote.no, vote.abstain, vote.verified, vote.appendix) == (2, 1, 0, True, "bilaga 1")
+    assert Voter("Carl Hedin", "M", NEJ) in vote.voters
+    (eleven,) = [it for it in meeting.items if it.number == "§ 11"]
+    assert all(not d.votes for d in eleven.decisions) and eleven.pages == (1, 1)
+
+
+# ------------------------------------------------------------------ giving lists to votes
+
+
+def _vote(yes: int, no: int, appendix: str | None = None) -> Vote:
+    return Vote("", yes, no, None, page=1, appendix=appendix)
+
+
+def _item(n: int, *votes: Vote, title: str = "") -> Item:
+    d = Decision(DecisionKind.BESLUT, "Kommunfullmäktige", "2026-02-16", n, None, 1,
+                 votes=tuple(votes))
+    return Item(f"§ {n}", title or f"Ärende {n}", None, (), (1, 1), decisions=(d,))
+
+
+def _listed(yes: int, no: int, paragraph: int | None = None, appendix: int | None = None,
+            number: int | None = None, title: str = "") -> AppendixList:
+    voters = tuple([Voter(f"Anna Ja{k}", "S", JA) for k in range(yes)] +
+                   [Voter(f"Per Nej{k}", "M", NEJ) for k in range(no)])
+    vl = VoteList(voters, ((JA, yes), (NEJ, no)), 0, (), "", 9, 100.0, 9, True)
+    return AppendixList(vl, paragraph, appendix, number, title)
+
+
+def _votes(items: list[Item]) -> list[tuple[str, int, int, int, bool]]:
+    return [(it.number, v.yes, v.no, len(v.voters), v.verified)
+            for it in items for d in it.decisions for v in d.votes]
+
+
+def test_two_lists_of_one_section_in_order():
+    items = [_item(12, _vote(25, 19), _vote(23, 17))]
+    out = with_appendix_votes(items, [_listed(25, 19, paragraph=12), _listed(23, 17, paragraph=12)])
+    assert _votes(out) == [("§ 12", 25, 19, 44, True), ("§ 12", 23, 17, 40, True)]
+
+
+def test_a_list_by_the_appendix_its_section_points_to():
+    items = [_item(44, _vote(3, 1, "bilaga 1")),
+             _item(45, _vote(2, 2, "bilaga 2"), _vote(3, 0, "bilaga 3"))]
+    lists = [_listed(3, 0, appendix=3), _listed(3, 1, appendix=1), _listed(2, 2, appendix=2)]
+    assert _votes(with_appendix_votes(items, lists)) == [
+        ("§ 44", 3, 1, 4, True), ("§ 45", 2, 2, 4, True), ("§ 45", 3, 0, 3, True)]
+
+
+def test_a_list_by_its_number_or_its_title():
+    items = [_item(2, _vote(7, 6, "omröstningsbilagan, lista nr. 1"), title="Taxa för gästhamnen"),
+             _item(3, _vote(7, 6, "omröstningsbilagan, lista nr. 2"), title="Ny skolorganisation")]
+    lists = [_listed(7, 6, number=2), _listed(7, 6, title="Taxa för gästhamnen")]
+    out = with_appendix_votes(items, lists)
+    assert [len(v.voters) for it in out for d in it.decisions for v in d.votes] == [13, 13]
+
+
+def test_a_list_that_does_not_add_up_is_kept_unverified():
+    items = [_item(15, _vote(5, 38, "omröstningsbilaga 4"))]
+    (it,) = with_appendix_votes(items, [_listed(6, 37, paragraph=15, appendix=4)])
+    (v,) = it.decisions[0].votes
+    assert (v.yes, v.no, v.verified) == (5, 38, False) and "5 ja" in (v.discrepancy or "")
+
+
+def test_a_list_whose_section_printed_no_result_becomes_its_vote():
+    (it,) = with_appendix_votes([_item(10)], [_listed(2, 1, paragraph=10)])
+    assert _votes([it]) == [("§ 10", 2, 1, 3, True)]
+
+
+def test_a_list_naming_no_section_of_the_minutes_is_left_out():
+    items = [_item(10)]
+    assert with_appendix_votes(items, [_listed(2, 1, paragraph=99)]) == items
+
+
+# ------------------------------------------------------------------ a whole protocol
+
+TEMPLATES = __import__("pathlib").Path(__file__).parent / "templates"
+
+
+def test_an_appendix_voter_s_votes_in_positions(tmp_path):
+    from click.testing import CliRunner
+
+    from meetbook.cli import cli
+
+    db = str(tmp_path / "r.db")
+    pdf = TEMPLATES / "sjobacka-kf-2026-02-16-protokoll.pdf"
+    assert CliRunner().invoke(cli, ["import", str(pdf), "--db", db, "--quiet"]).exit_code == 0
+    out = CliRunner().invoke(cli, ["positions", "--person", "Mehmet Yilmaz", "--db", db]).output
+    # § 10 (bilaga 1: avstår), § 12 (bilagor 2 and 3: nej, avstår), § 15 (bilaga 4: nej)
+    assert [ln.split(": ")[-1].split("  [")[0] for ln in out.splitlines() if "röst" in ln] == [
+        "röst avstår", "röst nej", "röst avstår", "röst nej"]

@@ -1,0 +1,314 @@
+"""Lists of voters printed as tables: their columns, their rows, their counts and their
+continuation over page breaks, from ruled cells and from the words' positions."""
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from meetbook.extract.vote_lists import columns_of, lists_in_lines, lists_in_tables, member_of, read_row
+from meetbook.lexicon import votes as lex
+from meetbook.model import Line, VoteChoice, Voter
+from meetbook.pdf.pages import Table
+from tests.pagemaker import line, row
+
+JA, NEJ, AVST, FRANV = VoteChoice.JA, VoteChoice.NEJ, VoteChoice.AVSTAR, VoteChoice.FRANVARANDE
+
+# ------------------------------------------------------------------ the lexicon's words
+
+
+@pytest.mark.parametrize("head, choice", [
+    ("Ja", JA), ("Ja-röst", JA), ("JA", JA), ("Nej", NEJ), ("Nej-röst", NEJ), ("Avst", AVST),
+    ("Avstår", AVST), ("Avstår från att rösta", AVST), ("Blank", AVST), ("Frånv", FRANV),
+    ("Frånvarande", FRANV), ("Ej närv.", FRANV), ("Jan", None), ("Namn", None), ("Nejlika", None),
+])
+def test_the_head_of_a_column_of_marks(head, choice):
+    assert lex.mark_head(head) == choice
+
+
+@pytest.mark.parametrize("word, choice", [
+    ("Ja", JA), ("JA", JA), ("ja.", JA), ("Nej", NEJ), ("NEJ", NEJ), ("Avstår", AVST),
+    ("avstod", AVST), ("Avstår från att rösta", AVST), ("Blank", AVST), ("Frånvarande", FRANV),
+    ("Frånv.", FRANV), ("Ej närvarande", FRANV), ("X", None), ("Ledamot", None),
+])
+def test_a_vote_written_out(word, choice):
+    assert lex.choice_of(word) == choice
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("Antal Ja: 26, Antal Nej: 17, Antal Avstår: 1, Antal Frånv: 1", (26, 17, 1, 1)),
+    ("Ja: 32   Nej: 12   Avstår: 4   Frånvarande: 1", (32, 12, 4, 1)),
+    ("Resultat: Ja 29, Nej 19, Avstår 0", (29, 19, 0, None)),
+    ("Ja = 7  Nej = 6", (7, 6, None, None)),
+    ("Ärende: § 10 Taxa för gästhamnen 2026", (None, None, None, None)),
+])
+def test_counts_printed_with_their_labels(text, counts):
+    found = lex.labelled_counts(text)
+    assert tuple(found.get(c) for c in (JA, NEJ, AVST, FRANV)) == counts
+
+
+@pytest.mark.parametrize("text, appendix, number, paragraph", [
+    ("Bilaga 1 till protokoll 2026-01-20, § 2", 1, None, 2),
+    ("Omröstningslista nr. 2", None, 2, None),
+    ("Votering nr 3", None, 3, None),
+    ("Omröstning 2 i ärende 7: Budget 2027", None, 2, None),  # an ärende is no §
+    ("BILAGA 3 (forts.)", 3, None, None),
+    ("Omröstningsbilaga 4", 4, None, None),
+    ("Omröstningslista 1, § 19 (återremiss)", None, 1, 19),
+    ("Paragraf 44 Ändring i reglementet", None, None, 44),
+])
+def test_what_a_list_heading_numbers(text, appendix, number, paragraph):
+    assert (lex.appendix_number(text), lex.list_number(text), lex.paragraph_ref(text)) == \
+        (appendix, number, paragraph)
+
+
+# ------------------------------------------------------------------ columns and rows
+
+
+@pytest.mark.parametrize("heads, name, party, substitute, result, marks", [
+    (("Ledamöter", "Parti", "Ersättare", "Ja", "Nej", "Avst", "Frånv"), 0, 1, 2, None,
+     (JA, NEJ, AVST, FRANV)),
+    (("Ledamot/tjänstgörande ersättare", "Ja-röst", "Nej-röst", "Avstår från att rösta"), 0,
+     None, None, None, (JA, NEJ, AVST)),
+    (("Namn", "Parti", "Plats", "Funktion", "Resultat"), 0, 1, None, 4, ()),
+    (("Ledamot", "Ersättare", "Parti", "Röst"), 0, 2, 1, 3, ()),
+    (("Nr", "Namn", "Röst"), 1, None, None, 2, ()),
+    (("Ledamot", "Ja", "Nej"), 0, None, None, None, (JA, NEJ)),
+])
+def test_the_columns_of_a_voting_list(heads, name, party, substitute, result, marks):
+    cols = columns_of(heads)
+    assert cols is not None
+    assert (cols.name, cols.party, cols.substitute, cols.result) == (name, party, substitute, result)
+    assert tuple(c for _, c in cols.marks) == marks
+
+
+@pytest.mark.parametrize("heads", [
+    ("Namn", "Parti", "Funktion"),                 # no vote at all
+    ("Ledamot", "Ja"),                             # a Ja column alone
+    ("Datum", "Sammanträde", "Sida"),
+    ("Ja-röst för kommunstyrelsens förslag, nej-röst för avslag.",),
+])
+def test_heads_that_head_no_voting_list(heads):
+    assert columns_of(heads) is None
+
+
+EKVIK = columns_of(("Ledamöter", "Parti", "Ersättare", "Ja", "Nej", "Avst", "Frånv"))
+RESULT = columns_of(("Namn", "Parti", "Plats", "Funktion", "Resultat"))
+
+
+@pytest.mark.parametrize("cols, cells, voter", [
+    (EKVIK, ("Lena Wiik", "S", "", "X", "", "", ""), Voter("Lena Wiik", "S", JA)),
+    (EKVIK, ("Lars Berg", "S", "Karin Ås", "X", "", "", ""), Voter("Karin Ås", "S", JA)),
+    (EKVIK, ("Elin Sjö", "SD", "", "", "", "", "X"), Voter("Elin Sjö", "SD", FRANV)),
+    (EKVIK, ("Anna Berg (M)", "", "", "", "x", "", ""), Voter("Anna Berg", "M", NEJ)),
+    (RESULT, ("Olof Granqvist", "S", "4", "Tjänstgörande ersättare", "Ja"),
+     Voter("Olof Granqvist", "S", JA)),
+    (RESULT, ("Lindqvist, Maria", "M", "16", "Ledamot", "Nej"), Voter("Maria Lindqvist", "M", NEJ)),
+    (RESULT, ("Mehmet Yilmaz", "KD", "41", "Ledamot", "Avstår"), Voter("Mehmet Yilmaz", "KD", AVST)),
+    (RESULT, ("Martina Krantz", "SD", "25", "Ledamot", "Frånvarande"),
+     Voter("Martina Krantz", "SD", FRANV)),
+])
+def test_the_voter_of_a_row(cols, cells, voter):
+    assert read_row(cells, cols).voter == voter
+
+
+@pytest.mark.parametrize("cols, cells, counts, carried", [
+    (EKVIK, ("Transport:", "", "", "25", "18", "4", "1"), {JA: 25, NEJ: 18, AVST: 4, FRANV: 1}, True),
+    (EKVIK, ("Summa:", "", "", "28", "18", "4", "1"), {JA: 28, NEJ: 18, AVST: 4, FRANV: 1}, False),
+    (EKVIK, ("Totalt", "", "", "3", "2", "0", "0"), {JA: 3, NEJ: 2, AVST: 0, FRANV: 0}, False),
+    (RESULT, ("Summa Ja 26 Nej 17", "", "", "", ""), {JA: 26, NEJ: 17}, False),
+])
+def test_a_row_of_counts(cols, cells, counts, carried):
+    r = read_row(cells, cols)
+    assert (r.voter, r.counts, r.carried) == (None, counts, carried)
+
+
+@pytest.mark.parametrize("cells", [
+    ("Anna Berg", "M", "", "X", "X", "", ""),      # two marks
+    ("Anna Berg", "M", "", "", "", "", ""),        # none where no one is absent
+])
+def test_a_row_whose_vote_cannot_be_read(cells):
+    r = read_row(cells, EKVIK)
+    assert r.voter is None and not r.clear
+
+
+@pytest.mark.parametrize("cell, party_cell, member", [
+    ("Anna Berg (M)", "", ("Anna Berg", "M")),
+    ("Anna Berg", "S", ("Anna Berg", "S")),
+    ("Lindqvist, Maria", "M", ("Maria Lindqvist", "M")),
+    ("von Essen, Carl-Johan", "C", ("Carl-Johan von Essen", "C")),
+    ("Anna Berg, ordförande", "S", ("Anna Berg", "S")),
+    ("Rune Strid", "ÄBP", ("Rune Strid", "ÄBP")),
+    ("Anna Berg", "Ledamot", ("Anna Berg", None)),
+])
+def test_a_member_as_a_cell_prints_them(cell, party_cell, member):
+    assert member_of(cell, party_cell) == member
+
+
+# ------------------------------------------------------------------ lists on lines
+
+HEADS = ((60, "Ledamöter"), (210, "Parti"), (250, "Ersättare"), (400, "Ja"), (440, "Nej"),
+         (480, "Avst"), (520, "Frånv"))
+COL = {JA: 402, NEJ: 442, AVST: 484, FRANV: 526}
+
+
+def _seat(top: float, name: str, party: str, vote: VoteChoice, sub: str = "",
+          page: int = 1) -> Line:
+    cells = [(60, name), (210, party)] + ([(250, sub)] if sub else []) + [(COL[vote], "X")]
+    return row(top, *cells, page=page)
+
+
+def _sums(top: float, label: str, counts: tuple[int, ...], page: int = 1) -> Line:
+    return row(top, (60, label), *[(x, str(n)) for x, n in zip(COL.values(), counts)],
+               page=page, bold=True)
+
+
+def test_a_table_of_marks_over_a_page_break_with_transport_rows():
+    lines = [
+        line("Med 3 ja-röster och 1 nej-röst beslutar fullmäktige enligt förslaget.", 90),
+        line("Omröstningslista § 17", 110, bold=True),
+        row(124, *HEADS, bold=True),
+        _seat(137, "Lena Wiik", "S", JA),
+        _seat(150, "Lars Berg", "S", JA, sub="Karin Ås"),
+        _sums(163, "Transport:", (2, 0, 0, 0)),
+        line("Omröstningslista § 17 (forts.)", 100, page=2, bold=True),
+        row(114, *HEADS, page=2, bold=True),
+        _sums(127, "Transport:", (2, 0, 0, 0), page=2),
+        _seat(140, "Ulla Fors", "M", NEJ, page=2),
+        _seat(153, "Elin Sjö", "SD", FRANV, page=2),
+        _seat(166, "Mats Ek", "MP", JA, page=2),
+        _sums(179, "Summa:", (3, 1, 0, 1), page=2),
+        line("Reservation", 200, page=2, bold=True),
+        line("Ulla Fors (M) reserverar sig mot beslutet.", 214, page=2),
+    ]
+    (vl,) = lists_in_lines(lines)
+    assert [v.name for v in vl.voters] == ["Lena Wiik", "Karin Ås", "Ulla Fors", "Elin Sjö",
+                                           "Mats Ek"]
+    assert Voter("Elin Sjö", "SD", FRANV) in vl.voters and Voter("Karin Ås", "S", JA) in vl.voters
+    assert vl.printed_counts() == {JA: 3, NEJ: 1, AVST: 0, FRANV: 1}
+    assert (vl.unclear, vl.notes, vl.heading, vl.page, vl.last_page) == (0, (), "Omröstningslista § 17", 1, 2)
+    assert (2, 200.0) not in vl.lines and (2, 179.0) in vl.lines
+
+
+def test_a_subtotal_the_rows_above_it_do_not_give_is_noted():
+    lines = [row(124, *HEADS, bold=True), _seat(137, "Lena Wiik", "S", JA),
+             _seat(150, "Ulla Fors", "M", NEJ), _sums(163, "Transport:", (2, 0, 0, 0)),
+             _seat(100, "Mats Ek", "MP", JA, page=2), _sums(113, "Summa:", (3, 1, 0, 0), page=2)]
+    (vl,) = lists_in_lines(lines)
+    assert len(vl.voters) == 3 and vl.notes and "Transport" in vl.notes[0]
+
+
+APPENDIX_HEADS = ((60, "Namn"), (230, "Parti"), (280, "Plats"), (320, "Funktion"), (470, "Resultat"))
+
+
+def _appendix_row(top: float, name: str, party: str, seat: int, result: str, page: int = 1) -> Line:
+    cells = [(60, name), (230, party), (280, str(seat)), (320, "Ledamot")]
+    return row(top, *cells + ([(470, result)] if result else []), page=page)
+
+
+def test_a_list_with_the_vote_written_out_under_its_heading():
+    lines = [line("Voteringslista", 100, bold=True), line("Omröstningslista nr. 1", 120, bold=True),
+             line("Ärende: § 10 Taxa för gästhamnen 2026", 135),
+             line("Antal Ja: 2, Antal Nej: 1, Antal Avstår: 0, Antal Frånv: 1", 150),
+             row(170, *APPENDIX_HEADS, bold=True),
+             _appendix_row(184, "Annika Wall", "S", 1, "Ja"),
+             _appendix_row(196, "Lindqvist, Maria", "M", 2, "Nej"),
+             _appendix_row(208, "Tove Pettersson", "L", 3, "Ja"),
+             _appendix_row(220, "Martina Krantz", "SD", 4, "Frånvarande")]
+    (vl,) = lists_in_lines(lines)
+    assert Counter(v.vote for v in vl.voters) == Counter({JA: 2, NEJ: 1, FRANV: 1})
+    assert Voter("Maria Lindqvist", "M", NEJ) in vl.voters
+    assert vl.printed_counts() == {JA: 2, NEJ: 1, AVST: 0, FRANV: 1}
+    assert vl.heading.splitlines()[0] == "Voteringslista" and "§ 10" in vl.heading
+
+
+@pytest.mark.parametrize("absent, voters, unclear", [(1, 3, 0), (0, 2, 1)])
+def test_a_member_printed_without_a_vote_is_absent_only_where_the_counts_say_so(absent, voters,
+                                                                                 unclear):
+    lines = [line(f"Antal Ja: 1, Antal Nej: 1, Antal Avstår: 0, Antal Frånv: {absent}", 150),
+             row(170, *APPENDIX_HEADS, bold=True),
+             _appendix_row(184, "Annika Wall", "S", 1, "Ja"),
+             _appendix_row(196, "Maria Lindqvist", "M", 2, "Nej"),
+             _appendix_row(208, "Martina Krantz", "SD", 3, "")]
+    (vl,) = lists_in_lines(lines)
+    assert (len(vl.voters), vl.unclear) == (voters, unclear)
+
+
+def test_a_new_list_on_the_next_page_is_not_the_last_one_continued():
+    lines = [line("Omröstningslista nr. 1", 120, bold=True), row(170, *APPENDIX_HEADS, bold=True),
+             _appendix_row(184, "Annika Wall", "S", 1, "Ja"),
+             line("Omröstningslista nr. 2", 100, page=2, bold=True),
+             row(120, *APPENDIX_HEADS, page=2, bold=True),
+             _appendix_row(134, "Annika Wall", "S", 1, "Nej", page=2)]
+    first, second = lists_in_lines(lines)
+    assert [v.vote for v in first.voters] == [JA] and [v.vote for v in second.voters] == [NEJ]
+
+
+def test_a_ruled_table_continued_without_heads_and_with_a_transport_row():
+    heads = ("Ledamot", "Parti", "Tjänstgörande ersättare", "Ja", "Nej", "Avstår", "Frånvarande")
+    first = Table(1, 400, 700, (heads, ("Anna Berg", "S", "", "x", "", "", ""),
+                                ("Transport", "", "", "1", "0", "0", "0")))
+    more = Table(2, 100, 200, (heads, ("Transport", "", "", "1", "0", "0", "0"),
+                               ("Per Ek", "M", "Nils Ekwall", "", "x", "", ""),
+                               ("Totalt", "", "", "1", "1", "0", "0")))
+    (vl,) = lists_in_tables([first, more])
+    assert vl.voters == (Voter("Anna Berg", "S", JA), Voter("Nils Ekwall", "M", NEJ))
+    assert vl.printed_counts() == {JA: 1, NEJ: 1, AVST: 0, FRANV: 0} and vl.notes == ()
+
+
+words = st.text(alphabet="JaNejXx SMAvstårFrånvLenaWiik0123:.", min_size=1, max_size=12)
+
+
+@given(st.lists(st.lists(st.tuples(st.integers(40, 560), words), min_size=1, max_size=7),
+                max_size=12))
+def test_lists_on_lines_never_crash(rows):
+    lines = [row(100.0 + 12 * i, *[(float(x), w) for x, w in sorted(cells)])
+             for i, cells in enumerate(rows) if any(w.strip() for _, w in cells)]
+    for vl in lists_in_lines([ln for ln in lines if ln.words]):
+        assert vl.unclear >= 0
+
+
+def test_two_lists_side_by_side_are_one():
+    heads = ((60, "Namn"), (200, "Parti"), (250, "Röst"), (320, "Namn"), (460, "Parti"), (510, "Röst"))
+    lines = [line("Antal Ja: 3, Antal Nej: 1", 100), row(120, *heads, bold=True),
+             row(134, (60, "Annika Wall"), (200, "S"), (250, "Ja"), (320, "Carl Hedin"), (460, "M"),
+                 (510, "Nej")),
+             row(146, (60, "Tomas Engström"), (200, "S"), (250, "Ja"), (320, "Elsa Nord"),
+                 (460, "C"), (510, "Ja"))]
+    (vl,) = lists_in_lines(lines)
+    assert sorted((v.name, v.vote) for v in vl.voters) == [
+        ("Annika Wall", JA), ("Carl Hedin", NEJ), ("Elsa Nord", JA), ("Tomas Engström", JA)]
+    assert vl.unclear == 0
+
+
+def test_a_list_goes_on_past_page_furniture_the_reader_left_in_the_text():
+    lines = [line("Omröstningslista nr. 3", 100, bold=True), row(120, *APPENDIX_HEADS, bold=True),
+             _appendix_row(134, "Annika Wall", "S", 1, "Ja"),
+             line("Justerandes signatur", 800),
+             line("Sjöbacka kommun Kommunfullmäktige 2026-02-16", 40, page=2),
+             _appendix_row(80, "Carl Hedin", "M", 2, "Nej", page=2),
+             line("Reservation", 120, page=2, bold=True)]
+    (vl,) = lists_in_lines(lines)
+    assert [v.name for v in vl.voters] == ["Annika Wall", "Carl Hedin"]
+    assert (2, 120.0) not in vl.lines
+
+
+def test_column_heads_on_two_lines():
+    heads = ((60, "Ledamot"), (250, "Ja"), (300, "Nej"), (350, "Avstår"))
+    lines = [row(120, *heads, bold=True), row(131, (350, "från att rösta"), bold=True),
+             row(145, (60, "Anna Berg (S)"), (252, "X")), row(158, (60, "Per Ek (M)"), (354, "X"))]
+    (vl,) = lists_in_lines(lines)
+    assert vl.voters == (Voter("Anna Berg", "S", JA), Voter("Per Ek", "M", AVST))
+    assert vl.unclear == 0
+
+
+def test_rows_under_their_party_s_subheading():
+    heads = ((60, "Ledamot"), (250, "Ja"), (300, "Nej"), (350, "Avstår"))
+    lines = [row(120, *heads, bold=True), line("Socialdemokraterna", 133, x=60, bold=True),
+             row(146, (60, "1 Anna Berg"), (252, "X")), row(159, (60, "2 Per Ek"), (252, "X")),
+             line("Moderaterna", 172, x=60, bold=True), row(185, (60, "3 Ola Nord"), (302, "X"))]
+    (vl,) = lists_in_lines(lines)
+    assert vl.voters == (Voter("Anna Berg", "S", JA), Voter("Per Ek", "S", JA),
+                         Voter("Ola Nord", "M", NEJ))

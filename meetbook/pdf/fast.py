@@ -45,6 +45,13 @@ def open_document(path: str | Path) -> pdfium.PdfDocument:
         raise errors.Unreadable(str(path), str(e)) from e
 
 
+def preload() -> None:
+    """What reading any page needs beyond this module, loaded now: a process that forks a
+    worker per file loads it once instead of once per file. (pdfplumber, which only some
+    pages need, stays unloaded until one does.)"""
+    import pikepdf  # noqa: F401 - the content guard's
+
+
 class DocumentReader:
     """One open document and what reading its pages needs: the content guard, the
     pdfplumber fallback and the tally against the file's limits."""

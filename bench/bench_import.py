@@ -7,8 +7,8 @@ shows the median wall time, pages per second, the ratio to bare pdfplumber, the 
 time of the process and its children with the same ratio in CPU time (steadier than wall time
 on a busy machine), the peak RSS of the process and of its largest child (workers, page
 readers), and the peak memory of the process and its children together, each page counted
-once (the sum of their proportional set sizes, sampled every 50 ms). The growth check reads
-the first 78 pages (one copy of the mötesbok) and all 468 with read_pdf.
+once (the process's RSS and its children's private pages, sampled every 50 ms). The growth
+check reads the first 78 pages (one copy of the mötesbok) and all 468 with read_pdf.
 
     .venv/bin/python bench/bench_import.py [PDF] [--runs 3]
 
@@ -121,18 +121,17 @@ def measure(code: str, path: Path, limit: int = 0) -> dict:
 
 
 def tree_memory_kb(root: int) -> int:
-    """The memory of a process and all its descendants, in kB: each one's proportional set
-    size (its private pages, and its share of the pages it shares with the others, such as
-    a forked worker's with its parent), so that the sum counts each page once. 0 where the
-    system does not say."""
-    total, todo = 0, [root]
+    """The memory of a process and all its descendants, in kB: the process's RSS and each
+    descendant's private pages (a forked worker's other pages are its parent's, counted
+    once already). 0 where the system does not say."""
+    total, todo = 0, [(root, ("Rss:",))]
     while todo:
-        pid = todo.pop()
+        pid, fields = todo.pop()
         try:
             with open(f"/proc/{pid}/task/{pid}/children") as f:
-                todo += [int(c) for c in f.read().split()]
+                todo += [(int(c), ("Private_Clean:", "Private_Dirty:")) for c in f.read().split()]
             with open(f"/proc/{pid}/smaps_rollup") as f:
-                total += next((int(ln.split()[1]) for ln in f if ln.startswith("Pss:")), 0)
+                total += sum(int(ln.split()[1]) for ln in f if ln.startswith(fields))
         except OSError:  # gone meanwhile
             continue
     return total

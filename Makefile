@@ -1,4 +1,5 @@
-# meetbook: `make run` sets everything up and imports the samples; `make test` runs the suite.
+# meetbook: `make run` sets everything up and imports the samples; `make test` runs the suite,
+# `make test-fast` all of it but the tests marked slow.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -9,7 +10,7 @@ SAMPLES := corpus/umea-program-social-hallbarhet-2023-2026.pdf \
            corpus/umea-uppfoljning-social-hallbarhet-2024.pdf \
            corpus/umea-ksnau-2026-05-19-motesbok.pdf corpus/vasteras-ks-protokoll-213.pdf
 
-.PHONY: run test setup system-deps lint bench bench-register clean
+.PHONY: run test test-fast setup system-deps lint bench bench-register clean
 
 # the register is kept: importing a file it holds already changes nothing, and nothing here
 # deletes it (start afresh with `rm register.db`)
@@ -25,6 +26,12 @@ run: setup
 
 test: setup
 	$(BIN)/python -m pytest
+
+# leaves out OCR, the browser, killed and racing imports, bombs, workers held to their limits,
+# the reference PDF backend, the wheel and the model build (pytest -m slow runs just those);
+# on both cores (the full suite runs in turn: its timed limits want a core to themselves)
+test-fast: setup
+	$(BIN)/python -m pytest -m "not slow" -n 2
 
 setup: system-deps $(STAMP) $(MODEL)
 

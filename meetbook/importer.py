@@ -84,20 +84,22 @@ class ImportSummary:
         self.failures.append(failure)
 
     def add(self, parsed: ParsedFile, written: Written) -> None:
+        """A file recorded: new, or there before (and perhaps now replacing what it covers)."""
         self.files += 1
-        if written.status == "noop":
+        self.replaced += len(written.replaced)
+        self.notices += [f"{parsed.path}: replaces {r['file']} (sha256 {r['sha256'][:12]})"
+                         for r in written.replaced]
+        if written.status != "insert":
             self.unchanged += 1
             return
         self.inserted += 1
-        self.replaced += len(written.replaced)
+        self.notices += [f"{parsed.path}: {p}" for p in parsed.problems]
         self.meetings += len(parsed.meetings)
         self.items += sum(len(m.items) for m in parsed.meetings)
         self.decisions += sum(len(i.decisions) for m in parsed.meetings for i in m.items)
         self.programs += len(parsed.programs)
         self.reports += len(parsed.reports)
         name = Path(parsed.path).name
-        self.notices += [f"{parsed.path}: replaces {r['file']} (sha256 {r['sha256'][:12]})"
-                         for r in written.replaced]
         self.notices += [f"{parsed.path}: covers {o.said()}, which {o.file} already holds; both "
                          f"are kept (import {name} with --replace to replace {o.file})"
                          for o in written.overlaps]
@@ -118,7 +120,8 @@ def parse_pages(pages: Sequence[Page], path: str, sha256: str, ocr: bool = False
     meetings = _meetings(pages, kind)
     if not any(m.items for m in meetings):
         raise errors.NotRecognised(path, "no agenda items or protocol paragraphs found")
-    return ParsedFile(path, sha256, len(pages), kind, meetings=tuple(meetings), ocr=ocr)
+    return ParsedFile(path, sha256, len(pages), kind, meetings=tuple(meetings), ocr=ocr,
+                      problems=tuple(str(p) for m in meetings for p in m.problems))
 
 
 def _meetings(pages: Sequence[Page], kind: FileKind) -> list[Meeting]:
@@ -170,7 +173,7 @@ def import_files(db, paths: Sequence[str], options: ImportOptions | None = None,
         except errors.BadInput as e:
             summary.fail(Failure(path, str(e)))
         else:
-            if sha in seen or write.has_file(db, sha):
+            if sha in seen or (write.has_file(db, sha) and not options.replace):
                 summary.files += 1
                 summary.unchanged += 1
             else:

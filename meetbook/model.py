@@ -35,7 +35,9 @@ class FileKind(StrEnum):
 
     mötesbok/kallelse/föredragningslista: papers sent out before a meeting (agenda and case
     papers); protokoll: the minutes; protokollsutdrag: an extract of the minutes;
-    program: a policy programme adopted by fullmäktige; uppföljning: a follow-up report.
+    program: a policy programme adopted by fullmäktige; uppföljning: a follow-up report;
+    tjänsteskrivelse: a case paper on its own (tjänsteskrivelse, tjänsteutlåtande,
+    beslutsunderlag), the administration's proposal to a body before any meeting.
     """
 
     MOTESBOK = "mötesbok"
@@ -44,6 +46,7 @@ class FileKind(StrEnum):
     PROTOKOLLSUTDRAG = "protokollsutdrag"
     PROGRAM = "program"
     UPPFOLJNING = "uppföljning"
+    TJANSTESKRIVELSE = "tjänsteskrivelse"
 
 
 class DecisionKind(StrEnum):
@@ -119,6 +122,24 @@ class AssignmentEventKind(StrEnum):
     FORLANGT = "förlängt"
     ANDRAT = "ändrat"
     UPPHAVT = "upphävt"
+
+
+class ProblemKind(StrEnum):
+    """What meetbook could not read in a file, or read only by inference; reported, never
+    silently mended.
+
+    missing_paragraphs: §§ the file's contents or agenda lists that the file does not hold (a
+    partial download); guessed_title: a § title taken from another place than its heading (the
+    contents, where the heading's text layer is garbled); no_title: a § without a title;
+    incomplete_decision: a decision without the body that took it or the date it was taken;
+    unverified_vote: a vote whose listed voters do not add up to its printed counts.
+    """
+
+    MISSING_PARAGRAPHS = "missing_paragraphs"
+    GUESSED_TITLE = "guessed_title"
+    NO_TITLE = "no_title"
+    INCOMPLETE_DECISION = "incomplete_decision"
+    UNVERIFIED_VOTE = "unverified_vote"
 
 
 class Currency(StrEnum):
@@ -360,9 +381,10 @@ class EarlierTreatment:
 
 @dataclass(frozen=True)
 class Item:
-    """An ärende: one agenda item or protocol paragraph."""
+    """An ärende: one agenda item or protocol paragraph (or a case paper imported on its own,
+    which has no number)."""
 
-    number: str
+    number: str | None
     title: str
     section: str | None
     dnr: tuple[str, ...]
@@ -373,13 +395,17 @@ class Item:
     dnr_raw: tuple[str, ...] = ()
     # the case papers' own text (tjänsteskrivelse, protocol paragraph), for linking and search
     text: str = ""
+    # the § heading's own title where the title was taken from elsewhere (a garbled heading
+    # mended from the contents)
+    title_as_printed: str | None = None
 
 
 @dataclass(frozen=True)
 class Attendance:
     """A person at a meeting. role: ledamot, tjänstgörande ersättare (serving for a member),
     ersättare (present, not serving), tjänsteperson (an official), frånvarande (an absent
-    member); whom they replace, the §§ or jäv the cover notes, their function (ordförande …)."""
+    member); whom they replace, the §§ or jäv the cover notes, their function (ordförande …),
+    and the time the cover gives them apart from the §§ ("kl. 18.00-20.05": came or left)."""
 
     name: str
     party: str | None
@@ -387,6 +413,20 @@ class Attendance:
     replaces: str | None = None
     paragraphs: str | None = None
     function: str | None = None
+    time: str | None = None
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something the parse could not read, or read only by inference: its kind, what it is in
+    words (naming the §, the vote, the decision), and the page it concerns."""
+
+    kind: ProblemKind
+    text: str
+    page: int | None = None
+
+    def __str__(self) -> str:
+        return f"{self.text} (page {self.page})" if self.page else self.text
 
 
 @dataclass(frozen=True)
@@ -398,6 +438,7 @@ class Meeting:
     pages: tuple[int, int]
     items: tuple[Item, ...] = ()
     attendance: tuple[Attendance, ...] = ()
+    problems: tuple[Problem, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -6,13 +6,16 @@ This module only strings the pipeline together: `segment` finds the cover and th
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from meetbook.assemble.conventions import with_profile
-from meetbook.assemble.items import book_items, protocol_items
+from meetbook.assemble.items import book_items, case_paper_items, protocol_items
+from meetbook.assemble.problems import meeting_problems
 from meetbook.assemble.vote_appendix import with_appendix_votes
 from meetbook.extract import assignment_events, attendance
 from meetbook.model import FileKind, Meeting
 from meetbook.pdf.pages import Page
+from meetbook.segment.agenda import agenda
 from meetbook.segment.cover import cover as read_cover
 from meetbook.segment.cover import cover_lines
 from meetbook.segment.vote_appendix import appendix_lists
@@ -23,12 +26,17 @@ def parse_meeting(pages: Sequence[Page], kind: FileKind) -> Meeting:
     cover = with_profile(read_cover(pages, kind), pages)
     if kind in (FileKind.MOTESBOK, FileKind.KALLELSE):
         items = book_items(pages, cover)
+    elif kind == FileKind.TJANSTESKRIVELSE:
+        items = case_paper_items(pages, cover)
     else:  # the voters of its votes may be listed in appendices after the §§
         items = with_appendix_votes(protocol_items(pages, cover), appendix_lists(pages))
     # who was there is minuted; a kallelse's list of members is whom it calls
     present = attendance.extract_attendance(cover_lines(pages)) \
         if kind in (FileKind.PROTOKOLL, FileKind.PROTOKOLLSUTDRAG) else []
-    return assignment_events.meeting_with_trail(Meeting(
+    meeting = assignment_events.meeting_with_trail(Meeting(
         municipality=cover.municipality, body=cover.body, date=cover.date, place=cover.place,
         pages=(pages[0].number, pages[-1].number), items=tuple(items),
         attendance=tuple(present)))
+    # a protocol holds every § its contents list; a book need not hold an item's papers
+    listed = agenda(pages) if kind in (FileKind.PROTOKOLL, FileKind.PROTOKOLLSUTDRAG) else []
+    return replace(meeting, problems=meeting_problems(meeting, listed))

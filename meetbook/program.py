@@ -19,6 +19,7 @@ from typing import Protocol
 from rapidfuzz.distance import Indel
 
 from meetbook import profiles
+from meetbook.lexicon.sentences import sentences
 from meetbook.model import (
     Amount,
     Citation,
@@ -61,7 +62,6 @@ REPORT_YEAR = re.compile(r"(?:insatser|arbetet|året)\s+under\s+(?P<y>(?:19|20)\
 # "Utvecklingsanslag -6 000 -6 000 …"; header cells "Budget 2022", "Plan", "2024"
 YEAR_CELL = re.compile(r"\b(?P<y>(?:19|20)\d{2})\b")
 AMOUNT_CELL = re.compile(r"^-?\s?\d{1,3}(?:[  ]?\d{3})*$")
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"”])")
 WORD = re.compile(r"[A-Za-zÅÄÖåäöÉéèü&|6]+")
 
 PROGRAM_STOP = re.compile(r"^(Uppf[oö]ljning|Riktade utvecklingsanslag|Relaterade dokument)\b")
@@ -382,7 +382,7 @@ def _strip_title(rest: str, titles: Sequence[str]) -> str:
 def _citations(page: PageLike) -> list[Citation]:
     text = " ".join(ln.text.strip() for ln in page.body)
     out = []
-    for sentence in SENTENCE_END.split(text):
+    for sentence in sentences(text, quotes=False):
         for m in ASSIGNMENT_REF.finditer(sentence):
             out.append(Citation(m.group("id"), sentence.strip(), page.number))
     return out

@@ -32,7 +32,8 @@ def search_table(rows: list[dict], width: int | None = None) -> str:
         lines.append(f"{r['date'] or '':<10}  {_cut(r['body'], body_w):<{body_w}}  "
                      f"{r['paragraph'] or '':>4}  {r['dnr'] or '':<{dnr_w}}  "
                      f"{r['kind'] or 'ärende'}")
-        lines.append(indent + _cut(f"{r['item']} {r['title']}", text_w))
+        # a case paper on its own is an item without a number
+        lines.append(indent + _cut(" ".join(x for x in (r["item"], r["title"]) if x), text_w))
         lines += textwrap.wrap(r.get("snippet") or "", len(indent) + text_w, initial_indent=indent,
                                subsequent_indent=indent, max_lines=2, placeholder=" …")
         roles = f"  ({', '.join(r['roles'])})" if r.get("roles") else ""
@@ -44,7 +45,8 @@ def history(h: dict) -> str:
     out = [f"Case {h['dnr']}"]
     for s in h["steps"]:
         par = f" § {s['paragraph']}" if s["paragraph"] else ""
-        out.append(f"\n{s['date'] or '(no date)'}  {s['body'] or '?'}{par} — {s['outcome']}"
+        when = s["date"] or (f"({s['paper_date']}, paper)" if s.get("paper_date") else "(no date)")
+        out.append(f"\n{when}  {s['body'] or '?'}{par} — {s['outcome']}"
                    f"  [{s['file']} p. {s['page']}]")
         if s.get("text"):
             out.append(textwrap.fill(s["text"], 90, initial_indent="    ",

@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import json
+import sqlite3
+from contextlib import closing
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -24,27 +27,92 @@ def shared(name: str) -> Path:
     return path
 
 
+@dataclass(frozen=True)
+class Imported:
+    """A register with some files imported: where it is, its export, the problems reported
+    (the import's own and the ones the register keeps for its files)."""
+
+    path: Path
+    export: dict
+    problems: tuple[str, ...]
+    refused: tuple[str, ...]
+
+
 @pytest.fixture(scope="session")
-def register_of(tmp_path_factory):
-    """A function: files → (path of a register with them imported, its export)."""
-    from meetbook.importer import import_files
+def imported(tmp_path_factory):
+    """A function: files → Imported, built once per session for each set of files (the
+    goldens, the variants' facts and the other tests share one parse per document)."""
+    from meetbook import importer
     from meetbook.register import open_register
     from meetbook.register.export import export
+    from tests.factcheck import file_problems
 
-    cache: dict[tuple[str, ...], tuple[Path, dict]] = {}
+    cache: dict[tuple[str, ...], Imported] = {}
+    parse_once = _parse_once(importer._parse_each)
 
-    def build(*files: Path) -> tuple[Path, dict]:
+    def build(*files: Path) -> Imported:
         key = tuple(str(f) for f in files)
         if key not in cache:
             path = tmp_path_factory.mktemp("reg") / "register.db"
             db = open_register(path)
-            summary = import_files(db, [str(f) for f in files])
-            assert summary.problems == [], summary.problems
-            cache[key] = (path, export(db))
+            with pytest.MonkeyPatch.context() as patch:
+                patch.setattr(importer, "_parse_each", parse_once)
+                summary = importer.import_files(db, [str(f) for f in files])
+            cache[key] = Imported(path, export(db), tuple(summary.problems) + tuple(file_problems(db)),
+                                  tuple(summary.problems))
             db.close()
         return cache[key]
 
     return build
+
+
+def _parse_once(parse_each):
+    """The importer's parsing, each path parsed once for all the session's registers (a register
+    of several files is written from the parses the single files' registers were)."""
+    from meetbook.worker import Failure
+
+    parsed: dict[str, object] = {}
+
+    def each(paths, options):
+        fresh = [p for p in paths if p not in parsed]
+        for path, outcome in parse_each(fresh, options):
+            if not isinstance(outcome, Failure):
+                parsed[path] = outcome
+            else:
+                yield path, outcome
+        yield from ((p, parsed[p]) for p in paths if p in parsed)
+
+    return each
+
+
+@pytest.fixture(scope="session")
+def register_of(imported):
+    """A function: files → (path of a register with them imported, its export)."""
+    def build(*files: Path) -> tuple[Path, dict]:
+        got = imported(*files)
+        assert got.refused == (), got.refused
+        return got.path, got.export
+
+    return build
+
+
+@pytest.fixture
+def register_copy(tmp_path, imported):
+    """A function: files → a register of the test's own with them imported, copied from the
+    session's (tests that change a register start from the one parse the others share)."""
+    def build(*files: Path) -> Path:
+        got = imported(*files)
+        assert got.refused == (), got.refused
+        return copy_register(got.path, tmp_path / "register.db")
+
+    return build
+
+
+def copy_register(source: Path, path: Path) -> Path:
+    """A copy of the register at source, at path (as SQLite backs up a database)."""
+    with closing(sqlite3.connect(source)) as original, closing(sqlite3.connect(path)) as copy:
+        original.backup(copy)
+    return path
 
 
 def meeting(data: dict, filename: str) -> dict:

@@ -8,15 +8,13 @@ import pytest
 from click.testing import CliRunner
 
 from meetbook.cli import cli
-from tests.conftest import BOOK, VAS
+from tests.conftest import BOOK, VAS, copy_register
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory):
-    path = tmp_path_factory.mktemp("cli") / "register.db"
-    result = CliRunner().invoke(cli, ["import", str(BOOK), str(VAS), "--db", str(path)])
-    assert result.exit_code == 0, result.output
-    return str(path)
+def db(tmp_path_factory, imported):
+    """The book and Västerås's protocol imported: a copy of the session's register of them."""
+    return str(copy_register(imported(BOOK, VAS).path, tmp_path_factory.mktemp("cli") / "register.db"))
 
 
 def run(*args):

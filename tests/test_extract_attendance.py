@@ -95,3 +95,127 @@ def _spread(cols):
             out.append((x, x + 5.0 * len(w), w))
             x += 5.0 * len(w) + 4.0
     return tuple(out)
+
+
+# ------------------------------------------------------------------ labelled sections
+
+def _cover(*rows: tuple[str, str], label_x: float = 70.0, value_x: float = 200.0) -> list[Line]:
+    """A label table: each row a label (or "" for a line that goes on) and its value."""
+    from tests.pagemaker import row
+
+    return [row(100.0 + 13 * k, *(((label_x, label),) if label else ()), (value_x, value))
+            for k, (label, value) in enumerate(rows)]
+
+
+def _people(lines) -> list[tuple]:
+    return [(a.name, a.party, a.role, a.replaces, a.paragraphs, a.function, a.time)
+            for a in extract_attendance(lines)]
+
+
+def test_a_label_table_with_lists_parted_by_semicolons():
+    lines = _cover(
+        ("Beslutande ledamöter", "Eva Strand (S), ordförande; Per Holm (M), vice ordförande; Ida"),
+        ("", "Berg (S); Karin Sjö (KD), kl. 13.00–15.10, §§ 47–50"),
+        ("Tjänstgörande ersättare", "Ali Demir (S) för Jenny Lund (S); Tor Berg (KD) för Karin"),
+        ("", "Sjö (KD), §§ 51–53"),
+        ("Ej tjänstgörande ersättare", "Siv Ek (V), Bo Lind (MP)"),
+        ("Frånvarande", "Jenny Lund (S)"),
+        ("Övriga deltagare", "Anna Ek, förvaltningschef; Lisa Ny, trafikingenjör, §§ 49–50"),
+        ("Justerare", "Per Holm (M)"))
+    assert _people(lines) == [
+        ("Eva Strand", "S", "ledamot", None, None, "ordförande", None),
+        ("Per Holm", "M", "ledamot", None, None, "vice ordförande", None),
+        ("Ida Berg", "S", "ledamot", None, None, None, None),
+        ("Karin Sjö", "KD", "ledamot", None, "§§ 47–50", None, "kl. 13.00–15.10"),
+        ("Ali Demir", "S", "tjänstgörande ersättare", "Jenny Lund", None, None, None),
+        ("Tor Berg", "KD", "tjänstgörande ersättare", "Karin Sjö", "§§ 51–53", None, None),
+        ("Siv Ek", "V", "ersättare", None, None, None, None),
+        ("Bo Lind", "MP", "ersättare", None, None, None, None),
+        ("Jenny Lund", "S", "frånvarande", None, None, None, None),
+        ("Anna Ek", None, "tjänsteperson", None, None, "förvaltningschef", None),
+        ("Lisa Ny", None, "tjänsteperson", None, "§§ 49–50", "trafikingenjör", None)]
+
+
+def test_a_cover_without_parties_one_person_a_line():
+    lines = _cover(
+        ("Beslutande", "Birgitta Alm, ordförande"), ("", "Leif Sundin, vice ordförande"),
+        ("", "Karin Ek"), ("", "Ulrika Fjäll, tjänstgörande ersättare för Tord Bäck"),
+        ("Ej tjänstgörande ersättare", "Gun Rydell"), ("Frånvarande", "Tord Bäck"),
+        ("Övriga närvarande", "Lotta Rehn, handläggare, §§ 19-21"),
+        ("Utses att justera", "Leif Sundin"))
+    assert _people(lines) == [
+        ("Birgitta Alm", None, "ledamot", None, None, "ordförande", None),
+        ("Leif Sundin", None, "ledamot", None, None, "vice ordförande", None),
+        ("Karin Ek", None, "ledamot", None, None, None, None),
+        ("Ulrika Fjäll", None, "tjänstgörande ersättare", "Tord Bäck", None, None, None),
+        ("Gun Rydell", None, "ersättare", None, None, None, None),
+        ("Tord Bäck", None, "frånvarande", None, None, None, None),
+        ("Lotta Rehn", None, "tjänsteperson", None, "§§ 19-21", "handläggare", None)]
+
+
+def test_check_boxes_mark_who_was_there_in_two_columns():
+    from tests.pagemaker import line, row
+
+    lines = [line("Ledamöter", 90, bold=True),
+             row(103, (65.0, "☒ Anders Lövgren (S), ordförande"), (330.0, "☒ Markus Persson (M)")),
+             row(116, (65.0, "☐ Eva Moberg (S)"), (330.0, "☒ Hans Vik (M), §§ 41-44, kl. 18.00-19.50")),
+             row(129, (65.0, "X Karl Olofsson (M)"), (330.0, "☐ Stig Ahl (SD)")),
+             row(142, (78.0, "Leo Granlund (S)"), (330.0, "X Anna Wiberg (V)")),
+             row(160, (65.0, "Tjänstgörande"), (193.0, "Kim Rask (S) ersätter Eva Moberg (S)")),
+             row(173, (65.0, "ersättare"), (193.0, "Tove Lind (M) ersätter Hans Vik (M) §§ 45-52"))]
+    got = [(a.name, a.role, a.replaces, a.paragraphs, a.time) for a in extract_attendance(lines)]
+    assert got == [
+        ("Anders Lövgren", "ledamot", None, None, None),
+        ("Eva Moberg", "frånvarande", None, None, None),
+        ("Karl Olofsson", "ledamot", None, None, None),
+        ("Leo Granlund", "frånvarande", None, None, None),
+        ("Markus Persson", "ledamot", None, None, None),
+        ("Hans Vik", "ledamot", None, "§§ 41-44", "kl. 18.00-19.50"),
+        ("Stig Ahl", "frånvarande", None, None, None),
+        ("Anna Wiberg", "ledamot", None, None, None),
+        ("Kim Rask", "tjänstgörande ersättare", "Eva Moberg", None, None),
+        ("Tove Lind", "tjänstgörande ersättare", "Hans Vik", "§§ 45-52", None)]
+
+
+def test_members_and_substitutes_in_columns_under_one_label():
+    from tests.pagemaker import row
+
+    lines = [row(100, (70.0, "Beslutande"), (200.0, "Ledamöter"), (440.0, "Ersättare")),
+             row(113, (200.0, "Göran Ekholm (C), ordförande"), (440.0, "Gustav Rehn (KD) ersätter Maja")),
+             row(126, (440.0, "Fredh (KD)")),
+             row(139, (200.0, "Per-Olof Lind (M), kl. 18.00-20.05, §§"), (440.0, "Olle Nord (M) ersätter")),
+             row(152, (200.0, "15-19"), (440.0, "Per-Olof Lind (M) §§ 20-24")),
+             row(165, (200.0, "Amir Haddad (V), kl. 18.25-, §§ 16-24")),
+             row(185, (70.0, "Närvarande ersättare"), (200.0, "Olle Nord (M) §§ 15-19"))]
+    assert _people(lines) == [
+        ("Göran Ekholm", "C", "ledamot", None, None, "ordförande", None),
+        ("Per-Olof Lind", "M", "ledamot", None, "§§ 15-19", None, "kl. 18.00-20.05"),
+        ("Amir Haddad", "V", "ledamot", None, "§§ 16-24", None, "kl. 18.25-"),
+        ("Gustav Rehn", "KD", "tjänstgörande ersättare", "Maja Fredh", None, None, None),
+        ("Olle Nord", "M", "tjänstgörande ersättare", "Per-Olof Lind", "§§ 20-24", None, None),
+        ("Olle Nord", "M", "ersättare", None, "§§ 15-19", None, None)]
+
+
+def test_a_table_of_name_party_and_function():
+    from tests.pagemaker import line, row
+
+    lines = [line("Beslutande ledamöter", 90, bold=True),
+             row(103, (69.0, "Namn"), (249.0, "Parti"), (299.0, "Funktion"), bold=True),
+             row(116, (69.0, "Annika Wall"), (249.0, "S"), (299.0, "Ordförande")),
+             row(129, (69.0, "Lars-Erik Dahl"), (249.0, "M"), (299.0, "§§ 8-11")),
+             row(142, (69.0, "Jenny Ahlin"), (249.0, "M"),
+                 (299.0, "Tjänstgörande ersättare för Lars-Erik Dahl (M), §§ 12-17")),
+             line("Frånvarande Pernilla Ek (S), Martina Krantz (SD)", 160, x=69.0)]
+    assert _people(lines) == [
+        ("Annika Wall", "S", "ledamot", None, None, "ordförande", None),
+        ("Lars-Erik Dahl", "M", "ledamot", None, "§§ 8-11", None, None),
+        ("Jenny Ahlin", "M", "tjänstgörande ersättare", "Lars-Erik Dahl", "§§ 12-17", None, None),
+        ("Pernilla Ek", "S", "frånvarande", None, None, None, None),
+        ("Martina Krantz", "SD", "frånvarande", None, None, None, None)]
+
+
+def test_a_reference_to_the_list_elsewhere_names_nobody():
+    lines = _cover(("Beslutande", "Ledamöter och tjänstgörande ersättare enligt närvarolistan, sidan 2"),
+                   ("Övriga deltagande", "Maria Holm, kommunsekreterare"))
+    assert _people(lines) == [("Maria Holm", None, "tjänsteperson", None, None,
+                               "kommunsekreterare", None)]

@@ -16,6 +16,12 @@ from meetbook.extract import dnr
     ("0408/23", "0408/23"),
     ("NKBY/497/12.03.01/2022", "NKBY/497/12.03.01/2022"),
     ("25264", "25264"),
+    ("Ks 162/2026", "KS-2026/00162"),
+    ("Bn 45/2026", "BN-2026/00045"),
+    ("KS 667/2025", "KS-2025/00667"),
+    ("00123/2021 2.6.", "00123/2021"),
+    ("00398/20231.2.", "00398/2023"),
+    ("9/2026", "9/2026"),
 ])
 def test_normalise(raw, want):
     assert dnr.normalise(raw) == want
@@ -31,6 +37,12 @@ def test_normalise(raw, want):
     ("§ 102 Dnr KS-2024-00620", "KS-2024/00620"),
     ("Upphandling: Arbetskläder vård och omsorg, diarienummer 25264", "25264"),
     ("Upphandling: Dnr 26157 Pistmaskin - Godkänna förfrågningsunderlag", "26157"),
+    ("§ 17 Dnr 00123/2021 2.6.", "00123/2021"),
+    ("§ 20 Dnr 00398/20231.2.", "00398/2023"),
+    ("Ärendenummer: Ks 162/2026", "KS-2026/00162"),
+    ("Ärendenr: TN 118/2026", "TN-2026/00118"),
+    ("Diarienummer KSF-2025-00389", "KSF-2025/00389"),
+    ("Diarienummer 00322/2026", "00322/2026"),
 ])
 def test_find_labelled(line, want):
     assert dnr.find_labelled(line)[0][0] == want
@@ -38,6 +50,12 @@ def test_find_labelled(line, want):
 
 def test_raw_form_is_kept_beside_the_normalised():
     assert dnr.find_labelled("Dnr KS 2024/00103-1.4.2") == [("KS-2024/00103", "KS 2024/00103-1.4.2")]
+
+
+@pytest.mark.parametrize("line, raw", [("§ 17    Dnr 00123/2021 2.6.", "00123/2021 2.6"),
+                                       ("§ 20 Dnr 00398/20231.2.", "00398/20231.2")])
+def test_the_classification_code_stays_in_the_raw_form_only(line, raw):
+    assert dnr.find_labelled(line)[0][1] == raw
 
 
 @pytest.mark.parametrize("text", [
@@ -48,6 +66,7 @@ def test_no_false_diarienummer(text):
 
 
 @pytest.mark.parametrize("a, b", [("KS 2025/667", "ks-2025-00667"),
+                                  ("Bn 45/2026", "BN 2026/000045"), ("KS 667/2025", "KS-2025/00667"),
                                   ("Dnr KS-2025/00667", "KS-2025/00667")])
 def test_same_case_however_written(a, b):
     assert dnr.same(a, b)

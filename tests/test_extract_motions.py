@@ -114,6 +114,12 @@ def test_vasteras_prose():
      ["Johannes Hulter"]),
     ("Axel Josefson (M) yrkar att ärendet ska sättas upp på föredragningslistan.", Stance.ANNAT,
      ["Axel Josefson"]),
+    ("Jessica Thörn (SD) och Kent Sjöholm (-) yrkar bifall till Rasmus Öbergs (S) "
+     "återremissyrkande.", Stance.ATERREMISS, ["Jessica Thörn", "Kent Sjöholm"]),
+    ("Sara Nyström Kalén (V) yrkar bifall till Johanna Eks (MP) tilläggsyrkande.",
+     Stance.TILLAGG, ["Sara Nyström Kalén"]),
+    ("Johanna Ek (MP) yrkar bifall till Lena Strömqvists (S) yrkande.", Stance.BIFALL,
+     ["Johanna Ek"]),
 ])
 def test_prose_stances(entry, stance, movers):
     got = motions_in(entry, 3)
@@ -273,13 +279,17 @@ def test_a_member_who_joins_a_yrkande_moves_it_too():
      "återremitteras för ytterligare beredning.", ["Anna Kengo", "Tua Backman"], Stance.ATERREMISS),
     ("Ledamot Jean Hellsten föreslog att ärendet bordläggs.", ["Jean Hellsten"], Stance.BORDLAGGNING),
     ("Under diskussionen föreslog ledamot Johanna Norrbygård, understödd av ledamot Linda Rögård, "
-     "att bidraget höjs till 5 000 euro.", ["Johanna Norrbygård", "Linda Rögård"], Stance.ANNAT),
+     "att bidraget höjs till 5 000 euro.", ["Johanna Norrbygård", "Linda Rögård"], Stance.ANDRING),
     ("Stadsdirektör Martin Norrgård föreslog att ärendet bordläggs.", ["Martin Norrgård"],
      Stance.BORDLAGGNING),
     ("Anna Kengo föreslog, understödd av Tua Backman, att ärendet bordläggs.",
      ["Anna Kengo", "Tua Backman"], Stance.BORDLAGGNING),
     ("Per Ek föreslog att anslaget stryks. Förslaget understöddes av Anna Berg.",
-     ["Per Ek", "Anna Berg"], Stance.ANNAT),
+     ["Per Ek", "Anna Berg"], Stance.ANDRING),
+    ("Under diskussionen föreslog Peter Nyman, understödd av Carina Ahlskog, att "
+     "inkomstskattesatsen fastställs till 8,86 procent.", ["Peter Nyman", "Carina Ahlskog"],
+     Stance.ANDRING),
+    ("Jan Vik föreslog att Johan Sandström väljs till rektor.", ["Jan Vik"], Stance.ANNAT),
     ("Ordföranden Anna Berg föreslog att ärendet återremitteras.", ["Anna Berg"], Stance.ATERREMISS),
 ])
 def test_proposals_told_in_a_decision_block(text, movers, stance):

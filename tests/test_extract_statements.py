@@ -30,6 +30,10 @@ def test_sarskilt_yttrande_keeps_its_quote():
      StatementKind.SARSKILT_UTTALANDE, ["Anna Berg"]),
     ("**Protokollsanteckningar**\nRepresentanterna från M, L och KD antecknar som yttrande en "
      "skrivelse.", StatementKind.PROTOKOLLSANTECKNING, []),
+    ("**Jäv**\nLedamöter i kommunstyrelsen deltar inte i beslut om ansvarsfrihet för det organ de "
+     "själva tillhört. Följande ledamöter anmäler jäv i fråga om kommunstyrelsen: Jonas Attenius "
+     "(S), Axel Josefson (M) och Karin Pleijel (MP).", StatementKind.JAV,
+     ["Jonas Attenius", "Axel Josefson", "Karin Pleijel"]),
 ])
 def test_statements(text, kind, members):
     (s,) = extract_statements(lines_from_text(text))

@@ -3,17 +3,10 @@ from __future__ import annotations
 
 import json
 
-from meetbook.importer import import_files
 from meetbook.register import open_register
 from meetbook.register.export import export
 from meetbook.register.query import case_history
 from tests.conftest import BOOK, VAS
-
-
-def _register(tmp_path, name, files):
-    db = open_register(tmp_path / name)
-    assert import_files(db, [str(f) for f in files]).problems == []
-    return db
 
 
 def _strip_ids(x):
@@ -24,16 +17,16 @@ def _strip_ids(x):
     return x
 
 
-def test_history_does_not_depend_on_import_order(tmp_path):
-    a = _register(tmp_path, "a.db", [BOOK, VAS])
-    b = _register(tmp_path, "b.db", [VAS, BOOK])
+def test_history_does_not_depend_on_import_order(register_of):
+    a = open_register(register_of(BOOK, VAS)[0])
+    b = open_register(register_of(VAS, BOOK)[0])
     for dnr in ("KS-2025/00667", "KS-2024/00103"):
         assert json.dumps(case_history(a, dnr)) == json.dumps(case_history(b, dnr))
     assert _strip_ids(export(a)) == _strip_ids(export(b))
 
 
-def test_rattelse_keeps_the_original_and_shows_what_is_in_force(tmp_path):
-    db = _register(tmp_path, "r.db", [BOOK])
+def test_rattelse_keeps_the_original_and_shows_what_is_in_force(register_of):
+    db = open_register(register_of(BOOK)[0])
     steps = case_history(db, "KS 2025/667")["steps"]
     original = next(s for s in steps if s["paragraph"] == 76)
     fix = next(s for s in steps if s["corrects"])
@@ -46,8 +39,8 @@ def test_rattelse_keeps_the_original_and_shows_what_is_in_force(tmp_path):
     assert in_force[1]["replaced"] is None
 
 
-def test_the_earlier_aterremiss_is_part_of_the_history(tmp_path):
-    db = _register(tmp_path, "v.db", [VAS])
+def test_the_earlier_aterremiss_is_part_of_the_history(register_of):
+    db = open_register(register_of(VAS)[0])
     steps = case_history(db, "ks-2024-00103")["steps"]
     assert steps[0]["date"] == "2024-05-08" and steps[0]["outcome"] == "återremiss"
     assert steps[0]["file"] == VAS.name and steps[0]["page"]

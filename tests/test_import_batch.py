@@ -105,13 +105,17 @@ def test_a_bomb_is_answered_within_a_minute_and_a_gigabyte(tmp_path, name):
         assert str(path) in stderr
 
 
+@pytest.mark.slow  # a bomb
 def test_a_bomb_amid_good_files(tmp_path):
     image = bomb(tmp_path, "image-bomb")
     db = tmp_path / "r.db"
     result = CliRunner().invoke(cli, ["import", str(VAS), str(image), str(BOOK), "--db", str(db)])
     assert result.exit_code == 1
     assert "Traceback" not in result.output
-    lines = result.output.splitlines()
+    # what the good files could not read (decisions printed without a date) are lines of
+    # their own
+    lines = [ln for ln in result.output.splitlines()
+             if not ln.startswith((str(VAS), str(BOOK)))]
     assert [ln for ln in lines if "image-bomb.pdf" in ln] == [lines[0]]
     assert lines[-1].startswith("3 files: 2 new, 0 unchanged, 1 failed")
     data = json.loads(CliRunner().invoke(cli, ["export", "--db", str(db)]).output)
@@ -142,7 +146,8 @@ def test_what_is_no_file_is_named_for_what_it_is(tmp_path, make, says):
     result = CliRunner().invoke(cli, ["import", str(path), str(VAS), "--db",
                                       str(tmp_path / "r.db"), "-q"])
     assert result.exit_code == 1
-    assert result.output == f"{path}: {says}\n"
+    failed = [ln for ln in result.output.splitlines() if not ln.startswith(str(VAS))]
+    assert failed == [f"{path}: {says}"]
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads every file")
@@ -166,6 +171,7 @@ def test_the_same_file_twice_in_a_batch_is_read_once(tmp_path):
 # ------------------------------------------------------------------ the register
 
 
+@pytest.mark.slow  # waits on a lock, parses twice
 def test_a_locked_register_fails_each_file_with_one_line_and_keeps_nothing(tmp_path):
     path = tmp_path / "r.db"
     db = open_register(path)
@@ -203,6 +209,7 @@ def test_limits_reach_the_reader(tmp_path):
     assert "too large (20 pages, limit 3" in result.output
 
 
+@pytest.mark.slow  # waits out the time limit
 def test_a_time_limit_reaches_the_worker(tmp_path, monkeypatch):
     def busy(path, **options):
         while True:
@@ -245,6 +252,7 @@ importer.import_files(open_register(sys.argv[1]), sys.argv[2:])
 """
 
 
+@pytest.mark.slow  # a killed import
 def test_a_killed_multi_file_import_leaves_no_workers(tmp_path):
     proc = subprocess.Popen([sys.executable, "-c", KILLED, str(tmp_path / "r.db"), str(VAS),
                              str(BOOK)])
@@ -293,6 +301,7 @@ cli(sys.argv[1:])
 """
 
 
+@pytest.mark.slow  # OCR's failure in a new process
 def test_a_failed_ocr_import_still_says_why(tmp_path):
     run = subprocess.run([sys.executable, "-c", STDERR_TAKEN, "import", str(VAS), "-q", "--db",
                           str(tmp_path / "r.db")], capture_output=True, text=True)

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from meetbook.lexicon import bodies, dates, fuzzy, names, numbers, parties, phrases, points
 from meetbook.lexicon._data import alternation, table, words
-from meetbook.lexicon.sentences import sentence_start, sentences
+from meetbook.lexicon.sentences import first_sentence, sentence_start, sentences
 from meetbook.model import Stance
 
 # --------------------------------------------------------------- data
@@ -255,6 +255,9 @@ def test_a_numeric_date(text):
     ("note", "antecknades att"),
     ("vote", "röstar Ja (7)"),
     ("abstain_vote", "avstår från att rösta"),
+    ("amend", "att bidraget höjs till 20 000 euro"),
+    ("amend", "att investeringsanslaget i punkt 2 stryks"),
+    ("amend", "att köpeskillingen fastställs till 2 400 euro"),
 ])
 def test_a_phrase(concept, text):
     assert re.search(phrases.phrase(concept), text, re.IGNORECASE)
@@ -271,6 +274,8 @@ def test_a_phrase(concept, text):
     ("note", "anteckning"),
     ("vote", "röster"),
     ("abstain_vote", "avstår från att delta"),
+    ("amend", "att Johan Sandström väljs till rektor"),
+    ("amend", "budgeten fastställs"),
 ])
 def test_no_phrase(concept, text):
     assert not re.search(phrases.phrase(concept), text, re.IGNORECASE)
@@ -345,6 +350,25 @@ def test_the_caller_names_the_stops():
         "På förslag av Per Ek (M):", "ärendet bordläggs.", "ok"]
     assert sentences("Jäv (FvL 28 §) Anna anmälde.", stops=".)") == [
         "Jäv (FvL 28 §)", "Anna anmälde."]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Arbetet sker t.ex. Umeå och bl.a. Region Västerbotten. Nästa steg.",
+     ["Arbetet sker t.ex. Umeå och bl.a. Region Västerbotten.", "Nästa steg."]),
+    ("Se bilaga 3. Kommunen svarar.", ["Se bilaga 3. Kommunen svarar."]),
+    ("i staden. Stadens pastorat", ["i staden.", "Stadens pastorat"]),
+])
+def test_long_prose_ends_a_sentence_only_after_a_word(text, expected):
+    assert sentences(text, quotes=False, word=3) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Anna Berg (S) reserverar sig. Hon anser …", "Anna Berg (S) reserverar sig."),
+    ("Per Ek (M) m.fl. anmäler jäv", "Per Ek (M) m.fl. anmäler jäv"),
+    ("", ""),
+])
+def test_first_sentence(text, expected):
+    assert first_sentence(text) == expected
 
 
 def test_sentence_start():

@@ -43,6 +43,7 @@ def relinked(monkeypatch) -> list[tuple[str, bool]]:
     return calls
 
 
+@pytest.mark.slow  # a killed import
 def test_a_kill_after_the_commit_leaves_the_link_work_noted(tmp_path, relinked):
     killed_at_links(tmp_path / "r.db", BOOK)
     db = open_register(tmp_path / "r.db")
@@ -54,6 +55,7 @@ def test_a_kill_after_the_commit_leaves_the_link_work_noted(tmp_path, relinked):
     assert write.link_work(db) == []
 
 
+@pytest.mark.slow  # a killed import
 def test_a_killed_program_import_restores_and_relinks_next_time(tmp_path, relinked):
     import_files(open_register(tmp_path / "r.db"), [str(BOOK)])
     relinked.clear()

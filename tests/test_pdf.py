@@ -59,7 +59,11 @@ def test_line_geometry_and_words():
     assert [w[2] for w in first.words] == ["Umeå", "kommun", "Tjänsteskrivelse"]
 
 
-@pytest.mark.parametrize("backend", ["pdfium", "pdfplumber"])
+# meetbook's reader in the fast suite; pdfplumber's (the slow reference backend) in the full one
+BACKENDS = ["pdfium", pytest.param("pdfplumber", marks=pytest.mark.slow)]
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
 def test_ruled_tables(backend):
     tables = [t for p in read_pdf(PROG, backend=backend) for t in p.tables]
     assert [t.page for t in tables] == [6, 8]
@@ -135,7 +139,7 @@ BAD_INPUTS = {
 }
 
 
-@pytest.mark.parametrize("backend", ["pdfium", "pdfplumber"])
+@pytest.mark.parametrize("backend", BACKENDS)
 @pytest.mark.parametrize("case", BAD_INPUTS, ids=list(BAD_INPUTS))
 def test_bad_input(tmp_path, case, backend):
     make, error = BAD_INPUTS[case]
@@ -146,7 +150,7 @@ def test_bad_input(tmp_path, case, backend):
     assert str(path) in str(caught.value) and "\n" not in str(caught.value)
 
 
-@pytest.mark.parametrize("backend", ["pdfium", "pdfplumber"])
+@pytest.mark.parametrize("backend", BACKENDS)
 def test_too_many_pages(backend):
     from meetbook.pdf import Limits
 
@@ -189,7 +193,8 @@ def first_difference(new: list, old: list) -> str | None:
     return None
 
 
-@pytest.mark.parametrize("path", [PROG, VAS], ids=lambda p: p.name)
+# the program in the fast suite, the protocol in the full one (the reference reads each glyph)
+@pytest.mark.parametrize("path", [PROG, pytest.param(VAS, marks=pytest.mark.slow)], ids=lambda p: p.name)
 def test_reader_equals_glyph_by_glyph_reading(path):
     from tests.pdf_reference import reference_pages
 
@@ -204,6 +209,7 @@ def test_reader_equals_glyph_by_glyph_reading_everywhere(path):
     assert first_difference(read_raw_pages(path, jobs=1), reference_pages(path)) is None
 
 
+@pytest.mark.slow  # a pool of processes over the 78-page book, twice
 def test_pages_read_in_parallel_are_the_pages_read_in_turn():
     assert first_difference(read_raw_pages(BOOK, jobs=2), read_raw_pages(BOOK, jobs=1)) is None
 
@@ -244,6 +250,7 @@ def page_chars(draw, max_size: int = 40):
     return out
 
 
+@pytest.mark.slow  # 150 generated pages read by the reference backend too
 @settings(max_examples=150, deadline=None)
 @given(page_chars())
 def test_lines_follow_pdfplumbers_rules(chars):
@@ -254,6 +261,7 @@ def test_lines_follow_pdfplumbers_rules(chars):
     assert text_lines(glyphs_of(chars), 1) == [line_of(w, 1) for w in reference_lines(chars)]
 
 
+@pytest.mark.slow  # 100 generated tables read by the reference backend too
 @settings(max_examples=100, deadline=None)
 @given(st.lists(page_chars(max_size=12), min_size=1, max_size=4))
 def test_cell_texts_are_pdfplumbers_extract_text(cells):
@@ -277,7 +285,7 @@ def _refused(path: Path, caught) -> str:
     return message
 
 
-@pytest.mark.parametrize("backend", ["pdfium", "pdfplumber"])
+@pytest.mark.parametrize("backend", BACKENDS)
 @pytest.mark.parametrize("limit, says", [
     ({"page_content_bytes": 2000}, ": content streams inflate beyond 2000 bytes"),
     ({"page_glyphs": 500}, "glyphs, limit 500"),

@@ -105,6 +105,7 @@ def test_ocr_titles_restored_from_the_other_version(ocr, number, title, printed)
     assert p.title_as_printed != title and (printed is None or p.title_as_printed == printed)
 
 
+@pytest.mark.slow  # loads the Swedish vocabulary that OCR's restoration uses
 @pytest.mark.parametrize("word, restored", [
     ("Forhindra", "Förhindra"), ("framvéaxten", "framväxten"), ("vald", "vald"), ("for", "för")])
 def test_vocabulary_restores_only_with_evidence(word, restored):

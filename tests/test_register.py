@@ -21,9 +21,8 @@ def test_migrations_are_numbered_and_applied_once(tmp_path):
     assert [r[0] for r in con.execute("SELECT number FROM _migrations")] == numbers
 
 
-def test_fulltext_rows_are_keyed_by_meeting_date(tmp_path):
-    db = open_register(tmp_path / "r.db")
-    import_files(db, [str(BOOK)])
+def test_fulltext_rows_are_keyed_by_meeting_date(register_of):
+    db = open_register(register_of(BOOK)[0])
     rows = db.execute("SELECT f.rowid, i.rowid, m.date FROM item_fts f JOIN items i ON "
                       "i.id = f.item_id JOIN meetings m ON m.id = i.meeting_id").fetchall()
     assert rows and all(key == fts_key(date, rowid) for key, rowid, date in rows)
@@ -44,10 +43,9 @@ def test_migration_rekeys_an_older_register(tmp_path):
     assert any(r["item"] == "195/26" for r in search(db, text="IOP"))
 
 
-def test_text_search_lists_the_newest_meeting_first(tmp_path):
-    db = open_register(tmp_path / "r.db")
+def test_text_search_lists_the_newest_meeting_first(register_of):
     kallelse = shared("real/kungsbacka-ks-2025-04-22-kallelse.pdf")
-    import_files(db, [str(kallelse), str(BOOK), str(VAS)])
+    db = open_register(register_of(kallelse, BOOK, VAS)[0])
     rows = search(db, text="kommunstyrelsen")
     files = [r["file"] for r in rows]
     assert BOOK.name in files and kallelse.name in files
@@ -55,8 +53,7 @@ def test_text_search_lists_the_newest_meeting_first(tmp_path):
     assert len(search(db, text="kommunstyrelsen", limit=3)) == 3
 
 
-def test_text_search_combines_with_other_criteria(tmp_path):
-    db = open_register(tmp_path / "r.db")
-    import_files(db, [str(BOOK), str(VAS)])
+def test_text_search_combines_with_other_criteria(register_of):
+    db = open_register(register_of(BOOK, VAS)[0])
     assert {r["dnr"] for r in search(db, text="hållbarhet", party="SD")} == {"KS-2024/00103"}
     assert search(db, text="hallbarhetsuppfoljning", date_from="2030-01-01") == []

@@ -25,6 +25,7 @@ from meetbook.cli import cli
 from tests.conftest import BOOK, VAS, shared
 
 MEETBOOK = [sys.executable, "-m", "meetbook"]
+pytestmark = pytest.mark.slow  # hundreds of imports, killed processes, concurrent writers
 
 
 def _mutants(data: bytes, n: int, seed: int = 8) -> list[tuple[str, bytes]]:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from meetbook.model import DocumentKind, FileKind
+from meetbook.columns import columns
+from meetbook.model import DocumentKind, FileKind, Line
+from meetbook.pdf.pages import Page
 from meetbook.segment.agenda import AgendaEntry
 from meetbook.segment.appendices import stamped_appendices
 from meetbook.segment.cover import Cover, classify, cover, cover_lines, municipality_in, parts
@@ -19,9 +21,9 @@ from meetbook.segment.documents import (
     subdocuments,
 )
 from meetbook.segment.papers import appendix_documents, book_papers, document_owners
-from meetbook.segment.paragraph_layouts import BoldParagraphLine, layout_of
+from meetbook.segment.paragraph_layouts import BoldParagraphLine, HeadingParagraphLine, layout_of
 from meetbook.segment.paragraphs import paragraphs
-from tests.pagemaker import line, page, text_page
+from tests.pagemaker import line, page, row, text_page
 
 # ------------------------------------------------------------------ cover
 
@@ -76,6 +78,67 @@ Kungsbacka kommun
     assert cover([p], FileKind.KALLELSE) == Cover(
         municipality="Kungsbacka kommun", body="Kommunfullmäktige", date="2025-06-19",
         place="Fullmäktigesalen, Stadshuset, Storgatan 37")
+
+
+def _label_row(label: str, value: str, top: float, page: int = 1) -> Line:
+    return row(top, (70.0, label), (200.0, value), page=page)
+
+
+@pytest.mark.parametrize("rows, place", [
+    ([("Tid och plats", "Måndagen den 27 april 2026 kl. 18.00–21.35, Folkets hus, Storgatan"),
+      ("", "12, Norrvalla")], "Folkets hus, Storgatan 12, Norrvalla"),
+    ([("Plats och tid", "Sessionssalen, Ekviks kommunhus, kl. 18.00–21.40")],
+     "Sessionssalen, Ekviks kommunhus"),
+    ([("Plats och tid", "Kommunstyrelsens sammanträdesrum, Ekviks kommunhus, kl."),
+      ("", "08.30–12.15")], "Kommunstyrelsens sammanträdesrum, Ekviks kommunhus"),
+    ([("Plats och tid", "Fullmäktigesalen, Stadshuset, klockan 18.00–21.00,"),
+      ("", "ajournering 20.05–20.25")], "Fullmäktigesalen, Stadshuset"),
+    ([("Sammanträdesplats", "Stadshuset, sammanträdesrum Fyren")],
+     "Stadshuset, sammanträdesrum Fyren"),
+])
+def test_the_place_without_the_time_a_label_table_prints_beside_it(rows, place):
+    lines = [_label_row(label, value, 100.0 + 13 * k) for k, (label, value) in enumerate(rows)]
+    p = page(line("Protokoll", 60, bold=True), *lines, line("Beslutande", 200))
+    assert cover([p], FileKind.PROTOKOLL).place == place
+
+
+def test_the_body_beside_other_columns_of_the_running_header():
+    head = row(46, (70.0, "Kommunfullmäktige"), (268.0, "Sammanträdesdatum"), (470.0, "Sida"))
+    p = page(line("Plats och tid Sessionssalen", 100), header=(head,))
+    assert cover([p], FileKind.PROTOKOLL).body == "Kommunfullmäktige"
+
+
+@pytest.mark.parametrize("header, body", [
+    ("Kommunstyrelsen — sammanträdesprotokoll", "Kommunstyrelsen"),
+    ("Byggnadsnämnden - protokoll", "Byggnadsnämnden"),
+    ("Kommunfullmäktige, protokoll", "Kommunfullmäktige"),
+    ("Socialnämndens arbetsutskott: sammanträdesprotokoll", "Socialnämndens arbetsutskott"),
+])
+def test_the_body_of_a_running_header_without_the_kind_of_paper_after_it(header, body):
+    head = row(46, (70.0, header), (470.0, "1 (4)"))
+    p = page(line("Tid och plats: 2026-05-12 kl. 13.00–16.10, Brattbysalen", 100),
+             header=(head,))
+    assert cover([p], FileKind.PROTOKOLL).body == body
+
+
+def test_a_cover_whose_body_is_garbled_is_mended_from_the_running_headers():
+    def header(name: str, number: int) -> tuple[Line, ...]:
+        return (row(30, (70.0, "SKÄRVIKS STAD"), (212.0, name), (392.0, "Protokoll 4/2026"),
+                    page=number),)
+
+    first = page(line("Kornrnunfullrnaktige", 46), line("Plats och tid Sessionssalen", 100))
+    contents = page(line("Innehållsförteckning", 100), number=2)
+    pages = [first, contents] + [page(line("Text.", 100), number=n,
+                                      header=header("Miljö- och byggnämnden", n)) for n in (3, 4)]
+    assert cover(pages, FileKind.PROTOKOLL).body == "Miljö- och byggnämnden"
+
+
+def test_a_lines_columns_keep_the_spaces_their_runs_are_printed_without():
+    glued = Line("SKÄRVIKS STAD Miljö- och byggnämnden Protokoll 4/2026", 1, 72.0, 36.0, 460.0,
+                 10.0, False, ((72.0, 154.0, "SKÄRVIKSSTAD"), (212.0, 314.0, "Miljö-ochbyggnämnden"),
+                               (392.0, 460.0, "Protokoll4/2026")))
+    assert columns(glued) == ["SKÄRVIKS STAD", "Miljö- och byggnämnden", "Protokoll 4/2026"]
+    assert columns(line("Utan kolumner", 40)) == ["Utan kolumner"]
 
 
 def test_the_cover_lines_end_at_the_first_paragraph():
@@ -146,6 +209,66 @@ def test_the_bold_layout_knows_bold_paragraph_lines_only():
     assert BoldParagraphLine().start(plain) is None
     assert not BoldParagraphLine().detect([page(plain)])
     assert isinstance(layout_of([page(bold)]), BoldParagraphLine)
+
+
+def _protocol_page(*heads: Line, number: int = 1) -> Page:
+    """A page of running text in 10-point type with the given § lines among it."""
+    text = [line("Text om ärendet som löper i brödtexten och fyller raden ut.", 400 + 14 * k)
+            for k in range(8)]
+    return page(*heads, *text, number=number)
+
+
+def test_a_paragraph_line_in_a_larger_type_is_a_heading_though_not_bold():
+    serif = line("§ 17 Dnr 00123/2021 2.6.", 80, size=13)
+    prose = line("§ 17 gäller inte detta ärende, som beslutas av nämnden.", 200)
+    pages = [_protocol_page(serif, prose)]
+    layout = layout_of(pages)
+    assert isinstance(layout, HeadingParagraphLine)
+    assert layout.start(serif) == (17, "Dnr 00123/2021 2.6.")
+    assert layout.start(prose) is None
+
+
+def test_a_body_abbreviation_before_the_paragraph_mark():
+    head = line("TN § 47", 80, bold=True, size=12)
+    (para,) = paragraphs([_protocol_page(head, line("Val av justerare", 100, bold=True,
+                                                      size=12))])
+    assert (para.paragraph, para.number, para.title) == (47, "§ 47", "Val av justerare")
+
+
+def test_a_paragraph_mark_at_the_right_of_the_page_is_no_heading():
+    header = line("Kommunstyrelsen § 49", 40, bold=True, x=400)
+    right = line("§ 49", 60, bold=True, size=13, x=480)
+    head = line("§ 49 Budget", 90, bold=True, size=13)
+    layout = HeadingParagraphLine().fitted([_protocol_page(header, right, head)])
+    assert [layout.start(ln) for ln in (header, right, head)] == [None, None, (49, "Budget")]
+
+
+@pytest.mark.parametrize("under, dnr", [
+    ("Diarienummer 00322/2026", "00322/2026"),
+    ("Ärendenummer: Ks 162/2026", "KS-2026/00162"),
+    ("Diarienummer KSF-2025-00389", "KSF-2025/00389"),
+    ("Dnr 9/2026", "9/2026"),
+])
+def test_the_case_number_under_the_title(under, dnr):
+    p = page(line("§ 19", 80, bold=True, size=12), line("Arvoden 2026", 95, bold=True, size=12),
+             line(under, 110, size=9), line("Ärendebeskrivning", 130, bold=True),
+             line("Text.", 144))
+    (para,) = paragraphs([p])
+    assert (para.title, [d for d, _ in para.dnr]) == ("Arvoden 2026", [dnr])
+
+
+def test_a_title_that_wraps_in_its_own_column_beside_the_case_number():
+    head = Line("§ 27 Undantagslov för fritidsbostad på fastigheten Strandby Dnr 31/2026", 1, 72.0,
+                100.0, 540.0, 12.5, False,
+                ((72.0, 78.0, "§"), (82.0, 94.0, "27"), (122.0, 180.0, "Undantagslov"),
+                 (183.0, 195.0, "för"), (198.0, 250.0, "fritidsbostad"), (253.0, 263.0, "på"),
+                 (266.0, 320.0, "fastigheten"), (323.0, 360.0, "Strandby"),
+                 (477.0, 493.0, "Dnr"), (495.0, 540.0, "31/2026")))
+    wrapped = line("4:17", 116, size=10, x=122.0)
+    text = line("1. Beredning: byggnadsinspektör Tomas Berg", 139, size=11, x=72.0)
+    (para,) = paragraphs([_protocol_page(head, wrapped, text)])
+    assert para.title == "Undantagslov för fritidsbostad på fastigheten Strandby 4:17"
+    assert [d for d, _ in para.dnr] == ["31/2026"]
 
 
 # ------------------------------------------------------------------ documents

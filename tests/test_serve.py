@@ -265,6 +265,7 @@ def test_the_database_download_is_hidden_unless_asked_for(files, site):
     ("with recursive r(n) as (select 1 union all select n + 1 from r) select count(*) from r",
      "took too long"),
 ])
+@pytest.mark.slow  # waits out the query time limit
 def test_expensive_queries_are_stopped(site, sql, why):
     started = time.monotonic()
     r = site.get(f"/{site.name}.json?" + urllib.parse.urlencode({"sql": sql}))

@@ -21,6 +21,7 @@ import pytest
 
 from tests.conftest import BOOK, ROOT, VAS
 
+pytestmark = pytest.mark.slow  # a server and a headless browser
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = ROOT / "tests" / "artifacts"
 CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",

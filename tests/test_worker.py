@@ -115,6 +115,7 @@ def per_page(monkeypatch):
     monkeypatch.setattr(worker, "PAGE_WAIT", 60.0)
 
 
+@pytest.mark.slow  # waits out seconds of processor time
 def test_a_busy_worker_is_stopped_for_its_processor_time(per_page):
     t = time.monotonic()
     failure = only_failure(spin, count_pages=lambda path: 1)
@@ -123,6 +124,7 @@ def test_a_busy_worker_is_stopped_for_its_processor_time(per_page):
                                "for 1 page (see --max-seconds)")
 
 
+@pytest.mark.slow  # waits out seconds of processor time
 def test_work_is_counted_with_what_the_worker_starts(per_page):
     def parse(path):
         subprocess.run([sys.executable, "-c", "while True: pass"])
@@ -131,6 +133,7 @@ def test_work_is_counted_with_what_the_worker_starts(per_page):
     assert "stopped after 3 s of processor time" in failure.message
 
 
+@pytest.mark.slow  # waits out the wall time
 def test_a_waiting_worker_is_stopped_at_its_wall_time():
     t = time.monotonic()
     failure = only_failure(lambda path: time.sleep(60), budget=Budget(seconds=1))
@@ -138,6 +141,7 @@ def test_a_waiting_worker_is_stopped_at_its_wall_time():
     assert failure.message == "a.pdf: stopped after 1 s, the time allowed (see --max-seconds)"
 
 
+@pytest.mark.slow  # waits out the wall time
 def test_the_time_allowed_grows_with_the_pages_the_worker_counts(monkeypatch):
     base, work, wait = worker.BASE_SECONDS, worker.PAGE_SECONDS, worker.PAGE_WAIT
     assert Budget().work_for(None) == Budget().wall_for(None) == base
@@ -152,6 +156,7 @@ def test_the_time_allowed_grows_with_the_pages_the_worker_counts(monkeypatch):
         "(see --max-seconds)"
 
 
+@pytest.mark.slow  # a process spinning for a second
 def test_work_is_measured_per_process_and_its_descendants():
     me = os.getpid()
     child = subprocess.Popen([sys.executable, "-c", "while True: pass"])
@@ -167,6 +172,7 @@ def test_work_is_measured_per_process_and_its_descendants():
     assert both[me] >= alone[child.pid]  # the spinning child's time is counted with mine
 
 
+@pytest.mark.slow  # a worker grows to its memory limit
 def test_a_worker_is_held_to_its_memory():
     def parse(path):
         return len(bytearray(2 << 30))  # 2 GB
@@ -175,6 +181,7 @@ def test_a_worker_is_held_to_its_memory():
     assert "more memory than the limit" in failure.message
 
 
+@pytest.mark.slow  # 300 MB held, 100 MB more in a worker
 def test_memory_allowed_is_beyond_what_the_parent_holds():
     held = bytearray(300 << 20)  # the parent holds 300 MB: the worker still gets its 200
     (outcome,) = outcomes(lambda path: len(bytearray(100 << 20)), budget=Budget(memory_mb=200))
@@ -182,6 +189,7 @@ def test_memory_allowed_is_beyond_what_the_parent_holds():
     del held
 
 
+@pytest.mark.slow  # a crash, a hang and a wall time
 def test_the_batch_goes_on_after_every_kind_of_ending():
     def parse(path):
         if path == "crash":
@@ -253,6 +261,7 @@ list(parse_each(sys.argv[1:], parse, jobs=2))
 """
 
 
+@pytest.mark.slow  # a killed import
 def test_workers_die_with_a_killed_parent(tmp_path):
     pids = [tmp_path / "w1", tmp_path / "w2"]
     parent = subprocess.Popen([sys.executable, "-c", PARENT, *map(str, pids)])

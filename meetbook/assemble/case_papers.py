@@ -2,6 +2,7 @@
 protokollsutdrag's decision by the body, date and § its header and first lines give."""
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from meetbook.assemble.bodies import body_in_header
@@ -16,6 +17,12 @@ from meetbook.pdf.pages import Page
 from meetbook.segment.cover import Cover
 from meetbook.segment.documents import Span
 
+# the heading of a case paper's proposal: those of any decision block ("Förslag till beslut",
+# "Kommunstyrelsens förslag"), and the administration's own ("Förvaltningens förslag till
+# beslut", "Socialkontorets förslag till beslut i Socialnämnden")
+FORSLAG_HEADING = re.compile(rf"{clauses.FORSLAG_HEADING.pattern}|^.{{3,60}}s\s+förslag till "
+                             r"beslut\b.*$", re.IGNORECASE)
+
 
 def span_decisions(span: Span, dnr: str | None, cover: Cover,
                    pages: Sequence[Page]) -> list[Decision]:
@@ -23,7 +30,7 @@ def span_decisions(span: Span, dnr: str | None, cover: Cover,
     other documents."""
     if span.kind == DocumentKind.TJANSTESKRIVELSE:
         return [decision(b, DecisionKind.FORSLAG, dnr, cover, None, None)
-                for b in clauses.blocks(span.lines, clauses.FORSLAG_HEADING)
+                for b in clauses.blocks(span.lines, FORSLAG_HEADING)
                 if clauses.clauses(b)]
     if span.kind in (DocumentKind.PROTOKOLLSUTDRAG, DocumentKind.PROTOKOLL):
         return _utdrag_decisions(span, dnr, cover, pages)

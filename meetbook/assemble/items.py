@@ -1,6 +1,6 @@
 """A meeting's items (pure): in a mötesbok or kallelse, each agenda entry with its papers, the
 proposals they make and the case's earlier treatments; in a protokoll, each § with its
-documents, decisions and history."""
+documents, decisions and history; a case paper on its own is one item, its proposal's."""
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -13,6 +13,7 @@ from meetbook.assemble.case_papers import span_decisions
 from meetbook.assemble.decision import with_corrections
 from meetbook.assemble.paragraph import paragraph_decisions
 from meetbook.assemble.table_proposals import table_proposal
+from meetbook.columns import placed_columns
 from meetbook.extract import corrections
 from meetbook.extract import dnr as dnr_mod
 from meetbook.model import DecisionKind, Document, DocumentKind, Item, Line
@@ -90,6 +91,43 @@ def _unique(values) -> tuple[str, ...]:
     return tuple(out)
 
 
+# ------------------------------------------------------------------ a case paper on its own
+
+
+def case_paper_items(pages: Sequence[Page], cover: Cover) -> list[Item]:
+    """The one item of a tjänsteskrivelse (or beslutsunderlag) imported on its own: its title,
+    case number and date, and the förslag it makes to the body it is addressed to, which no
+    meeting has decided yet (no date, no §)."""
+    span = Span(kind=DocumentKind.TJANSTESKRIVELSE, first=pages[0].number,
+                last=pages[-1].number, lines=tuple(ln for p in pages for ln in p.body),
+                header=pages[0].header)
+    found = doc_dnr(span) or _printed_dnr(span)
+    title = doc_title(span) or ""
+    doc = Document(kind=DocumentKind.TJANSTESKRIVELSE, title=title or None, date=doc_date(span),
+                   dnr=found[0] if found else None, pages=(span.first, span.last))
+    decisions = span_decisions(span, found[0] if found else None, cover, pages)
+    return [Item(number=None, title=title, section=None, dnr=(found[0],) if found else (),
+                 pages=(span.first, span.last), documents=(doc,),
+                 decisions=tuple(with_corrections(decisions, title, [span], cover.municipality)),
+                 history=tuple(meeting_parts.history(corrections.earlier_treatments(span.lines),
+                                                     cover)),
+                 dnr_raw=(found[1],) if found else (), text=_case_text(span.lines))]
+
+
+def _printed_dnr(span: Span) -> tuple[str, str] | None:
+    """A case number the paper's head prints under its label rather than beside it
+    ("Datum  Diarienummer" / "2026-03-27  BN 2026/000045"), or without one."""
+    head = [*span.header, *(ln for ln in span.lines if ln.page == span.first)][:20]
+    for above, ln in zip(head, head[1:]):
+        for x, text in placed_columns(above):
+            if dnr_mod.LABEL.fullmatch(text.strip() + " "):
+                value = " ".join(t for vx, t in placed_columns(ln) if abs(vx - x) < 3)
+                if value and any(c.isdigit() for c in value):
+                    return dnr_mod.normalise(value), value
+    found = [d for ln in head for d in dnr_mod.find_all(ln.text)]
+    return found[0] if found else None
+
+
 # ------------------------------------------------------------------ protokoll
 
 
@@ -104,8 +142,11 @@ def protocol_items(pages: Sequence[Page], cover: Cover) -> list[Item]:
             continue
         seen.add(para.paragraph)
         listed = contents.get(para.paragraph)
-        para = replace(para, title=_contents_title(para.title, listed.title if listed else None))
-        items.append(_protocol_item(para, cover, pages, listed, stamps))
+        title = _contents_title(para.title, listed.title if listed else None)
+        item = _protocol_item(replace(para, title=title), cover, pages, listed, stamps)
+        # a heading's title mended from the contents is a guess the problems name
+        items.append(replace(item, title_as_printed=para.title)
+                     if para.title and title != para.title else item)
     return items
 
 

@@ -64,8 +64,9 @@ def with_appendix_votes(items: Sequence[Item], lists: Sequence[AppendixList]) ->
 
 
 def _paragraph_of(item: Item) -> int | None:
-    m = re.search(r"\d+", item.number)
-    return int(m.group(0)) if m and "/" not in item.number else None
+    number = item.number or ""  # a case paper on its own has none
+    m = re.search(r"\d+", number)
+    return int(m.group(0)) if m and "/" not in number else None
 
 
 def _slots(items: Sequence[Item]) -> list[_Slot]:

@@ -1,10 +1,12 @@
 """Attendance on a protocol's cover: members and substitutes present, who replaced whom for
 which paragraphs, who did not take part, and the others present (pure).
 
-Two layouts are read: two columns under `Beslutande  Ledamöter  Tjänstgörande ersättare`
-(`Berit Bergström (M) ersätter Axel Storckenfeldt (M) §§ 69-101`, `deltar inte i §§ 98-99
-p.g.a. jäv`), then `Övriga närvarande  Ersättare  Tjänstemän`; and check boxes under
-`ordinarie  ersättare` (`[X] Lindvall Mikael, ordförande`, `[ ] Karf Johannes` is absent).
+Most covers are read by their labelled sections (`cover_sections`: label tables, headed
+lists, check boxes, tables Namn / Parti). Two layouts are read here: overlapping columns
+under `Beslutande  Ledamöter  Tjänstgörande ersättare` (`Berit Bergström (M) ersätter Axel
+Storckenfeldt (M) §§ 69-101`, `deltar inte i §§ 98-99 p.g.a. jäv`), then `Övriga närvarande
+Ersättare  Tjänstemän`; and check boxes under `ordinarie  ersättare` (`[X] Lindvall Mikael,
+ordförande`, `[ ] Karf Johannes` is absent, a marked substitute serves in the member's place).
 
 Columns are cut where the header's second column begins; a member's role words that run past
 that point (`1:e vice ordförande,`) are put back in the left column.
@@ -14,24 +16,20 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from meetbook.extract.cover_sections import FUNCTION, MEMBER, PARAGRAPHS, labelled_attendance
 from meetbook.lexicon import names, parties
 from meetbook.model import Attendance, Line
 
-HEADER = re.compile(r"\bLedamöter\b.*\bersättare\b|^ordinarie\s+(?:personlig\s+)?ersättare$",
-                    re.IGNORECASE)
+# the two layouts read here; every other cover is read by its labelled sections
+HEADER = re.compile(r"\bLedamöter\s+Tjänstgörande\s+ersättare\b|"
+                    r"^ordinarie\s+(?:personlig\s+)?ersättare$", re.IGNORECASE)
 OTHERS = re.compile(r"^Övriga\s+(?:närvarande|deltagare)\b", re.IGNORECASE)
 END = re.compile(r"^(?:Övriga närvarande|Övriga deltagare|Utses att justera|Justerare|"
                  r"Plats och tid för justering|Elektroniska|Underskrifter|Sekreterare|"
                  r"Paragrafer)", re.IGNORECASE)
-# "Lisa Andersson (M)", "Maria Losman (MP)", "Maria Lindvall (-)(L)", "Ermin Škorić (S)"
-MEMBER = re.compile(rf"(?P<name>{names.NAME})\s*{parties.MARK.pattern}")
 # "ersätter Axel Storckenfeldt (M)", "ersätter Fredrik af Ekenstam"
 REPLACES = re.compile(rf"ersätter\s+(?P<who>{names.NAME})(?:\s*{parties.MARK.pattern})?",
                       re.IGNORECASE)
-PARAGRAPHS = re.compile(r"§§?\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*(?:,|och)\s*\d+(?:\s*[-–]\s*\d+)?)*")
-# "1:e vice ordförande", "ordförande", "2:e vice ordförande", "viceordförande (distans)"
-FUNCTION = re.compile(r"(?:\d:e\s+)?(?:vice\s*)?ordförande(?:\s*\([^)]*\))?|sekreterare|"
-                      r"protokollförare|föredragande", re.IGNORECASE)
 ROLE_TOKENS = {"ordförande", "ordförande,", "vice", "1:e", "2:e", "3:e"}
 # "Patrik Johansson, kommunsekreterare"
 OFFICIAL = re.compile(rf"(?P<name>{names.NAME}),\s*(?P<title>(?:[a-zåäö]|[A-ZÅÄÖ]{{2,}}-)[\wåäö\- ]+?)"
@@ -39,23 +37,11 @@ OFFICIAL = re.compile(rf"(?P<name>{names.NAME}),\s*(?P<title>(?:[a-zåäö]|[A-Z
 CHECKBOX = re.compile(r"\[(?P<mark>[Xx ]?)\]\s*(?P<name>[^\[]+?)(?=\s*\[|$)")
 
 
-# a cover in sections, each a heading line and its list in one or two columns:
-# "Beslutande ledamöter", "Tjänstgörande ersättare", "Närvarande ersättare", "Övriga deltagande"
-SECTION_ROLES = (
-    (re.compile(r"^(?:beslutande(?:\s+ledamöter)?|ledamöter|närvarande\s+ledamöter)$", re.I),
-     "ledamot"),
-    (re.compile(r"^tjänstgörande\s+ersättare$", re.I), "tjänstgörande ersättare"),
-    (re.compile(r"^(?:närvarande\s+|icke\s+tjänstgörande\s+)?ersättare$", re.I), "ersättare"),
-    (re.compile(r"^övriga\s+(?:deltagande|närvarande|deltagare)$", re.I), "tjänsteperson"),
-)
-COLUMN_GAP = 24.0  # points between the end of one column's words and the next column
-
-
 def extract_attendance(lines: Sequence[Line]) -> list[Attendance]:
     """Who was present as member or substitute, from the cover's attendance block."""
     start = next((i for i, ln in enumerate(lines) if HEADER.search(ln.text)), None)
     if start is None:
-        return _sectioned(lines)
+        return labelled_attendance(lines)
     block, rest = _block(lines[start + 1:])
     if any(CHECKBOX.search(ln.text) for ln in block):
         others = _block(rest[1:])[0] if rest and OTHERS.match(rest[0].text.strip()) else []
@@ -65,53 +51,6 @@ def extract_attendance(lines: Sequence[Line]) -> list[Attendance]:
     if rest and OTHERS.match(rest[0].text.strip()):
         found += _others(split, _block(rest[1:])[0])
     return found
-
-
-def _role_of(ln: Line) -> str | None:
-    text = ln.text.strip()
-    return next((role for rx, role in SECTION_ROLES if rx.match(text)), None)
-
-
-def _sectioned(lines: Sequence[Line]) -> list[Attendance]:
-    """A cover whose lists stand under their own headings, in one or two columns."""
-    out: list[Attendance] = []
-    role: str | None = None
-    columns: list[list[str]] = []
-    for ln in [*lines, None]:
-        found = _role_of(ln) if ln is not None else None
-        if ln is None or found or END.match(ln.text.strip()):
-            if role:  # each column read down on its own: a wrapped "jäv" stays with its member
-                out += _section_entries(" ".join(t for col in columns for t in col), role)
-            role, columns = found, []
-            continue
-        if role:
-            for i, text in enumerate(_columns_of(ln)):
-                columns += [[] for _ in range(i + 1 - len(columns))]
-                columns[i].append(text)
-    return out
-
-
-def _columns_of(ln: Line) -> list[str]:
-    """A line's text per column: words further apart than a column gap start a new one."""
-    if not ln.words:
-        return [ln.text]
-    cols: list[list[str]] = [[]]
-    last_end = None
-    for x0, x1, word in ln.words:
-        if last_end is not None and x0 - last_end > COLUMN_GAP:
-            cols.append([])
-        cols[-1].append(word)
-        last_end = x1
-    return [" ".join(c) for c in cols]
-
-
-def _section_entries(text: str, role: str) -> list[Attendance]:
-    if role == "tjänsteperson":
-        return [Attendance(m.group("name"), None, role,
-                           paragraphs=(m.group("pars") or "").strip(" ,") or None,
-                           function=m.group("title").strip())
-                for m in OFFICIAL.finditer(text)]
-    return _entries(text, role)
 
 
 def _block(lines: Sequence[Line]) -> tuple[list[Line], list[Line]]:

@@ -30,7 +30,7 @@ ATT = re.compile(r"^att\s+\S", re.IGNORECASE)
 # "Kommunstyrelsen beslutar", "Näringslivs- och arbetsutskottet beslutar",
 # "Kommunstyrelsen föreslår kommunfullmäktige besluta", "Förslag till kommunfullmäktige:"
 INTRO = re.compile(
-    rf"^(?P<body>{bodies.NAME})\s+(?P<verb>beslutar|föreslår|besluta)\b(?P<rest>.*)$|"
+    rf"^(?P<body>{bodies.NAME})\s+(?P<verb>beslutar|föreslår|besluta|föreslås besluta)\b(?P<rest>.*)$|"
     r"^förslag till (?P<to>[\wåäö -]+):\s*$", re.IGNORECASE)
 RULE = re.compile(r"^[_\-–]{4,}$")
 

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import islice
 
 from meetbook.bodies import body_name
 from meetbook.lexicon import bodies
 from meetbook.lexicon.dates import find_date, find_dates
 from meetbook.lexicon.points import point_numbers
+from meetbook.lexicon.sentences import boundaries, sentence_start
 from meetbook.model import Clause, Correction, EarlierTreatment, Line
 
 RATTA = re.compile(r"\brätt(?:a|as|ades|else av|ar)\b", re.IGNORECASE)
@@ -113,11 +115,11 @@ def _sentence_from(lines: Sequence[Line], i: int) -> str:
 
 
 def _sentences_from(text: str, start: int, n: int) -> str:
-    begin = max(text.rfind(". ", 0, start) + 2, 0)
-    end = start
-    for _ in range(n):
-        nxt = text.find(". ", end + 1)
-        end = len(text) if nxt < 0 else nxt + 1
+    """The sentence that holds start and the n - 1 after it (any stop ends one here)."""
+    begin = sentence_start(text, start, capital=False, quotes=False)
+    ends = (end for end, _ in boundaries(text, capital=False, quotes=False) if end > start)
+    last = list(islice(ends, n))
+    end = last[-1] if len(last) == n else len(text)
     return text[begin:end].strip()
 
 

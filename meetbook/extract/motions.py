@@ -80,6 +80,14 @@ OPENS_WITH_STANCE = re.compile(rf"^(?:att\s+)?(?:{STANCE.pattern})", re.IGNORECA
 # "bifall … med den ändring som framgår av ändringsyrkande från M", "med den ändringen att
 # beslutspunkt 2 stryks": a bifall that changes the proposal
 AMENDED = re.compile(r"\bmed\s+(?:den\s+|följande\s+)?ändring(?:en|ar)?\b", re.IGNORECASE)
+# "bifall till Kent Sjöholms (-) återremissyrkande": whoever supports another member's
+# återremiss-, tilläggs- or ändringsyrkande moves that stance
+SUPPORTED = re.compile(r"^bifall\s+till\s+[^,.;]{2,60}?s\s+(?:\([^)]*\)\s+)?"
+                       r"(?P<kind>återremiss|tilläggs|ändrings|avslags|bordläggnings)yrkande",
+                       re.IGNORECASE)
+SUPPORTED_STANCE = {"återremiss": Stance.ATERREMISS, "tilläggs": Stance.TILLAGG,
+                    "ändrings": Stance.ANDRING, "avslags": Stance.AVSLAG,
+                    "bordläggnings": Stance.BORDLAGGNING}
 # "bifall till kommunstyrelsens förslag med undantag av beslutspunkt 2": the points named are
 # the ones not supported
 EXCEPT = re.compile(r"\bmed\s+undantag\s+(?:av|för)\b", re.IGNORECASE)
@@ -140,8 +148,15 @@ def told_motions(text: str, page: int | None = None) -> list[Motion]:
             movers += tuple(x for x in named_members(who) if x not in movers)
         if movers:
             what = m.group("what").strip()
-            out.append(Motion(movers, stance_of(what) or Stance.ANNAT, (), m.group(0), page))
+            out.append(Motion(movers, _counter_stance(what), (), m.group(0), page))
     return out
+
+
+def _counter_stance(what: str) -> Stance:
+    """A told proposal's stance: its stance word, else an ändring when it changes the
+    proposal's figures or points ("att bidraget höjs till 20 000 euro"), else annat."""
+    return stance_of(what) or (Stance.ANDRING if re.search(phrases.AMEND, what, re.IGNORECASE)
+                                else Stance.ANNAT)
 
 
 # --------------------------------------------------------------- one entry
@@ -225,7 +240,12 @@ def motions_in(entry: str, page: int | None = None, with_parties: bool = True) -
 
 
 def _amended(stance: Stance, text: str) -> Stance:
-    return Stance.ANDRING if stance == Stance.BIFALL and AMENDED.search(text) else stance
+    if stance != Stance.BIFALL:
+        return stance
+    supported = SUPPORTED.match(text)
+    if supported:
+        return SUPPORTED_STANCE[supported.group("kind").lower()]
+    return Stance.ANDRING if AMENDED.search(text) else stance
 
 
 def _group_motion(heading: str, body: list[Line]) -> Motion:

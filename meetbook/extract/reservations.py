@@ -19,6 +19,7 @@ from collections.abc import Iterator, Sequence
 from meetbook.extract import procedure
 from meetbook.extract.people import leading_members, named_members, parse_members, parse_party_group
 from meetbook.lexicon import names, parties, phrases
+from meetbook.lexicon.sentences import first_sentence
 from meetbook.model import Line, Member, Reservation
 
 # "reserverar sig mot beslutet", "reserverade sig", "lämnar avvikande mening"
@@ -90,7 +91,7 @@ def extract_reservations(lines: Sequence[Line], dialect: procedure.Dialect | Non
         return told_reservations(procedure.join(lines), lines[0].page if lines else None)
     out = []
     for heading, entry, page in procedure_entries(lines, dialect.parties):
-        first = entry.split(". ")[0]
+        first = first_sentence(entry)
         verb = RESERVES.search(first)
         if verb is None:
             continue

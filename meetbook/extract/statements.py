@@ -20,6 +20,7 @@ from meetbook.extract.people import leading_members, named_members, parse_member
 from meetbook.extract.procedure import GROUP_LEAD, STATEMENT_HEADING, Dialect, Told, join
 from meetbook.extract.reservations import RESERVES, group_parties, procedure_entries
 from meetbook.lexicon import names, phrases
+from meetbook.lexicon.sentences import first_sentence
 from meetbook.model import Line, Statement, StatementKind
 
 _ABSTAIN_PART = phrases.alternatives("abstain_part", "present", "past")
@@ -82,7 +83,7 @@ def statement_kind(text: str, heading: str | None = None) -> StatementKind | Non
     for kind, rx in HEADING_KINDS:
         if heading and rx.match(heading):
             if kind == StatementKind.PROTOKOLLSANTECKNING and \
-                    DELTAR_EJ_WORDING.search(text.split(". ")[0]):
+                    DELTAR_EJ_WORDING.search(first_sentence(text)):
                 return StatementKind.DELTAR_EJ
             return kind
     return next((kind for kind, rx in WORDING if rx.search(text)), None)
@@ -93,7 +94,7 @@ def _statement(heading: str | None, entry: str, page: int, with_parties: bool = 
     """The statement of an entry and whether a heading said so, or None."""
     headed = bool(heading and STATEMENT_HEADING.match(heading))
     kind = statement_kind(entry, heading if headed else None)
-    first = entry.split(". ")[0]
+    first = first_sentence(entry)
     if kind is None or RESERVES.search(first) or NOTHING_FILED.search(entry):
         return None  # a reservation, or a statement announced but never handed in
     if re.search(r"\bersätter\b", first) and not JAV_WORDING.search(entry):
@@ -105,8 +106,12 @@ def _statement(heading: str | None, entry: str, page: int, with_parties: bool = 
         members = tuple(parse_members(first, with_parties=with_parties))
         found_parties = tuple(parse_party_group(first))
     if not members and kind in (StatementKind.JAV, StatementKind.DELTAR_EJ):
-        # "På grund av jäv deltar inte Daniel Bernmar (V) och Anneli Rhedin (M) i …"
-        members = tuple(parse_members(first, with_parties=with_parties))
+        # "På grund av jäv deltar inte Daniel Bernmar (V) och Anneli Rhedin (M) i …"; or the
+        # sentence that says it after one that explains: "… Följande ledamöter anmäler jäv i
+        # fråga om kommunstyrelsen: Jonas Attenius (S), Axel Josefson (M) …"
+        said = next((s for s in entry.split(". ") if JAV_WORDING.search(s)), first)
+        members = tuple(parse_members(first, with_parties=with_parties)) or \
+            tuple(parse_members(said, with_parties=with_parties))
     if not headed and not members and not GROUP_LEAD.match(entry):
         return None
     return Statement(kind, members, entry, page, found_parties if not members else ()), headed

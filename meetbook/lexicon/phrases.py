@@ -42,6 +42,7 @@ ABSTAIN_PART = phrase("abstain_part")  # deltar inte, deltog ej, avstår från a
 NOTE = phrase("note")                  # antecknar, antecknades …
 VOTE = phrase("vote")                  # röstar, röstade
 ABSTAIN_VOTE = phrase("abstain_vote")  # avstår från att rösta, avstod från att rösta
+AMEND = phrase("amend")                # höjs, sänks, stryks, fastställs till …
 
 # ------------------------------------------------------------------ stances
 

@@ -5,7 +5,9 @@ space and, unless the caller says otherwise, a capital or an opening quotation m
 beslutet. Anna Berg (S) yrkar …". A quotation is never split ("… enligt följande: "Vi
 anser. Därför …""). Callers say which marks stop a sentence where their text differs: a
 decision's points also end at a colon ("På förslag av X (M): Ärendet …"), prose that
-closes a sentence with a bracket ("(FvL 28 §).") at ")".
+closes a sentence with a bracket ("(FvL 28 §).") at ")". Long prose whose abbreviations
+("t.ex. Umeå", "bl.a. Region") must not end a sentence asks for a word of `word` lower-case
+letters before the stop.
 """
 from __future__ import annotations
 
@@ -27,7 +29,7 @@ def _quoted_after(ch: str, quoted: bool) -> bool:
 
 
 def boundaries(text: str, stops: str = STOPS, capital: bool = True,
-               quotes: bool = True) -> Iterator[tuple[int, int]]:
+               quotes: bool = True, word: int = 0) -> Iterator[tuple[int, int]]:
     """(end of a sentence, start of the next) for every sentence break in text."""
     quoted = False
     for i, ch in enumerate(text):
@@ -36,6 +38,8 @@ def boundaries(text: str, stops: str = STOPS, capital: bool = True,
             if quoted:
                 continue
         if not (ch in stops or (ch in CLOSING and i > 0 and text[i - 1] in stops)):
+            continue
+        if word and not _after_word(text, i, word):
             continue
         j = i + 1
         while j < len(text) and text[j].isspace():
@@ -47,11 +51,17 @@ def boundaries(text: str, stops: str = STOPS, capital: bool = True,
         yield i + 1, j
 
 
+def _after_word(text: str, i: int, n: int) -> bool:
+    """Whether the n characters before position i are lower-case letters."""
+    before = text[max(i - n, 0):i]
+    return len(before) == n and before.isalpha() and before.islower()
+
+
 def sentences(text: str, stops: str = STOPS, capital: bool = True,
-              quotes: bool = True) -> list[str]:
+              quotes: bool = True, word: int = 0) -> list[str]:
     """The sentences of a text, stripped, in order (see the module's rules)."""
     out, start = [], 0
-    for end, nxt in boundaries(text, stops, capital, quotes):
+    for end, nxt in boundaries(text, stops, capital, quotes, word):
         out.append(text[start:end].strip())
         start = nxt
     out.append(text[start:].strip())
@@ -68,3 +78,9 @@ def sentence_start(text: str, pos: int, begin: int = 0, stops: str = STOPS,
         if end - 1 >= begin:
             start = nxt
     return start
+
+
+def first_sentence(text: str) -> str:
+    """The text's first sentence ("Anna Berg (S) reserverar sig. Hon …" → its first part)."""
+    found = sentences(text)
+    return found[0] if found else ""

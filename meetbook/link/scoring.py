@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from meetbook.lexicon.sentences import sentences
 from meetbook.link import components
 from meetbook.link.components import Reference
 from meetbook.link.vocabulary import Vocabulary, Word, for_program, same_municipality
@@ -40,8 +41,8 @@ THEMED, NAMED_AREA = 0.05, 0.1
 READABLE = 25  # tokens: the length of evidence a reader takes in at a glance
 
 # "… i staden. Stadens pastorat …": a word's full stop before a capital, where a sentence
-# surely ends
-SENTENCE_END = re.compile(r"(?<=[a-zåäö]{3}[.!?])\s+(?=[A-ZÅÄÖ])")
+# surely ends ("t.ex. Umeå" goes on)
+WORD_BEFORE_STOP = 3
 BLOCK = 32  # sentences read together
 BLOCKS_KEPT = 4096
 # "att inrätta en samverkansplattform …", the decision's own clauses
@@ -165,7 +166,7 @@ def _read(nlp: Language, text: str, read: OrderedDict[str, _Block], batch_size: 
           ) -> list[_Block]:
     """The text's blocks of sentences as the pipeline read them; blocks already read come
     from read."""
-    found = SENTENCE_END.split(text)
+    found = sentences(text, quotes=False, word=WORD_BEFORE_STOP) or [text]
     blocks = [" ".join(found[i:i + BLOCK]) for i in range(0, len(found), BLOCK)]
     todo = [b for b in dict.fromkeys(blocks) if b not in read]
     for block, doc in zip(todo, nlp.pipe(todo, batch_size=batch_size)):

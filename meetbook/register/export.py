@@ -48,6 +48,7 @@ def _meeting(db: sqlite_utils.Database, m: dict, dnr: str | None) -> dict:
             "source": {"file": m["file"], "sha256": m["sha"],
                        "pages": [m["first_page"], m["last_page"]]},
             "attendance": json.loads(m["attendance"] or "[]"),
+            "problems": json.loads(m.get("problems") or "[]"),
             "items": [_item(db, i) for i in items]}
 
 

@@ -118,6 +118,10 @@ def case_history(db: sqlite_utils.Database, dnr: str) -> dict:
                  " UNION SELECT x.id FROM item_dnr k JOIN decisions x ON x.item_id = k.item_id"
                  f" WHERE {on_item}) ORDER BY d.rowid", [*p1, *p2])
     steps = [_step(r) for r in rows]
+    for step, r in zip(steps, rows):
+        # a proposal in a case paper on its own (an item without a number) is as old as the paper
+        if r["kind"] == "förslag" and r["item_number"] is None and not r["meeting_date"]:
+            step["paper_date"] = _paper_date(db, r["item_id"])
     for r in _rows(db, "SELECT i.history, m.date, f.name, f.sha256 FROM items i JOIN meetings m "
                        "ON m.id = i.meeting_id JOIN files f ON f.sha256 = m.sha256 WHERE i.id IN "
                        f"(SELECT k.item_id FROM item_dnr k WHERE {on_item})", p2):
@@ -176,9 +180,15 @@ def _earlier(h: dict, file: str, sha256: str) -> dict:
             "file": file, "sha256": sha256, "page": h["page"], "text": h["text"]}
 
 
+def _paper_date(db: sqlite_utils.Database, item_id: str) -> str | None:
+    """The date of the paper an item's decision stands in (a tjänsteskrivelse's own date)."""
+    row = db.execute("SELECT min(date) FROM documents WHERE item_id = ?", [item_id]).fetchone()
+    return row[0] if row else None
+
+
 def _step_order(s: dict) -> tuple:
-    return (s["date"] or s.get("meeting_date") or "9999", s["kind"] == "förslag",
-            s["paragraph"] or 0, s["file"])
+    return (s["date"] or s.get("meeting_date") or s.get("paper_date") or "9999",
+            s["kind"] == "förslag", s["paragraph"] or 0, s["file"])
 
 
 def _dedupe_steps(steps: list[dict]) -> list[dict]:

@@ -189,6 +189,11 @@ def _m008(db: sqlite_utils.Database) -> None:
     backfill(db)
 
 
+@migration(9, "a meeting's problems: what its file could not read")
+def _m009(db: sqlite_utils.Database) -> None:
+    db.execute("ALTER TABLE meetings ADD COLUMN problems TEXT")
+
+
 def fts_key(meeting_date: str | None, item_rowid: int) -> int:
     """The full-text row key of an item: its meeting date (YYYYMMDD), then its rowid."""
     day = int(meeting_date.replace("-", "")) if meeting_date else 0

@@ -167,7 +167,8 @@ def overlaps(db: sqlite_utils.Database, parsed: ParsedFile) -> list[Overlap]:
     for m in parsed.meetings:
         if not m.body:
             continue
-        new = {_number_key(i.number): (i.number, {canonical_key(d) for d in i.dnr})
+        # a case paper on its own has an item without a number: it is named by its title
+        new = {_number_key(i.number): (i.number or i.title, {canonical_key(d) for d in i.dnr})
                for i in m.items}
         for row in db.execute(
                 "SELECT f.sha256, f.name, f.kind, m.id, m.date FROM meetings m JOIN files f "

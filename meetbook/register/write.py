@@ -43,8 +43,9 @@ def has_file(db: sqlite_utils.Database, sha256: str) -> bool:
 
 @dataclass(frozen=True)
 class Written:
-    """What recording one file did: "insert" or "noop" (it was there), the files of the same
-    kind whose §§ it covers (kept beside it), and the files it replaced."""
+    """What recording one file did: "insert", "noop" (it was there) or "kept" (it was there and
+    now replaces the files it covers), the files of the same kind whose §§ it covers (kept
+    beside it), and the files it replaced."""
 
     status: str
     overlaps: tuple[Overlap, ...] = ()
@@ -56,12 +57,17 @@ def write_file(db: sqlite_utils.Database, parsed: ParsedFile, replace_older: boo
     """Record a parsed file in one transaction; "noop" when it is there already.
 
     Where it covers §§ that a file of the same kind holds, that file is taken out in the same
-    transaction (replace_older), or kept and the overlap noted among the new file's problems."""
+    transaction (replace_older), or kept and the overlap noted among the new file's problems.
+    A file imported before beside the files it covers replaces them when asked to (the
+    user read "both are kept" and imports it again with replace_older)."""
     with db.conn:
         db.execute("BEGIN IMMEDIATE")
-        if has_file(db, parsed.sha256):
+        again = has_file(db, parsed.sha256)
+        found = tuple(overlaps(db, parsed)) if replace_older or not again else ()
+        if again and not found:
             return Written("noop")
-        found = tuple(overlaps(db, parsed))
+        if again:
+            remove_rows(db, parsed.sha256)  # written again below, without its overlap notes
         replaced = tuple(_replace(db, found)) if replace_older else ()
         notes = [] if replace_older else [overlap_note(o) for o in found]
         db.execute("INSERT INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [
@@ -75,7 +81,7 @@ def write_file(db: sqlite_utils.Database, parsed: ParsedFile, replace_older: boo
         for report in parsed.reports:
             _write_report(db, parsed.sha256, report)
         _note_link_work_of(db, parsed)
-    return Written("insert", () if replace_older else found, replaced)
+    return Written("kept" if again else "insert", () if replace_older else found, replaced)
 
 
 def overlap_note(o: Overlap) -> str:
@@ -141,9 +147,11 @@ def link_work_done(db: sqlite_utils.Database, municipality: str, version: int) -
 
 def _write_meeting(db: sqlite_utils.Database, sha: str, n: int, m: Meeting) -> None:
     mid = f"{sha[:16]}-{n}"
-    db.execute("INSERT INTO meetings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [
-        mid, sha, n, m.municipality, m.body, m.date, m.place, m.pages[0], m.pages[1],
-        dumps([asdict(a) for a in m.attendance])])
+    db.execute("INSERT INTO meetings (id, sha256, seq, municipality, body, date, place, "
+               "first_page, last_page, attendance, problems) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+               "?, ?)", [mid, sha, n, m.municipality, m.body, m.date, m.place, m.pages[0],
+                         m.pages[1], dumps([asdict(a) for a in m.attendance]),
+                         dumps([asdict(p) for p in m.problems])])
     write_attendance(db, mid, m.attendance)
     for i, item in enumerate(m.items):
         _write_item(db, mid, i, item, m.date)
@@ -163,7 +171,7 @@ def _write_item(db: sqlite_utils.Database, mid: str, i: int, item: Item, date: s
             iid, k, doc.kind.value, doc.title, doc.date, doc.dnr, doc.pages[0], doc.pages[1]])
     for k, dec in enumerate(item.decisions):
         _write_decision(db, iid, k, dec)
-    text = " ".join([item.number, item.title, *(doc.title or "" for doc in item.documents),
+    text = " ".join([item.number or "", item.title, *(doc.title or "" for doc in item.documents),
                      *(dec.text for dec in item.decisions)])
     assert cur.lastrowid is not None  # set by the INSERT above
     db.execute("INSERT INTO item_fts (rowid, item_id, text) VALUES (?, ?, ?)",

@@ -1,13 +1,36 @@
 """The layouts of a protocol's § headings (pure): how the line that opens a § is printed.
-Adding a layout is a subclass and its test; `LAYOUTS` lists them in the order they are asked."""
+Adding a layout is a subclass and its test; `LAYOUTS` lists them in the order they are asked,
+and the first that knows the protocol's pages reads all of its §§."""
 from __future__ import annotations
 
+import re
 from abc import ABC, abstractmethod
+from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from meetbook.headings import PARAGRAPH_FIRST, PARAGRAPH_LAST
 from meetbook.model import Line
 from meetbook.pdf.pages import Page
+
+# "KS § 123", "TN § 47", "Kf § 45", "BUN § 12": a body's abbreviation before the § mark
+ABBREVIATED = re.compile(r"^(?P<abbr>[A-ZÅÄÖ]{2,6}|[A-ZÅÄÖ][a-zåäö]{1,2})\s+§\s*(?P<num>\d{1,4})"
+                         r"\b\s*(?P<rest>.*)$")
+LEFT_SHARE = 0.4  # a § heading begins in the left part of the page; a "§ 49" further right is
+#                   a running header's or a page stamp's
+LARGER = 0.75  # points by which a heading's type exceeds the running text's
+
+
+def paragraph_mark(text: str) -> tuple[int, str, str] | None:
+    """(§ number, the rest of the line, the number as the contract writes it) when the text
+    opens with a § mark: "§ 69 Dnr …" and "TN § 47" give "§ 69", "§ 47"; "39 § …" gives "39 §"."""
+    m = PARAGRAPH_FIRST.match(text) or ABBREVIATED.match(text)
+    if m:
+        return int(m.group("num")), (m.group("rest") or "").strip(), f"§ {m.group('num')}"
+    m = PARAGRAPH_LAST.match(text)
+    if m:
+        return int(m.group("num")), (m.group("rest") or "").strip(), f"{m.group('num')} §"
+    return None
 
 
 class ParagraphLayout(ABC):
@@ -20,6 +43,10 @@ class ParagraphLayout(ABC):
     def detect(self, pages: Sequence[Page]) -> bool:
         """Whether the protocol's §§ open in this layout: a line of the pages opens one."""
         return any(self.start(ln) for p in pages for ln in p.body)
+
+    def fitted(self, pages: Sequence[Page]) -> ParagraphLayout:
+        """The layout as the pages print it (their type sizes); itself unless it measures."""
+        return self
 
 
 class BoldParagraphLine(ParagraphLayout):
@@ -35,9 +62,51 @@ class BoldParagraphLine(ParagraphLayout):
         return int(m.group("num")), (m.group("rest") or "").strip()
 
 
-LAYOUTS: tuple[ParagraphLayout, ...] = (BoldParagraphLine(),)
+@dataclass(frozen=True)
+class HeadingParagraphLine(ParagraphLayout):
+    """A § line printed as a heading but not (all) in bold: in a heading type larger than the
+    running text ("§ 17        Dnr 00123/2021 2.6." in a semibold serif, "§ 25 Ändring av
+    byggnadsordningen   Dnr 112/2025" whose title and case number are in the text face), or
+    bold with the body's abbreviation before the § ("TN § 47"); bold § lines are headings too.
+    A § mark right of the page's left part is a running header's ("Kommunstyrelsen  § 49")."""
+
+    text_size: float = 0.0
+    page_width: float = 595.0
+
+    def start(self, ln: Line) -> tuple[int, str] | None:
+        if ln.x0 > self.page_width * LEFT_SHARE or not self._heading_type(ln):
+            return None
+        found = paragraph_mark(ln.text)
+        return (found[0], found[1]) if found else None
+
+    def _heading_type(self, ln: Line) -> bool:
+        return ln.bold or (self.text_size > 0 and ln.size >= self.text_size + LARGER)
+
+    def detect(self, pages: Sequence[Page]) -> bool:
+        """Whether some § line of the pages is one the bold layout misses."""
+        fitted = self.fitted(pages)
+        return any(fitted.start(ln) and not BoldParagraphLine().start(ln)
+                   for p in pages for ln in p.body)
+
+    def fitted(self, pages: Sequence[Page]) -> HeadingParagraphLine:
+        width = pages[0].width if pages else self.page_width
+        return HeadingParagraphLine(text_size=text_size(pages), page_width=width)
+
+
+def text_size(pages: Sequence[Page]) -> float:
+    """The size of the running text: the size most characters of the pages' bodies are in."""
+    sizes: Counter[float] = Counter()
+    for p in pages:
+        for ln in p.body:
+            sizes[round(ln.size * 2) / 2] += len(ln.text)
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+LAYOUTS: tuple[ParagraphLayout, ...] = (HeadingParagraphLine(), BoldParagraphLine())
 
 
 def layout_of(pages: Sequence[Page]) -> ParagraphLayout:
-    """The first layout whose § lines the pages print (the first of all where none is found)."""
-    return next((layout for layout in LAYOUTS if layout.detect(pages)), LAYOUTS[0])
+    """The first layout whose § lines the pages print (the bold one where none is found),
+    fitted to the pages."""
+    found = next((layout for layout in LAYOUTS if layout.detect(pages)), BoldParagraphLine())
+    return found.fitted(pages)

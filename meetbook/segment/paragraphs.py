@@ -13,7 +13,7 @@ from meetbook.pdf.pages import Page
 from meetbook.segment.agenda.entry import is_toc_page
 from meetbook.segment.appendices import stamped_appendices
 from meetbook.segment.heads import all_dnr
-from meetbook.segment.paragraph_layouts import ParagraphLayout, layout_of
+from meetbook.segment.paragraph_layouts import ParagraphLayout, layout_of, paragraph_mark
 from meetbook.segment.vote_appendix import appendix_lines
 
 
@@ -111,11 +111,7 @@ def _paragraph(lines: list[Line], layout: ParagraphLayout) -> Paragraph:
     num, rest = start
     found = all_dnr(rest)
     title_parts = []
-    inline = rest
-    for _, raw in found:
-        inline = inline.replace(raw, "")
-    inline = dnr_mod.LABEL.sub("", inline)
-    inline = re.sub(r"^(?:[\s,;:]|och\b)+|(?:[\s,;:]|\boch)+$", "", inline)
+    inline = _title_on_line(rest, found)
     if inline:
         title_parts.append(inline)
     i = 1
@@ -136,17 +132,64 @@ def _paragraph(lines: list[Line], layout: ParagraphLayout) -> Paragraph:
             and (_tight(lines[i - 1], lines[i]) or not _heading_word(lines[i].text)):
         title_parts.append(lines[i].text)
         i += 1
-    number = f"{num} §" if not lines[0].text.startswith("§") else f"§ {num}"
+    if inline and i == 1:
+        wrapped = _wrapped_title(lines, inline)
+        title_parts += [ln.text for ln in wrapped]
+        i += len(wrapped)
+    if not found:
+        found = _dnr_under_title(lines[i:i + 2])
+    mark = paragraph_mark(lines[0].text)
+    number = mark[2] if mark else f"§ {num}"
     title = re.sub(r"^Beslut\s*[-–]\s*", "", " ".join(title_parts)).strip()
     return Paragraph(paragraph=num, number=number, title=title, dnr=tuple(found),
                      first=lines[0].page, last=lines[-1].page, lines=tuple(lines))
 
 
-def _tight(prev: Line, ln: Line) -> bool:
+def _title_on_line(rest: str, found: Sequence[tuple[str, str]]) -> str:
+    """What the § line prints besides its number and case numbers: the title, if any ("Dnr
+    KS-2025-00301, KS-2025-00302" leaves nothing; "… i kultur- och" keeps its "och")."""
+    text = rest
+    for _, raw in found:
+        text = text.replace(raw, "\0")
+    text = re.sub(r"\0(?:\s*(?:,|;|och)\s*\0)+", "\0", dnr_mod.LABEL.sub("", text))
+    return text.replace("\0", " ").lstrip(" ,;:.").rstrip(" ,;:")
+
+
+def _wrapped_title(lines: Sequence[Line], inline: str) -> list[Line]:
+    """The lines that carry on a title begun on the § line in a column of its own, right of
+    the § mark ("§ 27 Undantagslov … på fastigheten Strandby   Dnr 31/2026" / "4:17"): each
+    follows tightly and begins where the title began, not at the text's margin."""
+    head = lines[0]
+    first = inline.split()[0]
+    x = next((w[0] for w in head.words if w[2] == first), None)
+    if x is None or x < head.x0 + 15:
+        return []
+    out: list[Line] = []
+    prev = head
+    for ln in lines[1:4]:
+        if abs(ln.x0 - x) > 2 or not _tight(prev, ln, head.size):
+            break
+        out.append(ln)
+        prev = ln
+    return out
+
+
+def _dnr_under_title(lines: Sequence[Line]) -> list[tuple[str, str]]:
+    """The diarienummer a short labelled line under the title gives ("Diarienummer
+    KSF-2025-00389", "Ärendenummer: Ks 162/2026", "Dnr 9/2026")."""
+    for ln in lines:
+        if len(ln.text.split()) <= 4:
+            found = dnr_mod.find_labelled(ln.text)
+            if found:
+                return found
+    return []
+
+
+def _tight(prev: Line, ln: Line, size: float | None = None) -> bool:
     """Whether a line follows the one before at ordinary line spacing (a wrapped title line),
-    not after the space that sets a heading apart."""
+    not after the space that sets a heading apart; size: the type the spacing is set for."""
     gap = ln.top - prev.top
-    return prev.page == ln.page and prev.top > 0 and 0 < gap <= ln.size * 1.45
+    return prev.page == ln.page and prev.top > 0 and 0 < gap <= (size or ln.size) * 1.45
 
 
 def _heading_word(text: str) -> bool:

@@ -12,7 +12,7 @@ import json
 import sys
 from pathlib import Path
 
-from . import alvby, backeby, brattby, ekvik, lilla, lovsjo, norrvalla, sjobacka, skarvik
+from . import alvby, backeby, brattby, ekvik, lilla, lovsjo, norrvalla, sjobacka, skarvik, vintersund
 
 HERE = Path(__file__).resolve().parent.parent
 
@@ -30,6 +30,8 @@ DOCUMENTS = [
     (lovsjo.build, lovsjo.facts),
     (alvby.build, alvby.facts),
     (brattby.build, brattby.facts),
+    (vintersund.build_tn, vintersund.tn_facts),
+    (vintersund.build_ts, vintersund.ts_facts),
 ]
 
 

@@ -4,9 +4,11 @@ Each case runs in a fresh subprocess, three times, all in the same run: bare pdf
 `extract_text`, bare pypdfium2 text, meetbook's `read_pdf` in one process and with its pages
 read in parallel (the default for a large file), and the whole `meetbook import`. The table
 shows the median wall time, pages per second, the ratio to bare pdfplumber, the median CPU
-time of the process and its children, and the peak RSS of the process and of its largest
-child (page readers). The growth check reads the first 78 pages (one copy of the mötesbok)
-and all 468 with read_pdf.
+time of the process and its children with the same ratio in CPU time (steadier than wall time
+on a busy machine), the peak RSS of the process and of its largest child (workers, page
+readers), and the peak memory of the process and its children together, each page counted
+once (the process's RSS and its children's private pages, sampled every 50 ms). The growth
+check reads the first 78 pages (one copy of the mötesbok) and all 468 with read_pdf.
 
     .venv/bin/python bench/bench_import.py [PDF] [--runs 3]
 
@@ -21,10 +23,13 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT.parent / "shared" / "corpus" / "bench" / "umea-ksnau-motesbok-x6.pdf"
+
+SAMPLE_EVERY = 0.05  # seconds between samples of a run's memory
 
 # Each snippet gets PATH and LIMIT (pages to read, 0 for all) and sets n, the pages it read.
 CASES = {
@@ -92,18 +97,44 @@ print(json.dumps({{"pages": n, "seconds": elapsed, "cpu": used,
 
 
 def measure(code: str, path: Path, limit: int = 0) -> dict:
-    """One run in a fresh interpreter: pages read, seconds, peak RSS in MB."""
+    """One run in a fresh interpreter: pages read, seconds, peak RSS in MB, and the peak
+    memory of it and its children together (tree_mb), sampled from outside."""
     script = RUNNER.format(root=str(ROOT), path=str(path), limit=limit, code=code)
     with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as f:
         f.write(script)
     try:
-        done = subprocess.run([sys.executable, f.name], capture_output=True, text=True,
-                              check=False, cwd=ROOT)
+        with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+            run = subprocess.Popen([sys.executable, f.name], stdout=out, stderr=err, text=True,
+                                   cwd=ROOT)
+            tree_kb = 0
+            while run.poll() is None:
+                tree_kb = max(tree_kb, tree_memory_kb(run.pid))
+                time.sleep(SAMPLE_EVERY)
+            out.seek(0)
+            err.seek(0)
+            stdout, stderr = out.read(), err.read()
     finally:
         Path(f.name).unlink()
-    if done.returncode != 0:
-        return {"error": (done.stderr.strip().splitlines() or ["failed"])[-1]}
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    if run.returncode != 0:
+        return {"error": (stderr.strip().splitlines() or ["failed"])[-1]}
+    return json.loads(stdout.strip().splitlines()[-1]) | {"tree_mb": tree_kb / 1024}
+
+
+def tree_memory_kb(root: int) -> int:
+    """The memory of a process and all its descendants, in kB: the process's RSS and each
+    descendant's private pages (a forked worker's other pages are its parent's, counted
+    once already). 0 where the system does not say."""
+    total, todo = 0, [(root, ("Rss:",))]
+    while todo:
+        pid, fields = todo.pop()
+        try:
+            with open(f"/proc/{pid}/task/{pid}/children") as f:
+                todo += [(int(c), ("Private_Clean:", "Private_Dirty:")) for c in f.read().split()]
+            with open(f"/proc/{pid}/smaps_rollup") as f:
+                total += sum(int(ln.split()[1]) for ln in f if ln.startswith(fields))
+        except OSError:  # gone meanwhile
+            continue
+    return total
 
 
 def median_of(code: str, path: Path, runs: int, limit: int = 0) -> dict:
@@ -115,7 +146,8 @@ def median_of(code: str, path: Path, runs: int, limit: int = 0) -> dict:
             "seconds": statistics.median(r["seconds"] for r in results),
             "cpu": statistics.median(r["cpu"] for r in results),
             "peak_mb": max(r["peak_mb"] for r in results),
-            "child_mb": max(r["child_mb"] for r in results)}
+            "child_mb": max(r["child_mb"] for r in results),
+            "tree_mb": max(r["tree_mb"] for r in results)}
 
 
 def has_importer() -> bool:
@@ -147,17 +179,19 @@ def main() -> None:
 
     print(f"{args.pdf.name}, median of {args.runs} runs, each in its own process\n")
     print(f"{'case':30} {'pages':>5} {'seconds':>8} {'pages/s':>8} {'× (a)':>6} {'cpu s':>6} "
-          f"{'peak MB':>8} {'child MB':>8}")
-    base = None
+          f"{'× cpu':>6} {'peak MB':>8} {'child MB':>8} {'tree MB':>8}")
+    base = base_cpu = None
     for label, code in cases.items():
         r = median_of(code, args.pdf, args.runs)
         if "error" in r:
             print(f"{label:30} failed: {r['error']}")
             continue
         rate = r["pages"] / r["seconds"]
-        base = base or rate
+        cpu_rate = r["pages"] / max(r["cpu"], 1e-9)
+        base, base_cpu = base or rate, base_cpu or cpu_rate
         print(f"{label:30} {r['pages']:>5} {r['seconds']:>8.2f} {rate:>8.1f} {rate / base:>6.1f} "
-              f"{r['cpu']:>6.2f} {r['peak_mb']:>8.1f} {r['child_mb']:>8.1f}")
+              f"{r['cpu']:>6.2f} {cpu_rate / base_cpu:>6.1f} {r['peak_mb']:>8.1f} "
+              f"{r['child_mb']:>8.1f} {r['tree_mb']:>8.1f}")
 
     print("\nmemory growth, meetbook read_pdf:")
     with tempfile.TemporaryDirectory() as tmp:

@@ -238,6 +238,8 @@ def _preload() -> None:
     from meetbook import parse, program  # noqa: F401
     from meetbook.pdf import fast, reader  # noqa: F401
 
+    fast.preload()
+
 
 def page_count(path: str) -> int | None:
     """The number of pages the file declares (its page tree only, no page is read)."""

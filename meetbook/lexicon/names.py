@@ -20,10 +20,19 @@ from meetbook.lexicon._data import alternation, words
 
 
 def _letters(upper: bool) -> str:
-    """A regex class body of the Latin letters of one case, Swedish and beyond."""
-    chars = (chr(c) for c in range(0x41, 0x250))
-    return "".join(re.escape(c) for c in chars if c.isalpha() and c.isupper() == upper
-                   and c.islower() != upper)
+    """A regex class body of the Latin letters of one case, Swedish and beyond, with runs of
+    consecutive letters as ranges ("A-Z", "À-Ö": the class compiles several times faster than
+    one letter after another)."""
+    codes = [c for c in range(0x41, 0x250)
+             if chr(c).isalpha() and chr(c).isupper() == upper and chr(c).islower() != upper]
+    runs: list[list[int]] = []
+    for c in codes:
+        if runs and runs[-1][-1] == c - 1:
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+    return "".join(f"{re.escape(chr(r[0]))}-{re.escape(chr(r[-1]))}" if len(r) > 2 else
+                   "".join(re.escape(chr(c)) for c in r) for r in runs)
 
 
 UPPER = _letters(upper=True)

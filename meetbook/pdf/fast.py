@@ -4,8 +4,9 @@ A page goes through the steps below, each guarded by the file's limits:
 
 1. its content streams are measured with pikepdf before pdfium parses them (`contents`);
 2. pdfium loads the page and builds its text page; too many text objects or glyphs refuse it;
-3. the glyphs are read run by run (`glyphs`): one call per glyph for its box and origin, the
-   font of each run once;
+3. the glyphs are read (`glyphs`): their text objects, boxes, origins and the look of each
+   run in one call of the compiled helper (`_glyphs.c`; from Python, call by call, where it
+   was not built), each font's name once;
 4. the page objects add images, ruling edges and the lone spaces pdfium leaves out
    (`objects`);
 5. words and lines follow pdfplumber's rules, on whole arrays (`layout`);
@@ -44,6 +45,13 @@ def open_document(path: str | Path) -> pdfium.PdfDocument:
         raise errors.Unreadable(str(path), str(e)) from e
 
 
+def preload() -> None:
+    """What reading any page needs beyond this module, loaded now: a process that forks a
+    worker per file loads it once instead of once per file. (pdfplumber, which only some
+    pages need, stays unloaded until one does.)"""
+    import pikepdf  # noqa: F401 - the content guard's
+
+
 class DocumentReader:
     """One open document and what reading its pages needs: the content guard, the
     pdfplumber fallback and the tally against the file's limits."""
@@ -67,28 +75,30 @@ class DocumentReader:
 
     def page(self, index: int) -> RawPage:
         self.guard.check(index)
-        page = self.doc[index]
+        page = native.load_page(native.address(self.doc), index)
+        if not page:
+            raise pdfium.PdfiumError("Failed to load page.")
         try:
             raw = self._read(page, index + 1) if _same_coordinates(page) \
                 else self.fallback.read(index)
         finally:
-            page.close()
+            native.close_page(page)
         self.tally.add(raw.number, raw.glyphs, len(raw.lines))
         return raw
 
-    def _read(self, page: pdfium.PdfPage, number: int) -> RawPage:
+    def _read(self, page: int, number: int) -> RawPage:
         """One page's lines, tables and images, read with pdfium."""
-        width, height = page.get_size()
-        address = native.address(page)
-        self._check_objects(address, number)
-        textpage = page.get_textpage()
+        width, height = native.page_width(page), native.page_height(page)
+        self._check_objects(page, number)
+        tp = native.load_text_page(page)
+        if not tp:
+            raise pdfium.PdfiumError("Failed to load text page.")
         try:
-            tp = native.address(textpage)
             self.tally.check_glyphs(number, native.count_chars(tp))
             glyphs, runs = read_glyphs(tp, height)
-            found = objects.page_objects(address, tp, (width, height), runs)
+            found = objects.page_objects(page, tp, (width, height), runs)
         finally:
-            textpage.close()
+            native.close_text_page(tp)
         if found.spaces and glyphs.upright.all():
             glyphs = glyphs.extended(objects.as_glyphs(found.spaces))
         lines = layout.text_lines(glyphs, number)
@@ -111,12 +121,14 @@ class DocumentReader:
         self.doc.close()
 
 
-def _same_coordinates(page: pdfium.PdfPage) -> bool:
-    """Whether pdfium's page space is pdfminer's: no rotation, media box at the origin."""
-    if page.get_rotation() != 0:
+def _same_coordinates(page: int) -> bool:
+    """Whether pdfium's page space is pdfminer's: no rotation, media box at the origin (a
+    page without one is letter size there, as pypdfium2 reads it), no other crop box."""
+    if native.page_rotation(page) != 0:
         return False
-    left, bottom, right, top = page.get_mediabox()
-    return (left, bottom) == (0, 0) and page.get_cropbox() == (left, bottom, right, top)
+    media = native.box(native.media_box, page) or (0.0, 0.0, 612.0, 792.0)
+    crop = native.box(native.crop_box, page) or media
+    return media[:2] == (0, 0) and crop == media
 
 
 @contextlib.contextmanager

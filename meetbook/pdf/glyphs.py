@@ -10,6 +10,7 @@ built from them are the same as a glyph-by-glyph reading gives.
 from __future__ import annotations
 
 import ctypes
+import functools
 import math
 import re
 from collections import deque
@@ -67,11 +68,22 @@ def codes_of(text: str) -> np.ndarray:
     return np.frombuffer(text.encode("utf-32-le", errors="surrogatepass"), dtype=np.uint32)
 
 
+LAST_SPACE = 0x3000  # the highest code point str.isspace() takes for white space (U+3000)
+
+
+@functools.cache
+def _space_table() -> np.ndarray:
+    return np.array([chr(c).isspace() for c in range(LAST_SPACE + 1)], dtype=bool)
+
+
 def is_space(codes: np.ndarray) -> np.ndarray:
-    if not len(codes):
-        return np.zeros(0, dtype=bool)
-    values, where = np.unique(codes, return_inverse=True)
-    return np.array([chr(v).isspace() for v in values.tolist()], dtype=bool)[where]
+    """Which code points are white space, as str.isspace() says, looked up in a table."""
+    low = codes <= LAST_SPACE
+    out = _space_table()[np.where(low, codes, 0)]
+    if not low.all():  # ask about the others too, should a later Unicode add such a space
+        high = np.flatnonzero(~low)
+        out[high] = [chr(c).isspace() for c in codes[high].tolist()]
+    return out
 
 
 @dataclass
@@ -82,27 +94,58 @@ class Runs:
     blank: set[int]  # those whose glyphs are all white space or unmapped
 
 
-class Fonts:
-    """The look of a page's runs, with each font's boldness asked for once. (Kept for one
-    page only: a font pdfium frees may leave its handle to another.)"""
+@dataclass
+class Printed:
+    """pdfium's answers for the glyphs a text object prints, in the text page's order: their
+    places on the text page, text objects, loose boxes (left, top, right, bottom), origins
+    and code points (None where not asked for). Font size, matrix (a, b, c, d) and font are
+    pdfium's for at least the first glyph of each text object."""
 
-    def __init__(self) -> None:
-        self.bold: dict[int, bool] = {}
+    index: np.ndarray  # int64
+    owner: np.ndarray  # int64
+    box: np.ndarray  # float32, m × 4
+    origin: np.ndarray  # float64, m × 2
+    code: np.ndarray | None  # uint32
+    size: np.ndarray  # float64
+    matrix: np.ndarray  # float32, m × 4
+    font: np.ndarray  # int64
 
-    def of_run(self, tp: int, index: int, obj: int) -> tuple[float, bool, bool]:
-        """Size, boldness and uprightness of the run obj, from its glyph at index.
 
-        The size is pdfminer's: the font size scaled by the text and graphics matrices."""
-        font = native.text_object_font(obj)
-        bold = False
-        if font:
-            bold = self.bold.get(font)  # type: ignore[assignment]
-            if bold is None:
-                bold = self.bold[font] = b"bold" in native.font_name(font).lower()
-        m = _char_matrix(tp, index)
-        size = native.char_font_size(tp, index) * math.hypot(m[2], m[3])
-        upright = m[0] * m[3] > 0 and m[1] * m[2] <= 0
-        return round(size, 4), bold, upright
+def printed_glyphs(tp: int, text: str, exact: bool) -> Printed:
+    """The printed glyphs of the text page tp, whose text is text: asked in one call of the
+    compiled helper, or glyph by glyph from Python where it is missing."""
+    if native.helper is not None:
+        return _printed_by_helper(tp, len(text))
+    return _printed_by_calls(tp, text, exact)
+
+
+def _printed_by_helper(tp: int, n: int) -> Printed:
+    out = Printed(np.zeros(n, dtype=np.int64), np.zeros(n, dtype=np.int64),
+                  np.zeros((n, 4), dtype=np.float32), np.zeros((n, 2)),
+                  np.zeros(n, dtype=np.uint32), np.zeros(n), np.zeros((n, 4), dtype=np.float32),
+                  np.zeros(n, dtype=np.int64))
+    m = native.helper.glyphs(tp, n, out.index, out.owner, out.box, out.origin,  # type: ignore
+                             out.code, out.size, out.matrix, out.font)
+    return Printed(*(getattr(out, f)[:m] for f in Printed.__dataclass_fields__))
+
+
+def _printed_by_calls(tp: int, text: str, exact: bool) -> Printed:
+    owner = run_of_each(tp, text, exact)
+    index = np.flatnonzero(owner)
+    m = len(index)
+    box, origin = _geometry(tp, index)
+    code = None
+    if not exact:
+        code = np.array([native.get_unicode(tp, i) for i in index.tolist()], dtype=np.uint32)
+    size, matrix, font = np.zeros(m), np.zeros((m, 4), dtype=np.float32), \
+        np.zeros(m, dtype=np.int64)
+    _, first = np.unique(owner[index], return_index=True)
+    for k in first.tolist():
+        i, obj = int(index[k]), int(owner[index[k]])
+        size[k] = native.char_font_size(tp, i)
+        matrix[k] = _char_matrix(tp, i)
+        font[k] = native.text_object_font(obj) or 0
+    return Printed(index, owner[index], box, origin, code, size, matrix, font)
 
 
 def _char_matrix(tp: int, index: int) -> tuple[float, float, float, float]:
@@ -112,38 +155,8 @@ def _char_matrix(tp: int, index: int) -> tuple[float, float, float, float]:
     return m[0], m[1], m[2], m[3]
 
 
-def read_glyphs(tp: int, height: float) -> tuple[Glyphs, Runs]:
-    """The printed glyphs of the text page tp (pdfium's generated ones left out)."""
-    n = native.count_chars(tp)
-    if n <= 0:
-        return empty(), Runs(set(), set())
-    text, exact = native.page_text(tp, n)
-    owner = run_of_each(tp, text, exact)
-    printed = np.flatnonzero(owner)
-    if not len(printed):
-        return empty(), Runs(set(), set())
-    x0, x1, bottom = _geometry(tp, printed, height)
-    objects, first, which = np.unique(owner[printed], return_index=True, return_inverse=True)
-    fonts = Fonts()
-    looks = [fonts.of_run(tp, int(printed[f]), int(o))
-             for f, o in zip(first.tolist(), objects.tolist())]
-    size = np.array([s for s, _, _ in looks])[which]
-    raw = codes_of(text)[printed]
-    codes = np.where(raw == ord(HYPHEN_MARK), ord("-"), raw).astype(np.uint32)
-    glyphs = Glyphs(codes, x0, x1, bottom - size, bottom, size,
-                    np.array([b for _, b, _ in looks], dtype=bool)[which],
-                    np.array([u for _, _, u in looks], dtype=bool)[which], is_space(codes))
-    _trim_overhangs(glyphs)
-    space = glyphs.space
-    if not exact:  # which runs are blank is judged on pdfium's own code points then
-        raw = np.array([native.get_unicode(tp, i) for i in printed.tolist()], dtype=np.uint32)
-        space = is_space(raw)
-    return glyphs, _runs(raw, space, objects, which)
-
-
-def _geometry(tp: int, printed: np.ndarray, height: float
-              ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """x0 (the origin), x1 (the loose box's right) and bottom (of the loose box, top down)."""
+def _geometry(tp: int, printed: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The loose boxes and origins of the glyphs at printed, two calls each."""
     m = len(printed)
     boxes = (ctypes.c_float * (4 * m))()  # FS_RECTF: left, top, right, bottom
     origins = (ctypes.c_double * (2 * m))()
@@ -152,9 +165,69 @@ def _geometry(tp: int, printed: np.ndarray, height: float
     deque(map(native.loose_box, repeat(tp, m), index, range(b, b + 16 * m, 16)), maxlen=0)
     deque(map(native.char_origin, repeat(tp, m), index, range(o, o + 16 * m, 16),
               range(o + 8, o + 16 * m, 16)), maxlen=0)
-    box = np.ctypeslib.as_array(boxes).reshape(m, 4).astype(np.float64)
-    x0 = np.ctypeslib.as_array(origins)[0::2].copy()
-    return x0, box[:, 2].copy(), height - box[:, 3]
+    return (np.ctypeslib.as_array(boxes).reshape(m, 4).copy(),
+            np.ctypeslib.as_array(origins).reshape(m, 2).copy())
+
+
+class Fonts:
+    """Which fonts are bold, each font's name asked for once. (Kept for one page only: a
+    font pdfium frees may leave its handle to another.)"""
+
+    def __init__(self) -> None:
+        self.bold: dict[int, bool] = {}
+
+    def is_bold(self, font: int) -> bool:
+        bold = self.bold.get(font)
+        if bold is None:
+            bold = self.bold[font] = bool(font) and b"bold" in native.font_name(font).lower()
+        return bold
+
+
+def _looks(found: Printed, first: np.ndarray) -> list[tuple[float, bool, bool]]:
+    """Size, boldness and uprightness of each run, from its glyph at first (worked out once
+    for the runs that share font, size and matrix).
+
+    The size is pdfminer's: the font size scaled by the text and graphics matrices."""
+    fonts = Fonts()
+    known: dict[tuple, tuple[float, bool, bool]] = {}
+    out = []
+    for key in zip(found.size[first].tolist(), map(tuple, found.matrix[first].tolist()),
+                   found.font[first].tolist()):
+        look = known.get(key)
+        if look is None:
+            size, (a, b, c, d), font = key
+            look = known[key] = (round(size * math.hypot(c, d), 4), fonts.is_bold(font),
+                                 a * d > 0 and b * c <= 0)
+        out.append(look)
+    return out
+
+
+def read_glyphs(tp: int, height: float) -> tuple[Glyphs, Runs]:
+    """The printed glyphs of the text page tp (pdfium's generated ones left out)."""
+    n = native.count_chars(tp)
+    if n <= 0:
+        return empty(), Runs(set(), set())
+    text, exact = native.page_text(tp, n)
+    found = printed_glyphs(tp, text, exact)
+    if not len(found.index):
+        return empty(), Runs(set(), set())
+    box = found.box.astype(np.float64)
+    x0, x1, bottom = found.origin[:, 0].copy(), box[:, 2].copy(), height - box[:, 3]
+    objects, first, which = np.unique(found.owner, return_index=True, return_inverse=True)
+    looks = _looks(found, first)
+    size = np.array([s for s, _, _ in looks])[which]
+    raw = codes_of(text)[found.index]
+    codes = np.where(raw == ord(HYPHEN_MARK), ord("-"), raw).astype(np.uint32)
+    glyphs = Glyphs(codes, x0, x1, bottom - size, bottom, size,
+                    np.array([b for _, b, _ in looks], dtype=bool)[which],
+                    np.array([u for _, _, u in looks], dtype=bool)[which], is_space(codes))
+    _trim_overhangs(glyphs)
+    space = glyphs.space
+    if not exact:  # which runs are blank is judged on pdfium's own code points then
+        assert found.code is not None
+        raw = found.code
+        space = is_space(raw)
+    return glyphs, _runs(raw, space, objects, which)
 
 
 def _trim_overhangs(g: Glyphs) -> None:

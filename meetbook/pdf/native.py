@@ -1,26 +1,52 @@
-"""pdfium's C functions with plain-integer signatures, for the calls made per glyph or object.
+"""pdfium's C functions with plain-integer signatures, for the calls made per glyph or object,
+and the compiled helper that makes the per-glyph and per-segment calls in C.
 
 pypdfium2's own bindings build a typed ctypes pointer for every argument; rebound here, the
 hot calls take and return plain ints (handles and buffer addresses), which is several times
 cheaper. The shared bindings stay untouched.
+
+The helper (`_glyphs`, built from `_glyphs.c` when the package is installed) is handed the
+addresses of the same functions in the pdfium library pypdfium2 loaded, and loops over a
+page's glyphs, or a path's segments, in one call. `helper` is None where it was not built:
+the reader then makes the same calls from Python, with the same results, more slowly.
 """
 from __future__ import annotations
 
 import ctypes
+import importlib
+import logging
+from types import ModuleType
 from typing import Any
 
 import pypdfium2.raw as pdfium_c
 
+log = logging.getLogger(__name__)
+
+
+def _address(fn: Any) -> int:
+    return ctypes.cast(fn, ctypes.c_void_p).value or 0
+
 
 def _bind(fn: Any, restype: Any, *argtypes: Any) -> Any:
-    address = ctypes.cast(fn, ctypes.c_void_p).value
+    address = _address(fn)
     assert address, fn
     return ctypes.CFUNCTYPE(restype, *argtypes)(address)
 
 
 _P, _INT, _DBL, _U = ctypes.c_void_p, ctypes.c_int, ctypes.c_double, ctypes.c_ulong
 
-# text page: one call per glyph for its box and origin, one per run for the rest
+# pages and text pages, by handle (pypdfium2's page objects cost more than reading a page's text)
+load_page = _bind(pdfium_c.FPDF_LoadPage, _P, _P, _INT)
+close_page = _bind(pdfium_c.FPDF_ClosePage, None, _P)
+load_text_page = _bind(pdfium_c.FPDFText_LoadPage, _P, _P)
+close_text_page = _bind(pdfium_c.FPDFText_ClosePage, None, _P)
+page_width = _bind(pdfium_c.FPDF_GetPageWidthF, ctypes.c_float, _P)
+page_height = _bind(pdfium_c.FPDF_GetPageHeightF, ctypes.c_float, _P)
+page_rotation = _bind(pdfium_c.FPDFPage_GetRotation, _INT, _P)  # 0, 1, 2, 3 quarter turns
+media_box = _bind(pdfium_c.FPDFPage_GetMediaBox, _INT, _P, _P, _P, _P, _P)  # 4 floats
+crop_box = _bind(pdfium_c.FPDFPage_GetCropBox, _INT, _P, _P, _P, _P, _P)
+
+# text page (per glyph: what the helper asks in C where it is built)
 count_chars = _bind(pdfium_c.FPDFText_CountChars, _INT, _P)
 get_text = _bind(pdfium_c.FPDFText_GetText, _INT, _P, _INT, _INT, _P)
 get_unicode = _bind(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint, _P, _INT)
@@ -51,6 +77,29 @@ segment_point = _bind(pdfium_c.FPDFPathSegment_GetPoint, _INT, _P, _P, _P)  # fl
 segment_type = _bind(pdfium_c.FPDFPathSegment_GetType, _INT, _P)
 segment_close = _bind(pdfium_c.FPDFPathSegment_GetClose, _INT, _P)
 
+# what the helper calls, in the order its `bind` takes them
+HELPER_FUNCTIONS = (
+    pdfium_c.FPDFText_GetTextObject, pdfium_c.FPDFText_GetLooseCharBox,
+    pdfium_c.FPDFText_GetCharOrigin, pdfium_c.FPDFText_GetUnicode,
+    pdfium_c.FPDFText_GetFontSize, pdfium_c.FPDFText_GetMatrix, pdfium_c.FPDFTextObj_GetFont,
+    pdfium_c.FPDFPath_CountSegments, pdfium_c.FPDFPath_GetPathSegment,
+    pdfium_c.FPDFPathSegment_GetPoint, pdfium_c.FPDFPathSegment_GetType,
+    pdfium_c.FPDFPathSegment_GetClose)
+
+
+def load_helper() -> ModuleType | None:
+    """The compiled helper bound to pypdfium2's pdfium, or None where it is missing."""
+    try:
+        _glyphs = importlib.import_module("meetbook.pdf._glyphs")
+    except ImportError as e:
+        log.debug("no compiled glyph helper (%s): pdfium is asked glyph by glyph from Python", e)
+        return None
+    _glyphs.bind([_address(fn) for fn in HELPER_FUNCTIONS])
+    return _glyphs
+
+
+helper = load_helper()
+
 TEXT = pdfium_c.FPDF_PAGEOBJ_TEXT
 PATH = pdfium_c.FPDF_PAGEOBJ_PATH
 IMAGE = pdfium_c.FPDF_PAGEOBJ_IMAGE
@@ -76,6 +125,13 @@ def page_text(tp: int, n: int) -> tuple[str, bool]:
     if len(text) == n:
         return text, written == n + 1
     return "".join(chr(get_unicode(tp, i)) for i in range(n)), True
+
+
+def box(get_box: Any, page: int) -> tuple[float, float, float, float] | None:
+    """A page box (left, bottom, right, top), None where the page has none."""
+    b = (ctypes.c_float * 4)()
+    a = ctypes.addressof(b)
+    return (b[0], b[1], b[2], b[3]) if get_box(page, a, a + 4, a + 8, a + 12) else None
 
 
 def matrix_of(obj: int) -> pdfium_c.FS_MATRIX | None:

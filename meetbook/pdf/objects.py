@@ -6,6 +6,7 @@ from __future__ import annotations
 import ctypes
 import itertools
 import math
+from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import repeat
@@ -166,21 +167,36 @@ def path_edges(obj: int, height: float) -> list[dict]:
 
 def _subpaths(obj: int, m: ctypes.Array, height: float) -> Iterator[list[Point]]:
     a, b, c, d, e, f = m
-    xy = (ctypes.c_float * 2)()
-    px, py = ctypes.addressof(xy), ctypes.addressof(xy) + 4
     subpath: list[Point] = []
-    for i in range(native.path_segment_count(obj)):
-        seg = native.path_segment(obj, i)
-        native.segment_point(seg, px, py)
-        x, y = xy[0], xy[1]
+    for x, y, kind, close in _segments(obj):
         point = (a * x + c * y + e, height - (b * x + d * y + f))
-        if native.segment_type(seg) == native.MOVETO and subpath:
+        if kind == native.MOVETO and subpath:
             yield subpath
             subpath = []
         subpath.append(point)
-        if native.segment_close(seg) and subpath[0] != subpath[-1]:
+        if close and subpath[0] != subpath[-1]:
             subpath.append(subpath[0])
     yield subpath
+
+
+def _segments(obj: int) -> Iterator[tuple[float, float, int, int]]:
+    """Each segment of the path: its point (the one before where pdfium gives none), its
+    type and whether it closes the subpath; in one call of the compiled helper if built."""
+    n = max(native.path_segment_count(obj), 0)
+    if native.helper is not None:
+        xy, kind, close = array("f", bytes(8 * n)), array("i", bytes(4 * n)), bytearray(n)
+        if native.helper.path_points(obj, xy, kind, close) == n:
+            return zip(xy[0::2].tolist(), xy[1::2].tolist(), kind.tolist(), close)
+    return _segments_by_calls(obj, n)
+
+
+def _segments_by_calls(obj: int, n: int) -> Iterator[tuple[float, float, int, int]]:
+    xy = (ctypes.c_float * 2)()
+    px, py = ctypes.addressof(xy), ctypes.addressof(xy) + 4
+    for i in range(n):
+        seg = native.path_segment(obj, i)
+        native.segment_point(seg, px, py)
+        yield xy[0], xy[1], native.segment_type(seg), native.segment_close(seg)
 
 
 def _edge(p0: Point, p1: Point, kind: str) -> dict:

@@ -58,9 +58,12 @@ class RawPage:
     raster: int = 0
 
 
+DIGITS = re.compile(r"\d+")
+
+
 def shape(text: str) -> str:
     """The text with digits folded, so that "Sida 3 av 78" and "Sida 4 av 78" match."""
-    return re.sub(r"\d+", "#", text.strip().lower())
+    return DIGITS.sub("#", text.strip().lower())
 
 
 def _in_band(line: Line, height: float, share: float = BAND) -> str | None:
@@ -76,20 +79,26 @@ def split_bands(raw: list[RawPage]) -> list[Page]:
 
     A band line is running furniture when its shape recurs on several pages, or when it is
     a page number."""
+    # each line's shape where it lies in the wide bands (no other line is counted or asked)
+    shapes = [[shape(ln.text) if _in_band(ln, p.height, WIDE_BAND) else None for ln in p.lines]
+              for p in raw]
     counts: Counter[str] = Counter()
-    for p in raw:
-        counts.update({shape(ln.text) for ln in p.lines if _in_band(ln, p.height, WIDE_BAND)})
+    for page_shapes in shapes:
+        counts.update({s for s in page_shapes if s is not None})
     recurring = max(2, min(3, len(raw) // 2 + 1))
     # half of the pages that carry text: scanned appendices have no running header to count
     texts = sum(1 for p in raw if len(p.lines) >= 5) or len(raw)
     common = max(3, (texts + 1) // 2)
     pages = []
-    for p in raw:
+    for p, page_shapes in zip(raw, shapes):
         head: list[Line] = []
         body: list[Line] = []
         foot: list[Line] = []
-        for ln in p.lines:
-            n = counts[shape(ln.text)]
+        for ln, line_shape in zip(p.lines, page_shapes):
+            if line_shape is None:  # outside the wide bands: body
+                body.append(ln)
+                continue
+            n = counts[line_shape]
             wide = n >= common and not ln.bold  # bold lines there are headings, not furniture
             band = _in_band(ln, p.height) or (_in_band(ln, p.height, WIDE_BAND) if wide else None)
             furniture = band and (n >= recurring or PAGE_NUMBER.match(ln.text.strip()))

@@ -9,6 +9,7 @@ cells of a table at once.
 """
 from __future__ import annotations
 
+from operator import itemgetter
 from types import SimpleNamespace
 from typing import Any
 
@@ -43,7 +44,7 @@ class TableFinder:
 
     def _grids(self, edges: list[dict], width: float, height: float
                ) -> list[tuple[tuple, list[Any]]]:
-        key = (width, height, *(tuple(e[k] for k in EDGE_KEYS) for e in edges))
+        key = (width, height, *map(_edge_key, edges))
         found = self.grids.get(key)
         if found is None:
             found = [(t.bbox, rows) for t in _tables(edges, width, height)
@@ -55,6 +56,7 @@ class TableFinder:
 
 
 EDGE_KEYS = ("object_type", "x0", "x1", "top", "bottom", "orientation")
+_edge_key = itemgetter(*EDGE_KEYS)
 
 
 def find_tables(edges: list[dict], glyphs: Glyphs, number: int, width: float,
@@ -157,9 +159,15 @@ def _cell_texts(bbox: tuple, rows: list[Any], glyphs: Glyphs) -> tuple[tuple[str
     x, y = cx[inside][None, :], cy[inside][None, :]
     member = (box[0] <= x) & (x < box[2]) & (box[1] <= y) & (y < box[3])
     cell, glyph = np.nonzero(member)  # cell by cell, each cell's glyphs in page order
-    texts = iter(plain_texts(glyphs.subset(inside[glyph]), cell, len(cells)))
-    return tuple(tuple(join_lines(next(texts)) if c is not None else "" for c in row.cells)
-                 for row in rows)
+    texts = iter([_one_line(t) for t in plain_texts(glyphs.subset(inside[glyph]), cell,
+                                                     len(cells))])
+    return tuple(tuple(next(texts) if c is not None else "" for c in row.cells) for row in rows)
+
+
+def _one_line(text: str) -> str:
+    """A cell's text as one line; a text of one line is one already (words apart by single
+    spaces)."""
+    return join_lines(text) if "\n" in text else text
 
 
 def _within(cx: np.ndarray, cy: np.ndarray, bbox: tuple[float, float, float, float]

@@ -407,3 +407,15 @@ def test_a_roll_call_whose_name_is_hyphenated_over_a_line_end():
         ("Jonas Attenius", "ja"), ("Ann-Sofie Hermansson", "ja"), ("Marina Johansson", "ja"),
         ("Axel Josefson", "nej")]
     assert v.verified
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Mats Nilsson (S) yrkar avslag på punkt 3 och i övrigt bifall till förvaltningens förslag.",
+     [(Stance.AVSLAG, (3,)), (Stance.BIFALL, ())]),
+    ("Jörgen Fogelklou (SD) yrkar bifall till tilläggsyrkande från SD och i övrigt bifall till "
+     "yrkande från S, V och MP.", [(Stance.TILLAGG, ()), (Stance.BIFALL, ())]),
+    ("Anna Berg (S) yrkar bifall till det återremissyrkande som Per Ek (M) lagt.",
+     [(Stance.ATERREMISS, ())]),
+])
+def test_i_ovrigt_and_support_of_a_yrkande_by_its_kind(text, want):
+    assert [(stance, clauses) for _, stance, clauses in _motions(f"Yrkanden\n{text}")] == want

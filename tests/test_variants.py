@@ -135,10 +135,6 @@ KNOWN_LIMITS: list[KnownLimit] = [
         "supports the other points (their numbers), not the whole proposal",
         {GBG_KF_09: _g(451), KBA_VO: _g(37)}, r"\.motions: (missing|not in the facts:) .* bifall"),
     KnownLimit(
-        "'bifall till tilläggsyrkande från SD … och i övrigt bifall till yrkande från S, V och MP' "
-        "is two motions (a tillägg and a bifall); one bifall is read", {GBG_KS_03: _g(238)},
-        r"\.motions: missing Jörgen Fogelklou \(SD\) tillägg$"),
-    KnownLimit(
         "'yrkar att lönepolicyn kompletteras med …' adds to the proposal (a tillägg), and "
         "'bifall till Sanna Öhmans (V) yrkande' joins it", {KBA_KS_10: _g(224)}, r"\.motions: "),
     KnownLimit(

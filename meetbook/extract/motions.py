@@ -77,12 +77,13 @@ YRKAR = re.compile(
     r"(?P<noun>(?:tilläggs|ändrings|återremiss|avslags)?yrkande)\b\s*:?\s*(?P<rest2>.*)$",
     re.IGNORECASE | re.DOTALL)
 # a new motion inside one sentence: "Bifall att-sats 2, avslag till … samt återremiss av …",
-# "… och i andra hand bifall till yrkande från SD". Only these stance words open one: an
+# "… och i andra hand bifall till yrkande från SD", "avslag på punkt 3 och i övrigt bifall till
+# förvaltningens förslag". Only these stance words open one: an
 # "ändring" or "tillägg" word goes on inside the motion it qualifies.
 SEGMENT_SPLIT = re.compile(
     r"\s+(?=med\s+tillägget\s+att\b)|"
     r"(?:\s*[,;]|\s+och|\s+samt)\s+(?=i\s+(?:andra|tredje|fjärde)\s+hand\b|"
-    r"(?:i\s+\w+\s+hand\s*,?\s*)?(?:att\s+)?"
+    r"(?:i\s+\w+\s+hand\s*,?\s*|i\s+övrigt\s+)?(?:att\s+)?"
     r"(?:bifall|avslag|avslå|återremi|bordl|tilläggsyrkande)\w*\b)",
     re.IGNORECASE)
 # "Att i första hand", "Att i andra hand, om återremissen faller,"
@@ -97,7 +98,7 @@ OPENS_WITH_STANCE = re.compile(rf"^(?:att\s+)?(?:{STANCE.pattern})", re.IGNORECA
 AMENDED = re.compile(r"\bmed\s+(?:den\s+|följande\s+)?ändring(?:en|ar)?\b", re.IGNORECASE)
 # "bifall till Kent Sjöholms (-) återremissyrkande": whoever supports another member's
 # återremiss-, tilläggs- or ändringsyrkande moves that stance
-SUPPORTED = re.compile(r"^bifall\s+till\s+[^,.;]{2,60}?s\s+(?:\([^)]*\)\s+)?"
+SUPPORTED = re.compile(r"^bifall\s+till\s+(?:[^,.;]{2,60}?s\s+(?:\([^)]*\)\s+)?|det\s+)?"
                        r"(?P<kind>återremiss|tilläggs|ändrings|avslags|bordläggnings)yrkande",
                        re.IGNORECASE)
 # "Sanna Öhmans (V) tilläggsyrkande", "Lena Ståhls ändringsyrkande": a yrkande named by its kind

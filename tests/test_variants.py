@@ -1,4 +1,5 @@
-"""Synthetic minutes of the development kinds (tests/variants/) against their hand-written facts,
+"""Synthetic minutes of the development kinds (tests/variants/) and of other municipalities'
+templates (tests/templates/) against their hand-written facts,
 field by field (tests/factcheck.py): every item, decision, clause, motion, vote and voter,
 reservation, statement, amount, uppdrag, document, history entry, the attendance and the
 problems the facts state.
@@ -23,7 +24,9 @@ from tests.factcheck import Comparison, Difference, FactsError, compare, item_pa
 
 HERE = Path(__file__).parent
 VARIANTS = HERE / "variants"
-DOCUMENTS = sorted(VARIANTS.glob("*.pdf"))
+TEMPLATES = HERE / "templates"
+DOCUMENTS = sorted(VARIANTS.glob("*.pdf")) + sorted(TEMPLATES.glob("*.pdf"))
+BY_STEM = {p.stem: p for p in DOCUMENTS}
 FACT_FILES = sorted(HERE.glob("*/*.facts.json"))  # variants, templates and the trail's facts
 
 
@@ -216,7 +219,7 @@ class StillThere(AssertionError):
     f"{doc}::{k.differs[:40]}" for k in KNOWN_LIMITS for doc in k.where])
 def test_a_known_limit(limit, doc, comparison_of):
     """Fails (xfail) while the parser still makes this difference in every item listed."""
-    diffs = comparison_of(VARIANTS / f"{doc}.pdf").differences
+    diffs = comparison_of(BY_STEM[doc]).differences
     holds = {part: any(limit.covers(d) for d in diffs if d.part == part) for part in limit.where[doc]}
     gone = [part for part, there in holds.items() if not there]
     if gone and len(gone) < len(holds):
@@ -244,5 +247,5 @@ def test_every_known_limit_names_documents_and_items_that_exist():
     for k in KNOWN_LIMITS:
         for doc, parts in k.where.items():
             assert doc in stems, doc
-            unknown = set(parts) - set(parts_of(VARIANTS / f"{doc}.pdf"))
+            unknown = set(parts) - set(parts_of(BY_STEM[doc]))
             assert not unknown, (doc, unknown)

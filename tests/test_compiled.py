@@ -90,7 +90,9 @@ def test_helper_reads_each_path_segment_as_the_calls_from_python(path):
 
 
 @pytest.mark.parametrize("path", existing([BOOK, GOTEBORG, TEMPLATE]), ids=lambda p: p.name)
-@pytest.mark.parametrize("without", [("helper",), ("layout",), ("helper", "layout")])
+@pytest.mark.parametrize("without", [  # neither part in the fast suite, each alone in the full one
+    pytest.param(("helper",), marks=pytest.mark.slow),
+    pytest.param(("layout",), marks=pytest.mark.slow), ("helper", "layout")])
 def test_pages_read_without_compiled_parts_are_the_same(path, without, monkeypatch):
     with_them = read_raw_pages(path, jobs=1)
     if "helper" in without:
@@ -157,7 +159,7 @@ def groups(n: int) -> st.SearchStrategy:
 
 
 @needs_layout
-@settings(max_examples=120, deadline=None)
+@settings(max_examples=40, deadline=None)
 @given(glyph_arrays(), st.data())
 def test_compiled_word_order_is_numpys(g, data):
     group = data.draw(groups(len(g)))
@@ -167,7 +169,7 @@ def test_compiled_word_order_is_numpys(g, data):
 
 
 @needs_layout
-@settings(max_examples=120, deadline=None)
+@settings(max_examples=40, deadline=None)
 @given(st.lists(st.sampled_from(COORDINATES + [float("nan")]), max_size=120), st.data())
 def test_compiled_clusters_are_numpys(values, data):
     values = np.array(values)
@@ -179,7 +181,7 @@ def test_compiled_clusters_are_numpys(values, data):
 
 
 @needs_layout
-@settings(max_examples=120, deadline=None)
+@settings(max_examples=40, deadline=None)
 @given(glyph_arrays())
 def test_compiled_line_parts_are_numpys(g):
     order, starts = layout.word_order_numpy(g)
@@ -193,7 +195,7 @@ def test_compiled_line_parts_are_numpys(g):
 
 
 @needs_layout
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=40, deadline=None)
 @given(glyph_arrays())
 def test_compiled_lines_are_numpys(g):
     lines = layout.text_lines(g, 1)

@@ -41,7 +41,8 @@ _WRITTEN = rf"(?:{alternation(NAMES)})(?:\s+de\s+gröna)?s?"
 # Sverigedemokraterna", "Centerpartiets ledamöter", "Sverigedemokraternas fullmäktigegrupp",
 # "Moderaternas och Sverigedemokraternas ledamöter"
 WRITTEN_GROUP = (rf"(?i:{_WRITTEN}(?:\s*,\s*{_WRITTEN})*(?:\s+(?:och|samt)\s+{_WRITTEN})?"
-                 r"(?:\s+(?:ledamöter(?:na)?|representanter(?:na)?|\w*grupp(?:en)?))?)(?![\w-])")
+                 r"(?:\s+(?:ledamöter(?:na)?|ledamot|representanter(?:na)?|företrädare|"
+                 r"\w*grupp(?:en)?))?)(?![\w-])")
 # a group as the subject of a sentence: "Ledamöterna från SD yrkar …", "M, D, L och KD yrkar …",
 # "Centerpartiets ledamöter reserverar sig …"
 GROUP_SUBJECT = (rf"(?:(?i:(?:ledamöterna|representanterna|partierna)\s+(?:från|för)\s+)?"
@@ -50,17 +51,11 @@ _WRITTEN_NAME = re.compile(rf"\b(?P<name>{alternation(NAMES)})(?:\s+de\s+gröna)
                            re.IGNORECASE)
 # "S-gruppen", "MP-gruppen"
 GROUP_NOUN = re.compile(rf"\b(?P<code>{CODE})-gruppen\b")
-# parties written out as the subject of a sentence, or their members: "Sverigedemokraterna
-# reserverar sig", "Moderaterna och Sverigedemokraterna reserverar sig", "Centerpartiets
-# ledamöter reserverar sig", "Sverigedemokraternas fullmäktigegrupp lämnar …", "Miljöpartiet de
-# gröna antecknar …"
-_NAME = r"[A-ZÅÄÖ][a-zåäö]+(?:\s+de gröna|\s+i \w+)?"
-WRITTEN_OUT = re.compile(
-    rf"^(?P<names>{_NAME}(?:\s*(?:,|och|samt)\s*{_NAME})*)"
-    r"(?:\s+(?:ledamöter(?:na)?|ledamot|representanter(?:na)?|företrädare|"
-    r"(?:fullmäktige|nämnd|styrelse)?grupp(?:en)?))?\s+"
-    r"(?:reserverar|antecknar|anmäler|lämnar|inkommer)", re.IGNORECASE)
-_EACH_NAME = re.compile(_NAME, re.IGNORECASE)
+# parties written out as the subject of a sentence that reserves or notes: "Sverigedemokraterna
+# reserverar sig", "Centerpartiets ledamöter reserverar sig", "Sverigedemokraternas
+# fullmäktigegrupp lämnar …", "Miljöpartiet de gröna antecknar …"
+WRITTEN_OUT = re.compile(rf"^\s*{WRITTEN_GROUP}\s+(?i:reserverar|antecknar|anmäler|lämnar|inkommer)")
+
 
 def party_of(mark: re.Match[str]) -> str:
     """The party a MARK match gives: "-" for an independent ("(-)(L)" too), else the code."""
@@ -123,17 +118,6 @@ def group_nouns(text: str) -> list[str]:
 
 def written_out(text: str) -> list[str]:
     """The codes of the parties written out as the subject the text opens with ("Moderaterna
-    och Sverigedemokraterna reserverar sig …", "Centerpartiets ledamöter …"); none unless every
-    name is a party's."""
+    och Sverigedemokraterna reserverar sig …", "Centerpartiets ledamöter …")."""
     m = WRITTEN_OUT.match(text)
-    if not m:
-        return []
-    codes = [_code_of(n.group().split()[0]) for n in _EACH_NAME.finditer(m.group("names"))
-             if n.group().lower() not in ("och", "samt")]
-    return [] if not codes or None in codes else list(dict.fromkeys(c for c in codes if c))
-
-
-def _code_of(word: str) -> str | None:
-    """"Moderaterna" and "Moderaternas" are M."""
-    low = word.lower()
-    return NAMES.get(low) or (NAMES.get(low[:-1]) if low.endswith("s") else None)
+    return written_codes(m.group(0)) if m else []

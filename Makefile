@@ -29,9 +29,10 @@ test: setup
 
 # leaves out OCR, the browser, killed and racing imports, bombs, workers held to their limits,
 # the reference PDF backend, the wheel and the model build (pytest -m slow runs just those);
-# on both cores (the full suite runs in turn: its timed limits want a core to themselves)
+# on both cores (tests/conftest.py; the full suite runs in turn: its timed limits want a core
+# to themselves)
 test-fast: setup
-	$(BIN)/python -m pytest -m "not slow" -n 2
+	$(BIN)/python -m pytest -m "not slow"
 
 setup: system-deps $(STAMP) $(MODEL)
 

@@ -20,6 +20,25 @@ FOLLOWUP = CORPUS / "umea-uppfoljning-social-hallbarhet-2024.pdf"
 REAL = SHARED / "real"
 
 
+FAST_WORKERS = 2  # the machines have two cores
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_configure(config: pytest.Config) -> None:
+    """`pytest -m "not slow"` runs on both cores when nobody chose otherwise (-n, -p no:xdist):
+    the fast suite is for every change. The full suite runs in turn (its timed limits want a
+    core to themselves)."""
+    if not config.pluginmanager.hasplugin("xdist") or hasattr(config, "workerinput"):
+        return
+    if config.option.markexpr.strip() != "not slow" or config.option.numprocesses is not None \
+            or config.getoption("collectonly"):
+        return
+    config.option.numprocesses = FAST_WORKERS
+    if config.option.dist == "no":
+        config.option.dist = "load"
+    config.option.tx = ["popen"] * FAST_WORKERS
+
+
 def shared(name: str) -> Path:
     path = SHARED / name
     if not path.exists():

@@ -84,15 +84,14 @@ class ImportSummary:
         self.failures.append(failure)
 
     def add(self, parsed: ParsedFile, written: Written) -> None:
-        """A file recorded: new, or there before (and perhaps now replacing what it covers)."""
         self.files += 1
-        self.replaced += len(written.replaced)
-        self.notices += [f"{parsed.path}: replaces {r['file']} (sha256 {r['sha256'][:12]})"
-                         for r in written.replaced]
-        if written.status != "insert":
+        if written.status == "noop":
             self.unchanged += 1
             return
         self.inserted += 1
+        self.replaced += len(written.replaced)
+        self.notices += [f"{parsed.path}: replaces {r['file']} (sha256 {r['sha256'][:12]})"
+                         for r in written.replaced]
         self.notices += [f"{parsed.path}: {p}" for p in parsed.problems]
         self.meetings += len(parsed.meetings)
         self.items += sum(len(m.items) for m in parsed.meetings)
@@ -173,9 +172,11 @@ def import_files(db, paths: Sequence[str], options: ImportOptions | None = None,
         except errors.BadInput as e:
             summary.fail(Failure(path, str(e)))
         else:
-            if sha in seen or (write.has_file(db, sha) and not options.replace):
+            if sha in seen or write.has_file(db, sha):
                 summary.files += 1
                 summary.unchanged += 1
+                if options.replace and sha not in seen:
+                    _replace_covered(db, path, sha, summary)
             else:
                 seen.add(sha)
                 todo.append(path)
@@ -250,6 +251,20 @@ def page_count(path: str) -> int | None:
         return len(doc)
     finally:
         doc.close()
+
+
+def _replace_covered(db, path: str, sha: str, summary: ImportSummary) -> None:
+    """A file the register holds replaces the files whose §§ it covers (import --replace of a
+    file imported before, when both were kept)."""
+    from meetbook.register import write
+
+    try:
+        replaced = write.replace_covered(db, sha)
+    except Exception as e:  # a locked or read-only register: this file only
+        summary.fail(Failure(path, describe(path, e), traceback.format_exc()), a_file=False)
+        return
+    summary.replaced += len(replaced)
+    summary.notices += [f"{path}: replaces {r['file']} (sha256 {r['sha256'][:12]})" for r in replaced]
 
 
 def _record(db, parsed: ParsedFile, replace_older: bool, summary: ImportSummary) -> None:

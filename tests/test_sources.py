@@ -250,6 +250,22 @@ def test_replace_after_both_were_kept_takes_the_older_file_out(tmp_path, registe
     assert "1 unchanged" in run("import", copy, "--replace", "--db", db).output
 
 
+def test_replace_of_a_file_imported_before_reads_no_page_again(tmp_path, register_copy,
+                                                                 monkeypatch):
+    from meetbook import importer
+
+    db = register_copy(VAS)
+    copy = copy_of(tmp_path, VAS, "vas-v2.pdf")
+    assert run("import", copy, "--db", db).exit_code == 0
+    parsed: list[str] = []
+    real = importer._parse_each
+    monkeypatch.setattr(importer, "_parse_each",
+                        lambda paths, options: (parsed.extend(paths), real(paths, options))[1])
+    summary = importer.import_files(open_register(db), [str(copy)],
+                                    importer.ImportOptions(replace=True))
+    assert parsed == [] and (summary.unchanged, summary.replaced) == (1, 1)
+
+
 def test_replace_within_one_batch_keeps_the_last_given(tmp_path):
     old, new = copy_of(tmp_path, VAS, "old.pdf", b""), copy_of(tmp_path, VAS, "new.pdf")
     result = run("import", old, new, "--replace", "--db", tmp_path / "r.db")

@@ -163,23 +163,46 @@ def overlaps(db: sqlite_utils.Database, parsed: ParsedFile) -> list[Overlap]:
 
     The same meeting is the same municipality, body and date; where a date was not read, an
     item counts only if it also has the same diarienummer."""
+    # a case paper on its own has an item without a number: it is named by its title
+    meetings = [(m.body, m.date, m.municipality,
+                 {_number_key(i.number): (i.number or i.title, {canonical_key(d) for d in i.dnr})
+                  for i in m.items}) for m in parsed.meetings]
+    return _overlaps(db, parsed.sha256, parsed.kind.value, meetings)
+
+
+def overlaps_of_file(db: sqlite_utils.Database, sha256: str) -> list[Overlap]:
+    """The overlaps of a file the register holds already, read from its rows."""
+    kind = db.execute("SELECT kind FROM files WHERE sha256 = ?", [sha256]).fetchone()
+    meetings = []
+    for meeting_id, body, date, municipality in db.execute(
+            "SELECT id, body, date, municipality FROM meetings WHERE sha256 = ?",
+            [sha256]).fetchall():
+        items: dict[str, tuple[str, set[str]]] = {}
+        for number, title, key in db.execute(
+                "SELECT i.number, i.title, d.key FROM items i LEFT JOIN item_dnr d "
+                "ON d.item_id = i.id WHERE i.meeting_id = ?", [meeting_id]).fetchall():
+            items.setdefault(_number_key(number), (number or title, set()))[1].update(
+                [key] if key else [])
+        meetings.append((body, date, municipality, items))
+    return _overlaps(db, sha256, kind[0], meetings) if kind else []
+
+
+def _overlaps(db: sqlite_utils.Database, sha256: str, kind: str,
+              meetings: list[tuple[str | None, str | None, str | None,
+                                   dict[str, tuple[str, set[str]]]]]) -> list[Overlap]:
     out: list[Overlap] = []
-    for m in parsed.meetings:
-        if not m.body:
+    for body, date, municipality, new in meetings:
+        if not body:
             continue
-        # a case paper on its own has an item without a number: it is named by its title
-        new = {_number_key(i.number): (i.number or i.title, {canonical_key(d) for d in i.dnr})
-               for i in m.items}
         for row in db.execute(
                 "SELECT f.sha256, f.name, f.kind, m.id, m.date FROM meetings m JOIN files f "
                 "ON f.sha256 = m.sha256 WHERE m.body = ? AND (m.date = ? OR m.date IS NULL "
                 "OR ? IS NULL) AND m.municipality IS ? AND f.kind = ? AND f.sha256 != ?",
-                [m.body, m.date, m.date, m.municipality, parsed.kind.value,
-                 parsed.sha256]).fetchall():
-            sha, name, kind, meeting_id, date = row
-            shared = _shared_items(db, meeting_id, new, need_dnr=not (m.date and date))
+                [body, date, date, municipality, kind, sha256]).fetchall():
+            sha, name, other_kind, meeting_id, other_date = row
+            shared = _shared_items(db, meeting_id, new, need_dnr=not (date and other_date))
             if shared:
-                out.append(Overlap(name, sha, kind, m.body, m.date or date, tuple(shared)))
+                out.append(Overlap(name, sha, other_kind, body, date or other_date, tuple(shared)))
     return out
 
 

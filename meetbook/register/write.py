@@ -29,7 +29,7 @@ from meetbook.model import (
 )
 from meetbook.register.attendance import write_attendance
 from meetbook.register.schema import fts_key
-from meetbook.register.sources import Overlap, overlaps, remove_rows, sources
+from meetbook.register.sources import Overlap, overlaps, overlaps_of_file, remove_rows, sources
 from meetbook.text import fold
 
 
@@ -43,9 +43,8 @@ def has_file(db: sqlite_utils.Database, sha256: str) -> bool:
 
 @dataclass(frozen=True)
 class Written:
-    """What recording one file did: "insert", "noop" (it was there) or "kept" (it was there and
-    now replaces the files it covers), the files of the same kind whose §§ it covers (kept
-    beside it), and the files it replaced."""
+    """What recording one file did: "insert" or "noop" (it was there), the files of the same
+    kind whose §§ it covers (kept beside it), and the files it replaced."""
 
     status: str
     overlaps: tuple[Overlap, ...] = ()
@@ -57,17 +56,12 @@ def write_file(db: sqlite_utils.Database, parsed: ParsedFile, replace_older: boo
     """Record a parsed file in one transaction; "noop" when it is there already.
 
     Where it covers §§ that a file of the same kind holds, that file is taken out in the same
-    transaction (replace_older), or kept and the overlap noted among the new file's problems.
-    A file imported before beside the files it covers replaces them when asked to (the
-    user read "both are kept" and imports it again with replace_older)."""
+    transaction (replace_older), or kept and the overlap noted among the new file's problems."""
     with db.conn:
         db.execute("BEGIN IMMEDIATE")
-        again = has_file(db, parsed.sha256)
-        found = tuple(overlaps(db, parsed)) if replace_older or not again else ()
-        if again and not found:
+        if has_file(db, parsed.sha256):
             return Written("noop")
-        if again:
-            remove_rows(db, parsed.sha256)  # written again below, without its overlap notes
+        found = tuple(overlaps(db, parsed))
         replaced = tuple(_replace(db, found)) if replace_older else ()
         notes = [] if replace_older else [overlap_note(o) for o in found]
         db.execute("INSERT INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [
@@ -81,7 +75,24 @@ def write_file(db: sqlite_utils.Database, parsed: ParsedFile, replace_older: boo
         for report in parsed.reports:
             _write_report(db, parsed.sha256, report)
         _note_link_work_of(db, parsed)
-    return Written("kept" if again else "insert", () if replace_older else found, replaced)
+    return Written("insert", () if replace_older else found, replaced)
+
+
+def replace_covered(db: sqlite_utils.Database, sha256: str) -> list[dict]:
+    """A file imported before beside the files whose §§ it covers (both kept) replaces them
+    now, in one transaction: they are taken out and its problems no longer note them. What
+    each replaced file was."""
+    with db.conn:
+        db.execute("BEGIN IMMEDIATE")
+        found = overlaps_of_file(db, sha256)
+        if not found:
+            return []
+        replaced = _replace(db, found)
+        (problems,) = db.execute("SELECT problems FROM files WHERE sha256 = ?", [sha256]).fetchone()
+        notes = {overlap_note(o) for o in found}
+        kept = [p for p in json.loads(problems or "[]") if p not in notes]
+        db.execute("UPDATE files SET problems = ? WHERE sha256 = ?", [dumps(kept), sha256])
+    return replaced
 
 
 def overlap_note(o: Overlap) -> str:

@@ -27,7 +27,7 @@ import logging
 import re
 import sys
 import tempfile
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -672,7 +672,7 @@ def table(scores: list[Score]) -> str:
 
 
 def headline(total: Score) -> str:
-    t = {k: total.t.get(k, Tally()) for k in (*total.t, "attendance", "attendance fields")}
+    t: defaultdict[str, Tally] = defaultdict(Tally, total.t)  # a tally no document stated is 0/0
     spurious = {k: t[k].got for k in ("spurious beslut", "spurious förslag") if k in t}
     parts = [
         f"§§ found {pct(t['§§'].recall)} % ({t['§§'].hit} of {t['§§'].want}; "

@@ -83,15 +83,19 @@ class ImportSummary:
         self.failed += a_file
         self.failures.append(failure)
 
+    def took_out(self, path: str, replaced: Sequence[dict]) -> None:
+        """The files the file at path replaced."""
+        self.replaced += len(replaced)
+        self.notices += [f"{path}: replaces {r['file']} (sha256 {r['sha256'][:12]})"
+                         for r in replaced]
+
     def add(self, parsed: ParsedFile, written: Written) -> None:
         self.files += 1
         if written.status == "noop":
             self.unchanged += 1
             return
         self.inserted += 1
-        self.replaced += len(written.replaced)
-        self.notices += [f"{parsed.path}: replaces {r['file']} (sha256 {r['sha256'][:12]})"
-                         for r in written.replaced]
+        self.took_out(parsed.path, written.replaced)
         self.notices += [f"{parsed.path}: {p}" for p in parsed.problems]
         self.meetings += len(parsed.meetings)
         self.items += sum(len(m.items) for m in parsed.meetings)
@@ -263,8 +267,7 @@ def _replace_covered(db, path: str, sha: str, summary: ImportSummary) -> None:
     except Exception as e:  # a locked or read-only register: this file only
         summary.fail(Failure(path, describe(path, e), traceback.format_exc()), a_file=False)
         return
-    summary.replaced += len(replaced)
-    summary.notices += [f"{path}: replaces {r['file']} (sha256 {r['sha256'][:12]})" for r in replaced]
+    summary.took_out(path, replaced)
 
 
 def _record(db, parsed: ParsedFile, replace_older: bool, summary: ImportSummary) -> None:

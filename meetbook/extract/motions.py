@@ -101,12 +101,12 @@ AMENDED = re.compile(r"\bmed\s+(?:den\s+|följande\s+)?ändring(?:en|ar)?\b", re
 SUPPORTED = re.compile(r"^bifall\s+till\s+(?:[^,.;]{2,60}?s\s+(?:\([^)]*\)\s+)?|det\s+)?"
                        r"(?P<kind>återremiss|tilläggs|ändrings|avslags|bordläggnings)yrkande",
                        re.IGNORECASE)
-# "Sanna Öhmans (V) tilläggsyrkande", "Lena Ståhls ändringsyrkande": a yrkande named by its kind
-NAMED_KIND = re.compile(r"\b(?P<who>[A-ZÅÄÖ][\w\-]+?)s\s+(?:\([^)]*\)\s+)?"
-                        r"(?P<kind>(?i:återremiss|tilläggs|ändrings|avslags|bordläggnings))yrkande")
 SUPPORTED_STANCE = {"återremiss": Stance.ATERREMISS, "tilläggs": Stance.TILLAGG,
                     "ändrings": Stance.ANDRING, "avslags": Stance.AVSLAG,
                     "bordläggnings": Stance.BORDLAGGNING}
+# "Sanna Öhmans (V) tilläggsyrkande", "Lena Ståhls ändringsyrkande": a yrkande named by its kind
+NAMED_KIND = re.compile(r"\b(?P<who>[A-ZÅÄÖ][\w\-]+?)s\s+(?:\([^)]*\)\s+)?"
+                        rf"(?P<kind>(?i:{'|'.join(SUPPORTED_STANCE)}))yrkande")
 # "bifall till kommunstyrelsens förslag med undantag av beslutspunkt 2": the points named are
 # the ones not supported
 EXCEPT = re.compile(r"\bmed\s+undantag\s+(?:av|för)\b", re.IGNORECASE)

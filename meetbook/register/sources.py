@@ -173,18 +173,23 @@ def overlaps(db: sqlite_utils.Database, parsed: ParsedFile) -> list[Overlap]:
 def overlaps_of_file(db: sqlite_utils.Database, sha256: str) -> list[Overlap]:
     """The overlaps of a file the register holds already, read from its rows."""
     kind = db.execute("SELECT kind FROM files WHERE sha256 = ?", [sha256]).fetchone()
-    meetings = []
-    for meeting_id, body, date, municipality in db.execute(
-            "SELECT id, body, date, municipality FROM meetings WHERE sha256 = ?",
-            [sha256]).fetchall():
-        items: dict[str, tuple[str, set[str]]] = {}
-        for number, title, key in db.execute(
-                "SELECT i.number, i.title, d.key FROM items i LEFT JOIN item_dnr d "
-                "ON d.item_id = i.id WHERE i.meeting_id = ?", [meeting_id]).fetchall():
-            items.setdefault(_number_key(number), (number or title, set()))[1].update(
-                [key] if key else [])
-        meetings.append((body, date, municipality, items))
+    meetings = [(body, date, municipality, _items_of(db, meeting_id))
+                for meeting_id, body, date, municipality in db.execute(
+                    "SELECT id, body, date, municipality FROM meetings WHERE sha256 = ?",
+                    [sha256]).fetchall()]
     return _overlaps(db, sha256, kind[0], meetings) if kind else []
+
+
+def _items_of(db: sqlite_utils.Database, meeting_id: str) -> dict[str, tuple[str, set[str]]]:
+    """A registered meeting's items: number key → (the number as printed, or the title of an
+    item without one; its case numbers' keys)."""
+    items: dict[str, tuple[str, set[str]]] = {}
+    for number, title, key in db.execute(
+            "SELECT i.number, i.title, d.key FROM items i LEFT JOIN item_dnr d "
+            "ON d.item_id = i.id WHERE i.meeting_id = ?", [meeting_id]).fetchall():
+        items.setdefault(_number_key(number), (number or title, set()))[1].update(
+            [key] if key else [])
+    return items
 
 
 def _overlaps(db: sqlite_utils.Database, sha256: str, kind: str,
@@ -208,13 +213,9 @@ def _overlaps(db: sqlite_utils.Database, sha256: str, kind: str,
 
 def _shared_items(db: sqlite_utils.Database, meeting_id: str,
                   new: dict[str, tuple[str, set[str]]], need_dnr: bool) -> list[str]:
-    held: dict[str, set[str]] = {}
-    for number, key in db.execute(
-            "SELECT i.number, d.key FROM items i LEFT JOIN item_dnr d ON d.item_id = i.id "
-            "WHERE i.meeting_id = ?", [meeting_id]).fetchall():
-        held.setdefault(_number_key(number), set()).update([key] if key else [])
+    held = _items_of(db, meeting_id)
     return [printed for k, (printed, dnr) in new.items()
-            if k in held and (not need_dnr or dnr & held[k])]
+            if k in held and (not need_dnr or dnr & held[k][1])]
 
 
 def _number_key(number: str | None) -> str:

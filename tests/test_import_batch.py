@@ -25,23 +25,12 @@ from meetbook.cli import cli
 from meetbook.importer import import_files
 from meetbook.register import open_register
 from tests.conftest import BOOK, VAS
+from tests.rawpdf import minimal_pdf
 
 MEETBOOK = [sys.executable, "-m", "meetbook"]
 
 
 # ------------------------------------------------------------------ bombs
-
-
-def _pdf(objects: list[bytes]) -> bytes:
-    out, offsets = b"%PDF-1.4\n", []
-    for n, o in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % n + o + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    return out + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1, xref)
 
 
 def _stream(chunks, extra: bytes = b"") -> bytes:
@@ -52,7 +41,7 @@ def _stream(chunks, extra: bytes = b"") -> bytes:
 
 
 def _page(content: bytes, resources: bytes, extra: list[bytes] = ()) -> bytes:  # type: ignore[assignment]
-    return _pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+    return minimal_pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
                  content, b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 3 0 R "
                  b"/Resources " + resources + b" >>", *extra])
 

@@ -13,6 +13,7 @@ from meetbook import errors
 from meetbook.pdf import read_pdf, read_raw_pages
 from meetbook.pdf.glyphs import Glyphs
 from tests.conftest import BOOK, CORPUS, PROG, REAL, VAS, shared
+from tests.rawpdf import minimal_pdf
 
 
 def zero_page_pdf() -> bytes:
@@ -314,19 +315,6 @@ def test_the_default_limits_leave_every_corpus_file_alone():
         assert read_pdf(path)
 
 
-def _pdf(objects: list[bytes]) -> bytes:
-    """A minimal PDF from its objects (1 is the catalog)."""
-    out, offsets = b"%PDF-1.4\n", []
-    for n, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    return out + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1, xref)
-
-
 def _stream(data: bytes, filters: list[bytes] = (), extra: bytes = b"") -> bytes:
     import base64
     import zlib
@@ -342,7 +330,7 @@ def _stream(data: bytes, filters: list[bytes] = (), extra: bytes = b"") -> bytes
 def _page_with(content: bytes, xobjects: bytes = b"", more: list[bytes] = ()) -> bytes:
     resources = b"<< /Font << /F1 4 0 R >> " + (b"/XObject << %s >>" % xobjects if xobjects
                                                  else b"") + b">>"
-    return _pdf([b"<< /Type /Catalog /Pages 2 0 R >>",
+    return minimal_pdf([b"<< /Type /Catalog /Pages 2 0 R >>",
                  b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
                  b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 5 0 R "
                  b"/Resources " + resources + b" >>",
@@ -423,7 +411,7 @@ def bombs(folder: Path) -> dict[str, Path]:
                   b"/Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray "
                   b"/BitsPerComponent 8" % (side, side))
     made = {
-        "image": _pdf([b"<< /Type /Catalog /Pages 2 0 R >>",
+        "image": minimal_pdf([b"<< /Type /Catalog /Pages 2 0 R >>",
                        b"<< /Type /Pages /Kids [5 0 R] /Count 1 >>", image,
                        flate([b"q 612 0 0 792 0 0 cm /Im1 Do Q"]),
                        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "

@@ -2,6 +2,7 @@
 
     cd tests/templates && ../../.venv/bin/python -m make            # PDFs and facts
     cd tests/templates && ../../.venv/bin/python -m make --check    # and read them back
+    cd tests/templates && ../../.venv/bin/python -m make sorby      # one generator's documents
 
 Needs the optional extra `synth` (fpdf2, pikepdf) and the DejaVu and URW base-35 fonts
 (Debian: fonts-dejavu-core, fonts-urw-base35); the tests only read the committed files."""
@@ -24,7 +25,9 @@ from . import (
     norrvalla,
     sjobacka,
     skarvik,
+    sorby,
     strandvik,
+    vikhamn,
     vintersund,
 )
 
@@ -49,6 +52,8 @@ DOCUMENTS = [
     (hoglunda.build, hoglunda.facts),
     (strandvik.build, strandvik.facts),
     (kvarnby.build, kvarnby.facts),
+    (sorby.build, sorby.facts),
+    (vikhamn.build, vikhamn.facts),
 ]
 
 
@@ -62,9 +67,12 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m make", description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=HERE)
     ap.add_argument("--check", action="store_true", help="read the facts back from the PDFs")
+    ap.add_argument("names", nargs="*", help="only these generators (e.g. sorby), not all")
     args = ap.parse_args(argv)
     paths = []
     for build, facts in DOCUMENTS:
+        if args.names and build.__module__.rsplit(".", 1)[-1] not in args.names:
+            continue
         path = build(args.out)
         write_facts(path, facts())
         paths.append(path)

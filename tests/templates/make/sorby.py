@@ -1,0 +1,299 @@
+"""Sörby kommun (invented), template P: kommunstyrelsen 2026-03-17, §§ 20–28.
+
+A condensed sans (DejaVu Sans Condensed). Running header with the municipality and the body at
+the left, PROTOKOLL, the meeting date and "Sida n(N)" at the right; the footer carries
+"Justerandes sign" and "Utdragsbestyrkande". A § is "§ 21" with its bold title on the same line
+and "Dnr KS 2026/48" under it. The decision is a **bold run-in**: "Beslut" (or "Kommunstyrelsens
+beslut") in bold at the start of the paragraph, its text on the same line, no colon. A proposal
+to fullmäktige and the styrelse's own part in one block ("Kommunstyrelsen föreslår
+kommunfullmäktige besluta" / "1) …" / "Kommunstyrelsen beslutar för egen del" / "a) att …"); a
+proposal under its own heading ("Kommunstyrelsens förslag till kommunfullmäktige",
+"Kommunstyrelsen föreslår fullmäktige att" and "–" bullets); the history told in prose
+("Arbetsutskottet föreslog 2026-03-03, § 14, …", "har den 3 mars 2026 § 16 föreslagit …");
+återremiss worded two ways, one of them a minoritetsåterremiss; "Ärendet bordläggs.";
+"Informationen noteras …" adopted "i enlighet med förvaltningens förslag"; a delegation list
+as a table without rulings whose column head says "Beslut", and "Beslut: Anmälan läggs till
+handlingarna."; a decision of numbered points over a page break; "Beslutet skickas till"."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from . import facts as F
+from .sheet import Cell, Sheet, Style, document, straddling
+
+MUNI = "Sörby kommun"
+KS = "Kommunstyrelsen"
+DATE = "2026-03-17"
+STYLE = Style(body="dejavucond", size=9.5, leading=1.4, left=72, right=60, top=104, bottom=86)
+
+MEMBERS = [("Ulrika Tornberg", "S", "ordförande"), ("Helena Strömgren", "M", "1:e vice ordförande"),
+           ("Roland Viberg", "S", None), ("Agneta Krook", "S", None), ("Sami Laine", "S", None),
+           ("Lars Öhman", "M", None), ("Tove Grip", "M", None), ("Pia Falkenå", "SD", None),
+           ("Kjell Rudbeck", "SD", None), ("Karin Wester", "C", "2:e vice ordförande"),
+           ("Nadia Karimi", "V", None)]
+
+
+def _header(s: Sheet) -> None:
+    s.use("B", 11, "dejavu")
+    s.set_xy(s.l_margin, 32)
+    s.cell(200, 13, "SÖRBY KOMMUN")
+    s.use("", 9)
+    s.set_xy(s.l_margin, 46)
+    s.cell(200, 11, KS)
+    s.right("PROTOKOLL", 32, style="B", size=10)
+    s.right(f"Sammanträdesdatum {DATE}", 46, size=8.5)
+    s.right(f"Sida {s.page_no()}({{nb}})", 58, size=8.5)
+    s.set_line_width(0.4)
+    s.line(s.l_margin, 74, s.w - s.r_margin, 74)
+
+
+def _footer(s: Sheet) -> None:
+    s.set_line_width(0.4)
+    s.line(s.l_margin, s.h - 66, s.w - s.r_margin, s.h - 66)
+    s.use("", 7.5)
+    s.set_xy(s.l_margin, s.h - 62)
+    s.cell(140, 10, "Justerandes sign")
+    s.set_xy(s.l_margin + 300, s.h - 62)
+    s.cell(140, 10, "Utdragsbestyrkande")
+
+
+def head(s: Sheet, number: int, title: str, dnr: str | None) -> None:
+    s.need(90)
+    s.gap(14)
+    y = s.get_y()
+    s.use("B", 11)
+    s.set_xy(s.l_margin, y)
+    s.cell(52, 15, f"§ {number}")
+    s.set_xy(s.l_margin + 52, y)
+    s.multi_cell(s.epw - 52, 15, title, new_x="LMARGIN", new_y="NEXT")
+    if dnr:
+        s.text(f"Dnr {dnr}", size=8.5, indent=52, after=8)
+    else:
+        s.gap(6)
+
+
+def sub(s: Sheet, text: str) -> None:
+    s.need(3 * s.line_h())
+    s.gap(2)
+    s.text(text, style="B", after=1.5)
+
+
+def p(s: Sheet, text: str) -> None:
+    s.text(text, after=4)
+
+
+def run_in(s: Sheet, label: str, text: str) -> None:
+    """A paragraph that opens with its label in bold, the text on the same line (no colon)."""
+    s.need(2 * s.line_h())
+    s.use()
+    s.multi_cell(s.epw, s.line_h(), f"**{label}** {text}", markdown=True,
+                 new_x="LMARGIN", new_y="NEXT")
+    s.gap(3)
+
+
+def marked(s: Sheet, marks: list[str], items: list[str], w: float = 18.0) -> None:
+    for mark, item in zip(marks, items):
+        s.hanging(mark, item, w, after=1.5)
+    s.gap(3)
+
+
+def lines(s: Sheet, rows: list[str]) -> None:
+    for row in rows:
+        s.text(row, after=0.5)
+    s.gap(3)
+
+
+ARSREDOVISNING_KF = ["Årsredovisning 2025 för Sörby kommun godkänns.",
+                     "Av årets resultat avsätts 12 mnkr till resultatutjämningsreserven."]
+ARSREDOVISNING_KS = ["att överlämna årsredovisningen till kommunens revisorer,",
+                     "att ge ekonomichefen i uppdrag att redovisa en analys av nämndernas "
+                     "budgetavvikelser senast i juni 2026."]
+TAXA = ["anta renhållningstaxa 2026–2027 enligt bilaga 1,",
+        "taxan ska gälla från och med den 1 juli 2026."]
+LADDSTOLPAR = ("Ärendet återremitteras till förvaltningen för att utreda kostnaderna för laddstolpar "
+               "vid kommunens samtliga anläggningar.")
+HAMNEN = ("Kommunstyrelsen konstaterar att en minoritetsåterremiss har begärts. Ärendet "
+          "återremitteras därmed till samhällsbyggnadsförvaltningen.")
+INFORMATION = "Informationen noteras och läggs till handlingarna."
+RAMAR = [
+    "Barn- och utbildningsnämndens ram för 2027 fastställs till 412,5 mnkr.",
+    "Socialnämndens ram för 2027 fastställs till 388 mnkr, varav 6 mnkr avser det förebyggande "
+    "arbetet med barn och unga som nämnden och barn- och utbildningsnämnden bedriver tillsammans.",
+    "Tekniska nämndens ram för 2027 fastställs till 96,2 mnkr.",
+    "Kultur- och fritidsnämndens ram för 2027 fastställs till 41 mnkr.",
+    "Nämnderna ska i sina verksamhetsplaner för 2027 redovisa hur de anpassar verksamheten till "
+    "ramarna och vilka konsekvenser anpassningen får för kommunens invånare.",
+    "Kommundirektören får i uppdrag att samordna nämndernas arbete med verksamhetsplanerna och "
+    "återrapportera till kommunstyrelsen i oktober 2026.",
+]
+
+
+def paras(s: Sheet, filler: int) -> None:
+    head(s, 20, "Val av justerare", None)
+    run_in(s, "Beslut", "Kommunstyrelsen utser Helena Strömgren (M) att jämte ordföranden justera "
+                        "protokollet.")
+
+    head(s, 21, "Årsredovisning 2025 för Sörby kommun", "KS 2026/48")
+    sub(s, "Ärendebeskrivning")
+    p(s, "Ekonomiavdelningen har upprättat årsredovisningen för 2025. Kommunens resultat blev "
+         "18,4 mnkr, vilket är 7 mnkr bättre än budget. Arbetsutskottet föreslog 2026-03-03, § 14, "
+         "att årsredovisningen överlämnas till fullmäktige.")
+    sub(s, "Beslutsunderlag")
+    lines(s, ["Tjänsteskrivelse 2026-02-20", "Årsredovisning 2025",
+              "Arbetsutskottets protokoll 2026-03-03, § 14"])
+    run_in(s, "Beslut", "Kommunstyrelsen föreslår kommunfullmäktige besluta")
+    marked(s, ["1)", "2)"], ARSREDOVISNING_KF)
+    p(s, "Kommunstyrelsen beslutar för egen del")
+    marked(s, ["a)", "b)"], ARSREDOVISNING_KS)
+
+    head(s, 22, "Renhållningstaxa 2026–2027", "KS 2025/377")
+    sub(s, "Ärendet")
+    p(s, "Tekniska nämnden tillstyrkte förslaget till ny renhållningstaxa 2026-02-12, § 9. "
+         "Kommunstyrelsens arbetsutskott har den 3 mars 2026 § 16 föreslagit kommunstyrelsen att "
+         "föreslå fullmäktige att anta taxan.")
+    sub(s, "Kommunstyrelsens förslag till kommunfullmäktige")
+    p(s, "Kommunstyrelsen föreslår fullmäktige att")
+    marked(s, ["–", "–"], TAXA, w=12)
+    sub(s, "Beslutet skickas till")
+    lines(s, ["Kommunfullmäktige", "Tekniska nämnden"])
+
+    head(s, 23, "Motion om laddstolpar vid kommunens anläggningar", "KS 2025/290")
+    sub(s, "Ärendet")
+    p(s, "Nadia Karimi (V) föreslår i en motion att kommunen bygger laddstolpar vid alla sina "
+         "anläggningar. Förvaltningen föreslår att motionen avslås.")
+    run_in(s, "Beslut", LADDSTOLPAR)
+
+    head(s, 24, "Detaljplan för Norra hamnen", "KS 2024/512")
+    sub(s, "Ärendet")
+    p(s, "Planförslaget har varit utställt under hösten 2025. Fyra ledamöter begärde på "
+         "sammanträdet att ärendet skulle återremitteras för en utredning av trafiken till hamnen.")
+    run_in(s, "Beslut", HAMNEN)
+
+    head(s, 25, "Upphandling av skolskjutsar", "KS 2026/22")
+    run_in(s, "Beslut", "Ärendet bordläggs.")
+
+    head(s, 26, "Information om läget i räddningstjänsten", "KS 2026/3")
+    p(s, "Räddningschefen informerar om larmstatistiken för 2025 och om rekryteringen av "
+         "deltidsbrandmän.")
+    sub(s, "Förvaltningens förslag till beslut")
+    p(s, INFORMATION)
+    run_in(s, "Kommunstyrelsens beslut", "Kommunstyrelsen beslutar i enlighet med förvaltningens "
+                                         "förslag.")
+
+    head(s, 27, "Anmälan av delegationsbeslut", "KS 2026/5")
+    s.row([Cell(0, 110, "Beslutsfattare", "B"), Cell(115, 230, "Beslut", "B"),
+           Cell(350, 80, "Datum", "B")], after=2)
+    for who, what, when in (("Kommundirektör", "Anställning av ekonomichef", "2026-02-10"),
+                            ("Ordförande", "Yttrande till länsstyrelsen om vindkraft vid Högåsen",
+                             "2026-02-24"),
+                            ("Ekonomichef", "Upptagande av lån enligt finanspolicyn", "2026-03-02")):
+        s.row([Cell(0, 110, who), Cell(115, 230, what), Cell(350, 80, when)], after=1)
+    s.gap(6)
+    p(s, "Beslut: Anmälan läggs till handlingarna.")
+
+    head(s, 28, "Budgetramar för nämnderna 2027", "KS 2026/60")
+    sub(s, "Ärendet")
+    for _ in range(filler):
+        p(s, "Kommunstyrelsen ska enligt budgetprocessen fastställa preliminära ramar för "
+             "nämnderna före april. Ramarna bygger på skatteunderlagsprognosen från februari och på "
+             "de antaganden om befolkningen som kommunfullmäktige har fastställt.")
+    run_in(s, "Beslut", "Kommunstyrelsen beslutar")
+    for k, item in enumerate(RAMAR, 1):
+        if k == 1:
+            s.mark("first")
+        s.hanging(f"{k}.", item, 16, after=1.5)
+        if k == len(RAMAR):
+            s.mark("last")
+    s.gap(3)
+    sub(s, "Beslutet skickas till")
+    lines(s, ["Samtliga nämnder", "Ekonomiavdelningen"])
+
+
+def _cover(s: Sheet) -> None:
+    s.use("B", 15)
+    s.cell(0, 20, "PROTOKOLL", new_x="LMARGIN", new_y="NEXT")
+    s.use("", 12)
+    s.cell(0, 16, KS, new_x="LMARGIN", new_y="NEXT")
+    s.gap(10)
+    beslutande = "\n".join(f"{n} ({pt}), {fn}" if fn else f"{n} ({pt})" for n, pt, fn in MEMBERS)
+    rows = [
+        ("Plats och tid", "Sammanträdesrum Ljungen, Sörby kommunhus, 2026-03-17 kl. 08.30–12.15"),
+        ("Beslutande", beslutande),
+        ("Övriga närvarande", "Erik Tallqvist, kommundirektör\nMona Edh, kommunsekreterare"),
+        ("Justerare", "Helena Strömgren (M)"),
+        ("Paragrafer", "§§ 20–28"),
+    ]
+    for k, v in rows:
+        s.row([Cell(0, 120, k, "B"), Cell(130, s.epw - 130, v)], after=5)
+
+
+def build(out: Path) -> Path:
+    def one(filler: int) -> Sheet:
+        return document(STYLE, _header, _footer, _cover, lambda s: paras(s, filler))
+
+    s = straddling(one, range(1, 12), "first", "last")
+    path = out / "sorby-ks-2026-03-17-protokoll.pdf"
+    s.output(str(path))
+    return path
+
+
+# ------------------------------------------------------------------ facts (written from the text above)
+
+
+def facts() -> dict:
+    def ks(n: int, **kw) -> dict:
+        kw.setdefault("refers_back", False)
+        return F.decision("beslut", KS, DATE, n, **kw)
+
+    return {
+        "file": "sorby-ks-2026-03-17-protokoll.pdf",
+        "_note": "The decision is a bold run-in label ('Beslut Kommunstyrelsen …'). § 21's block "
+                 "proposes points 1)–2) to kommunfullmäktige and decides a)–b) for its own part: two "
+                 "decisions; a lettered point has number null and its text without the letter. The "
+                 "history told in prose ('Arbetsutskottet föreslog 2026-03-03, § 14, att …') prints "
+                 "no decision. 'Kommunstyrelsen beslutar i enlighet med förvaltningens förslag.' "
+                 "adopts the proposal's text. The delegation list is no decision. Persons and "
+                 "procedure are not stated here.",
+        "meeting": {"municipality": MUNI, "body": KS, "date": DATE},
+        "problems": [],
+        "items": [
+            {"number": "§ 20", "title": "Val av justerare", "dnr": [], "decisions": [
+                ks(20, clauses=F.clauses("Kommunstyrelsen utser Helena Strömgren (M) att jämte "
+                                         "ordföranden justera protokollet.", numbered=False))]},
+            {"number": "§ 21", "title": "Årsredovisning 2025 för Sörby kommun", "dnr": ["KS 2026/48"],
+             "decisions": [
+                ks(21, proposed_to="Kommunfullmäktige", clauses=F.clauses(*ARSREDOVISNING_KF),
+                   amounts=[F.amount(12_000_000, clause=2)], assignments=[]),
+                ks(21, clauses=F.clauses(*ARSREDOVISNING_KS, numbered=False),
+                   assignments=[F.assignment("ekonomichefen", "budgetavvikelser")], amounts=[],
+                   text_lacks=["resultatutjämningsreserven"])]},
+            {"number": "§ 22", "title": "Renhållningstaxa 2026–2027", "dnr": ["KS 2025/377"],
+             "decisions": [
+                ks(22, proposed_to="Kommunfullmäktige", clauses=F.clauses(*TAXA, numbered=False),
+                   amounts=[], assignments=[], text_lacks=["Tekniska nämnden", "skickas"])]},
+            {"number": "§ 23", "title": "Motion om laddstolpar vid kommunens anläggningar",
+             "dnr": ["KS 2025/290"], "decisions": [
+                ks(23, refers_back=True, clauses=F.clauses(LADDSTOLPAR, numbered=False))]},
+            {"number": "§ 24", "title": "Detaljplan för Norra hamnen", "dnr": ["KS 2024/512"],
+             "decisions": [
+                ks(24, refers_back=True, clauses=F.clauses(HAMNEN, numbered=False))]},
+            {"number": "§ 25", "title": "Upphandling av skolskjutsar", "dnr": ["KS 2026/22"],
+             "decisions": [ks(25, clauses=F.clauses("Ärendet bordläggs.", numbered=False))]},
+            {"number": "§ 26", "title": "Information om läget i räddningstjänsten", "dnr": ["KS 2026/3"],
+             "decisions": [ks(26, clauses=F.clauses(INFORMATION, numbered=False))]},
+            {"number": "§ 27", "title": "Anmälan av delegationsbeslut", "dnr": ["KS 2026/5"],
+             "decisions": [ks(27, clauses=F.clauses("Anmälan läggs till handlingarna.",
+                                                    numbered=False),
+                              text_lacks=["ekonomichef", "vindkraft"])]},
+            {"number": "§ 28", "title": "Budgetramar för nämnderna 2027", "dnr": ["KS 2026/60"],
+             "decisions": [
+                ks(28, clauses=F.clauses(*RAMAR),
+                   amounts=[F.amount(412_500_000, year=2027, clause=1),
+                            F.amount(388_000_000, year=2027, clause=2),
+                            F.amount(6_000_000, clause=2),
+                            F.amount(96_200_000, year=2027, clause=3),
+                            F.amount(41_000_000, year=2027, clause=4)],
+                   assignments=[F.assignment("Kommundirektören", "verksamhetsplanerna")],
+                   text_lacks=["Samtliga nämnder", "Sida", "Justerandes"])]},
+        ],
+    }

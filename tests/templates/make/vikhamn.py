@@ -1,0 +1,294 @@
+"""Vikhamns stad (invented, Finland-Swedish), template Q: stadsfullmäktige 20.04.2026, §§ 30–35.
+
+A Century-type serif; labels in a sans. Running header with the town, "PROTOKOLL 3/2026", the
+body and the date; the footer "Justering" with initials boxes and "Sida n/N". A § is "30 §"
+(the number before the sign, as some Finland-Swedish systems print it) over the bold title and
+"Dnr 88/2025". A case handled at earlier meetings is written meeting by meeting, each meeting
+line ending in a **colon** ("Stadsstyrelsen 15.03.2026 § 41:", "Tekniska nämnden den 3 februari
+2026 § 14:", "Stadsstyrelsen 15.3.2026, 44 §:"), its parts under sans labels on lines of their
+own ("Stadsdirektörens förslag:", "Beslut:", "Behandling:"), meetings parted by a rule.
+Decisions adopt ("Förslaget godkändes.", "Enligt förslag.", "Fullmäktige godkände
+stadsstyrelsens förslag."), send back ("Fullmäktige beslutar att återremittera ärendet …",
+"Ärendet återremitterades till förvaltningen …"), or decide without a proposal; points "1)"
+that run over a page break; "Beslutet delges:" lines that are no decision point."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from . import facts as F
+from .sheet import Cell, Sheet, Style, document, straddling
+
+MUNI = "Vikhamns stad"
+SF = "Stadsfullmäktige"
+SS = "Stadsstyrelsen"
+DATE = "2026-04-20"
+FI_DATE = "20.04.2026"
+STYLE = Style(body="century", size=10, leading=1.38, left=74, right=66, top=100, bottom=90)
+INDENT = 28.0
+
+MEMBERS = ["Birgitta Sundqvist", "Mikael Ström", "Sara Lindroos", "Jukka Hästbacka",
+           "Anneli Forsman", "Tom Granlund", "Heidi Sjölind", "Patrik Björkqvist", "Eeva Vikström",
+           "Kenneth Mattfolk", "Camilla Nordling", "Ronny Åhman", "Linda Kronqvist"]
+
+
+def _header(s: Sheet) -> None:
+    s.use("B", 10, "sans")
+    s.set_xy(s.l_margin, 34)
+    s.cell(150, 12, "VIKHAMNS STAD")
+    s.use("", 9.5, "sans")
+    s.set_xy(230, 34)
+    s.cell(120, 12, "PROTOKOLL 3/2026")
+    s.set_xy(s.l_margin, 47)
+    s.cell(150, 12, SF)
+    s.set_xy(230, 47)
+    s.cell(120, 12, FI_DATE)
+    s.set_line_width(0.3)
+    s.line(s.l_margin, 64, s.w - s.r_margin, 64)
+
+
+def _footer(s: Sheet) -> None:
+    s.use("", 8, "sans")
+    s.set_xy(s.l_margin, s.h - 56)
+    s.cell(60, 10, "Justering")
+    s.rect(s.l_margin + 62, s.h - 58, 40, 14)
+    s.rect(s.l_margin + 108, s.h - 58, 40, 14)
+    s.right(f"Sida {s.page_no()}/{{nb}}", s.h - 56, size=8, font="sans")
+
+
+def head(s: Sheet, number: int, title: str, dnr: str | None) -> None:
+    s.need(96)
+    s.gap(16)
+    s.use("B", 11)
+    s.cell(0, 15, f"{number} §", new_x="LMARGIN", new_y="NEXT")
+    s.text(title, style="B", size=11, after=2)
+    if dnr:
+        s.text(f"Dnr {dnr}", size=9, after=8)
+    else:
+        s.gap(6)
+
+
+def meeting(s: Sheet, text: str) -> None:
+    s.need(5 * s.line_h())
+    s.gap(4)
+    s.text(text, style="B", font="sans", size=10, after=3)
+
+
+def label(s: Sheet, text: str, body: str | list[str]) -> None:
+    s.need(3 * s.line_h())
+    s.text(text, style="B", font="sans", size=9.5, after=1.5)
+    for part in [body] if isinstance(body, str) else body:
+        s.text(part, indent=INDENT, after=3)
+
+
+def points(s: Sheet, lead: str, items: list[str], mark: str | None = None) -> None:
+    s.text(lead, indent=INDENT, after=1.5)
+    for k, item in enumerate(items, 1):
+        if mark and k == 1:
+            s.mark(f"{mark}-first")
+        s.hanging(f"{k})", item, 18, indent=INDENT, after=1.5)
+        if mark and k == len(items):
+            s.mark(f"{mark}-last")
+    s.gap(3)
+
+
+def rule(s: Sheet) -> None:
+    s.gap(2)
+    s.text("_" * 24, after=4)
+
+
+TARNAN_TN = ("Tekniska nämnden föreslår för stadsstyrelsen och vidare för fullmäktige att "
+             "detaljplaneändringen för kvarteret Tärnan godkänns.")
+TARNAN_SS = "Stadsstyrelsen föreslår fullmäktige att detaljplaneändringen för kvarteret Tärnan godkänns."
+TARNAN_SF = "Fullmäktige godkänner detaljplaneändringen för kvarteret Tärnan enligt bilaga 3."
+STADGA_SS = ("Stadsstyrelsen föreslår fullmäktige att förvaltningsstadgan ändras enligt bilaga 4 från "
+             "och med den 1 juni 2026.")
+STADGA_SF = "Fullmäktige beslutar att återremittera ärendet till stadsstyrelsen för ny beredning."
+STADGA_SS_EARLIER = ("Ärendet återremitterades till förvaltningen för att delegeringsbestämmelserna "
+                     "ska beredas i samråd med nämnderna.")
+RADDNING_SS = ("Stadsstyrelsen föreslår för fullmäktige att ett tilläggsanslag om 85 000 euro "
+               "beviljas för räddningsverkets fordonsanskaffning.")
+RADDNING_SF = ("Fullmäktige beviljar ett tilläggsanslag om 85 000 euro för räddningsverkets "
+               "fordonsanskaffning.")
+BAKGRUND = [
+    "Eeva Vikström och 11 andra ledamöter föreslår i en motion att staden inför ett avgiftsfritt "
+    "seniorkort i kollektivtrafiken för alla över 70 år.",
+    "Förvaltningen har utrett kostnaderna för ett seniorkort och hur andra städer i regionen "
+    "ordnat saken. Ett avgiftsfritt kort skulle kosta staden omkring 240 000 euro om året.",
+    "Av stadens invånare är drygt 2 100 över 70 år. Enligt trafikidkarnas statistik reser de "
+    "främst förmiddagar, då bussarna har gott om plats.",
+    "Två av grannkommunerna erbjuder redan ett seniorkort till halva priset. Erfarenheterna "
+    "därifrån är goda: resandet har ökat utan att turerna behövt utökas.",
+    "Äldrerådet har i sitt utlåtande understött motionens syfte men anser att ett kort till "
+    "nedsatt pris är en rimligare lösning än ett avgiftsfritt kort.",
+    "Ett seniorkort kan införas tidigast från början av år 2027, då de nuvarande avtalen med "
+    "trafikidkarna går ut och nya förhandlingar inleds.",
+    "Förvaltningen föreslår därför att staden förhandlar om ett seniorkort till nedsatt pris och "
+    "att motionen därmed anses besvarad.",
+    "Kostnaderna för ett kort till nedsatt pris uppskattas till en tredjedel av kostnaderna för "
+    "ett avgiftsfritt kort.",
+    "Ärendet har beretts i samarbete med regionens trafikmyndighet.",
+]
+MOTION = [
+    "motionen anses besvarad med den utredning om seniorkort i kollektivtrafiken som bifogas "
+    "som bilaga 5,",
+    "stadsstyrelsen ges i uppdrag att förhandla med trafikidkarna om ett seniorkort till ett "
+    "nedsatt pris från och med början av år 2027,",
+    "kostnaderna för seniorkortet beaktas i budgeten för år 2027 och ekonomiplanen för åren "
+    "2028–2029.",
+]
+
+
+def paras(s: Sheet, filler: int) -> None:
+    head(s, 30, "Sammanträdets laglighet och beslutförhet", None)
+    label(s, "Ordförandens förslag:", "Sammanträdet konstateras vara lagligen sammankallat och "
+                                      "beslutfört.")
+    label(s, "Beslut:", "Enligt förslag.")
+
+    head(s, 31, "Detaljplaneändring för kvarteret Tärnan", "88/2025")
+    meeting(s, "Tekniska nämnden den 3 februari 2026 § 14:")
+    label(s, "Tekniska direktörens förslag:", TARNAN_TN)
+    label(s, "Beslut:", "Enligt förslag.")
+    rule(s)
+    meeting(s, "Stadsstyrelsen 15.03.2026 § 41:")
+    label(s, "Stadsdirektörens förslag:", TARNAN_SS)
+    label(s, "Beslut:", "Förslaget godkändes.")
+    rule(s)
+    meeting(s, f"Stadsfullmäktige {FI_DATE} § 31:")
+    label(s, "Stadsstyrelsens förslag:", TARNAN_SF)
+    label(s, "Beslut:", "Fullmäktige godkände stadsstyrelsens förslag.")
+
+    head(s, 32, "Ändring av förvaltningsstadgan", "12/2026")
+    meeting(s, "Stadsstyrelsen den 2 februari 2026 § 19:")
+    label(s, "Stadsdirektörens förslag:", "Stadsstyrelsen föreslår fullmäktige att "
+                                          "förvaltningsstadgan ändras enligt bilaga 4.")
+    label(s, "Beslut:", STADGA_SS_EARLIER)
+    rule(s)
+    meeting(s, "Stadsstyrelsen den 2 mars 2026 § 36:")
+    label(s, "Stadsdirektörens förslag:", STADGA_SS)
+    label(s, "Beslut:", "Enligt förslag.")
+    rule(s)
+    meeting(s, f"Stadsfullmäktige {FI_DATE} § 32:")
+    label(s, "Stadsstyrelsens förslag:", "Fullmäktige godkänner ändringen av förvaltningsstadgan "
+                                         "enligt bilaga 4.")
+    label(s, "Behandling:", "Under diskussionen föreslog Mikael Ström, understödd av Sara Lindroos, "
+                            "att ärendet återremitteras till stadsstyrelsen för att de nya "
+                            "delegeringsbestämmelserna ska beredas på nytt. Ordföranden konstaterade "
+                            "att fullmäktige enhälligt omfattade återremissförslaget.")
+    label(s, "Beslut:", STADGA_SF)
+
+    head(s, 33, "Tilläggsanslag för räddningsverkets fordon", "41/2026")
+    meeting(s, "Stadsstyrelsen 15.3.2026, 44 §:")
+    label(s, "Stadsdirektörens förslag:", RADDNING_SS)
+    label(s, "Beslut:", "Enligt förslag.")
+    rule(s)
+    meeting(s, f"Stadsfullmäktige {FI_DATE} § 33:")
+    label(s, "Beslut:", RADDNING_SF)
+    label(s, "Beslutet delges:", "räddningsverket, ekonomiavdelningen")
+
+    head(s, 34, "Motion om seniorkort i kollektivtrafiken", "301/2025")
+    meeting(s, "Stadsstyrelsen 15.03.2026 § 47:")
+    label(s, "Bakgrund:", BAKGRUND[:filler])
+    s.need(4 * s.line_h())
+    s.text("Stadsdirektörens förslag:", style="B", font="sans", size=9.5, after=1.5)
+    points(s, "Stadsstyrelsen föreslår fullmäktige att", MOTION)
+    label(s, "Beslut:", "Enligt förslag.")
+    rule(s)
+    meeting(s, f"Stadsfullmäktige {FI_DATE} § 34:")
+    s.need(4 * s.line_h())
+    s.text("Stadsstyrelsens förslag:", style="B", font="sans", size=9.5, after=1.5)
+    points(s, "Fullmäktige beslutar att", MOTION, mark="sf")
+    label(s, "Beslut:", "Enligt förslag.")
+
+    head(s, 35, "Anmälningsärenden", None)
+    label(s, "Förslag:", "Anmälningsärendena antecknas för kännedom.")
+    label(s, "Beslut:", "Enligt förslag.")
+
+
+def _cover(s: Sheet) -> None:
+    s.use("B", 14, "sans")
+    s.cell(0, 20, "STADSFULLMÄKTIGE", new_x="LMARGIN", new_y="NEXT")
+    s.use("", 11, "sans")
+    s.cell(0, 16, "PROTOKOLL 3/2026", new_x="LMARGIN", new_y="NEXT")
+    s.gap(12)
+    rows = [
+        ("Tid", "Måndagen den 20 april 2026 kl. 18.00–20.40"),
+        ("Plats", "Stadshuset, fullmäktigesalen"),
+        ("Närvarande", "\n".join(MEMBERS)),
+        ("Övriga närvarande", "Peter Holmgård, stadsdirektör\nMaria Lönnqvist, protokollförare"),
+        ("Paragrafer", "30–35 §"),
+    ]
+    for k, v in rows:
+        s.row([Cell(0, 120, k, "B", font="sans"), Cell(130, s.epw - 130, v)], after=5)
+
+
+def build(out: Path) -> Path:
+    def one(filler: int) -> Sheet:
+        return document(STYLE, _header, _footer, _cover, lambda s: paras(s, filler))
+
+    s = straddling(one, range(1, 10), "sf-first", "sf-last")
+    path = out / "vikhamn-sf-2026-04-20-protokoll.pdf"
+    s.output(str(path))
+    return path
+
+
+# ------------------------------------------------------------------ facts (written from the text above)
+
+
+def facts() -> dict:
+    def sf(n: int, **kw) -> dict:
+        kw.setdefault("refers_back", False)
+        return F.decision("beslut", SF, DATE, n, **kw)
+
+    def earlier(body: str, date: str, n: int, **kw) -> dict:
+        kw.setdefault("refers_back", False)
+        return F.decision("beslut", body, date, n, **kw)
+
+    def one(text: str) -> list[dict]:
+        return F.clauses(text, numbered=False)
+
+    return {
+        "file": "vikhamn-sf-2026-04-20-protokoll.pdf",
+        "_note": "Finland-Swedish minutes without parties. Each earlier meeting's part ('Stadsstyrelsen "
+                 "15.03.2026 § 41:', 'Tekniska nämnden den 3 februari 2026 § 14:', 'Stadsstyrelsen "
+                 "15.3.2026, 44 §:') prints that meeting's decision with its body, date and §; "
+                 "'Enligt förslag.', 'Förslaget godkändes.' and 'Fullmäktige godkände stadsstyrelsens "
+                 "förslag.' adopt the proposal printed above them. A proposal printed in the minutes is "
+                 "not a decision of its own. 'föreslår (för) fullmäktige' proposes to Stadsfullmäktige; "
+                 "the nämnd's 'för stadsstyrelsen och vidare för fullmäktige' to Stadsstyrelsen. The "
+                 "uppdrag in stadsstyrelsen's proposal is given only once fullmäktige adopts it. "
+                 "Persons and procedure are not stated here.",
+        "meeting": {"municipality": MUNI, "body": SF, "date": DATE},
+        "problems": [],
+        "items": [
+            {"number": "30 §", "title": "Sammanträdets laglighet och beslutförhet", "dnr": [],
+             "decisions": [sf(30, clauses=one("Sammanträdet konstateras vara lagligen sammankallat "
+                                              "och beslutfört."))]},
+            {"number": "31 §", "title": "Detaljplaneändring för kvarteret Tärnan", "dnr": ["88/2025"],
+             "decisions": [
+                earlier("Tekniska nämnden", "2026-02-03", 14, proposed_to=SS, clauses=one(TARNAN_TN)),
+                earlier(SS, "2026-03-15", 41, proposed_to=SF, clauses=one(TARNAN_SS)),
+                sf(31, clauses=one(TARNAN_SF))]},
+            {"number": "32 §", "title": "Ändring av förvaltningsstadgan", "dnr": ["12/2026"],
+             "decisions": [
+                earlier(SS, "2026-02-02", 19, refers_back=True, clauses=one(STADGA_SS_EARLIER)),
+                earlier(SS, "2026-03-02", 36, proposed_to=SF, clauses=one(STADGA_SS)),
+                sf(32, refers_back=True, clauses=one(STADGA_SF),
+                   text_lacks=["bilaga 4"])]},
+            {"number": "33 §", "title": "Tilläggsanslag för räddningsverkets fordon", "dnr": ["41/2026"],
+             "decisions": [
+                earlier(SS, "2026-03-15", 44, proposed_to=SF, clauses=one(RADDNING_SS),
+                        amounts=[F.amount(85_000, "EUR")]),
+                sf(33, clauses=one(RADDNING_SF), amounts=[F.amount(85_000, "EUR")],
+                   text_lacks=["delges", "ekonomiavdelningen"])]},
+            {"number": "34 §", "title": "Motion om seniorkort i kollektivtrafiken", "dnr": ["301/2025"],
+             "decisions": [
+                F.unstated(earlier(SS, "2026-03-15", 47, proposed_to=SF, clauses=F.clauses(*MOTION),
+                                   amounts=[], assignments=[]),
+                           "assignments", why="the uppdrag is given once fullmäktige adopts it"),
+                sf(34, clauses=F.clauses(*MOTION), amounts=[],
+                   assignments=[F.assignment("stadsstyrelsen", "seniorkort")],
+                   text_lacks=["Sida", "Justering", "VIKHAMNS"])]},
+            {"number": "35 §", "title": "Anmälningsärenden", "dnr": [],
+             "decisions": [sf(35, clauses=one("Anmälningsärendena antecknas för kännedom."))]},
+        ],
+    }

@@ -55,6 +55,19 @@ KF = Cover(municipality="Bäckeby kommun", body="Kommunfullmäktige", date="2026
     ("2. Jäv: Annika Sandvik anmälde jäv.", True, "procedure", None, None,
      "Annika Sandvik anmälde jäv."),
     ("Förslag till beslut på sammanträdet", True, "procedure", None, None, ""),
+    # a label run into its text without a colon, bold only in its first words
+    ("Beslut Kommunstyrelsen utser Anna Berg (M) att justera protokollet.", False, "beslut", None,
+     None, "Kommunstyrelsen utser Anna Berg (M) att justera protokollet."),
+    ("Beslut Ärendet bordläggs.", False, "beslut", None, None, "Ärendet bordläggs."),
+    ("Kommunstyrelsens beslut Kommunstyrelsen beslutar i enlighet med förvaltningens förslag.",
+     False, "beslut", "Kommunstyrelsens", None,
+     "Kommunstyrelsen beslutar i enlighet med förvaltningens förslag."),
+    ("Förslag till beslut Nämnden godkänner rapporten.", False, "förslag", None, None,
+     "Nämnden godkänner rapporten."),
+    # what a § prints under a label that is no decision
+    ("Beslutet delges:", True, "section", None, None, ""),
+    ("Beslutet expedieras till: ekonomiavdelningen", False, "section", None, None,
+     "ekonomiavdelningen"),
 ])
 def test_labels(text, bold, kind, owner, to, rest):
     found = read_label(Line(text, 1, bold=bold), garbled=True)
@@ -70,6 +83,9 @@ def test_labels(text, bold, kind, owner, to, rest):
     ("beslut", True),                                     # a § title's last line
     ("Ja: Anna Berg, Per Ek (2)", False),
     ("Anna Berg föreslog att ärendet bordläggs.", False),
+    ("Beslut Datum Delegat", False),                      # a delegation list's column heads
+    ("Beslut om bygglov för Ekbacken 3:12", False),       # a title
+    ("Regeringens beslut Regeringen har avslagit överklagandet.", False),  # no body's
 ])
 def test_no_labels(text, bold):
     assert read_label(Line(text, 1, bold=bold)) is None

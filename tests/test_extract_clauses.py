@@ -184,3 +184,45 @@ Hemställan från Liseberg AB om att lämna kapitaltillskott om 60 mnkr tillstyr
 ])
 def test_assignments_in_more_wordings(text, assignee):
     assert extract_assignment(Clause(2, text)).assignee == assignee
+
+
+SORBY_21 = """**Beslut**
+Kommunstyrelsen föreslår kommunfullmäktige besluta
+1) Årsredovisning 2025 godkänns.
+2) Av årets resultat avsätts 12 mnkr till resultatutjämningsreserven.
+Kommunstyrelsen beslutar för egen del
+a) att överlämna årsredovisningen till kommunens revisorer,
+b) att ge ekonomichefen i uppdrag att redovisa en analys."""
+
+
+def test_a_proposal_and_the_own_part_without_a_colon_with_lettered_points():
+    (block,) = clauses.blocks(lines_from_text(SORBY_21), clauses.BESLUT_HEADING)
+    groups = clauses.clause_groups(block)
+    assert [(to, [(c.number, c.text[:14]) for c in cl]) for to, cl in groups] == [
+        ("kommunfullmäktige", [(1, "Årsredovisning"), (2, "Av årets resul")]),
+        (None, [(None, "att överlämna "), (None, "att ge ekonomi")])]
+
+
+@pytest.mark.parametrize("mark", ["–", "•", "a)", "b."])
+def test_points_without_numbers_are_clauses_of_their_own(mark):
+    text = f"""**Förslag till kommunfullmäktige**
+Kommunstyrelsen föreslår fullmäktige att
+{mark} anta renhållningstaxa 2026–2027 enligt bilaga 1,
+{mark} taxan ska gälla från och med den 1 juli 2026."""
+    (block,) = clauses.blocks(lines_from_text(text), clauses.FORSLAG_HEADING)
+    assert [(c.number, c.text) for c in clauses.clauses(block)] == [
+        (None, "anta renhållningstaxa 2026–2027 enligt bilaga 1,"),
+        (None, "taxan ska gälla från och med den 1 juli 2026.")]
+    assert clauses.intro(block) == ("Kommunstyrelsen", "fullmäktige")
+
+
+def test_lettered_sub_points_stay_in_their_numbered_point():
+    text = """**Beslut**
+4. Kommunbidraget höjs med 3 200 tkr för att finansiera följande:
+a) drift av isytan, 1 800 tkr,
+b) sommaraktiviteter, 500 tkr.
+5. Kommunstyrelsen får i uppdrag att återkomma."""
+    (block,) = clauses.blocks(lines_from_text(text), clauses.BESLUT_HEADING)
+    got = clauses.clauses(block)
+    assert [c.number for c in got] == [4, 5]
+    assert got[0].text.endswith("a) drift av isytan, 1 800 tkr, b) sommaraktiviteter, 500 tkr.")

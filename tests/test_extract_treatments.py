@@ -36,6 +36,13 @@ ______"""
     ("Tekniska nämnden 6.9.2022, 100 §", ("Tekniska nämnden", "2022-09-06", 100)),
     ("Stadsfullmäktge 19.8.2021, 82 §", ("Stadsfullmäktge", "2021-08-19", 82)),
     ("Kommunstyrelsen 2024-05-08 § 112", ("Kommunstyrelsen", "2024-05-08", 112)),
+    # a colon after the § number, a date written out
+    ("Stadsstyrelsen 15.03.2026 § 41:", ("Stadsstyrelsen", "2026-03-15", 41)),
+    ("Stadsstyrelsen 15.3.2026, 44 §:", ("Stadsstyrelsen", "2026-03-15", 44)),
+    ("Tekniska nämnden den 3 februari 2026 § 14:", ("Tekniska nämnden", "2026-02-03", 14)),
+    ("Kommunstyrelsens arbetsutskott 3 mars 2026, § 16",
+     ("Kommunstyrelsens arbetsutskott", "2026-03-03", 16)),
+    ("Arbetsutskottet föreslog den 3 februari 2026 § 14 att taxan höjs.", None),
     ("Stadsstyrelsen utser protokolljusterare.", None),
     ("Protokollet justeras senast 29.9.2022.", None),
 ])

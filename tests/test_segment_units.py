@@ -271,6 +271,16 @@ def test_a_title_that_wraps_in_its_own_column_beside_the_case_number():
     assert [d for d, _ in para.dnr] == ["31/2026"]
 
 
+def test_a_case_number_under_a_title_in_its_own_column_is_no_title():
+    head = Line("§ 21 Årsredovisning 2025", 1, 72.0, 100.0, 300.0, 11.0, True,
+                ((72.0, 80.0, "§"), (84.0, 96.0, "21"), (124.0, 200.0, "Årsredovisning"),
+                 (203.0, 225.0, "2025")))
+    dnr = line("Dnr KS 2026/48", 114, size=8.5, x=124.0)
+    text = line("Ärendebeskrivning", 136, bold=True, x=72.0)
+    (para,) = paragraphs([_protocol_page(head, dnr, text)])
+    assert (para.title, [d for d, _ in para.dnr]) == ("Årsredovisning 2025", ["KS-2026/00048"])
+
+
 # ------------------------------------------------------------------ documents
 
 

@@ -26,6 +26,8 @@ BESLUT_HEADING = re.compile(
     r"beslut\s+för\s+\w+\s+egen\s+del\s*:?)\s*$", re.IGNORECASE)
 # "1. att inrätta …", "2) Kommunstyrelsen får i uppdrag …"
 NUMBERED = re.compile(r"^(?P<n>\d{1,2})[.)]\s+(?P<text>\S.*)$")
+# "a) att överlämna …", "b. Nämnden …", "– anta taxan …", "• …": a point without a number
+BULLET = re.compile(r"^(?:[a-h][.)]|[–—•\-])\s+(?P<text>\S.*)$")
 ATT = re.compile(r"^att\s+\S", re.IGNORECASE)
 # "Kommunstyrelsen beslutar", "Näringslivs- och arbetsutskottet beslutar",
 # "Kommunstyrelsen föreslår kommunfullmäktige besluta", "Förslag till kommunfullmäktige:"
@@ -119,7 +121,7 @@ PROPOSES = re.compile(
 BODY_WORD = re.compile(bodies.WORD)
 
 # "Kommunstyrelsen beslutar för egen del:", the block's own points after a proposal's
-OWN_PART = re.compile(r"\bbeslutar\s+(?:för\s+egen\s+del|själv)\s*:$|"
+OWN_PART = re.compile(r"\bbeslutar\s+(?:för\s+egen\s+del|själv)\s*:?$|"
                       r"^för\s+egen\s+del\s+beslutar\b.*:$", re.IGNORECASE)
 
 
@@ -166,8 +168,14 @@ def _raw_clauses(block: Block) -> list[Clause]:
         if not text or is_procedure_line(text):
             continue
         m = NUMBERED.match(text)
+        # a point without a number is a clause of its own, unless it is a numbered point's
+        # sub-point ("4. … för att finansiera följande:" / "a) drift av …")
+        bullet = BULLET.match(text) if m is None and not (out and out[-1][0] is not None) \
+            else None
         if m:
             out.append([int(m.group("n")), [m.group("text")], ln.page])
+        elif bullet:
+            out.append([None, [bullet.group("text")], ln.page])
         elif ATT.match(text) and _att_starts_clause(out):
             out.append([None, [text], ln.page])
         elif out and prev is not None and prev.text.rstrip().endswith(".") and LEAD.match(text):

@@ -49,6 +49,12 @@ DECISION_HEAD = re.compile(
 PROPOSAL_HEAD = re.compile(
     rf"^(?:{OWNER}\s+)?(?P<noun>(?i:{alternation(vocabulary.PROPOSAL_NOUNS)}))"
     r"(?:\s+(?i:till|i|för)\s+(?P<to>[\w\- ]{3,60}))?$")
+# a label run into its text, set apart by its type alone (no colon, the line not bold as a
+# whole): "Beslut Kommunstyrelsen utser …", "Kommunstyrelsens beslut Ärendet bordläggs.",
+# "Förslag till beslut Nämnden godkänner …"; the text opens a sentence
+RUN_IN = re.compile(
+    rf"^(?P<head>(?:{OWNER}\s+)?(?i:{alternation(vocabulary.DECISION_NOUNS)}|"
+    r"förslag\s+till\s+beslut|beslutsförslag))\s+(?P<rest>[A-ZÅÄÖ]\w*\b.*)$")
 LABEL_COLON = re.compile(r"^(?P<head>[^:]{2,100}?)\s?:(?:\s+(?P<rest>\S.*))?$")
 # a garbled label's colon, perhaps with a stray glyph after it ("lörslag:i") or a space before it
 LABEL_END = re.compile(r"\s?:\s?\S?$")
@@ -85,10 +91,28 @@ def read_label(ln: Line, body: str | None = None, garbled: bool = False) -> Labe
         found = replace(found, rest=(m.group("rest") or "").strip()) if found else None
     elif ln.bold and len(text) < 90:
         found = _head(text, colon=False, bold=True)
+    else:
+        found = _run_in(text)
     if found is None and garbled:
         kind = label_kind(ln, body)
         found = Label(kind) if kind else None
     return found
+
+
+def _run_in(text: str) -> Label | None:
+    """The label a line opens with when its text runs on after it ("Beslut Ärendet
+    bordläggs."); its owner, if printed, is a body ("Kommunstyrelsens beslut …"), for "Regeringens
+    beslut Regeringen har …" is a sentence of the case."""
+    m = RUN_IN.match(text)
+    if not m or m.group("rest").split()[0].lower() in vocabulary.NOT_RUN_IN:
+        return None
+    owner = m.group("owner")
+    if owner and not re.fullmatch(bodies.NAME, owner.strip().removesuffix("s")):
+        return None
+    found = _head(m.group("head").strip(), colon=False, bold=True)
+    if found is None or found.kind not in (DECISION, PROPOSAL):
+        return None
+    return replace(found, rest=m.group("rest").strip())
 
 
 def label_kind(ln: Line, body: str | None = None) -> str | None:

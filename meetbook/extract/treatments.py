@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from meetbook.extract.clauses import Block
 from meetbook.extract.labels import DECISION, PROPOSAL, label_kind, labelled_parts
 from meetbook.lexicon import bodies
-from meetbook.lexicon.dates import NUMERIC, find_date
+from meetbook.lexicon._data import alternation
+from meetbook.lexicon.dates import MONTH_WORDS, NUMERIC, YEAR, find_date
 from meetbook.lexicon.fuzzy import ends_like, same_body, similarity
 from meetbook.lexicon.sentences import sentences as split_sentences
 from meetbook.model import Line
@@ -29,12 +30,15 @@ from meetbook.text import fold
 __all__ = ["Part", "adopts_proposal", "has_parts", "label_kind", "labelled_blocks", "left_margin",
            "meeting_line", "parts", "same_body"]
 
+# a date written out: "den 3 februari 2026", "3 febr. 2026"
+WORDED = rf"(?:den\s+)?[0-3]?\d\s+(?i:{alternation(MONTH_WORDS)})\.?\s+{YEAR}"
 # "Stadsstyrelsen 5.9.2022, 186 §", "Tekniska nämnden 6.9.2022, 100 §",
-# "Kommunstyrelsen 2024-05-08 § 112"
+# "Kommunstyrelsen 2024-05-08 § 112", "Stadsstyrelsen 15.03.2026 § 41:",
+# "Tekniska nämnden den 3 februari 2026 § 14:"
 MEETING_LINE = re.compile(
     r"^(?P<body>[A-ZÅÄÖ][\wåäöéü\-/ ]{2,60}?)\s+"
-    rf"(?P<date>{NUMERIC}),?\s+"
-    r"(?:§\s*(?P<a>\d{1,4})|(?P<b>\d{1,4})\s*§)\s*$")
+    rf"(?P<date>{NUMERIC}|{WORDED}),?\s+"
+    r"(?:§\s*(?P<a>\d{1,4})|(?P<b>\d{1,4})\s*§)\s*:?\s*$")
 # "Stadsdirektörens förslag godkändes.", "Enligt förslag.", "Godkändes enligt tekniska
 # direktörens förslag.", "… i enlighet med stadsdirektörens förslag.", "Förslaget godkändes."
 ADOPTED = re.compile(

@@ -21,6 +21,8 @@ DECISION_NOUNS: tuple[str, ...] = tuple(_DATA["decision"])
 PROPOSAL_NOUNS: tuple[str, ...] = tuple(_DATA["proposal"])
 SECTIONS: frozenset[str] = frozenset(fold(s) for s in _DATA["sections"])
 PROCEDURE_SECTIONS: frozenset[str] = frozenset(fold(s) for s in _DATA["procedure_sections"])
+# "Beslut  Datum  Delegat" heads a table's columns: no label run into its text
+NOT_RUN_IN: frozenset[str] = frozenset(_DATA["not_run_in"])
 # "Enligt kommunstyrelsens förslag:" opens points; "Enligt" is no label's owner
 NOT_OWNER = re.compile(rf"^(?:{alternation(_DATA['not_owners'])})\b", re.IGNORECASE)
 

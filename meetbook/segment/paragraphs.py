@@ -159,7 +159,8 @@ def _title_on_line(rest: str, found: Sequence[tuple[str, str]]) -> str:
 def _wrapped_title(lines: Sequence[Line], inline: str) -> list[Line]:
     """The lines that carry on a title begun on the § line in a column of its own, right of
     the § mark ("§ 27 Undantagslov … på fastigheten Strandby   Dnr 31/2026" / "4:17"): each
-    follows tightly and begins where the title began, not at the text's margin."""
+    follows tightly and begins where the title began, not at the text's margin; a case number
+    set under the title in its column ("Dnr KS 2026/48") ends it."""
     head = lines[0]
     first = inline.split()[0]
     x = next((w[0] for w in head.words if w[2] == first), None)
@@ -168,7 +169,7 @@ def _wrapped_title(lines: Sequence[Line], inline: str) -> list[Line]:
     out: list[Line] = []
     prev = head
     for ln in lines[1:4]:
-        if abs(ln.x0 - x) > 2 or not _tight(prev, ln, head.size):
+        if abs(ln.x0 - x) > 2 or not _tight(prev, ln, head.size) or _dnr_under_title([ln]):
             break
         out.append(ln)
         prev = ln

@@ -53,6 +53,7 @@ DOCUMENTS = [
     (strandvik.build, strandvik.facts),
     (kvarnby.build, kvarnby.facts),
     (sorby.build, sorby.facts),
+    (sorby.build_au, sorby.au_facts),
     (vikhamn.build, vikhamn.facts),
 ]
 

@@ -297,3 +297,127 @@ def facts() -> dict:
                    text_lacks=["Samtliga nämnder", "Sida", "Justerandes"])]},
         ],
     }
+
+
+# ------------------------------------------------------------------ the arbetsutskott 2026-03-03
+
+KSAU = "Kommunstyrelsens arbetsutskott"
+AU_DATE = "2026-03-03"
+
+
+def _au_header(s: Sheet) -> None:
+    s.use("B", 11, "dejavu")
+    s.set_xy(s.l_margin, 32)
+    s.cell(200, 13, "SÖRBY KOMMUN")
+    s.use("", 9)
+    s.set_xy(s.l_margin, 46)
+    s.cell(240, 11, KSAU)
+    s.right("PROTOKOLL", 32, style="B", size=10)
+    s.right(f"Sammanträdesdatum {AU_DATE}", 46, size=8.5)
+    s.right(f"Sida {s.page_no()}({{nb}})", 58, size=8.5)
+    s.set_line_width(0.4)
+    s.line(s.l_margin, 74, s.w - s.r_margin, 74)
+
+
+AU_TAXA = "Kommunstyrelsen föreslår kommunfullmäktige att anta renhållningstaxa 2026–2027 enligt bilaga 1."
+AU_ARSRED = "att överlämna årsredovisningen för 2025 till kommunfullmäktige för godkännande."
+AU_SKOLA = "Ärendet överlämnas till kommunstyrelsen utan eget förslag."
+AU_UPPDRAG = ("Arbetsutskottet ger kommundirektören i uppdrag att till sammanträdet i maj ta fram ett "
+              "underlag om lokalbehoven inom äldreomsorgen.")
+AU_BOSTAD = ["Sörbyhem AB får ta upp lån om högst 45 mnkr för nybyggnation i kvarteret Linden.",
+             "Kommunen ingår borgen för lånet."]
+
+
+def au_paras(s: Sheet) -> None:
+    head(s, 12, "Val av justerare", None)
+    run_in(s, "Beslut", "Arbetsutskottet utser Lars Öhman (M) att justera protokollet.")
+
+    head(s, 13, "Årsredovisning 2025 för Sörby kommun", "KS 2026/48")
+    p(s, "Ekonomiavdelningen redovisar årsredovisningen för 2025.")
+    run_in(s, "Beslut", "Arbetsutskottet föreslår kommunstyrelsen besluta")
+    p(s, AU_ARSRED)
+    p(s, "Beslutet skickas till: Kommunstyrelsen")
+
+    head(s, 14, "Renhållningstaxa 2026–2027", "KS 2025/377")
+    sub(s, "Förvaltningens förslag till beslut")
+    p(s, "Arbetsutskottet föreslår att kommunstyrelsen föreslår kommunfullmäktige att anta taxan.")
+    sub(s, "Arbetsutskottets förslag till kommunstyrelsen")
+    p(s, AU_TAXA)
+
+    head(s, 15, "Skolskjutsar på landsbygden", "KS 2026/30")
+    p(s, "Barn- och utbildningsnämnden har lämnat två alternativ för skolskjutsarna i de västra "
+         "delarna av kommunen. Arbetsutskottet diskuterar alternativen utan att enas.")
+    run_in(s, "Beslut", AU_SKOLA)
+
+    head(s, 16, "Lokalbehov inom äldreomsorgen", "KS 2026/41")
+    run_in(s, "Arbetsutskottets beslut", AU_UPPDRAG)
+
+    head(s, 17, "Borgen för Sörbyhem AB", "KS 2026/44")
+    sub(s, "Arbetsutskottets förslag till kommunstyrelsen och kommunfullmäktige")
+    p(s, "Kommunfullmäktige beslutar")
+    marked(s, ["1.", "2."], AU_BOSTAD, w=14)
+
+
+def _au_cover(s: Sheet) -> None:
+    s.use("B", 15)
+    s.cell(0, 20, "PROTOKOLL", new_x="LMARGIN", new_y="NEXT")
+    s.use("", 12)
+    s.cell(0, 16, KSAU, new_x="LMARGIN", new_y="NEXT")
+    s.gap(10)
+    rows = [
+        ("Plats och tid", "Sammanträdesrum Ljungen, Sörby kommunhus, 2026-03-03 kl. 13.00–15.30"),
+        ("Beslutande", "Ulrika Tornberg (S), ordförande\nHelena Strömgren (M)\nLars Öhman (M)\n"
+                       "Roland Viberg (S)\nKarin Wester (C)"),
+        ("Övriga närvarande", "Erik Tallqvist, kommundirektör\nMona Edh, kommunsekreterare"),
+        ("Justerare", "Lars Öhman (M)"),
+        ("Paragrafer", "§§ 12–17"),
+    ]
+    for k, v in rows:
+        s.row([Cell(0, 120, k, "B"), Cell(130, s.epw - 130, v)], after=5)
+
+
+def build_au(out: Path) -> Path:
+    s = document(STYLE, _au_header, _footer, _au_cover, au_paras)
+    path = out / "sorby-ksau-2026-03-03-protokoll.pdf"
+    s.output(str(path))
+    return path
+
+
+def au_facts() -> dict:
+    def au(n: int, **kw) -> dict:
+        kw.setdefault("refers_back", False)
+        return F.decision("beslut", KSAU, AU_DATE, n, **kw)
+
+    def one(text: str) -> list[dict]:
+        return F.clauses(text, numbered=False)
+
+    return {
+        "file": "sorby-ksau-2026-03-03-protokoll.pdf",
+        "_note": "The arbetsutskott decides for itself or proposes to kommunstyrelsen. 'Arbetsutskottets "
+                 "förslag till kommunstyrelsen' over 'Kommunstyrelsen föreslår kommunfullmäktige att …' "
+                 "is the utskott's decision to propose to kommunstyrelsen (the sentence is the wording "
+                 "it proposes kommunstyrelsen to adopt); 'förslag till kommunstyrelsen och "
+                 "kommunfullmäktige' likewise goes to kommunstyrelsen first. The förvaltning's proposal "
+                 "printed in the § is no decision. 'Ärendet överlämnas till kommunstyrelsen utan eget "
+                 "förslag.' is a decision that proposes nothing. An uppdrag inside a proposal is "
+                 "unstated.",
+        "meeting": {"municipality": MUNI, "body": KSAU, "date": AU_DATE},
+        "problems": [],
+        "items": [
+            {"number": "§ 12", "title": "Val av justerare", "dnr": [], "decisions": [
+                au(12, clauses=one("Arbetsutskottet utser Lars Öhman (M) att justera protokollet."))]},
+            {"number": "§ 13", "title": "Årsredovisning 2025 för Sörby kommun", "dnr": ["KS 2026/48"],
+             "decisions": [au(13, proposed_to=KS, clauses=one(AU_ARSRED),
+                              text_lacks=["skickas"])]},
+            {"number": "§ 14", "title": "Renhållningstaxa 2026–2027", "dnr": ["KS 2025/377"],
+             "decisions": [au(14, proposed_to=KS, clauses=one(AU_TAXA))]},
+            {"number": "§ 15", "title": "Skolskjutsar på landsbygden", "dnr": ["KS 2026/30"],
+             "decisions": [au(15, clauses=one(AU_SKOLA))]},
+            {"number": "§ 16", "title": "Lokalbehov inom äldreomsorgen", "dnr": ["KS 2026/41"],
+             "decisions": [au(16, clauses=one(AU_UPPDRAG),
+                              assignments=[F.assignment("kommundirektören", "lokalbehoven")])]},
+            {"number": "§ 17", "title": "Borgen för Sörbyhem AB", "dnr": ["KS 2026/44"],
+             "decisions": [au(17, proposed_to=KS, clauses=F.clauses(*AU_BOSTAD),
+                              amounts=[F.amount(45_000_000, clause=1)])]},
+        ],
+    }

@@ -311,3 +311,40 @@ def test_lines_that_recur_in_the_text_are_not_furniture():
                   line("Motionen avslås.", 128, page=n), number=n) for n in (1, 2, 3)]
     lines = [ln for p in pages for ln in p.body]
     assert without_furniture(lines, pages) == tuple(lines)
+
+
+KSAU = Cover(municipality="Sörby kommun", body="Kommunstyrelsens arbetsutskott", date="2026-03-03",
+             place=None)
+
+
+@pytest.mark.parametrize("rows, proposed_to, first", [
+    # the label says whom the utskott proposes to; the text is the wording proposed to KS
+    ("""
+**Förvaltningens förslag till beslut**
+Arbetsutskottet föreslår att kommunstyrelsen föreslår kommunfullmäktige att anta taxan.
+**Arbetsutskottets förslag till kommunstyrelsen**
+Kommunstyrelsen föreslår kommunfullmäktige att anta renhållningstaxa 2026–2027.
+""", "Kommunstyrelsen", "Kommunstyrelsen föreslår kommunfullmäktige att anta"),
+    ("""
+**Arbetsutskottets förslag till kommunstyrelsen och kommunfullmäktige**
+Kommunfullmäktige beslutar
+1. Sörbyhem AB får ta upp lån om högst 45 mnkr.
+2. Kommunen ingår borgen för lånet.
+""", "Kommunstyrelsen", "Sörbyhem AB får ta upp lån om högst 45 mnkr."),
+    # a run-in label whose owner is the body's name without whose body it is
+    ("""
+Arbetsutskottets beslut Arbetsutskottet ger kommundirektören i uppdrag att ta fram ett underlag.
+""", None, "Arbetsutskottet ger kommundirektören i uppdrag att ta fram ett underlag."),
+])
+def test_an_utskotts_decisions_under_labels_naming_it_short(rows, proposed_to, first):
+    (made,) = _decided(rows, KSAU)
+    assert (made.body, made.proposed_to) == ("Kommunstyrelsens arbetsutskott", proposed_to)
+    assert made.clauses[0].text.startswith(first)
+
+
+def test_a_label_of_a_body_of_the_same_noun_is_not_the_minuted_bodys():
+    made = _decided("""
+**Socialnämndens arbetsutskotts beslut**
+Ärendet bordläggs.
+""", KSAU)
+    assert made == []

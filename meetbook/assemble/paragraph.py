@@ -32,6 +32,7 @@ from meetbook.segment.appendices import stamped_appendices
 from meetbook.segment.cover import Cover
 from meetbook.segment.documents import subdocuments
 from meetbook.segment.paragraphs import Paragraph
+from meetbook.text import fold
 
 Labelled = list[tuple[Label, clauses.Block]]
 
@@ -106,6 +107,11 @@ def _minuted(para: Paragraph, found: Labelled, cover: Cover,
     main_label, main = own[0]
     source = _source(main, main_label, proposals)
     groups = clauses.clause_groups(source)
+    if source is main and main_label.kind == PROPOSAL and main_label.to:
+        # "Arbetsutskottets förslag till kommunstyrelsen" over "Kommunstyrelsen föreslår
+        # kommunfullmäktige att …": the label says whom the body proposes to; the text is the
+        # wording it proposes that body to adopt, which may name the next body
+        groups[0] = (main_label.to, groups[0][1])
     dialect = dialect_of(para.lines, main.lines)
     if source is main and dialect.told == Told.BLOCK:
         groups[0] = decided_points(groups[0])  # the block also tells the procedure
@@ -143,7 +149,18 @@ def _names(owner: str, body: str) -> bool:
     if genitive.lower() in ("nämndens", "styrelsens", "utskottets", "fullmäktiges"):
         return True  # "Nämndens beslut:" is the minuted nämnd's
     return treatments.same_body(genitive.removesuffix(":s").removesuffix("s"), body) \
-        or treatments.same_body(genitive, body + "s")
+        or treatments.same_body(genitive, body + "s") or _short_name(genitive, body)
+
+
+def _short_name(genitive: str, body: str) -> bool:
+    """Whether a one-word owner is the body's name without whose body it is: "Arbetsutskottets"
+    in the minutes of "Kommunstyrelsens arbetsutskott" (not "Utskottets" in those of
+    "Socialnämndens individutskott": the word is not the name's last)."""
+    word = genitive.removesuffix("s")
+    if " " in word or not bodies.is_body_word(word):
+        return False
+    core = re.sub(r"(?:et|en|n)$", "", fold(word))
+    return len(core) >= 6 and fold(body).split()[-1].startswith(core)
 
 
 def _names_a_body(owner: str) -> bool:

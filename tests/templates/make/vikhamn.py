@@ -292,3 +292,176 @@ def facts() -> dict:
              "decisions": [sf(35, clauses=one("Anmälningsärendena antecknas för kännedom."))]},
         ],
     }
+
+
+# ------------------------------------------------------------------ the stadsstyrelse 15.03.2026
+
+SS_DATE = "2026-03-15"
+SS_FI = "15.03.2026"
+
+
+def _ss_header(s: Sheet) -> None:
+    s.use("B", 10, "sans")
+    s.set_xy(s.l_margin, 34)
+    s.cell(150, 12, "VIKHAMNS STAD")
+    s.use("", 9.5, "sans")
+    s.set_xy(230, 34)
+    s.cell(120, 12, "PROTOKOLL 4/2026")
+    s.set_xy(s.l_margin, 47)
+    s.cell(150, 12, SS)
+    s.set_xy(230, 47)
+    s.cell(120, 12, SS_FI)
+    s.set_line_width(0.3)
+    s.line(s.l_margin, 64, s.w - s.r_margin, 64)
+
+
+def inline(s: Sheet, label_text: str, body: str) -> None:
+    """A label with its text on the same line, the label in the sans."""
+    s.need(2 * s.line_h())
+    s.use("B", 9.5, "sans")
+    w = s.get_string_width(label_text + " ") + 2
+    s.hanging(label_text, body, w, label_style="B", label_font="sans", after=3)
+
+
+TARNAN_TN_SS = ("Tekniska nämnden föreslår för stadsstyrelsen och vidare för fullmäktige att "
+                "detaljplaneändringen för kvarteret Tärnan godkänns.")
+TARNAN_SS_SS = ("Stadsstyrelsen föreslår för fullmäktige att detaljplaneändringen för kvarteret Tärnan "
+                "godkänns.")
+HAMNAVTAL = ("Stadsstyrelsen godkänner avtalet med Vikhamns Hamn Ab om skötseln av gästhamnen för "
+             "åren 2026–2028.")
+TAXA_SS = ("Stadsstyrelsen beslutade att föreslå fullmäktige att renhållningstaxan höjs med 4 procent "
+           "från och med 1.7.2026.")
+DELEGERING = "Stadsstyrelsen konstaterar att den inte tar upp de anmälda besluten till behandling."
+
+
+def ss_paras(s: Sheet) -> None:
+    head(s, 40, "Sammanträdets laglighet och beslutförhet", None)
+    inline(s, "Beslut:", "Sammanträdet konstaterades vara lagligen sammankallat och beslutfört.")
+
+    head(s, 41, "Detaljplaneändring för kvarteret Tärnan", "88/2025")
+    meeting(s, "Tekniska nämnden 3.2.2026 § 14")
+    inline(s, "Beredning:", "tekniska direktören Nina Aspö")
+    label(s, "Tekniska direktörens förslag:", TARNAN_TN_SS)
+    label(s, "Tekniska nämndens beslut:", "Enligt förslag.")
+    rule(s)
+    meeting(s, "Stadsstyrelsen 15.3.2026 § 41")
+    label(s, "Stadsdirektörens förslag:", TARNAN_SS_SS)
+    label(s, "Stadsstyrelsens beslut:", ["Stadsstyrelsen omfattade stadsdirektörens förslag.",
+                                         "Paragrafen justerades omedelbart."])
+
+    head(s, 42, "Avtal om skötseln av gästhamnen", "17/2026")
+    meeting(s, "Stadsstyrelsen 2.3.2026 § 30")
+    label(s, "Stadsdirektörens förslag:", HAMNAVTAL)
+    label(s, "Beslut:", "Ärendet bordlades.")
+    rule(s)
+    meeting(s, "Stadsstyrelsen 15.3.2026 § 42")
+    label(s, "Stadsdirektörens förslag:", HAMNAVTAL)
+    label(s, "Beslut:", "Stadsstyrelsen beslöt enhälligt att återremittera ärendet för ny beredning.")
+
+    head(s, 43, "Renhållningstaxa från 1.7.2026", "52/2026")
+    inline(s, "Beredning:", "ekonomidirektören Lotta Grönroos")
+    label(s, "Beslut:", TAXA_SS)
+    inline(s, "Protokollsutdrag:", "tekniska nämnden, Vikhamns Renhållning Ab")
+
+    head(s, 44, "Tilläggsanslag för räddningsverkets fordon", "41/2026")
+    label(s, "Stadsdirektörens förslag:", RADDNING_SS)
+    inline(s, "Beslut:", "Godkändes.")
+
+    head(s, 45, "Information om stadens ekonomiska läge", None)
+    inline(s, "Stadsdirektörens förslag:", "Stadsstyrelsen antecknar informationen för kännedom.")
+    inline(s, "Beslut:", "Enligt förslag.")
+
+    head(s, 46, "Anmälan av tjänstemannabeslut", None)
+    s.text("Byggnadsinspektörens beslut 12/2026 om bygglov för Strandvägen 4", indent=INDENT, after=1)
+    s.text("Byggnadsnämndens beslut 4.3.2026 § 18 om undantagslov", indent=INDENT, after=1)
+    s.text("Ekonomidirektörens beslut 3/2026 Upphandling av revisionstjänster", indent=INDENT, after=4)
+    label(s, "Stadsdirektörens förslag:", DELEGERING)
+    label(s, "Beslut:", "Enligt förslag.")
+
+    head(s, 47, "Motion om seniorkort i kollektivtrafiken", "301/2025")
+    inline(s, "Beredning:", "stadsdirektören Peter Holmgård")
+    s.need(4 * s.line_h())
+    s.text("Stadsdirektörens förslag:", style="B", font="sans", size=9.5, after=1.5)
+    points(s, "Stadsstyrelsen föreslår fullmäktige att", MOTION)
+    label(s, "Beslut:", "Enligt förslag.")
+
+
+def _ss_cover(s: Sheet) -> None:
+    s.use("B", 14, "sans")
+    s.cell(0, 20, "STADSSTYRELSEN", new_x="LMARGIN", new_y="NEXT")
+    s.use("", 11, "sans")
+    s.cell(0, 16, "PROTOKOLL 4/2026", new_x="LMARGIN", new_y="NEXT")
+    s.gap(12)
+    rows = [
+        ("Tid", "Söndagen den 15 mars 2026 kl. 17.00–19.10"),
+        ("Plats", "Stadshuset, styrelserummet"),
+        ("Närvarande", "\n".join(MEMBERS[:9])),
+        ("Övriga närvarande", "Peter Holmgård, stadsdirektör\nMaria Lönnqvist, protokollförare"),
+        ("Paragrafer", "40–47 §"),
+    ]
+    for k, v in rows:
+        s.row([Cell(0, 120, k, "B", font="sans"), Cell(130, s.epw - 130, v)], after=5)
+
+
+def build_ss(out: Path) -> Path:
+    s = document(STYLE, _ss_header, _footer, _ss_cover, ss_paras)
+    path = out / "vikhamn-ss-2026-03-15-protokoll.pdf"
+    s.output(str(path))
+    return path
+
+
+def ss_facts() -> dict:
+    def ss(n: int, **kw) -> dict:
+        kw.setdefault("refers_back", False)
+        return F.decision("beslut", SS, SS_DATE, n, **kw)
+
+    def one(text: str) -> list[dict]:
+        return F.clauses(text, numbered=False)
+
+    return {
+        "file": "vikhamn-ss-2026-03-15-protokoll.pdf",
+        "_note": "Earlier meetings' parts ('Tekniska nämnden 3.2.2026 § 14', 'Stadsstyrelsen 2.3.2026 § 30') "
+                 "print those meetings' decisions. 'Stadsstyrelsen omfattade stadsdirektörens förslag.', "
+                 "'Godkändes.' and 'Enligt förslag.' adopt the proposal above them; 'Stadsstyrelsen "
+                 "beslutade att föreslå fullmäktige att …' proposes to Stadsfullmäktige. The list of "
+                 "officials' decisions in § 46 ('Byggnadsinspektörens beslut 12/2026 …') is no decision "
+                 "of the meeting; 'Protokollsutdrag:' names who gets the extract. The uppdrag in a "
+                 "proposal to fullmäktige is left unstated.",
+        "meeting": {"municipality": MUNI, "body": SS, "date": SS_DATE},
+        "problems": [],
+        "items": [
+            {"number": "40 §", "title": "Sammanträdets laglighet och beslutförhet", "dnr": [],
+             "decisions": [ss(40, clauses=one("Sammanträdet konstaterades vara lagligen "
+                                              "sammankallat och beslutfört."))]},
+            {"number": "41 §", "title": "Detaljplaneändring för kvarteret Tärnan", "dnr": ["88/2025"],
+             "decisions": [
+                earlier_decision("Tekniska nämnden", "2026-02-03", 14, proposed_to=SS,
+                                 clauses=one(TARNAN_TN_SS)),
+                ss(41, proposed_to=SF, clauses=one(TARNAN_SS_SS),
+                   text_lacks=["justerades"])]},
+            {"number": "42 §", "title": "Avtal om skötseln av gästhamnen", "dnr": ["17/2026"],
+             "decisions": [
+                earlier_decision(SS, "2026-03-02", 30, clauses=one("Ärendet bordlades.")),
+                ss(42, refers_back=True, clauses=one("Stadsstyrelsen beslöt enhälligt att "
+                                                     "återremittera ärendet för ny beredning."))]},
+            {"number": "43 §", "title": "Renhållningstaxa från 1.7.2026", "dnr": ["52/2026"],
+             "decisions": [ss(43, proposed_to=SF, clauses=one(TAXA_SS),
+                              text_lacks=["Renhållning Ab"])]},
+            {"number": "44 §", "title": "Tilläggsanslag för räddningsverkets fordon", "dnr": ["41/2026"],
+             "decisions": [ss(44, proposed_to=SF, clauses=one(RADDNING_SS),
+                              amounts=[F.amount(85_000, "EUR")])]},
+            {"number": "45 §", "title": "Information om stadens ekonomiska läge", "dnr": [],
+             "decisions": [ss(45, clauses=one("Stadsstyrelsen antecknar informationen för kännedom."))]},
+            {"number": "46 §", "title": "Anmälan av tjänstemannabeslut", "dnr": [],
+             "decisions": [ss(46, clauses=one(DELEGERING))]},
+            {"number": "47 §", "title": "Motion om seniorkort i kollektivtrafiken", "dnr": ["301/2025"],
+             "decisions": [F.unstated(ss(47, proposed_to=SF, clauses=F.clauses(*MOTION), amounts=[],
+                                         assignments=[]),
+                                      "assignments", why="given once fullmäktige adopts it")]},
+        ],
+    }
+
+
+def earlier_decision(body: str, date: str, n: int, **kw) -> dict:
+    kw.setdefault("refers_back", False)
+    return F.decision("beslut", body, date, n, **kw)

@@ -64,6 +64,11 @@ KF = Cover(municipality="Bäckeby kommun", body="Kommunfullmäktige", date="2026
      "Kommunstyrelsen beslutar i enlighet med förvaltningens förslag."),
     ("Förslag till beslut Nämnden godkänner rapporten.", False, "förslag", None, None,
      "Nämnden godkänner rapporten."),
+    # the text layer lost the space after the colon; a stray glyph after it is no text
+    ("Beslut:Godkändes.", False, "beslut", None, None, "Godkändes."),
+    ("Stadsdirektörens förslag:Stadsstyrelsen antecknar informationen.", False, "förslag",
+     "Stadsdirektörens", None, "Stadsstyrelsen antecknar informationen."),
+    ("Beslut: 1. Ärendet bordläggs.", False, "beslut", None, None, "1. Ärendet bordläggs."),
     # what a § prints under a label that is no decision
     ("Beslutet delges:", True, "section", None, None, ""),
     ("Beslutet expedieras till: ekonomiavdelningen", False, "section", None, None,

@@ -226,3 +226,18 @@ b) sommaraktiviteter, 500 tkr.
     got = clauses.clauses(block)
     assert [c.number for c in got] == [4, 5]
     assert got[0].text.endswith("a) drift av isytan, 1 800 tkr, b) sommaraktiviteter, 500 tkr.")
+
+
+@pytest.mark.parametrize("text, body, to", [
+    ("Stadsstyrelsen beslutade att föreslå fullmäktige att renhållningstaxan höjs med 4 procent.",
+     "Stadsstyrelsen", "fullmäktige"),
+    ("Kommunstyrelsen beslutar att föreslå kommunfullmäktige att anta taxan.", "Kommunstyrelsen",
+     "kommunfullmäktige"),
+    ("Stadsstyrelsen beslöt föreslå för fullmäktige att avtalet godkänns.", "Stadsstyrelsen",
+     "fullmäktige"),
+    ("Nämnden föreslog kommunstyrelsen att motionen avslås.", "Nämnden", "kommunstyrelsen"),
+    ("Kommunstyrelsen beslutar att godkänna avtalet.", "Kommunstyrelsen", None),
+])
+def test_the_body_a_sentence_proposes_to(text, body, to):
+    (block,) = clauses.blocks(lines_from_text(f"**Beslut**\n{text}"), clauses.BESLUT_HEADING)
+    assert clauses.intro(block) == (body, to)

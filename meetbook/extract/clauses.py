@@ -32,7 +32,8 @@ ATT = re.compile(r"^att\s+\S", re.IGNORECASE)
 # "Kommunstyrelsen beslutar", "Näringslivs- och arbetsutskottet beslutar",
 # "Kommunstyrelsen föreslår kommunfullmäktige besluta", "Förslag till kommunfullmäktige:"
 INTRO = re.compile(
-    rf"^(?P<body>{bodies.NAME})\s+(?P<verb>beslutar|föreslår|besluta|föreslås besluta)\b(?P<rest>.*)$|"
+    rf"^(?P<body>{bodies.NAME})\s+(?P<verb>(?:beslutar|beslutade|beslöt)\s+(?:att\s+)?föreslå|"
+    r"föreslår|föreslog|beslutar|besluta|föreslås besluta)\b(?P<rest>.*)$|"
     r"^förslag till (?P<to>[\wåäö -]+):\s*$", re.IGNORECASE)
 RULE = re.compile(r"^[_\-–]{4,}$")
 
@@ -92,11 +93,16 @@ PROPOSED_TO = re.compile(rf"^\s*(?:(?:för|till)\s+)?(?:att\s+)?(?P<to>{bodies.N
 
 def _proposed_to(m: re.Match[str]) -> str | None:
     rest = m.group("rest") or ""
-    found = PROPOSED_TO.match(rest) if m.group("verb").lower() == "föreslår" else None
+    found = PROPOSED_TO.match(rest) if _proposes(m) else None
     if found:
         return found.group("to")
     to = re.match(r"^\s*(?:(?:för|till)\s+)?(?:att\s+)?(\w+)\s+(?:besluta|att?\b)", rest)
     return to.group(1) if to else None
+
+
+def _proposes(m: re.Match[str]) -> bool:
+    """Whether an intro's verb proposes ("föreslår", "föreslog", "beslutade att föreslå")."""
+    return "föreslå" in m.group("verb").lower() or m.group("verb").lower() == "föreslog"
 
 
 def _heading_to(block: Block) -> str | None:
@@ -260,7 +266,7 @@ def _is_intro(ln: Line, following: Line | None = None) -> bool:
     if m.group("to"):
         return True
     rest = m.group("rest") or ""
-    named = PROPOSED_TO.match(rest) if m.group("verb").lower() == "föreslår" else None
+    named = PROPOSED_TO.match(rest) if _proposes(m) else None
     if named:  # the body's name, however many words, counts as one
         rest = f"{rest[:named.start('to')]} <body> {rest[named.end('to'):]}"
         if following is not None and (NUMBERED.match(following.text.strip())

@@ -54,6 +54,7 @@ DOCUMENTS = [
     (kvarnby.build, kvarnby.facts),
     (sorby.build, sorby.facts),
     (sorby.build_au, sorby.au_facts),
+    (sorby.build_kf, sorby.kf_facts),
     (vikhamn.build, vikhamn.facts),
     (vikhamn.build_ss, vikhamn.ss_facts),
 ]

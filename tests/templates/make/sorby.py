@@ -421,3 +421,115 @@ def au_facts() -> dict:
                               amounts=[F.amount(45_000_000, clause=1)])]},
         ],
     }
+
+
+# ------------------------------------------------------------------ the fullmäktige 2026-04-13
+
+KF = "Kommunfullmäktige"
+KF_DATE = "2026-04-13"
+
+
+def _kf_header(s: Sheet) -> None:
+    s.use("B", 11, "dejavu")
+    s.set_xy(s.l_margin, 32)
+    s.cell(200, 13, "SÖRBY KOMMUN")
+    s.use("", 9)
+    s.set_xy(s.l_margin, 46)
+    s.cell(240, 11, KF)
+    s.right("PROTOKOLL", 32, style="B", size=10)
+    s.right(f"Sammanträdesdatum {KF_DATE}", 46, size=8.5)
+    s.right(f"Sida {s.page_no()}({{nb}})", 58, size=8.5)
+    s.set_line_width(0.4)
+    s.line(s.l_margin, 74, s.w - s.r_margin, 74)
+
+
+KF_TAXA = ["anta renhållningstaxa 2026–2027 enligt bilaga 1,",
+           "taxan ska gälla från och med den 1 juli 2026."]
+KF_MOTION = "Kommunfullmäktige bifaller motionen och ger kommunstyrelsen i uppdrag att genomföra den."
+KF_HAMN = "Kommunfullmäktige beslutar att bordlägga ärendet till nästa sammanträde."
+KF_UTGAR = "Ärendet utgår."
+
+
+def kf_paras(s: Sheet) -> None:
+    head(s, 30, "Årsredovisning 2025 för Sörby kommun", "KS 2026/48")
+    sub(s, "Kommunstyrelsens förslag 2026-03-17, § 21")
+    marked(s, ["1)", "2)"], ARSREDOVISNING_KF)
+    run_in(s, "Beslut", "Kommunfullmäktige beslutar i enlighet med kommunstyrelsens förslag.")
+
+    head(s, 31, "Renhållningstaxa 2026–2027", "KS 2025/377")
+    sub(s, "Beslutsgång i ärendet")
+    lines(s, ["Tekniska nämnden 2026-02-12, § 9", "Kommunstyrelsens arbetsutskott 2026-03-03, § 14",
+              "Kommunstyrelsen 2026-03-17, § 22"])
+    sub(s, "Kommunstyrelsens förslag till beslut")
+    p(s, "Kommunfullmäktige beslutar att")
+    marked(s, ["–", "–"], KF_TAXA, w=12)
+    run_in(s, "Beslut", "Enligt kommunstyrelsens förslag.")
+
+    head(s, 32, "Motion om fritidskort för unga", "KS 2025/301")
+    p(s, "Nadia Karimi (V) föreslår i en motion att kommunen inför ett fritidskort för unga. "
+         "Kommunstyrelsen beslutade 2026-03-17, § 25, att föreslå fullmäktige att avslå motionen.")
+    run_in(s, "Kommunfullmäktiges beslut", KF_MOTION)
+
+    head(s, 33, "Försäljning av gästhamnen", "KS 2026/17")
+    run_in(s, "Beslut", KF_HAMN)
+
+    head(s, 34, "Val av ersättare i valnämnden", "KS 2026/2")
+    run_in(s, "Beslut", KF_UTGAR)
+
+
+def _kf_cover(s: Sheet) -> None:
+    s.use("B", 15)
+    s.cell(0, 20, "PROTOKOLL", new_x="LMARGIN", new_y="NEXT")
+    s.use("", 12)
+    s.cell(0, 16, KF, new_x="LMARGIN", new_y="NEXT")
+    s.gap(10)
+    rows = [
+        ("Plats och tid", "Sörbysalen, Sörby kommunhus, 2026-04-13 kl. 18.00–20.45"),
+        ("Beslutande", "Se närvarolista, bilaga 1"),
+        ("Justerare", "Tove Grip (M), Sami Laine (S)"),
+        ("Paragrafer", "§§ 30–34"),
+    ]
+    for k, v in rows:
+        s.row([Cell(0, 120, k, "B"), Cell(130, s.epw - 130, v)], after=5)
+
+
+def build_kf(out: Path) -> Path:
+    s = document(STYLE, _kf_header, _footer, _kf_cover, kf_paras)
+    path = out / "sorby-kf-2026-04-13-protokoll.pdf"
+    s.output(str(path))
+    return path
+
+
+def kf_facts() -> dict:
+    def kf(n: int, **kw) -> dict:
+        kw.setdefault("refers_back", False)
+        return F.decision("beslut", KF, KF_DATE, n, **kw)
+
+    return {
+        "file": "sorby-kf-2026-04-13-protokoll.pdf",
+        "_note": "'Kommunstyrelsens förslag 2026-03-17, § 21' prints kommunstyrelsen's decision of that "
+                 "meeting to propose its points to fullmäktige: an earlier decision with its own body, "
+                 "date and §, adopted by fullmäktige's 'i enlighet med kommunstyrelsens förslag'. "
+                 "'Kommunstyrelsens förslag till beslut' without a date or § is no decision of its own. "
+                 "The 'Beslutsgång i ärendet' list and the history told in prose print no decision. "
+                 "'Ärendet utgår.' is the meeting's decision to strike the item.",
+        "meeting": {"municipality": MUNI, "body": KF, "date": KF_DATE},
+        "problems": [],
+        "items": [
+            {"number": "§ 30", "title": "Årsredovisning 2025 för Sörby kommun", "dnr": ["KS 2026/48"],
+             "decisions": [
+                F.decision("beslut", KS, DATE, 21, proposed_to=KF, refers_back=False,
+                           clauses=F.clauses(*ARSREDOVISNING_KF)),
+                kf(30, clauses=F.clauses(*ARSREDOVISNING_KF),
+                   amounts=[F.amount(12_000_000, clause=2)])]},
+            {"number": "§ 31", "title": "Renhållningstaxa 2026–2027", "dnr": ["KS 2025/377"],
+             "decisions": [kf(31, clauses=F.clauses(*KF_TAXA, numbered=False))]},
+            {"number": "§ 32", "title": "Motion om fritidskort för unga", "dnr": ["KS 2025/301"],
+             "decisions": [kf(32, clauses=F.clauses(KF_MOTION, numbered=False),
+                              assignments=[F.assignment("kommunstyrelsen", "genomföra")])]},
+            {"number": "§ 33", "title": "Försäljning av gästhamnen", "dnr": ["KS 2026/17"],
+             "decisions": [kf(33, clauses=F.clauses(KF_HAMN, numbered=False))]},
+            {"number": "§ 34", "title": "Val av ersättare i valnämnden", "dnr": ["KS 2026/2"],
+             "decisions": [kf(34, clauses=F.clauses(KF_UTGAR, numbered=False))]},
+        ],
+    }

@@ -353,3 +353,26 @@ def test_a_label_of_a_body_of_the_same_noun_is_not_the_minuted_bodys():
 Ärendet bordläggs.
 """, KSAU)
     assert made == []
+
+
+@pytest.mark.parametrize("text, kind, owner, date, paragraph", [
+    ("Kommunstyrelsens förslag 2026-03-17, § 21", "förslag", "Kommunstyrelsens", "2026-03-17", 21),
+    ("Arbetsutskottets beslut den 3 mars 2026 § 14", "beslut", "Arbetsutskottets", "2026-03-03", 14),
+    ("Stadsstyrelsens förslag 15.3.2026, 44 §", "förslag", "Stadsstyrelsens", "2026-03-15", 44),
+])
+def test_a_label_that_names_its_meeting(text, kind, owner, date, paragraph):
+    found = read_label(Line(text, 1, bold=True))
+    assert (found.kind, found.owner, found.date, found.paragraph) == (kind, owner, date, paragraph)
+
+
+def test_a_dated_proposal_is_its_owners_earlier_decision_and_the_adoption_takes_its_points():
+    made = _decided("""
+**Kommunstyrelsens förslag 2026-03-17, § 21**
+1) Årsredovisning 2025 godkänns.
+2) Av årets resultat avsätts 12 mnkr till resultatutjämningsreserven.
+Beslut Kommunfullmäktige beslutar i enlighet med kommunstyrelsens förslag.
+""", KF, number=30)
+    assert [(d.body, d.date, d.paragraph, d.proposed_to, [c.number for c in d.clauses])
+            for d in made] == [
+        ("Kommunstyrelsen", "2026-03-17", 21, "Kommunfullmäktige", [1, 2]),
+        ("Kommunfullmäktige", "2026-06-15", 30, None, [1, 2])]

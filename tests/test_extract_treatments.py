@@ -121,3 +121,30 @@ def test_never_crashes(texts):
     for part in treatments.parts(lines):
         treatments.labelled_blocks(part)
     treatments.has_parts(lines)
+
+
+def test_a_list_of_meetings_under_a_heading_opens_no_part():
+    text = """**Beslutsgång i ärendet**
+Tekniska nämnden 2026-02-12, § 9
+Kommunstyrelsens arbetsutskott 2026-03-03, § 14
+Kommunstyrelsen 2026-03-17, § 22
+**Kommunstyrelsens förslag till beslut**
+Kommunfullmäktige beslutar att anta taxan.
+Beslut: Enligt kommunstyrelsens förslag."""
+    assert [(p.body, len(p.lines)) for p in treatments.parts(lines_from_text(text))] == [
+        (None, 7)]
+
+
+def test_a_listed_meeting_printed_again_opens_its_part():
+    text = """Tidigare behandling:
+Stadsfullmäktige 15.12.2022, 71 §
+Stadsstyrelsen 9.1.2023, 8 §
+Stadsfullmäktige 15.12.2022, 71 §
+**Stadsfullmäktiges beslut:**
+Motionen överfördes till stadsstyrelsen för beredning.
+Stadsstyrelsen 9.1.2023, 8 §
+**Stadsdirektörens förslag:**
+Motionen överförs till bildningsnämnden för utlåtande."""
+    parts = treatments.parts(lines_from_text(text))
+    assert [(p.body, p.paragraph, len(p.lines)) for p in parts] == [
+        (None, None, 3), ("Stadsfullmäktige", 71, 2), ("Stadsstyrelsen", 8, 2)]

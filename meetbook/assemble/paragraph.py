@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from meetbook.assemble.bodies import known_body
 from meetbook.assemble.decision import decision, decisions
 from meetbook.assemble.furniture import without_furniture
 from meetbook.assemble.meeting_parts import part_decisions
@@ -97,10 +98,12 @@ def _minuted(para: Paragraph, found: Labelled, cover: Cover,
     """The minuted body's decisions in a § printed with headings or labels: the first with the
     §'s procedure, the others (for its own part, or besides its proposal) on their own."""
     dnr = para.dnr[0][0] if para.dnr else None
+    earlier = [_earlier(lb, b, cover, dnr) for lb, b in found
+               if _of_earlier_meeting(lb, cover) and clauses.clauses(b)]
     own = [(lb, b) for lb, b in found if _minuted_body(lb, cover)]
     own = [(lb, b) for lb, b in own if b.lines] or own  # an empty block is a stray heading
     if not own:
-        return []
+        return earlier
     own.sort(key=lambda pair: pair[0].own_part)  # "för egen del" after the main decision
     mine = {id(b) for _, b in own}
     proposals = [(lb.owner, b) for lb, b in found if lb.kind == PROPOSAL and id(b) not in mine]
@@ -127,7 +130,27 @@ def _minuted(para: Paragraph, found: Labelled, cover: Cover,
     for label, block in own[1:]:
         out += decisions(_source(block, label, proposals), DecisionKind.BESLUT, dnr, cover,
                          para.paragraph, cover.date)
-    return out
+    return earlier + out
+
+
+def _of_earlier_meeting(label: Label, cover: Cover) -> bool:
+    """Whether a label names an earlier meeting of its owner ("Kommunstyrelsens förslag
+    2026-03-17, § 21"): what it opens is that meeting's decision."""
+    return bool(label.date and label.owner and label.kind in (DECISION, PROPOSAL)
+                and label.date != cover.date)
+
+
+def _earlier(label: Label, block: clauses.Block, cover: Cover, dnr: str | None) -> Decision:
+    """The decision of the earlier meeting a dated label names: its owner's, of that date and §;
+    a proposal goes to the body it names, else to the minuted body it is printed for."""
+    owner = bodies.nominative(label.owner or "")
+    body = known_body(cover, lambda b: treatments.same_body(owner, b), with_cover=True) or owner
+    origin = replace(cover, body=body, date=label.date, place=None)
+    groups = clauses.clause_groups(block)
+    to = label.to or groups[0][0] or (cover.body if label.kind == PROPOSAL else None)
+    points = [c for _, g in groups for c in g]
+    return decision(block, DecisionKind.BESLUT, dnr, origin, label.paragraph, label.date,
+                    (to, points))
 
 
 def _minuted_body(label: Label, cover: Cover) -> bool:
@@ -135,6 +158,8 @@ def _minuted_body(label: Label, cover: Cover) -> bool:
     "Kommunfullmäktiges beslut", "Nämndens beslut", a garbled "Vvllvrdsnvrndens beslut:"), or
     its decision to propose to another body ("Kommunstyrelsens förslag till kommunfullmäktige"
     in the styrelse's minutes). A decision label that names another body is that body's."""
+    if _of_earlier_meeting(label, cover):
+        return False
     if label.kind == DECISION:
         return not label.owner or not cover.body or _names(label.owner, cover.body) \
             or not _names_a_body(label.owner)

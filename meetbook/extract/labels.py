@@ -28,6 +28,7 @@ from meetbook.extract.procedure import HEADINGS
 from meetbook.lexicon import bodies
 from meetbook.lexicon import labels as vocabulary
 from meetbook.lexicon._data import alternation
+from meetbook.lexicon.dates import NUMERIC, WORDED, find_date
 from meetbook.lexicon.fuzzy import similarity
 from meetbook.model import Line
 from meetbook.text import fold
@@ -57,6 +58,10 @@ RUN_IN = re.compile(
     r"förslag\s+till\s+beslut|beslutsförslag))\s+(?P<rest>[A-ZÅÄÖ]\w*\b.*)$")
 # "Beslut: Enligt förslag.", and glued where the text layer lost the space ("Beslut:Godkändes.";
 # a single stray glyph after a garbled label's colon, "lörslag:i", is no text)
+# a label that names the meeting its part is of: "Kommunstyrelsens förslag 2026-03-17, § 21",
+# "Arbetsutskottets beslut den 3 mars 2026 § 14"
+DATED = re.compile(rf"\s+(?P<date>{NUMERIC}|{WORDED})\s*,?\s*(?:§\s*(?P<a>\d{{1,4}})|"
+                   r"(?P<b>\d{1,4})\s*§)$")
 LABEL_COLON = re.compile(r"^(?P<head>[^:]{2,100}?)\s?:(?:(?:\s+|(?=[^\W\d_]{2}))(?P<rest>\S.*))?$")
 # a garbled label's colon, perhaps with a stray glyph after it ("lörslag:i") or a space before it
 LABEL_END = re.compile(r"\s?:\s?\S?$")
@@ -73,6 +78,8 @@ class Label:
     to: str | None = None
     own_part: bool = False
     rest: str = ""
+    date: str | None = None  # the meeting a dated label names, YYYY-MM-DD
+    paragraph: int | None = None
 
 
 def read_label(ln: Line, body: str | None = None, garbled: bool = False) -> Label | None:
@@ -138,7 +145,15 @@ def label_kind(ln: Line, body: str | None = None) -> str | None:
 
 
 def _head(head: str, colon: bool, bold: bool) -> Label | None:
-    """The label a head of a line is: a decision's, a proposal's, or a part of the case's."""
+    """The label a head of a line is: a decision's, a proposal's, or a part of the case's; a
+    decision's or proposal's may name its meeting after it."""
+    dated = DATED.search(head)
+    if dated and find_date(dated.group("date")):
+        found = _head(head[:dated.start()], colon, bold)
+        if found is None or found.kind not in (DECISION, PROPOSAL) or not found.owner:
+            return None
+        return replace(found, date=find_date(dated.group("date")),
+                       paragraph=int(dated.group("a") or dated.group("b")))
     section = vocabulary.section_kind(head)
     if section and (bold or colon):
         return Label(PROCEDURE if section == "procedure" else SECTION)

@@ -20,8 +20,7 @@ from dataclasses import dataclass
 from meetbook.extract.clauses import Block
 from meetbook.extract.labels import DECISION, PROPOSAL, label_kind, labelled_parts
 from meetbook.lexicon import bodies
-from meetbook.lexicon._data import alternation
-from meetbook.lexicon.dates import MONTH_WORDS, NUMERIC, YEAR, find_date
+from meetbook.lexicon.dates import NUMERIC, WORDED, find_date
 from meetbook.lexicon.fuzzy import ends_like, same_body, similarity
 from meetbook.lexicon.sentences import sentences as split_sentences
 from meetbook.model import Line
@@ -30,8 +29,6 @@ from meetbook.text import fold
 __all__ = ["Part", "adopts_proposal", "has_parts", "label_kind", "labelled_blocks", "left_margin",
            "meeting_line", "parts", "same_body"]
 
-# a date written out: "den 3 februari 2026", "3 febr. 2026"
-WORDED = rf"(?:den\s+)?[0-3]?\d\s+(?i:{alternation(MONTH_WORDS)})\.?\s+{YEAR}"
 # "Stadsstyrelsen 5.9.2022, 186 §", "Tekniska nämnden 6.9.2022, 100 §",
 # "Kommunstyrelsen 2024-05-08 § 112", "Stadsstyrelsen 15.03.2026 § 41:",
 # "Tekniska nämnden den 3 februari 2026 § 14:"
@@ -79,19 +76,51 @@ def _names_body(said: str) -> bool:
 
 def parts(lines: Sequence[Line]) -> list[Part]:
     """The paragraph cut at each meeting line; lines before the first form a part of their own.
-    Meeting lines stand at the left margin: one indented in the text is a list's line."""
+    Meeting lines stand at the left margin: one indented in the text is a list's line, and so
+    is each of a run of different meetings one under the other ("Beslutsgång i ärendet" /
+    "Tekniska nämnden 2026-02-12, § 9" / "Kommunstyrelsen 2026-03-17, § 22"), which lists the
+    case's history (one meeting line printed twice still opens its part)."""
     out: list[Part] = []
     head: tuple[str | None, str | None, int | None] = (None, None, None)
     cur: list[Line] = []
     margin = left_margin(lines)
-    for ln in lines:
-        found = meeting_line(ln) if ln.x0 <= margin + 8 else None
+    found_at = [meeting_line(ln) if ln.x0 <= margin + 8 else None for ln in lines]
+    listed = _listed(found_at)
+    for i, ln in enumerate(lines):
+        found = None if i in listed else found_at[i]
         if found:
             out.append(Part(*head, tuple(cur)))
             head, cur = found, []
         else:
             cur.append(ln)
     out.append(Part(*head, tuple(cur)))
+    return out
+
+
+def _listed(found_at: Sequence[tuple[str, str, int] | None]) -> set[int]:
+    """The meeting lines that only list the case's history: a run of two or more different
+    meetings one under the other, up to one that repeats a meeting of the run ("Tidigare
+    behandling:" / "Stadsfullmäktige 15.12.2022, 71 §" / "Stadsstyrelsen 9.1.2023, 8 §" /
+    "Stadsfullmäktige 15.12.2022, 71 §" and that meeting's text: the repeat opens its part)."""
+    out: set[int] = set()
+    i = 0
+    while i < len(found_at):
+        if not found_at[i]:
+            i += 1
+            continue
+        seen: list[tuple[str, str, int]] = []
+        j = i
+        while j < len(found_at):
+            meeting = found_at[j]
+            if meeting is None or meeting in seen:
+                break
+            seen.append(meeting)
+            j += 1
+        if len(seen) >= 2:
+            out |= set(range(i, j))
+        while j < len(found_at) and found_at[j]:
+            j += 1
+        i = j
     return out
 
 

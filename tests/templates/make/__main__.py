@@ -55,6 +55,7 @@ DOCUMENTS = [
     (sorby.build, sorby.facts),
     (sorby.build_au, sorby.au_facts),
     (sorby.build_kf, sorby.kf_facts),
+    (sorby.build_ks2, sorby.ks2_facts),
     (vikhamn.build, vikhamn.facts),
     (vikhamn.build_ss, vikhamn.ss_facts),
 ]

@@ -533,3 +533,141 @@ def kf_facts() -> dict:
              "decisions": [kf(34, clauses=F.clauses(KF_UTGAR, numbered=False))]},
         ],
     }
+
+
+# ------------------------------------------------------------------ the styrelse again, 2026-05-19
+
+KS2_DATE = "2026-05-19"
+
+
+def _ks2_header(s: Sheet) -> None:
+    s.use("B", 11, "dejavu")
+    s.set_xy(s.l_margin, 32)
+    s.cell(200, 13, "SÖRBY KOMMUN")
+    s.use("", 9)
+    s.set_xy(s.l_margin, 46)
+    s.cell(240, 11, KS)
+    s.right("PROTOKOLL", 32, style="B", size=10)
+    s.right(f"Sammanträdesdatum {KS2_DATE}", 46, size=8.5)
+    s.right(f"Sida {s.page_no()}({{nb}})", 58, size=8.5)
+    s.set_line_width(0.4)
+    s.line(s.l_margin, 74, s.w - s.r_margin, 74)
+
+
+DIALOG_KF = ["anta riktlinjerna för medborgardialog,", "riktlinjerna gäller från den 1 juni 2026."]
+DIALOG_KS = "ge kommundirektören i uppdrag att ta fram en handlingsplan för medborgardialog."
+LOKAL_KF = "Kommunstyrelsen föreslår kommunfullmäktige att anta lokalförsörjningsplanen 2027–2030."
+LOKAL_KS = ("Därutöver beslutar kommunstyrelsen att ge fastighetschefen i uppdrag att inventera "
+            "kommunens tomma lokaler.")
+RAPPORT_KS = "För egen del beslutar kommunstyrelsen att godkänna rapporten."
+RAPPORT_KF = "Kommunstyrelsen föreslår kommunfullmäktige att lägga rapporten till handlingarna."
+VA_FORV = "Kommunstyrelsen föreslår kommunfullmäktige att anta VA-plan 2026–2035."
+BIBLIOTEK_KF = "Kommunfullmäktige beslutar att bibliotekets öppettider utökas med fyra timmar i veckan."
+BIBLIOTEK_KS = "Kommunstyrelsen ger kultur- och fritidsnämnden i uppdrag att följa upp besöken."
+MOTION_KS = "Kommunstyrelsen tillstyrker motionen och föreslår fullmäktige att bifalla den."
+BUDGET_KF = ["Kommunfullmäktige fastställer en ram om 3,5 mnkr för trygghetsåtgärder 2027.",
+             "Åtgärderna finansieras ur kommunstyrelsens utvecklingsreserv."]
+
+
+def ks2_paras(s: Sheet) -> None:
+    head(s, 50, "Riktlinjer för medborgardialog", "KS 2026/71")
+    run_in(s, "Beslut", "Kommunstyrelsen föreslår kommunfullmäktige besluta att")
+    marked(s, ["1.", "2."], DIALOG_KF, w=14)
+    p(s, "Kommunstyrelsen beslutar vidare att")
+    marked(s, ["3."], [DIALOG_KS], w=14)
+
+    head(s, 51, "Lokalförsörjningsplan 2027–2030", "KS 2026/80")
+    run_in(s, "Beslut", LOKAL_KF)
+    p(s, LOKAL_KS)
+
+    head(s, 52, "Rapport om den ekonomiska uppföljningen", "KS 2026/12")
+    run_in(s, "Beslut", RAPPORT_KS)
+    p(s, RAPPORT_KF)
+
+    head(s, 53, "VA-plan 2026–2035", "KS 2025/440")
+    sub(s, "Förvaltningens förslag till beslut")
+    p(s, VA_FORV)
+    run_in(s, "Beslut", "Kommunstyrelsen föreslår kommunfullmäktige besluta enligt förvaltningens "
+                        "förslag.")
+
+    head(s, 54, "Öppettider på huvudbiblioteket", "KS 2026/88")
+    p(s, "Förslag till kommunfullmäktige: " + BIBLIOTEK_KF)
+    p(s, "Kommunstyrelsens beslut: " + BIBLIOTEK_KS)
+
+    head(s, 55, "Motion om trygghetsvandringar", "KS 2025/377")
+    run_in(s, "Beslut", MOTION_KS)
+
+    head(s, 56, "Trygghetsåtgärder 2027", "KS 2026/90")
+    sub(s, "Förslag till kommunfullmäktige")
+    marked(s, ["1.", "2."], BUDGET_KF, w=14)
+
+
+def _ks2_cover(s: Sheet) -> None:
+    s.use("B", 15)
+    s.cell(0, 20, "PROTOKOLL", new_x="LMARGIN", new_y="NEXT")
+    s.use("", 12)
+    s.cell(0, 16, KS, new_x="LMARGIN", new_y="NEXT")
+    s.gap(10)
+    rows = [
+        ("Plats och tid", "Sammanträdesrum Ljungen, Sörby kommunhus, 2026-05-19 kl. 08.30–11.40"),
+        ("Beslutande", "\n".join(f"{n} ({pt})" for n, pt, _ in MEMBERS)),
+        ("Justerare", "Karin Wester (C)"),
+        ("Paragrafer", "§§ 50–56"),
+    ]
+    for k, v in rows:
+        s.row([Cell(0, 120, k, "B"), Cell(130, s.epw - 130, v)], after=5)
+
+
+def build_ks2(out: Path) -> Path:
+    s = document(STYLE, _ks2_header, _footer, _ks2_cover, ks2_paras)
+    path = out / "sorby-ks-2026-05-19-protokoll.pdf"
+    s.output(str(path))
+    return path
+
+
+def ks2_facts() -> dict:
+    def ks(n: int, **kw) -> dict:
+        kw.setdefault("refers_back", False)
+        return F.decision("beslut", KS, KS2_DATE, n, **kw)
+
+    def one(text: str) -> list[dict]:
+        return F.clauses(text, numbered=False)
+
+    return {
+        "file": "sorby-ks-2026-05-19-protokoll.pdf",
+        "_note": "Each § that proposes to fullmäktige and decides for the styrelse's own part makes two "
+                 "decisions, whichever comes first and however the own part is worded ('beslutar "
+                 "vidare att', 'Därutöver beslutar …', 'För egen del beslutar …', a label 'Kommunstyrelsens "
+                 "beslut:'). 'Kommunstyrelsen föreslår kommunfullmäktige besluta enligt förvaltningens "
+                 "förslag.' adopts the förvaltning's text. 'Förslag till kommunfullmäktige' in the "
+                 "styrelse's minutes is its decision to propose. The uppdrag in a proposal is unstated.",
+        "meeting": {"municipality": MUNI, "body": KS, "date": KS2_DATE},
+        "problems": [],
+        "items": [
+            {"number": "§ 50", "title": "Riktlinjer för medborgardialog", "dnr": ["KS 2026/71"],
+             "decisions": [
+                ks(50, proposed_to=KF, clauses=F.clauses(*DIALOG_KF)),
+                ks(50, clauses=[{"number": 3, "text": DIALOG_KS}],
+                   assignments=[F.assignment("kommundirektören", "handlingsplan")])]},
+            {"number": "§ 51", "title": "Lokalförsörjningsplan 2027–2030", "dnr": ["KS 2026/80"],
+             "decisions": [
+                ks(51, proposed_to=KF, clauses=one(LOKAL_KF)),
+                ks(51, clauses=one(LOKAL_KS),
+                   assignments=[F.assignment("fastighetschefen", "tomma lokaler")])]},
+            {"number": "§ 52", "title": "Rapport om den ekonomiska uppföljningen", "dnr": ["KS 2026/12"],
+             "decisions": [ks(52, clauses=one(RAPPORT_KS)),
+                           ks(52, proposed_to=KF, clauses=one(RAPPORT_KF))]},
+            {"number": "§ 53", "title": "VA-plan 2026–2035", "dnr": ["KS 2025/440"],
+             "decisions": [ks(53, proposed_to=KF, clauses=one(VA_FORV))]},
+            {"number": "§ 54", "title": "Öppettider på huvudbiblioteket", "dnr": ["KS 2026/88"],
+             "decisions": [
+                ks(54, proposed_to=KF, clauses=one(BIBLIOTEK_KF)),
+                ks(54, clauses=one(BIBLIOTEK_KS),
+                   assignments=[F.assignment("kultur- och fritidsnämnden", "besöken")])]},
+            {"number": "§ 55", "title": "Motion om trygghetsvandringar", "dnr": ["KS 2025/377"],
+             "decisions": [ks(55, proposed_to=KF, clauses=one(MOTION_KS))]},
+            {"number": "§ 56", "title": "Trygghetsåtgärder 2027", "dnr": ["KS 2026/90"],
+             "decisions": [ks(56, proposed_to=KF, clauses=F.clauses(*BUDGET_KF),
+                              amounts=[F.amount(3_500_000, clause=1)])]},
+        ],
+    }

@@ -376,3 +376,34 @@ Beslut Kommunfullmäktige beslutar i enlighet med kommunstyrelsens förslag.
             for d in made] == [
         ("Kommunstyrelsen", "2026-03-17", 21, "Kommunfullmäktige", [1, 2]),
         ("Kommunfullmäktige", "2026-06-15", 30, None, [1, 2])]
+
+
+def test_an_ownerless_proposal_label_in_the_styrelses_minutes_is_its_decision_to_propose():
+    made = _decided("""
+Förslag till kommunfullmäktige: Kommunfullmäktige beslutar att öppettiderna utökas.
+Kommunstyrelsens beslut: Kommunstyrelsen ger nämnden i uppdrag att följa upp besöken.
+**Förslag till kommunfullmäktige**
+""", KS)
+    assert sorted((d.proposed_to or "", d.clauses[0].text[:24]) for d in made) == [
+        ("", "Kommunstyrelsen ger nämn"), ("Kommunfullmäktige", "Kommunfullmäktige beslut")]
+
+
+def test_an_ownerless_proposal_to_the_minuted_body_is_no_decision_of_its_own():
+    (made,) = _decided("""
+**Förslag till kommunfullmäktige**
+Kommunfullmäktige beslutar att öppettiderna utökas.
+**Beslut**
+Kommunfullmäktige beslutar enligt förslaget.
+""", KF)
+    assert (made.body, made.proposed_to, made.clauses[0].text) == (
+        "Kommunfullmäktige", None, "Kommunfullmäktige beslutar att öppettiderna utökas.")
+
+
+def test_a_proposal_that_adopts_the_forvaltnings_text():
+    (made,) = _decided("""
+**Förvaltningens förslag till beslut**
+Kommunstyrelsen föreslår kommunfullmäktige att anta VA-plan 2026–2035.
+Beslut Kommunstyrelsen föreslår kommunfullmäktige besluta enligt förvaltningens förslag.
+""", KS)
+    assert (made.proposed_to, made.clauses[0].text) == (
+        "Kommunfullmäktige", "Kommunstyrelsen föreslår kommunfullmäktige att anta VA-plan 2026–2035.")

@@ -241,3 +241,27 @@ b) sommaraktiviteter, 500 tkr.
 def test_the_body_a_sentence_proposes_to(text, body, to):
     (block,) = clauses.blocks(lines_from_text(f"**Beslut**\n{text}"), clauses.BESLUT_HEADING)
     assert clauses.intro(block) == (body, to)
+
+
+@pytest.mark.parametrize("text, groups", [
+    # the own part after the proposal, as a lead-in over points or as a sentence
+    ("Kommunstyrelsen föreslår kommunfullmäktige besluta att\n1. anta riktlinjerna,\n"
+     "2. riktlinjerna gäller från den 1 juni 2026.\nKommunstyrelsen beslutar vidare att\n"
+     "3. ge kommundirektören i uppdrag att ta fram en handlingsplan.",
+     [("kommunfullmäktige", [1, 2]), (None, [3])]),
+    ("Kommunstyrelsen föreslår kommunfullmäktige att anta planen.\n"
+     "Därutöver beslutar kommunstyrelsen att ge fastighetschefen i uppdrag att inventera lokaler.",
+     [("kommunfullmäktige", [None]), (None, [None])]),
+    ("Kommunstyrelsen föreslår kommunfullmäktige att anta planen.\n"
+     "Kommunstyrelsen beslutar dessutom att informera nämnderna.",
+     [("kommunfullmäktige", [None]), (None, [None])]),
+    # the own part first, the proposal after it
+    ("För egen del beslutar kommunstyrelsen att godkänna rapporten.\n"
+     "Kommunstyrelsen föreslår kommunfullmäktige att lägga rapporten till handlingarna.",
+     [(None, [None]), ("kommunfullmäktige", [None])]),
+    ("Kommunstyrelsen tillstyrker motionen och föreslår fullmäktige att bifalla den.",
+     [("fullmäktige", [None])]),
+])
+def test_a_proposal_and_the_own_part_however_worded(text, groups):
+    (block,) = clauses.blocks(lines_from_text(f"**Beslut**\n{text}"), clauses.BESLUT_HEADING)
+    assert [(to, [c.number for c in cl]) for to, cl in clauses.clause_groups(block)] == groups

@@ -163,8 +163,10 @@ def _minuted_body(label: Label, cover: Cover) -> bool:
     if label.kind == DECISION:
         return not label.owner or not cover.body or _names(label.owner, cover.body) \
             or not _names_a_body(label.owner)
-    if label.kind != PROPOSAL or label.to is None or not label.owner:
+    if label.kind != PROPOSAL or label.to is None:
         return False
+    if not label.owner:  # "Förslag till kommunfullmäktige" in the styrelse's minutes
+        return bool(cover.body) and not treatments.same_body(label.to, cover.body)
     return not cover.body or _names(label.owner, cover.body)
 
 

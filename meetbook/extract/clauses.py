@@ -82,6 +82,11 @@ def intro(block: Block) -> tuple[str | None, str | None]:
             return None, m.group("to").strip()
         if m and not ATT.match(ln.text) and not NUMBERED.match(ln.text):
             return m.group("body").strip(), _proposed_to(m) or _heading_to(block)
+        proposal = PROPOSAL_SENTENCE.match(ln.text)
+        if proposal:
+            return proposal.group("body").strip(), proposal.group("to")
+        if ln.text.rstrip().endswith("."):
+            break  # a sentence of its own: what follows is no intro to it
     return None, _heading_to(block)
 
 
@@ -113,7 +118,8 @@ def _heading_to(block: Block) -> str | None:
 # a body's sentence after numbered points opens a new part: "Kommunstyrelsen tillstyrker yrkande
 # från V, S och MP … och föreslår att kommunfullmäktige beslutar:"
 LEAD = re.compile(rf"^{bodies.NAME}\s+(?:tillstyrker|föreslår|beslutar|konstaterar)\b|"
-                  r"^på förslag av\b", re.IGNORECASE)
+                  r"^på förslag av\b|^(?:därutöver|vidare|dessutom|därtill|för\s+egen\s+del)\s+"
+                  r"beslutar\b", re.IGNORECASE)
 
 # a lead-in that turns the points after it into a proposal to another body: "Kommunstyrelsen
 # tillstyrker … och föreslår att kommunfullmäktige beslutar:", "Stadsstyrelsen föreslår för
@@ -127,11 +133,19 @@ PROPOSES = re.compile(
 BODY_WORD = re.compile(bodies.WORD)
 
 # "Kommunstyrelsen beslutar för egen del:", the block's own points after a proposal's
-OWN_PART = re.compile(r"\bbeslutar\s+(?:för\s+egen\s+del|själv)\s*:?$|"
+# how minutes say the body decides besides its proposal: "för egen del", "vidare", "därutöver"
+OWN = r"(?:för\s+egen\s+del|själv|vidare|därutöver|dessutom|därtill|även|också)"
+OWN_PART = re.compile(rf"\bbeslutar\s+{OWN}(?:\s+att)?\s*:?$|"
                       r"^för\s+egen\s+del\s+beslutar\b.*:$", re.IGNORECASE)
 
 
-OWN_SENTENCE = re.compile(r"\bbeslutar\s+(?:för\s+egen\s+del|själv)\s+att\b", re.IGNORECASE)
+OWN_SENTENCE = re.compile(rf"\bbeslutar\s+{OWN}\s+att\b|^{OWN}\s+beslutar\s+\w+\s+att\b",
+                          re.IGNORECASE)
+# a sentence that proposes to another body: "Kommunstyrelsen föreslår kommunfullmäktige att …",
+# "Kommunstyrelsen tillstyrker motionen och föreslår fullmäktige att bifalla den."
+PROPOSAL_SENTENCE = re.compile(
+    rf"^(?P<body>{bodies.NAME})\s+(?:[^.]*?\boch\s+)?(?:föreslår|föreslog)\s+(?:för\s+)?"
+    rf"(?P<to>{bodies.WORD})\s+(?:att|besluta)\b", re.IGNORECASE)
 
 
 def clauses(block: Block) -> list[Clause]:
@@ -155,6 +169,9 @@ def clause_groups(block: Block) -> list[tuple[str | None, list[Clause]]]:
             groups.append((None, []))  # "Kommunstyrelsen beslutar för egen del:"
         elif c.number is None and OWN_SENTENCE.search(c.text) and groups[-1][0]:
             groups.append((None, [c]))  # "Kommunstyrelsen beslutar för egen del att …"
+        elif c.number is None and groups[-1][1] and not groups[-1][0] \
+                and (proposal := PROPOSAL_SENTENCE.match(c.text)):
+            groups.append((proposal.group("to"), [c]))  # after the body's own points
         elif not _lead_in(c, found[k + 1:k + 2]):
             groups[-1][1].append(c)
     first = groups[0]

@@ -96,7 +96,10 @@ def read_label(ln: Line, body: str | None = None, garbled: bool = False) -> Labe
     m = LABEL_COLON.match(text)
     found = None
     if m:
-        found = _head(m.group("head").strip(), colon=True, bold=ln.bold or numbered)
+        # a label with its text run on after the colon is no decision block's intro
+        # ("Förslag till kommunfullmäktige: Kommunfullmäktige beslutar att …")
+        found = _head(m.group("head").strip(), colon=True,
+                      bold=ln.bold or numbered or bool(m.group("rest")))
         found = replace(found, rest=(m.group("rest") or "").strip()) if found else None
     elif ln.bold and len(text) < 90:
         found = _head(text, colon=False, bold=True)

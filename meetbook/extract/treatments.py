@@ -155,7 +155,7 @@ ADOPTS = re.compile(
     r"\bbeslut(?:at|ade)\s+(?:\w+\s+)?enligt\b.{0,60}\bförslag|\bomfattade\b.{0,60}\bförslag|"
     r"^enhälligt\s+enligt\s+(?:\w+\s+){0,3}förslag|"
     r"\bbeslöt\s+(?:\w+\s+){0,2}enligt\b.{0,60}\bförslag|\bförslag(?:et)?\s+blev\s+\w+\s+beslut|"
-    r"\bomfattat\b|\bbeslutar\s+(?:\w+\s+)?enligt\s+(?:\w+\s+){0,3}förslag(?:et)?\s*\.?$|"
+    r"\bomfattat\b|\bbesluta[r]?\s+(?:\w+\s+)?enligt\s+(?:\w+\s+){0,3}förslag(?:et)?\s*\.?$|"
     r"\bbifaller\s+(?:\w+\s+){0,3}förslag(?:et)?\s*\.?$",
     re.IGNORECASE)
 # whose proposal an adoption names: "Enligt arbetsutskottets förslag.", "Kommunfullmäktige beslutar

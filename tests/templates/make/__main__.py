@@ -56,6 +56,7 @@ DOCUMENTS = [
     (sorby.build_au, sorby.au_facts),
     (sorby.build_kf, sorby.kf_facts),
     (sorby.build_ks2, sorby.ks2_facts),
+    (sorby.build_sn, sorby.sn_facts),
     (vikhamn.build, vikhamn.facts),
     (vikhamn.build_ss, vikhamn.ss_facts),
 ]

@@ -671,3 +671,129 @@ def ks2_facts() -> dict:
                               amounts=[F.amount(3_500_000, clause=1)])]},
         ],
     }
+
+
+# ------------------------------------------------------------------ socialnämnden 2026-02-24
+
+SN = "Socialnämnden"
+SN_DATE = "2026-02-24"
+
+
+def _sn_header(s: Sheet) -> None:
+    s.use("B", 11, "dejavu")
+    s.set_xy(s.l_margin, 32)
+    s.cell(200, 13, "SÖRBY KOMMUN")
+    s.use("", 9)
+    s.set_xy(s.l_margin, 46)
+    s.cell(240, 11, SN)
+    s.right("PROTOKOLL", 32, style="B", size=10)
+    s.right(f"Sammanträdesdatum {SN_DATE}", 46, size=8.5)
+    s.right(f"Sida {s.page_no()}({{nb}})", 58, size=8.5)
+    s.set_line_width(0.4)
+    s.line(s.l_margin, 74, s.w - s.r_margin, 74)
+
+
+SN_JUSTERING = "Nämnden utser Roland Viberg (S) att justera protokollet."
+SN_TAXA = ["Avgiften för trygghetslarm fastställs till 250 kronor per månad från och med 2026-05-01.",
+           "Avgiften för matdistribution fastställs till 75 kronor per portion."]
+SN_PLAN = ("Socialnämnden antar handlingsplanen mot våld i nära relationer 2026–2028 och ger "
+           "förvaltningen i uppdrag att redovisa arbetet i december 2026.")
+SN_YTTRANDE = "Socialnämnden antar förvaltningens yttrande som sitt eget och översänder det till kommunstyrelsen."
+SN_KF = "Socialnämnden föreslår kommunfullmäktige att anta riktlinjer för ekonomiskt bistånd 2026."
+SN_INTERN = "Internkontrollplanen för 2026 godkänns."
+
+
+def sn_paras(s: Sheet) -> None:
+    head(s, 8, "Val av justerare", None)
+    sub(s, "Ordförandens förslag till beslut")
+    p(s, SN_JUSTERING)
+    run_in(s, "Beslut", "Enligt förslag till beslut.")
+
+    head(s, 9, "Avgifter inom äldreomsorgen 2026", "SN 2026/14")
+    sub(s, "Förslag till beslut")
+    marked(s, ["1.", "2."], SN_TAXA, w=14)
+    run_in(s, "Beslut", "Socialnämnden beslutar enligt förslag till beslut.")
+    p(s, "Skickas till: Äldreomsorgen, Ekonomienheten")
+
+    head(s, 10, "Handlingsplan mot våld i nära relationer", "SN 2025/301")
+    sub(s, "Förvaltningens förslag till beslut")
+    p(s, SN_PLAN)
+    run_in(s, "Beslut", "Förslaget bifalls.")
+    p(s, "Beslutet ska skickas till Individ- och familjeomsorgen")
+
+    head(s, 11, "Yttrande över motion om sociala insatsgrupper", "SN 2026/3")
+    sub(s, "Arbetsutskottets förslag till beslut")
+    p(s, SN_YTTRANDE)
+    run_in(s, "Beslut", "Socialnämnden bifaller arbetsutskottets förslag.")
+
+    head(s, 12, "Riktlinjer för ekonomiskt bistånd 2026", "SN 2025/288")
+    sub(s, "Förslag till beslut")
+    p(s, SN_KF)
+    run_in(s, "Beslut", "Nämnden beslutar i enlighet med förslag till beslut.")
+
+    head(s, 13, "Internkontrollplan 2026", "SN 2026/9")
+    sub(s, "Förvaltningschefens förslag")
+    p(s, SN_INTERN)
+    run_in(s, "Beslut", "Förslaget antas.")
+
+
+def _sn_cover(s: Sheet) -> None:
+    s.use("B", 15)
+    s.cell(0, 20, "PROTOKOLL", new_x="LMARGIN", new_y="NEXT")
+    s.use("", 12)
+    s.cell(0, 16, SN, new_x="LMARGIN", new_y="NEXT")
+    s.gap(10)
+    rows = [
+        ("Plats och tid", "Sammanträdesrum Enen, Sörby kommunhus, 2026-02-24 kl. 13.00–15.00"),
+        ("Beslutande", "Agneta Krook (S), ordförande\nRoland Viberg (S)\nTove Grip (M)\n"
+                       "Kjell Rudbeck (SD)\nNadia Karimi (V)"),
+        ("Justerare", "Roland Viberg (S)"),
+        ("Paragrafer", "§§ 8–13"),
+    ]
+    for k, v in rows:
+        s.row([Cell(0, 120, k, "B"), Cell(130, s.epw - 130, v)], after=5)
+
+
+def build_sn(out: Path) -> Path:
+    s = document(STYLE, _sn_header, _footer, _sn_cover, sn_paras)
+    path = out / "sorby-sn-2026-02-24-protokoll.pdf"
+    s.output(str(path))
+    return path
+
+
+def sn_facts() -> dict:
+    def sn(n: int, **kw) -> dict:
+        kw.setdefault("refers_back", False)
+        return F.decision("beslut", SN, SN_DATE, n, **kw)
+
+    def one(text: str) -> list[dict]:
+        return F.clauses(text, numbered=False)
+
+    return {
+        "file": "sorby-sn-2026-02-24-protokoll.pdf",
+        "_note": "Each decision adopts the proposal printed above it, in the many ways a Swedish nämnd "
+                 "writes it ('Enligt förslag till beslut.', 'beslutar enligt förslag till beslut', "
+                 "'Förslaget bifalls.', 'bifaller arbetsutskottets förslag', 'i enlighet med förslag till "
+                 "beslut', 'Förslaget antas.'): the proposal's points are the decision's clauses. The "
+                 "'Skickas till: …' and 'Beslutet ska skickas till …' lines are no decision point.",
+        "meeting": {"municipality": MUNI, "body": SN, "date": SN_DATE},
+        "problems": [],
+        "items": [
+            {"number": "§ 8", "title": "Val av justerare", "dnr": [],
+             "decisions": [sn(8, clauses=one(SN_JUSTERING))]},
+            {"number": "§ 9", "title": "Avgifter inom äldreomsorgen 2026", "dnr": ["SN 2026/14"],
+             "decisions": [sn(9, clauses=F.clauses(*SN_TAXA),
+                              amounts=[F.amount(250, clause=1), F.amount(75, clause=2)],
+                              text_lacks=["Ekonomienheten"])]},
+            {"number": "§ 10", "title": "Handlingsplan mot våld i nära relationer", "dnr": ["SN 2025/301"],
+             "decisions": [sn(10, clauses=one(SN_PLAN),
+                              assignments=[F.assignment("förvaltningen", "december 2026")],
+                              text_lacks=["Individ- och familjeomsorgen"])]},
+            {"number": "§ 11", "title": "Yttrande över motion om sociala insatsgrupper", "dnr": ["SN 2026/3"],
+             "decisions": [sn(11, clauses=one(SN_YTTRANDE))]},
+            {"number": "§ 12", "title": "Riktlinjer för ekonomiskt bistånd 2026", "dnr": ["SN 2025/288"],
+             "decisions": [sn(12, proposed_to=KF, clauses=one(SN_KF))]},
+            {"number": "§ 13", "title": "Internkontrollplan 2026", "dnr": ["SN 2026/9"],
+             "decisions": [sn(13, clauses=one(SN_INTERN))]},
+        ],
+    }

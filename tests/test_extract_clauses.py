@@ -265,3 +265,15 @@ def test_the_body_a_sentence_proposes_to(text, body, to):
 def test_a_proposal_and_the_own_part_however_worded(text, groups):
     (block,) = clauses.blocks(lines_from_text(f"**Beslut**\n{text}"), clauses.BESLUT_HEADING)
     assert [(to, [c.number for c in cl]) for to, cl in clauses.clause_groups(block)] == groups
+
+
+@pytest.mark.parametrize("recipients", [
+    "Skickas till: Äldreomsorgen, Ekonomienheten",
+    "Beslutet ska skickas till Individ- och familjeomsorgen",
+    "Expedieras: Ekonomienheten",
+    "Protokollsutdrag till: tekniska nämnden",
+])
+def test_the_recipients_of_a_decision_are_no_point_of_it(recipients):
+    text = f"**Beslut**\nNämnden antar handlingsplanen.\n{recipients}\nEkonomienheten"
+    (block,) = clauses.blocks(lines_from_text(text), clauses.BESLUT_HEADING)
+    assert [c.text for c in clauses.clauses(block)] == ["Nämnden antar handlingsplanen."]

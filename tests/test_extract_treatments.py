@@ -98,6 +98,16 @@ def test_an_adopted_proposal_is_the_decision():
      "Esa Högnäsbacka och Peter Sjöblom avlägsnade sig från mötet kl. 19.54.", True),
     ("Antecknades för kännedom.", False),
     ("Till protokolljusterare utsågs Johanna Norrbygård och Tua Backman.", False),
+    # Swedish nämnder's wordings
+    ("Enligt förslag till beslut.", True),
+    ("Socialnämnden beslutar enligt förslag till beslut.", True),
+    ("Nämnden beslutar i enlighet med förslag till beslut.", True),
+    ("Förslaget bifalls.", True),
+    ("Förslaget antas.", True),
+    ("Ordförandens förslag antas.", True),
+    ("Kommunstyrelsen föreslår kommunfullmäktige besluta enligt förvaltningens förslag.", True),
+    ("Förslaget till detaljplan antas av kommunfullmäktige.", False),
+    ("Förslag till beslut på sammanträdet saknas.", False),
 ])
 def test_adoption_formulas(text, adopted):
     block = clauses.Block("Stadsstyrelsens beslut:", tuple(lines_from_text(text)), 1)

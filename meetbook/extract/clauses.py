@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from meetbook.extract.amounts import extract_amounts
 from meetbook.lexicon import bodies
-from meetbook.lexicon.labels import is_procedure_line
+from meetbook.lexicon.labels import is_distribution_line, is_procedure_line
 from meetbook.model import Clause, Line
 from meetbook.text import join_parts
 
@@ -188,6 +188,8 @@ def _raw_clauses(block: Block) -> list[Clause]:
     prev: Line | None = None
     for k, ln in enumerate(block.lines):
         text = ln.text.strip()
+        if is_distribution_line(text):
+            break  # "Skickas till: …": the recipients, not the decision, follow
         if not text or is_procedure_line(text):
             continue
         m = NUMBERED.match(text)

@@ -38,9 +38,13 @@ MEETING_LINE = re.compile(
     r"(?:§\s*(?P<a>\d{1,4})|(?P<b>\d{1,4})\s*§)\s*:?\s*$")
 # "Stadsdirektörens förslag godkändes.", "Enligt förslag.", "Godkändes enligt tekniska
 # direktörens förslag.", "… i enlighet med stadsdirektörens förslag.", "Förslaget godkändes."
+# "Enligt förslag till beslut.", "Förslaget bifalls.", "Ordförandens förslag antas."
+TO_DECIDE = r"(?:\s+till\s+beslut)?"
 ADOPTED = re.compile(
-    r"^(?:(?:\w+s\s+)?förslag(?:et)?\s+godkändes|\W?[ef]?nligt\s+(?:\w+\s+){0,3}förslag(?:et)?|"
-    r"godkändes(?:\s+enligt\b.*)?|.{0,60}\bi enlighet med\s+(?:\w+\s+){0,3}f?örslag(?:et)?)\s*\.?$",
+    r"^(?:(?:\w+s\s+)?förslag(?:et)?\s+(?:godkändes|godkänns|bifalls|bifölls|antas|antogs)|"
+    rf"\W?[ef]?nligt\s+(?:\w+\s+){{0,3}}förslag(?:et)?{TO_DECIDE}|"
+    r"godkändes(?:\s+enligt\b.*)?|"
+    rf".{{0,60}}\bi enlighet med\s+(?:\w+\s+){{0,3}}f?örslag(?:et)?{TO_DECIDE})\s*\.?$",
     re.IGNORECASE)
 
 
@@ -155,7 +159,8 @@ ADOPTS = re.compile(
     r"\bbeslut(?:at|ade)\s+(?:\w+\s+)?enligt\b.{0,60}\bförslag|\bomfattade\b.{0,60}\bförslag|"
     r"^enhälligt\s+enligt\s+(?:\w+\s+){0,3}förslag|"
     r"\bbeslöt\s+(?:\w+\s+){0,2}enligt\b.{0,60}\bförslag|\bförslag(?:et)?\s+blev\s+\w+\s+beslut|"
-    r"\bomfattat\b|\bbesluta[r]?\s+(?:\w+\s+)?enligt\s+(?:\w+\s+){0,3}förslag(?:et)?\s*\.?$|"
+    r"\bomfattat\b|\bbesluta[r]?\s+(?:\w+\s+)?enligt\s+(?:\w+\s+){0,3}förslag(?:et)?"
+    r"(?:\s+till\s+beslut)?\s*\.?$|"
     r"\bbifaller\s+(?:\w+\s+){0,3}förslag(?:et)?\s*\.?$",
     re.IGNORECASE)
 # whose proposal an adoption names: "Enligt arbetsutskottets förslag.", "Kommunfullmäktige beslutar

@@ -34,6 +34,15 @@ IMMEDIATE_ADJUSTMENT = re.compile(
     rf"(?:{alternation(_ADJUST['alone'])}))\s*\.?$", re.IGNORECASE)
 
 
+# "Skickas till: Äldreomsorgen", "Beslutet ska skickas till Individ- och familjeomsorgen"
+DISTRIBUTION = re.compile(rf"^(?:{alternation(_DATA['distribution'])})\b\s*:?", re.IGNORECASE)
+
+
+def is_distribution_line(text: str) -> bool:
+    """Whether a line names who gets the decision (no decision point; the recipients follow)."""
+    return bool(DISTRIBUTION.match(text.strip()))
+
+
 def section_kind(head: str) -> str | None:
     """"procedure" for a label of the part that tells the meeting's procedure ("Behandling",
     "Jäv"), "section" for one of the case's other parts ("Beredning", "Bakgrund"), else None."""

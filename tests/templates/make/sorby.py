@@ -698,7 +698,8 @@ SN_TAXA = ["Avgiften för trygghetslarm fastställs till 250 kronor per månad f
            "Avgiften för matdistribution fastställs till 75 kronor per portion."]
 SN_PLAN = ("Socialnämnden antar handlingsplanen mot våld i nära relationer 2026–2028 och ger "
            "förvaltningen i uppdrag att redovisa arbetet i december 2026.")
-SN_YTTRANDE = "Socialnämnden antar förvaltningens yttrande som sitt eget och översänder det till kommunstyrelsen."
+SN_YTTRANDE = ("Socialnämnden antar förvaltningens yttrande som sitt eget och översänder det till "
+               "kommunstyrelsen.")
 SN_KF = "Socialnämnden föreslår kommunfullmäktige att anta riktlinjer för ekonomiskt bistånd 2026."
 SN_INTERN = "Internkontrollplanen för 2026 godkänns."
 

@@ -59,6 +59,7 @@ DOCUMENTS = [
     (sorby.build_sn, sorby.sn_facts),
     (vikhamn.build, vikhamn.facts),
     (vikhamn.build_ss, vikhamn.ss_facts),
+    (vikhamn.build_tn, vikhamn.tn_facts),
 ]
 
 

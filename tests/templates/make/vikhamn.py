@@ -465,3 +465,143 @@ def ss_facts() -> dict:
 def earlier_decision(body: str, date: str, n: int, **kw) -> dict:
     kw.setdefault("refers_back", False)
     return F.decision("beslut", body, date, n, **kw)
+
+
+# ------------------------------------------------------------------ the tekniska nämnd 03.02.2026
+
+TN = "Tekniska nämnden"
+TN_DATE = "2026-02-03"
+TN_FI = "03.02.2026"
+
+
+def _tn_header(s: Sheet) -> None:
+    s.use("B", 10, "sans")
+    s.set_xy(s.l_margin, 34)
+    s.cell(150, 12, "VIKHAMNS STAD")
+    s.use("", 9.5, "sans")
+    s.set_xy(230, 34)
+    s.cell(120, 12, "PROTOKOLL 2/2026")
+    s.set_xy(s.l_margin, 47)
+    s.cell(150, 12, TN)
+    s.set_xy(230, 47)
+    s.cell(120, 12, TN_FI)
+    s.set_line_width(0.3)
+    s.line(s.l_margin, 64, s.w - s.r_margin, 64)
+
+
+SNOW = ("Tekniska nämnden godkänner avtalet om snöröjning med Vikhamns Maskin Ab för perioden "
+        "2026–2029.")
+SNOW_TODAY = "Tekniska nämnden beslöt enligt förslaget."
+PARK = ["parkeringsavgiften i centrum höjs till 1,50 euro per timme från och med 1.4.2026,",
+        "avgiften för boendeparkering fastställs till 120 euro per år."]
+GATA = ("Tekniska nämnden ger ett positivt utlåtande om gatuplanen för Västra industriområdet till "
+        "byggnadsnämnden.")
+
+
+def tn_paras(s: Sheet) -> None:
+    head(s, 12, "Laglighet och beslutförhet", None)
+    inline(s, "Beslut:", "Mötet konstaterades vara lagligen sammankallat och beslutfört.")
+
+    head(s, 13, "Avtal om snöröjning 2026–2029", "7/2026")
+    meeting(s, "Tekniska nämnden § 5 13.1.2026")
+    label(s, "Tekniska direktörens förslag:", SNOW)
+    label(s, "Beslut:", "Ärendet bordlades.")
+    rule(s)
+    meeting(s, f"Tekniska nämnden § 13 {TN_FI}")
+    label(s, "Tekniska direktörens förslag:", SNOW)
+    label(s, "Beslut:", [SNOW_TODAY, "Paragrafen justerades på mötet."])
+    inline(s, "Ändringssökande:", "Anvisning om besvär bifogas.")
+
+    head(s, 14, "Detaljplaneändring för kvarteret Tärnan", "88/2025")
+    label(s, "Tekniska direktörens förslag:", TARNAN_TN)
+    label(s, "Beslut:", "Enligt förslag.")
+    inline(s, "Tilläggsuppgifter:", "planläggningsingenjör Kim Söderback")
+
+    head(s, 15, "Parkeringsavgifter", "61/2025")
+    meeting(s, "Tekniska nämnden § 88 9.12.2025")
+    label(s, "Tekniska direktörens förslag:", "Tekniska nämnden fastställer parkeringsavgifterna enligt "
+                                              "bilaga 2.")
+    label(s, "Beslut:", "Ärendet återremitterades för att avgiften för boendeparkering ska utredas.")
+    rule(s)
+    meeting(s, f"Tekniska nämnden § 15 {TN_FI}")
+    s.need(4 * s.line_h())
+    s.text("Tekniska direktörens förslag:", style="B", font="sans", size=9.5, after=1.5)
+    points(s, "Tekniska nämnden beslutar att", PARK)
+    label(s, "Beslut:", "Enligt förslag.")
+    inline(s, "Verkställighet:", "parkeringsövervakningen")
+
+    head(s, 16, "Utlåtande om gatuplan för Västra industriområdet", "70/2025")
+    meeting(s, "Byggnadsnämnden § 3 20.1.2026")
+    label(s, "Byggnadsnämndens beslut:", "Byggnadsnämnden begär utlåtande av tekniska nämnden om "
+                                         "gatuplanen.")
+    rule(s)
+    meeting(s, f"Tekniska nämnden § 16 {TN_FI}")
+    label(s, "Tekniska direktörens förslag:", GATA)
+    label(s, "Beslut:", "Förslaget godkändes.")
+
+
+def _tn_cover(s: Sheet) -> None:
+    s.use("B", 14, "sans")
+    s.cell(0, 20, "TEKNISKA NÄMNDEN", new_x="LMARGIN", new_y="NEXT")
+    s.use("", 11, "sans")
+    s.cell(0, 16, "PROTOKOLL 2/2026", new_x="LMARGIN", new_y="NEXT")
+    s.gap(12)
+    rows = [
+        ("Tid", "Tisdagen den 3 februari 2026 kl. 17.00–18.30"),
+        ("Plats", "Tekniska centralen, mötesrummet"),
+        ("Närvarande", "\n".join(MEMBERS[4:11])),
+        ("Övriga närvarande", "Nina Aspö, teknisk direktör, protokollförare"),
+        ("Paragrafer", "12–16 §"),
+    ]
+    for k, v in rows:
+        s.row([Cell(0, 120, k, "B", font="sans"), Cell(130, s.epw - 130, v)], after=5)
+
+
+def build_tn(out: Path) -> Path:
+    s = document(STYLE, _tn_header, _footer, _tn_cover, tn_paras)
+    path = out / "vikhamn-tn-2026-02-03-protokoll.pdf"
+    s.output(str(path))
+    return path
+
+
+def tn_facts() -> dict:
+    def tn(n: int, **kw) -> dict:
+        kw.setdefault("refers_back", False)
+        return F.decision("beslut", TN, TN_DATE, n, **kw)
+
+    def one(text: str) -> list[dict]:
+        return F.clauses(text, numbered=False)
+
+    return {
+        "file": "vikhamn-tn-2026-02-03-protokoll.pdf",
+        "_note": "Meeting lines print the § before the date ('Tekniska nämnden § 5 13.1.2026'); each "
+                 "earlier meeting's part prints that meeting's decision. 'Tekniska nämnden beslöt enligt "
+                 "förslaget.' adopts the proposal above it. 'Paragrafen justerades på mötet.', "
+                 "'Ändringssökande:', 'Tilläggsuppgifter:' and 'Verkställighet:' lines are no decision "
+                 "point.",
+        "meeting": {"municipality": MUNI, "body": TN, "date": TN_DATE},
+        "problems": [],
+        "items": [
+            {"number": "12 §", "title": "Laglighet och beslutförhet", "dnr": [],
+             "decisions": [tn(12, clauses=one("Mötet konstaterades vara lagligen sammankallat och "
+                                              "beslutfört."))]},
+            {"number": "13 §", "title": "Avtal om snöröjning 2026–2029", "dnr": ["7/2026"],
+             "decisions": [
+                earlier_decision(TN, "2026-01-13", 5, clauses=one("Ärendet bordlades.")),
+                tn(13, clauses=one(SNOW), text_lacks=["justerades", "besvär"])]},
+            {"number": "14 §", "title": "Detaljplaneändring för kvarteret Tärnan", "dnr": ["88/2025"],
+             "decisions": [tn(14, proposed_to=SS, clauses=one(TARNAN_TN),
+                              text_lacks=["Söderback"])]},
+            {"number": "15 §", "title": "Parkeringsavgifter", "dnr": ["61/2025"],
+             "decisions": [
+                earlier_decision(TN, "2025-12-09", 88, refers_back=True, clauses=one(
+                    "Ärendet återremitterades för att avgiften för boendeparkering ska utredas.")),
+                tn(15, clauses=F.clauses(*PARK), text_lacks=["parkeringsövervakningen"])]},
+            {"number": "16 §", "title": "Utlåtande om gatuplan för Västra industriområdet",
+             "dnr": ["70/2025"],
+             "decisions": [
+                earlier_decision("Byggnadsnämnden", "2026-01-20", 3, clauses=one(
+                    "Byggnadsnämnden begär utlåtande av tekniska nämnden om gatuplanen.")),
+                tn(16, clauses=one(GATA))]},
+        ],
+    }

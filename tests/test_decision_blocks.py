@@ -73,6 +73,10 @@ KF = Cover(municipality="Bäckeby kommun", body="Kommunfullmäktige", date="2026
     ("Beslutet delges:", True, "section", None, None, ""),
     ("Beslutet expedieras till: ekonomiavdelningen", False, "section", None, None,
      "ekonomiavdelningen"),
+    ("Ändringssökande:Anvisning om besvär bifogas.", False, "section", None, None,
+     "Anvisning om besvär bifogas."),
+    ("Tilläggsuppgifter: planläggningsingenjör Kim Söderback", False, "section", None, None,
+     "planläggningsingenjör Kim Söderback"),
 ])
 def test_labels(text, bold, kind, owner, to, rest):
     found = read_label(Line(text, 1, bold=bold), garbled=True)
@@ -108,6 +112,8 @@ def test_a_label_for_the_own_part():
     ("Protokollet i denna paragraf justerades omedelbart.", True),
     ("Beslutet förklaras omedelbart justerat.", True),
     ("Omedelbar justering.", True),
+    ("Paragrafen justerades på mötet.", True),
+    ("Paragrafen justeras vid sammanträdet.", True),
     ("Protokollet justeras elektroniskt senast 23.03.2026.", False),
     ("Justeringen sker tisdagen den 5 maj 2026.", False),
 ])

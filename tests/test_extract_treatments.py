@@ -43,6 +43,11 @@ ______"""
     ("Kommunstyrelsens arbetsutskott 3 mars 2026, § 16",
      ("Kommunstyrelsens arbetsutskott", "2026-03-03", 16)),
     ("Arbetsutskottet föreslog den 3 februari 2026 § 14 att taxan höjs.", None),
+    # the § before the date
+    ("Tekniska nämnden § 5 13.1.2026", ("Tekniska nämnden", "2026-01-13", 5)),
+    ("Byggnadsnämnden § 3, 20.1.2026:", ("Byggnadsnämnden", "2026-01-20", 3)),
+    ("Kommunstyrelsen § 123 2025-05-12", ("Kommunstyrelsen", "2025-05-12", 123)),
+    ("Protokollet § 5 justerades 13.1.2026", None),
     ("Stadsstyrelsen utser protokolljusterare.", None),
     ("Protokollet justeras senast 29.9.2022.", None),
 ])

@@ -32,10 +32,11 @@ __all__ = ["Part", "adopts_proposal", "has_parts", "label_kind", "labelled_block
 # "Stadsstyrelsen 5.9.2022, 186 §", "Tekniska nämnden 6.9.2022, 100 §",
 # "Kommunstyrelsen 2024-05-08 § 112", "Stadsstyrelsen 15.03.2026 § 41:",
 # "Tekniska nämnden den 3 februari 2026 § 14:"
+# "Tekniska nämnden § 14 3.2.2026" (the § before the date)
 MEETING_LINE = re.compile(
     r"^(?P<body>[A-ZÅÄÖ][\wåäöéü\-/ ]{2,60}?)\s+"
-    rf"(?P<date>{NUMERIC}|{WORDED}),?\s+"
-    r"(?:§\s*(?P<a>\d{1,4})|(?P<b>\d{1,4})\s*§)\s*:?\s*$")
+    rf"(?:(?P<date>{NUMERIC}|{WORDED}),?\s+(?:§\s*(?P<a>\d{{1,4}})|(?P<b>\d{{1,4}})\s*§)|"
+    rf"§\s*(?P<c>\d{{1,4}}),?\s+(?P<later>{NUMERIC}|{WORDED}))\s*:?\s*$")
 # "Stadsdirektörens förslag godkändes.", "Enligt förslag.", "Godkändes enligt tekniska
 # direktörens förslag.", "… i enlighet med stadsdirektörens förslag.", "Förslaget godkändes."
 # "Enligt förslag till beslut.", "Förslaget bifalls.", "Ordförandens förslag antas."
@@ -62,10 +63,10 @@ def meeting_line(ln: Line) -> tuple[str, str, int] | None:
     """(body, date, §) when the line names a body's treatment of the case, bold or not
     ("Kommunstyrelsens protokoll 2026-03-02, § 34" names a document, not a body)."""
     m = MEETING_LINE.match(ln.text.strip())
-    date = find_date(m.group("date")) if m else None
+    date = find_date(m.group("date") or m.group("later")) if m else None
     if not m or not date or not _names_body(m.group("body")):
         return None
-    return m.group("body").strip(), date, int(m.group("a") or m.group("b"))
+    return m.group("body").strip(), date, int(m.group("a") or m.group("b") or m.group("c"))
 
 
 def _names_body(said: str) -> bool:

@@ -16,6 +16,7 @@ as a table without rulings whose column head says "Beslut", and "Beslut: Anmäla
 handlingarna."; a decision of numbered points over a page break; "Beslutet skickas till"."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from . import facts as F
@@ -33,18 +34,37 @@ MEMBERS = [("Ulrika Tornberg", "S", "ordförande"), ("Helena Strömgren", "M", "
            ("Nadia Karimi", "V", None)]
 
 
-def _header(s: Sheet) -> None:
-    s.use("B", 11, "dejavu")
-    s.set_xy(s.l_margin, 32)
-    s.cell(200, 13, "SÖRBY KOMMUN")
-    s.use("", 9)
-    s.set_xy(s.l_margin, 46)
-    s.cell(200, 11, KS)
-    s.right("PROTOKOLL", 32, style="B", size=10)
-    s.right(f"Sammanträdesdatum {DATE}", 46, size=8.5)
-    s.right(f"Sida {s.page_no()}({{nb}})", 58, size=8.5)
-    s.set_line_width(0.4)
-    s.line(s.l_margin, 74, s.w - s.r_margin, 74)
+def header_of(body: str, date: str) -> Callable[[Sheet], None]:
+    """The running header: the municipality and the body at the left, PROTOKOLL, the meeting
+    date and "Sida n(N)" at the right."""
+    def header(s: Sheet) -> None:
+        s.use("B", 11, "dejavu")
+        s.set_xy(s.l_margin, 32)
+        s.cell(200, 13, "SÖRBY KOMMUN")
+        s.use("", 9)
+        s.set_xy(s.l_margin, 46)
+        s.cell(240, 11, body)
+        s.right("PROTOKOLL", 32, style="B", size=10)
+        s.right(f"Sammanträdesdatum {date}", 46, size=8.5)
+        s.right(f"Sida {s.page_no()}({{nb}})", 58, size=8.5)
+        s.set_line_width(0.4)
+        s.line(s.l_margin, 74, s.w - s.r_margin, 74)
+
+    return header
+
+
+def cover_of(body: str, rows: list[tuple[str, str]]) -> Callable[[Sheet], None]:
+    """The cover: PROTOKOLL, the body, and a label table."""
+    def cover(s: Sheet) -> None:
+        s.use("B", 15)
+        s.cell(0, 20, "PROTOKOLL", new_x="LMARGIN", new_y="NEXT")
+        s.use("", 12)
+        s.cell(0, 16, body, new_x="LMARGIN", new_y="NEXT")
+        s.gap(10)
+        for k, v in rows:
+            s.row([Cell(0, 120, k, "B"), Cell(130, s.epw - 130, v)], after=5)
+
+    return cover
 
 
 def _footer(s: Sheet) -> None:
@@ -209,27 +229,18 @@ def paras(s: Sheet, filler: int) -> None:
     lines(s, ["Samtliga nämnder", "Ekonomiavdelningen"])
 
 
-def _cover(s: Sheet) -> None:
-    s.use("B", 15)
-    s.cell(0, 20, "PROTOKOLL", new_x="LMARGIN", new_y="NEXT")
-    s.use("", 12)
-    s.cell(0, 16, KS, new_x="LMARGIN", new_y="NEXT")
-    s.gap(10)
-    beslutande = "\n".join(f"{n} ({pt}), {fn}" if fn else f"{n} ({pt})" for n, pt, fn in MEMBERS)
-    rows = [
-        ("Plats och tid", "Sammanträdesrum Ljungen, Sörby kommunhus, 2026-03-17 kl. 08.30–12.15"),
-        ("Beslutande", beslutande),
-        ("Övriga närvarande", "Erik Tallqvist, kommundirektör\nMona Edh, kommunsekreterare"),
-        ("Justerare", "Helena Strömgren (M)"),
-        ("Paragrafer", "§§ 20–28"),
-    ]
-    for k, v in rows:
-        s.row([Cell(0, 120, k, "B"), Cell(130, s.epw - 130, v)], after=5)
+_cover = cover_of(KS, [
+    ("Plats och tid", "Sammanträdesrum Ljungen, Sörby kommunhus, 2026-03-17 kl. 08.30–12.15"),
+    ("Beslutande", "\n".join(f"{n} ({pt}), {fn}" if fn else f"{n} ({pt})" for n, pt, fn in MEMBERS)),
+    ("Övriga närvarande", "Erik Tallqvist, kommundirektör\nMona Edh, kommunsekreterare"),
+    ("Justerare", "Helena Strömgren (M)"),
+    ("Paragrafer", "§§ 20–28"),
+])
 
 
 def build(out: Path) -> Path:
     def one(filler: int) -> Sheet:
-        return document(STYLE, _header, _footer, _cover, lambda s: paras(s, filler))
+        return document(STYLE, header_of(KS, DATE), _footer, _cover, lambda s: paras(s, filler))
 
     s = straddling(one, range(1, 12), "first", "last")
     path = out / "sorby-ks-2026-03-17-protokoll.pdf"
@@ -305,20 +316,6 @@ KSAU = "Kommunstyrelsens arbetsutskott"
 AU_DATE = "2026-03-03"
 
 
-def _au_header(s: Sheet) -> None:
-    s.use("B", 11, "dejavu")
-    s.set_xy(s.l_margin, 32)
-    s.cell(200, 13, "SÖRBY KOMMUN")
-    s.use("", 9)
-    s.set_xy(s.l_margin, 46)
-    s.cell(240, 11, KSAU)
-    s.right("PROTOKOLL", 32, style="B", size=10)
-    s.right(f"Sammanträdesdatum {AU_DATE}", 46, size=8.5)
-    s.right(f"Sida {s.page_no()}({{nb}})", 58, size=8.5)
-    s.set_line_width(0.4)
-    s.line(s.l_margin, 74, s.w - s.r_margin, 74)
-
-
 AU_TAXA = "Kommunstyrelsen föreslår kommunfullmäktige att anta renhållningstaxa 2026–2027 enligt bilaga 1."
 AU_ARSRED = "att överlämna årsredovisningen för 2025 till kommunfullmäktige för godkännande."
 AU_SKOLA = "Ärendet överlämnas till kommunstyrelsen utan eget förslag."
@@ -358,26 +355,18 @@ def au_paras(s: Sheet) -> None:
     marked(s, ["1.", "2."], AU_BOSTAD, w=14)
 
 
-def _au_cover(s: Sheet) -> None:
-    s.use("B", 15)
-    s.cell(0, 20, "PROTOKOLL", new_x="LMARGIN", new_y="NEXT")
-    s.use("", 12)
-    s.cell(0, 16, KSAU, new_x="LMARGIN", new_y="NEXT")
-    s.gap(10)
-    rows = [
-        ("Plats och tid", "Sammanträdesrum Ljungen, Sörby kommunhus, 2026-03-03 kl. 13.00–15.30"),
-        ("Beslutande", "Ulrika Tornberg (S), ordförande\nHelena Strömgren (M)\nLars Öhman (M)\n"
-                       "Roland Viberg (S)\nKarin Wester (C)"),
-        ("Övriga närvarande", "Erik Tallqvist, kommundirektör\nMona Edh, kommunsekreterare"),
-        ("Justerare", "Lars Öhman (M)"),
-        ("Paragrafer", "§§ 12–17"),
-    ]
-    for k, v in rows:
-        s.row([Cell(0, 120, k, "B"), Cell(130, s.epw - 130, v)], after=5)
+_au_cover = cover_of(KSAU, [
+    ("Plats och tid", "Sammanträdesrum Ljungen, Sörby kommunhus, 2026-03-03 kl. 13.00–15.30"),
+    ("Beslutande", "Ulrika Tornberg (S), ordförande\nHelena Strömgren (M)\nLars Öhman (M)\n"
+                   "Roland Viberg (S)\nKarin Wester (C)"),
+    ("Övriga närvarande", "Erik Tallqvist, kommundirektör\nMona Edh, kommunsekreterare"),
+    ("Justerare", "Lars Öhman (M)"),
+    ("Paragrafer", "§§ 12–17"),
+])
 
 
 def build_au(out: Path) -> Path:
-    s = document(STYLE, _au_header, _footer, _au_cover, au_paras)
+    s = document(STYLE, header_of(KSAU, AU_DATE), _footer, _au_cover, au_paras)
     path = out / "sorby-ksau-2026-03-03-protokoll.pdf"
     s.output(str(path))
     return path
@@ -429,20 +418,6 @@ KF = "Kommunfullmäktige"
 KF_DATE = "2026-04-13"
 
 
-def _kf_header(s: Sheet) -> None:
-    s.use("B", 11, "dejavu")
-    s.set_xy(s.l_margin, 32)
-    s.cell(200, 13, "SÖRBY KOMMUN")
-    s.use("", 9)
-    s.set_xy(s.l_margin, 46)
-    s.cell(240, 11, KF)
-    s.right("PROTOKOLL", 32, style="B", size=10)
-    s.right(f"Sammanträdesdatum {KF_DATE}", 46, size=8.5)
-    s.right(f"Sida {s.page_no()}({{nb}})", 58, size=8.5)
-    s.set_line_width(0.4)
-    s.line(s.l_margin, 74, s.w - s.r_margin, 74)
-
-
 KF_TAXA = ["anta renhållningstaxa 2026–2027 enligt bilaga 1,",
            "taxan ska gälla från och med den 1 juli 2026."]
 KF_MOTION = "Kommunfullmäktige bifaller motionen och ger kommunstyrelsen i uppdrag att genomföra den."
@@ -477,24 +452,16 @@ def kf_paras(s: Sheet) -> None:
     run_in(s, "Beslut", KF_UTGAR)
 
 
-def _kf_cover(s: Sheet) -> None:
-    s.use("B", 15)
-    s.cell(0, 20, "PROTOKOLL", new_x="LMARGIN", new_y="NEXT")
-    s.use("", 12)
-    s.cell(0, 16, KF, new_x="LMARGIN", new_y="NEXT")
-    s.gap(10)
-    rows = [
-        ("Plats och tid", "Sörbysalen, Sörby kommunhus, 2026-04-13 kl. 18.00–20.45"),
-        ("Beslutande", "Se närvarolista, bilaga 1"),
-        ("Justerare", "Tove Grip (M), Sami Laine (S)"),
-        ("Paragrafer", "§§ 30–34"),
-    ]
-    for k, v in rows:
-        s.row([Cell(0, 120, k, "B"), Cell(130, s.epw - 130, v)], after=5)
+_kf_cover = cover_of(KF, [
+    ("Plats och tid", "Sörbysalen, Sörby kommunhus, 2026-04-13 kl. 18.00–20.45"),
+    ("Beslutande", "Se närvarolista, bilaga 1"),
+    ("Justerare", "Tove Grip (M), Sami Laine (S)"),
+    ("Paragrafer", "§§ 30–34"),
+])
 
 
 def build_kf(out: Path) -> Path:
-    s = document(STYLE, _kf_header, _footer, _kf_cover, kf_paras)
+    s = document(STYLE, header_of(KF, KF_DATE), _footer, _kf_cover, kf_paras)
     path = out / "sorby-kf-2026-04-13-protokoll.pdf"
     s.output(str(path))
     return path
@@ -538,20 +505,6 @@ def kf_facts() -> dict:
 # ------------------------------------------------------------------ the styrelse again, 2026-05-19
 
 KS2_DATE = "2026-05-19"
-
-
-def _ks2_header(s: Sheet) -> None:
-    s.use("B", 11, "dejavu")
-    s.set_xy(s.l_margin, 32)
-    s.cell(200, 13, "SÖRBY KOMMUN")
-    s.use("", 9)
-    s.set_xy(s.l_margin, 46)
-    s.cell(240, 11, KS)
-    s.right("PROTOKOLL", 32, style="B", size=10)
-    s.right(f"Sammanträdesdatum {KS2_DATE}", 46, size=8.5)
-    s.right(f"Sida {s.page_no()}({{nb}})", 58, size=8.5)
-    s.set_line_width(0.4)
-    s.line(s.l_margin, 74, s.w - s.r_margin, 74)
 
 
 DIALOG_KF = ["anta riktlinjerna för medborgardialog,", "riktlinjerna gäller från den 1 juni 2026."]
@@ -602,24 +555,16 @@ def ks2_paras(s: Sheet) -> None:
     marked(s, ["1.", "2."], BUDGET_KF, w=14)
 
 
-def _ks2_cover(s: Sheet) -> None:
-    s.use("B", 15)
-    s.cell(0, 20, "PROTOKOLL", new_x="LMARGIN", new_y="NEXT")
-    s.use("", 12)
-    s.cell(0, 16, KS, new_x="LMARGIN", new_y="NEXT")
-    s.gap(10)
-    rows = [
-        ("Plats och tid", "Sammanträdesrum Ljungen, Sörby kommunhus, 2026-05-19 kl. 08.30–11.40"),
-        ("Beslutande", "\n".join(f"{n} ({pt})" for n, pt, _ in MEMBERS)),
-        ("Justerare", "Karin Wester (C)"),
-        ("Paragrafer", "§§ 50–56"),
-    ]
-    for k, v in rows:
-        s.row([Cell(0, 120, k, "B"), Cell(130, s.epw - 130, v)], after=5)
+_ks2_cover = cover_of(KS, [
+    ("Plats och tid", "Sammanträdesrum Ljungen, Sörby kommunhus, 2026-05-19 kl. 08.30–11.40"),
+    ("Beslutande", "\n".join(f"{n} ({pt})" for n, pt, _ in MEMBERS)),
+    ("Justerare", "Karin Wester (C)"),
+    ("Paragrafer", "§§ 50–56"),
+])
 
 
 def build_ks2(out: Path) -> Path:
-    s = document(STYLE, _ks2_header, _footer, _ks2_cover, ks2_paras)
+    s = document(STYLE, header_of(KS, KS2_DATE), _footer, _ks2_cover, ks2_paras)
     path = out / "sorby-ks-2026-05-19-protokoll.pdf"
     s.output(str(path))
     return path
@@ -679,20 +624,6 @@ SN = "Socialnämnden"
 SN_DATE = "2026-02-24"
 
 
-def _sn_header(s: Sheet) -> None:
-    s.use("B", 11, "dejavu")
-    s.set_xy(s.l_margin, 32)
-    s.cell(200, 13, "SÖRBY KOMMUN")
-    s.use("", 9)
-    s.set_xy(s.l_margin, 46)
-    s.cell(240, 11, SN)
-    s.right("PROTOKOLL", 32, style="B", size=10)
-    s.right(f"Sammanträdesdatum {SN_DATE}", 46, size=8.5)
-    s.right(f"Sida {s.page_no()}({{nb}})", 58, size=8.5)
-    s.set_line_width(0.4)
-    s.line(s.l_margin, 74, s.w - s.r_margin, 74)
-
-
 SN_JUSTERING = "Nämnden utser Roland Viberg (S) att justera protokollet."
 SN_TAXA = ["Avgiften för trygghetslarm fastställs till 250 kronor per månad från och med 2026-05-01.",
            "Avgiften för matdistribution fastställs till 75 kronor per portion."]
@@ -738,25 +669,17 @@ def sn_paras(s: Sheet) -> None:
     run_in(s, "Beslut", "Förslaget antas.")
 
 
-def _sn_cover(s: Sheet) -> None:
-    s.use("B", 15)
-    s.cell(0, 20, "PROTOKOLL", new_x="LMARGIN", new_y="NEXT")
-    s.use("", 12)
-    s.cell(0, 16, SN, new_x="LMARGIN", new_y="NEXT")
-    s.gap(10)
-    rows = [
-        ("Plats och tid", "Sammanträdesrum Enen, Sörby kommunhus, 2026-02-24 kl. 13.00–15.00"),
-        ("Beslutande", "Agneta Krook (S), ordförande\nRoland Viberg (S)\nTove Grip (M)\n"
-                       "Kjell Rudbeck (SD)\nNadia Karimi (V)"),
-        ("Justerare", "Roland Viberg (S)"),
-        ("Paragrafer", "§§ 8–13"),
-    ]
-    for k, v in rows:
-        s.row([Cell(0, 120, k, "B"), Cell(130, s.epw - 130, v)], after=5)
+_sn_cover = cover_of(SN, [
+    ("Plats och tid", "Sammanträdesrum Enen, Sörby kommunhus, 2026-02-24 kl. 13.00–15.00"),
+    ("Beslutande", "Agneta Krook (S), ordförande\nRoland Viberg (S)\nTove Grip (M)\n"
+                   "Kjell Rudbeck (SD)\nNadia Karimi (V)"),
+    ("Justerare", "Roland Viberg (S)"),
+    ("Paragrafer", "§§ 8–13"),
+])
 
 
 def build_sn(out: Path) -> Path:
-    s = document(STYLE, _sn_header, _footer, _sn_cover, sn_paras)
+    s = document(STYLE, header_of(SN, SN_DATE), _footer, _sn_cover, sn_paras)
     path = out / "sorby-sn-2026-02-24-protokoll.pdf"
     s.output(str(path))
     return path

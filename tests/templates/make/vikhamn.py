@@ -13,6 +13,7 @@ stadsstyrelsens förslag."), send back ("Fullmäktige beslutar att återremitter
 that run over a page break; "Beslutet delges:" lines that are no decision point."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from . import facts as F
@@ -31,19 +32,37 @@ MEMBERS = ["Birgitta Sundqvist", "Mikael Ström", "Sara Lindroos", "Jukka Hästb
            "Kenneth Mattfolk", "Camilla Nordling", "Ronny Åhman", "Linda Kronqvist"]
 
 
-def _header(s: Sheet) -> None:
-    s.use("B", 10, "sans")
-    s.set_xy(s.l_margin, 34)
-    s.cell(150, 12, "VIKHAMNS STAD")
-    s.use("", 9.5, "sans")
-    s.set_xy(230, 34)
-    s.cell(120, 12, "PROTOKOLL 3/2026")
-    s.set_xy(s.l_margin, 47)
-    s.cell(150, 12, SF)
-    s.set_xy(230, 47)
-    s.cell(120, 12, FI_DATE)
-    s.set_line_width(0.3)
-    s.line(s.l_margin, 64, s.w - s.r_margin, 64)
+def header_of(number: str, body: str, date: str) -> Callable[[Sheet], None]:
+    """The running header: the town, the protocol's number, the body and the date."""
+    def header(s: Sheet) -> None:
+        s.use("B", 10, "sans")
+        s.set_xy(s.l_margin, 34)
+        s.cell(150, 12, "VIKHAMNS STAD")
+        s.use("", 9.5, "sans")
+        s.set_xy(230, 34)
+        s.cell(120, 12, f"PROTOKOLL {number}")
+        s.set_xy(s.l_margin, 47)
+        s.cell(150, 12, body)
+        s.set_xy(230, 47)
+        s.cell(120, 12, date)
+        s.set_line_width(0.3)
+        s.line(s.l_margin, 64, s.w - s.r_margin, 64)
+
+    return header
+
+
+def cover_of(title: str, number: str, rows: list[tuple[str, str]]) -> Callable[[Sheet], None]:
+    """The cover: the body in capitals, the protocol's number, a label table."""
+    def cover(s: Sheet) -> None:
+        s.use("B", 14, "sans")
+        s.cell(0, 20, title, new_x="LMARGIN", new_y="NEXT")
+        s.use("", 11, "sans")
+        s.cell(0, 16, f"PROTOKOLL {number}", new_x="LMARGIN", new_y="NEXT")
+        s.gap(12)
+        for k, v in rows:
+            s.row([Cell(0, 120, k, "B", font="sans"), Cell(130, s.epw - 130, v)], after=5)
+
+    return cover
 
 
 def _footer(s: Sheet) -> None:
@@ -204,26 +223,18 @@ def paras(s: Sheet, filler: int) -> None:
     label(s, "Beslut:", "Enligt förslag.")
 
 
-def _cover(s: Sheet) -> None:
-    s.use("B", 14, "sans")
-    s.cell(0, 20, "STADSFULLMÄKTIGE", new_x="LMARGIN", new_y="NEXT")
-    s.use("", 11, "sans")
-    s.cell(0, 16, "PROTOKOLL 3/2026", new_x="LMARGIN", new_y="NEXT")
-    s.gap(12)
-    rows = [
-        ("Tid", "Måndagen den 20 april 2026 kl. 18.00–20.40"),
-        ("Plats", "Stadshuset, fullmäktigesalen"),
-        ("Närvarande", "\n".join(MEMBERS)),
-        ("Övriga närvarande", "Peter Holmgård, stadsdirektör\nMaria Lönnqvist, protokollförare"),
-        ("Paragrafer", "30–35 §"),
-    ]
-    for k, v in rows:
-        s.row([Cell(0, 120, k, "B", font="sans"), Cell(130, s.epw - 130, v)], after=5)
+_cover = cover_of("STADSFULLMÄKTIGE", "3/2026", [
+    ("Tid", "Måndagen den 20 april 2026 kl. 18.00–20.40"),
+    ("Plats", "Stadshuset, fullmäktigesalen"),
+    ("Närvarande", "\n".join(MEMBERS)),
+    ("Övriga närvarande", "Peter Holmgård, stadsdirektör\nMaria Lönnqvist, protokollförare"),
+    ("Paragrafer", "30–35 §"),
+])
 
 
 def build(out: Path) -> Path:
     def one(filler: int) -> Sheet:
-        return document(STYLE, _header, _footer, _cover, lambda s: paras(s, filler))
+        return document(STYLE, header_of("3/2026", SF, FI_DATE), _footer, _cover, lambda s: paras(s, filler))
 
     s = straddling(one, range(1, 10), "sf-first", "sf-last")
     path = out / "vikhamn-sf-2026-04-20-protokoll.pdf"
@@ -238,10 +249,6 @@ def facts() -> dict:
     def sf(n: int, **kw) -> dict:
         kw.setdefault("refers_back", False)
         return F.decision("beslut", SF, DATE, n, **kw)
-
-    def earlier(body: str, date: str, n: int, **kw) -> dict:
-        kw.setdefault("refers_back", False)
-        return F.decision("beslut", body, date, n, **kw)
 
     def one(text: str) -> list[dict]:
         return F.clauses(text, numbered=False)
@@ -265,25 +272,27 @@ def facts() -> dict:
                                               "och beslutfört."))]},
             {"number": "31 §", "title": "Detaljplaneändring för kvarteret Tärnan", "dnr": ["88/2025"],
              "decisions": [
-                earlier("Tekniska nämnden", "2026-02-03", 14, proposed_to=SS, clauses=one(TARNAN_TN)),
-                earlier(SS, "2026-03-15", 41, proposed_to=SF, clauses=one(TARNAN_SS)),
+                earlier_decision("Tekniska nämnden", "2026-02-03", 14, proposed_to=SS,
+                                 clauses=one(TARNAN_TN)),
+                earlier_decision(SS, "2026-03-15", 41, proposed_to=SF, clauses=one(TARNAN_SS)),
                 sf(31, clauses=one(TARNAN_SF))]},
             {"number": "32 §", "title": "Ändring av förvaltningsstadgan", "dnr": ["12/2026"],
              "decisions": [
-                earlier(SS, "2026-02-02", 19, refers_back=True, clauses=one(STADGA_SS_EARLIER)),
-                earlier(SS, "2026-03-02", 36, proposed_to=SF, clauses=one(STADGA_SS)),
+                earlier_decision(SS, "2026-02-02", 19, refers_back=True, clauses=one(STADGA_SS_EARLIER)),
+                earlier_decision(SS, "2026-03-02", 36, proposed_to=SF, clauses=one(STADGA_SS)),
                 sf(32, refers_back=True, clauses=one(STADGA_SF),
                    text_lacks=["bilaga 4"])]},
             {"number": "33 §", "title": "Tilläggsanslag för räddningsverkets fordon", "dnr": ["41/2026"],
              "decisions": [
-                earlier(SS, "2026-03-15", 44, proposed_to=SF, clauses=one(RADDNING_SS),
+                earlier_decision(SS, "2026-03-15", 44, proposed_to=SF, clauses=one(RADDNING_SS),
                         amounts=[F.amount(85_000, "EUR")]),
                 sf(33, clauses=one(RADDNING_SF), amounts=[F.amount(85_000, "EUR")],
                    text_lacks=["delges", "ekonomiavdelningen"])]},
             {"number": "34 §", "title": "Motion om seniorkort i kollektivtrafiken", "dnr": ["301/2025"],
              "decisions": [
-                F.unstated(earlier(SS, "2026-03-15", 47, proposed_to=SF, clauses=F.clauses(*MOTION),
-                                   amounts=[], assignments=[]),
+                F.unstated(earlier_decision(SS, "2026-03-15", 47, proposed_to=SF,
+                                            clauses=F.clauses(*MOTION), amounts=[],
+                                            assignments=[]),
                            "assignments", why="the uppdrag is given once fullmäktige adopts it"),
                 sf(34, clauses=F.clauses(*MOTION), amounts=[],
                    assignments=[F.assignment("stadsstyrelsen", "seniorkort")],
@@ -298,21 +307,6 @@ def facts() -> dict:
 
 SS_DATE = "2026-03-15"
 SS_FI = "15.03.2026"
-
-
-def _ss_header(s: Sheet) -> None:
-    s.use("B", 10, "sans")
-    s.set_xy(s.l_margin, 34)
-    s.cell(150, 12, "VIKHAMNS STAD")
-    s.use("", 9.5, "sans")
-    s.set_xy(230, 34)
-    s.cell(120, 12, "PROTOKOLL 4/2026")
-    s.set_xy(s.l_margin, 47)
-    s.cell(150, 12, SS)
-    s.set_xy(230, 47)
-    s.cell(120, 12, SS_FI)
-    s.set_line_width(0.3)
-    s.line(s.l_margin, 64, s.w - s.r_margin, 64)
 
 
 def inline(s: Sheet, label_text: str, body: str) -> None:
@@ -386,25 +380,17 @@ def ss_paras(s: Sheet) -> None:
     label(s, "Beslut:", "Enligt förslag.")
 
 
-def _ss_cover(s: Sheet) -> None:
-    s.use("B", 14, "sans")
-    s.cell(0, 20, "STADSSTYRELSEN", new_x="LMARGIN", new_y="NEXT")
-    s.use("", 11, "sans")
-    s.cell(0, 16, "PROTOKOLL 4/2026", new_x="LMARGIN", new_y="NEXT")
-    s.gap(12)
-    rows = [
-        ("Tid", "Söndagen den 15 mars 2026 kl. 17.00–19.10"),
-        ("Plats", "Stadshuset, styrelserummet"),
-        ("Närvarande", "\n".join(MEMBERS[:9])),
-        ("Övriga närvarande", "Peter Holmgård, stadsdirektör\nMaria Lönnqvist, protokollförare"),
-        ("Paragrafer", "40–47 §"),
-    ]
-    for k, v in rows:
-        s.row([Cell(0, 120, k, "B", font="sans"), Cell(130, s.epw - 130, v)], after=5)
+_ss_cover = cover_of("STADSSTYRELSEN", "4/2026", [
+    ("Tid", "Söndagen den 15 mars 2026 kl. 17.00–19.10"),
+    ("Plats", "Stadshuset, styrelserummet"),
+    ("Närvarande", "\n".join(MEMBERS[:9])),
+    ("Övriga närvarande", "Peter Holmgård, stadsdirektör\nMaria Lönnqvist, protokollförare"),
+    ("Paragrafer", "40–47 §"),
+])
 
 
 def build_ss(out: Path) -> Path:
-    s = document(STYLE, _ss_header, _footer, _ss_cover, ss_paras)
+    s = document(STYLE, header_of("4/2026", SS, SS_FI), _footer, _ss_cover, ss_paras)
     path = out / "vikhamn-ss-2026-03-15-protokoll.pdf"
     s.output(str(path))
     return path
@@ -474,21 +460,6 @@ TN_DATE = "2026-02-03"
 TN_FI = "03.02.2026"
 
 
-def _tn_header(s: Sheet) -> None:
-    s.use("B", 10, "sans")
-    s.set_xy(s.l_margin, 34)
-    s.cell(150, 12, "VIKHAMNS STAD")
-    s.use("", 9.5, "sans")
-    s.set_xy(230, 34)
-    s.cell(120, 12, "PROTOKOLL 2/2026")
-    s.set_xy(s.l_margin, 47)
-    s.cell(150, 12, TN)
-    s.set_xy(230, 47)
-    s.cell(120, 12, TN_FI)
-    s.set_line_width(0.3)
-    s.line(s.l_margin, 64, s.w - s.r_margin, 64)
-
-
 SNOW = ("Tekniska nämnden godkänner avtalet om snöröjning med Vikhamns Maskin Ab för perioden "
         "2026–2029.")
 SNOW_TODAY = "Tekniska nämnden beslöt enligt förslaget."
@@ -540,25 +511,17 @@ def tn_paras(s: Sheet) -> None:
     label(s, "Beslut:", "Förslaget godkändes.")
 
 
-def _tn_cover(s: Sheet) -> None:
-    s.use("B", 14, "sans")
-    s.cell(0, 20, "TEKNISKA NÄMNDEN", new_x="LMARGIN", new_y="NEXT")
-    s.use("", 11, "sans")
-    s.cell(0, 16, "PROTOKOLL 2/2026", new_x="LMARGIN", new_y="NEXT")
-    s.gap(12)
-    rows = [
-        ("Tid", "Tisdagen den 3 februari 2026 kl. 17.00–18.30"),
-        ("Plats", "Tekniska centralen, mötesrummet"),
-        ("Närvarande", "\n".join(MEMBERS[4:11])),
-        ("Övriga närvarande", "Nina Aspö, teknisk direktör, protokollförare"),
-        ("Paragrafer", "12–16 §"),
-    ]
-    for k, v in rows:
-        s.row([Cell(0, 120, k, "B", font="sans"), Cell(130, s.epw - 130, v)], after=5)
+_tn_cover = cover_of("TEKNISKA NÄMNDEN", "2/2026", [
+    ("Tid", "Tisdagen den 3 februari 2026 kl. 17.00–18.30"),
+    ("Plats", "Tekniska centralen, mötesrummet"),
+    ("Närvarande", "\n".join(MEMBERS[4:11])),
+    ("Övriga närvarande", "Nina Aspö, teknisk direktör, protokollförare"),
+    ("Paragrafer", "12–16 §"),
+])
 
 
 def build_tn(out: Path) -> Path:
-    s = document(STYLE, _tn_header, _footer, _tn_cover, tn_paras)
+    s = document(STYLE, header_of("2/2026", TN, TN_FI), _footer, _tn_cover, tn_paras)
     path = out / "vikhamn-tn-2026-02-03-protokoll.pdf"
     s.output(str(path))
     return path

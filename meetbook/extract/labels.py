@@ -56,12 +56,12 @@ PROPOSAL_HEAD = re.compile(
 RUN_IN = re.compile(
     rf"^(?P<head>(?:{OWNER}\s+)?(?i:{alternation(vocabulary.DECISION_NOUNS)}|"
     r"förslag\s+till\s+beslut|beslutsförslag))\s+(?P<rest>[A-ZÅÄÖ]\w*\b.*)$")
-# "Beslut: Enligt förslag.", and glued where the text layer lost the space ("Beslut:Godkändes.";
-# a single stray glyph after a garbled label's colon, "lörslag:i", is no text)
 # a label that names the meeting its part is of: "Kommunstyrelsens förslag 2026-03-17, § 21",
 # "Arbetsutskottets beslut den 3 mars 2026 § 14"
 DATED = re.compile(rf"\s+(?P<date>{NUMERIC}|{WORDED})\s*,?\s*(?:§\s*(?P<a>\d{{1,4}})|"
                    r"(?P<b>\d{1,4})\s*§)$")
+# "Beslut: Enligt förslag.", and glued where the text layer lost the space ("Beslut:Godkändes.";
+# a single stray glyph after a garbled label's colon, "lörslag:i", is no text)
 LABEL_COLON = re.compile(r"^(?P<head>[^:]{2,100}?)\s?:(?:(?:\s+|(?=[^\W\d_]{2}))(?P<rest>\S.*))?$")
 # a garbled label's colon, perhaps with a stray glyph after it ("lörslag:i") or a space before it
 LABEL_END = re.compile(r"\s?:\s?\S?$")

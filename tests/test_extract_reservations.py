@@ -171,3 +171,24 @@ def test_reservations_in_sections_without_parties():
     got = extract_reservations(lines_from_text(text), Dialect(parties=False))
     assert [names(r.members) for r in got] == [["Per Ek", "Lisa Holm"], ["Anna Berg"]]
     assert all(m.party is None for r in got for m in r.members)
+
+
+def test_a_reservation_in_a_column_beside_the_text():
+    from tests.pagemaker import row
+
+    lines = [row(100, (60, "Ordföranden ställer proposition på förslaget och"),
+                 (414, "Reservation:"), (478, "Noah Ferm (MP) och")),
+             row(112, (60, "finner att kommunstyrelsen bifaller förslaget."),
+                 (414, "Amira Saleh (V) till förmån"), ),
+             row(124, (60, "Omröstning begärs."), (414, "för Ferms yrkande.")),
+             row(136, (60, "Med tolv röster mot två beslutar kommunstyrelsen enligt förslaget."))]
+    (r,) = extract_reservations(lines)
+    assert [(m.name, m.party) for m in r.members] == [("Noah Ferm", "MP"), ("Amira Saleh", "V")]
+
+
+def test_a_wide_gap_without_the_label_is_no_side_note():
+    from tests.pagemaker import row
+
+    lines = [row(100, (60, "Ordföranden ställer proposition och"), (414, "Dennis Krantz (SD)")),
+             row(112, (60, "finner att förslaget bifalls."))]
+    assert extract_reservations(lines) == []

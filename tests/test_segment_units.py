@@ -271,6 +271,16 @@ def test_a_title_that_wraps_in_its_own_column_beside_the_case_number():
     assert [d for d, _ in para.dnr] == ["31/2026"]
 
 
+def test_a_bare_case_number_under_a_title_beside_the_paragraph_mark():
+    head = Line("§ 45 Renhållningstaxa 2027", 1, 60.0, 100.0, 240.0, 11.5, True,
+                ((60.0, 68.0, "§"), (72.0, 84.0, "45"), (108.0, 200.0, "Renhållningstaxa"),
+                 (204.0, 230.0, "2027")))
+    under = line("KS 2026/301", 115, size=8.5, x=108.0)
+    text = line("Beslut", 135, bold=True, x=60.0)
+    (para,) = paragraphs([_protocol_page(head, under, text)])
+    assert (para.title, [d for d, _ in para.dnr]) == ("Renhållningstaxa 2027", ["KS-2026/00301"])
+
+
 # ------------------------------------------------------------------ documents
 
 

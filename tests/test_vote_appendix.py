@@ -180,3 +180,34 @@ def test_an_appendix_voter_s_votes_in_positions(tmp_path):
     # grouped by case number, so compared without their order
     assert sorted(ln.split(": ")[-1].split("  [")[0] for ln in out.splitlines() if "röst" in ln) \
         == ["röst avstår", "röst avstår", "röst nej", "röst nej"]
+
+
+# ------------------------------------------------------------------ names surname first
+
+
+def _named_vote(*names: str) -> Vote:
+    return Vote("", len(names), 0, 0, tuple(Voter(n, "S", JA) for n in names), page=1)
+
+
+def test_a_list_printed_surname_first_is_read_in_the_minutes_order():
+    from meetbook.model import Member, Motion, Stance
+
+    first = _named_vote("Anna Berg", "Hassan Ali", "Ebba Lilja Hedin", "Helena af Sillén")
+    turned = _named_vote("Berg Anna", "Ali Hassan", "Lilja Hedin Ebba", "af Sillén Helena",
+                         "Odh Malin")
+    d = Decision(DecisionKind.BESLUT, "Kommunfullmäktige", "2026-10-26", 1, None, 1,
+                 motions=(Motion((Member("Malin Odh", "SD"),), Stance.BIFALL, (), "", 1),),
+                 votes=(first, turned))
+    (item,) = with_appendix_votes([Item("§ 1", "Budget", None, (), (1, 1), decisions=(d,))], [])
+    assert [[v.name for v in vote.voters] for vote in item.decisions[0].votes] == [
+        ["Anna Berg", "Hassan Ali", "Ebba Lilja Hedin", "Helena af Sillén"],
+        ["Anna Berg", "Hassan Ali", "Ebba Lilja Hedin", "Helena af Sillén", "Malin Odh"]]
+
+
+def test_a_list_in_the_usual_order_is_left_as_printed():
+    a = _named_vote("Anna Berg", "Per Ek", "Ola Nord")
+    b = _named_vote("Anna Berg", "Per Ek", "Nord Ola", "Lisa Holm")
+    d = Decision(DecisionKind.BESLUT, "Kommunfullmäktige", "2026-10-26", 1, None, 1, votes=(a, b))
+    (item,) = with_appendix_votes([Item("§ 1", "Budget", None, (), (1, 1), decisions=(d,))], [])
+    assert [v.name for v in item.decisions[0].votes[1].voters] == ["Anna Berg", "Per Ek",
+                                                                     "Nord Ola", "Lisa Holm"]

@@ -312,3 +312,57 @@ def test_rows_under_their_party_s_subheading():
     (vl,) = lists_in_lines(lines)
     assert vl.voters == (Voter("Anna Berg", "S", JA), Voter("Per Ek", "S", JA),
                          Voter("Ola Nord", "M", NEJ))
+
+
+# ------------------------------------------------------------------ more secretaries' lists
+
+
+@pytest.mark.parametrize("text, appendix", [
+    ("Bilaga A", "A"), ("Bilaga B, § 123 omröstning 1", "B"), ("Bilaga 1 till § 47", 1),
+    ("bilaga i ärendet", None),
+])
+def test_appendices_numbered_or_lettered(text, appendix):
+    assert lex.appendix_number(text) == appendix
+
+
+@pytest.mark.parametrize("cell, party_cell, member", [
+    ("Sandell Hugo*", "S", ("Sandell Hugo", "S")),
+    ("Pontus Hjort, ersättare för Gustav Wreede", "S", ("Pontus Hjort", "S")),
+    ("12 Lindqvist, Maria", "M", ("Maria Lindqvist", "M")),
+])
+def test_more_members_as_cells_print_them(cell, party_cell, member):
+    assert member_of(cell, party_cell) == member
+
+
+def test_a_party_column_first_and_substitutes_on_rows_of_their_own():
+    heads = ((60, "Parti"), (110, "Ledamot"), (380, "Röst"))
+    lines = [row(120, *heads, bold=True),
+             row(134, (60, "S"), (110, "Berg, Anna"), (380, "Ja")),
+             row(148, (60, "S"), (110, "Wreede, Gustav")),
+             row(162, (110, "Ersättare för Wreede, Gustav: Hjort, Pontus"), (380, "Nej")),
+             row(176, (60, "M"), (110, "af Sillén, Helena"), (380, "Frånvarande")),
+             row(190, (60, "M"), (110, "Dahlén, Erik")),
+             row(204, (110, "Ersättare: Lindell Mona"), (380, "Avstår"))]
+    (vl,) = lists_in_lines(lines)
+    assert vl.voters == (Voter("Anna Berg", "S", JA), Voter("Pontus Hjort", "S", NEJ),
+                         Voter("Helena af Sillén", "M", FRANV), Voter("Lindell Mona", "M", AVST))
+    assert vl.unclear == 0
+
+
+def test_three_lists_side_by_side_with_a_wrapped_name_and_a_footnote():
+    group = ((40, "Namn"), (130, "Parti"), (170, "Röst"))
+    heads = [(x + 180 * k, h) for k in range(3) for x, h in group]
+    lines = [row(120, *heads, bold=True),
+             row(134, (40, "Holmgren Marie"), (130, "S"), (170, "J"), (220, "Sjögren Gunnel"),
+                 (310, "C"), (350, "J"), (400, "Ekdahl Ström"), (490, "L"), (530, "N")),
+             row(148, (400, "Marie-Louise")),
+             row(162, (40, "Sandell Hugo*"), (130, "S"), (170, "J"), (220, "Odh Malin"),
+                 (310, "SD"), (350, "–")),
+             line("* tjänstgörande ersättare för Anita Boman (S)", 176),
+             line("J = ja, N = nej, – = frånvarande", 190)]
+    (vl,) = lists_in_lines(lines)
+    assert [(v.name, v.party, v.vote) for v in vl.voters] == [
+        ("Holmgren Marie", "S", JA), ("Sjögren Gunnel", "C", JA),
+        ("Ekdahl Ström Marie-Louise", "L", NEJ), ("Sandell Hugo", "S", JA),
+        ("Odh Malin", "SD", FRANV)]
+    assert vl.unclear == 0

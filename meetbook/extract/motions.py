@@ -25,6 +25,7 @@ from meetbook.extract.people import (
     parse_party_group,
     strip_genitive,
     subject_end,
+    with_party_marks,
 )
 from meetbook.extract.procedure import (
     GROUP_LEAD,
@@ -170,10 +171,12 @@ def extract_motions(lines: Sequence[Line], dialect: Dialect | None = None) -> li
         if heading and any(h.match(heading) for h in SKIPPED_FOR_MOTIONS):
             continue
         for para in paragraphs(body, dialect.parties):
-            for entry in entries(join(para), dialect.parties):
+            text = with_party_marks(join(para)) if dialect.parties else join(para)
+            for entry in entries(text, dialect.parties):
                 out.extend(_joined(entry, out, para[0].page, dialect.parties)
                            or motions_in(entry, para[0].page, dialect.parties)
                            or _told_with_parties(entry, para[0].page, dialect.parties))
+                out.extend(_from_mover(entry, out, para[0].page, dialect.parties))
     return as_named(out, join(lines))
 
 
@@ -233,6 +236,32 @@ def _told_with_parties(entry: str, page: int | None, with_parties: bool) -> list
     if not with_parties:
         return []
     return [m for m in told_motions(entry, page) if all(x.party for x in m.movers)]
+
+
+# a yrkande named with its mover inside a sentence: "Ordföranden konstaterar att det finns ett
+# yrkande från Kim Rask (C) om återremiss", "… noterar ett tilläggsyrkande från Amira Saleh (V)
+# om att taxan ska följas upp"
+FROM_MOVER = re.compile(
+    rf"\b(?P<kind>(?i:{'|'.join(SUPPORTED_STANCE)})?)(?i:yrkande(?:t|n)?)\s+från\s+"
+    r"(?P<who>[^.;:]{3,160}?)\s+om\s+(?P<what>[^.;]+)")
+
+
+def _from_mover(entry: str, earlier: Sequence[Motion], page: int | None, with_parties: bool
+                ) -> list[Motion]:
+    """The yrkanden a sentence names by their movers ("ett yrkande från X (C) om …"), unless
+    the same movers moved the same earlier."""
+    out: list[Motion] = []
+    for m in FROM_MOVER.finditer(entry):
+        movers = tuple(parse_members(m.group("who"), with_parties=with_parties))
+        if not movers or (not with_parties and len(movers) > 3):
+            continue
+        what = m.group("what").strip()
+        kind = m.group("kind").lower()
+        stance = SUPPORTED_STANCE[kind] if kind else stance_of(what) or _unworded(what)
+        if any(x.movers == movers and x.stance == stance for x in [*earlier, *out]):
+            continue
+        out.append(Motion(movers, stance, point_numbers(what), m.group(0), page))
+    return out
 
 
 # --------------------------------------------------------------- one entry

@@ -7,6 +7,10 @@ is not made a reservant by the genitive. A party group (`Ledamöterna från SD r
 …`, `S-gruppen reserverar sig`, `Sverigedemokraterna reserverar sig`) names nobody: members
 stay empty and the group's parties are kept beside the text.
 
+A reservation may be set in a narrow column beside the text, opened by its label
+(`Reservation: Noah Ferm (MP) och Amira Saleh (V) till förmån för Ferms yrkande.`): the
+members it opens with reserve themselves, and the column is no part of the text beside it.
+
 Told in a decision block: `Anna Kengo och Tua Backman reserverade sig mot beslutet.`,
 `Reservation anmäldes av Per Ek.`, `Mot beslutet reserverade sig Anna Berg.`; `A och B
 anslöt sig till reservationen.` joins the reservation before.
@@ -15,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
 from meetbook.extract import procedure
 from meetbook.extract.people import leading_members, named_members, parse_members, parse_party_group
@@ -82,13 +87,78 @@ def group_parties(entry: str, members: tuple[Member, ...]) -> tuple[str, ...]:
     return tuple(parties.written_out(entry))
 
 
+# the label that opens a note in a side column: "Reservation:", "Reservationer"
+SIDE_LABEL = re.compile(r"^reservation(?:er)?\s*:?$", re.IGNORECASE)
+SIDE_GAP = 1.4  # white between the text and a side column, at the least, in type sizes
+
+
+def side_notes(lines: Sequence[Line]) -> tuple[list[Line], list[tuple[str, int]]]:
+    """The lines without the reservations set in a column beside them, and those notes' text
+    with their page: a label after a wide gap in a line ("… avslagsyrkandet och   Reservation:
+    Dennis Krantz (SD)") opens the column; the words at its left edge after a gap on the lines
+    right below go on with it."""
+    out = list(lines)
+    notes: list[tuple[str, int]] = []
+    i = 0
+    while i < len(out):
+        at = _side_start(out[i])
+        if at is None:
+            i += 1
+            continue
+        edge, words = out[i].words[at][0], list(out[i].words[at:])
+        out[i] = _without(out[i], at)
+        j = i + 1
+        while j < len(out) and out[j].page == out[i].page and \
+                out[j].top - out[j - 1].top <= out[j].size * 1.8:
+            k = next((n for n, w in enumerate(out[j].words) if abs(w[0] - edge) <= 3 and (
+                n == 0 or w[0] - out[j].words[n - 1][1] >= SIDE_GAP * out[j].size)), None)
+            if k is None:
+                break
+            words += out[j].words[k:]
+            out[j] = _without(out[j], k)
+            j += 1
+        notes.append((" ".join(w[2] for w in words), out[i].page))
+        i = j
+    return [ln for ln in out if ln.text.strip()], notes
+
+
+def _side_start(ln: Line) -> int | None:
+    """The index of the word that opens a side note in a line, after a wide gap, or None."""
+    for n in range(1, len(ln.words)):
+        if SIDE_LABEL.match(ln.words[n][2]) and \
+                ln.words[n][0] - ln.words[n - 1][1] >= SIDE_GAP * ln.size:
+            return n
+    return None
+
+
+def _without(ln: Line, at: int) -> Line:
+    """The line with its words from index at on taken out."""
+    kept = ln.words[:at]
+    return replace(ln, text=" ".join(w[2] for w in kept), words=kept,
+                   x1=kept[-1][1] if kept else ln.x0)
+
+
+def _side_reservations(notes: Sequence[tuple[str, int]], with_parties: bool
+                       ) -> list[Reservation]:
+    out = []
+    for note, page in notes:
+        text = re.sub(r"^\S+\s*", "", note)  # the label
+        members = tuple(leading_members(text, with_parties))
+        found_parties = () if members else group_parties(text, members)
+        if members or found_parties:
+            out.append(Reservation(members, note, page, found_parties))
+    return out
+
+
 def extract_reservations(lines: Sequence[Line], dialect: procedure.Dialect | None = None
                          ) -> list[Reservation]:
     """Every reservation in a paragraph's procedure part, read as the dialect prints it."""
     dialect = dialect or procedure.Dialect()
+    lines, notes = side_notes(lines)
+    beside = _side_reservations(notes, dialect.parties)
     if dialect.told == procedure.Told.BLOCK:
-        return told_reservations(procedure.join(lines), lines[0].page if lines else None)
-    out = []
+        return beside + told_reservations(procedure.join(lines), lines[0].page if lines else None)
+    out = beside
     for heading, entry, page in procedure_entries(lines, dialect.parties):
         first = first_sentence(entry)
         verb = RESERVES.search(first)

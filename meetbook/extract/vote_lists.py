@@ -42,7 +42,7 @@ class Columns:
     substitute: int | None = None
     result: int | None = None
     marks: tuple[tuple[int, VoteChoice], ...] = ()
-    split: int = 0  # where a second list printed beside the first begins (0: none)
+    split: int = 0  # the width of each list printed side by side (0: one list only)
 
     @property
     def shows_absent(self) -> bool:
@@ -74,13 +74,15 @@ class VoteList:
 
 def columns_of(cells: Sequence[str]) -> Columns | None:
     """The columns a row of heads gives, when it heads a voting list: marks under Ja and Nej,
-    or a name and a result column; heads printed twice side by side head two halves of one
-    list ("Namn Parti Röst Namn Parti Röst")."""
-    half = len(cells) // 2
-    if half >= 2 and len(cells) % 2 == 0 and \
-            [c.casefold() for c in cells[:half]] == [c.casefold() for c in cells[half:]]:
-        one = _columns(cells[:half])
-        return replace(one, heads=tuple(cells), split=half) if one else None
+    or a name and a result column; heads printed two or three times side by side head parts
+    of one list ("Namn Parti Röst Namn Parti Röst")."""
+    folded = [c.casefold() for c in cells]
+    for parts in (3, 2):
+        width = len(cells) // parts
+        if width >= 2 and len(cells) % parts == 0 and \
+                all(folded[k * width:(k + 1) * width] == folded[:width] for k in range(parts)):
+            one = _columns(cells[:width])
+            return replace(one, heads=tuple(cells), split=width) if one else None
     return _columns(cells)
 
 
@@ -121,6 +123,7 @@ class Row:
     carried: bool = False
     clear: bool = True
     silent: Voter | None = None  # a member printed with no vote at all (an empty seat?)
+    replaces: bool = False  # the voter is a substitute on a row of their own ("Ersättare för …")
 
 
 def read_row(cells: Sequence[str], cols: Columns) -> Row:
@@ -141,13 +144,23 @@ def read_row(cells: Sequence[str], cols: Columns) -> Row:
         choice = VoteChoice.FRANVARANDE if choice is None else choice
     if not who:
         return Row(clear=choice is None)
+    substitute = SUBSTITUTE_ROW.match(who)
+    if substitute:
+        who = substitute.group("who")
     name, party = member_of(who, _cell(texts, cols.party))
     if not name:
         return Row(clear=False)
     if choice is None:
         return Row(clear=False, silent=Voter(name, party, VoteChoice.FRANVARANDE)
                    if not _voted(texts, cols) else None)
-    return Row(voter=Voter(name, party, choice))
+    return Row(voter=Voter(name, party, choice), replaces=bool(substitute))
+
+
+# a substitute printed on a row of their own under the member they replace: "Ersättare för
+# Dahlén, Erik: Lindell, Mona", "Ersättare: Lindell Mona", "Tjänstgörande ersättare för Per Ek:
+# Eva Lund"
+SUBSTITUTE_ROW = re.compile(
+    r"^(?i:(?:tjänstgörande\s+|tjg\.?\s+)?ersättare(?:\s+för\s+[^:]{3,60})?)\s*:\s*(?P<who>\S.*)$")
 
 
 def _cell(texts: Sequence[str], i: int | None) -> str:
@@ -178,6 +191,7 @@ def member_of(cell: str, party_cell: str = "") -> tuple[str, str | None]:
     column, "Lindqvist, Maria" (surname first) or "Anna Berg, ordförande" (a function after)."""
     party = parties.bare_code(party_cell)
     cell = re.sub(r"^\d{1,3}[.)]?\s+(?=\D)", "", cell.strip())  # a seat number before the name
+    cell = re.sub(r"(?<=\w)\s?[*†¹²³]+(?=\s|,|$)", "", cell)  # a footnote's mark ("Sandell Hugo*")
     mentions = find_mentions(cell)
     if mentions:
         return mentions[0].member.name, mentions[0].member.party
@@ -216,13 +230,21 @@ class _Build:
     carried: dict[VoteChoice, int] | None = None
     ended: bool = False
     party: str | None = None  # the party a subheading of the list names ("Moderaterna")
+    _silent_last: bool = False  # the row before printed a member without a vote
+    last_row: dict[int, int] = field(default_factory=dict)  # part of the last row -> its voter
 
     def add(self, row: Row, page: int) -> None:
         self.last_page = max(self.last_page, page)
+        replaced = self.silent.pop() if row.replaces and self._silent_last else None
+        self._silent_last = False
         if row.voter is not None:
-            self.voters.append(self._with_party(row.voter))
+            voter = row.voter
+            if replaced is not None and voter.party is None:  # the member's party is theirs
+                voter = Voter(voter.name, replaced.party, voter.vote)
+            self.voters.append(self._with_party(voter))
         elif row.silent is not None:
             self.silent.append(self._with_party(row.silent))
+            self._silent_last = True
         elif not row.clear:
             self.unclear += 1
         elif row.counts is not None:
@@ -440,8 +462,11 @@ def _read_rows(lines: Sequence[Line], i: int, build: _Build, anchors: Sequence[_
             i = after
             continue
         if kind == "row":
-            for r in rows:
+            build.last_row = {}
+            for k, r in enumerate(rows):
                 build.add(r, ln.page)
+                if r.voter is not None:
+                    build.last_row[k] = len(build.voters) - 1
         build.lines.add((ln.page, ln.top))
         if prev is not None and prev.page == ln.page:
             pitch = pitch or ln.top - prev.top
@@ -458,15 +483,25 @@ def _kind(ln: Line, prev: Line | None, pitch: float, rows: Sequence[Row], build:
     it)."""
     if any(r.voter or r.counts for r in rows):
         return "row"
-    if all(r.clear for r in rows):
+    if all(r.clear for r in rows) or LEGEND.match(ln.text):
         return None
     party = _party_heading(ln.text)
     if party is not None:
         build.party = party
         return "party"
-    if prev is not None and _wrapped(ln, prev, pitch, build):
+    if prev is not None and (_wrapped(ln, prev, pitch, build) or _wrapped_in_parts(ln, prev, rows,
+                                                                                   pitch, build)):
         return "wrapped"
+    silent = [r.silent.name for r in rows if r.silent is not None]
+    if silent and all(_name_words(" ".join(n.split()[:2])) for n in silent) \
+            and _fits(ln, prev, pitch, anchors, strict=False) and _in_step(ln, prev, pitch):
+        return "row"  # a member whose row prints no vote ("S  Wreede, Gustav"), read by cells
     return "row" if _fits(ln, prev, pitch, anchors) else None
+
+
+# a note under a list: a footnote ("* tjänstgörande ersättare för …") or the key to its letters
+# ("J = ja, N = nej, – = frånvarande")
+LEGEND = re.compile(r"^\s*(?:[*†¹²³]\s*\w|\S{1,3}\s*=\s*\w)")
 
 
 def _party_heading(text: str) -> str | None:
@@ -478,8 +513,10 @@ def _party_heading(text: str) -> str | None:
 
 
 def _halves(cells: list[str], cols: Columns) -> list[list[str]]:
-    """A row's cells, per list where two are printed side by side."""
-    return [cells[:cols.split], cells[cols.split:]] if cols.split else [cells]
+    """A row's cells, per list where two or three are printed side by side."""
+    if not cols.split:
+        return [cells]
+    return [cells[k:k + cols.split] for k in range(0, len(cells), cols.split)]
 
 
 def _carry_on(lines: Sequence[Line], i: int, top: int, build: _Build,
@@ -552,10 +589,35 @@ def _fits(ln: Line, prev: Line | None, pitch: float, anchors: Sequence[_Anchor],
         return False
     if not strict:
         return True
-    if prev is not None and (ln.page != prev.page or ln.top - prev.top > (pitch or ln.size * 1.6) * 1.3):
+    if not _in_step(ln, prev, pitch):
         return False
     name, _ = member_of(ln.text)
     return len(name.split()) >= 2 and _name_words(" ".join(name.split()[:2]))
+
+
+def _wrapped_in_parts(ln: Line, prev: Line, rows: Sequence[Row], pitch: float,
+                      build: _Build) -> bool:
+    """The rest of names wrapped under their rows, in lists printed side by side or in a
+    column too narrow for them ("Ekdahl Ström" / "Marie-Louise"): a line right under a row that
+    prints words in name columns only, each under a voter of that row."""
+    if not build.last_row or not _in_step(ln, prev, pitch):
+        return False
+    parts = {k: r.silent for k, r in enumerate(rows) if r.silent is not None}
+    if not parts or any(not r.clear and r.silent is None for r in rows) or any(
+            k not in build.last_row or v.party or len(v.name.split()) > 2
+            for k, v in parts.items()):
+        return False
+    for k, v in parts.items():
+        last = build.voters[build.last_row[k]]
+        build.voters[build.last_row[k]] = Voter(f"{last.name} {v.name}", last.party, last.vote)
+    build.last_row = {}
+    return True
+
+
+def _in_step(ln: Line, prev: Line | None, pitch: float) -> bool:
+    """Whether a line stands at the rows' spacing under the row before (on its page)."""
+    return prev is None or (ln.page == prev.page
+                            and ln.top - prev.top <= (pitch or ln.size * 1.6) * 1.3)
 
 
 def _wrapped(ln: Line, prev: Line, pitch: float, build: _Build) -> bool:

@@ -1,6 +1,7 @@
 """Voters named in a §'s text (pure): lists after a label ("Följande ledamöter röstar JA: Anders
 Lövgren (S), Petra Alm (S), …", "Följande avstod från att rösta: …", "Ja-röster: Birgitta Alm,
-Leif Sundin, Ahmed Yusuf"), the names wrapping over lines, even in the middle of a name, and one
+Leif Sundin, Ahmed Yusuf"), party by party ("Ja (9): S: Anna Berg, Per Ek; C: Kim Rask"), the
+names wrapping over lines, even in the middle of a name, and one
 member a line ("Anna Berg (S) - JA", "Birgitta Sundqvist (S): ja"), over page breaks too.
 
 Members are read with the party in brackets where the list prints one, by name alone where it
@@ -43,7 +44,11 @@ def labelled_lists(text: str, line_ends: Sequence[int] = (),
         with_parties = bool(parties.MARK.search(text, m.end(), min(stop, m.end() + 80)))
         end = _list_end(text, m.end(), stop, line_ends, with_parties)
         choice = lex.label_choice(m)
-        named = _named(text[m.end():end], with_parties)
+        if PARTY_GROUP.match(text, m.end()):  # "Ja (9): S: Anna Berg, Per Ek; C: Kim Rask"
+            end = _groups_end(text, m.end(), stop, line_ends)
+            named = _by_party(text[m.end():end])
+        else:
+            named = _named(text[m.end():end], with_parties)
         if named:
             count = int(m.group("count")) if m.group("count") else None
             voters = tuple(Voter(name, party, choice) for name, party, _ in named)
@@ -70,6 +75,43 @@ def _named(listed: str, with_parties: bool) -> list[tuple[str, str | None, int]]
         if taken < len(words):
             break
     return out
+
+
+# a party's members in a list by party: "S: Anna Berg, Per Ek och Eva Lund; M: …"
+PARTY_GROUP = re.compile(rf"\s*(?P<code>{parties.CODE}|(?i:{parties.CODE}))\s*:\s*(?=[A-ZÅÄÖÉÜ])")
+
+
+def _by_party(listed: str) -> list[tuple[str, str | None, int]]:
+    """(name, party, end) of the members of a list printed party by party, each party's code
+    and a colon before its members, the parties parted by semicolons."""
+    out: list[tuple[str, str | None, int]] = []
+    pos = 0
+    while (g := PARTY_GROUP.match(listed, pos)) is not None:
+        semi = listed.find(";", g.end())
+        stop = semi if semi >= 0 else len(listed)
+        party = parties.listed(g.group("code"))
+        out += [(name, party, g.end() + end) for name, _, end in
+                _named(listed[g.end():stop], with_parties=False)]
+        if semi < 0:
+            break
+        pos = semi + 1
+    return out
+
+
+def _groups_end(text: str, start: int, stop: int, line_ends: Sequence[int]) -> int:
+    """Where a list by party ends: at its full stop, the next label, or a line end after which
+    no party's members go on (a line that ends with a separator or in a name goes on; so does
+    one followed by a line that opens with the rest of a name or the next party)."""
+    dot = re.search(r"\.(?=\s|$)", text[start:stop])
+    end = start + dot.start() if dot else stop
+    ends = [e for e in line_ends if start < e < end]
+    for k, e in enumerate(ends):
+        line = text[e + 1:ends[k + 1] if k + 1 < len(ends) else end]
+        last = re.split(r"[,;:]|\boch\b|\bsamt\b", text[start:e])[-1].split()
+        if not (re.search(r"(?:[,;:]|\boch|\bsamt)\s*$", text[start:e]) or len(last) == 1
+                or re.match(r"\s*[^,;:.]{1,40}?[,;]", line) or PARTY_GROUP.match(line)):
+            return e
+    return end
 
 
 # a name between the separators of a list printed without parties

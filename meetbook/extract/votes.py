@@ -59,11 +59,11 @@ NAMED_COUNT = re.compile(
     r"(?:\s*(?:,|och|samt)\s*(?P<blank>\d{1,3})\s+(?:blanka?|tomma?|avstod|avstår|nedlagda?)"
     r"(?:\s+röst(?:er)?)?(?:\s*\((?P<blanknames>[^)]*)\))?)?", re.IGNORECASE)
 # "med rösterna 7–4", "Omröstningen utföll 7–4 till förmån för …", "Med 6 röster mot 4, en
-# ledamot avstod"
+# ledamot avstod", "Med tjugofem röster mot fyra"
 TALLY = re.compile(
     r"(?:med\s+rösterna\s+(?P<y1>\d{1,3})\s*[-–]\s*(?P<n1>\d{1,3})|"
     r"omröstningen\s+utföll(?:\s+med)?\s+(?P<y2>\d{1,3})\s*[-–]\s*(?P<n2>\d{1,3})|"
-    r"\bmed\s+(?P<y3>\d{1,3})\s+röster\s+mot\s+(?P<n3>\d{1,3}))\b"
+    rf"\bmed\s+(?P<y3>{N})\s+röst(?:er)?\s+mot\s+(?P<n3>{N}))\b"
     rf"(?:[^.]{{0,40}}?(?P<blank>{N})\s+(?:ledamot|ledamöter)?\s*"
     r"(?:avstod|avstår|röstade blankt|blanka?|tomma?))?", re.IGNORECASE)
 # "stadsdirektörens förslag fick 6 röster (Frostell, …) och Anders Kengos förslag 3 röster (…)",
@@ -221,7 +221,7 @@ def _named_count(m: re.Match[str]) -> Result:
 def _tally(m: re.Match[str]) -> Result:
     yes = m.group("y1") or m.group("y2") or m.group("y3")
     no = m.group("n1") or m.group("n2") or m.group("n3")
-    return (int(yes), int(no), number(m.group("blank"))), [], None
+    return (number(yes), number(no), number(m.group("blank"))), [], None
 
 
 def _count(m: re.Match[str]) -> Result:
@@ -433,12 +433,19 @@ def _starts_new(b: _Build | None, kind: str, value: object) -> bool:
         or (kind == "table" and b.table))
 
 
-def _apply(b: _Build | None, key: Key, kind: str, value: object, out: list[Vote]) -> _Build:
+def _apply(b: _Build | None, key: Key, kind: str, value: object, out: list[Vote]
+           ) -> _Build | None:
     """The builder after one event; a finished vote is appended to out."""
     if kind == "ref":
         if b is None:
             b = _Build(key)
         b.reference = b.reference or str(value)
+        return b
+    if kind == "roll" and value[0] == VoteChoice.FRANVARANDE:  # type: ignore[index]
+        # "Frånvarande: …" lists the members away from a vote just read, and none alone
+        if b is not None and b.has_result() and VoteChoice.FRANVARANDE not in b.roll:
+            _apply_roll(b, value)
+            b.shows_absent = True
         return b
     if _starts_new(b, kind, value):
         if b is not None and b.has_result():
@@ -454,13 +461,17 @@ def _apply(b: _Build | None, key: Key, kind: str, value: object, out: list[Vote]
         b.counts, b.absent = counts, absent
         b.voters.extend(voters)
     elif kind == "roll":
-        choice, n, voters, sentence = cast(tuple[VoteChoice, int | None, list[Voter], str], value)
-        b.roll[choice] = n
-        b.text = f"{b.text} {sentence}".strip()
-        b.voters.extend(voters)
+        _apply_roll(b, value)
     else:
         _add_list(b, cast(VoteList, value))
     return b
+
+
+def _apply_roll(b: _Build, value: object) -> None:
+    choice, n, voters, sentence = cast(tuple[VoteChoice, int | None, list[Voter], str], value)
+    b.roll[choice] = n
+    b.text = f"{b.text} {sentence}".strip()
+    b.voters.extend(voters)
 
 
 def _add_list(b: _Build, vl: VoteList) -> None:

@@ -41,7 +41,7 @@ class AppendixList:
 
     votes: VoteList
     paragraph: int | None
-    appendix: int | None
+    appendix: int | str | None  # its number, or its letter ("Bilaga A")
     number: int | None
     title: str
 

@@ -21,6 +21,7 @@ from . import (
     hoglunda,
     kvarnby,
     lilla,
+    ljungsta,
     lovsjo,
     norrvalla,
     rodmo,
@@ -54,6 +55,7 @@ DOCUMENTS = [
     (kvarnby.build, kvarnby.facts),
     (rodmo.build, rodmo.facts),
     (tallnas.build, tallnas.facts),
+    (ljungsta.build, ljungsta.facts),
 ]
 
 

@@ -127,7 +127,7 @@ def _appendix(s: Sheet) -> None:
 
 
 def _minutes(s: Sheet) -> None:
-    t81, t82, a, b = counts(V81), counts(V82), counts(V83A), counts(V83B)
+    t82, a, b = counts(V82), counts(V83A), counts(V83B)
     _para_head(s, 80, "Val av justerare", None)
     _label(s, "Beslut")
     s.text("Fullmäktige utser Bo Vretling (C) och Sara Blomdahl (S) att justera protokollet.")
@@ -220,8 +220,9 @@ def facts() -> dict:
                  "and found carried (kommunstyrelsens förslag) is ja, Jenny Alms yrkande nej; the "
                  "absent member is named in no list. § 82 lists the absent member under "
                  "'Frånvarande (1)'. § 83's appendix prints both voteringar in one table, the "
-                 "absent member with '–'. 'Detta yrkande biträds av', 'stöder …s yrkande', 'med "
-                 "stöd av' and 'biträder …s yrkande' make movers of the same stance.",
+                 "absent member with '–'. 'Detta yrkande biträds av' and 'med stöd av' join the "
+                 "mover in one motion (as 'med instämmande av' does); 'stöder …s yrkande' and "
+                 "'biträder …s yrkande' are motions of their own with the stance backed.",
         "meeting": {"municipality": MUNI, "body": KF, "date": DATE},
         "problems": [],
         "items": [
@@ -231,8 +232,7 @@ def facts() -> dict:
             {"number": "§ 81", "title": SIMHALL, "dnr": ["KS 2026/77"], "decisions": [
                 kf(81, clauses=F.clauses("Kommunfullmäktige avslår motionen.", numbered=False),
                    motions=[lindmark, F.motion("bifall", "Fredrik Swahn (M)"),
-                            F.motion("bifall", "Jenny Alm (V)"),
-                            F.motion("bifall", "Rami Haddad (V)")],
+                            F.motion("bifall", "Jenny Alm (V)", "Rami Haddad (V)")],
                    votes=[vote(V81, listed(V81))])]},
             {"number": "§ 82", "title": TAXA, "dnr": ["KS 2026/140"], "decisions": [
                 kf(82, clauses=F.clauses("Kommunfullmäktige fastställer taxan för barnomsorg 2027 "

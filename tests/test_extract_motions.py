@@ -389,3 +389,20 @@ def test_yrkanden_as_other_secretaries_print_them(text, motions):
     got = extract_motions(lines_from_text("**Yrkanden**\n" + text))
     assert [([x.name for x in m.movers], m.movers[0].party if len(m.movers) == 1 else None,
              m.stance) for m in got] == motions
+
+
+@pytest.mark.parametrize("text, motions", [
+    ("Eva Lindmark (S) yrkar bifall till förslaget. Fredrik Swahn (M) stöder Lindmarks yrkande.",
+     [(["Eva Lindmark"], Stance.BIFALL), (["Fredrik Swahn"], Stance.BIFALL)]),
+    ("Jenny Alm (V) yrkar bifall till motionen. Detta yrkande biträds av Rami Haddad (V).",
+     [(["Jenny Alm", "Rami Haddad"], Stance.BIFALL)]),
+    ("Fredrik Swahn (M) yrkar, med stöd av Stig Ekwall (KD), avslag på förslaget.",
+     [(["Fredrik Swahn", "Stig Ekwall"], Stance.AVSLAG)]),
+    ("Annika Fors-Lindqvist (C) yrkar att ärendet återremitteras. Jenny Alm (V) biträder "
+     "Fors-Lindqvists yrkande.",
+     [(["Annika Fors-Lindqvist"], Stance.ATERREMISS), (["Jenny Alm"], Stance.ATERREMISS)]),
+    ("Tova Lind (MP) stöder kommunstyrelsens förslag.", [(["Tova Lind"], Stance.BIFALL)]),
+])
+def test_members_who_back_another_s_yrkande(text, motions):
+    got = extract_motions(lines_from_text("**Yrkanden**\n" + text))
+    assert [([x.name for x in m.movers], m.stance) for m in got] == motions

@@ -192,3 +192,12 @@ def test_a_wide_gap_without_the_label_is_no_side_note():
     lines = [row(100, (60, "Ordföranden ställer proposition och"), (414, "Dennis Krantz (SD)")),
              row(112, (60, "finner att förslaget bifalls."))]
     assert extract_reservations(lines) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Reservation anmäls av Fredrik Swahn (M) och Ulrika de\nMare (L).",
+    "Reservation anmäldes av Fredrik Swahn (M) och Ulrika de Mare (L) till förmån för avslag.",
+])
+def test_a_reservation_entered_by_members_named_after_the_verb(text):
+    (r,) = extract_reservations(lines_from_text("**Reservation**\n" + text))
+    assert [(m.name, m.party) for m in r.members] == [("Fredrik Swahn", "M"), ("Ulrika de Mare", "L")]

@@ -492,3 +492,29 @@ def test_voters_listed_party_by_party(text, voters):
 def test_appendices_by_letter_and_to_a_paragraph(text, appendix):
     (v,) = extract_votes(lines_from_text(text))
     assert v.appendix == appendix
+
+
+def test_voters_by_what_they_voted_for():
+    text = ("Ordföranden ställer kommunstyrelsens förslag mot Jenny Alms yrkande och finner "
+            "kommunstyrelsens förslag bifallet. Omröstning begärs.\n"
+            "För kommunstyrelsens förslag röstade 3 ledamöter: Eva Lindmark (S), Tomas Hjelm (S) "
+            "och\nFredrik Swahn (M).\nFör Jenny Alms yrkande röstade 1 ledamot: Jenny Alm (V).\n"
+            "Avstod från att rösta: Tova Lind (MP).\n"
+            "Fullmäktige har således beslutat enligt kommunstyrelsens förslag.")
+    (v,) = extract_votes(lines_from_text(text))
+    assert [(x.name, x.vote.value) for x in v.voters] == [
+        ("Eva Lindmark", "ja"), ("Tomas Hjelm", "ja"), ("Fredrik Swahn", "ja"),
+        ("Jenny Alm", "nej"), ("Tova Lind", "avstår")]
+    assert (v.yes, v.no, v.abstain, v.verified) == (3, 1, 1, True)
+
+
+def test_members_one_a_line_with_the_party_after_a_comma_under_a_label_without_a_colon():
+    text = ("Omröstning begärs. Ja för kommunstyrelsens förslag, nej för avslag.\n"
+            "Ja-röster (2)\nEva Lindmark, S\nAnnika Fors-Lindqvist, C\nNej-röster (1)\n"
+            "Ulrika de Mare, L\nFrånvarande (1)\nPatrik Sjö - SD\n"
+            "Omröstningen utföll 2–1. Fullmäktige har således bifallit förslaget.")
+    (v,) = extract_votes(lines_from_text(text))
+    assert [(x.name, x.party, x.vote.value) for x in v.voters] == [
+        ("Eva Lindmark", "S", "ja"), ("Annika Fors-Lindqvist", "C", "ja"),
+        ("Ulrika de Mare", "L", "nej"), ("Patrik Sjö", "SD", "frånvarande")]
+    assert (v.yes, v.no, v.abstain, v.verified) == (2, 1, 0, True)

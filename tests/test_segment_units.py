@@ -113,6 +113,8 @@ def test_the_body_beside_other_columns_of_the_running_header():
     ("Byggnadsnämnden - protokoll", "Byggnadsnämnden"),
     ("Kommunfullmäktige, protokoll", "Kommunfullmäktige"),
     ("Socialnämndens arbetsutskott: sammanträdesprotokoll", "Socialnämndens arbetsutskott"),
+    ("LJUNGSTA KOMMUN | Kommunfullmäktige | Protokoll 2026-12-14", "Kommunfullmäktige"),
+    ("Tekniska nämnden | Sammanträdesprotokoll", "Tekniska nämnden"),
 ])
 def test_the_body_of_a_running_header_without_the_kind_of_paper_after_it(header, body):
     head = row(46, (70.0, header), (470.0, "1 (4)"))

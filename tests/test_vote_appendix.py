@@ -2,6 +2,8 @@
 headings say, that no § holds their lines, and which vote each list is given to."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from meetbook.assemble.vote_appendix import with_appendix_votes
@@ -211,3 +213,11 @@ def test_a_list_in_the_usual_order_is_left_as_printed():
     (item,) = with_appendix_votes([Item("§ 1", "Budget", None, (), (1, 1), decisions=(d,))], [])
     assert [v.name for v in item.decisions[0].votes[1].voters] == ["Anna Berg", "Per Ek",
                                                                      "Nord Ola", "Lisa Holm"]
+
+
+def test_the_columns_of_one_table_go_to_the_section_s_voteringar_in_order():
+    items = [_item(83, _vote(20, 4), _vote(12, 10, "bilaga 1"))]
+    lists = [replace(_listed(20, 4, paragraph=83, appendix=1, number=1), column=1),
+             replace(_listed(12, 10, paragraph=83, appendix=1, number=2), column=2)]
+    assert _votes(with_appendix_votes(items, lists)) == [("§ 83", 20, 4, 24, True),
+                                                        ("§ 83", 12, 10, 22, True)]

@@ -366,3 +366,21 @@ def test_three_lists_side_by_side_with_a_wrapped_name_and_a_footnote():
         ("Ekdahl Ström Marie-Louise", "L", NEJ), ("Sandell Hugo", "S", JA),
         ("Odh Malin", "SD", FRANV)]
     assert vl.unclear == 0
+
+
+def test_one_table_with_a_column_per_votering():
+    heads = ((60, "Namn"), (250, "Parti"), (320, "Votering 1"), (410, "Votering 2"))
+    lines = [line("Bilaga 1", 80, bold=True), line("Voteringslista, § 83 Budget 2027", 94),
+             line("Votering 1 (återremiss): Ja 2, Nej 1, Avstår 0. Votering 2 (huvudfrågan): Ja 1, "
+                  "Nej 1, Avstår 1.", 108),
+             row(130, *heads, bold=True),
+             row(144, (60, "Eva Lindmark"), (250, "S"), (320, "Ja"), (410, "Ja")),
+             row(158, (60, "Fredrik Swahn"), (250, "M"), (320, "Ja"), (410, "Nej")),
+             row(172, (60, "Jenny Alm"), (250, "V"), (320, "Nej"), (410, "Avstår")),
+             row(186, (60, "Patrik Sjö"), (250, "SD"), (320, "–"), (410, "–"))]
+    first, second = lists_in_lines(lines)
+    assert (first.column, second.column) == (1, 2)
+    assert [v.vote for v in first.voters] == [JA, JA, NEJ, FRANV]
+    assert [v.vote for v in second.voters] == [JA, NEJ, AVST, FRANV]
+    assert dict(first.printed) == {JA: 2, NEJ: 1, AVST: 0}
+    assert dict(second.printed) == {JA: 1, NEJ: 1, AVST: 1}

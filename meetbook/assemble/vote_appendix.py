@@ -89,6 +89,11 @@ def _slots(items: Sequence[Item]) -> list[_Slot]:
 
 def _slot_for(listed: AppendixList, paragraph: int | None, slots: Sequence[_Slot]
               ) -> _Slot | None:
+    if listed.column is not None and paragraph is not None:
+        # one column of a table of the §'s voteringar: its votering in the § 's order
+        own = [s for s in slots if s.paragraph == paragraph]
+        if len(own) >= listed.column and not own[listed.column - 1].taken:
+            return own[listed.column - 1]
     free = [s for s in slots if not s.taken and (paragraph is None or s.paragraph == paragraph)]
     if listed.appendix is not None:
         hit = next((s for s in free if lex.appendix_number(s.reference or "") == listed.appendix),

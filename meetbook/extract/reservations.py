@@ -28,7 +28,7 @@ from meetbook.lexicon.sentences import first_sentence
 from meetbook.model import Line, Member, Reservation
 
 # "reserverar sig mot beslutet", "reserverade sig", "lämnar avvikande mening"
-RESERVES = re.compile(phrases.phrase("reserve", "present", "past"), re.IGNORECASE)
+RESERVES = re.compile(phrases.phrase("reserve", "present", "past", "passive"), re.IGNORECASE)
 # "Mot beslutet reserverar sig A (S) och B (V)"
 VERB_FIRST = re.compile(rf"^mot\s+beslutet\s+{phrases.phrase('reserve', 'present', 'past')}",
                         re.IGNORECASE)
@@ -170,7 +170,8 @@ def extract_reservations(lines: Sequence[Line], dialect: procedure.Dialect | Non
             # "Mot beslutet reserverar sig A (S) och B (V)", "Ledamöterna från M, L och KD samt
             # Martin Wannholt (D) reserverar sig"
             subject = first[:verb.start()]
-            members = tuple(parse_members(first if VERB_FIRST.match(entry) else subject,
+            after = verb.group(0).lower().endswith(" av")  # "Reservation anmäls av A (M) …"
+            members = tuple(parse_members(first if VERB_FIRST.match(entry) or after else subject,
                                           with_parties=dialect.parties))
             found_parties = tuple(parse_party_group(subject))
         if members or found_parties or (heading and procedure.RESERVATION_HEADING.match(heading)):

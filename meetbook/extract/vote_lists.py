@@ -43,6 +43,9 @@ class Columns:
     result: int | None = None
     marks: tuple[tuple[int, VoteChoice], ...] = ()
     split: int = 0  # the width of each list printed side by side (0: one list only)
+    # the result columns of several voteringar in one table ("Votering 1", "Votering 2"):
+    # (index, the votering's number)
+    results: tuple[tuple[int, int], ...] = ()
 
     @property
     def shows_absent(self) -> bool:
@@ -67,6 +70,7 @@ class VoteList:
     # the lines it was read from: heading, column heads, rows and counts
     lines: frozenset[Position] = frozenset()
     heading_lines: frozenset[Position] = frozenset()
+    column: int | None = None  # the votering whose column of a shared table this list is
 
     def printed_counts(self) -> dict[VoteChoice, int]:
         return dict(self.printed)
@@ -86,7 +90,20 @@ def columns_of(cells: Sequence[str]) -> Columns | None:
     return _columns(cells)
 
 
+# the head of one votering's column in a table of several: "Votering 1", "Omröstning 2", "Vot. 3"
+NUMBERED_RESULT = re.compile(
+    r"^(?:votering|omröstning|vot|omr)\.?\s*(?:nr\.?\s*)?(?P<n>\d{1,2})$", re.IGNORECASE)
+
+
 def _columns(cells: Sequence[str]) -> Columns | None:
+    numbered = [(i, int(m.group("n"))) for i, c in enumerate(cells)
+                if (m := NUMBERED_RESULT.match(c.strip()))]
+    if len(numbered) >= 2:
+        others = {i for i, _ in numbered[1:]}
+        one = _columns(["Röst" if i == numbered[0][0] else "" if i in others else c
+                        for i, c in enumerate(cells)])
+        if one is not None and one.result is not None:
+            return replace(one, heads=tuple(cells), results=tuple(numbered))
     roles: dict[str, int] = {}
     marks: list[tuple[int, VoteChoice]] = []
     for i, cell in enumerate(cells):
@@ -232,6 +249,7 @@ class _Build:
     party: str | None = None  # the party a subheading of the list names ("Moderaterna")
     _silent_last: bool = False  # the row before printed a member without a vote
     last_row: dict[int, int] = field(default_factory=dict)  # part of the last row -> its voter
+    column: int | None = None  # the votering whose column this list reads, of several
 
     def add(self, row: Row, page: int) -> None:
         self.last_page = max(self.last_page, page)
@@ -278,7 +296,7 @@ class _Build:
 
     def finish(self) -> VoteList:
         heading = "\n".join(ln.text.strip() for ln in self.heading)
-        printed = {**lex.labelled_counts(heading), **self.printed}
+        printed = {**lex.labelled_counts(_counts_of(heading, self.column)), **self.printed}
         absent = sum(v.vote == VoteChoice.FRANVARANDE for v in self.voters)
         if self.silent and printed.get(VoteChoice.FRANVARANDE) == absent + len(self.silent):
             self.voters += self.silent  # the members printed without a vote are the absent ones
@@ -288,7 +306,19 @@ class _Build:
                         tuple(self.notes), heading, self.page, self.top,
                         self.last_page or self.page, self.cols.shows_absent,
                         frozenset(self.lines),
-                        frozenset((ln.page, ln.top) for ln in self.heading))
+                        frozenset((ln.page, ln.top) for ln in self.heading), self.column)
+
+
+def _counts_of(heading: str, column: int | None) -> str:
+    """The part of a heading that prints a votering's counts: all of it for a list of one
+    votering; for one of several in a table, what follows "Votering 2" up to the next, or
+    nothing."""
+    if column is None:
+        return heading
+    m = re.search(rf"(?:votering|omröstning|vot\.?|omr\.?)\s*(?:nr\.?\s*)?{column}\b(?P<c>.*?)"
+                  r"(?=(?:votering|omröstning)\s*(?:nr\.?\s*)?\d|$)", heading,
+                  re.IGNORECASE | re.DOTALL)
+    return m.group("c") if m else ""
 
 
 # ------------------------------------------------------------------ ruled tables
@@ -348,7 +378,8 @@ def header_of(ln: Line) -> tuple[Columns, tuple[_Anchor, ...]] | None:
 
 def _might_head(text: str) -> bool:
     """A quick test before the words are grouped: the line names a vote or a result column."""
-    return bool(re.search(r"\b(?:ja|nej|resultat|röst\w*)\b", text, re.IGNORECASE))
+    return bool(re.search(r"\b(?:ja|nej|resultat|röst\w*|votering|omröstning)\b", text,
+                          re.IGNORECASE))
 
 
 def _head_cells(ln: Line) -> list[tuple[str, _Anchor]]:
@@ -396,16 +427,27 @@ def lists_in_lines(lines: Sequence[Line]) -> list[VoteList]:
         if head is None:
             i += 1
             continue
-        build = _Build(head[0], _heading(lines, i), lines[i].page, lines[i].top)
-        build.lines.add((lines[i].page, lines[i].top))
-        i += 1
-        if i < len(lines) and _heads_go_on(lines[i], lines[i - 1], head[0], head[1]):
-            build.lines.add((lines[i].page, lines[i].top))
-            i += 1
-        i = _read_rows(lines, i, build, head[1])
-        if build.voters or build.unclear:
-            out.append(build.finish())
+        first, end = i, i
+        for cols, column in _each_votering(head[0]):
+            build = _Build(cols, _heading(lines, first), lines[first].page, lines[first].top,
+                           column=column)
+            build.lines.add((lines[first].page, lines[first].top))
+            i = first + 1
+            if i < len(lines) and _heads_go_on(lines[i], lines[i - 1], cols, head[1]):
+                build.lines.add((lines[i].page, lines[i].top))
+                i += 1
+            end = max(end, _read_rows(lines, i, build, head[1]))
+            if build.voters or build.unclear:
+                out.append(build.finish())
+        i = max(end, first + 1)
     return out
+
+
+def _each_votering(cols: Columns) -> list[tuple[Columns, int | None]]:
+    """The columns to read a table by, once per votering where it prints several."""
+    if not cols.results:
+        return [(cols, None)]
+    return [(replace(cols, result=i, results=()), n) for i, n in cols.results]
 
 
 def _heads_go_on(ln: Line, head: Line, cols: Columns, anchors: Sequence[_Anchor]) -> bool:
@@ -434,6 +476,8 @@ def _heading(lines: Sequence[Line], i: int) -> list[Line]:
 def _heading_line(text: str) -> bool:
     """A line that may head a list: short, and no sentence of running text."""
     words = len(text.split())
+    if words <= 30 and len(lex.labelled_counts(text)) >= 2:
+        return True  # the counts of the lists below ("Votering 1 (återremiss): Ja 20, Nej 4 …")
     if words > 14 or (text.endswith(".") and words > 6):
         return False
     return bool(lex.LIST_HEADING.match(text)) or not text.endswith(".")

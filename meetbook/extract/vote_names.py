@@ -39,18 +39,20 @@ def labelled_lists(text: str, line_ends: Sequence[int] = (),
     labels = [m for m in lex.LIST_LABEL.finditer(text)
               if not any(a <= m.start() < b for a, b in taken)]
     out = []
+    proposals = 0  # lists by what was voted for, so far
     for k, m in enumerate(labels):
         stop = labels[k + 1].start() if k + 1 < len(labels) else len(text)
         with_parties = bool(parties.MARK.search(text, m.end(), min(stop, m.end() + 80)))
         end = _list_end(text, m.end(), stop, line_ends, with_parties)
-        choice = lex.label_choice(m)
+        choice = lex.label_choice(m, proposals)
+        proposals += lex.by_proposal(m)
         if PARTY_GROUP.match(text, m.end()):  # "Ja (9): S: Anna Berg, Per Ek; C: Kim Rask"
             end = _groups_end(text, m.end(), stop, line_ends)
             named = _by_party(text[m.end():end])
         else:
             named = _named(text[m.end():end], with_parties)
         if named:
-            count = int(m.group("count")) if m.group("count") else None
+            count = lex.label_count(m)
             voters = tuple(Voter(name, party, choice) for name, party, _ in named)
             out.append(NamedList(choice, voters, m.start(), m.end() + named[-1][2], count))
     return out

@@ -29,6 +29,7 @@ from meetbook.extract import vote_lists, vote_names
 from meetbook.extract.people import leading_mentions
 from meetbook.extract.procedure import NOISE, PROPOSITION_HEADING, join, paragraphs, sections
 from meetbook.extract.vote_lists import VoteList
+from meetbook.lexicon import names, parties
 from meetbook.lexicon import votes as lex
 from meetbook.lexicon.numbers import COUNT as N
 from meetbook.lexicon.numbers import number
@@ -155,11 +156,17 @@ def _positioned(lines: Sequence[Line]) -> tuple[str, list[tuple[int, tuple[int, 
         line = ln.text.strip()
         if NOISE.match(line):
             continue
+        if ONE_MEMBER.fullmatch(line):  # "Eva Lindmark, S" one a line: "Eva Lindmark (S)"
+            line = parties.bracketed(line)
         glued = bool(re.search(r"[^\W\d_]-$", text)) and line[:1].isupper()
         sep = "" if glued or not text else " "
         starts.append((len(text) + len(sep), (ln.page, ln.top)))
         text = f"{text}{sep}{line}"
     return text, starts
+
+
+# a line that prints one member with the party after a comma or a dash: "Eva Lindmark, S"
+ONE_MEMBER = re.compile(rf"{names.NAME}(?:\s*,\s*|\s+[-–]\s+){parties.CODE}\s*[,;]?")
 
 
 def _key_at(starts: list[tuple[int, tuple[int, float]]], offset: int) -> Key:

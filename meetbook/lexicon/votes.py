@@ -174,11 +174,29 @@ LIST_LABEL = re.compile(
     rf"|(?<![\w-])(?P<y3>ja)(?:-?röster)?{_GIVEN_BY}|(?<![\w-])(?P<n3>nej)(?:-?röster)?{_GIVEN_BY}"
     r"|(?<![\w-])(?P<a3>avstår|avstod|avstående|blanka?)"
     r"|(?<![\w-])(?P<f3>frånvarande|ej\s+närvarande))"
-    r"(?:\s*\((?P<count>\d{1,3})\))?\s*:\s*(?=[A-ZÅÄÖÉÜ])")
+    r"(?:\s*\((?P<count>\d{1,3})\)\s*(?::\s*)?|\s*:\s*)(?=[A-ZÅÄÖÉÜ])"
+    # by what the members voted for: "För kommunstyrelsens förslag röstade 21 ledamöter:"
+    r"|(?<![\w-])(?P<o1>(?i:för))\s+[^:.;]{3,80}?\s+(?i:röstade|röstar)"
+    r"(?:\s+(?P<count2>\d{1,3})\s+(?i:ledamöter|ledamot))?\s*:\s*(?=[A-ZÅÄÖÉÜ])")
 
 
-def label_choice(m: re.Match[str]) -> VoteChoice:
-    """The vote a LIST_LABEL match is the list of."""
-    found = next(k for k, v in m.groupdict().items() if v and k != "count")
+def label_choice(m: re.Match[str], earlier: int = 0) -> VoteChoice:
+    """The vote a LIST_LABEL match is the list of; a list by what it voted for is the ja of
+    its vote when it is the first of its pair (earlier: the lists of that kind before it),
+    the nej when the second."""
+    found = next(k for k, v in m.groupdict().items() if v and not k.startswith("count"))
+    if found[0] == "o":
+        return VoteChoice.NEJ if earlier % 2 else VoteChoice.JA
     return {"y": VoteChoice.JA, "n": VoteChoice.NEJ, "a": VoteChoice.AVSTAR,
             "f": VoteChoice.FRANVARANDE}[found[0]]
+
+
+def label_count(m: re.Match[str]) -> int | None:
+    """The count a LIST_LABEL match prints: "Ja-röster (3):", "röstade 21 ledamöter:"."""
+    n = m.group("count") or m.group("count2")
+    return int(n) if n else None
+
+
+def by_proposal(m: re.Match[str]) -> bool:
+    """Whether a LIST_LABEL match lists the members by what they voted for."""
+    return bool(m.group("o1"))

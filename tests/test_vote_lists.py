@@ -384,3 +384,15 @@ def test_one_table_with_a_column_per_votering():
     assert [v.vote for v in second.voters] == [JA, NEJ, AVST, FRANV]
     assert dict(first.printed) == {JA: 2, NEJ: 1, AVST: 0}
     assert dict(second.printed) == {JA: 1, NEJ: 1, AVST: 1}
+
+
+def test_a_ruled_table_with_a_column_per_votering():
+    t = Table(4, 100.0, 200.0, (("Voteringslista § 83", "", "", ""),
+                                ("Namn", "Parti", "Omröstning 1", "Omröstning 2"),
+                                ("Eva Lindmark", "S", "Ja", "Nej"),
+                                ("Jenny Alm", "V", "Nej", "Avstår")))
+    first, second = lists_in_tables([t])
+    assert [(v.name, v.vote) for v in first.voters] == [("Eva Lindmark", JA), ("Jenny Alm", NEJ)]
+    assert [(v.name, v.vote) for v in second.voters] == [("Eva Lindmark", NEJ),
+                                                         ("Jenny Alm", AVST)]
+    assert (first.column, second.column) == (1, 2)

@@ -328,6 +328,7 @@ def lists_in_tables(tables: Sequence[Table]) -> list[VoteList]:
     """The voting lists of ruled tables, in order; a table without heads of the same width
     right after one (its continuation on the next page) is read on with its columns."""
     out: list[_Build] = []
+    current: list[_Build] = []  # one per votering the table prints a column for
     cols: Columns | None = None
     for t in sorted(tables, key=lambda t: (t.page, t.top)):
         rows = [tuple(c or "" for c in r) for r in t.rows]
@@ -339,18 +340,21 @@ def lists_in_tables(tables: Sequence[Table]) -> list[VoteList]:
             if not (follows and cols and found.heads == cols.heads):
                 cols = found
                 heading = [Line(" ".join(c for c in r if c), t.page, top=t.top) for r in rows[:head]]
-                out.append(_Build(cols, heading, t.page, t.top))
+                current = [_Build(c, heading, t.page, t.top, column=n)
+                           for c, n in _each_votering(cols)]
+                out += current
             rows = rows[head + 1:]
         elif not (cols and out and follows and rows and len(rows[0]) == len(cols.heads)):
             cols = None
             continue
         assert cols is not None
         for r in rows:
-            if len(r) != len(cols.heads):
-                out[-1].add(Row(clear=False), t.page)
-                continue
-            for part in _halves(list(r), cols):
-                out[-1].add(read_row(part, cols), t.page)
+            for b in current:
+                if len(r) != len(cols.heads):
+                    b.add(Row(clear=False), t.page)
+                    continue
+                for part in _halves(list(r), b.cols):
+                    b.add(read_row(part, b.cols), t.page)
     return [b.finish() for b in out]
 
 

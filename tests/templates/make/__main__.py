@@ -16,6 +16,7 @@ from pathlib import Path
 from . import (
     alvby,
     backeby,
+    bjurvik,
     brattby,
     ekvik,
     hoglunda,
@@ -56,6 +57,7 @@ DOCUMENTS = [
     (rodmo.build, rodmo.facts),
     (tallnas.build, tallnas.facts),
     (ljungsta.build, ljungsta.facts),
+    (bjurvik.build, bjurvik.facts),
 ]
 
 

@@ -406,3 +406,18 @@ def test_yrkanden_as_other_secretaries_print_them(text, motions):
 def test_members_who_back_another_s_yrkande(text, motions):
     got = extract_motions(lines_from_text("**Yrkanden**\n" + text))
     assert [([x.name for x in m.movers], m.stance) for m in got] == motions
+
+
+@pytest.mark.parametrize("text, motions", [
+    ("Under överläggningen yrkade Anna Berg (S) bifall till förvaltningens förslag, vilket Malin "
+     "Åkerlund (C) instämde i. Per Ek (M) yrkade avslag på förslaget.",
+     [(["Anna Berg", "Malin Åkerlund"], Stance.BIFALL), (["Per Ek"], Stance.AVSLAG)]),
+    ("Kim Ek (SD) framförde ett återremissyrkande med motiveringen att brukarna inte har hörts.",
+     [(["Kim Ek"], Stance.ATERREMISS)]),
+    ("Ett ändringsyrkande framställdes av Lisa Berg (KD) om att taxan ska sänkas med tio procent.",
+     [(["Lisa Berg"], Stance.ANDRING)]),
+    ("Dnr KFN 2026/88\nKim Ek (SD) yrkade återremiss.", [(["Kim Ek"], Stance.ATERREMISS)]),
+])
+def test_yrkanden_told_in_the_past_tense(text, motions):
+    got = extract_motions(lines_from_text(text))
+    assert [([x.name for x in m.movers], m.stance) for m in got] == motions

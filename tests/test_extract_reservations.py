@@ -201,3 +201,26 @@ def test_a_wide_gap_without_the_label_is_no_side_note():
 def test_a_reservation_entered_by_members_named_after_the_verb(text):
     (r,) = extract_reservations(lines_from_text("**Reservation**\n" + text))
     assert [(m.name, m.party) for m in r.members] == [("Fredrik Swahn", "M"), ("Ulrika de Mare", "L")]
+
+
+@pytest.mark.parametrize("text", [
+    "**Beslut**\nNämnden fastställer fördelningen.\nReservationer: Per Ek (M), Kim Ek (SD).",
+    "**Reservation**\nPer Ek (M) och Kim Ek (SD) till förmån för avslag.",
+    "Nämnden beslutar enligt förslaget. Reservation: Per Ek (M), Kim Ek (SD).",
+])
+def test_reservants_under_a_label(text):
+    (r,) = extract_reservations(lines_from_text(text))
+    assert [(m.name, m.party) for m in r.members] == [("Per Ek", "M"), ("Kim Ek", "SD")]
+
+
+def test_reservants_under_a_label_in_a_decision_block():
+    (r,) = extract_reservations(lines_from_text(
+        "Beslut: Enligt förslag. Reservation: Anna Berg, Per Ek."), BLOCK)
+    assert [m.name for m in r.members] == ["Anna Berg", "Per Ek"]
+
+
+def test_a_written_reservation_signed_by_its_author_is_one_reservation():
+    (r,) = extract_reservations(lines_from_text(
+        "**Reservation**\nSverigedemokraterna reserverar sig mot beslutet att anse motionen "
+        "besvarad.\n\nJessica Thörn (SD)"))
+    assert (r.members, r.parties) == ((), ("SD",))

@@ -518,3 +518,36 @@ def test_members_one_a_line_with_the_party_after_a_comma_under_a_label_without_a
         ("Eva Lindmark", "S", "ja"), ("Annika Fors-Lindqvist", "C", "ja"),
         ("Ulrika de Mare", "L", "nej"), ("Patrik Sjö", "SD", "frånvarande")]
     assert (v.yes, v.no, v.abstain, v.verified) == (2, 1, 0, True)
+
+
+def test_members_told_voting_in_a_sentence():
+    text = ("Omröstning begärdes. Ja för förvaltningens förslag, nej för avslag. Vid omröstningen "
+            "röstade Anna Berg (S), Per Sjö (S) och Oskar\nHed (L) ja, medan Per Ek (M) och Kim Ek "
+            "(SD) röstade nej. Lisa Berg (KD) avstod\nfrån att rösta.\n"
+            "Nämnden har alltså med tre röster mot två beslutat enligt förvaltningens förslag.")
+    (v,) = extract_votes(lines_from_text(text))
+    assert [(x.name, x.party, x.vote.value) for x in v.voters] == [
+        ("Anna Berg", "S", "ja"), ("Per Sjö", "S", "ja"), ("Oskar Hed", "L", "ja"),
+        ("Per Ek", "M", "nej"), ("Kim Ek", "SD", "nej"), ("Lisa Berg", "KD", "avstår")]
+    assert (v.yes, v.no, v.abstain, v.verified) == (3, 2, 1, True)
+
+
+@pytest.mark.parametrize("text", [
+    "Per Ek (M) avstod från att rösta i ärendet.\nNämnden beslutar enligt förvaltningens förslag.",
+    "Anna Berg (S) och Per Ek (M) röstade ja till förslaget om ny taxa i utskottet.",
+])
+def test_a_member_told_abstaining_without_a_votering_makes_no_vote(text):
+    assert extract_votes(lines_from_text(text)) == []
+
+
+def test_members_one_a_line_with_dotted_leaders_to_their_vote():
+    text = ("Den som vill att ärendet avgörs i dag röstar ja, den som vill att ärendet "
+            "återremitteras röstar nej.\nOmröstningslista\n"
+            "Anna Berg (S) ........................................ Ja\n"
+            "Per Sjö (S), ersättare ................................ Ja\n"
+            "Per Ek (M) ………………………… Nej\n"
+            "Med två ja-röster mot en nej-röst beslutade nämnden att avgöra ärendet i dag.")
+    (v,) = extract_votes(lines_from_text(text))
+    assert [(x.name, x.party, x.vote.value) for x in v.voters] == [
+        ("Anna Berg", "S", "ja"), ("Per Sjö", "S", "ja"), ("Per Ek", "M", "nej")]
+    assert v.verified

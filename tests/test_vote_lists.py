@@ -329,6 +329,9 @@ def test_appendices_numbered_or_lettered(text, appendix):
     ("Sandell Hugo*", "S", ("Sandell Hugo", "S")),
     ("Pontus Hjort, ersättare för Gustav Wreede", "S", ("Pontus Hjort", "S")),
     ("12 Lindqvist, Maria", "M", ("Maria Lindqvist", "M")),
+    ("Anna Berg, S", "", ("Anna Berg", "S")),
+    ("Lisa Holm, S – ersatt av Per Sjö, S", "", ("Per Sjö", "S")),
+    ("Lisa Holm (S), ersätts av Per Sjö (S)", "", ("Per Sjö", "S")),
 ])
 def test_more_members_as_cells_print_them(cell, party_cell, member):
     assert member_of(cell, party_cell) == member

@@ -73,7 +73,7 @@ YRKAR = re.compile(
     rf"^\s*(?:{phrases.phrase('move')}|{phrases.phrase('propose', 'present')}{NOT_AT_MEETING})"
     rf"(?:\s*,\s*{phrases.phrase('join', 'passive')}\s+(?P<with>[^,]+?)\s*,)?"
     r"\s+(?P<rest>\S.*)$|"
-    r"^\s*(?:lämnar|framställer|framför|lägger)\s+"
+    r"^\s*(?:lämnar|lämnade|framställer|framställde|framför|framförde|lägger|lade)\s+"
     r"(?:(?:även|också|dessutom|ett|följande|eget|nytt)\s+){0,3}"
     r"(?P<noun>(?:tilläggs|ändrings|återremiss|avslags)?yrkande)\b\s*:?\s*(?P<rest2>.*)$",
     re.IGNORECASE | re.DOTALL)
@@ -129,6 +129,10 @@ JOINS = re.compile(rf"^\s*(?:{phrases.phrase('join', 'present', 'past')}|"
 # a decision that names who proposed it: "På förslag av Axel Josefson (M): Ärendet bordläggs …",
 # "På förslag av tjänstgörande ersättaren Johannes Hulter (S): …"
 PROPOSED_BY = re.compile(r"\bpå förslag av\s+(?P<who>[^:]{3,160}?):\s*(?P<rest>[^:]*)", re.IGNORECASE)
+# the case number on a line of its own under the § heading ("Dnr KFN 2026/88"): no sentence of
+# the text that follows
+CASE_NUMBER_LINE = re.compile(
+    r"^\s*(?i:dnr|diarienr|diarienummer|ärendenr|ärendenummer)\.?:?\s+\S+(?:\s+\S+){0,2}\s*$")
 SKIPPED_FOR_MOTIONS = (PROPOSITION_HEADING, VOTE_HEADING, RESERVATION_HEADING,
                        STATEMENT_HEADING, SKIP_HEADING)
 
@@ -146,8 +150,12 @@ _NAMES_P = (rf"{names.NAME}(?:\s*{parties.MARK.pattern.replace('p1', 'q1').repla
 PROPOSAL = re.compile(
     rf"(?:{_MOVED}\s+{names.ROLE}(?P<who1>{_NAME_P.replace('p1', 'a1').replace('p2', 'a2')})|"
     rf"{names.TITLED}(?P<who2>{_NAME_P.replace('p1', 'b1').replace('p2', 'b2')})\s+{_MOVED})"
-    rf"(?:\s*,?\s*{_SECONDED_BY}\s+{names.ROLE}(?P<sup>{_NAMES_P})\s*,?)?\s+(?:på\s+|att?\s+)"
-    r"(?P<what>[^.]+)\.")
+    rf"(?:\s*,?\s*{_SECONDED_BY}\s+{names.ROLE}(?P<sup>{_NAMES_P})\s*,?)?\s+"
+    r"(?:på\s+|att?\s+|(?=(?i:bifall|avslag|återremiss|bordläggning)\b))(?P<what>[^.]+)\.")
+# "…, vilket Malin Åkerlund (C) instämde i": members who join the proposal just told
+WHICH_JOINED = re.compile(
+    rf",\s*vilket\s+(?P<who>{_NAMES_P})\s+(?:(?i:{phrases.alternatives('join', 'present', 'past')})|"
+    rf"(?i:{phrases.alternatives('support', 'present', 'past')})|instämde|instämmer)")
 # "Förslaget understöddes av Anna Berg.", "Anna Berg understödde förslaget."
 SECONDED = re.compile(
     rf"(?:(?i:förslaget|motförslaget)\s+(?i:{phrases.alternatives('second', 'passive')})\s+"
@@ -159,6 +167,7 @@ SECONDED = re.compile(
 def extract_motions(lines: Sequence[Line], dialect: Dialect | None = None) -> list[Motion]:
     """Every yrkande in a paragraph's procedure part, in order, read as the dialect prints it."""
     dialect = dialect or Dialect()
+    lines = [ln for ln in lines if not CASE_NUMBER_LINE.match(ln.text)]
     if dialect.told == Told.BLOCK:
         told = told_motions(join(lines), lines[0].page if lines else None)
         # minutes that print no parties: a name with a party is some other paper's prose
@@ -207,8 +216,11 @@ def told_motions(text: str, page: int | None = None) -> list[Motion]:
         if seconded:
             who = seconded.group("who") or seconded.group("who2")
             movers += tuple(x for x in named_members(who) if x not in movers)
+        joined = WHICH_JOINED.search(m.group("what"))
+        if joined:
+            movers += tuple(x for x in named_members(joined.group("who")) if x not in movers)
         if movers:
-            what = m.group("what").strip()
+            what = m.group("what")[:joined.start() if joined else None].strip()
             out.append(Motion(movers, _counter_stance(what), (), m.group(0), page))
     return out
 
@@ -240,9 +252,10 @@ def _told_with_parties(entry: str, page: int | None, with_parties: bool) -> list
 
 # a yrkande named with its mover inside a sentence: "Ordföranden konstaterar att det finns ett
 # yrkande från Kim Rask (C) om återremiss", "… noterar ett tilläggsyrkande från Amira Saleh (V)
-# om att taxan ska följas upp"
+# om att taxan ska följas upp", "Ett ändringsyrkande framställdes av Lisa Berg (KD) om att …"
 FROM_MOVER = re.compile(
-    rf"\b(?P<kind>(?i:{'|'.join(SUPPORTED_STANCE)})?)(?i:yrkande(?:t|n)?)\s+från\s+"
+    rf"\b(?P<kind>(?i:{'|'.join(SUPPORTED_STANCE)})?)(?i:yrkande(?:t|n)?)\s+"
+    r"(?i:från|(?:framställdes|framställs|lämnades|lämnas|framfördes|framförs)\s+av)\s+"
     r"(?P<who>[^.;:]{3,160}?)\s+om\s+(?P<what>[^.;]+)")
 
 

@@ -40,6 +40,8 @@ TOLD = re.compile(
     rf"{names.TITLED}(?P<who>{names.NAMES})\s+(?:{_RESERVES})[^.]*\.|"
     rf"\b(?i:{phrases.alternatives('reserve', 'passive')})\s+(?P<who3>{names.NAMES})[^.]*\.|"
     rf"\b(?i:mot\s+beslutet\s+(?:{_RESERVES}))\s+(?P<who2>{names.NAMES})[^.]*\.")
+# "Reservationer: Per Ek (M), Kim Ek (SD)." under the decision
+TOLD_LABELLED = re.compile(r"(?:^|(?<=[.:]\s))(?i:reservation(?:er)?)\s*:\s*(?P<who>[^.:]{3,300})\.")
 # "A och B anslöt sig till reservationen."
 JOINED = re.compile(rf"{names.TITLED}(?P<who>{names.NAMES})\s+"
                     rf"(?:{phrases.alternatives('join', 'present', 'past')})\s+reservationen")
@@ -87,6 +89,8 @@ def group_parties(entry: str, members: tuple[Member, ...]) -> tuple[str, ...]:
     return tuple(parties.written_out(entry))
 
 
+# a label inline before the reservants: "Reservation: Per Ek (M)", "Reservationer: A (M), B (SD)"
+INLINE_LABEL = re.compile(r"(?:^|(?<=[.:]\s))\s*reservation(?:er)?\s*:\s*", re.IGNORECASE)
 # the label that opens a note in a side column: "Reservation:", "Reservationer"
 SIDE_LABEL = re.compile(r"^reservation(?:er)?\s*:?$", re.IGNORECASE)
 SIDE_GAP = 1.4  # white between the text and a side column, at the least, in type sizes
@@ -159,10 +163,26 @@ def extract_reservations(lines: Sequence[Line], dialect: procedure.Dialect | Non
     if dialect.told == procedure.Told.BLOCK:
         return beside + told_reservations(procedure.join(lines), lines[0].page if lines else None)
     out = beside
+    last: tuple[str | None, int] = (None, len(out))  # a heading, and the reservations before it
     for heading, entry, page in procedure_entries(lines, dialect.parties):
+        if heading != last[0]:
+            last = (heading, len(out))
         first = first_sentence(entry)
+        label = INLINE_LABEL.search(entry)
+        if label:  # "Reservationer: Per Ek (M), Kim Ek (SD)."
+            members = tuple(leading_members(entry[label.end():], dialect.parties))
+            if members:
+                out.append(Reservation(members, entry, page))
+                continue
         verb = RESERVES.search(first)
         if verb is None:
+            # under a Reservation heading or label the members it opens with reserve
+            # themselves ("Reservationer: Per Ek (M), Kim Ek (SD)."), unless a reservation was
+            # read under it already (a written reservation signed by its author)
+            members = tuple(leading_members(first, dialect.parties)) if heading and \
+                procedure.RESERVATION_HEADING.match(heading) and len(out) == last[1] else ()
+            if members:
+                out.append(Reservation(members, entry, page))
             continue
         members = tuple(leading_members(entry, dialect.parties))
         found_parties = group_parties(entry, members)
@@ -184,6 +204,8 @@ def told_reservations(text: str, page: int | None = None) -> list[Reservation]:
     reservationen`) with it."""
     out = [Reservation(ms, m.group(0), page) for m in TOLD.finditer(text)
            if (ms := named_members(m.group("who") or m.group("who2") or m.group("who3")))]
+    out += [Reservation(ms, m.group(0), page) for m in TOLD_LABELLED.finditer(text)
+            if (ms := named_members(m.group("who")))]
     for m in JOINED.finditer(text):
         if out:
             last = out[-1]

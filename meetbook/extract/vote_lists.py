@@ -203,12 +203,20 @@ def _row_counts(texts: Sequence[str], cols: Columns) -> dict[VoteChoice, int]:
     return lex.labelled_counts(" ".join(texts))
 
 
+# the member's place taken by a substitute named after: "– ersatt av", ", ersätts av", "ers. av"
+REPLACED_BY = re.compile(r"[\s,–-]*\b(?:ersatt|ersätts|ers\.)\s+av\s+", re.IGNORECASE)
+
+
 def member_of(cell: str, party_cell: str = "") -> tuple[str, str | None]:
     """A member as a cell prints them: "Anna Berg (M)", "Anna Berg" with the party in its own
     column, "Lindqvist, Maria" (surname first) or "Anna Berg, ordförande" (a function after)."""
     party = parties.bare_code(party_cell)
     cell = re.sub(r"^\d{1,3}[.)]?\s+(?=\D)", "", cell.strip())  # a seat number before the name
     cell = re.sub(r"(?<=\w)\s?[*†¹²³]+(?=\s|,|$)", "", cell)  # a footnote's mark ("Sandell Hugo*")
+    cell = parties.bracketed(cell)  # "Anna Berg, S" -> "Anna Berg (S)"
+    replaced = REPLACED_BY.search(cell)
+    if replaced:  # "Lisa Holm (S) – ersatt av Per Sjö (S)": the substitute sat in the place
+        cell = cell[replaced.end():]
     mentions = find_mentions(cell)
     if mentions:
         return mentions[0].member.name, mentions[0].member.party

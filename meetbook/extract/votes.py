@@ -140,9 +140,14 @@ class _Build:
     notes: list[str] = field(default_factory=list)
     shows_absent: bool = False
     reference: str | None = None
+    told_only: bool = False  # nothing but members told voting in a sentence so far
 
     def has_result(self) -> bool:
         return self.counts is not None or bool(self.roll) or self.table
+
+    def is_vote(self) -> bool:
+        """A votering, not just a sentence that tells a member abstained."""
+        return self.has_result() and not self.told_only
 
 
 # --------------------------------------------------------------- the text with positions
@@ -330,6 +335,10 @@ def _roll_events(text: str, line_ends: Sequence[int]) -> list[Event]:
     for named in vote_names.labelled_lists(text, line_ends, taken):
         out.append((named.start, "roll", (named.choice, named.count, list(named.voters),
                                           text[named.start:named.end].strip())))
+        taken.append((named.start, named.end))
+    for named in vote_names.told_lists(text, taken):
+        out.append((named.start, "told", (named.choice, named.count, list(named.voters),
+                                          text[named.start:named.end].strip())))
     return out
 
 
@@ -454,11 +463,15 @@ def _apply(b: _Build | None, key: Key, kind: str, value: object, out: list[Vote]
             _apply_roll(b, value)
             b.shows_absent = True
         return b
+    told = kind == "told"  # members told voting in a sentence: a vote only with more of it
+    if told:
+        kind = "roll"
     if _starts_new(b, kind, value):
-        if b is not None and b.has_result():
+        if b is not None and b.is_vote():
             out.append(_finish(b))
-        b = _Build(key)
+        b = _Build(key, told_only=told)
     assert b is not None
+    b.told_only = b.told_only and told
     if not b.has_result():
         b.key = key
     if kind == "prop":
@@ -505,7 +518,7 @@ def extract_votes(lines: Sequence[Line], tables: Sequence[Table] = ()) -> list[V
     b: _Build | None = None
     for key, kind, value in events:
         b = _apply(b, key, kind, value, out)
-    if b is not None and b.has_result():
+    if b is not None and b.is_vote():
         out.append(_finish(b))
     return out
 

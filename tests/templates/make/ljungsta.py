@@ -204,15 +204,6 @@ def facts() -> dict:
     def kf(n: int, **kw) -> dict:
         return F.decision("beslut", KF, DATE, n, **F.empty(**kw))
 
-    def listed(seats: list[Seat]) -> list[dict]:
-        return [x.fact() for x in seats if x.vote != "frånvarande"]
-
-    def vote(seats: list[Seat], voters: list[dict] | None = None) -> dict:
-        t = counts(seats)
-        if voters is not None:
-            return F.vote(t["ja"], t["nej"], t["avstår"], voters=voters, verified=True)
-        return F.vote(t["ja"], t["nej"], t["avstår"], seats, verified=True)
-
     lindmark = F.motion("bifall", "Eva Lindmark (S)")
     return {
         "file": "ljungsta-kf-2026-12-14-protokoll.pdf",
@@ -233,12 +224,12 @@ def facts() -> dict:
                 kf(81, clauses=F.clauses("Kommunfullmäktige avslår motionen.", numbered=False),
                    motions=[lindmark, F.motion("bifall", "Fredrik Swahn (M)"),
                             F.motion("bifall", "Jenny Alm (V)", "Rami Haddad (V)")],
-                   votes=[vote(V81, listed(V81))])]},
+                   votes=[F.counted(V81, printed_absent=False)])]},
             {"number": "§ 82", "title": TAXA, "dnr": ["KS 2026/140"], "decisions": [
                 kf(82, clauses=F.clauses("Kommunfullmäktige fastställer taxan för barnomsorg 2027 "
                                          "enligt kommunstyrelsens förslag.", numbered=False),
                    motions=[lindmark, F.motion("avslag", "Fredrik Swahn (M)", "Stig Ekwall (KD)")],
-                   votes=[vote(V82)],
+                   votes=[F.counted(V82)],
                    reservations=[F.reservation("Fredrik Swahn (M)", "Robin Kask (SD)",
                                                "Stig Ekwall (KD)", "Ulrika de Mare (L)")])]},
             {"number": "§ 83", "title": BUDGET, "dnr": ["KS 2026/210"], "decisions": [
@@ -248,7 +239,7 @@ def facts() -> dict:
                    motions=[lindmark, F.motion("bifall", "Fredrik Swahn (M)"),
                             F.motion("återremiss", "Annika Fors-Lindqvist (C)"),
                             F.motion("återremiss", "Jenny Alm (V)")],
-                   votes=[vote(V83A), vote(V83B)])]},
+                   votes=[F.counted(V83A), F.counted(V83B)])]},
             {"number": "§ 84", "title": "Avsägelser och fyllnadsval", "dnr": ["KS 2026/5"],
              "decisions": [kf(84, clauses=F.clauses(
                  "Fullmäktige beviljar avsägelsen och förrättar fyllnadsval enligt "

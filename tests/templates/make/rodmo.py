@@ -294,10 +294,6 @@ def facts() -> dict:
     def kf(n: int, **kw) -> dict:
         return F.decision("beslut", KF, DATE, n, **F.empty(**kw))
 
-    def vote(seats: list[Seat]) -> dict:
-        t = counts(seats)
-        return F.vote(t["ja"], t["nej"], t["avstår"], seats, verified=True)
-
     akerman = F.motion("bifall", "Jonas Åkerman (S)")
     return {
         "file": "rodmo-kf-2026-10-26-protokoll.pdf",
@@ -315,14 +311,14 @@ def facts() -> dict:
                 kf(121, clauses=F.clauses("Kommunfullmäktige avslår motionen.", numbered=False),
                    motions=[akerman, F.motion("bifall", "Ali Reza (V)"),
                             F.motion("bifall", "Lena Sund (V)")],
-                   votes=[vote(V121)],
+                   votes=[F.counted(V121)],
                    reservations=[F.reservation(parties=["V"])])]},
             {"number": "§ 122", "title": HAMNEN, "dnr": ["KS 2025/340"], "decisions": [
                 kf(122, clauses=F.clauses("Kommunfullmäktige antar detaljplanen för Norra hamnen.",
                                           numbered=False),
                    motions=[akerman, F.motion("återremiss", "Per Ek (M)"),
                             F.motion("återremiss", "Nils Kärr (SD)")],
-                   votes=[vote(V122)],
+                   votes=[F.counted(V122)],
                    reservations=[F.reservation(parties=["M", "SD"])])]},
             {"number": "§ 123", "title": BUDGET, "dnr": ["KS 2026/200"], "decisions": [
                 kf(123, clauses=F.clauses("Kommunfullmäktige fastställer budget 2027 och "
@@ -330,7 +326,7 @@ def facts() -> dict:
                                           "förslag.", numbered=False),
                    motions=[akerman, F.motion("bifall", "Per Ek (M)"),
                             F.motion("återremiss", "Kim Rask (C)")],
-                   votes=[vote(V123A), vote(V123B)],
+                   votes=[F.counted(V123A), F.counted(V123B)],
                    reservations=[F.reservation("Per Ek (M)", "Nils Kärr (SD)",
                                                "Bertil Frost (KD)")])]},
             {"number": "§ 124", "title": "Anmälan av delegationsbeslut", "dnr": ["KS 2026/9"],

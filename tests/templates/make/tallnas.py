@@ -289,15 +289,6 @@ def facts() -> dict:
     def ks(n: int, **kw) -> dict:
         return F.decision("beslut", KS, DATE, n, **F.empty(**kw))
 
-    def listed(seats: list[Seat]) -> list[dict]:
-        return [x.fact() for x in seats if x.vote != "frånvarande"]
-
-    def vote(seats: list[Seat], voters: list[dict] | None = None) -> dict:
-        t = counts(seats)
-        if voters is not None:
-            return F.vote(t["ja"], t["nej"], t["avstår"], voters=voters, verified=True)
-        return F.vote(t["ja"], t["nej"], t["avstår"], seats, verified=True)
-
     return {
         "file": "tallnas-ks-2026-11-09-protokoll.pdf",
         "_note": "§ 45 lists voters by party and not the absent member; § 46's three columns and "
@@ -317,7 +308,7 @@ def facts() -> dict:
                             F.motion("avslag", "Carl-Johan von Essen (M)", "Linnea Falkman (M)",
                                      "Dennis Krantz (SD)"),
                             F.motion("tillägg", "Amira Saleh (V)")],
-                   votes=[vote(V45, listed(V45))],
+                   votes=[F.counted(V45, printed_absent=False)],
                    reservations=[F.reservation("Dennis Krantz (SD)")])]},
             {"number": "§ 46", "title": FASTIGHET, "dnr": ["KS 2026/155"], "decisions": [
                 ks(46, clauses=F.clauses("Kommunstyrelsen beslutar att förvärva fastigheten "
@@ -326,7 +317,7 @@ def facts() -> dict:
                    motions=[F.motion("bifall", "Rickard Nyqvist (S)"),
                             F.motion("avslag", "Noah Ferm (MP)"),
                             F.motion("avslag", "Amira Saleh (V)")],
-                   votes=[vote(V46)],
+                   votes=[F.counted(V46)],
                    reservations=[F.reservation("Noah Ferm (MP)", "Amira Saleh (V)")])]},
             {"number": "§ 47", "title": SOLCELLER, "dnr": ["KS 2025/410"], "decisions": [
                 ks(47, clauses=F.clauses("Kommunstyrelsen avslår medborgarförslaget.",
@@ -334,7 +325,7 @@ def facts() -> dict:
                    motions=[F.motion("bifall", "Marie-Louise Ekdahl Ström (L)"),
                             F.motion("bifall", "Noah Ferm (MP)"),
                             F.motion("bifall", "Carl-Johan von Essen (M)")],
-                   votes=[vote(V47)],
+                   votes=[F.counted(V47)],
                    reservations=[F.reservation(parties=["M"])])]},
             {"number": "§ 48", "title": "Delegationsbeslut", "dnr": ["KS 2026/7"], "decisions": [
                 ks(48, clauses=F.clauses("Redovisningen av delegationsbeslut läggs till "

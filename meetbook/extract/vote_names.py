@@ -1,11 +1,11 @@
 """Voters named in a §'s text (pure): lists after a label ("Följande ledamöter röstar JA: Anders
 Lövgren (S), Petra Alm (S), …", "Följande avstod från att rösta: …", "Ja-röster: Birgitta Alm,
-Leif Sundin, Ahmed Yusuf"), party by party ("Ja (9): S: Anna Berg, Per Ek; C: Kim Rask"), the
-names wrapping over lines, even in the middle of a name, and one
-member a line ("Anna Berg (S) - JA", "Birgitta Sundqvist (S): ja", "Anna Berg (S) ........ Ja"),
-over page breaks too; and members told in a sentence before or after their vote ("Vid
-omröstningen röstade A (S) och B (C) ja, medan C (M) röstade nej. D (KD) avstod från att
-rösta.").
+Leif Sundin, Ahmed Yusuf"), party by party ("Ja (9): S: Anna Berg, Per Ek; C: Kim Rask"), by
+what was voted for ("För kommunstyrelsens förslag röstade 21 ledamöter: …"), the names wrapping
+over lines, even in the middle of a name; one member a line ("Anna Berg (S) - JA", "Birgitta
+Sundqvist (S): ja", "Anna Berg (S) ........ Ja"), over page breaks too; and members told in a
+sentence before or after their vote ("Vid omröstningen röstade A (S) och B (C) ja, medan C (M)
+röstade nej. D (KD) avstod från att rösta.").
 
 Members are read with the party in brackets where the list prints one, by name alone where it
 prints none. A list ends at its full stop, at the next label, or at the end of a line that

@@ -113,6 +113,8 @@ def test_the_body_beside_other_columns_of_the_running_header():
     ("Byggnadsnämnden - protokoll", "Byggnadsnämnden"),
     ("Kommunfullmäktige, protokoll", "Kommunfullmäktige"),
     ("Socialnämndens arbetsutskott: sammanträdesprotokoll", "Socialnämndens arbetsutskott"),
+    ("LJUNGSTA KOMMUN | Kommunfullmäktige | Protokoll 2026-12-14", "Kommunfullmäktige"),
+    ("Tekniska nämnden | Sammanträdesprotokoll", "Tekniska nämnden"),
 ])
 def test_the_body_of_a_running_header_without_the_kind_of_paper_after_it(header, body):
     head = row(46, (70.0, header), (470.0, "1 (4)"))
@@ -279,6 +281,16 @@ def test_a_case_number_under_a_title_in_its_own_column_is_no_title():
     text = line("Ärendebeskrivning", 136, bold=True, x=72.0)
     (para,) = paragraphs([_protocol_page(head, dnr, text)])
     assert (para.title, [d for d, _ in para.dnr]) == ("Årsredovisning 2025", ["KS-2026/00048"])
+
+
+def test_a_bare_case_number_under_a_title_beside_the_paragraph_mark():
+    head = Line("§ 45 Renhållningstaxa 2027", 1, 60.0, 100.0, 240.0, 11.5, True,
+                ((60.0, 68.0, "§"), (72.0, 84.0, "45"), (108.0, 200.0, "Renhållningstaxa"),
+                 (204.0, 230.0, "2027")))
+    under = line("KS 2026/301", 115, size=8.5, x=108.0)
+    text = line("Beslut", 135, bold=True, x=60.0)
+    (para,) = paragraphs([_protocol_page(head, under, text)])
+    assert (para.title, [d for d, _ in para.dnr]) == ("Renhållningstaxa 2027", ["KS-2026/00301"])
 
 
 # ------------------------------------------------------------------ documents

@@ -169,7 +169,8 @@ def _wrapped_title(lines: Sequence[Line], inline: str) -> list[Line]:
     out: list[Line] = []
     prev = head
     for ln in lines[1:4]:
-        if abs(ln.x0 - x) > 2 or not _tight(prev, ln, head.size) or _dnr_under_title([ln]):
+        if (abs(ln.x0 - x) > 2 or not _tight(prev, ln, head.size) or _dnr_under_title([ln])
+                or _bare_dnr(ln.text)):
             break
         out.append(ln)
         prev = ln
@@ -181,10 +182,16 @@ def _dnr_under_title(lines: Sequence[Line]) -> list[tuple[str, str]]:
     KSF-2025-00389", "Ärendenummer: Ks 162/2026", "Dnr 9/2026")."""
     for ln in lines:
         if len(ln.text.split()) <= 4:
-            found = dnr_mod.find_labelled(ln.text)
+            found = dnr_mod.find_labelled(ln.text) or (
+                dnr_mod.find_all(ln.text) if _bare_dnr(ln.text) else [])
             if found:
                 return found
     return []
+
+
+def _bare_dnr(text: str) -> bool:
+    """Whether a line is a case number with its prefix and nothing else ("KS 2026/301")."""
+    return bool(dnr_mod.PREFIXED.fullmatch(text.strip()))
 
 
 def _tight(prev: Line, ln: Line, size: float | None = None) -> bool:

@@ -3,6 +3,7 @@
     cd tests/templates && ../../.venv/bin/python -m make            # PDFs and facts
     cd tests/templates && ../../.venv/bin/python -m make --check    # and read them back
     cd tests/templates && ../../.venv/bin/python -m make sorby      # one generator's documents
+    cd tests/templates && ../../.venv/bin/python -m make --only rodmo --check   # the same
 
 Needs the optional extra `synth` (fpdf2, pikepdf) and the DejaVu and URW base-35 fonts
 (Debian: fonts-dejavu-core, fonts-urw-base35); the tests only read the committed files."""
@@ -16,18 +17,22 @@ from pathlib import Path
 from . import (
     alvby,
     backeby,
+    bjurvik,
     brattby,
     ekvik,
     hoglunda,
     kvarnby,
     lilla,
+    ljungsta,
     lovsjo,
     norrvalla,
+    rodmo,
     sjobacka,
     skarvik,
     sorby,
     strandvik,
     vikhamn,
+    tallnas,
     vintersund,
 )
 
@@ -60,6 +65,10 @@ DOCUMENTS = [
     (vikhamn.build, vikhamn.facts),
     (vikhamn.build_ss, vikhamn.ss_facts),
     (vikhamn.build_tn, vikhamn.tn_facts),
+    (rodmo.build, rodmo.facts),
+    (tallnas.build, tallnas.facts),
+    (ljungsta.build, ljungsta.facts),
+    (bjurvik.build, bjurvik.facts),
 ]
 
 
@@ -74,10 +83,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=HERE)
     ap.add_argument("--check", action="store_true", help="read the facts back from the PDFs")
     ap.add_argument("names", nargs="*", help="only these generators (e.g. sorby), not all")
+    ap.add_argument("--only", metavar="MODULE", action="append", default=[],
+                    help="build only this generator's documents (e.g. rodmo); repeatable")
     args = ap.parse_args(argv)
+    chosen = set(args.names) | set(args.only)
     paths = []
     for build, facts in DOCUMENTS:
-        if args.names and build.__module__.rsplit(".", 1)[-1] not in args.names:
+        if chosen and build.__module__.rsplit(".", 1)[-1] not in chosen:
             continue
         path = build(args.out)
         write_facts(path, facts())

@@ -2,6 +2,7 @@
 
     cd tests/templates && ../../.venv/bin/python -m make            # PDFs and facts
     cd tests/templates && ../../.venv/bin/python -m make --check    # and read them back
+    cd tests/templates && ../../.venv/bin/python -m make --only rodsjo --check   # one generator
 
 Needs the optional extra `synth` (fpdf2, pikepdf) and the DejaVu and URW base-35 fonts
 (Debian: fonts-dejavu-core, fonts-urw-base35); the tests only read the committed files."""
@@ -22,6 +23,8 @@ from . import (
     lilla,
     lovsjo,
     norrvalla,
+    rodsjo,
+    sandhamra,
     sjobacka,
     skarvik,
     strandvik,
@@ -49,6 +52,8 @@ DOCUMENTS = [
     (hoglunda.build, hoglunda.facts),
     (strandvik.build, strandvik.facts),
     (kvarnby.build, kvarnby.facts),
+    (rodsjo.build, rodsjo.facts),
+    (sandhamra.build, sandhamra.facts),
 ]
 
 
@@ -62,9 +67,13 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m make", description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=HERE)
     ap.add_argument("--check", action="store_true", help="read the facts back from the PDFs")
+    ap.add_argument("--only", nargs="+", metavar="MODULE",
+                    help="build only the documents of these generators (e.g. rodsjo)")
     args = ap.parse_args(argv)
     paths = []
     for build, facts in DOCUMENTS:
+        if args.only and build.__module__.rsplit(".", 1)[-1] not in args.only:
+            continue
         path = build(args.out)
         write_facts(path, facts())
         paths.append(path)

@@ -32,11 +32,14 @@ def page_texts(pdf: Path) -> list[str]:
 def body_text(pdf: Path) -> str:
     """The document's text without the running header and footer: lines among the first or last
     four of a page that recur on most pages. A case number printed beside a wrapped title is
-    taken out too (it sits between the title's lines in the text order)."""
+    taken out too (it sits between the title's lines in the text order), and so is an
+    "Ärende n" at the end of a line (the agenda's number at the right of a § heading)."""
     pages = [p.splitlines() for p in page_texts(pdf)]
     edges = Counter(ln.strip() for p in pages for ln in set(p[:4] + p[-4:]) if ln.strip())
     furniture = {ln for ln, n in edges.items() if len(pages) > 2 and n >= len(pages) * 0.6}
     kept = [ln for p in pages for ln in p if ln.strip() not in furniture]
+    # the agenda's number printed at the right of a § heading ("§ 32 – Title … Ärende 2")
+    kept = [re.sub(r"\s+Ärende \d+$", "", ln) for ln in kept]
     return fold(re.sub(r"\bDnr \d+/\d{4}\b", " ", " ".join(kept)))
 
 

@@ -219,3 +219,63 @@ def test_a_reference_to_the_list_elsewhere_names_nobody():
                    ("Övriga deltagande", "Maria Holm, kommunsekreterare"))
     assert _people(lines) == [("Maria Holm", None, "tjänsteperson", None, None,
                                "kommunsekreterare", None)]
+
+
+def test_a_cover_table_whose_parties_and_paragraphs_stand_in_columns_of_their_own():
+    from tests.pagemaker import line, row
+
+    lines = [row(90, (64.0, "Namn"), (214.0, "Parti"), (264.0, "Närvarande §§"),
+                 (354.0, "Anmärkning")),
+             line("Ledamöter", 104, bold=True, x=64.0),
+             row(118, (64.0, "Åström Helena"), (214.0, "S"), (264.0, "31–35"),
+                 (354.0, "ordförande")),
+             row(131, (64.0, "Ekholm Sofia"), (214.0, "S"), (264.0, "31–33"),
+                 (354.0, "lämnar kl 15.10")),
+             line("Tjänstgörande ersättare", 148, bold=True, x=64.0),
+             row(162, (64.0, "Berg Kim"), (214.0, "S"), (264.0, "34–35"),
+                 (354.0, "ersätter Ekholm Sofia (S)")),
+             row(175, (64.0, "Sahlin Eva"), (214.0, "M"), (264.0, "31–35"),
+                 (354.0, "i stället för Wester Jan-Olof (M)")),
+             line("Närvarande ej tjänstgörande ersättare", 192, bold=True, x=64.0),
+             row(206, (64.0, "Alm Jonas"), (214.0, "V"), (264.0, "31–35")),
+             line("Anmält förhinder", 223, bold=True, x=64.0),
+             row(237, (64.0, "Wester Jan-Olof"), (214.0, "M"))]
+    assert _people(lines) == [
+        ("Åström Helena", "S", "ledamot", None, "§§ 31–35", "ordförande", None),
+        ("Ekholm Sofia", "S", "ledamot", None, "§§ 31–33", None, "kl 15.10"),
+        ("Berg Kim", "S", "tjänstgörande ersättare", "Ekholm Sofia", "§§ 34–35", None, None),
+        ("Sahlin Eva", "M", "tjänstgörande ersättare", "Wester Jan-Olof", "§§ 31–35", None, None),
+        ("Alm Jonas", "V", "ersättare", None, "§§ 31–35", None, None),
+        ("Wester Jan-Olof", "M", "frånvarande", None, None, None, None)]
+
+
+def test_the_party_in_a_column_before_the_name_and_a_name_wrapped_in_its_column():
+    from tests.pagemaker import row
+
+    lines = [row(100, (69.0, "Beslutande"), (195.0, "S"), (229.0, "Gunnel Tärnström"),
+                 (331.0, "ordförande")),
+             row(114, (195.0, "SD"), (229.0, "Roger Vikström"), (331.0, "2:e vice ordförande")),
+             row(128, (195.0, "S"), (229.0, "Marie-Louise")),
+             row(142, (229.0, "Ekdahl-Renberg")),
+             row(156, (195.0, "KD"), (229.0, "Ivar Nylén"), (331.0, "t.o.m. § 101")),
+             row(172, (69.0, "Tjänstgörande"), (137.0, "ersättare"), (195.0, "KD"),
+                 (229.0, "Greta Sund"), (331.0, "för Ivar Nylén (KD), fr.o.m. § 102")),
+             row(186, (195.0, "S"), (229.0, "Eva Ros"), (331.0, "tjg för Anders Pihl (S) §§ 104–105")),
+             row(204, (69.0, "Frånvarande"), (195.0, "M"), (229.0, "Bo Kvarnström")),
+             row(220, (69.0, "Sekreterare"), (195.0, "Ulrika Fahlén"))]
+    assert _people(lines) == [
+        ("Gunnel Tärnström", "S", "ledamot", None, None, "ordförande", None),
+        ("Roger Vikström", "SD", "ledamot", None, None, "2:e vice ordförande", None),
+        ("Marie-Louise Ekdahl-Renberg", "S", "ledamot", None, None, None, None),
+        ("Ivar Nylén", "KD", "ledamot", None, "t.o.m. § 101", None, None),
+        ("Greta Sund", "KD", "tjänstgörande ersättare", "Ivar Nylén", "fr.o.m. § 102", None, None),
+        ("Eva Ros", "S", "tjänstgörande ersättare", "Anders Pihl", "§§ 104–105", None, None),
+        ("Bo Kvarnström", "M", "frånvarande", None, None, None, None)]
+
+
+def test_marks_of_check_boxes_in_a_column_are_no_parties():
+    from tests.pagemaker import row
+
+    lines = [row(100, (69.0, "Ledamöter"), (195.0, "X"), (229.0, "Anna Berg")),
+             row(114, (195.0, "X"), (229.0, "Per Ek"))]
+    assert all(a.party is None for a in extract_attendance(lines))

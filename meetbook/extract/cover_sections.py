@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from meetbook.columns import placed_columns
+from meetbook.columns import placed_columns, spaced_words
 from meetbook.lexicon import names, parties
 from meetbook.model import Attendance, Line
 
@@ -39,8 +39,8 @@ _LABELS: tuple[tuple[str, str | None], ...] = (
     (r"vice\s+ordförande", "vice ordförande"),
     (r"ordförande", "ordförande"),
     (r"tjänstgörande\s+ersättare", "tjänstgörande ersättare"),
-    (r"(?:ej|icke)\s+tjänstgörande\s+ersättare|närvarande\s+ersättare|övriga\s+ersättare",
-     "ersättare"),
+    (r"(?:närvarande\s+)?(?:ej|icke)\s+tjänstgörande\s+ersättare|närvarande\s+ersättare|"
+     r"övriga\s+ersättare", "ersättare"),
     (r"frånvarande\s+ledamöter|ej\s+närvarande|anmält\s+förhinder", "frånvarande"),
     (r"övriga\s+(?:närvarande|deltagande|deltagare)|(?:närvarande\s+)?tjänste(?:personer|män)|"
      r"övriga", "tjänsteperson"),
@@ -68,8 +68,9 @@ MEMBER = re.compile(rf"(?P<name>{names.NAME})\s*{parties.MARK.pattern}")
 REPLACES = re.compile(rf"(?i:\bersätter|(?:\btjänstgörande\s+)?\bersättare\s+för|\bför)\s+"
                       rf"(?P<who>{names.NAME})(?:\s*{parties.MARK.pattern})?")
 # a note that says when a member took no part: "deltar inte i § 88 p.g.a. jäv", "deltar §§ 81-85"
-PART = re.compile(r"\b(?:jäv|deltar|deltog|ej|inte|utom|från|till(?:\s+och\s+med)?|t\.o\.m\.)\b",
-                  re.IGNORECASE)
+# "t.o.m. § 101", "fr.o.m. § 102", "fr o m § 12"
+PART = re.compile(r"\b(?:jäv|deltar|deltog|ej|inte|utom|från|till(?:\s+och\s+med)?|"
+                  r"(?:fr|t)(?:\.\s?o\.\s?m\.?|\so\sm))(?!\w)", re.IGNORECASE)
 PARAGRAPHS = re.compile(r"§§?\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*(?:,|och)\s*\d+(?:\s*[-–]\s*\d+)?)*")
 # "kl. 13.00–15.10", "kl. 18.25-", "kl 9.00"
 TIME = re.compile(r"\bkl\.?\s*\d{1,2}[.:]\d\d(?:\s*[-–]\s*(?:\d{1,2}[.:]\d\d)?)?", re.IGNORECASE)
@@ -144,7 +145,8 @@ def _sections(lines: Sequence[Line]) -> list[tuple[str, list[list[Piece]]]]:
         if found:
             role, rest = found
             label = (x0, first[:len(first) - len(rest)].strip() if rest else first)
-            out.append((role, [([(x0, rest)] if rest else []) + cols[1:]]))
+            out.append((role, [([(_rest_x(ln, x0, first, rest), rest)] if rest else []) +
+                                cols[1:]]))
             continue
         label = None
         if out:
@@ -152,12 +154,29 @@ def _sections(lines: Sequence[Line]) -> list[tuple[str, list[list[Piece]]]]:
     return [(role, rows) for role, rows in out if role]
 
 
+def _rest_x(ln: Line, x0: float, first: str, rest: str) -> float:
+    """Where the text after a label begins on the line: the run that begins it ("Tjänstgörande
+    ersättare  S  Eva Rosendahl", the party in a column of its own), else the label's x."""
+    label_letters = len(first.replace(" ", "")) - len(rest.replace(" ", ""))
+    seen = 0
+    for wx0, _, word in spaced_words(ln):
+        if wx0 < x0 - 0.5:
+            continue
+        if seen == label_letters:
+            return wx0
+        seen += len(word.replace(" ", ""))
+    return x0
+
+
 def _section(role: str, rows: list[list[Piece]]) -> list[Attendance]:
-    """The people of one section: a table Namn / Parti, or a list in one or more columns."""
+    """The people of one section: a table Namn / Parti, a list whose parties stand in a
+    column of their own, or a list in one or more columns."""
     rows = [[(x, parties.bracketed(t)) for x, t in row if t.strip() and not _only_labels(t)]
             for row in rows]
     rows = [row for row in rows if row]
     table = _roster(rows)
+    if table is None:
+        table = _party_column(rows)
     if table is not None:
         return _with_parties(" ".join(table), role)
     columns = _columns(rows)
@@ -190,6 +209,75 @@ def _roster(rows: list[list[Piece]]) -> list[str] | None:
         if name and re.fullmatch(r"[A-ZÅÄÖ]{1,4}|-", party):
             out.append(f"{name} ({party}) {rest}".strip())
     return out
+
+
+# a cell of §§ printed without the § sign, in a column of its own: "31–35", "12", "8-11, 14"
+BARE_PARAGRAPHS = re.compile(r"\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*(?:,|och)\s*\d{1,4}"
+                             r"(?:\s*[-–]\s*\d{1,4})?)*")
+
+
+def _party_column(rows: list[list[Piece]]) -> list[str] | None:
+    """A list whose parties stand in a column of their own, before or after the names ("S
+    Gunnel Tärnström  ordförande", "Åström Helena  S  31–33  lämnar kl 15.10"): each row as
+    "Name (P) the rest", a cell of bare §§ as "§§ 31–33". A row of a name alone goes on
+    with the name above it (a name wrapped in its column); a row without a name or party,
+    with the notes above it. None unless the rows print a party in one column (two rows or
+    more of a longer list; "X" is a check box's mark, no party)."""
+    starts = _starts(rows)
+    column = _code_column(rows, starts)
+    if column is None:
+        return None
+    out: list[list[str]] = []  # per person: name, party, notes
+    for row in rows:
+        cells = [(_column_of(x, starts), t.strip()) for x, t in row]
+        party = next((parties.bare_code(t) for k, t in cells if k == column), None)
+        others = [t for k, t in cells if k != column]
+        if party is None:
+            if out and len(others) == 1 and not re.fullmatch(names.NAME, out[-1][0]) and \
+                    re.fullmatch(names.NAME, f"{out[-1][0]} {others[0]}"):
+                out[-1][0] = f"{out[-1][0]} {others[0]}"
+            elif out:
+                out[-1][2] += " " + " ".join(others)
+            continue
+        k = next((i for i, t in enumerate(others) if _name_cell(t)), None)
+        if k is None:
+            continue
+        notes = [f"§§ {t}" if BARE_PARAGRAPHS.fullmatch(t) else t for t in others[k + 1:]]
+        out.append([others[k], party, " ".join(notes)])
+    return [f"{name} ({party}) {notes}".strip() for name, party, notes in out] or None
+
+
+def _name_cell(text: str) -> bool:
+    """Whether a cell holds a name, or the first part of one wrapped in its column."""
+    return bool(re.fullmatch(names.NAME, text) or re.fullmatch(rf"[{names.UPPER}][^\d\s,;()]+", text)
+                and text.casefold() not in names.NOT_NAMES)
+
+
+def _starts(rows: list[list[Piece]]) -> list[float]:
+    """Where the list's columns begin, left to right."""
+    starts: list[float] = []
+    for x in sorted(x for row in rows for x, _ in row):
+        if not starts or x - starts[-1] > SAME_COLUMN:
+            starts.append(x)
+    return starts
+
+
+def _column_of(x: float, starts: list[float]) -> int:
+    return max((i for i, s in enumerate(starts) if s <= x + 0.5), default=0)
+
+
+def _code_column(rows: list[list[Piece]], starts: list[float]) -> int | None:
+    """The column whose cells are party codes, in two rows or more and nearly all of them."""
+    codes: dict[int, int] = {}
+    cells: dict[int, int] = {}
+    for row in rows:
+        for x, t in row:
+            k = _column_of(x, starts)
+            cells[k] = cells.get(k, 0) + 1
+            codes[k] = codes.get(k, 0) + (parties.bare_code(t) is not None and t.strip() != "X")
+    least = min(2, len(rows))  # a section of one row ("Frånvarande  M  Bo Kvarnström")
+    found = [k for k, n in codes.items() if n >= least and n >= 0.8 * cells[k]]
+    return found[0] if len(found) == 1 else None
 
 
 def _columns(rows: list[list[Piece]]) -> list[list[str]]:
@@ -315,7 +403,7 @@ def _paragraphs(notes: str) -> str | None:
     p.g.a. jäv", "deltar §§ 81-85"), else the §§ ("§§ 47–50")."""
     pars = PARAGRAPHS.search(notes)
     if PART.search(notes) and (pars or "jäv" in notes):
-        return notes
+        return " ".join(notes.split())
     return pars.group(0) if pars else None
 
 

@@ -18,6 +18,7 @@ from . import (
     backeby,
     brattby,
     ekvik,
+    gronhede,
     hoglunda,
     kvarnby,
     lilla,
@@ -54,6 +55,7 @@ DOCUMENTS = [
     (kvarnby.build, kvarnby.facts),
     (rodsjo.build, rodsjo.facts),
     (sandhamra.build, sandhamra.facts),
+    (gronhede.build, gronhede.facts),
 ]
 
 

@@ -117,11 +117,18 @@ def _x_columns(pdf: Path, facts: dict) -> list[str]:
     return [] if got == expected else [f"X columns read {Counter(got)}, facts {Counter(expected)}"]
 
 
+def _surname_first(name: str) -> str:
+    """"Maria Lind" as a cover printing surnames first writes it: "Lind, Maria"."""
+    first, _, last = name.rpartition(" ")
+    return f"{last}, {first}"
+
+
 def verify(pdf: Path) -> int:
     facts = json.loads(pdf.with_suffix(".facts.json").read_text(encoding="utf-8"))
     text, raw = body_text(pdf), fold(" ".join(page_texts(pdf)))
     missing = [f"{where}: {s!r}" for where, s in _strings(facts)
-               if fold(s) not in (raw if where.endswith(" dnr") else text)]
+               if fold(s) not in (raw if where.endswith(" dnr") else text)
+               and not (where == "attendance" and _surname_first(s) in text)]
     missing += _votes_add_up(facts)
     missing += _x_columns(pdf, facts)
     for m in missing:

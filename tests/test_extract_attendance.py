@@ -1,3 +1,4 @@
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -279,3 +280,46 @@ def test_marks_of_check_boxes_in_a_column_are_no_parties():
     lines = [row(100, (69.0, "Ledamöter"), (195.0, "X"), (229.0, "Anna Berg")),
              row(114, (195.0, "X"), (229.0, "Per Ek"))]
     assert all(a.party is None for a in extract_attendance(lines))
+
+
+@pytest.mark.parametrize("printed, want", [
+    ("Lind, Maria (S), ordförande", "Maria Lind (S), ordförande"),
+    ("Holm, Erik (M) ersätter Dahl, Anna (M)", "Erik Holm (M) ersätter Anna Dahl (M)"),
+    ("Rask, Ylva (S) för Bäckström, Lena (S), §§ 63–64",
+     "Ylva Rask (S) för Lena Bäckström (S), §§ 63–64"),
+    ("Dahl, Anna (M); Nyqvist, Omar (S)", "Anna Dahl (M); Omar Nyqvist (S)"),
+    ("Ekdahl Ström, Marie-Louise (S)", "Marie-Louise Ekdahl Ström (S)"),
+    # first name first already, or a list of names that share a party: left as printed
+    ("Eva Strand (S), Ida Berg (S)", "Eva Strand (S), Ida Berg (S)"),
+    ("Siv Ek, Bo Lind (MP)", "Siv Ek, Bo Lind (MP)"),
+])
+def test_names_printed_surname_first_before_their_party(printed, want):
+    from meetbook.extract.cover_sections import _turned
+
+    assert _turned(printed) == want
+
+
+def test_labels_with_a_colon_over_lists_surname_first_and_bullets():
+    from tests.pagemaker import line, row
+
+    lines = [line("Ledamöter:", 100, bold=True, x=69.0),
+             row(113, (69.0, "Lind, Maria (S), ordförande"), (299.0, "Sjögren, Ulf (SD)")),
+             line("Tjänstgörande ersättare:", 130, bold=True, x=69.0),
+             line("Holm, Erik (M) ersätter Dahl, Anna (M)", 143, x=69.0),
+             line("Ersättare (ej tjänstgörande):", 160, bold=True, x=69.0),
+             line("Berglund, Siv (L)", 173, x=69.0),
+             line("Frånvarande:", 190, bold=True, x=69.0),
+             line("Dahl, Anna (M)", 203, x=69.0),
+             line("Övriga närvarande:", 220, bold=True, x=69.0),
+             line("– Karin Öhrn, socialchef", 233, x=69.0),
+             line("– Mats Viklund, enhetschef, §§ 62–63", 246, x=69.0),
+             line("Justerare:", 263, bold=True, x=69.0),
+             line("Ekman, Petter", 276, x=69.0)]
+    assert _people(lines) == [
+        ("Maria Lind", "S", "ledamot", None, None, "ordförande", None),
+        ("Ulf Sjögren", "SD", "ledamot", None, None, None, None),
+        ("Erik Holm", "M", "tjänstgörande ersättare", "Anna Dahl", None, None, None),
+        ("Siv Berglund", "L", "ersättare", None, None, None, None),
+        ("Anna Dahl", "M", "frånvarande", None, None, None, None),
+        ("Karin Öhrn", None, "tjänsteperson", None, None, "socialchef", None),
+        ("Mats Viklund", None, "tjänsteperson", None, "§§ 62–63", "enhetschef", None)]

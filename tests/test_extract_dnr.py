@@ -51,6 +51,7 @@ def test_normalise(raw, want):
     ("Dnr KS/2026:140, KS/2025:377", "KS-2026/00140"),
     ("Dnr: Ks 2026.123", "KS-2026/00123"),
     ("Dnr 2026/88 KS", "KS-2026/00088"),
+    ("Diarienummer: SN.2026.45", "SN-2026/00045"),
 ])
 def test_find_labelled(line, want):
     assert dnr.find_labelled(line)[0][0] == want
@@ -92,6 +93,11 @@ def test_case_numbers_in_other_systems_forms(text, want):
 ])
 def test_a_line_that_is_nothing_but_a_case_number(text, want):
     assert [n for n, _ in dnr.find_alone(text)] == want
+
+
+@pytest.mark.parametrize("text", ["Information från förvaltningen (ärende nr 6)", "Ärendenr 12"])
+def test_the_agendas_number_is_no_case_number(text):
+    assert dnr.find_labelled(text) == []
 
 
 @pytest.mark.parametrize("a, b", [("KS 2025/667", "ks-2025-00667"),

@@ -281,6 +281,9 @@ def test_a_title_that_wraps_in_its_own_column_beside_the_case_number():
     ([row(80, (57.0, "§ 104"), (110.0, "Ärende 4"), bold=True),
       line("Revidering av riktlinjer för föreningsbidrag", 96, bold=True)],
      (104, "§ 104", "Revidering av riktlinjer för föreningsbidrag")),
+    # the agenda's number in brackets after the title
+    ([line("§ 64  Information från förvaltningen (ärende nr 6)", 80, bold=True)],
+     (64, "§ 64", "Information från förvaltningen")),
     # the § written out
     ([line("Paragraf 101", 80, bold=True), line("Val av justerare", 96, bold=True)],
      (101, "§ 101", "Val av justerare")),

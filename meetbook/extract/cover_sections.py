@@ -39,8 +39,9 @@ _LABELS: tuple[tuple[str, str | None], ...] = (
     (r"vice\s+ordförande", "vice ordförande"),
     (r"ordförande", "ordförande"),
     (r"tjänstgörande\s+ersättare", "tjänstgörande ersättare"),
+    (r"ersättare\s*\(\s*tjänstgörande\s*\)", "tjänstgörande ersättare"),
     (r"(?:närvarande\s+)?(?:ej|icke)\s+tjänstgörande\s+ersättare|närvarande\s+ersättare|"
-     r"övriga\s+ersättare", "ersättare"),
+     r"övriga\s+ersättare|ersättare\s*\(\s*(?:ej|icke)\s+tjänstgörande\s*\)", "ersättare"),
     (r"frånvarande\s+ledamöter|ej\s+närvarande|anmält\s+förhinder", "frånvarande"),
     (r"övriga\s+(?:närvarande|deltagande|deltagare)|(?:närvarande\s+)?tjänste(?:personer|män)|"
      r"övriga", "tjänsteperson"),
@@ -154,6 +155,26 @@ def _sections(lines: Sequence[Line]) -> list[tuple[str, list[list[Piece]]]]:
     return [(role, rows) for role, rows in out if role]
 
 
+# a list item's bullet: "– Karin Öhrn, socialchef", "• Per Ek (M)"
+BULLET = re.compile(r"^\s*[–•·∙▪◦*-]\s+")
+# a name printed surname first before its party, at the start of an entry or after the word
+# that names whom a substitute serves for: "Lind, Maria (S)", "ersätter Dahl, Anna (M)",
+# "Ekdahl Ström, Marie-Louise (S)"
+_CAPITALISED = rf"[{names.UPPER}][{names.LOWER}]+(?:-[{names.UPPER}][{names.LOWER}]+)?"
+SURNAME_FIRST = re.compile(
+    rf"(?P<lead>^|[;:]\s*|\)\s*,?\s*|\b(?:ersätter|för|och)\s+)"
+    rf"(?P<last>(?:{_CAPITALISED}\s+){{0,2}}{_CAPITALISED}),\s+(?P<first>{_CAPITALISED})"
+    rf"(?=\s*{parties.MARK.pattern})")
+
+
+def _turned(text: str) -> str:
+    """Names printed surname first before their party given first name first, as the lists
+    of voters give them ("Holm, Erik (M) ersätter Dahl, Anna (M)" gives "Erik Holm (M)
+    ersätter Anna Dahl (M)")."""
+    return SURNAME_FIRST.sub(lambda m: f"{m.group('lead')}{m.group('first')} {m.group('last')}",
+                             text)
+
+
 def _rest_x(ln: Line, x0: float, first: str, rest: str) -> float:
     """Where the text after a label begins on the line: the run that begins it ("Tjänstgörande
     ersättare  S  Eva Rosendahl", the party in a column of its own), else the label's x."""
@@ -171,8 +192,8 @@ def _rest_x(ln: Line, x0: float, first: str, rest: str) -> float:
 def _section(role: str, rows: list[list[Piece]]) -> list[Attendance]:
     """The people of one section: a table Namn / Parti, a list whose parties stand in a
     column of their own, or a list in one or more columns."""
-    rows = [[(x, parties.bracketed(t)) for x, t in row if t.strip() and not _only_labels(t)]
-            for row in rows]
+    rows = [[(x, _turned(parties.bracketed(BULLET.sub("", t)))) for x, t in row
+             if t.strip() and not _only_labels(t)] for row in rows]
     rows = [row for row in rows if row]
     table = _roster(rows)
     if table is None:

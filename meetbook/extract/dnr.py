@@ -33,8 +33,9 @@ SLASH_COLON = re.compile(r"(?<![\w/])(?P<prefix>[A-ZÅÄÖ]{1,8})/(?P<year>(?:19
 # "2026/2027", or the year's end, "2025/26", is a span of years)
 YEAR_FIRST = re.compile(r"(?<![\w/.])(?P<year>(?:19|20)\d{2})/(?!(?:19|20)\d\d\b)"
                         r"(?P<serial>\d{1,5})\s(?P<prefix>[A-ZÅÄÖ]{2,8})(?![\w/\-])")
-# "Ks 2026.123": a stop between year and serial (only after a label or alone on a line)
-DOTTED = re.compile(r"(?<![\w/])(?P<prefix>[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,7})[\s\-]?"
+# "Ks 2026.123", "SN.2026.45": a stop between year and serial (only after a label or alone on
+# a line)
+DOTTED = re.compile(r"(?<![\w/])(?P<prefix>[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,7})[\s\-.]?"
                     r"(?P<year>(?:19|20)\d{2})\.(?P<serial>\d{1,6})(?![\d.]\d)")
 # "Diariennr: KS-2025/00756", "Diarienumr:", "Diarienum:", "Dnr", "Ärendenummer SLK-2024-01113",
 # "diarienummer 25264", "Beteckning"
@@ -77,10 +78,15 @@ def find_labelled(text: str) -> list[tuple[str, str]]:
         if m is None:
             continue
         raw = m.group(0).strip(" .,;:")
-        if not any(c.isdigit() for c in raw):
+        if not any(c.isdigit() for c in raw) or _agenda_number(lab.group(0), raw):
             continue
         out.append((normalise(raw), raw))
     return out
+
+
+def _agenda_number(label: str, value: str) -> bool:
+    """Whether "ärende nr 6" gives the agenda's number, not a case number."""
+    return label.casefold().startswith("ärende") and bool(re.fullmatch(r"\d{1,3}", value))
 
 
 def find_all(text: str) -> list[tuple[str, str]]:

@@ -176,9 +176,11 @@ def _paragraph(lines: list[Line], layout: ParagraphLayout) -> Paragraph:
                      first=lines[0].page, last=lines[-1].page, lines=tuple(lines))
 
 
-# the agenda's number printed beside a § ("§ 104  Ärende 4", "§ 32 – Title … Ärende 2")
-AGENDA_NUMBER = re.compile(r"(?:^|\s+)(?:Ärende|Ärendenummer|Punkt)\s+(?:nr\.?\s*)?\d{1,3}"
-                           r"(?=\s|$)(?![\s]*[/:.-]\s*\d)")
+# the agenda's number printed beside a § ("§ 104  Ärende 4", "§ 32 – Title … Ärende 2",
+# "§ 64  Title (ärende nr 6)")
+AGENDA_NUMBER = re.compile(r"(?:^|\s+)(?:\((?i:ärende|punkt)\s+(?:nr\.?\s*)?\d{1,3}\)|"
+                           r"(?:Ärende|Ärendenummer|Punkt)\s+(?:nr\.?\s*)?\d{1,3}"
+                           r"(?=\s|$)(?![\s]*[/:.-]\s*\d))")
 
 
 def _title_on_line(rest: str, found: Sequence[tuple[str, str]]) -> str:
@@ -188,8 +190,8 @@ def _title_on_line(rest: str, found: Sequence[tuple[str, str]]) -> str:
     text = rest
     for _, raw in found:
         text = text.replace(raw, "\0")
-    text = re.sub(r"\0(?:\s*(?:,|;|och)\s*\0)+", "\0", dnr_mod.LABEL.sub("", text))
-    text = AGENDA_NUMBER.sub(" ", text)
+    text = re.sub(r"\0(?:\s*(?:,|;|och)\s*\0)+", "\0",
+                  dnr_mod.LABEL.sub("", AGENDA_NUMBER.sub(" ", text)))
     return text.replace("\0", " ").strip().lstrip(" ,;:.–—-").rstrip(" ,;:").strip()
 
 

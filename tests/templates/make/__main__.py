@@ -29,6 +29,7 @@ from . import (
     sjobacka,
     skarvik,
     strandvik,
+    stromnas,
     vintersund,
 )
 
@@ -56,6 +57,7 @@ DOCUMENTS = [
     (rodsjo.build, rodsjo.facts),
     (sandhamra.build, sandhamra.facts),
     (gronhede.build, gronhede.facts),
+    (stromnas.build, stromnas.facts),
 ]
 
 

@@ -323,3 +323,27 @@ def test_labels_with_a_colon_over_lists_surname_first_and_bullets():
         ("Anna Dahl", "M", "frånvarande", None, None, None, None),
         ("Karin Öhrn", None, "tjänsteperson", None, None, "socialchef", None),
         ("Mats Viklund", None, "tjänsteperson", None, "§§ 62–63", "enhetschef", None)]
+
+
+def test_one_label_over_a_table_of_names_roles_and_notes_without_parties():
+    from tests.pagemaker import row
+
+    lines = [row(100, (70.0, "Närvarande"), (190.0, "Nyström Kaj"), (315.0, "ordförande")),
+             row(114, (190.0, "Granholm Annika"), (315.0, "medlem"),
+                 (430.0, "anlände kl. 18.20, §§")),
+             row(127, (430.0, "71–73")),
+             row(141, (190.0, "Holmqvist Sten"), (315.0, "ersättare för Wik Gun")),
+             row(155, (190.0, "Lindfors Ulla"), (315.0, "ersättare")),
+             row(173, (70.0, "Frånvarande"), (190.0, "Wik Gun"), (315.0, "medlem")),
+             row(191, (70.0, "Övriga närvarande"), (190.0, "Ek Johan"),
+                 (315.0, "tekniska direktören,")),
+             row(204, (315.0, "föredragande")),
+             row(222, (70.0, "Protokolljusterare"), (190.0, "Granholm Annika"))]
+    assert _people(lines) == [
+        ("Nyström Kaj", None, "ledamot", None, None, "ordförande", None),
+        ("Granholm Annika", None, "ledamot", None, "§§ 71–73", None, "kl. 18.20"),
+        ("Holmqvist Sten", None, "tjänstgörande ersättare", "Wik Gun", None, None, None),
+        ("Lindfors Ulla", None, "ersättare", None, None, None, None),
+        ("Wik Gun", None, "frånvarande", None, None, None, None),
+        ("Ek Johan", None, "tjänsteperson", None, None, "tekniska direktören, föredragande",
+         None)]

@@ -45,6 +45,9 @@ _LABELS: tuple[tuple[str, str | None], ...] = (
     (r"frånvarande\s+ledamöter|ej\s+närvarande|anmält\s+förhinder", "frånvarande"),
     (r"övriga\s+(?:närvarande|deltagande|deltagare)|(?:närvarande\s+)?tjänste(?:personer|män)|"
      r"övriga", "tjänsteperson"),
+    (r"frånvarande\s+medlemmar", "frånvarande"),
+    # "Närvarande" over a table whose role column says who is member or substitute
+    (r"närvarande(?:\s+(?:medlemmar|ledamöter))?|medlemmar", "ledamot"),
     (r"beslutande|ledamöter|ledamot", "ledamot"),
     (r"tjänstgörande", "tjänstgörande ersättare"),
     (r"ersättare", "ersättare"),
@@ -84,6 +87,10 @@ ABBREVIATED_CHAIR = re.compile(r"\bordf\.?(?!\w)", re.IGNORECASE)
 # a member's note that they served as a substitute: "tjänstgörande ersättare", "tjg. ersättare"
 SERVING = re.compile(r"\b(?:tjänstgörande|tjänstg\.|tjg\.?)\s*(?:ersättare|ers\.?)(?!\w)",
                      re.IGNORECASE)
+# a role column's word for a substitute present but not serving: "ersättare", "ej
+# tjänstgörande ersättare" (one serving says for whom: "ersättare för Wik Gun")
+NOT_SERVING = re.compile(r"^(?:(?:ej|icke)\s+tjänstgörande\s+|närvarande\s+)?ersättare\b"
+                         r"(?!\s+för\b)", re.IGNORECASE)
 SAME_COLUMN = 16.0  # points within which the pieces of a list stand in one column
 Piece = tuple[float, str]  # where it begins, its text
 
@@ -204,12 +211,37 @@ def _section(role: str, rows: list[list[Piece]]) -> list[Attendance]:
     text = " ".join(" ".join(col) for col in columns)
     if role != "tjänsteperson" and MEMBER.search(text):
         return _with_parties(text, role)
-    return _plain(columns, role)
+    entries = _row_entries(rows)
+    return _plain([entries] if entries else columns, role)
+
+
+def _row_entries(rows: list[list[Piece]]) -> list[str] | None:
+    """A table without parties, one person a row: the name in the first column, a role, a
+    title or a note in the others ("Nyström Kaj  ordförande", "Holmqvist Sten  ersättare för
+    Wik Gun", "Ek Johan  tekniska direktören,"), each row as "Name, role, note"; a row of
+    cells right of the names only goes on with the row above (a cell wrapped in its column).
+    None where a column right of the first holds names (a list in two columns)."""
+    starts = _starts(rows)
+    if len(starts) < 2:
+        return None
+    out: list[str] = []
+    for row in rows:
+        cells = [(_column_of(x, starts), t.strip()) for x, t in row]
+        if any(k > 0 and t[:1].isupper() and not t.startswith("§") for k, t in cells):
+            return None
+        if cells[0][0] == 0 and re.fullmatch(names.NAME, cells[0][1]):
+            out.append(", ".join(t for _, t in cells))
+        elif out and cells[0][0] > 0:
+            out[-1] += " " + " ".join(t for _, t in cells)
+        else:
+            return None
+    return out if len(out) < len(rows) or any(len(row) > 1 for row in rows) else None
 
 
 def _only_labels(text: str) -> bool:
-    """Whether a piece is nothing but label words ("Ledamöter", "Ersättare" over columns)."""
-    return all((found := label_of(word)) is not None and found[0] is not None
+    """Whether a piece is nothing but label words ("Ledamöter", "Ersättare" over columns; a
+    role in lower case in a table's role column is a value: "ersättare")."""
+    return text.strip()[:1].isupper() and all((found := label_of(word)) is not None and found[0] is not None
                and found[0] not in CHAIRS and not found[1] for word in text.split())
 
 
@@ -395,6 +427,9 @@ def person_with_notes(name: str, party: str | None, notes: str, role: str) -> At
     elif role == "ledamot" and SERVING.search(notes):
         notes = SERVING.sub("", notes).strip(" ,;")
         role = "tjänstgörande ersättare"
+    elif role == "ledamot" and NOT_SERVING.match(notes):
+        notes = NOT_SERVING.sub("", notes).strip(" ,;")
+        role = "ersättare"
     time = TIME.search(notes)
     rest = _tidy(TIME.sub("", notes)) if time else notes
     function: str | None

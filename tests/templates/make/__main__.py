@@ -24,6 +24,7 @@ from . import (
     lilla,
     lovsjo,
     norrvalla,
+    ramsele,
     rodsjo,
     sandhamra,
     sjobacka,
@@ -58,6 +59,7 @@ DOCUMENTS = [
     (sandhamra.build, sandhamra.facts),
     (gronhede.build, gronhede.facts),
     (stromnas.build, stromnas.facts),
+    (ramsele.build, ramsele.facts),
 ]
 
 

@@ -347,3 +347,25 @@ def test_one_label_over_a_table_of_names_roles_and_notes_without_parties():
         ("Wik Gun", None, "frånvarande", None, None, None, None),
         ("Ek Johan", None, "tjänsteperson", None, None, "tekniska direktören, föredragande",
          None)]
+
+
+def test_an_attendance_grid_with_marks_for_the_member_and_the_serving_substitute():
+    from tests.pagemaker import line, row
+
+    lines = [line("Beslutande", 90, bold=True, x=64.0),
+             row(104, (64.0, "Ledamot"), (204.0, "Parti"), (244.0, "Närv."),
+                 (284.0, "Ersättare"), (424.0, "Tjg")),
+             row(118, (64.0, "Helga Brännström"), (204.0, "S"), (258.0, "X"),
+                 (284.0, "Jonas Edlund")),
+             row(131, (64.0, "Arne Vesterlund"), (204.0, "S"), (284.0, "Mona Sjöström"),
+                 (438.0, "X")),
+             row(144, (64.0, "Ingela Nyhlén"), (204.0, "C"), (284.0, "Per Boström")),
+             row(162, (64.0, "Övriga närvarande"),
+                 (194.0, "Anna Ek, kommundirektör, och Olle Berg, sekreterare"))]
+    assert _people(lines) == [
+        ("Helga Brännström", "S", "ledamot", None, None, None, None),
+        ("Arne Vesterlund", "S", "frånvarande", None, None, None, None),
+        ("Mona Sjöström", "S", "tjänstgörande ersättare", "Arne Vesterlund", None, None, None),
+        ("Ingela Nyhlén", "C", "frånvarande", None, None, None, None),
+        ("Anna Ek", None, "tjänsteperson", None, None, "kommundirektör", None),
+        ("Olle Berg", None, "tjänsteperson", None, None, "sekreterare", None)]

@@ -140,7 +140,7 @@ def _sections(lines: Sequence[Line]) -> list[tuple[str, list[list[Piece]]]]:
     out: list[tuple[str | None, list[list[Piece]]]] = []
     label: tuple[float, str] | None = None  # where the open label stands, and its text
     for ln in lines:
-        cols = placed_columns(ln)
+        cols = _pieces_of(ln)
         x0, first = cols[0]
         if label and first[:1].islower() and abs(x0 - label[0]) < 3 and out:
             found = label_of(f"{label[1]} {first}")  # a label on two lines: "Tjänstgörande" / "ersättare"
@@ -182,6 +182,15 @@ def _turned(text: str) -> str:
                              text)
 
 
+def _pieces_of(ln: Line) -> list[Piece]:
+    """The line's columns; a grid's head word by word, its narrow columns set close
+    ("Närv. Ersättare")."""
+    words = spaced_words(ln)
+    heads = sum(any(rx.fullmatch(w.strip()) for rx in _GRID_HEADS.values()) for _, _, w in words)
+    capitalised = all(w.strip()[:1].isupper() or w.strip() == "§§" for _, _, w in words)
+    return [(x, w) for x, _, w in words] if heads >= 3 and capitalised else placed_columns(ln)
+
+
 def _rest_x(ln: Line, x0: float, first: str, rest: str) -> float:
     """Where the text after a label begins on the line: the run that begins it ("Tjänstgörande
     ersättare  S  Eva Rosendahl", the party in a column of its own), else the label's x."""
@@ -199,6 +208,9 @@ def _rest_x(ln: Line, x0: float, first: str, rest: str) -> float:
 def _section(role: str, rows: list[list[Piece]]) -> list[Attendance]:
     """The people of one section: a table Namn / Parti, a list whose parties stand in a
     column of their own, or a list in one or more columns."""
+    grid = _grid(rows)
+    if grid is not None:
+        return grid
     rows = [[(x, _turned(parties.bracketed(BULLET.sub("", t)))) for x, t in row
              if t.strip() and not _only_labels(t)] for row in rows]
     rows = [row for row in rows if row]
@@ -213,6 +225,53 @@ def _section(role: str, rows: list[list[Piece]]) -> list[Attendance]:
         return _with_parties(text, role)
     entries = _row_entries(rows)
     return _plain([entries] if entries else columns, role)
+
+
+# the heads of an attendance grid: whether the member was there, the substitute, whether the
+# substitute served ("Ledamot | Parti | Närv. | Ersättare | Tjg")
+_GRID_HEADS = {"present": re.compile(r"närv\.?|närvarande|närvaro|närv\.?\s*ledamot", re.I),
+               "substitute": re.compile(r"ersättare", re.I),
+               "served": re.compile(r"tjg\.?|tjänstg\.?|tjänstgör\w*|tjänstgjorde", re.I),
+               "party": re.compile(r"parti", re.I)}
+MARK_CELL = re.compile(r"[xX✓✔☒]|ja")
+
+
+def _grid(rows: list[list[Piece]]) -> list[Attendance] | None:
+    """An attendance grid, each seat a row: the member, the party, an X under "Närv." when
+    the member was there, the substitute, an X under "Tjg" when the substitute served in the
+    member's place (an unmarked member is absent, an unmarked substitute was not there)."""
+    found = next(((row, heads) for row in rows[:2] if (heads := _grid_heads(row))), None)
+    if found is None:
+        return None
+    head, heads = found
+    first = min(heads.values())
+    out: list[Attendance] = []
+    for row in rows[rows.index(head) + 1:]:
+        cells: dict[str, str] = {}
+        for x, t in row:
+            key = "member" if x < first - 2 else max(
+                (k for k, hx in heads.items() if hx <= x + 12), key=lambda k: heads[k],
+                default="member")
+            cells[key] = f"{cells.get(key, '')} {t}".strip()
+        member = cells.get("member", "")
+        if not re.fullmatch(names.NAME, member):
+            continue
+        party = parties.bare_code(cells.get("party", "")) if "party" in heads else None
+        here = bool(MARK_CELL.fullmatch(cells.get("present", "")))
+        out.append(Attendance(member, party, "ledamot" if here else "frånvarande"))
+        sub = cells.get("substitute", "")
+        if MARK_CELL.fullmatch(cells.get("served", "")) and re.fullmatch(names.NAME, sub):
+            out.append(Attendance(sub, party, "tjänstgörande ersättare", member))
+    return out
+
+
+def _grid_heads(row: list[Piece]) -> dict[str, float] | None:
+    found: dict[str, float] = {}
+    for x, t in row:
+        key = next((k for k, rx in _GRID_HEADS.items() if rx.fullmatch(t.strip())), None)
+        if key and key not in found:
+            found[key] = x
+    return found if {"present", "substitute", "served"} <= found.keys() else None
 
 
 def _row_entries(rows: list[list[Piece]]) -> list[str] | None:
@@ -383,9 +442,11 @@ def _plain(columns: list[list[str]], role: str) -> list[Attendance]:
         marked = boxes and not re.match(UNMARKED, segment)
         segment = ANY_MARK.sub("", segment, count=1).strip() if boxes else segment
         person: tuple[str, list[str]] | None = None
-        for token in (t.strip() for t in segment.split(",")):
+        for raw in (t.strip() for t in segment.split(",")):
+            # "…, och Olle Berg, sekreterare": a name after "och" begins the next person
+            token = re.sub(r"^(?:och|samt)\s+", "", raw)
             if re.fullmatch(names.NAME, token) and (person is None or role != "tjänsteperson"
-                                                     and not person[1]):
+                                                     and not person[1] or token != raw):
                 if person:
                     out.append(person_with_notes(person[0], None, ", ".join(person[1]), role))
                 person = (token, [])

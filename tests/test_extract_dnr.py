@@ -52,6 +52,10 @@ def test_normalise(raw, want):
     ("Dnr: Ks 2026.123", "KS-2026/00123"),
     ("Dnr 2026/88 KS", "KS-2026/00088"),
     ("Diarienummer: SN.2026.45", "SN-2026/00045"),
+    ("Dnr KS 2026:45", "KS-2026/00045"),
+    ("Dnr KS-2026:45", "KS-2026/00045"),
+    ("Dnr KS/2026/45", "KS-2026/00045"),
+    ("Dnr: KS 123-2026", "KS-2026/00123"),
 ])
 def test_find_labelled(line, want):
     assert dnr.find_labelled(line)[0][0] == want
@@ -69,7 +73,7 @@ def test_the_classification_code_stays_in_the_raw_form_only(line, raw):
 
 @pytest.mark.parametrize("text", [
     "budget 2027 samt plan 2028-2030", "Rättelse av kommunstyrelsens beslut 2026-04-14, § 76",
-    "Accelerator Act, COM (2026/956)"])
+    "Accelerator Act, COM (2026/956)", "enligt SFS 2010:800"])
 def test_no_false_diarienummer(text):
     assert dnr.find_all(text) == []
 

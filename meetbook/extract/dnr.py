@@ -20,7 +20,7 @@ PREFIXED = re.compile(
     re.IGNORECASE)
 # "Ks 162/2026", "Bn 45/2026", "TN 118/2026": the serial before the year (after a label only)
 NUMBER_FIRST = re.compile(
-    r"(?<![\w/])(?P<prefix>[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,7})[\s\-](?P<serial>\d{1,6})/"
+    r"(?<![\w/])(?P<prefix>[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,7})[\s\-](?P<serial>\d{1,6})[/\-]"
     r"(?P<year>(?:19|20)\d{2})(?![\d/])")
 # a number/year without prefix, with the classification code printed after the year, spaced or
 # glued to it: "00123/2021 2.6.", "00398/20231.2.", "9/2026"
@@ -29,6 +29,10 @@ BARE = re.compile(r"(?P<serial>\d{1,6})/(?P<year>(?:19|20)\d{2})"
 # "KS/2026:140": prefix, slash, year, colon, serial
 SLASH_COLON = re.compile(r"(?<![\w/])(?P<prefix>[A-ZÅÄÖ]{1,8})/(?P<year>(?:19|20)\d{2}):"
                          r"(?P<serial>\d{1,6})(?![\w/:])")
+# after a label or alone on a line, other separators: "KS 2026:45", "KS-2026:45", "KS/2026/45"
+# (in running text "SFS 2010:800" is a law, so these are not looked for there)
+SEPARATED = re.compile(r"(?<![\w/])(?P<prefix>[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,7})(?:[\s\-]|/)"
+                       r"(?P<year>(?:19|20)\d{2})[:/](?P<serial>\d{1,6})(?![\w/:])")
 # "2026/88 KS": the year and serial first, the prefix after them (a serial that is a year,
 # "2026/2027", or the year's end, "2025/26", is a span of years)
 YEAR_FIRST = re.compile(r"(?<![\w/.])(?P<year>(?:19|20)\d{2})/(?!(?:19|20)\d\d\b)"
@@ -55,7 +59,8 @@ def normalise(raw: str) -> str:
     text = unicodedata.normalize("NFC", raw).strip()
     text = LABEL.sub("", text).strip(" :.,;()")
     m = PREFIXED.fullmatch(text) or PREFIXED.search(text) or NUMBER_FIRST.fullmatch(text) or \
-        SLASH_COLON.fullmatch(text) or YEAR_FIRST.fullmatch(text) or DOTTED.fullmatch(text)
+        SLASH_COLON.fullmatch(text) or YEAR_FIRST.fullmatch(text) or DOTTED.fullmatch(text) or \
+        SEPARATED.fullmatch(text)
     if m and m.group("prefix").lower() not in _NOT_PREFIXES:
         return f"{m.group('prefix').upper()}-{m.group('year')}/{int(m.group('serial')):05d}"
     m = BARE.fullmatch(text)
@@ -74,7 +79,8 @@ def find_labelled(text: str) -> list[tuple[str, str]]:
     for lab in LABEL.finditer(text):
         rest = text[lab.end():]
         m = PREFIXED.match(rest) or SLASHED.match(rest) or SLASH_COLON.match(rest) or \
-            YEAR_FIRST.match(rest) or DOTTED.match(rest) or LABELLED_VALUE.match(rest)
+            SEPARATED.match(rest) or YEAR_FIRST.match(rest) or DOTTED.match(rest) or \
+            LABELLED_VALUE.match(rest)
         if m is None:
             continue
         raw = m.group(0).strip(" .,;:")
@@ -113,7 +119,7 @@ def find_alone(text: str) -> list[tuple[str, str]]:
     """(normalised, raw) of the diarienummer a text is nothing but, its prefix in any case
     ("Ks 2026.123", "Bn 45/2026", "2026/88 KS"); empty when the text is more than that."""
     raw = text.strip(" .,;:()")
-    for rx in (PREFIXED, NUMBER_FIRST, SLASH_COLON, YEAR_FIRST, DOTTED):
+    for rx in (PREFIXED, NUMBER_FIRST, SLASH_COLON, SEPARATED, YEAR_FIRST, DOTTED):
         m = rx.fullmatch(raw)
         if m and m.group("prefix").lower() not in _NOT_PREFIXES:
             return [(normalise(raw), raw)]

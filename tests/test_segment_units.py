@@ -284,6 +284,19 @@ def test_a_title_that_wraps_in_its_own_column_beside_the_case_number():
     # the agenda's number in brackets after the title
     ([line("§ 64  Information från förvaltningen (ärende nr 6)", 80, bold=True)],
      (64, "§ 64", "Information från förvaltningen")),
+    # the title in the text's weight under a bare § line, a case number between them
+    ([line("§ 12", 80, bold=True, size=12), line("Val av justerare", 96, size=12)],
+     (12, "§ 12", "Val av justerare")),
+    ([line("§ 12", 80, bold=True), line("Dnr KS 2026/45", 94), line("Val av justerare", 108)],
+     (12, "§ 12", "Val av justerare")),
+    # the agenda's number before the § mark; a label before the title
+    ([line("3. § 12 Val av justerare", 80, bold=True)], (12, "§ 12", "Val av justerare")),
+    ([line("§ 12 Rubrik: Val av justerare", 80, bold=True)], (12, "§ 12", "Val av justerare")),
+    ([line("§ 12", 80, bold=True), line("Ärende: Val av justerare", 96, bold=True)],
+     (12, "§ 12", "Val av justerare")),
+    # a sentence under a bare § line is its text, no title
+    ([line("§ 12", 80, bold=True), line("Kommunstyrelsen beslutar att godkänna.", 94)],
+     (12, "§ 12", "")),
     # the § written out
     ([line("Paragraf 101", 80, bold=True), line("Val av justerare", 96, bold=True)],
      (101, "§ 101", "Val av justerare")),

@@ -169,9 +169,12 @@ def _paragraph(lines: list[Line], layout: ParagraphLayout) -> Paragraph:
         i += len(wrapped)
     if not found:
         found = _dnr_under_title(lines[i:i + 2])
+    if not title_parts:
+        title_parts = _plain_title(lines)
     mark = paragraph_mark(lines[0].text)
     number = mark[2] if mark else f"§ {num}"
     title = re.sub(r"^Beslut\s*[-–]\s*", "", " ".join(title_parts)).strip()
+    title = TITLE_LABEL.sub("", title)
     return Paragraph(paragraph=num, number=number, title=title, dnr=tuple(found),
                      first=lines[0].page, last=lines[-1].page, lines=tuple(lines))
 
@@ -193,6 +196,28 @@ def _title_on_line(rest: str, found: Sequence[tuple[str, str]]) -> str:
     text = re.sub(r"\0(?:\s*(?:,|;|och)\s*\0)+", "\0",
                   dnr_mod.LABEL.sub("", AGENDA_NUMBER.sub(" ", text)))
     return text.replace("\0", " ").strip().lstrip(" ,;:.–—-").rstrip(" ,;:").strip()
+
+
+# a label before the title: "Ärende: Val av justerare", "Rubrik: …"
+TITLE_LABEL = re.compile(r"^(?:ärende|rubrik|ämne|titel)\s*:\s*", re.IGNORECASE)
+
+
+def _plain_title(lines: Sequence[Line]) -> list[str]:
+    """The title of a bare § line printed in the text's own weight on the line under it (case
+    numbers aside): a short line, tight under it, that is no sentence and no heading."""
+    head = lines[0]
+    prev = head
+    for ln in lines[1:4]:
+        if not _tight(prev, ln, max(prev.size, ln.size)):
+            return []
+        if _case_numbers(ln.text) or dnr_mod.find_labelled(ln.text) and len(ln.text.split()) <= 4:
+            prev = ln
+            continue
+        text = ln.text.strip()
+        if len(text) > 100 or text.endswith((".", ":")) or _heading_word(text):
+            return []
+        return [text]
+    return []
 
 
 def _case_numbers(text: str) -> list[tuple[str, str]]:

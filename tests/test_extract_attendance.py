@@ -369,3 +369,23 @@ def test_an_attendance_grid_with_marks_for_the_member_and_the_serving_substitute
         ("Ingela Nyhlén", "C", "frånvarande", None, None, None, None),
         ("Anna Ek", None, "tjänsteperson", None, None, "kommundirektör", None),
         ("Olle Berg", None, "tjänsteperson", None, None, "sekreterare", None)]
+
+
+@pytest.mark.parametrize("rows, want", [
+    ((("Förhinder", "Eva Moberg (S)"),), [("Eva Moberg", "S", "frånvarande", None, None, None, None)]),
+    ((("Anmält förfall", "Eva Moberg (S)"),),
+     [("Eva Moberg", "S", "frånvarande", None, None, None, None)]),
+    ((("Sakkunniga", "Anna Ek, kommundirektör"),),
+     [("Anna Ek", None, "tjänsteperson", None, None, "kommundirektör", None)]),
+    # the party after the chair's function
+    ((("Ledamöter", "Anna Berg, ordförande (S)"), ("", "Per Ek, vice ordförande (M)")),
+     [("Anna Berg", "S", "ledamot", None, None, "ordförande", None),
+      ("Per Ek", "M", "ledamot", None, None, "vice ordförande", None)]),
+    # "v ordf" is the vice chair
+    ((("Ledamöter", "Anna Berg (S) ordf, Per Ek (M) v ordf, Lisa Lind (C)"),),
+     [("Anna Berg", "S", "ledamot", None, None, "ordförande", None),
+      ("Per Ek", "M", "ledamot", None, None, "vice ordförande", None),
+      ("Lisa Lind", "C", "ledamot", None, None, None, None)]),
+])
+def test_more_labels_and_chairs(rows, want):
+    assert _people(_cover(*rows)) == want

@@ -42,9 +42,10 @@ _LABELS: tuple[tuple[str, str | None], ...] = (
     (r"ersättare\s*\(\s*tjänstgörande\s*\)", "tjänstgörande ersättare"),
     (r"(?:närvarande\s+)?(?:ej|icke)\s+tjänstgörande\s+ersättare|närvarande\s+ersättare|"
      r"övriga\s+ersättare|ersättare\s*\(\s*(?:ej|icke)\s+tjänstgörande\s*\)", "ersättare"),
-    (r"frånvarande\s+ledamöter|ej\s+närvarande|anmält\s+förhinder", "frånvarande"),
+    (r"frånvarande\s+ledamöter|ej\s+närvarande|anmält\s+förhinder|anmält\s+förfall|"
+     r"anmält\s+frånvaro|förhinder|förfall", "frånvarande"),
     (r"övriga\s+(?:närvarande|deltagande|deltagare)|(?:närvarande\s+)?tjänste(?:personer|män)|"
-     r"övriga", "tjänsteperson"),
+     r"övriga|sakkunniga", "tjänsteperson"),
     (r"frånvarande\s+medlemmar", "frånvarande"),
     # "Närvarande" over a table whose role column says who is member or substitute
     (r"närvarande(?:\s+(?:medlemmar|ledamöter))?|medlemmar", "ledamot"),
@@ -79,7 +80,8 @@ PARAGRAPHS = re.compile(r"§§?\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*(?:,|och)\s*\d+(?
 # "kl. 13.00–15.10", "kl. 18.25-", "kl 9.00"
 TIME = re.compile(r"\bkl\.?\s*\d{1,2}[.:]\d\d(?:\s*[-–]\s*(?:\d{1,2}[.:]\d\d)?)?", re.IGNORECASE)
 # "1:e vice ordförande", "ordförande", "2:e vice ordförande", "viceordförande (distans)"
-FUNCTION = re.compile(r"(?:\d:e\s+|(?-i:I{1,3})\s+)?(?:vice\s*)?(?:ordförande|ordf\.?(?!\w))"
+FUNCTION = re.compile(r"(?:\d:e\s+|(?-i:I{1,3})\s+)?(?:vice\s*|v\.?\s*(?=ordf))?"
+                      r"(?:ordförande|ordf\.?(?!\w))"
                       r"(?:\s*\((?![^)]*§)[^)]*\))?|"
                       r"sekreterare|protokollförare|föredragande", re.IGNORECASE)
 # "ordf." and "v. ordf." written out
@@ -174,10 +176,18 @@ SURNAME_FIRST = re.compile(
     rf"(?=\s*{parties.MARK.pattern})")
 
 
+# the party printed after the chair's function: "Anna Berg, ordförande (S)"
+_AFTER_FUNCTION = re.compile(rf"(?P<name>{names.NAME}),\s*(?P<function>(?:\d:e\s+)?(?:vice\s+)?"
+                             rf"ordförande)\s*(?P<mark>{parties.MARK.pattern})")
+
+
 def _turned(text: str) -> str:
     """Names printed surname first before their party given first name first, as the lists
     of voters give them ("Holm, Erik (M) ersätter Dahl, Anna (M)" gives "Erik Holm (M)
-    ersätter Anna Dahl (M)")."""
+    ersätter Anna Dahl (M)"); a party printed after the chair's function put after the name
+    ("Anna Berg, ordförande (S)" gives "Anna Berg (S), ordförande")."""
+    text = _AFTER_FUNCTION.sub(
+        lambda m: f"{m.group('name')} {m.group('mark')}, {m.group('function')}", text)
     return SURNAME_FIRST.sub(lambda m: f"{m.group('lead')}{m.group('first')} {m.group('last')}",
                              text)
 
@@ -503,7 +513,8 @@ def person_with_notes(name: str, party: str | None, notes: str, role: str) -> At
         function = found.group(0) if found else None
         if function:
             rest = _tidy(rest.replace(function, ""))
-            function = ABBREVIATED_CHAIR.sub("ordförande", function)
+            function = ABBREVIATED_CHAIR.sub("ordförande", re.sub(r"\bv\.?\s*(?=ordf)", "vice ",
+                                                                   function))
         paragraphs = _paragraphs(rest)
     return Attendance(name, party, role, rep.group("who") if rep else None, paragraphs,
                       _lower_first(function) if function else None,

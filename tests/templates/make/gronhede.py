@@ -17,7 +17,7 @@ from pathlib import Path
 
 from . import facts as F
 from .people import Person
-from .sheet import Sheet, Style
+from .sheet import Sheet, Style, document
 
 MUNI = "Grönhede kommun"
 SN = "Socialnämnden"
@@ -143,14 +143,8 @@ def _minutes(s: Sheet) -> None:
 
 
 def build(out: Path) -> Path:
-    s = Sheet(STYLE, _header, _footer)
-    s.alias_nb_pages("{nb}")
-    s.add_page()
-    _cover(s)
-    s.add_page()
-    _minutes(s)
     path = out / "gronhede-sn-2026-08-25-protokoll.pdf"
-    s.output(str(path))
+    document(STYLE, _header, _footer, _cover, _minutes).output(str(path))
     return path
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from . import facts as F
 from .people import Person
-from .sheet import Cell, Sheet, Style
+from .sheet import Cell, Sheet, Style, document
 
 MUNI = "Ramsele kommun"
 KF = "Kommunfullmäktige"
@@ -96,14 +96,8 @@ def _minutes(s: Sheet) -> None:
 
 
 def build(out: Path) -> Path:
-    s = Sheet(STYLE, _header, _footer)
-    s.alias_nb_pages("{nb}")
-    s.add_page()
-    _cover(s)
-    s.add_page()
-    _minutes(s)
     path = out / "ramsele-kf-2026-10-26-protokoll.pdf"
-    s.output(str(path))
+    document(STYLE, _header, _footer, _cover, _minutes).output(str(path))
     return path
 
 

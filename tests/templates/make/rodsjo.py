@@ -18,7 +18,7 @@ from pathlib import Path
 
 from . import facts as F
 from .people import Person
-from .sheet import Cell, Sheet, Style
+from .sheet import Cell, Sheet, Style, document
 
 MUNI = "Rödsjö kommun"
 BUN = "Barn- och utbildningsnämnden"
@@ -176,14 +176,8 @@ def _minutes(s: Sheet) -> None:
 
 
 def build(out: Path) -> Path:
-    s = Sheet(STYLE, _header, _footer)
-    s.alias_nb_pages("{nb}")
-    s.add_page()
-    _cover(s)
-    s.add_page()
-    _minutes(s)
     path = out / "rodsjo-bun-2026-05-19-protokoll.pdf"
-    s.output(str(path))
+    document(STYLE, _header, _footer, _cover, _minutes).output(str(path))
     return path
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from . import facts as F
 from .people import Person
-from .sheet import Cell, Sheet, Style
+from .sheet import Cell, Sheet, Style, document
 
 MUNI = "Strömnäs stad"
 TN = "Tekniska nämnden"
@@ -115,14 +115,8 @@ def _minutes(s: Sheet) -> None:
 
 
 def build(out: Path) -> Path:
-    s = Sheet(STYLE, _header, _footer)
-    s.alias_nb_pages("{nb}")
-    s.add_page()
-    _cover(s)
-    s.add_page()
-    _minutes(s)
     path = out / "stromnas-tn-2026-09-15-protokoll.pdf"
-    s.output(str(path))
+    document(STYLE, _header, _footer, _cover, _minutes).output(str(path))
     return path
 
 

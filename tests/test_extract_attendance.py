@@ -386,6 +386,15 @@ def test_an_attendance_grid_with_marks_for_the_member_and_the_serving_substitute
      [("Anna Berg", "S", "ledamot", None, None, "ordförande", None),
       ("Per Ek", "M", "ledamot", None, None, "vice ordförande", None),
       ("Lisa Lind", "C", "ledamot", None, None, None, None)]),
+    # abbreviated labels of substitutes
+    ((("Tjg ersättare", "Kim Rask (S) för Eva Moberg (S)"),),
+     [("Kim Rask", "S", "tjänstgörande ersättare", "Eva Moberg", None, None, None)]),
+    ((("Tjänstg. ersättare", "Kim Rask (S) för Eva Moberg (S)"), ("Ej tjg ersättare", "Ola Bo (V)")),
+     [("Kim Rask", "S", "tjänstgörande ersättare", "Eva Moberg", None, None, None),
+      ("Ola Bo", "V", "ersättare", None, None, None, None)]),
+    # the protokollförare under a label of their own is no official present besides the list
+    ((("Övriga närvarande", "Anna Ek, kommundirektör"), ("Protokollförare", "Lina Borg")),
+     [("Anna Ek", None, "tjänsteperson", None, None, "kommundirektör", None)]),
 ])
 def test_more_labels_and_chairs(rows, want):
     assert _people(_cover(*rows)) == want

@@ -38,9 +38,10 @@ _LABELS: tuple[tuple[str, str | None], ...] = (
     (r"(?:2:e|andre)\s+vice\s+ordförande", "2:e vice ordförande"),
     (r"vice\s+ordförande", "vice ordförande"),
     (r"ordförande", "ordförande"),
-    (r"tjänstgörande\s+ersättare", "tjänstgörande ersättare"),
+    (r"(?:tjänstgörande|tjänstg\.?|tjg\.?)\s*(?:ersättare|ers\.?)", "tjänstgörande ersättare"),
     (r"ersättare\s*\(\s*tjänstgörande\s*\)", "tjänstgörande ersättare"),
-    (r"(?:närvarande\s+)?(?:ej|icke)\s+tjänstgörande\s+ersättare|närvarande\s+ersättare|"
+    (r"(?:närvarande\s+)?(?:ej|icke)\s+(?:tjänstgörande|tjänstg\.?|tjg\.?)\s*(?:ersättare|ers\.?)|"
+     r"närvarande\s+ersättare|"
      r"övriga\s+ersättare|ersättare\s*\(\s*(?:ej|icke)\s+tjänstgörande\s*\)", "ersättare"),
     (r"frånvarande\s+ledamöter|ej\s+närvarande|anmält\s+förhinder|anmält\s+förfall|"
      r"anmält\s+frånvaro|förhinder|förfall", "frånvarande"),
@@ -56,6 +57,7 @@ _LABELS: tuple[tuple[str, str | None], ...] = (
     (r"(?:plats\s+och\s+tid|tid\s+och\s+plats)(?:\s+för\s+\w+)?|sammanträdes\w*|plats|tid|"
      r"datum|organ|ärenden|utses\s+att\s+justera|(?:protokoll)?justerare|justering\w*|"
      r"justeringens(?:\s+\w+){1,3}|justerade\s+paragrafer|underskrift\w*|sekreterare|"
+     r"protokollförare|"
      r"paragrafer|protokollet\s+\w+|anslag\w*|bevis|elektronisk\w*(?:\s+\w+)?",
      None),
 )
@@ -141,6 +143,7 @@ def _sections(lines: Sequence[Line]) -> list[tuple[str, list[list[Piece]]]]:
     """(role, rows of pieces) of each section whose label names a role."""
     out: list[tuple[str | None, list[list[Piece]]]] = []
     label: tuple[float, str] | None = None  # where the open label stands, and its text
+    label_x: float | None = None  # where the labels stand
     for ln in lines:
         cols = _pieces_of(ln)
         x0, first = cols[0]
@@ -151,9 +154,13 @@ def _sections(lines: Sequence[Line]) -> list[tuple[str, list[list[Piece]]]]:
                 out[-1] = (found[0], out[-1][1])
             out[-1][1].append(cols[1:])
             continue
-        found = label_of(first)
+        # a word in lower case right of the labels is a value wrapped in its column
+        # ("nämndsekreterare," / "protokollförare"), no label
+        indented = label_x is not None and x0 > label_x + 3 and first[:1].islower()
+        found = None if indented else label_of(first)
         if found:
             role, rest = found
+            label_x = x0
             label = (x0, first[:len(first) - len(rest)].strip() if rest else first)
             out.append((role, [([(_rest_x(ln, x0, first, rest), rest)] if rest else []) +
                                 cols[1:]]))

@@ -293,6 +293,77 @@ def test_a_bare_case_number_under_a_title_beside_the_paragraph_mark():
     assert (para.title, [d for d, _ in para.dnr]) == ("Renhållningstaxa 2027", ["KS-2026/00301"])
 
 
+@pytest.mark.parametrize("heads, want", [
+    # a dash between number and title, the agenda's number at the right, the title wrapped
+    ([row(80, (57.0, "§ 32 – Skolskjutsreglemente för grundskolan och"), (470.0, "Ärende 2"),
+          bold=True),
+      line("grundsärskolan i Rödsjö kommun", 96, bold=True)],
+     (32, "§ 32", "Skolskjutsreglemente för grundskolan och grundsärskolan i Rödsjö kommun")),
+    # the agenda's number beside the §, the title under it
+    ([row(80, (57.0, "§ 104"), (110.0, "Ärende 4"), bold=True),
+      line("Revidering av riktlinjer för föreningsbidrag", 96, bold=True)],
+     (104, "§ 104", "Revidering av riktlinjer för föreningsbidrag")),
+    # the agenda's number in brackets after the title
+    ([line("§ 64  Information från förvaltningen (ärende nr 6)", 80, bold=True)],
+     (64, "§ 64", "Information från förvaltningen")),
+    # the title in the text's weight under a bare § line, a case number between them
+    ([line("§ 12", 80, bold=True, size=12), line("Val av justerare", 96, size=12)],
+     (12, "§ 12", "Val av justerare")),
+    ([line("§ 12", 80, bold=True), line("Dnr KS 2026/45", 94), line("Val av justerare", 108)],
+     (12, "§ 12", "Val av justerare")),
+    # the agenda's number before the § mark; a label before the title
+    ([line("3. § 12 Val av justerare", 80, bold=True)], (12, "§ 12", "Val av justerare")),
+    ([line("§ 12 Rubrik: Val av justerare", 80, bold=True)], (12, "§ 12", "Val av justerare")),
+    ([line("§ 12", 80, bold=True), line("Ärende: Val av justerare", 96, bold=True)],
+     (12, "§ 12", "Val av justerare")),
+    # a sentence under a bare § line is its text, no title
+    ([line("§ 12", 80, bold=True), line("Kommunstyrelsen beslutar att godkänna.", 94)],
+     (12, "§ 12", "")),
+    # the § written out
+    ([line("Paragraf 101", 80, bold=True), line("Val av justerare", 96, bold=True)],
+     (101, "§ 101", "Val av justerare")),
+    # the title in bold above a bare § line
+    ([line("Antagande av översiktsplan för Sandhamra kommun 2040", 80, bold=True),
+      line("§ 102", 95, bold=True), line("Ks 2026.123", 111),
+      line("Ärendebeskrivning", 130, bold=True)],
+     (102, "§ 102", "Antagande av översiktsplan för Sandhamra kommun 2040")),
+])
+def test_paragraph_headings_of_other_minute_systems(heads, want):
+    (para,) = paragraphs([_protocol_page(*heads)])
+    assert (para.paragraph, para.number, para.title) == want
+
+
+def test_a_bold_line_above_a_paragraph_with_its_own_title_stays_with_the_paragraph_before():
+    p = page(line("§ 1 Val av justerare", 60, bold=True), line("Text.", 80),
+             line("Kommunstyrelsen", 100, bold=True), line("§ 2 Budget", 115, bold=True),
+             line("Text.", 135))
+    first, second = paragraphs([p])
+    assert [(x.paragraph, x.title) for x in (first, second)] == [(1, "Val av justerare"),
+                                                                 (2, "Budget")]
+    assert first.lines[-1].text == "Kommunstyrelsen"
+
+
+@pytest.mark.parametrize("under, dnr", [
+    ("Diarienr. BUN 2026/45, KS 2026/310", ["BUN-2026/00045", "KS-2026/00310"]),
+    ("Dnr KS/2026:140, KS/2025:377", ["KS-2026/00140", "KS-2025/00377"]),
+    ("Vårt dnr BUN 2026/8", ["BUN-2026/00008"]),
+    ("Ks 2026.123", ["KS-2026/00123"]),
+])
+def test_a_line_of_case_numbers_under_the_title(under, dnr):
+    p = page(line("§ 19 Arvoden 2026", 80, bold=True, size=12), line(under, 96, size=9),
+             line("Ärendebeskrivning", 130, bold=True), line("Text.", 144))
+    (para,) = paragraphs([p])
+    assert (para.title, [d for d, _ in para.dnr]) == ("Arvoden 2026", dnr)
+
+
+def test_a_case_number_with_its_prefix_last_at_the_right_of_a_title_in_capitals():
+    head = row(80, (57.0, "§ 103"), (110.0, "MEDBORGARFÖRSLAG OM UTEGYM I NORRBY"),
+               (470.0, "2026/88 KS"), bold=True)
+    (para,) = paragraphs([_protocol_page(head)])
+    assert (para.title, [d for d, _ in para.dnr]) == ("MEDBORGARFÖRSLAG OM UTEGYM I NORRBY",
+                                                      ["KS-2026/00088"])
+
+
 # ------------------------------------------------------------------ documents
 
 

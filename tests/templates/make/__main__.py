@@ -20,19 +20,24 @@ from . import (
     bjurvik,
     brattby,
     ekvik,
+    gronhede,
     hoglunda,
     kvarnby,
     lilla,
     ljungsta,
     lovsjo,
     norrvalla,
+    ramsele,
     rodmo,
+    rodsjo,
+    sandhamra,
     sjobacka,
     skarvik,
     sorby,
     strandvik,
-    vikhamn,
+    stromnas,
     tallnas,
+    vikhamn,
     vintersund,
 )
 
@@ -69,6 +74,11 @@ DOCUMENTS = [
     (tallnas.build, tallnas.facts),
     (ljungsta.build, ljungsta.facts),
     (bjurvik.build, bjurvik.facts),
+    (rodsjo.build, rodsjo.facts),
+    (sandhamra.build, sandhamra.facts),
+    (gronhede.build, gronhede.facts),
+    (stromnas.build, stromnas.facts),
+    (ramsele.build, ramsele.facts),
 ]
 
 

@@ -22,6 +22,7 @@ from . import (
     ekvik,
     gronhede,
     hoglunda,
+    kallmora,
     kvarnby,
     lilla,
     ljungsta,
@@ -79,6 +80,7 @@ DOCUMENTS = [
     (gronhede.build, gronhede.facts),
     (stromnas.build, stromnas.facts),
     (ramsele.build, ramsele.facts),
+    (kallmora.build, kallmora.facts),
 ]
 
 

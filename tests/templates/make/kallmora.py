@@ -236,7 +236,9 @@ def facts() -> dict:
                  "yrkar/föreslår' is the chair of the cover, Karin Ström (S). Members who do not "
                  "take part are a 'deltar ej' statement and no voters. A party group reserving "
                  "itself is stated by its parties only. The written reservation in bilaga 1 is "
-                 "signed by Jenny Falk (SD) and Lars Nyberg (SD).",
+                 "signed by Jenny Falk (SD) and Lars Nyberg (SD). The chair's 'föreslår att "
+                 "kommunstyrelsen godtar anbudet …' (§ 84) names no stance and neither adds to "
+                 "nor changes a proposal: annat, as the conventions take an unworded yrkande.",
         "meeting": {"municipality": MUNI, "body": KS, "date": DATE},
         "items": [
             {"number": "§ 80", "title": "Val av justerare", "dnr": [], "decisions": [
@@ -274,7 +276,7 @@ def facts() -> dict:
             {"number": "§ 84", "title": HAMN, "dnr": ["KS 2026/117"], "decisions": [
                 ks(84, clauses=F.clauses("Kommunstyrelsen godtar anbudet och säljer "
                                          "hamnmagasinet för 3 400 000 kronor.", numbered=False),
-                   motions=[F.motion("bifall", CHAIR.tag()),
+                   motions=[F.motion("annat", CHAIR.tag()),
                             F.motion("avslag", "Jenny Falk (SD)", "Eva Lind (KD)"),
                             F.motion("bordläggning", "Sofia Bergh (MP)")],
                    amounts=[F.amount(3400000)],

@@ -12,7 +12,7 @@ from meetbook.assemble.conventions import with_profile
 from meetbook.assemble.items import book_items, case_paper_items, protocol_items
 from meetbook.assemble.problems import meeting_problems
 from meetbook.assemble.vote_appendix import with_appendix_votes
-from meetbook.extract import assignment_events, attendance
+from meetbook.extract import assignment_events, attendance, motions
 from meetbook.model import FileKind, Meeting
 from meetbook.pdf.pages import Page
 from meetbook.segment.agenda import agenda
@@ -33,6 +33,7 @@ def parse_meeting(pages: Sequence[Page], kind: FileKind) -> Meeting:
     # who was there is minuted; a kallelse's list of members is whom it calls
     present = attendance.extract_attendance(cover_lines(pages)) \
         if kind in (FileKind.PROTOKOLL, FileKind.PROTOKOLLSUTDRAG) else []
+    items = motions.with_chair(items, present)  # "Ordföranden yrkar …": the cover's chair
     meeting = assignment_events.meeting_with_trail(Meeting(
         municipality=cover.municipality, body=cover.body, date=cover.date, place=cover.place,
         pages=(pages[0].number, pages[-1].number), items=tuple(items),

@@ -6,14 +6,27 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from meetbook.extract.motions import (
+    CHAIR,
     decision_proposers,
     extract_motions,
     motions_in,
     party_group_of,
+    with_chair,
 )
 from meetbook.extract.procedure import BLOCK, Dialect, split_beslutsordningar
 from meetbook.lexicon.sentences import sentences
-from meetbook.model import Clause, Line, Member, Stance, lines_from_text
+from meetbook.model import (
+    Attendance,
+    Clause,
+    Decision,
+    DecisionKind,
+    Item,
+    Line,
+    Member,
+    Motion,
+    Stance,
+    lines_from_text,
+)
 from meetbook.pdf import read_pdf
 from tests.conftest import shared
 
@@ -421,3 +434,59 @@ def test_members_who_back_another_s_yrkande(text, motions):
 def test_yrkanden_told_in_the_past_tense(text, motions):
     got = extract_motions(lines_from_text(text))
     assert [([x.name for x in m.movers], m.stance) for m in got] == motions
+
+
+@pytest.mark.parametrize("text, motions", [
+    ("Yrkande 1 – Anders Wiklund (S): Bifall till förvaltningens förslag.\nYrkande 2 – Lars "
+     "Nyberg (SD): Avslag på förslaget.",
+     [(["Anders Wiklund"], Stance.BIFALL), (["Lars Nyberg"], Stance.AVSLAG)]),
+    ("Förslaget har remitterats. Yrkande nr 1: Eva Lind (KD) yrkar återremiss.",
+     [(["Eva Lind"], Stance.ATERREMISS)]),
+    ("Yrkanden: 1. Anna Berg (S): bifall till förslaget. 2. Per Holm (M): avslag på förslaget.",
+     [(["Anna Berg"], Stance.BIFALL), (["Per Holm"], Stance.AVSLAG)]),
+])
+def test_numbered_yrkanden(text, motions):
+    got = extract_motions(lines_from_text(text))
+    assert [([x.name for x in m.movers], m.stance) for m in got] == motions
+
+
+@pytest.mark.parametrize("text, movers, stance", [
+    ("Lena Borg (S), Maria Ek (L) och Sofia Bergh (MP) yrkar, med hänvisning till den\nremissrunda "
+     "som genomförts under hösten, bifall till yrkande 1.",
+     ["Lena Borg", "Maria Ek", "Sofia Bergh"], Stance.BIFALL),
+    ("Per Holm (M) yrkade, mot bakgrund av de höjda kostnaderna, avslag på förslaget.",
+     ["Per Holm"], Stance.AVSLAG),
+    ("Eva Lind (KD) yrkar bifall till såväl förvaltningens förslag som föreningsrådets tillägg.",
+     ["Eva Lind"], Stance.BIFALL),
+])
+def test_an_aside_between_the_verb_and_the_yrkande(text, movers, stance):
+    (m,) = extract_motions(lines_from_text("**Yrkanden**\n" + text))
+    assert ([x.name for x in m.movers], m.stance) == (movers, stance)
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("Anders Wiklund (S) deltar inte i beslutet. Ordföranden yrkar bifall till nämndens förslag.",
+     Stance.BIFALL),
+    ("Ordföranden föreslår att ärendet återremitteras.", Stance.ATERREMISS),
+    ("Kommunstyrelsens ordförande yrkar avslag på motionen.", None),
+    ("Beslut fattas. Ordföranden föreslår en propositionsordning där förslagen ställs mot "
+     "varandra.", None),
+    ("Ordföranden föreslår att propositionsordningen godkänns.", None),
+])
+def test_the_chair_moving_by_office(text, stance):
+    got = [m for m in extract_motions(lines_from_text(text)) if CHAIR in m.movers]
+    assert [m.stance for m in got] == ([stance] if stance else [])
+
+
+def test_the_chair_named_from_the_cover():
+    chair = Attendance("Karin Ström", "S", "ledamot", function="ordförande")
+    others = [Attendance("Per Holm", "M", "ledamot")]
+    motion = Motion((CHAIR, Member("Per Holm", "M")), Stance.BIFALL, (), "Ordföranden …", 3)
+    item = Item(number="§ 83", title="Skola", section=None, dnr=(), pages=None, decisions=(
+        Decision(kind=DecisionKind.BESLUT, body="Kommunstyrelsen", date=None, paragraph=83,
+                 dnr=None, page=3, motions=(motion,)),))
+    (named,) = with_chair([item], [*others, chair])
+    assert named.decisions[0].motions[0].movers == (Member("Karin Ström", "S"),
+                                                    Member("Per Holm", "M"))
+    (unnamed,) = with_chair([item], others)
+    assert unnamed.decisions[0].motions[0].movers == (Member("Per Holm", "M"),)

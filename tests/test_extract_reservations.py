@@ -224,3 +224,36 @@ def test_a_written_reservation_signed_by_its_author_is_one_reservation():
         "**Reservation**\nSverigedemokraterna reserverar sig mot beslutet att anse motionen "
         "besvarad.\n\nJessica Thörn (SD)"))
     assert (r.members, r.parties) == ((), ("SD",))
+
+
+@pytest.mark.parametrize("text, members", [
+    ("Skriftlig reservation, bilaga 1. Reservation lämnas av Eva Lind (KD).", [("Eva Lind", "KD")]),
+    ("Reservationer lämnades av Per Ek (M) och Kim Ek (SD).", [("Per Ek", "M"), ("Kim Ek", "SD")]),
+])
+def test_a_reservation_entered_in_the_passive_after_another_sentence(text, members):
+    (r,) = extract_reservations(lines_from_text("**Reservationer**\n" + text))
+    assert [(m.name, m.party) for m in r.members] == members
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Ledamöterna i Vänsterpartiet och Miljöpartiet reserverar sig mot beslutet.", ("V", "MP")),
+    ("Ledamöterna i V och MP reserverar sig mot beslutet.", ("V", "MP")),
+    ("Samtliga ledamöter från Moderaterna reserverar sig.", ("M",)),
+])
+def test_a_party_group_written_with_its_members_noun_first(text, parties):
+    (r,) = extract_reservations(lines_from_text("**Beslut**\nBifalls.\n" + text))
+    assert (r.members, r.parties) == ((), parties)
+
+
+def test_a_written_reservation_is_made_by_those_who_sign_it():
+    (r,) = extract_reservations(lines_from_text(
+        "**Reservation**\nÄrende: Försäljning av hamnmagasinet\nVi anser att kommunen ska "
+        "behålla byggnaden. Vi reserverar\noss därför mot beslutet.\n\nKallmora den 7 december "
+        "2026\n\nJenny Falk (SD)      Lars Nyberg (SD)"))
+    assert [(m.name, m.party) for m in r.members] == [("Jenny Falk", "SD"), ("Lars Nyberg", "SD")]
+
+
+def test_a_reservation_heading_over_names_only_is_read_once():
+    got = extract_reservations(lines_from_text("**Reservation**\nPer Ek (M)\nKim Ek (SD)"))
+    assert sorted(m.name for r in got for m in r.members) == ["Kim Ek", "Per Ek"]
+    assert len(got) == 1

@@ -158,3 +158,22 @@ def test_statements_in_sections_never_crash(rows, with_parties):
     lines = [Line(t, 1, 0.0, 12.0 * i, 0.0, 10.0, b) for i, (t, b) in enumerate(rows)]
     for s in extract_statements(lines, Dialect(parties=with_parties)):
         assert isinstance(s.kind, StatementKind)
+
+
+@pytest.mark.parametrize("text, members", [
+    ("**Reservationer**\nM reserverar sig. Till protokollet antecknas att Tomas Hult (S) anser att "
+     "fasaden ska bevaras.", ["Tomas Hult"]),
+    ("Antecknas till protokollet att Sara Lindh (V) och Noah Ferm (MP) inte deltar i debatten.",
+     ["Sara Lindh", "Noah Ferm"]),
+    ("**Protokollsanteckning**\nSara Lindh (V) får lämna en protokollsanteckning, som bifogas "
+     "protokollet.", ["Sara Lindh"]),
+])
+def test_protokollsanteckning_noted_in_the_passive(text, members):
+    got = [s for s in extract_statements(lines_from_text(text))
+           if s.kind == StatementKind.PROTOKOLLSANTECKNING]
+    assert [[m.name for m in s.members] for s in got] == [members]
+
+
+def test_the_passive_note_names_nobody_without_members():
+    assert extract_statements(lines_from_text(
+        "Till protokollet antecknas att ärendet har diskuterats.")) == []

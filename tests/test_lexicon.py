@@ -125,6 +125,9 @@ def test_no_party_mark(text):
     ("Yrkande från M, D, L och KD", ["M", "D", "L", "KD"]),
     ("Ledamöterna från SD reserverar sig", ["SD"]),
     ("V, S och MP yrkar bifall", ["V", "S", "MP"]),
+    ("Ledamöterna i V och MP reserverar sig", ["V", "MP"]),
+    ("Samtliga ledamöter för KD reserverar sig", ["KD"]),
+    ("Ledamöterna i Vänsterpartiet och Miljöpartiet reserverar sig", ["V", "MP"]),
 ])
 def test_a_party_group(text, codes):
     assert parties.party_group(text) == codes
@@ -153,6 +156,9 @@ def test_group_nouns(text, codes):
     ("Centerpartiets ledamöter reserverar sig mot beslutet.", ["C"]),
     ("Sverigedemokraternas fullmäktigegrupp lämnar en protokollsanteckning, bilaga 1.", ["SD"]),
     ("Vänsterpartiet, Miljöpartiet och Socialdemokraterna reserverar sig", ["V", "MP", "S"]),
+    ("Ledamöterna i Vänsterpartiet och Miljöpartiet reserverar sig mot beslutet.", ["V", "MP"]),
+    ("Ledamöterna från Moderaterna reserverar sig", ["M"]),
+    ("Ledamöterna i nämnden reserverar sig", []),
     ("Moderaterna anser att", []),
     ("Kommunstyrelsen reserverar", []),
     ("Moderaterna och Anna reserverar sig", []),

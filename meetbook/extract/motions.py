@@ -46,9 +46,10 @@ from meetbook.lexicon import names, parties, phrases
 from meetbook.lexicon.phrases import STANCE, stance_of
 from meetbook.lexicon.points import point_numbers
 from meetbook.lexicon.sentences import sentences
-from meetbook.model import Clause, Line, Member, Motion, Stance
+from meetbook.model import Attendance, Clause, Item, Line, Member, Motion, Stance
 
-__all__ = ["decision_proposers", "extract_motions", "motions_in", "party_group_of", "stance_of"]
+__all__ = ["chair_of", "decision_proposers", "extract_motions", "motions_in", "party_group_of",
+           "stance_of", "with_chair"]
 
 # --------------------------------------------------------------- in sections
 
@@ -58,6 +59,25 @@ DASH = re.compile(r"^\s*[–—-]\s*(?P<rest>\S.*)$", re.DOTALL)
 # arbetsutskottets förslag.", "Per Ek (M): att ärendet återremitteras." (a stance in its first
 # sentence: "Anna Berg (S): Jag vill tacka …" moves nothing)
 COLON = re.compile(r"^\s*:\s*(?P<rest>\S.*)$", re.DOTALL)
+# a yrkande numbered before its mover, the number dropped so the mover opens the sentence:
+# "Yrkande 1 – Anna Berg (S): Bifall …", "Yrkande nr 2: Per Ek (M) yrkar …", "Yrkande 3. …"
+NUMBERED = re.compile(r"(?:^|(?<=[.:!?]\s))(?i:yrkande)\s+(?:(?i:nr)\.?\s*)?\d{1,2}\s*[–—:.-]\s*"
+                      r"(?=[A-ZÅÄÖ])")
+# "yrkar, med hänvisning till …, bifall till …": an aside between the verb and what is moved
+ASIDE = re.compile(
+    rf"^(?P<verb>\s*(?:{phrases.phrase('move', 'present', 'past')}))\s*,"
+    rf"(?!\s*{phrases.phrase('join', 'passive')}\s)\s*[^.]{{3,300}}?,\s*"
+    r"(?=(?:i\s+(?:första|andra)\s+hand\s+)?(?:att\s+)?(?i:bifall|avslag|återremi|bordl|tillägg|"
+    r"ändring)\w*\b)", re.IGNORECASE)
+# the chair moving by office only, the name on the cover: "Ordföranden yrkar bifall …",
+# "Ordföranden föreslår att …" (not "… föreslår en propositionsordning", "… föreslår att
+# propositionsordningen …"); CHAIR stands in for the name until the cover gives it
+CHAIR_MOVES = re.compile(
+    rf"^\s*(?i:ordföranden|ordförande|mötesordföranden|sammanträdets\s+ordförande)"
+    rf"(?=\s+{phrases.phrase('move', 'present', 'past')}\s|"
+    rf"\s+{phrases.phrase('propose', 'present', 'past')}\s+(?i:att|bifall|avslag|återremi|bordl)"
+    r"(?![^.]*\b(?i:proposition)))")
+CHAIR = Member("Ordföranden", None)
 # "X (S) tillstyrker kommunstyrelsens förslag", "X (SDP) understödde stadsstyrelsens förslag": a
 # yrkande of bifall
 SUPPORTS = re.compile(rf"^\s*(?:{phrases.phrase('support', 'present', 'past')}|"
@@ -181,12 +201,28 @@ def extract_motions(lines: Sequence[Line], dialect: Dialect | None = None) -> li
             continue
         for para in paragraphs(body, dialect.parties):
             text = with_party_marks(join(para)) if dialect.parties else join(para)
-            for entry in entries(text, dialect.parties):
+            text = NUMBERED.sub("", text)
+            for entry in _entries(text, dialect.parties):
                 out.extend(_joined(entry, out, para[0].page, dialect.parties)
                            or motions_in(entry, para[0].page, dialect.parties)
                            or _told_with_parties(entry, para[0].page, dialect.parties))
                 out.extend(_from_mover(entry, out, para[0].page, dialect.parties))
     return as_named(out, join(lines))
+
+
+def _entries(text: str, with_parties: bool) -> list[str]:
+    """The text's entries, each cut again before a sentence in which the chair moves by office
+    ("… i beslutet. Ordföranden yrkar bifall …")."""
+    out: list[str] = []
+    for entry in entries(text, with_parties):
+        for n, s in enumerate(sentences(entry)):
+            if n and CHAIR_MOVES.match(s):
+                out.append(s)
+            elif n:
+                out[-1] = f"{out[-1]} {s}"
+            else:
+                out.append(s)
+    return out
 
 
 def as_named(motions: Sequence[Motion], text: str) -> list[Motion]:
@@ -337,10 +373,12 @@ def _movers_and_rest(entry: str, with_parties: bool = True
     movers = tuple(leading_members(entry, with_parties))
     end = subject_end(entry, with_parties)
     if not movers:
-        group = GROUP_LEAD.match(entry)
+        group = GROUP_LEAD.match(entry) or CHAIR_MOVES.match(entry)
         if group is None:
             return (), None, None
         end = group.end()
+        if group.re is CHAIR_MOVES:
+            movers = (CHAIR,)
     # "Anna Berg (S), med instämmande av Per Ek (M), yrkar …"
     movers, after = _with_joiners(movers, entry[end:], with_parties) if movers \
         else (movers, entry[end:])
@@ -353,7 +391,7 @@ def _movers_and_rest(entry: str, with_parties: bool = True
     m = SUPPORTS.match(after) if movers else None
     if m:
         return movers, m.group("rest"), Stance.BIFALL
-    m = YRKAR.match(after)
+    m = YRKAR.match(ASIDE.sub(r"\g<verb> ", after))
     if m is None:
         return movers, None, None
     if m.group("rest"):
@@ -449,3 +487,27 @@ def party_group_of(motion: Motion) -> list[str]:
     if motion.movers:
         return []
     return list(motion.parties) or parse_party_group(motion.text.split("\n")[0])
+
+
+def chair_of(attendance: Sequence[Attendance]) -> Member | None:
+    """The meeting's chair as the cover names them ("Anna Berg (S), ordförande"), or None."""
+    return next((Member(a.name, a.party) for a in attendance
+                 if (a.function or "").strip().casefold() == "ordförande"), None)
+
+
+def with_chair(items: Sequence[Item], attendance: Sequence[Attendance]) -> list[Item]:
+    """The items with the chair who moves by office only ("Ordföranden yrkar …") named as the
+    cover names the chair; without one on the cover the motion keeps no mover."""
+    chair = chair_of(attendance)
+
+    def named(m: Motion) -> Motion:
+        if CHAIR not in m.movers:
+            return m
+        named_chair = (chair,) if chair is not None else ()
+        movers = tuple(dict.fromkeys(y for x in m.movers
+                                     for y in (named_chair if x == CHAIR else (x,))))
+        return replace(m, movers=movers)
+
+    return [replace(it, decisions=tuple(
+        replace(d, motions=tuple(named(m) for m in d.motions)) for d in it.decisions))
+        for it in items]

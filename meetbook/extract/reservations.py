@@ -22,7 +22,13 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from meetbook.extract import procedure
-from meetbook.extract.people import leading_members, named_members, parse_members, parse_party_group
+from meetbook.extract.people import (
+    find_mentions,
+    leading_members,
+    named_members,
+    parse_members,
+    parse_party_group,
+)
 from meetbook.lexicon import names, parties, phrases
 from meetbook.lexicon.sentences import first_sentence
 from meetbook.model import Line, Member, Reservation
@@ -154,6 +160,51 @@ def _side_reservations(notes: Sequence[tuple[str, int]], with_parties: bool
     return out
 
 
+# a reservation told after a sentence that names none: "Skriftlig reservation, bilaga 1.
+# Reservation lämnas av Eva Lind (KD)."
+PASSIVE_LATER = re.compile(rf"(?<=[.:]\s)(?i:{phrases.alternatives('reserve', 'passive')})\s")
+
+
+def _reserving(entry: str) -> str:
+    """The entry from the sentence on that tells a reservation in the passive, when its first
+    sentence tells none; else the entry."""
+    if RESERVES.search(first_sentence(entry)):
+        return entry
+    m = PASSIVE_LATER.search(entry)
+    return entry[m.start():] if m else entry
+
+
+def _only_members(text: str, with_parties: bool) -> tuple[Member, ...]:
+    """The members a line holds when it holds nothing else (a signature line: "Jenny Falk (SD)
+    Lars Nyberg (SD)"), else none."""
+    found = find_mentions(text, with_parties)
+    rest = text
+    for m in reversed(found):
+        rest = rest[:m.start] + " " + rest[m.end:]
+    if not found or any(m.possessive for m in found) or re.sub(r"[\s,]|\boch\b", "", rest):
+        return ()
+    return tuple(dict.fromkeys(m.member for m in found))
+
+
+def signed_reservations(lines: Sequence[Line], with_parties: bool = True) -> list[Reservation]:
+    """Written reservations under a Reservation heading, their text ended by the lines that
+    sign them ("Kallmora den 7 december 2026" / "Jenny Falk (SD)   Lars Nyberg (SD)"): the
+    signers reserve themselves."""
+    out = []
+    for heading, body in procedure.sections(lines):
+        body = [ln for ln in body if ln.text.strip()]
+        if not (heading and procedure.RESERVATION_HEADING.match(heading)) or len(body) < 2:
+            continue
+        k = len(body)
+        signers: tuple[Member, ...] = ()
+        while k > 1 and (found := _only_members(body[k - 1].text, with_parties)):
+            signers = found + tuple(x for x in signers if x not in found)
+            k -= 1
+        if signers and k < len(body):
+            out.append(Reservation(signers, procedure.join(body), body[0].page))
+    return out
+
+
 def extract_reservations(lines: Sequence[Line], dialect: procedure.Dialect | None = None
                          ) -> list[Reservation]:
     """Every reservation in a paragraph's procedure part, read as the dialect prints it."""
@@ -167,6 +218,7 @@ def extract_reservations(lines: Sequence[Line], dialect: procedure.Dialect | Non
     for heading, entry, page in procedure_entries(lines, dialect.parties):
         if heading != last[0]:
             last = (heading, len(out))
+        entry = _reserving(entry)
         first = first_sentence(entry)
         label = INLINE_LABEL.search(entry)
         if label:  # "Reservationer: Per Ek (M), Kim Ek (SD)."
@@ -196,7 +248,10 @@ def extract_reservations(lines: Sequence[Line], dialect: procedure.Dialect | Non
             found_parties = tuple(parse_party_group(subject))
         if members or found_parties or (heading and procedure.RESERVATION_HEADING.match(heading)):
             out.append(Reservation(members, entry, page, found_parties))
-    return out
+    # a section whose text already told its reservation is signed by those it names
+    told = [" ".join(r.text.split())[:60] for r in out]
+    return out + [r for r in signed_reservations(lines, dialect.parties)
+                  if not any(t in " ".join(r.text.split()) for t in told)]
 
 
 def told_reservations(text: str, page: int | None = None) -> list[Reservation]:

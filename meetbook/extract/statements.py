@@ -117,6 +117,22 @@ def _statement(heading: str | None, entry: str, page: int, with_parties: bool = 
     return Statement(kind, members, entry, page, found_parties if not members else ()), headed
 
 
+# "Till protokollet antecknas att Tomas Hult (S) anser …", "Antecknas till protokollet att X (V)
+# …": whose view is noted, in a sentence of its own wherever it stands
+NOTED_THAT = re.compile(
+    rf"(?:^|(?<=[.:]\s))(?i:till\s+protokollet\s+(?:{phrases.alternatives('note', 'passive')})|"
+    rf"(?:{phrases.alternatives('note', 'passive')})\s+till\s+protokollet)\s+(?i:att\s+)?"
+    r"(?P<rest>[^.]+)")
+
+
+def noted_that(text: str, page: int, with_parties: bool = True) -> list[Statement]:
+    """The protokollsanteckningar a text notes in the passive, by the members their clause
+    opens with."""
+    return [Statement(StatementKind.PROTOKOLLSANTECKNING, members, m.group(0), page)
+            for m in NOTED_THAT.finditer(text)
+            if (members := tuple(leading_members(m.group("rest"), with_parties)))]
+
+
 def extract_statements(lines: Sequence[Line], dialect: Dialect | None = None) -> list[Statement]:
     """Every särskilt yttrande/uttalande, protokollsanteckning, jäv and deltar ej, in order, read
     as the dialect prints them; the same words printed twice (under Yrkanden and under their
@@ -124,8 +140,11 @@ def extract_statements(lines: Sequence[Line], dialect: Dialect | None = None) ->
     dialect = dialect or Dialect()
     if dialect.told == Told.BLOCK:
         return told_statements(join(lines), lines[0].page if lines else None)
-    found = [s for h, e, p in procedure_entries(lines, dialect.parties)
-             if (s := _statement(h, e, p, dialect.parties))]
+    entries = list(procedure_entries(lines, dialect.parties))
+    found = [s for h, e, p in entries if (s := _statement(h, e, p, dialect.parties))]
+    for _, entry, page in entries:
+        found += [(st, False) for st in noted_that(entry, page, dialect.parties)
+                  if not any(st.members == f.members and f.kind == st.kind for f, _ in found)]
     headed = {(st.members, st.text) for st, was_headed in found if was_headed}
     return [st for st, was_headed in found if was_headed or (st.members, st.text) not in headed]
 

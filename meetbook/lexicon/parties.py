@@ -32,7 +32,8 @@ CODE_LIST = re.compile(
     rf"(?<![\w(-])(?P<list>{CODE}(?:\s*,\s*{CODE})*(?:\s+(?:och|samt)\s+{CODE})?)(?![\w)-])")
 # what stands before a group's codes: "från", "för", "Ledamöterna från", or nothing
 GROUP_LEAD = re.compile(
-    r"(?:\bfrån|\bför|^(?:ledamöterna|representanterna|partierna|gruppen)\s+(?:från|för)|^)\s*$",
+    r"(?:\bfrån|\bför|^(?:samtliga\s+|de\s+)?(?:ledamöterna|ledamöter|representanterna|"
+    r"partierna|företrädarna|gruppen)\s+(?:från|för|i)|^)\s*$",
     re.IGNORECASE)
 # a party written out, perhaps in the genitive: "Moderaterna", "Centerpartiets",
 # "Miljöpartiet de grönas"
@@ -45,8 +46,10 @@ WRITTEN_GROUP = (rf"(?i:{_WRITTEN}(?:\s*,\s*{_WRITTEN})*(?:\s+(?:och|samt)\s+{_W
                  r"\w*grupp(?:en)?))?)(?![\w-])")
 # a group as the subject of a sentence: "Ledamöterna från SD yrkar …", "M, D, L och KD yrkar …",
 # "Centerpartiets ledamöter reserverar sig …"
-GROUP_SUBJECT = (rf"(?:(?i:(?:ledamöterna|representanterna|partierna)\s+(?:från|för)\s+)?"
-                 rf"{CODE_LIST.pattern}|{WRITTEN_GROUP})")
+# "Ledamöterna i Vänsterpartiet och Miljöpartiet reserverar sig …", "Samtliga ledamöter för SD"
+MEMBERS_OF = (r"(?i:(?:samtliga\s+|de\s+)?(?:ledamöterna|ledamöter|representanterna|partierna|"
+              r"företrädarna)\s+(?:från|för|i)\s+)")
+GROUP_SUBJECT = rf"(?:{MEMBERS_OF}?{CODE_LIST.pattern}|{MEMBERS_OF}?{WRITTEN_GROUP})"
 _WRITTEN_NAME = re.compile(rf"\b(?P<name>{alternation(NAMES)})(?:\s+de\s+gröna)?s?\b",
                            re.IGNORECASE)
 # "S-gruppen", "MP-gruppen"
@@ -54,7 +57,8 @@ GROUP_NOUN = re.compile(rf"\b(?P<code>{CODE})-gruppen\b")
 # parties written out as the subject of a sentence that reserves or notes: "Sverigedemokraterna
 # reserverar sig", "Centerpartiets ledamöter reserverar sig", "Sverigedemokraternas
 # fullmäktigegrupp lämnar …", "Miljöpartiet de gröna antecknar …"
-WRITTEN_OUT = re.compile(rf"^\s*{WRITTEN_GROUP}\s+(?i:reserverar|antecknar|anmäler|lämnar|inkommer)")
+WRITTEN_OUT = re.compile(
+    rf"^\s*{MEMBERS_OF}?{WRITTEN_GROUP}\s+(?i:reserverar|antecknar|anmäler|lämnar|inkommer)")
 
 
 def party_of(mark: re.Match[str]) -> str:
@@ -100,8 +104,8 @@ def party_group(text: str) -> list[str]:
     for m in CODE_LIST.finditer(text):
         if GROUP_LEAD.search(text[:m.start()]):
             return codes_in(m.group("list"))
-    written = re.match(rf"\s*{WRITTEN_GROUP}", text)
-    return written_codes(written.group(0)) if written else []
+    written = re.match(rf"\s*{MEMBERS_OF}?(?P<written>{WRITTEN_GROUP})", text)
+    return written_codes(written.group("written")) if written else []
 
 
 def written_codes(text: str) -> list[str]:

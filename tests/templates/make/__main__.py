@@ -35,6 +35,7 @@ from . import (
     sjobacka,
     skarvik,
     sorby,
+    storsund,
     strandvik,
     stromnas,
     tallnas,
@@ -81,6 +82,7 @@ DOCUMENTS = [
     (stromnas.build, stromnas.facts),
     (ramsele.build, ramsele.facts),
     (kallmora.build, kallmora.facts),
+    (storsund.build, storsund.facts),
 ]
 
 

@@ -192,7 +192,8 @@ def facts() -> dict:
                  "rejects (avslag). 'Ordföranden' is the chair of the cover, Karl Nyman (SFP). "
                  "'anmälde avvikande mening' and 'lämnade en avvikande åsikt' are reservations. "
                  "A blank vote is an abstention. A member who is jävig or takes no part is no "
-                 "voter. § 142 proposes to stadsfullmäktige.",
+                 "voter. § 142 proposes to stadsfullmäktige; its one sentence is its clause, lead-in "
+                 "and all, as the conventions keep a proposal in one sentence.",
         "meeting": {"municipality": MUNI, "body": SS, "date": DATE},
         "items": [
             {"number": "§ 140", "title": "Val av protokolljusterare", "dnr": [], "decisions": [
@@ -208,7 +209,8 @@ def facts() -> dict:
                    statements=[F.statement("protokollsanteckning", fact("Erik Björklund"))])]},
             {"number": "§ 142", "title": MOTION, "dnr": ["211/2026"], "decisions": [
                 ss(142, proposed_to="Stadsfullmäktige",
-                   clauses=F.clauses("motionen förkastas.", numbered=False),
+                   clauses=F.clauses("Stadsstyrelsen beslöt att föreslå för stadsfullmäktige "
+                                     "att motionen förkastas.", numbered=False),
                    motions=[F.motion("bifall", fact("Lisa Forsblom"), fact("Erik Björklund"),
                                      fact("Sara Lillqvist")),
                             F.motion("bifall", fact("Mats Granholm"))],

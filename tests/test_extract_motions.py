@@ -472,6 +472,8 @@ def test_an_aside_between_the_verb_and_the_yrkande(text, movers, stance):
     ("Beslut fattas. Ordföranden föreslår en propositionsordning där förslagen ställs mot "
      "varandra.", None),
     ("Ordföranden föreslår att propositionsordningen godkänns.", None),
+    ("Ordföranden föreslog, understödd av Tom Lindholm (Saml.), att ärendet bordläggs till nästa "
+     "möte.", Stance.BORDLAGGNING),
 ])
 def test_the_chair_moving_by_office(text, stance):
     got = [m for m in extract_motions(lines_from_text(text)) if CHAIR in m.movers]
@@ -490,3 +492,20 @@ def test_the_chair_named_from_the_cover():
                                                     Member("Per Holm", "M"))
     (unnamed,) = with_chair([item], others)
     assert unnamed.decisions[0].motions[0].movers == (Member("Per Holm", "M"),)
+
+
+def test_the_chair_s_seconder_moves_with_the_chair():
+    (m,) = extract_motions(lines_from_text(
+        "**Behandling:**\nOrdföranden föreslog, understödd av Tom Lindholm (Saml.), att ärendet "
+        "bordläggs."))
+    assert m.movers == (CHAIR, Member("Tom Lindholm", "Saml"))
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("Kaj Östman (KD) föreslog att detaljplanen förkastas. Då Östmans förslag inte understöddes "
+     "förföll det.", Stance.AVSLAG),
+    ("Kaj Östman (KD) yrkar att motionen förkastas.", Stance.AVSLAG),
+])
+def test_a_proposal_to_reject(text, stance):
+    (m,) = extract_motions(lines_from_text("**Behandling:**\n" + text))
+    assert ([x.name for x in m.movers], m.stance) == (["Kaj Östman"], stance)

@@ -257,3 +257,14 @@ def test_a_reservation_heading_over_names_only_is_read_once():
     got = extract_reservations(lines_from_text("**Reservation**\nPer Ek (M)\nKim Ek (SD)"))
     assert sorted(m.name for r in got for m in r.members) == ["Kim Ek", "Per Ek"]
     assert len(got) == 1
+
+
+@pytest.mark.parametrize("text, members", [
+    ("Tom Lindholm (Saml.) och Anna Sjöholm (Sannf.) anmälde avvikande mening.",
+     [("Tom Lindholm", "Saml"), ("Anna Sjöholm", "Sannf")]),
+    ("Sara Lillqvist (SDP) lämnade en avvikande åsikt.", [("Sara Lillqvist", "SDP")]),
+    ("Per Ek (M) anmäler avvikande mening mot beslutet.", [("Per Ek", "M")]),
+])
+def test_dissent_as_finland_swedish_minutes_enter_it(text, members):
+    (r,) = extract_reservations(lines_from_text("**Behandling:**\n" + text))
+    assert [(m.name, m.party) for m in r.members] == members

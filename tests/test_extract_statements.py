@@ -177,3 +177,14 @@ def test_protokollsanteckning_noted_in_the_passive(text, members):
 def test_the_passive_note_names_nobody_without_members():
     assert extract_statements(lines_from_text(
         "Till protokollet antecknas att ärendet har diskuterats.")) == []
+
+
+@pytest.mark.parametrize("text, kind, members", [
+    ("Erik Björklund (Gröna) bad att få följande antecknat i protokollet: ”Cykelvägarna först.”",
+     StatementKind.PROTOKOLLSANTECKNING, ["Erik Björklund"]),
+    ("Peter Storbacka (C) deltog inte i beslutsfattandet.", StatementKind.DELTAR_EJ,
+     ["Peter Storbacka"]),
+])
+def test_statements_as_finland_swedish_minutes_word_them(text, kind, members):
+    (s,) = extract_statements(lines_from_text("**Behandling:**\n" + text))
+    assert (s.kind, [m.name for m in s.members]) == (kind, members)

@@ -551,3 +551,19 @@ def test_members_one_a_line_with_dotted_leaders_to_their_vote():
     assert [(x.name, x.party, x.vote.value) for x in v.voters] == [
         ("Anna Berg", "S", "ja"), ("Per Sjö", "S", "ja"), ("Per Ek", "M", "nej")]
     assert v.verified
+
+
+@pytest.mark.parametrize("text, voters, counts", [
+    ("Omröstning förrättades. Ja röstade Karl Nyman (SFP) och Maria Sundell (SDP); nej röstade "
+     "Tom\nLindholm (Saml.); blankt röstade Kaj Östman (KD).\n"
+     "Omröstningsresultat: 2 ja, 1 nej och 1 blank röst.",
+     [("Karl Nyman", "SFP", "ja"), ("Maria Sundell", "SDP", "ja"), ("Tom Lindholm", "Saml", "nej"),
+      ("Kaj Östman", "KD", "avstår")], (2, 1, 1)),
+    ("Omröstning begärdes. Ja röstar Anna Berg (S) och Per Sjö (S), nej röstar Per Ek (M).\n"
+     "Nämnden beslutar med 2 röster mot 1 enligt förslaget.",
+     [("Anna Berg", "S", "ja"), ("Per Sjö", "S", "ja"), ("Per Ek", "M", "nej")], (2, 1, None)),
+])
+def test_the_vote_before_the_verb_and_the_names_after_it(text, voters, counts):
+    (v,) = extract_votes(lines_from_text(text))
+    assert [(x.name, x.party, x.vote.value) for x in v.voters] == voters
+    assert (v.yes, v.no) == counts[:2]

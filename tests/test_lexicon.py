@@ -317,6 +317,8 @@ def test_forms_by_tense():
     ("kommunstyrelsen tillstyrker", Stance.BIFALL),
     ("avslag på motionen", Stance.AVSLAG),
     ("att avslå", Stance.AVSLAG),
+    ("att motionen förkastas", Stance.AVSLAG),
+    ("att förkasta detaljplanen", Stance.AVSLAG),
     ("att ärendet återremitteras", Stance.ATERREMISS),
     ("att ärendet ska bordläggas", Stance.BORDLAGGNING),
     ("ett tilläggsyrkande", Stance.TILLAGG),

@@ -70,14 +70,20 @@ ASIDE = re.compile(
     r"(?=(?:i\s+(?:första|andra)\s+hand\s+)?(?:att\s+)?(?i:bifall|avslag|återremi|bordl|tillägg|"
     r"ändring)\w*\b)", re.IGNORECASE)
 # the chair moving by office only, the name on the cover: "Ordföranden yrkar bifall …",
-# "Ordföranden föreslår att …" (not "… föreslår en propositionsordning", "… föreslår att
+# "Ordföranden föreslår att …", "Ordföranden föreslog, understödd av X (C), att …" (not
+# "… föreslår en propositionsordning", "… föreslår att
 # propositionsordningen …"); CHAIR stands in for the name until the cover gives it
 CHAIR_MOVES = re.compile(
     rf"^\s*(?i:ordföranden|ordförande|mötesordföranden|sammanträdets\s+ordförande)"
     rf"(?=\s+{phrases.phrase('move', 'present', 'past')}\s|"
-    rf"\s+{phrases.phrase('propose', 'present', 'past')}\s+(?i:att|bifall|avslag|återremi|bordl)"
+    rf"\s+{phrases.phrase('propose', 'present', 'past')}(?:\s*,\s*"
+    rf"{phrases.phrase('second', 'passive')}[^,]{{3,80}}?,)?\s+(?i:att|bifall|avslag|återremi|bordl)"
     r"(?![^.]*\b(?i:proposition)))")
 CHAIR = Member("Ordföranden", None)
+# what the chair proposed, told in the past as Finland-Swedish minutes do
+CHAIR_PROPOSED = re.compile(
+    rf"^\s*{phrases.phrase('propose', 'past')}(?:\s*,\s*{phrases.phrase('second', 'passive')}"
+    r"\s+(?P<with>[^,]+?)\s*,)?\s+(?P<rest>\S.*)$", re.IGNORECASE | re.DOTALL)
 # "X (S) tillstyrker kommunstyrelsens förslag", "X (SDP) understödde stadsstyrelsens förslag": a
 # yrkande of bifall
 SUPPORTS = re.compile(rf"^\s*(?:{phrases.phrase('support', 'present', 'past')}|"
@@ -91,7 +97,8 @@ NOT_AT_MEETING = (r"(?!\s+i\s+(?:en|sin|sitt|ett|denna|detta)\s+(?:\w+\s+)?"
 # "… lämnar ett ändringsyrkande: …", "… lämnar även följande tilläggsyrkande: …"
 YRKAR = re.compile(
     rf"^\s*(?:{phrases.phrase('move')}|{phrases.phrase('propose', 'present')}{NOT_AT_MEETING})"
-    rf"(?:\s*,\s*{phrases.phrase('join', 'passive')}\s+(?P<with>[^,]+?)\s*,)?"
+    rf"(?:\s*,\s*(?:{phrases.phrase('join', 'passive')}|{phrases.phrase('second', 'passive')})"
+    r"\s+(?P<with>[^,]+?)\s*,)?"
     r"\s+(?P<rest>\S.*)$|"
     r"^\s*(?:lämnar|lämnade|framställer|framställde|framför|framförde|lägger|lade)\s+"
     r"(?:(?:även|också|dessutom|ett|följande|eget|nytt)\s+){0,3}"
@@ -391,7 +398,8 @@ def _movers_and_rest(entry: str, with_parties: bool = True
     m = SUPPORTS.match(after) if movers else None
     if m:
         return movers, m.group("rest"), Stance.BIFALL
-    m = YRKAR.match(ASIDE.sub(r"\g<verb> ", after))
+    m = YRKAR.match(ASIDE.sub(r"\g<verb> ", after)) or \
+        (CHAIR_PROPOSED.match(after) if movers == (CHAIR,) else None)
     if m is None:
         return movers, None, None
     if m.group("rest"):

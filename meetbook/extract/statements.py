@@ -27,7 +27,8 @@ _ABSTAIN_PART = phrases.alternatives("abstain_part", "present", "past")
 # the kind a statement's wording gives, first match wins:
 # "deltar inte i handläggningen av ärendet på grund av jäv", "anmäler jäv",
 # "inkommer med särskilt yttrande", "lämnar ett särskilt uttalande",
-# "antecknar följande till protokollet", "deltar inte i beslutet", "inte deltar i beslutet"
+# "antecknar följande till protokollet", "bad att få följande antecknat i protokollet",
+# "deltar inte i beslutet", "inte deltar i beslutet", "deltog inte i beslutsfattandet"
 WORDING: tuple[tuple[StatementKind, re.Pattern[str]], ...] = (
     (StatementKind.JAV, re.compile(r"\bjäv\b|\bjävig", re.IGNORECASE)),
     (StatementKind.SARSKILT_YTTRANDE, re.compile(r"\bsärskil(?:t|da)\s+yttrande", re.IGNORECASE)),
@@ -35,9 +36,11 @@ WORDING: tuple[tuple[StatementKind, re.Pattern[str]], ...] = (
      re.compile(r"\bsärskil(?:t|da)\s+uttalande", re.IGNORECASE)),
     (StatementKind.PROTOKOLLSANTECKNING,
      re.compile(rf"\bprotokollsanteckning|\b(?:{phrases.alternatives('note', 'present')})\b"
-                r".{0,40}\b(?:till protokollet|som yttrande)", re.IGNORECASE)),
+                r".{0,40}\b(?:till protokollet|som yttrande)|"
+                r"\bantecknat\s+(?:i|till)\s+protokollet", re.IGNORECASE)),
     (StatementKind.DELTAR_EJ,
-     re.compile(rf"\b(?:{_ABSTAIN_PART})\s+i\s+(?:beslutet|handläggningen|behandlingen|ärendet)\b",
+     re.compile(rf"\b(?:{_ABSTAIN_PART})\s+i\s+(?:beslutet|beslutsfattandet|handläggningen|"
+                r"behandlingen|ärendet)\b",
                 re.IGNORECASE)),
 )
 JAV_WORDING = WORDING[0][1]

@@ -162,6 +162,7 @@ CHOICE = rf"(?i:{alternation(_CHOICE_WORDS)})(?![\w-])"
 
 # the label of a list of names that voted one way, before the names: "Följande ledamöter röstar
 # JA:", "Följande röstade nej:", "Följande 4 ledamöter AVSTÅR från att rösta:", "Ja röstade:",
+# "Ja röstade A (SFP), …; nej röstade …; blankt röstade …",
 # "Ja-röster:", "Ja-röster (3):", "Ja-röster avgavs av:", "Nej:", and the members away from
 # it: "Frånvarande:"; which group matched says the vote
 _GIVEN_BY = r"(?:\s+(?:avgavs|avgivna|avgavs\s+av\s+följande|lämnades)\s+av)?"
@@ -175,6 +176,10 @@ LIST_LABEL = re.compile(
     r"|(?<![\w-])(?P<a3>avstår|avstod|avstående|blanka?)"
     r"|(?<![\w-])(?P<f3>frånvarande|ej\s+närvarande))"
     r"(?:\s*\((?P<count>\d{1,3})\)\s*(?::\s*)?|\s*:\s*)(?=[A-ZÅÄÖÉÜ])"
+    # the vote before the verb, the names right after it: "Ja röstade A (SFP) och B (C); nej
+    # röstade C (Saml.); blankt röstade D (KD)."
+    r"|(?<![\w-])(?:(?P<y4>(?i:ja))|(?P<n4>(?i:nej))|(?P<a4>(?i:blankt|blank)))\s+"
+    r"(?i:röstade|röstar)\s+(?=[A-ZÅÄÖÉÜ])"
     # by what the members voted for: "För kommunstyrelsens förslag röstade 21 ledamöter:"
     r"|(?<![\w-])(?P<o1>(?i:för))\s+[^:.;]{3,80}?\s+(?i:röstade|röstar)"
     r"(?:\s+(?P<count2>\d{1,3})\s+(?i:ledamöter|ledamot))?\s*:\s*(?=[A-ZÅÄÖÉÜ])")

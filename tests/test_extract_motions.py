@@ -509,3 +509,15 @@ def test_the_chair_s_seconder_moves_with_the_chair():
 def test_a_proposal_to_reject(text, stance):
     (m,) = extract_motions(lines_from_text("**Behandling:**\n" + text))
     assert ([x.name for x in m.movers], m.stance) == (["Kaj Östman"], stance)
+
+
+@pytest.mark.parametrize("text, movers, stance", [
+    ("Anna Berg (S) m.fl. yrkar bifall till förslaget.", ["Anna Berg"], Stance.BIFALL),
+    ("Anna Berg (S) föreslog att ärendet återremitteras. Förslaget understöddes av Per Ek (M).",
+     ["Anna Berg", "Per Ek"], Stance.ATERREMISS),
+    ("Anna Berg (S) yrkar att ärendet bordläggs. Förslaget understöddes av Per Ek (M).",
+     ["Anna Berg", "Per Ek"], Stance.BORDLAGGNING),
+])
+def test_movers_named_with_others_or_seconded_after(text, movers, stance):
+    (m,) = extract_motions(lines_from_text("**Yrkanden**\n" + text))
+    assert ([x.name for x in m.movers], m.stance) == (movers, stance)

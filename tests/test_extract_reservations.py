@@ -268,3 +268,18 @@ def test_a_reservation_heading_over_names_only_is_read_once():
 def test_dissent_as_finland_swedish_minutes_enter_it(text, members):
     (r,) = extract_reservations(lines_from_text("**Behandling:**\n" + text))
     assert [(m.name, m.party) for m in r.members] == members
+
+
+@pytest.mark.parametrize("text, members, parties", [
+    ("Bifalls. Mot beslutet reserverar sig Per Ek (M) och Lisa Holm (KD) till förmån för eget "
+     "yrkande.", ["Per Ek", "Lisa Holm"], ()),
+    ("Per Ek (M) lämnar en skriftlig reservation, bilaga 2.", ["Per Ek"], ()),
+    ("Bifalls. SD-gruppen reserverar sig.", [], ("SD",)),
+    ("Per Ek (M) reserverar sig mot beslutet och Lisa Holm (KD) instämmer i reservationen.",
+     ["Per Ek", "Lisa Holm"], ()),
+    ("Per Ek (M) reserverar sig mot beslutet. Lisa Holm (KD) ansluter sig till reservationen.",
+     ["Per Ek", "Lisa Holm"], ()),
+])
+def test_more_ways_to_reserve_oneself(text, members, parties):
+    (r,) = extract_reservations(lines_from_text("**Beslut**\n" + text))
+    assert ([m.name for m in r.members], r.parties) == (members, parties)

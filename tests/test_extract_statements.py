@@ -188,3 +188,18 @@ def test_the_passive_note_names_nobody_without_members():
 def test_statements_as_finland_swedish_minutes_word_them(text, kind, members):
     (s,) = extract_statements(lines_from_text("**Behandling:**\n" + text))
     assert (s.kind, [m.name for m in s.members]) == (kind, members)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Beslutet fattas. Särskilt yttrande lämnas av Per Ek (M).", StatementKind.SARSKILT_YTTRANDE),
+    ("Protokollsanteckning lämnades av Per Ek (M).", StatementKind.PROTOKOLLSANTECKNING),
+])
+def test_a_statement_filed_by_members_told_in_the_passive(text, kind):
+    (s,) = extract_statements(lines_from_text("**Beslut**\n" + text))
+    assert (s.kind, [m.name for m in s.members]) == (kind, ["Per Ek"])
+
+
+def test_a_statement_filed_under_its_own_heading_counts_once():
+    (s,) = extract_statements(lines_from_text("**Särskilt yttrande**\nSärskilt yttrande lämnas av "
+                                              "Per Ek (M)."))
+    assert [m.name for m in s.members] == ["Per Ek"]

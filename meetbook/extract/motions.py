@@ -80,6 +80,8 @@ CHAIR_MOVES = re.compile(
     rf"{phrases.phrase('second', 'passive')}[^,]{{3,80}}?,)?\s+(?i:att|bifall|avslag|återremi|bordl)"
     r"(?![^.]*\b(?i:proposition)))")
 CHAIR = Member("Ordföranden", None)
+# "Anna Berg (S) m.fl. yrkar …": the others are not named
+OTHERS = re.compile(r"^\s*(?:m\.\s?fl\.?|m\s?fl|med\s+flera)(?=\s)", re.IGNORECASE)
 # what the chair proposed, told in the past as Finland-Swedish minutes do
 CHAIR_PROPOSED = re.compile(
     rf"^\s*{phrases.phrase('propose', 'past')}(?:\s*,\s*{phrases.phrase('second', 'passive')}"
@@ -211,7 +213,7 @@ def extract_motions(lines: Sequence[Line], dialect: Dialect | None = None) -> li
             text = NUMBERED.sub("", text)
             for entry in _entries(text, dialect.parties):
                 out.extend(_joined(entry, out, para[0].page, dialect.parties)
-                           or motions_in(entry, para[0].page, dialect.parties)
+                           or _seconded(motions_in(entry, para[0].page, dialect.parties), entry)
                            or _told_with_parties(entry, para[0].page, dialect.parties))
                 out.extend(_from_mover(entry, out, para[0].page, dialect.parties))
     return as_named(out, join(lines))
@@ -230,6 +232,18 @@ def _entries(text: str, with_parties: bool) -> list[str]:
             else:
                 out.append(s)
     return out
+
+
+def _seconded(found: list[Motion], entry: str) -> list[Motion]:
+    """The motions of an entry, whoever seconds the last one in a sentence after it
+    ("Förslaget understöddes av Per Ek (M).") among its movers."""
+    m = SECONDED.search(entry) if found else None
+    if m is None:
+        return found
+    who = named_members(m.group("who") or m.group("who2"))
+    last = found[-1]
+    return [*found[:-1], replace(last, movers=last.movers + tuple(
+        x for x in who if x not in last.movers))]
 
 
 def as_named(motions: Sequence[Motion], text: str) -> list[Motion]:
@@ -386,9 +400,10 @@ def _movers_and_rest(entry: str, with_parties: bool = True
         end = group.end()
         if group.re is CHAIR_MOVES:
             movers = (CHAIR,)
-    # "Anna Berg (S), med instämmande av Per Ek (M), yrkar …"
+    # "Anna Berg (S), med instämmande av Per Ek (M), yrkar …"; "Anna Berg (S) m.fl. yrkar …"
     movers, after = _with_joiners(movers, entry[end:], with_parties) if movers \
         else (movers, entry[end:])
+    after = OTHERS.sub("", after)
     m = DASH.match(after) if movers else None
     if m:
         return movers, m.group("rest"), None

@@ -87,8 +87,8 @@ def group_parties(entry: str, members: tuple[Member, ...]) -> tuple[str, ...]:
     if members:
         return ()
     m = procedure.GROUP_LEAD.match(entry)
-    if m:
-        return tuple(parse_party_group(entry[:m.end()]))
+    if m and (found := parse_party_group(entry[:m.end()])):
+        return tuple(found)
     if parties.GROUP_NOUN.match(entry):
         verb = RESERVES.search(entry)
         return tuple(parties.group_nouns(entry[:verb.start()] if verb else entry))
@@ -161,8 +161,10 @@ def _side_reservations(notes: Sequence[tuple[str, int]], with_parties: bool
 
 
 # a reservation told after a sentence that names none: "Skriftlig reservation, bilaga 1.
-# Reservation lämnas av Eva Lind (KD)."
-PASSIVE_LATER = re.compile(rf"(?<=[.:]\s)(?i:{phrases.alternatives('reserve', 'passive')})\s")
+# Reservation lämnas av Eva Lind (KD).", "Bifalls. Mot beslutet reserverar sig Per Ek (M)."
+PASSIVE_LATER = re.compile(
+    rf"(?<=[.:]\s)(?i:{phrases.alternatives('reserve', 'passive')}|mot\s+beslutet\s+"
+    rf"(?:{phrases.alternatives('reserve', 'present', 'past')}))\s")
 
 
 def _reserving(entry: str) -> str:
@@ -202,6 +204,33 @@ def signed_reservations(lines: Sequence[Line], with_parties: bool = True) -> lis
             k -= 1
         if signers and k < len(body):
             out.append(Reservation(signers, procedure.join(body), body[0].page))
+    return out
+
+
+# "… och Lisa Holm (KD) instämmer i reservationen", "Lisa Holm (KD) ansluter sig till
+# reservationen."
+JOINS_RESERVATION = re.compile(
+    rf"\s(?:{phrases.alternatives('join', 'present', 'past')})\s+(?:(?:den|denna|hans|hennes|"
+    r"deras)\s+)?reservation(?:en)?\b", re.IGNORECASE)
+
+
+def _with_joiners(found: list[Reservation], lines: Sequence[Line], with_parties: bool
+                  ) -> list[Reservation]:
+    """The reservations with the members who join the one told last before them."""
+    out = list(found)
+    for _, entry, _ in procedure_entries(lines, with_parties):
+        for m in JOINS_RESERVATION.finditer(entry):
+            before = entry[:m.start()]
+            mentions = [x for x in find_mentions(before, with_parties) if not x.possessive]
+            run = []
+            for x in reversed(mentions):  # the members right before the verb
+                gap = before[x.end:run[0].start] if run else before[x.end:]
+                if re.sub(r"[\s,]|\boch\b|\bsamt\b", "", gap):
+                    break
+                run.insert(0, x)
+            if run and out:
+                added = tuple(x.member for x in run if x.member not in out[-1].members)
+                out[-1] = replace(out[-1], members=out[-1].members + added)
     return out
 
 
@@ -248,6 +277,7 @@ def extract_reservations(lines: Sequence[Line], dialect: procedure.Dialect | Non
             found_parties = tuple(parse_party_group(subject))
         if members or found_parties or (heading and procedure.RESERVATION_HEADING.match(heading)):
             out.append(Reservation(members, entry, page, found_parties))
+    out = _with_joiners(out, lines, dialect.parties)
     # a section whose text already told its reservation is signed by those it names
     told = [" ".join(r.text.split())[:60] for r in out]
     return out + [r for r in signed_reservations(lines, dialect.parties)

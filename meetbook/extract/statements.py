@@ -128,12 +128,26 @@ NOTED_THAT = re.compile(
     r"(?P<rest>[^.]+)")
 
 
+# "Särskilt yttrande lämnas av Per Ek (M).", "Protokollsanteckning lämnades av …"
+FILED_BY = re.compile(
+    r"(?:^|(?<=[.:]\s))(?i:(?:ett\s+|en\s+|gemensamt\s+|skriftligt?\s+)*"
+    r"(?:särskil(?:t|da)\s+(?:yttrande|uttalande)n?|protokollsanteckning(?:ar)?)\s+"
+    r"(?:lämnas|lämnades|anmäls|anmäldes|inlämnades|inkom|inkommer)\s+(?:av|från))\s+"
+    r"(?P<rest>[^.]+)")
+
+
 def noted_that(text: str, page: int, with_parties: bool = True) -> list[Statement]:
     """The protokollsanteckningar a text notes in the passive, by the members their clause
-    opens with."""
-    return [Statement(StatementKind.PROTOKOLLSANTECKNING, members, m.group(0), page)
-            for m in NOTED_THAT.finditer(text)
-            if (members := tuple(leading_members(m.group("rest"), with_parties)))]
+    opens with, and the statements it says were filed by members."""
+    out = [Statement(StatementKind.PROTOKOLLSANTECKNING, members, m.group(0), page)
+           for m in NOTED_THAT.finditer(text)
+           if (members := tuple(leading_members(m.group("rest"), with_parties)))]
+    for m in FILED_BY.finditer(text):
+        kind = statement_kind(m.group(0))
+        members = tuple(leading_members(m.group("rest"), with_parties))
+        if kind is not None and members:
+            out.append(Statement(kind, members, m.group(0), page))
+    return out
 
 
 def extract_statements(lines: Sequence[Line], dialect: Dialect | None = None) -> list[Statement]:

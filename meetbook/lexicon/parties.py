@@ -46,10 +46,13 @@ WRITTEN_GROUP = (rf"(?i:{_WRITTEN}(?:\s*,\s*{_WRITTEN})*(?:\s+(?:och|samt)\s+{_W
                  r"\w*grupp(?:en)?))?)(?![\w-])")
 # a group as the subject of a sentence: "Ledamöterna från SD yrkar …", "M, D, L och KD yrkar …",
 # "Centerpartiets ledamöter reserverar sig …"
-# "Ledamöterna i Vänsterpartiet och Miljöpartiet reserverar sig …", "Samtliga ledamöter för SD"
+# "Ledamöterna i Vänsterpartiet och Miljöpartiet reserverar sig …", "Samtliga ledamöter för SD";
+# "S-gruppen och V-gruppen reserverar sig …"
 MEMBERS_OF = (r"(?i:(?:samtliga\s+|de\s+)?(?:ledamöterna|ledamöter|representanterna|partierna|"
               r"företrädarna)\s+(?:från|för|i)\s+)")
-GROUP_SUBJECT = rf"(?:{MEMBERS_OF}?{CODE_LIST.pattern}|{MEMBERS_OF}?{WRITTEN_GROUP})"
+_GROUP_NOUNS = rf"{CODE}-gruppen(?:(?:\s*,\s*|\s+(?:och|samt)\s+){CODE}-gruppen)*"
+GROUP_SUBJECT = (rf"(?:{MEMBERS_OF}?{CODE_LIST.pattern}|{MEMBERS_OF}?{WRITTEN_GROUP}|"
+                 rf"{_GROUP_NOUNS})")
 _WRITTEN_NAME = re.compile(rf"\b(?P<name>{alternation(NAMES)})(?:\s+de\s+gröna)?s?\b",
                            re.IGNORECASE)
 # "S-gruppen", "MP-gruppen"

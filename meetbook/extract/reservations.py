@@ -23,6 +23,7 @@ from dataclasses import replace
 
 from meetbook.extract import procedure
 from meetbook.extract.people import (
+    Mention,
     find_mentions,
     leading_members,
     named_members,
@@ -222,7 +223,7 @@ def _with_joiners(found: list[Reservation], lines: Sequence[Line], with_parties:
         for m in JOINS_RESERVATION.finditer(entry):
             before = entry[:m.start()]
             mentions = [x for x in find_mentions(before, with_parties) if not x.possessive]
-            run = []
+            run: list[Mention] = []
             for x in reversed(mentions):  # the members right before the verb
                 gap = before[x.end:run[0].start] if run else before[x.end:]
                 if re.sub(r"[\s,]|\boch\b|\bsamt\b", "", gap):

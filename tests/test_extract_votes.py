@@ -567,3 +567,12 @@ def test_the_vote_before_the_verb_and_the_names_after_it(text, voters, counts):
     (v,) = extract_votes(lines_from_text(text))
     assert [(x.name, x.party, x.vote.value) for x in v.voters] == voters
     assert (v.yes, v.no) == counts[:2]
+
+
+def test_members_listed_by_what_they_voted_for_without_a_colon():
+    text = ("Omröstning begärdes. För bifall röstade Anna Berg (S) och Per Sjö (S). För avslag "
+            "röstade Per Ek (M).\nMed 2 röster mot 1 beslutar nämnden att bifalla förslaget.")
+    (v,) = extract_votes(lines_from_text(text))
+    assert [(x.name, x.vote.value) for x in v.voters] == [
+        ("Anna Berg", "ja"), ("Per Sjö", "ja"), ("Per Ek", "nej")]
+    assert (v.yes, v.no) == (2, 1)

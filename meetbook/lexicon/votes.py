@@ -182,7 +182,10 @@ LIST_LABEL = re.compile(
     r"(?i:röstade|röstar)\s+(?=[A-ZÅÄÖÉÜ])"
     # by what the members voted for: "För kommunstyrelsens förslag röstade 21 ledamöter:"
     r"|(?<![\w-])(?P<o1>(?i:för))\s+[^:.;]{3,80}?\s+(?i:röstade|röstar)"
-    r"(?:\s+(?P<count2>\d{1,3})\s+(?i:ledamöter|ledamot))?\s*:\s*(?=[A-ZÅÄÖÉÜ])")
+    r"(?:\s+(?P<count2>\d{1,3})\s+(?i:ledamöter|ledamot))?\s*:\s*(?=[A-ZÅÄÖÉÜ])"
+    # … and with the names right after the verb: "För bifall röstade A (S) och B (V). För avslag
+    # röstade C (M)."
+    r"|(?:^|(?<=[.;]\s))(?P<o2>(?i:för))\s+[^:.;]{3,60}?\s+(?i:röstade|röstar)\s+(?=[A-ZÅÄÖÉÜ])")
 
 
 def label_choice(m: re.Match[str], earlier: int = 0) -> VoteChoice:
@@ -204,4 +207,4 @@ def label_count(m: re.Match[str]) -> int | None:
 
 def by_proposal(m: re.Match[str]) -> bool:
     """Whether a LIST_LABEL match lists the members by what they voted for."""
-    return bool(m.group("o1"))
+    return bool(m.group("o1") or m.group("o2"))

@@ -13,12 +13,15 @@ check reads the first 78 pages (one copy of the mötesbok) and all 468 with read
     .venv/bin/python bench/bench_import.py [PDF] [--runs 3]
 
 Nothing here asserts a time: the numbers are for reading. On a machine shared with other
-work, compare the ratios (measured in the same run) rather than the pages per second.
+work, compare the ratios (measured in the same run) rather than the pages per second; the
+machine's load average is printed beside each case (its runs' median, as the system counts
+it: runnable processes, ours included).
 """
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -138,7 +141,10 @@ def tree_memory_kb(root: int) -> int:
 
 
 def median_of(code: str, path: Path, runs: int, limit: int = 0) -> dict:
-    results = [measure(code, path, limit) for _ in range(runs)]
+    results = []
+    for _ in range(runs):
+        load = os.getloadavg()[0]
+        results.append(measure(code, path, limit) | {"load": load})
     errors = [r["error"] for r in results if "error" in r]
     if errors:
         return {"error": errors[0]}
@@ -147,7 +153,8 @@ def median_of(code: str, path: Path, runs: int, limit: int = 0) -> dict:
             "cpu": statistics.median(r["cpu"] for r in results),
             "peak_mb": max(r["peak_mb"] for r in results),
             "child_mb": max(r["child_mb"] for r in results),
-            "tree_mb": max(r["tree_mb"] for r in results)}
+            "tree_mb": max(r["tree_mb"] for r in results),
+            "load": statistics.median(r["load"] for r in results)}
 
 
 def has_importer() -> bool:
@@ -179,7 +186,7 @@ def main() -> None:
 
     print(f"{args.pdf.name}, median of {args.runs} runs, each in its own process\n")
     print(f"{'case':30} {'pages':>5} {'seconds':>8} {'pages/s':>8} {'× (a)':>6} {'cpu s':>6} "
-          f"{'× cpu':>6} {'peak MB':>8} {'child MB':>8} {'tree MB':>8}")
+          f"{'× cpu':>6} {'peak MB':>8} {'child MB':>8} {'tree MB':>8} {'load':>5}")
     base = base_cpu = None
     for label, code in cases.items():
         r = median_of(code, args.pdf, args.runs)
@@ -191,7 +198,7 @@ def main() -> None:
         base, base_cpu = base or rate, base_cpu or cpu_rate
         print(f"{label:30} {r['pages']:>5} {r['seconds']:>8.2f} {rate:>8.1f} {rate / base:>6.1f} "
               f"{r['cpu']:>6.2f} {cpu_rate / base_cpu:>6.1f} {r['peak_mb']:>8.1f} "
-              f"{r['child_mb']:>8.1f} {r['tree_mb']:>8.1f}")
+              f"{r['child_mb']:>8.1f} {r['tree_mb']:>8.1f} {r['load']:>5.1f}")
 
     print("\nmemory growth, meetbook read_pdf:")
     with tempfile.TemporaryDirectory() as tmp:

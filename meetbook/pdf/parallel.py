@@ -59,7 +59,8 @@ def read_in_parallel(path: Path, pages: int, limits: Limits, jobs: int,
     meanwhile, when given, runs here first while the helpers already read."""
     size = max(CHUNK, -(-pages // MAX_CHUNKS))
     chunks = [range(start, min(start + size, pages)) for start in range(0, pages, size)]
-    preload()  # once, before the helpers are forked
+    preload()  # once, before the helpers are forked, which then share its memory
+    _preload_table_finder()
     queue = _Numbers(len(chunks))
     done: dict[int, Any] = {}  # chunk → its pages, or the error that ended it
     helpers = [_Helper(path, limits, chunks, queue) for _ in range(max(1, jobs) - 1)]
@@ -106,6 +107,12 @@ class _Reader:
     def __exit__(self, *exc: object) -> None:
         if self.reader is not None:
             self.reader.close()
+
+
+def _preload_table_finder() -> None:
+    """pdfplumber's table finder (about 15 MB and 0.1 s to load), which a large file's pages
+    need more often than not: loaded once here rather than in each process that reads."""
+    import pdfplumber.table  # noqa: F401
 
 
 def _read_chunk(reader: _Reader, path: Path, chunk: range) -> list[RawPage] | errors.BadInput:

@@ -2,7 +2,8 @@
 
 Each case runs in a fresh subprocess, three times, all in the same run: bare pdfplumber
 `extract_text`, bare pypdfium2 text, meetbook's `read_pdf` in one process and with its pages
-read in parallel (the default for a large file), and the whole `meetbook import`. The table
+read in parallel (the default for a large file), and the whole `meetbook import`, as the
+library call and as the command (click and its output included). The table
 shows the median wall time, pages per second, the ratio to bare pdfplumber, the median CPU
 time of the process and its children with the same ratio in CPU time (steadier than wall time
 on a busy machine), the peak RSS of the process and of its largest child (workers, page
@@ -14,8 +15,8 @@ check reads the first 78 pages (one copy of the mötesbok) and all 468 with read
 
 Nothing here asserts a time: the numbers are for reading. On a machine shared with other
 work, compare the ratios (measured in the same run) rather than the pages per second; the
-machine's load average is printed beside each case (its runs' median, as the system counts
-it: runnable processes, ours included).
+machine's 1-minute load average when each run starts is printed beside each case (the median
+of its runs).
 """
 from __future__ import annotations
 
@@ -78,6 +79,15 @@ with tempfile.TemporaryDirectory() as tmp:
     summary = import_files(db, [PATH])
     assert not summary.problems, summary.problems
     db.close()
+import pypdfium2 as pdfium
+n = len(pdfium.PdfDocument(PATH))
+""",
+    "meetbook import (the command)": """
+import os, tempfile
+from meetbook.cli import cli
+with tempfile.TemporaryDirectory() as tmp:
+    cli.main(["import", PATH, "--db", os.path.join(tmp, "register.db"), "--quiet"],
+             standalone_mode=False)
 import pypdfium2 as pdfium
 n = len(pdfium.PdfDocument(PATH))
 """,
@@ -183,6 +193,7 @@ def main() -> None:
     if not has_importer():
         print("meetbook.importer.import_files not available: skipping the full import")
         del cases["meetbook import"]
+        del cases["meetbook import (the command)"]
 
     print(f"{args.pdf.name}, median of {args.runs} runs, each in its own process\n")
     print(f"{'case':30} {'pages':>5} {'seconds':>8} {'pages/s':>8} {'× (a)':>6} {'cpu s':>6} "

@@ -3,8 +3,8 @@
 Each case runs in a fresh subprocess, three times, all in the same run: bare pdfplumber
 `extract_text`, bare pypdfium2 text, meetbook's `read_pdf` in one process and with its pages
 read in parallel (the default for a large file), and the whole `meetbook import`, as the
-library call and as the command (click and its output included). The table
-shows the median wall time, pages per second, the ratio to bare pdfplumber, the median CPU
+library call and as the command (click and its output included). The table shows the median
+wall time, pages per second, the ratio to bare pdfplumber, the median CPU
 time of the process and its children with the same ratio in CPU time (steadier than wall time
 on a busy machine), the peak RSS of the process and of its largest child (workers, page
 readers), and the peak memory of the process and its children together, each page counted

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
-import fcntl
 import multiprocessing
 import os
 import signal
@@ -173,7 +172,9 @@ class _Helper:
 
     def __init__(self, path: Path, limits: Limits, chunks: list[range], queue: _Numbers):
         receive, send = multiprocessing.Pipe(duplex=False)
-        with contextlib.suppress(OSError):
+        with contextlib.suppress(OSError, ImportError):  # Linux only
+            import fcntl
+
             fcntl.fcntl(send.fileno(), F_SETPIPE_SZ, PIPE_BYTES)
         self.pid = os.fork()
         if self.pid == 0:  # the helper: never returns into the caller's code

@@ -204,6 +204,16 @@ def test_a_body_name(text, body):
     assert re.match(rf"(?P<body>{bodies.NAME})\s+(?:beslutar|föreslår)", text).group("body") == body
 
 
+@pytest.mark.parametrize("word, genitive", [
+    ("kommunstyrelsens", True), ("fullmäktiges", True), ("Socialnämndens", True),
+    ("beredningens", True), ("utskottets", True), ("nämnds", True), ("presidiets", True),
+    ("kommunstyrelsen", False), ("nämnden", False), ("samrådets", False),
+    ("kommunalrådets", False),
+])
+def test_a_body_word_in_the_genitive(word, genitive):
+    assert bool(re.fullmatch(bodies.GENITIVE_WORD, word)) is genitive
+
+
 def test_nominative():
     assert bodies.nominative("Kommunstyrelsens") == "Kommunstyrelsen"
     assert bodies.nominative("Kommunfullmäktige") == "Kommunfullmäktige"

@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 
 from meetbook.bodies import abbreviations, body_name
 from meetbook.dates import MONTHS, find_dates
+from meetbook.lexicon import bodies
 from meetbook.model import (
     Assignment,
     AssignmentEvent,
@@ -67,8 +68,8 @@ UPPDRAG = re.compile(r"\b(?<!i\s)uppdrag(?:et|en|s)?\b(?!\s+som\s+(?:ledamot|"
                      r"politisk|förtroendevald))", re.IGNORECASE)
 # the genitive before it: "kommunstyrelsens uppdrag", "KF:s uppdrag", "KS uppdrag",
 # "socialnämndens uppdrag"
-GENITIVE = re.compile(r"(?P<gen>(?-i:[A-ZÅÄÖ]{2,6})(?::s)?|[\wåäö\-]*(?:fullmäktiges|styrelsens|nämndens|"
-                      r"utskottets|beredningens|styrelses|nämnds))\s+$", re.IGNORECASE)
+GENITIVE = re.compile(rf"(?<![\w\-])(?P<gen>(?-i:[A-ZÅÄÖ]{{2,6}})(?::s)?|{bodies.GENITIVE_WORD})\s+$",
+                      re.IGNORECASE)
 # "till socialnämnd Centrum (dåvarande Social resursnämnd), att …" after the reference
 ASSIGNEE = re.compile(
     r"^\s*,?\s*till\s+(?P<who>[^,()]{2,80}?(?:\s*\([^)]*\))?)(?=\s*,|\s+att\b|\s+inom\b|"

@@ -24,6 +24,9 @@ WORD = (rf"(?![\w\-]*(?i:{alternation(NOT_BODIES)}))"
 # a body's name of up to five words that ends in such a word: "tekniska nämnden",
 # "Näringslivs- och arbetsutskottet", "Kommunstyrelsens arbetsutskott"
 NAME = rf"(?:[\w\-]+\s+(?:och\s+)?){{0,4}}?{WORD}"
+# such a word in the genitive only: "kommunstyrelsens", "KF-nämnds", "fullmäktiges"
+GENITIVE_WORD = (rf"(?![\w\-]*(?i:{alternation(NOT_BODIES)}))"
+                 rf"[\w\-]*?(?i:{alternation(STEMS)})(?i:es|ens|ets|ns|ts|s|ums|ernas|rnas)\b")
 _WORD = re.compile(WORD)
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from meetbook.register import browse
+from meetbook.register.guard import backup
 from meetbook.serve.limits import ask, register_database
 
 CHUNK = 1 << 20
@@ -96,7 +97,7 @@ async def send_snapshot(datasette: Any, send: Any) -> None:
     database = register_database(datasette)
     with tempfile.TemporaryDirectory(prefix="meetbook-download-") as tmp:
         copy = Path(tmp) / "register.db"
-        await database.execute_fn(lambda conn: _backup(conn, copy))
+        await database.execute_fn(lambda conn: backup(conn, copy))
         name = f"{database.name}.db".encode("ascii", "replace")
         await send({"type": "http.response.start", "status": 200, "headers": [
             (b"content-type", b"application/vnd.sqlite3"),
@@ -106,13 +107,3 @@ async def send_snapshot(datasette: Any, send: Any) -> None:
             while chunk := await asyncio.to_thread(f.read, CHUNK):
                 await send({"type": "http.response.body", "body": chunk, "more_body": True})
         await send({"type": "http.response.body", "body": b""})
-
-
-def _backup(conn: Any, target: Path) -> None:
-    import sqlite3
-
-    out = sqlite3.connect(target)
-    try:
-        conn.backup(out)
-    finally:
-        out.close()

@@ -1,9 +1,8 @@
 """Bounds on the work a web request can cause, and the one way pages ask the register.
 
-Datasette's sql_time_limit_ms interrupts a query between SQLite instructions; one call can
-still take long and allocate much (`randomblob(999999999)`). So every connection also gets a
-cap on the length of any single value, a cap on the bytes of one result, and SQLite a hard heap
-limit; the register's own queries for the pages run under the same time limit.
+Datasette's sql_time_limit_ms interrupts a query between SQLite instructions; every connection
+is also bounded by the register (`register.guard`: value length, result bytes, heap), and the
+register's own queries for the pages run under the same time limit.
 """
 from __future__ import annotations
 
@@ -14,7 +13,9 @@ from typing import Any, TypeVar
 import sqlite_utils
 from datasette.utils import sqlite_timelimit
 
-from meetbook.register.db import add_functions
+from meetbook.register.guard import ResultTooLarge, bound_connection
+
+__all__ = ["ResultTooLarge", "ask", "guard", "register_database"]
 
 # larger than any text the register stores (a whole ärende's papers), far below a gigabyte
 MAX_VALUE_BYTES = 32 * 2**20
@@ -34,32 +35,10 @@ SETTINGS = {
 T = TypeVar("T")
 
 
-class ResultTooLarge(sqlite3.OperationalError):
-    """A query whose rows together exceed MAX_RESULT_BYTES."""
-
-
 def guard(conn: sqlite3.Connection) -> None:
     """Bound what one statement on conn can allocate; add the register's SQL functions."""
-    conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES)
-    conn.execute(f"PRAGMA hard_heap_limit = {SQLITE_HEAP_BYTES}")
-    conn.execute("PRAGMA busy_timeout = 5000")
-    conn.row_factory = _budgeted(conn.row_factory or sqlite3.Row, MAX_RESULT_BYTES)
-    add_functions(conn)
-
-
-def _budgeted(make_row: Callable, budget: int) -> Callable:
-    """A row factory that counts the bytes of each cursor's rows and stops past budget."""
-    state: dict[str, Any] = {"cursor": None, "used": 0}
-
-    def factory(cursor: sqlite3.Cursor, values: tuple) -> Any:
-        if cursor is not state["cursor"]:
-            state["cursor"], state["used"] = cursor, 0
-        state["used"] += sum(len(v) if isinstance(v, str | bytes) else 8 for v in values)
-        if state["used"] > budget:
-            raise ResultTooLarge(f"svaret blir större än {budget // 2**20} MB; begränsa frågan")
-        return make_row(cursor, values)
-
-    return factory
+    bound_connection(conn, value_bytes=MAX_VALUE_BYTES, result_bytes=MAX_RESULT_BYTES,
+                     heap_bytes=SQLITE_HEAP_BYTES)
 
 
 async def ask(datasette: Any, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:

@@ -96,6 +96,7 @@ class ParseCache:
     @contextlib.contextmanager
     def lock(self, sha256: str) -> Iterator[None]:
         """Held while a document is looked up and parsed: another process waits, then finds it."""
+        self.folder.mkdir(parents=True, exist_ok=True)  # pruned meanwhile by another run
         with open(self.folder / f"{sha256}.lock", "a") as f:
             fcntl.flock(f, fcntl.LOCK_EX)
             try:

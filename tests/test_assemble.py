@@ -30,9 +30,22 @@ def test_the_deciding_body_by_its_full_name(said, default, body):
 @pytest.mark.parametrize("said, municipality, body", [
     ("fullmäktige", "Nykarleby stad", "Stadsfullmäktige"),  # the profile's name of the body
     ("kommunfullmäktige", None, "Kommunfullmäktige"),
+    ("fullmäktige", "Vikhamns stad", "Stadsfullmäktige"),  # the stadsstyrelse's fullmäktige
     ("Anna Berg", None, None)])
 def test_the_body_a_proposal_goes_to(said, municipality, body):
     origin = Cover(municipality=municipality, body="Stadsstyrelsen", date=None, place=None)
+    assert bodies.proposed_to(said, origin) == body
+
+
+@pytest.mark.parametrize("said, origin_body, body", [
+    ("fullmäktige", "Kommunstyrelsen", "Kommunfullmäktige"),
+    ("Fullmäktige", "Regionstyrelsen", "Regionfullmäktige"),
+    ("styrelsen", "Stadsfullmäktige", "Stadsstyrelsen"),
+    ("fullmäktige", "Tekniska nämnden", "Fullmäktige"),      # a nämnd's council is not known
+    ("nämnden", "Kommunstyrelsen", "Nämnden"),
+])
+def test_a_bare_council_is_the_one_of_the_proposing_body(said, origin_body, body):
+    origin = Cover(municipality="Sörby kommun", body=origin_body, date=None, place=None)
     assert bodies.proposed_to(said, origin) == body
 
 

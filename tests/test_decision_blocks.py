@@ -55,6 +55,28 @@ KF = Cover(municipality="Bäckeby kommun", body="Kommunfullmäktige", date="2026
     ("2. Jäv: Annika Sandvik anmälde jäv.", True, "procedure", None, None,
      "Annika Sandvik anmälde jäv."),
     ("Förslag till beslut på sammanträdet", True, "procedure", None, None, ""),
+    # a label run into its text without a colon, bold only in its first words
+    ("Beslut Kommunstyrelsen utser Anna Berg (M) att justera protokollet.", False, "beslut", None,
+     None, "Kommunstyrelsen utser Anna Berg (M) att justera protokollet."),
+    ("Beslut Ärendet bordläggs.", False, "beslut", None, None, "Ärendet bordläggs."),
+    ("Kommunstyrelsens beslut Kommunstyrelsen beslutar i enlighet med förvaltningens förslag.",
+     False, "beslut", "Kommunstyrelsens", None,
+     "Kommunstyrelsen beslutar i enlighet med förvaltningens förslag."),
+    ("Förslag till beslut Nämnden godkänner rapporten.", False, "förslag", None, None,
+     "Nämnden godkänner rapporten."),
+    # the text layer lost the space after the colon; a stray glyph after it is no text
+    ("Beslut:Godkändes.", False, "beslut", None, None, "Godkändes."),
+    ("Stadsdirektörens förslag:Stadsstyrelsen antecknar informationen.", False, "förslag",
+     "Stadsdirektörens", None, "Stadsstyrelsen antecknar informationen."),
+    ("Beslut: 1. Ärendet bordläggs.", False, "beslut", None, None, "1. Ärendet bordläggs."),
+    # what a § prints under a label that is no decision
+    ("Beslutet delges:", True, "section", None, None, ""),
+    ("Beslutet expedieras till: ekonomiavdelningen", False, "section", None, None,
+     "ekonomiavdelningen"),
+    ("Ändringssökande:Anvisning om besvär bifogas.", False, "section", None, None,
+     "Anvisning om besvär bifogas."),
+    ("Tilläggsuppgifter: planläggningsingenjör Kim Söderback", False, "section", None, None,
+     "planläggningsingenjör Kim Söderback"),
 ])
 def test_labels(text, bold, kind, owner, to, rest):
     found = read_label(Line(text, 1, bold=bold), garbled=True)
@@ -70,6 +92,9 @@ def test_labels(text, bold, kind, owner, to, rest):
     ("beslut", True),                                     # a § title's last line
     ("Ja: Anna Berg, Per Ek (2)", False),
     ("Anna Berg föreslog att ärendet bordläggs.", False),
+    ("Beslut Datum Delegat", False),                      # a delegation list's column heads
+    ("Beslut om bygglov för Ekbacken 3:12", False),       # a title
+    ("Regeringens beslut Regeringen har avslagit överklagandet.", False),  # no body's
 ])
 def test_no_labels(text, bold):
     assert read_label(Line(text, 1, bold=bold)) is None
@@ -87,6 +112,8 @@ def test_a_label_for_the_own_part():
     ("Protokollet i denna paragraf justerades omedelbart.", True),
     ("Beslutet förklaras omedelbart justerat.", True),
     ("Omedelbar justering.", True),
+    ("Paragrafen justerades på mötet.", True),
+    ("Paragrafen justeras vid sammanträdet.", True),
     ("Protokollet justeras elektroniskt senast 23.03.2026.", False),
     ("Justeringen sker tisdagen den 5 maj 2026.", False),
 ])
@@ -295,3 +322,94 @@ def test_lines_that_recur_in_the_text_are_not_furniture():
                   line("Motionen avslås.", 128, page=n), number=n) for n in (1, 2, 3)]
     lines = [ln for p in pages for ln in p.body]
     assert without_furniture(lines, pages) == tuple(lines)
+
+
+KSAU = Cover(municipality="Sörby kommun", body="Kommunstyrelsens arbetsutskott", date="2026-03-03",
+             place=None)
+
+
+@pytest.mark.parametrize("rows, proposed_to, first", [
+    # the label says whom the utskott proposes to; the text is the wording proposed to KS
+    ("""
+**Förvaltningens förslag till beslut**
+Arbetsutskottet föreslår att kommunstyrelsen föreslår kommunfullmäktige att anta taxan.
+**Arbetsutskottets förslag till kommunstyrelsen**
+Kommunstyrelsen föreslår kommunfullmäktige att anta renhållningstaxa 2026–2027.
+""", "Kommunstyrelsen", "Kommunstyrelsen föreslår kommunfullmäktige att anta"),
+    ("""
+**Arbetsutskottets förslag till kommunstyrelsen och kommunfullmäktige**
+Kommunfullmäktige beslutar
+1. Sörbyhem AB får ta upp lån om högst 45 mnkr.
+2. Kommunen ingår borgen för lånet.
+""", "Kommunstyrelsen", "Sörbyhem AB får ta upp lån om högst 45 mnkr."),
+    # a run-in label whose owner is the body's name without whose body it is
+    ("""
+Arbetsutskottets beslut Arbetsutskottet ger kommundirektören i uppdrag att ta fram ett underlag.
+""", None, "Arbetsutskottet ger kommundirektören i uppdrag att ta fram ett underlag."),
+])
+def test_an_utskotts_decisions_under_labels_naming_it_short(rows, proposed_to, first):
+    (made,) = _decided(rows, KSAU)
+    assert (made.body, made.proposed_to) == ("Kommunstyrelsens arbetsutskott", proposed_to)
+    assert made.clauses[0].text.startswith(first)
+
+
+def test_a_label_of_a_body_of_the_same_noun_is_not_the_minuted_bodys():
+    made = _decided("""
+**Socialnämndens arbetsutskotts beslut**
+Ärendet bordläggs.
+""", KSAU)
+    assert made == []
+
+
+@pytest.mark.parametrize("text, kind, owner, date, paragraph", [
+    ("Kommunstyrelsens förslag 2026-03-17, § 21", "förslag", "Kommunstyrelsens", "2026-03-17", 21),
+    ("Arbetsutskottets beslut den 3 mars 2026 § 14", "beslut", "Arbetsutskottets", "2026-03-03", 14),
+    ("Stadsstyrelsens förslag 15.3.2026, 44 §", "förslag", "Stadsstyrelsens", "2026-03-15", 44),
+])
+def test_a_label_that_names_its_meeting(text, kind, owner, date, paragraph):
+    found = read_label(Line(text, 1, bold=True))
+    assert (found.kind, found.owner, found.date, found.paragraph) == (kind, owner, date, paragraph)
+
+
+def test_a_dated_proposal_is_its_owners_earlier_decision_and_the_adoption_takes_its_points():
+    made = _decided("""
+**Kommunstyrelsens förslag 2026-03-17, § 21**
+1) Årsredovisning 2025 godkänns.
+2) Av årets resultat avsätts 12 mnkr till resultatutjämningsreserven.
+Beslut Kommunfullmäktige beslutar i enlighet med kommunstyrelsens förslag.
+""", KF, number=30)
+    assert [(d.body, d.date, d.paragraph, d.proposed_to, [c.number for c in d.clauses])
+            for d in made] == [
+        ("Kommunstyrelsen", "2026-03-17", 21, "Kommunfullmäktige", [1, 2]),
+        ("Kommunfullmäktige", "2026-06-15", 30, None, [1, 2])]
+
+
+def test_an_ownerless_proposal_label_in_the_styrelses_minutes_is_its_decision_to_propose():
+    made = _decided("""
+Förslag till kommunfullmäktige: Kommunfullmäktige beslutar att öppettiderna utökas.
+Kommunstyrelsens beslut: Kommunstyrelsen ger nämnden i uppdrag att följa upp besöken.
+**Förslag till kommunfullmäktige**
+""", KS)
+    assert sorted((d.proposed_to or "", d.clauses[0].text[:24]) for d in made) == [
+        ("", "Kommunstyrelsen ger nämn"), ("Kommunfullmäktige", "Kommunfullmäktige beslut")]
+
+
+def test_an_ownerless_proposal_to_the_minuted_body_is_no_decision_of_its_own():
+    (made,) = _decided("""
+**Förslag till kommunfullmäktige**
+Kommunfullmäktige beslutar att öppettiderna utökas.
+**Beslut**
+Kommunfullmäktige beslutar enligt förslaget.
+""", KF)
+    assert (made.body, made.proposed_to, made.clauses[0].text) == (
+        "Kommunfullmäktige", None, "Kommunfullmäktige beslutar att öppettiderna utökas.")
+
+
+def test_a_proposal_that_adopts_the_forvaltnings_text():
+    (made,) = _decided("""
+**Förvaltningens förslag till beslut**
+Kommunstyrelsen föreslår kommunfullmäktige att anta VA-plan 2026–2035.
+Beslut Kommunstyrelsen föreslår kommunfullmäktige besluta enligt förvaltningens förslag.
+""", KS)
+    assert (made.proposed_to, made.clauses[0].text) == (
+        "Kommunfullmäktige", "Kommunstyrelsen föreslår kommunfullmäktige att anta VA-plan 2026–2035.")

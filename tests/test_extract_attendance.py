@@ -1,3 +1,4 @@
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -219,3 +220,181 @@ def test_a_reference_to_the_list_elsewhere_names_nobody():
                    ("Övriga deltagande", "Maria Holm, kommunsekreterare"))
     assert _people(lines) == [("Maria Holm", None, "tjänsteperson", None, None,
                                "kommunsekreterare", None)]
+
+
+def test_a_cover_table_whose_parties_and_paragraphs_stand_in_columns_of_their_own():
+    from tests.pagemaker import line, row
+
+    lines = [row(90, (64.0, "Namn"), (214.0, "Parti"), (264.0, "Närvarande §§"),
+                 (354.0, "Anmärkning")),
+             line("Ledamöter", 104, bold=True, x=64.0),
+             row(118, (64.0, "Åström Helena"), (214.0, "S"), (264.0, "31–35"),
+                 (354.0, "ordförande")),
+             row(131, (64.0, "Ekholm Sofia"), (214.0, "S"), (264.0, "31–33"),
+                 (354.0, "lämnar kl 15.10")),
+             line("Tjänstgörande ersättare", 148, bold=True, x=64.0),
+             row(162, (64.0, "Berg Kim"), (214.0, "S"), (264.0, "34–35"),
+                 (354.0, "ersätter Ekholm Sofia (S)")),
+             row(175, (64.0, "Sahlin Eva"), (214.0, "M"), (264.0, "31–35"),
+                 (354.0, "i stället för Wester Jan-Olof (M)")),
+             line("Närvarande ej tjänstgörande ersättare", 192, bold=True, x=64.0),
+             row(206, (64.0, "Alm Jonas"), (214.0, "V"), (264.0, "31–35")),
+             line("Anmält förhinder", 223, bold=True, x=64.0),
+             row(237, (64.0, "Wester Jan-Olof"), (214.0, "M"))]
+    assert _people(lines) == [
+        ("Åström Helena", "S", "ledamot", None, "§§ 31–35", "ordförande", None),
+        ("Ekholm Sofia", "S", "ledamot", None, "§§ 31–33", None, "kl 15.10"),
+        ("Berg Kim", "S", "tjänstgörande ersättare", "Ekholm Sofia", "§§ 34–35", None, None),
+        ("Sahlin Eva", "M", "tjänstgörande ersättare", "Wester Jan-Olof", "§§ 31–35", None, None),
+        ("Alm Jonas", "V", "ersättare", None, "§§ 31–35", None, None),
+        ("Wester Jan-Olof", "M", "frånvarande", None, None, None, None)]
+
+
+def test_the_party_in_a_column_before_the_name_and_a_name_wrapped_in_its_column():
+    from tests.pagemaker import row
+
+    lines = [row(100, (69.0, "Beslutande"), (195.0, "S"), (229.0, "Gunnel Tärnström"),
+                 (331.0, "ordförande")),
+             row(114, (195.0, "SD"), (229.0, "Roger Vikström"), (331.0, "2:e vice ordförande")),
+             row(128, (195.0, "S"), (229.0, "Marie-Louise")),
+             row(142, (229.0, "Ekdahl-Renberg")),
+             row(156, (195.0, "KD"), (229.0, "Ivar Nylén"), (331.0, "t.o.m. § 101")),
+             row(172, (69.0, "Tjänstgörande"), (137.0, "ersättare"), (195.0, "KD"),
+                 (229.0, "Greta Sund"), (331.0, "för Ivar Nylén (KD), fr.o.m. § 102")),
+             row(186, (195.0, "S"), (229.0, "Eva Ros"), (331.0, "tjg för Anders Pihl (S) §§ 104–105")),
+             row(204, (69.0, "Frånvarande"), (195.0, "M"), (229.0, "Bo Kvarnström")),
+             row(220, (69.0, "Sekreterare"), (195.0, "Ulrika Fahlén"))]
+    assert _people(lines) == [
+        ("Gunnel Tärnström", "S", "ledamot", None, None, "ordförande", None),
+        ("Roger Vikström", "SD", "ledamot", None, None, "2:e vice ordförande", None),
+        ("Marie-Louise Ekdahl-Renberg", "S", "ledamot", None, None, None, None),
+        ("Ivar Nylén", "KD", "ledamot", None, "t.o.m. § 101", None, None),
+        ("Greta Sund", "KD", "tjänstgörande ersättare", "Ivar Nylén", "fr.o.m. § 102", None, None),
+        ("Eva Ros", "S", "tjänstgörande ersättare", "Anders Pihl", "§§ 104–105", None, None),
+        ("Bo Kvarnström", "M", "frånvarande", None, None, None, None)]
+
+
+def test_marks_of_check_boxes_in_a_column_are_no_parties():
+    from tests.pagemaker import row
+
+    lines = [row(100, (69.0, "Ledamöter"), (195.0, "X"), (229.0, "Anna Berg")),
+             row(114, (195.0, "X"), (229.0, "Per Ek"))]
+    assert all(a.party is None for a in extract_attendance(lines))
+
+
+@pytest.mark.parametrize("printed, want", [
+    ("Lind, Maria (S), ordförande", "Maria Lind (S), ordförande"),
+    ("Holm, Erik (M) ersätter Dahl, Anna (M)", "Erik Holm (M) ersätter Anna Dahl (M)"),
+    ("Rask, Ylva (S) för Bäckström, Lena (S), §§ 63–64",
+     "Ylva Rask (S) för Lena Bäckström (S), §§ 63–64"),
+    ("Dahl, Anna (M); Nyqvist, Omar (S)", "Anna Dahl (M); Omar Nyqvist (S)"),
+    ("Ekdahl Ström, Marie-Louise (S)", "Marie-Louise Ekdahl Ström (S)"),
+    # first name first already, or a list of names that share a party: left as printed
+    ("Eva Strand (S), Ida Berg (S)", "Eva Strand (S), Ida Berg (S)"),
+    ("Siv Ek, Bo Lind (MP)", "Siv Ek, Bo Lind (MP)"),
+])
+def test_names_printed_surname_first_before_their_party(printed, want):
+    from meetbook.extract.cover_sections import _turned
+
+    assert _turned(printed) == want
+
+
+def test_labels_with_a_colon_over_lists_surname_first_and_bullets():
+    from tests.pagemaker import line, row
+
+    lines = [line("Ledamöter:", 100, bold=True, x=69.0),
+             row(113, (69.0, "Lind, Maria (S), ordförande"), (299.0, "Sjögren, Ulf (SD)")),
+             line("Tjänstgörande ersättare:", 130, bold=True, x=69.0),
+             line("Holm, Erik (M) ersätter Dahl, Anna (M)", 143, x=69.0),
+             line("Ersättare (ej tjänstgörande):", 160, bold=True, x=69.0),
+             line("Berglund, Siv (L)", 173, x=69.0),
+             line("Frånvarande:", 190, bold=True, x=69.0),
+             line("Dahl, Anna (M)", 203, x=69.0),
+             line("Övriga närvarande:", 220, bold=True, x=69.0),
+             line("– Karin Öhrn, socialchef", 233, x=69.0),
+             line("– Mats Viklund, enhetschef, §§ 62–63", 246, x=69.0),
+             line("Justerare:", 263, bold=True, x=69.0),
+             line("Ekman, Petter", 276, x=69.0)]
+    assert _people(lines) == [
+        ("Maria Lind", "S", "ledamot", None, None, "ordförande", None),
+        ("Ulf Sjögren", "SD", "ledamot", None, None, None, None),
+        ("Erik Holm", "M", "tjänstgörande ersättare", "Anna Dahl", None, None, None),
+        ("Siv Berglund", "L", "ersättare", None, None, None, None),
+        ("Anna Dahl", "M", "frånvarande", None, None, None, None),
+        ("Karin Öhrn", None, "tjänsteperson", None, None, "socialchef", None),
+        ("Mats Viklund", None, "tjänsteperson", None, "§§ 62–63", "enhetschef", None)]
+
+
+def test_one_label_over_a_table_of_names_roles_and_notes_without_parties():
+    from tests.pagemaker import row
+
+    lines = [row(100, (70.0, "Närvarande"), (190.0, "Nyström Kaj"), (315.0, "ordförande")),
+             row(114, (190.0, "Granholm Annika"), (315.0, "medlem"),
+                 (430.0, "anlände kl. 18.20, §§")),
+             row(127, (430.0, "71–73")),
+             row(141, (190.0, "Holmqvist Sten"), (315.0, "ersättare för Wik Gun")),
+             row(155, (190.0, "Lindfors Ulla"), (315.0, "ersättare")),
+             row(173, (70.0, "Frånvarande"), (190.0, "Wik Gun"), (315.0, "medlem")),
+             row(191, (70.0, "Övriga närvarande"), (190.0, "Ek Johan"),
+                 (315.0, "tekniska direktören,")),
+             row(204, (315.0, "föredragande")),
+             row(222, (70.0, "Protokolljusterare"), (190.0, "Granholm Annika"))]
+    assert _people(lines) == [
+        ("Nyström Kaj", None, "ledamot", None, None, "ordförande", None),
+        ("Granholm Annika", None, "ledamot", None, "§§ 71–73", None, "kl. 18.20"),
+        ("Holmqvist Sten", None, "tjänstgörande ersättare", "Wik Gun", None, None, None),
+        ("Lindfors Ulla", None, "ersättare", None, None, None, None),
+        ("Wik Gun", None, "frånvarande", None, None, None, None),
+        ("Ek Johan", None, "tjänsteperson", None, None, "tekniska direktören, föredragande",
+         None)]
+
+
+def test_an_attendance_grid_with_marks_for_the_member_and_the_serving_substitute():
+    from tests.pagemaker import line, row
+
+    lines = [line("Beslutande", 90, bold=True, x=64.0),
+             row(104, (64.0, "Ledamot"), (204.0, "Parti"), (244.0, "Närv."),
+                 (284.0, "Ersättare"), (424.0, "Tjg")),
+             row(118, (64.0, "Helga Brännström"), (204.0, "S"), (258.0, "X"),
+                 (284.0, "Jonas Edlund")),
+             row(131, (64.0, "Arne Vesterlund"), (204.0, "S"), (284.0, "Mona Sjöström"),
+                 (438.0, "X")),
+             row(144, (64.0, "Ingela Nyhlén"), (204.0, "C"), (284.0, "Per Boström")),
+             row(162, (64.0, "Övriga närvarande"),
+                 (194.0, "Anna Ek, kommundirektör, och Olle Berg, sekreterare"))]
+    assert _people(lines) == [
+        ("Helga Brännström", "S", "ledamot", None, None, None, None),
+        ("Arne Vesterlund", "S", "frånvarande", None, None, None, None),
+        ("Mona Sjöström", "S", "tjänstgörande ersättare", "Arne Vesterlund", None, None, None),
+        ("Ingela Nyhlén", "C", "frånvarande", None, None, None, None),
+        ("Anna Ek", None, "tjänsteperson", None, None, "kommundirektör", None),
+        ("Olle Berg", None, "tjänsteperson", None, None, "sekreterare", None)]
+
+
+@pytest.mark.parametrize("rows, want", [
+    ((("Förhinder", "Eva Moberg (S)"),), [("Eva Moberg", "S", "frånvarande", None, None, None, None)]),
+    ((("Anmält förfall", "Eva Moberg (S)"),),
+     [("Eva Moberg", "S", "frånvarande", None, None, None, None)]),
+    ((("Sakkunniga", "Anna Ek, kommundirektör"),),
+     [("Anna Ek", None, "tjänsteperson", None, None, "kommundirektör", None)]),
+    # the party after the chair's function
+    ((("Ledamöter", "Anna Berg, ordförande (S)"), ("", "Per Ek, vice ordförande (M)")),
+     [("Anna Berg", "S", "ledamot", None, None, "ordförande", None),
+      ("Per Ek", "M", "ledamot", None, None, "vice ordförande", None)]),
+    # "v ordf" is the vice chair
+    ((("Ledamöter", "Anna Berg (S) ordf, Per Ek (M) v ordf, Lisa Lind (C)"),),
+     [("Anna Berg", "S", "ledamot", None, None, "ordförande", None),
+      ("Per Ek", "M", "ledamot", None, None, "vice ordförande", None),
+      ("Lisa Lind", "C", "ledamot", None, None, None, None)]),
+    # abbreviated labels of substitutes
+    ((("Tjg ersättare", "Kim Rask (S) för Eva Moberg (S)"),),
+     [("Kim Rask", "S", "tjänstgörande ersättare", "Eva Moberg", None, None, None)]),
+    ((("Tjänstg. ersättare", "Kim Rask (S) för Eva Moberg (S)"), ("Ej tjg ersättare", "Ola Bo (V)")),
+     [("Kim Rask", "S", "tjänstgörande ersättare", "Eva Moberg", None, None, None),
+      ("Ola Bo", "V", "ersättare", None, None, None, None)]),
+    # the protokollförare under a label of their own is no official present besides the list
+    ((("Övriga närvarande", "Anna Ek, kommundirektör"), ("Protokollförare", "Lina Borg")),
+     [("Anna Ek", None, "tjänsteperson", None, None, "kommundirektör", None)]),
+])
+def test_more_labels_and_chairs(rows, want):
+    assert _people(_cover(*rows)) == want

@@ -184,3 +184,96 @@ Hemställan från Liseberg AB om att lämna kapitaltillskott om 60 mnkr tillstyr
 ])
 def test_assignments_in_more_wordings(text, assignee):
     assert extract_assignment(Clause(2, text)).assignee == assignee
+
+
+SORBY_21 = """**Beslut**
+Kommunstyrelsen föreslår kommunfullmäktige besluta
+1) Årsredovisning 2025 godkänns.
+2) Av årets resultat avsätts 12 mnkr till resultatutjämningsreserven.
+Kommunstyrelsen beslutar för egen del
+a) att överlämna årsredovisningen till kommunens revisorer,
+b) att ge ekonomichefen i uppdrag att redovisa en analys."""
+
+
+def test_a_proposal_and_the_own_part_without_a_colon_with_lettered_points():
+    (block,) = clauses.blocks(lines_from_text(SORBY_21), clauses.BESLUT_HEADING)
+    groups = clauses.clause_groups(block)
+    assert [(to, [(c.number, c.text[:14]) for c in cl]) for to, cl in groups] == [
+        ("kommunfullmäktige", [(1, "Årsredovisning"), (2, "Av årets resul")]),
+        (None, [(None, "att överlämna "), (None, "att ge ekonomi")])]
+
+
+@pytest.mark.parametrize("mark", ["–", "•", "a)", "b."])
+def test_points_without_numbers_are_clauses_of_their_own(mark):
+    text = f"""**Förslag till kommunfullmäktige**
+Kommunstyrelsen föreslår fullmäktige att
+{mark} anta renhållningstaxa 2026–2027 enligt bilaga 1,
+{mark} taxan ska gälla från och med den 1 juli 2026."""
+    (block,) = clauses.blocks(lines_from_text(text), clauses.FORSLAG_HEADING)
+    assert [(c.number, c.text) for c in clauses.clauses(block)] == [
+        (None, "anta renhållningstaxa 2026–2027 enligt bilaga 1,"),
+        (None, "taxan ska gälla från och med den 1 juli 2026.")]
+    assert clauses.intro(block) == ("Kommunstyrelsen", "fullmäktige")
+
+
+def test_lettered_sub_points_stay_in_their_numbered_point():
+    text = """**Beslut**
+4. Kommunbidraget höjs med 3 200 tkr för att finansiera följande:
+a) drift av isytan, 1 800 tkr,
+b) sommaraktiviteter, 500 tkr.
+5. Kommunstyrelsen får i uppdrag att återkomma."""
+    (block,) = clauses.blocks(lines_from_text(text), clauses.BESLUT_HEADING)
+    got = clauses.clauses(block)
+    assert [c.number for c in got] == [4, 5]
+    assert got[0].text.endswith("a) drift av isytan, 1 800 tkr, b) sommaraktiviteter, 500 tkr.")
+
+
+@pytest.mark.parametrize("text, body, to", [
+    ("Stadsstyrelsen beslutade att föreslå fullmäktige att renhållningstaxan höjs med 4 procent.",
+     "Stadsstyrelsen", "fullmäktige"),
+    ("Kommunstyrelsen beslutar att föreslå kommunfullmäktige att anta taxan.", "Kommunstyrelsen",
+     "kommunfullmäktige"),
+    ("Stadsstyrelsen beslöt föreslå för fullmäktige att avtalet godkänns.", "Stadsstyrelsen",
+     "fullmäktige"),
+    ("Nämnden föreslog kommunstyrelsen att motionen avslås.", "Nämnden", "kommunstyrelsen"),
+    ("Kommunstyrelsen beslutar att godkänna avtalet.", "Kommunstyrelsen", None),
+])
+def test_the_body_a_sentence_proposes_to(text, body, to):
+    (block,) = clauses.blocks(lines_from_text(f"**Beslut**\n{text}"), clauses.BESLUT_HEADING)
+    assert clauses.intro(block) == (body, to)
+
+
+@pytest.mark.parametrize("text, groups", [
+    # the own part after the proposal, as a lead-in over points or as a sentence
+    ("Kommunstyrelsen föreslår kommunfullmäktige besluta att\n1. anta riktlinjerna,\n"
+     "2. riktlinjerna gäller från den 1 juni 2026.\nKommunstyrelsen beslutar vidare att\n"
+     "3. ge kommundirektören i uppdrag att ta fram en handlingsplan.",
+     [("kommunfullmäktige", [1, 2]), (None, [3])]),
+    ("Kommunstyrelsen föreslår kommunfullmäktige att anta planen.\n"
+     "Därutöver beslutar kommunstyrelsen att ge fastighetschefen i uppdrag att inventera lokaler.",
+     [("kommunfullmäktige", [None]), (None, [None])]),
+    ("Kommunstyrelsen föreslår kommunfullmäktige att anta planen.\n"
+     "Kommunstyrelsen beslutar dessutom att informera nämnderna.",
+     [("kommunfullmäktige", [None]), (None, [None])]),
+    # the own part first, the proposal after it
+    ("För egen del beslutar kommunstyrelsen att godkänna rapporten.\n"
+     "Kommunstyrelsen föreslår kommunfullmäktige att lägga rapporten till handlingarna.",
+     [(None, [None]), ("kommunfullmäktige", [None])]),
+    ("Kommunstyrelsen tillstyrker motionen och föreslår fullmäktige att bifalla den.",
+     [("fullmäktige", [None])]),
+])
+def test_a_proposal_and_the_own_part_however_worded(text, groups):
+    (block,) = clauses.blocks(lines_from_text(f"**Beslut**\n{text}"), clauses.BESLUT_HEADING)
+    assert [(to, [c.number for c in cl]) for to, cl in clauses.clause_groups(block)] == groups
+
+
+@pytest.mark.parametrize("recipients", [
+    "Skickas till: Äldreomsorgen, Ekonomienheten",
+    "Beslutet ska skickas till Individ- och familjeomsorgen",
+    "Expedieras: Ekonomienheten",
+    "Protokollsutdrag till: tekniska nämnden",
+])
+def test_the_recipients_of_a_decision_are_no_point_of_it(recipients):
+    text = f"**Beslut**\nNämnden antar handlingsplanen.\n{recipients}\nEkonomienheten"
+    (block,) = clauses.blocks(lines_from_text(text), clauses.BESLUT_HEADING)
+    assert [c.text for c in clauses.clauses(block)] == ["Nämnden antar handlingsplanen."]

@@ -361,3 +361,63 @@ def test_sections_in_minutes_without_parties():
         (Stance.AVSLAG, [("Per Ek", None), ("Lisa Holm", None)])]
     assert "kostnaden" in got[1].text
     assert extract_motions(lines_from_text(SMALL_BODY)) == []  # a party is needed where printed
+
+
+# ------------------------------------------------------------------ more secretaries' yrkanden
+
+
+@pytest.mark.parametrize("text, motions", [
+    ("Ali Reza, V, yrkar bifall till motionen.", [(["Ali Reza"], "V", Stance.BIFALL)]),
+    ("Bertil Frost – KD – yrkar avslag på förslaget.", [(["Bertil Frost"], "KD", Stance.AVSLAG)]),
+    ("Jonas Åkerman (S) yrkar bifall till kommunstyrelsens förslag.\n"
+     "Lena Sund (V) ställer sig bakom Jonas Åkermans yrkande.",
+     [(["Jonas Åkerman"], "S", Stance.BIFALL), (["Lena Sund"], "V", Stance.BIFALL)]),
+    ("Per Ek (M) yrkar att ärendet återremitteras.\nNils Kärr (SD) ställde sig bakom Eks yrkande.",
+     [(["Per Ek"], "M", Stance.ATERREMISS), (["Nils Kärr"], "SD", Stance.ATERREMISS)]),
+    ("Jonas Åkerman (S) yrkar bifall till kommunstyrelsens förslag. Ordföranden konstaterar att "
+     "det därutöver finns ett yrkande från Kim Rask (C) om återremiss av ärendet.",
+     [(["Jonas Åkerman"], "S", Stance.BIFALL), (["Kim Rask"], "C", Stance.ATERREMISS)]),
+    ("Ordföranden noterar ett tilläggsyrkande från Amira Saleh (V) om att taxan ska följas upp.",
+     [(["Amira Saleh"], "V", Stance.TILLAGG)]),
+    ("Per Ek (M) yrkar återremiss. Ordföranden ställer proposition på yrkandet från Per Ek (M) om "
+     "återremiss.", [(["Per Ek"], "M", Stance.ATERREMISS)]),
+    ("Carl-Johan von Essen (M), Linnea Falkman (M) och Dennis\nKrantz (SD) yrkar avslag på "
+     "förslaget.", [(["Carl-Johan von Essen", "Linnea Falkman", "Dennis Krantz"], None,
+                    Stance.AVSLAG)]),
+])
+def test_yrkanden_as_other_secretaries_print_them(text, motions):
+    got = extract_motions(lines_from_text("**Yrkanden**\n" + text))
+    assert [([x.name for x in m.movers], m.movers[0].party if len(m.movers) == 1 else None,
+             m.stance) for m in got] == motions
+
+
+@pytest.mark.parametrize("text, motions", [
+    ("Eva Lindmark (S) yrkar bifall till förslaget. Fredrik Swahn (M) stöder Lindmarks yrkande.",
+     [(["Eva Lindmark"], Stance.BIFALL), (["Fredrik Swahn"], Stance.BIFALL)]),
+    ("Jenny Alm (V) yrkar bifall till motionen. Detta yrkande biträds av Rami Haddad (V).",
+     [(["Jenny Alm", "Rami Haddad"], Stance.BIFALL)]),
+    ("Fredrik Swahn (M) yrkar, med stöd av Stig Ekwall (KD), avslag på förslaget.",
+     [(["Fredrik Swahn", "Stig Ekwall"], Stance.AVSLAG)]),
+    ("Annika Fors-Lindqvist (C) yrkar att ärendet återremitteras. Jenny Alm (V) biträder "
+     "Fors-Lindqvists yrkande.",
+     [(["Annika Fors-Lindqvist"], Stance.ATERREMISS), (["Jenny Alm"], Stance.ATERREMISS)]),
+    ("Tova Lind (MP) stöder kommunstyrelsens förslag.", [(["Tova Lind"], Stance.BIFALL)]),
+])
+def test_members_who_back_another_s_yrkande(text, motions):
+    got = extract_motions(lines_from_text("**Yrkanden**\n" + text))
+    assert [([x.name for x in m.movers], m.stance) for m in got] == motions
+
+
+@pytest.mark.parametrize("text, motions", [
+    ("Under överläggningen yrkade Anna Berg (S) bifall till förvaltningens förslag, vilket Malin "
+     "Åkerlund (C) instämde i. Per Ek (M) yrkade avslag på förslaget.",
+     [(["Anna Berg", "Malin Åkerlund"], Stance.BIFALL), (["Per Ek"], Stance.AVSLAG)]),
+    ("Kim Ek (SD) framförde ett återremissyrkande med motiveringen att brukarna inte har hörts.",
+     [(["Kim Ek"], Stance.ATERREMISS)]),
+    ("Ett ändringsyrkande framställdes av Lisa Berg (KD) om att taxan ska sänkas med tio procent.",
+     [(["Lisa Berg"], Stance.ANDRING)]),
+    ("Dnr KFN 2026/88\nKim Ek (SD) yrkade återremiss.", [(["Kim Ek"], Stance.ATERREMISS)]),
+])
+def test_yrkanden_told_in_the_past_tense(text, motions):
+    got = extract_motions(lines_from_text(text))
+    assert [([x.name for x in m.movers], m.stance) for m in got] == motions

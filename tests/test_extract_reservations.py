@@ -171,3 +171,56 @@ def test_reservations_in_sections_without_parties():
     got = extract_reservations(lines_from_text(text), Dialect(parties=False))
     assert [names(r.members) for r in got] == [["Per Ek", "Lisa Holm"], ["Anna Berg"]]
     assert all(m.party is None for r in got for m in r.members)
+
+
+def test_a_reservation_in_a_column_beside_the_text():
+    from tests.pagemaker import row
+
+    lines = [row(100, (60, "Ordföranden ställer proposition på förslaget och"),
+                 (414, "Reservation:"), (478, "Noah Ferm (MP) och")),
+             row(112, (60, "finner att kommunstyrelsen bifaller förslaget."),
+                 (414, "Amira Saleh (V) till förmån"), ),
+             row(124, (60, "Omröstning begärs."), (414, "för Ferms yrkande.")),
+             row(136, (60, "Med tolv röster mot två beslutar kommunstyrelsen enligt förslaget."))]
+    (r,) = extract_reservations(lines)
+    assert [(m.name, m.party) for m in r.members] == [("Noah Ferm", "MP"), ("Amira Saleh", "V")]
+
+
+def test_a_wide_gap_without_the_label_is_no_side_note():
+    from tests.pagemaker import row
+
+    lines = [row(100, (60, "Ordföranden ställer proposition och"), (414, "Dennis Krantz (SD)")),
+             row(112, (60, "finner att förslaget bifalls."))]
+    assert extract_reservations(lines) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Reservation anmäls av Fredrik Swahn (M) och Ulrika de\nMare (L).",
+    "Reservation anmäldes av Fredrik Swahn (M) och Ulrika de Mare (L) till förmån för avslag.",
+])
+def test_a_reservation_entered_by_members_named_after_the_verb(text):
+    (r,) = extract_reservations(lines_from_text("**Reservation**\n" + text))
+    assert [(m.name, m.party) for m in r.members] == [("Fredrik Swahn", "M"), ("Ulrika de Mare", "L")]
+
+
+@pytest.mark.parametrize("text", [
+    "**Beslut**\nNämnden fastställer fördelningen.\nReservationer: Per Ek (M), Kim Ek (SD).",
+    "**Reservation**\nPer Ek (M) och Kim Ek (SD) till förmån för avslag.",
+    "Nämnden beslutar enligt förslaget. Reservation: Per Ek (M), Kim Ek (SD).",
+])
+def test_reservants_under_a_label(text):
+    (r,) = extract_reservations(lines_from_text(text))
+    assert [(m.name, m.party) for m in r.members] == [("Per Ek", "M"), ("Kim Ek", "SD")]
+
+
+def test_reservants_under_a_label_in_a_decision_block():
+    (r,) = extract_reservations(lines_from_text(
+        "Beslut: Enligt förslag. Reservation: Anna Berg, Per Ek."), BLOCK)
+    assert [m.name for m in r.members] == ["Anna Berg", "Per Ek"]
+
+
+def test_a_written_reservation_signed_by_its_author_is_one_reservation():
+    (r,) = extract_reservations(lines_from_text(
+        "**Reservation**\nSverigedemokraterna reserverar sig mot beslutet att anse motionen "
+        "besvarad.\n\nJessica Thörn (SD)"))
+    assert (r.members, r.parties) == ((), ("SD",))

@@ -36,6 +36,18 @@ ______"""
     ("Tekniska nämnden 6.9.2022, 100 §", ("Tekniska nämnden", "2022-09-06", 100)),
     ("Stadsfullmäktge 19.8.2021, 82 §", ("Stadsfullmäktge", "2021-08-19", 82)),
     ("Kommunstyrelsen 2024-05-08 § 112", ("Kommunstyrelsen", "2024-05-08", 112)),
+    # a colon after the § number, a date written out
+    ("Stadsstyrelsen 15.03.2026 § 41:", ("Stadsstyrelsen", "2026-03-15", 41)),
+    ("Stadsstyrelsen 15.3.2026, 44 §:", ("Stadsstyrelsen", "2026-03-15", 44)),
+    ("Tekniska nämnden den 3 februari 2026 § 14:", ("Tekniska nämnden", "2026-02-03", 14)),
+    ("Kommunstyrelsens arbetsutskott 3 mars 2026, § 16",
+     ("Kommunstyrelsens arbetsutskott", "2026-03-03", 16)),
+    ("Arbetsutskottet föreslog den 3 februari 2026 § 14 att taxan höjs.", None),
+    # the § before the date
+    ("Tekniska nämnden § 5 13.1.2026", ("Tekniska nämnden", "2026-01-13", 5)),
+    ("Byggnadsnämnden § 3, 20.1.2026:", ("Byggnadsnämnden", "2026-01-20", 3)),
+    ("Kommunstyrelsen § 123 2025-05-12", ("Kommunstyrelsen", "2025-05-12", 123)),
+    ("Protokollet § 5 justerades 13.1.2026", None),
     ("Stadsstyrelsen utser protokolljusterare.", None),
     ("Protokollet justeras senast 29.9.2022.", None),
 ])
@@ -91,6 +103,16 @@ def test_an_adopted_proposal_is_the_decision():
      "Esa Högnäsbacka och Peter Sjöblom avlägsnade sig från mötet kl. 19.54.", True),
     ("Antecknades för kännedom.", False),
     ("Till protokolljusterare utsågs Johanna Norrbygård och Tua Backman.", False),
+    # Swedish nämnder's wordings
+    ("Enligt förslag till beslut.", True),
+    ("Socialnämnden beslutar enligt förslag till beslut.", True),
+    ("Nämnden beslutar i enlighet med förslag till beslut.", True),
+    ("Förslaget bifalls.", True),
+    ("Förslaget antas.", True),
+    ("Ordförandens förslag antas.", True),
+    ("Kommunstyrelsen föreslår kommunfullmäktige besluta enligt förvaltningens förslag.", True),
+    ("Förslaget till detaljplan antas av kommunfullmäktige.", False),
+    ("Förslag till beslut på sammanträdet saknas.", False),
 ])
 def test_adoption_formulas(text, adopted):
     block = clauses.Block("Stadsstyrelsens beslut:", tuple(lines_from_text(text)), 1)
@@ -114,3 +136,30 @@ def test_never_crashes(texts):
     for part in treatments.parts(lines):
         treatments.labelled_blocks(part)
     treatments.has_parts(lines)
+
+
+def test_a_list_of_meetings_under_a_heading_opens_no_part():
+    text = """**Beslutsgång i ärendet**
+Tekniska nämnden 2026-02-12, § 9
+Kommunstyrelsens arbetsutskott 2026-03-03, § 14
+Kommunstyrelsen 2026-03-17, § 22
+**Kommunstyrelsens förslag till beslut**
+Kommunfullmäktige beslutar att anta taxan.
+Beslut: Enligt kommunstyrelsens förslag."""
+    assert [(p.body, len(p.lines)) for p in treatments.parts(lines_from_text(text))] == [
+        (None, 7)]
+
+
+def test_a_listed_meeting_printed_again_opens_its_part():
+    text = """Tidigare behandling:
+Stadsfullmäktige 15.12.2022, 71 §
+Stadsstyrelsen 9.1.2023, 8 §
+Stadsfullmäktige 15.12.2022, 71 §
+**Stadsfullmäktiges beslut:**
+Motionen överfördes till stadsstyrelsen för beredning.
+Stadsstyrelsen 9.1.2023, 8 §
+**Stadsdirektörens förslag:**
+Motionen överförs till bildningsnämnden för utlåtande."""
+    parts = treatments.parts(lines_from_text(text))
+    assert [(p.body, p.paragraph, len(p.lines)) for p in parts] == [
+        (None, None, 3), ("Stadsfullmäktige", 71, 2), ("Stadsstyrelsen", 8, 2)]

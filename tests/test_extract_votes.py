@@ -421,3 +421,133 @@ def test_the_absent_a_result_prints_are_checked_against_a_list_that_shows_them(a
     (v,) = extract_votes(lines_from_text(f"Omröstningen utfaller med 1 Ja mot 1 Nej, {absent}."),
                          [Table(1, 500, 600, (heads, *rows))])
     assert v.verified is verified
+
+
+# ------------------------------------------------------------------ counts in words, lists in prose
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("Med tjugofem röster mot fyra, en ledamot avstod och en var frånvarande, beslutar "
+     "fullmäktige enligt kommunstyrelsens förslag.", (25, 4, 1)),
+    ("Med femton röster mot tretton, två ledamöter avstod, bifaller fullmäktige förslaget.",
+     (15, 13, 2)),
+    ("Med nitton röster mot elva beslutar fullmäktige att avgöra ärendet i dag.", (19, 11, None)),
+    ("Kommunstyrelsen beslutar således med nio röster mot fyra att bifalla liggande förslag. En "
+     "ledamot avstår.", (9, 4, 1)),
+    ("Med fyrtiotre röster mot trettioåtta beslutar fullmäktige att avslå motionen.",
+     (43, 38, None)),
+    ("Med 6 röster mot 4, en ledamot avstod", (6, 4, 1)),
+])
+def test_counts_written_in_words(text, counts):
+    (vote,) = extract_votes(lines_from_text(text))
+    assert (vote.yes, vote.no, vote.abstain) == counts
+
+
+def test_voters_in_prose_with_the_absent_under_their_own_label():
+    text = ("Ja för kommunstyrelsens förslag, nej för Ali Rezas yrkande.\n"
+            "Ja-röster avgavs av: Anna Berg (S), Jonas Åkerman (S) och\nHelena af Sillén (M).\n"
+            "Nej-röster avgavs av: Ali Reza (V).\nAvstod från att rösta: Ebba Lilja Hedin (C).\n"
+            "Frånvarande: Jimmy Sten (SD).\n"
+            "Med tre röster mot en, en ledamot avstod och en var frånvarande, beslutar fullmäktige "
+            "enligt kommunstyrelsens förslag.")
+    (v,) = extract_votes(lines_from_text(text))
+    assert [(x.name, x.party, x.vote.value) for x in v.voters] == [
+        ("Anna Berg", "S", "ja"), ("Jonas Åkerman", "S", "ja"), ("Helena af Sillén", "M", "ja"),
+        ("Ali Reza", "V", "nej"), ("Ebba Lilja Hedin", "C", "avstår"),
+        ("Jimmy Sten", "SD", "frånvarande")]
+    assert (v.yes, v.no, v.abstain, v.verified) == (3, 1, 1, True)
+
+
+def test_members_away_make_no_vote_of_their_own():
+    text = ("Frånvarande: Jimmy Sten (SD).\nKommunfullmäktige antar detaljplanen.")
+    assert extract_votes(lines_from_text(text)) == []
+
+
+@pytest.mark.parametrize("text, voters", [
+    ("Ja (3): S: Marie Holmgren, Sten Ahlqvist; C: Gunnel Sjögren\n"
+     "Nej (2): M: Carl-Johan von Essen; SD: Dennis\nKrantz\nAvstår (1): KD: Lisa Holm\n"
+     "Kommunstyrelsen beslutar således med tre röster mot två att bifalla förslaget.",
+     [("Marie Holmgren", "S", "ja"), ("Sten Ahlqvist", "S", "ja"), ("Gunnel Sjögren", "C", "ja"),
+      ("Carl-Johan von Essen", "M", "nej"), ("Dennis Krantz", "SD", "nej"),
+      ("Lisa Holm", "KD", "avstår")]),
+    ("Ja-röster: S: Anna Berg och Per Ek; L: Marie-Louise Ekdahl\nStröm; MP: Noah Ferm\n"
+     "Nej-röster: M: Ola Nord.\nJa 4, Nej 1",
+     [("Anna Berg", "S", "ja"), ("Per Ek", "S", "ja"), ("Marie-Louise Ekdahl Ström", "L", "ja"),
+      ("Noah Ferm", "MP", "ja"), ("Ola Nord", "M", "nej")]),
+])
+def test_voters_listed_party_by_party(text, voters):
+    (v,) = extract_votes(lines_from_text(text))
+    assert [(x.name, x.party, x.vote.value) for x in v.voters] == voters and v.verified
+
+
+@pytest.mark.parametrize("text, appendix", [
+    ("Med 8 ja-röster mot 6 nej-röster beslutar kommunstyrelsen. Hur var och en röstat framgår "
+     "av Bilaga 1 till § 47.", "Bilaga 1"),
+    ("Med tjugofem röster mot fem beslutar fullmäktige. Hur var och en röstade framgår av "
+     "bilaga B.", "bilaga B"),
+    ("Ja 15, Nej 13. Omröstningslista, se bilaga A.", "bilaga A"),
+    ("Med 3 ja-röster mot 2 nej-röster beslutar nämnden; röstningen framgår av bilaga 2 till "
+     "tjänsteskrivelsen.", None),
+])
+def test_appendices_by_letter_and_to_a_paragraph(text, appendix):
+    (v,) = extract_votes(lines_from_text(text))
+    assert v.appendix == appendix
+
+
+def test_voters_by_what_they_voted_for():
+    text = ("Ordföranden ställer kommunstyrelsens förslag mot Jenny Alms yrkande och finner "
+            "kommunstyrelsens förslag bifallet. Omröstning begärs.\n"
+            "För kommunstyrelsens förslag röstade 3 ledamöter: Eva Lindmark (S), Tomas Hjelm (S) "
+            "och\nFredrik Swahn (M).\nFör Jenny Alms yrkande röstade 1 ledamot: Jenny Alm (V).\n"
+            "Avstod från att rösta: Tova Lind (MP).\n"
+            "Fullmäktige har således beslutat enligt kommunstyrelsens förslag.")
+    (v,) = extract_votes(lines_from_text(text))
+    assert [(x.name, x.vote.value) for x in v.voters] == [
+        ("Eva Lindmark", "ja"), ("Tomas Hjelm", "ja"), ("Fredrik Swahn", "ja"),
+        ("Jenny Alm", "nej"), ("Tova Lind", "avstår")]
+    assert (v.yes, v.no, v.abstain, v.verified) == (3, 1, 1, True)
+
+
+def test_members_one_a_line_with_the_party_after_a_comma_under_a_label_without_a_colon():
+    text = ("Omröstning begärs. Ja för kommunstyrelsens förslag, nej för avslag.\n"
+            "Ja-röster (2)\nEva Lindmark, S\nAnnika Fors-Lindqvist, C\nNej-röster (1)\n"
+            "Ulrika de Mare, L\nFrånvarande (1)\nPatrik Sjö - SD\n"
+            "Omröstningen utföll 2–1. Fullmäktige har således bifallit förslaget.")
+    (v,) = extract_votes(lines_from_text(text))
+    assert [(x.name, x.party, x.vote.value) for x in v.voters] == [
+        ("Eva Lindmark", "S", "ja"), ("Annika Fors-Lindqvist", "C", "ja"),
+        ("Ulrika de Mare", "L", "nej"), ("Patrik Sjö", "SD", "frånvarande")]
+    assert (v.yes, v.no, v.abstain, v.verified) == (2, 1, 0, True)
+
+
+def test_members_told_voting_in_a_sentence():
+    text = ("Omröstning begärdes. Ja för förvaltningens förslag, nej för avslag. Vid omröstningen "
+            "röstade Anna Berg (S), Per Sjö (S) och Oskar\nHed (L) ja, medan Per Ek (M) och Kim Ek "
+            "(SD) röstade nej. Lisa Berg (KD) avstod\nfrån att rösta.\n"
+            "Nämnden har alltså med tre röster mot två beslutat enligt förvaltningens förslag.")
+    (v,) = extract_votes(lines_from_text(text))
+    assert [(x.name, x.party, x.vote.value) for x in v.voters] == [
+        ("Anna Berg", "S", "ja"), ("Per Sjö", "S", "ja"), ("Oskar Hed", "L", "ja"),
+        ("Per Ek", "M", "nej"), ("Kim Ek", "SD", "nej"), ("Lisa Berg", "KD", "avstår")]
+    assert (v.yes, v.no, v.abstain, v.verified) == (3, 2, 1, True)
+
+
+@pytest.mark.parametrize("text", [
+    "Per Ek (M) avstod från att rösta i ärendet.\nNämnden beslutar enligt förvaltningens förslag.",
+    "Anna Berg (S) och Per Ek (M) röstade ja till förslaget om ny taxa i utskottet.",
+])
+def test_a_member_told_abstaining_without_a_votering_makes_no_vote(text):
+    assert extract_votes(lines_from_text(text)) == []
+
+
+def test_members_one_a_line_with_dotted_leaders_to_their_vote():
+    text = ("Den som vill att ärendet avgörs i dag röstar ja, den som vill att ärendet "
+            "återremitteras röstar nej.\nOmröstningslista\n"
+            "Anna Berg (S) ........................................ Ja\n"
+            "Per Sjö (S), ersättare ................................ Ja\n"
+            "Per Ek (M) ………………………… Nej\n"
+            "Med två ja-röster mot en nej-röst beslutade nämnden att avgöra ärendet i dag.")
+    (v,) = extract_votes(lines_from_text(text))
+    assert [(x.name, x.party, x.vote.value) for x in v.voters] == [
+        ("Anna Berg", "S", "ja"), ("Per Sjö", "S", "ja"), ("Per Ek", "M", "nej")]
+    assert v.verified

@@ -165,12 +165,14 @@ def test_parties_written_out(text, codes):
 
 @pytest.mark.parametrize("text, n", [
     ("11", 11), ("sju", 7), ("Två", 2), ("ingen", 0), ("en", 1), ("ett", 1), ("tolv", 12),
+    ("tjugofem", 25), ("trettio", 30), ("Fyrtiotre", 43), ("sjuttioen", 71), ("åttiosju", 87),
+    ("hundraen", 101), ("etthundratretton", 113),
 ])
 def test_a_count(text, n):
     assert numbers.number(text) == n and re.fullmatch(numbers.COUNT, text)
 
 
-@pytest.mark.parametrize("text", ["många", "1000", "", "elvahundra"])
+@pytest.mark.parametrize("text", ["många", "1000", "", "elvahundra", "tjugoelva", "sextiotal"])
 def test_no_count(text):
     assert numbers.number(text) is None or not re.fullmatch(numbers.COUNT, text)
     assert not re.fullmatch(numbers.COUNT, text)

@@ -375,7 +375,7 @@ def test_a_sentence_after_a_tables_last_row_is_an_entry_of_its_own():
       ("Strand Frida", "frånvarande", None, None, None)]),
     ("Beslutande\nordinarie ersättare\n[X] Ahlskog Carina (fr.o.m. kl. 19.20 § 55) [ ] Wik Ann\n"
      "[X] Eklöf Maria, jäv § 247 [X] Sundqvist Lena, § 247\nÖvriga närvarande",
-     [("Ahlskog Carina", "ledamot", None, "§ 55", None),
+     [("Ahlskog Carina", "ledamot", None, "fr.o.m. § 55", None),
       ("Eklöf Maria", "ledamot", None, "jäv § 247", None),
       ("Sundqvist Lena", "tjänstgörande ersättare", "Eklöf Maria", "§ 247", None)]),
 ])

@@ -113,6 +113,8 @@ def test_the_body_beside_other_columns_of_the_running_header():
     ("Byggnadsnämnden - protokoll", "Byggnadsnämnden"),
     ("Kommunfullmäktige, protokoll", "Kommunfullmäktige"),
     ("Socialnämndens arbetsutskott: sammanträdesprotokoll", "Socialnämndens arbetsutskott"),
+    ("LJUNGSTA KOMMUN | Kommunfullmäktige | Protokoll 2026-12-14", "Kommunfullmäktige"),
+    ("Tekniska nämnden | Sammanträdesprotokoll", "Tekniska nämnden"),
 ])
 def test_the_body_of_a_running_header_without_the_kind_of_paper_after_it(header, body):
     head = row(46, (70.0, header), (470.0, "1 (4)"))
@@ -269,6 +271,97 @@ def test_a_title_that_wraps_in_its_own_column_beside_the_case_number():
     (para,) = paragraphs([_protocol_page(head, wrapped, text)])
     assert para.title == "Undantagslov för fritidsbostad på fastigheten Strandby 4:17"
     assert [d for d, _ in para.dnr] == ["31/2026"]
+
+
+def test_a_case_number_under_a_title_in_its_own_column_is_no_title():
+    head = Line("§ 21 Årsredovisning 2025", 1, 72.0, 100.0, 300.0, 11.0, True,
+                ((72.0, 80.0, "§"), (84.0, 96.0, "21"), (124.0, 200.0, "Årsredovisning"),
+                 (203.0, 225.0, "2025")))
+    dnr = line("Dnr KS 2026/48", 114, size=8.5, x=124.0)
+    text = line("Ärendebeskrivning", 136, bold=True, x=72.0)
+    (para,) = paragraphs([_protocol_page(head, dnr, text)])
+    assert (para.title, [d for d, _ in para.dnr]) == ("Årsredovisning 2025", ["KS-2026/00048"])
+
+
+def test_a_bare_case_number_under_a_title_beside_the_paragraph_mark():
+    head = Line("§ 45 Renhållningstaxa 2027", 1, 60.0, 100.0, 240.0, 11.5, True,
+                ((60.0, 68.0, "§"), (72.0, 84.0, "45"), (108.0, 200.0, "Renhållningstaxa"),
+                 (204.0, 230.0, "2027")))
+    under = line("KS 2026/301", 115, size=8.5, x=108.0)
+    text = line("Beslut", 135, bold=True, x=60.0)
+    (para,) = paragraphs([_protocol_page(head, under, text)])
+    assert (para.title, [d for d, _ in para.dnr]) == ("Renhållningstaxa 2027", ["KS-2026/00301"])
+
+
+@pytest.mark.parametrize("heads, want", [
+    # a dash between number and title, the agenda's number at the right, the title wrapped
+    ([row(80, (57.0, "§ 32 – Skolskjutsreglemente för grundskolan och"), (470.0, "Ärende 2"),
+          bold=True),
+      line("grundsärskolan i Rödsjö kommun", 96, bold=True)],
+     (32, "§ 32", "Skolskjutsreglemente för grundskolan och grundsärskolan i Rödsjö kommun")),
+    # the agenda's number beside the §, the title under it
+    ([row(80, (57.0, "§ 104"), (110.0, "Ärende 4"), bold=True),
+      line("Revidering av riktlinjer för föreningsbidrag", 96, bold=True)],
+     (104, "§ 104", "Revidering av riktlinjer för föreningsbidrag")),
+    # the agenda's number in brackets after the title
+    ([line("§ 64  Information från förvaltningen (ärende nr 6)", 80, bold=True)],
+     (64, "§ 64", "Information från förvaltningen")),
+    # the title in the text's weight under a bare § line, a case number between them
+    ([line("§ 12", 80, bold=True, size=12), line("Val av justerare", 96, size=12)],
+     (12, "§ 12", "Val av justerare")),
+    ([line("§ 12", 80, bold=True), line("Dnr KS 2026/45", 94), line("Val av justerare", 108)],
+     (12, "§ 12", "Val av justerare")),
+    # the agenda's number before the § mark; a label before the title
+    ([line("3. § 12 Val av justerare", 80, bold=True)], (12, "§ 12", "Val av justerare")),
+    ([line("§ 12 Rubrik: Val av justerare", 80, bold=True)], (12, "§ 12", "Val av justerare")),
+    ([line("§ 12", 80, bold=True), line("Ärende: Val av justerare", 96, bold=True)],
+     (12, "§ 12", "Val av justerare")),
+    # a sentence under a bare § line is its text, no title
+    ([line("§ 12", 80, bold=True), line("Kommunstyrelsen beslutar att godkänna.", 94)],
+     (12, "§ 12", "")),
+    # the § written out
+    ([line("Paragraf 101", 80, bold=True), line("Val av justerare", 96, bold=True)],
+     (101, "§ 101", "Val av justerare")),
+    # the title in bold above a bare § line
+    ([line("Antagande av översiktsplan för Sandhamra kommun 2040", 80, bold=True),
+      line("§ 102", 95, bold=True), line("Ks 2026.123", 111),
+      line("Ärendebeskrivning", 130, bold=True)],
+     (102, "§ 102", "Antagande av översiktsplan för Sandhamra kommun 2040")),
+])
+def test_paragraph_headings_of_other_minute_systems(heads, want):
+    (para,) = paragraphs([_protocol_page(*heads)])
+    assert (para.paragraph, para.number, para.title) == want
+
+
+def test_a_bold_line_above_a_paragraph_with_its_own_title_stays_with_the_paragraph_before():
+    p = page(line("§ 1 Val av justerare", 60, bold=True), line("Text.", 80),
+             line("Kommunstyrelsen", 100, bold=True), line("§ 2 Budget", 115, bold=True),
+             line("Text.", 135))
+    first, second = paragraphs([p])
+    assert [(x.paragraph, x.title) for x in (first, second)] == [(1, "Val av justerare"),
+                                                                 (2, "Budget")]
+    assert first.lines[-1].text == "Kommunstyrelsen"
+
+
+@pytest.mark.parametrize("under, dnr", [
+    ("Diarienr. BUN 2026/45, KS 2026/310", ["BUN-2026/00045", "KS-2026/00310"]),
+    ("Dnr KS/2026:140, KS/2025:377", ["KS-2026/00140", "KS-2025/00377"]),
+    ("Vårt dnr BUN 2026/8", ["BUN-2026/00008"]),
+    ("Ks 2026.123", ["KS-2026/00123"]),
+])
+def test_a_line_of_case_numbers_under_the_title(under, dnr):
+    p = page(line("§ 19 Arvoden 2026", 80, bold=True, size=12), line(under, 96, size=9),
+             line("Ärendebeskrivning", 130, bold=True), line("Text.", 144))
+    (para,) = paragraphs([p])
+    assert (para.title, [d for d, _ in para.dnr]) == ("Arvoden 2026", dnr)
+
+
+def test_a_case_number_with_its_prefix_last_at_the_right_of_a_title_in_capitals():
+    head = row(80, (57.0, "§ 103"), (110.0, "MEDBORGARFÖRSLAG OM UTEGYM I NORRBY"),
+               (470.0, "2026/88 KS"), bold=True)
+    (para,) = paragraphs([_protocol_page(head)])
+    assert (para.title, [d for d, _ in para.dnr]) == ("MEDBORGARFÖRSLAG OM UTEGYM I NORRBY",
+                                                      ["KS-2026/00088"])
 
 
 # ------------------------------------------------------------------ documents

@@ -2,6 +2,8 @@
 headings say, that no § holds their lines, and which vote each list is given to."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from meetbook.assemble.vote_appendix import with_appendix_votes
@@ -180,3 +182,42 @@ def test_an_appendix_voter_s_votes_in_positions(tmp_path):
     # grouped by case number, so compared without their order
     assert sorted(ln.split(": ")[-1].split("  [")[0] for ln in out.splitlines() if "röst" in ln) \
         == ["röst avstår", "röst avstår", "röst nej", "röst nej"]
+
+
+# ------------------------------------------------------------------ names surname first
+
+
+def _named_vote(*names: str) -> Vote:
+    return Vote("", len(names), 0, 0, tuple(Voter(n, "S", JA) for n in names), page=1)
+
+
+def test_a_list_printed_surname_first_is_read_in_the_minutes_order():
+    from meetbook.model import Member, Motion, Stance
+
+    first = _named_vote("Anna Berg", "Hassan Ali", "Ebba Lilja Hedin", "Helena af Sillén")
+    turned = _named_vote("Berg Anna", "Ali Hassan", "Lilja Hedin Ebba", "af Sillén Helena",
+                         "Odh Malin")
+    d = Decision(DecisionKind.BESLUT, "Kommunfullmäktige", "2026-10-26", 1, None, 1,
+                 motions=(Motion((Member("Malin Odh", "SD"),), Stance.BIFALL, (), "", 1),),
+                 votes=(first, turned))
+    (item,) = with_appendix_votes([Item("§ 1", "Budget", None, (), (1, 1), decisions=(d,))], [])
+    assert [[v.name for v in vote.voters] for vote in item.decisions[0].votes] == [
+        ["Anna Berg", "Hassan Ali", "Ebba Lilja Hedin", "Helena af Sillén"],
+        ["Anna Berg", "Hassan Ali", "Ebba Lilja Hedin", "Helena af Sillén", "Malin Odh"]]
+
+
+def test_a_list_in_the_usual_order_is_left_as_printed():
+    a = _named_vote("Anna Berg", "Per Ek", "Ola Nord")
+    b = _named_vote("Anna Berg", "Per Ek", "Nord Ola", "Lisa Holm")
+    d = Decision(DecisionKind.BESLUT, "Kommunfullmäktige", "2026-10-26", 1, None, 1, votes=(a, b))
+    (item,) = with_appendix_votes([Item("§ 1", "Budget", None, (), (1, 1), decisions=(d,))], [])
+    assert [v.name for v in item.decisions[0].votes[1].voters] == ["Anna Berg", "Per Ek",
+                                                                     "Nord Ola", "Lisa Holm"]
+
+
+def test_the_columns_of_one_table_go_to_the_section_s_voteringar_in_order():
+    items = [_item(83, _vote(20, 4), _vote(12, 10, "bilaga 1"))]
+    lists = [replace(_listed(20, 4, paragraph=83, appendix=1, number=1), column=1),
+             replace(_listed(12, 10, paragraph=83, appendix=1, number=2), column=2)]
+    assert _votes(with_appendix_votes(items, lists)) == [("§ 83", 20, 4, 24, True),
+                                                        ("§ 83", 12, 10, 22, True)]

@@ -312,3 +312,90 @@ def test_rows_under_their_party_s_subheading():
     (vl,) = lists_in_lines(lines)
     assert vl.voters == (Voter("Anna Berg", "S", JA), Voter("Per Ek", "S", JA),
                          Voter("Ola Nord", "M", NEJ))
+
+
+# ------------------------------------------------------------------ more secretaries' lists
+
+
+@pytest.mark.parametrize("text, appendix", [
+    ("Bilaga A", "A"), ("Bilaga B, § 123 omröstning 1", "B"), ("Bilaga 1 till § 47", 1),
+    ("bilaga i ärendet", None),
+])
+def test_appendices_numbered_or_lettered(text, appendix):
+    assert lex.appendix_number(text) == appendix
+
+
+@pytest.mark.parametrize("cell, party_cell, member", [
+    ("Sandell Hugo*", "S", ("Sandell Hugo", "S")),
+    ("Pontus Hjort, ersättare för Gustav Wreede", "S", ("Pontus Hjort", "S")),
+    ("12 Lindqvist, Maria", "M", ("Maria Lindqvist", "M")),
+    ("Anna Berg, S", "", ("Anna Berg", "S")),
+    ("Lisa Holm, S – ersatt av Per Sjö, S", "", ("Per Sjö", "S")),
+    ("Lisa Holm (S), ersätts av Per Sjö (S)", "", ("Per Sjö", "S")),
+])
+def test_more_members_as_cells_print_them(cell, party_cell, member):
+    assert member_of(cell, party_cell) == member
+
+
+def test_a_party_column_first_and_substitutes_on_rows_of_their_own():
+    heads = ((60, "Parti"), (110, "Ledamot"), (380, "Röst"))
+    lines = [row(120, *heads, bold=True),
+             row(134, (60, "S"), (110, "Berg, Anna"), (380, "Ja")),
+             row(148, (60, "S"), (110, "Wreede, Gustav")),
+             row(162, (110, "Ersättare för Wreede, Gustav: Hjort, Pontus"), (380, "Nej")),
+             row(176, (60, "M"), (110, "af Sillén, Helena"), (380, "Frånvarande")),
+             row(190, (60, "M"), (110, "Dahlén, Erik")),
+             row(204, (110, "Ersättare: Lindell Mona"), (380, "Avstår"))]
+    (vl,) = lists_in_lines(lines)
+    assert vl.voters == (Voter("Anna Berg", "S", JA), Voter("Pontus Hjort", "S", NEJ),
+                         Voter("Helena af Sillén", "M", FRANV), Voter("Lindell Mona", "M", AVST))
+    assert vl.unclear == 0
+
+
+def test_three_lists_side_by_side_with_a_wrapped_name_and_a_footnote():
+    group = ((40, "Namn"), (130, "Parti"), (170, "Röst"))
+    heads = [(x + 180 * k, h) for k in range(3) for x, h in group]
+    lines = [row(120, *heads, bold=True),
+             row(134, (40, "Holmgren Marie"), (130, "S"), (170, "J"), (220, "Sjögren Gunnel"),
+                 (310, "C"), (350, "J"), (400, "Ekdahl Ström"), (490, "L"), (530, "N")),
+             row(148, (400, "Marie-Louise")),
+             row(162, (40, "Sandell Hugo*"), (130, "S"), (170, "J"), (220, "Odh Malin"),
+                 (310, "SD"), (350, "–")),
+             line("* tjänstgörande ersättare för Anita Boman (S)", 176),
+             line("J = ja, N = nej, – = frånvarande", 190)]
+    (vl,) = lists_in_lines(lines)
+    assert [(v.name, v.party, v.vote) for v in vl.voters] == [
+        ("Holmgren Marie", "S", JA), ("Sjögren Gunnel", "C", JA),
+        ("Ekdahl Ström Marie-Louise", "L", NEJ), ("Sandell Hugo", "S", JA),
+        ("Odh Malin", "SD", FRANV)]
+    assert vl.unclear == 0
+
+
+def test_one_table_with_a_column_per_votering():
+    heads = ((60, "Namn"), (250, "Parti"), (320, "Votering 1"), (410, "Votering 2"))
+    lines = [line("Bilaga 1", 80, bold=True), line("Voteringslista, § 83 Budget 2027", 94),
+             line("Votering 1 (återremiss): Ja 2, Nej 1, Avstår 0. Votering 2 (huvudfrågan): Ja 1, "
+                  "Nej 1, Avstår 1.", 108),
+             row(130, *heads, bold=True),
+             row(144, (60, "Eva Lindmark"), (250, "S"), (320, "Ja"), (410, "Ja")),
+             row(158, (60, "Fredrik Swahn"), (250, "M"), (320, "Ja"), (410, "Nej")),
+             row(172, (60, "Jenny Alm"), (250, "V"), (320, "Nej"), (410, "Avstår")),
+             row(186, (60, "Patrik Sjö"), (250, "SD"), (320, "–"), (410, "–"))]
+    first, second = lists_in_lines(lines)
+    assert (first.column, second.column) == (1, 2)
+    assert [v.vote for v in first.voters] == [JA, JA, NEJ, FRANV]
+    assert [v.vote for v in second.voters] == [JA, NEJ, AVST, FRANV]
+    assert dict(first.printed) == {JA: 2, NEJ: 1, AVST: 0}
+    assert dict(second.printed) == {JA: 1, NEJ: 1, AVST: 1}
+
+
+def test_a_ruled_table_with_a_column_per_votering():
+    t = Table(4, 100.0, 200.0, (("Voteringslista § 83", "", "", ""),
+                                ("Namn", "Parti", "Omröstning 1", "Omröstning 2"),
+                                ("Eva Lindmark", "S", "Ja", "Nej"),
+                                ("Jenny Alm", "V", "Nej", "Avstår")))
+    first, second = lists_in_tables([t])
+    assert [(v.name, v.vote) for v in first.voters] == [("Eva Lindmark", JA), ("Jenny Alm", NEJ)]
+    assert [(v.name, v.vote) for v in second.voters] == [("Eva Lindmark", NEJ),
+                                                         ("Jenny Alm", AVST)]
+    assert (first.column, second.column) == (1, 2)

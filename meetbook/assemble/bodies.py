@@ -35,7 +35,22 @@ def proposed_to(said: str | None, origin: Cover) -> str | None:
     if not said or not clauses.BODY_WORD.search(said):
         return None
     return known_body(origin, lambda b: fold(b).endswith(fold(said))) or \
-        said[:1].upper() + said[1:]
+        _sibling(said, origin.body) or said[:1].upper() + said[1:]
+
+
+# the prefix a municipality's fullmäktige and styrelse share: "Kommun", "Stads", "Region"
+SHARED_PREFIX = re.compile(r"^(kommun|stads|region|landstings)(?=styrelse|fullmäktig)", re.IGNORECASE)
+
+
+def _sibling(said: str, body: str | None) -> str | None:
+    """A bare "fullmäktige" or "styrelsen" named by a body of the same kind of council: the
+    kommunstyrelse's "fullmäktige" is Kommunfullmäktige, the stadsstyrelse's Stadsfullmäktige,
+    the stadsfullmäktige's "styrelsen" Stadsstyrelsen."""
+    m = SHARED_PREFIX.match(body or "")
+    bare = said.strip().lower()
+    if not m or fold(bare) not in ("fullmaktige", "styrelsen"):
+        return None
+    return m.group(1).capitalize() + bare
 
 
 def resolve_body(said: str | None, default: str | None) -> str | None:

@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from meetbook.assemble.bodies import known_body
 from meetbook.assemble.decision import decision, decisions
 from meetbook.assemble.furniture import without_furniture
 from meetbook.assemble.meeting_parts import part_decisions
@@ -32,6 +33,7 @@ from meetbook.segment.appendices import stamped_appendices
 from meetbook.segment.cover import Cover
 from meetbook.segment.documents import subdocuments
 from meetbook.segment.paragraphs import Paragraph
+from meetbook.text import fold
 
 Labelled = list[tuple[Label, clauses.Block]]
 
@@ -96,16 +98,23 @@ def _minuted(para: Paragraph, found: Labelled, cover: Cover,
     """The minuted body's decisions in a § printed with headings or labels: the first with the
     §'s procedure, the others (for its own part, or besides its proposal) on their own."""
     dnr = para.dnr[0][0] if para.dnr else None
+    earlier = [_earlier(lb, b, cover, dnr) for lb, b in found
+               if _of_earlier_meeting(lb, cover) and clauses.clauses(b)]
     own = [(lb, b) for lb, b in found if _minuted_body(lb, cover)]
     own = [(lb, b) for lb, b in own if b.lines] or own  # an empty block is a stray heading
     if not own:
-        return []
+        return earlier
     own.sort(key=lambda pair: pair[0].own_part)  # "för egen del" after the main decision
     mine = {id(b) for _, b in own}
     proposals = [(lb.owner, b) for lb, b in found if lb.kind == PROPOSAL and id(b) not in mine]
     main_label, main = own[0]
     source = _source(main, main_label, proposals)
     groups = clauses.clause_groups(source)
+    if source is main and main_label.kind == PROPOSAL and main_label.to:
+        # "Arbetsutskottets förslag till kommunstyrelsen" over "Kommunstyrelsen föreslår
+        # kommunfullmäktige att …": the label says whom the body proposes to; the text is the
+        # wording it proposes that body to adopt, which may name the next body
+        groups[0] = (main_label.to, groups[0][1])
     dialect = dialect_of(para.lines, main.lines)
     if source is main and dialect.told == Told.BLOCK:
         groups[0] = decided_points(groups[0])  # the block also tells the procedure
@@ -121,7 +130,27 @@ def _minuted(para: Paragraph, found: Labelled, cover: Cover,
     for label, block in own[1:]:
         out += decisions(_source(block, label, proposals), DecisionKind.BESLUT, dnr, cover,
                          para.paragraph, cover.date)
-    return out
+    return earlier + out
+
+
+def _of_earlier_meeting(label: Label, cover: Cover) -> bool:
+    """Whether a label names an earlier meeting of its owner ("Kommunstyrelsens förslag
+    2026-03-17, § 21"): what it opens is that meeting's decision."""
+    return bool(label.date and label.owner and label.kind in (DECISION, PROPOSAL)
+                and label.date != cover.date)
+
+
+def _earlier(label: Label, block: clauses.Block, cover: Cover, dnr: str | None) -> Decision:
+    """The decision of the earlier meeting a dated label names: its owner's, of that date and §;
+    a proposal goes to the body it names, else to the minuted body it is printed for."""
+    owner = bodies.nominative(label.owner or "")
+    body = known_body(cover, lambda b: treatments.same_body(owner, b), with_cover=True) or owner
+    origin = replace(cover, body=body, date=label.date, place=None)
+    groups = clauses.clause_groups(block)
+    to = label.to or groups[0][0] or (cover.body if label.kind == PROPOSAL else None)
+    points = [c for _, g in groups for c in g]
+    return decision(block, DecisionKind.BESLUT, dnr, origin, label.paragraph, label.date,
+                    (to, points))
 
 
 def _minuted_body(label: Label, cover: Cover) -> bool:
@@ -129,11 +158,15 @@ def _minuted_body(label: Label, cover: Cover) -> bool:
     "Kommunfullmäktiges beslut", "Nämndens beslut", a garbled "Vvllvrdsnvrndens beslut:"), or
     its decision to propose to another body ("Kommunstyrelsens förslag till kommunfullmäktige"
     in the styrelse's minutes). A decision label that names another body is that body's."""
+    if _of_earlier_meeting(label, cover):
+        return False
     if label.kind == DECISION:
         return not label.owner or not cover.body or _names(label.owner, cover.body) \
             or not _names_a_body(label.owner)
-    if label.kind != PROPOSAL or label.to is None or not label.owner:
+    if label.kind != PROPOSAL or label.to is None:
         return False
+    if not label.owner:  # "Förslag till kommunfullmäktige" in the styrelse's minutes
+        return bool(cover.body) and not treatments.same_body(label.to, cover.body)
     return not cover.body or _names(label.owner, cover.body)
 
 
@@ -143,7 +176,18 @@ def _names(owner: str, body: str) -> bool:
     if genitive.lower() in ("nämndens", "styrelsens", "utskottets", "fullmäktiges"):
         return True  # "Nämndens beslut:" is the minuted nämnd's
     return treatments.same_body(genitive.removesuffix(":s").removesuffix("s"), body) \
-        or treatments.same_body(genitive, body + "s")
+        or treatments.same_body(genitive, body + "s") or _short_name(genitive, body)
+
+
+def _short_name(genitive: str, body: str) -> bool:
+    """Whether a one-word owner is the body's name without whose body it is: "Arbetsutskottets"
+    in the minutes of "Kommunstyrelsens arbetsutskott" (not "Utskottets" in those of
+    "Socialnämndens individutskott": the word is not the name's last)."""
+    word = genitive.removesuffix("s")
+    if " " in word or not bodies.is_body_word(word):
+        return False
+    core = re.sub(r"(?:et|en|n)$", "", fold(word))
+    return len(core) >= 6 and fold(body).split()[-1].startswith(core)
 
 
 def _names_a_body(owner: str) -> bool:

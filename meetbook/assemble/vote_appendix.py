@@ -8,18 +8,24 @@ title the heading prints; a list that gives neither goes to the vote that points
 or to the next vote that points to a list printed elsewhere. A list whose § printed no result
 it can be matched to becomes a vote of its own on the §'s decision. The voters are checked
 against every count printed for the vote (extract.votes.with_list), never adjusted.
+
+A list that prints its names surname first without a comma ("Berg Anna", "Lilja Hedin Ebba",
+"af Sillén Helena") is read back in the order the rest of the minutes print the same people
+("Anna Berg (S) yrkar …", another list): `in_name_order`.
 """
 from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from meetbook.extract.votes import with_list
+from meetbook.lexicon import names
 from meetbook.lexicon import votes as lex
 from meetbook.lexicon.fuzzy import similarity
-from meetbook.model import DecisionKind, Item, Vote
+from meetbook.model import DecisionKind, Item, Vote, Voter
 from meetbook.segment.vote_appendix import AppendixList
 
 log = logging.getLogger(__name__)
@@ -39,7 +45,12 @@ class _Slot:
 
 
 def with_appendix_votes(items: Sequence[Item], lists: Sequence[AppendixList]) -> list[Item]:
-    """The items with the voters of each voting appendix on the vote of its §."""
+    """The items with the voters of each voting appendix on the vote of its §, every list's
+    names in the order the minutes print them."""
+    return in_name_order(_given(items, lists))
+
+
+def _given(items: Sequence[Item], lists: Sequence[AppendixList]) -> list[Item]:
     if not lists:
         return list(items)
     slots = _slots(items)
@@ -78,6 +89,11 @@ def _slots(items: Sequence[Item]) -> list[_Slot]:
 
 def _slot_for(listed: AppendixList, paragraph: int | None, slots: Sequence[_Slot]
               ) -> _Slot | None:
+    if listed.column is not None and paragraph is not None:
+        # one column of a table of the §'s voteringar: its votering in the § 's order
+        own = [s for s in slots if s.paragraph == paragraph]
+        if len(own) >= listed.column and not own[listed.column - 1].taken:
+            return own[listed.column - 1]
     free = [s for s in slots if not s.taken and (paragraph is None or s.paragraph == paragraph)]
     if listed.appendix is not None:
         hit = next((s for s in free if lex.appendix_number(s.reference or "") == listed.appendix),
@@ -127,3 +143,91 @@ def _item(k: int, item: Item, filled: dict[Place, Vote],
         votes += added.get((k, d), [])
         decisions.append(replace(decision, votes=tuple(votes)))
     return replace(item, decisions=tuple(decisions))
+
+
+# ------------------------------------------------------------------ names surname first
+
+
+def in_name_order(items: Sequence[Item]) -> list[Item]:
+    """The items with each vote's voters named as the rest of the minutes name them, where the
+    list prints them surname first without a comma. A list leans to the turned order when more
+    of its names are known elsewhere only with their words turned ("Berg Anna" beside "Anna
+    Berg (S) yrkar …") than as printed: first by the movers, reservants and members of
+    statements, then, for the lists those leave open, by the lists already settled too. A
+    turned list has each name as the minutes print it or, unknown, turned as most of it is."""
+    votes = _votes(items)
+    if not votes:
+        return list(items)
+    people = _people(items)
+    leans = [_leaning(v.voters, people) for v in votes]
+    settled = people | {x.name for v, lean in zip(votes, leans) if lean is False
+                        for x in v.voters}
+    open_names = [{x.name for x in v.voters} if lean is None else set()
+                  for v, lean in zip(votes, leans)]
+    for k, v in enumerate(votes):
+        if leans[k] is None:
+            others = set().union(*(n for j, n in enumerate(open_names) if j != k))
+            leans[k] = bool(_leaning(v.voters, settled | others))
+    settled |= {x.name for v, lean in zip(votes, leans) if not lean for x in v.voters}
+    turned = iter(_turned(v.voters, settled) if lean else v.voters for v, lean in zip(votes, leans))
+    return [replace(item, decisions=tuple(
+        replace(d, votes=tuple(replace(v, voters=tuple(next(turned))) for v in d.votes))
+        for d in item.decisions)) for item in items]
+
+
+def _votes(items: Sequence[Item]) -> list[Vote]:
+    return [v for it in items for d in it.decisions for v in d.votes]
+
+
+def _people(items: Sequence[Item]) -> set[str]:
+    """The names of the movers, reservants and members of statements."""
+    out: set[str] = set()
+    for it in items:
+        for d in it.decisions:
+            out |= {x.name for m in d.motions for x in m.movers}
+            out |= {x.name for r in d.reservations for x in r.members}
+            out |= {x.name for st in d.statements for x in st.members}
+    return out
+
+
+def _turns(name: str) -> list[tuple[int, str]]:
+    """(k, the name with its first k words put last): "Lilja Hedin Ebba" gives (1, "Hedin Ebba
+    Lilja") and (2, "Ebba Lilja Hedin")."""
+    words = name.split()
+    return [(k, " ".join(words[k:] + words[:k])) for k in range(1, len(words))]
+
+
+def _particled(name: str, usual: int) -> int:
+    """The turn of a surname that opens with a particle ("af Sillén Helena" turns two words),
+    else the usual one."""
+    words = name.split()
+    if words[0] not in names.PARTICLES:
+        return usual
+    return next((k + 1 for k, w in enumerate(words) if w not in names.PARTICLES), usual)
+
+
+def _leaning(voters: Sequence[Voter], known: set[str]) -> bool | None:
+    """True when more of the names are known only turned than as printed, False when fewer,
+    None when the known names do not tell (a list of fewer than three names never leans)."""
+    if len(voters) < 3:
+        return False
+    as_printed = sum(v.name in known for v in voters)
+    turned = sum(v.name not in known and any(t in known for _, t in _turns(v.name))
+                 for v in voters)
+    return None if as_printed == turned else turned > as_printed
+
+
+def _turned(voters: Sequence[Voter], known: set[str]) -> list[Voter]:
+    """The voters with each name turned: as the minutes print it where they do, else by the
+    turn most of the known names take."""
+    ks = Counter(k for v in voters for k, t in _turns(v.name) if t in known)
+    usual = ks.most_common(1)[0][0] if ks else 1
+    out = []
+    for v in voters:
+        options = _turns(v.name)
+        name = next((t for _, t in options if t in known), None)
+        if name is None:
+            name = v.name if v.name in known else dict(options).get(_particled(v.name, usual),
+                                                                     v.name)
+        out.append(Voter(name, v.party, v.vote))
+    return out

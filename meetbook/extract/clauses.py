@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from meetbook.extract.amounts import extract_amounts
 from meetbook.lexicon import bodies
-from meetbook.lexicon.labels import is_procedure_line
+from meetbook.lexicon.labels import is_distribution_line, is_procedure_line
 from meetbook.model import Clause, Line
 from meetbook.text import join_parts
 
@@ -26,11 +26,14 @@ BESLUT_HEADING = re.compile(
     r"beslut\s+för\s+\w+\s+egen\s+del\s*:?)\s*$", re.IGNORECASE)
 # "1. att inrätta …", "2) Kommunstyrelsen får i uppdrag …"
 NUMBERED = re.compile(r"^(?P<n>\d{1,2})[.)]\s+(?P<text>\S.*)$")
+# "a) att överlämna …", "b. Nämnden …", "– anta taxan …", "• …": a point without a number
+BULLET = re.compile(r"^(?:[a-h][.)]|[–—•\-])\s+(?P<text>\S.*)$")
 ATT = re.compile(r"^att\s+\S", re.IGNORECASE)
 # "Kommunstyrelsen beslutar", "Näringslivs- och arbetsutskottet beslutar",
 # "Kommunstyrelsen föreslår kommunfullmäktige besluta", "Förslag till kommunfullmäktige:"
 INTRO = re.compile(
-    rf"^(?P<body>{bodies.NAME})\s+(?P<verb>beslutar|föreslår|besluta|föreslås besluta)\b(?P<rest>.*)$|"
+    rf"^(?P<body>{bodies.NAME})\s+(?P<verb>(?:beslutar|beslutade|beslöt)\s+(?:att\s+)?föreslå|"
+    r"föreslår|föreslog|beslutar|besluta|föreslås besluta)\b(?P<rest>.*)$|"
     r"^förslag till (?P<to>[\wåäö -]+):\s*$", re.IGNORECASE)
 RULE = re.compile(r"^[_\-–]{4,}$")
 
@@ -79,6 +82,11 @@ def intro(block: Block) -> tuple[str | None, str | None]:
             return None, m.group("to").strip()
         if m and not ATT.match(ln.text) and not NUMBERED.match(ln.text):
             return m.group("body").strip(), _proposed_to(m) or _heading_to(block)
+        proposal = PROPOSAL_SENTENCE.match(ln.text)
+        if proposal:
+            return proposal.group("body").strip(), proposal.group("to")
+        if ln.text.rstrip().endswith("."):
+            break  # a sentence of its own: what follows is no intro to it
     return None, _heading_to(block)
 
 
@@ -90,11 +98,16 @@ PROPOSED_TO = re.compile(rf"^\s*(?:(?:för|till)\s+)?(?:att\s+)?(?P<to>{bodies.N
 
 def _proposed_to(m: re.Match[str]) -> str | None:
     rest = m.group("rest") or ""
-    found = PROPOSED_TO.match(rest) if m.group("verb").lower() == "föreslår" else None
+    found = PROPOSED_TO.match(rest) if _proposes(m) else None
     if found:
         return found.group("to")
     to = re.match(r"^\s*(?:(?:för|till)\s+)?(?:att\s+)?(\w+)\s+(?:besluta|att?\b)", rest)
     return to.group(1) if to else None
+
+
+def _proposes(m: re.Match[str]) -> bool:
+    """Whether an intro's verb proposes ("föreslår", "föreslog", "beslutade att föreslå")."""
+    return "föreslå" in m.group("verb").lower() or m.group("verb").lower() == "föreslog"
 
 
 def _heading_to(block: Block) -> str | None:
@@ -105,7 +118,8 @@ def _heading_to(block: Block) -> str | None:
 # a body's sentence after numbered points opens a new part: "Kommunstyrelsen tillstyrker yrkande
 # från V, S och MP … och föreslår att kommunfullmäktige beslutar:"
 LEAD = re.compile(rf"^{bodies.NAME}\s+(?:tillstyrker|föreslår|beslutar|konstaterar)\b|"
-                  r"^på förslag av\b", re.IGNORECASE)
+                  r"^på förslag av\b|^(?:därutöver|vidare|dessutom|därtill|för\s+egen\s+del)\s+"
+                  r"beslutar\b", re.IGNORECASE)
 
 # a lead-in that turns the points after it into a proposal to another body: "Kommunstyrelsen
 # tillstyrker … och föreslår att kommunfullmäktige beslutar:", "Stadsstyrelsen föreslår för
@@ -119,11 +133,19 @@ PROPOSES = re.compile(
 BODY_WORD = re.compile(bodies.WORD)
 
 # "Kommunstyrelsen beslutar för egen del:", the block's own points after a proposal's
-OWN_PART = re.compile(r"\bbeslutar\s+(?:för\s+egen\s+del|själv)\s*:$|"
+# how minutes say the body decides besides its proposal: "för egen del", "vidare", "därutöver"
+OWN = r"(?:för\s+egen\s+del|själv|vidare|därutöver|dessutom|därtill|även|också)"
+OWN_PART = re.compile(rf"\bbeslutar\s+{OWN}(?:\s+att)?\s*:?$|"
                       r"^för\s+egen\s+del\s+beslutar\b.*:$", re.IGNORECASE)
 
 
-OWN_SENTENCE = re.compile(r"\bbeslutar\s+(?:för\s+egen\s+del|själv)\s+att\b", re.IGNORECASE)
+OWN_SENTENCE = re.compile(rf"\bbeslutar\s+{OWN}\s+att\b|^{OWN}\s+beslutar\s+\w+\s+att\b",
+                          re.IGNORECASE)
+# a sentence that proposes to another body: "Kommunstyrelsen föreslår kommunfullmäktige att …",
+# "Kommunstyrelsen tillstyrker motionen och föreslår fullmäktige att bifalla den."
+PROPOSAL_SENTENCE = re.compile(
+    rf"^(?P<body>{bodies.NAME})\s+(?:[^.]*?\boch\s+)?(?:föreslår|föreslog)\s+(?:för\s+)?"
+    rf"(?P<to>{bodies.WORD})\s+(?:att|besluta)\b", re.IGNORECASE)
 
 
 def clauses(block: Block) -> list[Clause]:
@@ -147,6 +169,9 @@ def clause_groups(block: Block) -> list[tuple[str | None, list[Clause]]]:
             groups.append((None, []))  # "Kommunstyrelsen beslutar för egen del:"
         elif c.number is None and OWN_SENTENCE.search(c.text) and groups[-1][0]:
             groups.append((None, [c]))  # "Kommunstyrelsen beslutar för egen del att …"
+        elif c.number is None and groups[-1][1] and not groups[-1][0] \
+                and (proposal := PROPOSAL_SENTENCE.match(c.text)):
+            groups.append((proposal.group("to"), [c]))  # after the body's own points
         elif not _lead_in(c, found[k + 1:k + 2]):
             groups[-1][1].append(c)
     first = groups[0]
@@ -163,11 +188,19 @@ def _raw_clauses(block: Block) -> list[Clause]:
     prev: Line | None = None
     for k, ln in enumerate(block.lines):
         text = ln.text.strip()
+        if is_distribution_line(text):
+            break  # "Skickas till: …": the recipients, not the decision, follow
         if not text or is_procedure_line(text):
             continue
         m = NUMBERED.match(text)
+        # a point without a number is a clause of its own, unless it is a numbered point's
+        # sub-point ("4. … för att finansiera följande:" / "a) drift av …")
+        bullet = BULLET.match(text) if m is None and not (out and out[-1][0] is not None) \
+            else None
         if m:
             out.append([int(m.group("n")), [m.group("text")], ln.page])
+        elif bullet:
+            out.append([None, [bullet.group("text")], ln.page])
         elif ATT.match(text) and _att_starts_clause(out):
             out.append([None, [text], ln.page])
         elif out and prev is not None and prev.text.rstrip().endswith(".") and LEAD.match(text):
@@ -252,7 +285,7 @@ def _is_intro(ln: Line, following: Line | None = None) -> bool:
     if m.group("to"):
         return True
     rest = m.group("rest") or ""
-    named = PROPOSED_TO.match(rest) if m.group("verb").lower() == "föreslår" else None
+    named = PROPOSED_TO.match(rest) if _proposes(m) else None
     if named:  # the body's name, however many words, counts as one
         rest = f"{rest[:named.start('to')]} <body> {rest[named.end('to'):]}"
         if following is not None and (NUMBERED.match(following.text.strip())

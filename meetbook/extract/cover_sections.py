@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from meetbook.columns import placed_columns
+from meetbook.columns import placed_columns, spaced_words
 from meetbook.lexicon import names, parties
 from meetbook.model import Attendance, Line
 
@@ -38,12 +38,18 @@ _LABELS: tuple[tuple[str, str | None], ...] = (
     (r"(?:2:e|andre)\s+vice\s+ordförande", "2:e vice ordförande"),
     (r"vice\s+ordförande", "vice ordförande"),
     (r"ordförande", "ordförande"),
-    (r"tjänstgörande\s+ersättare", "tjänstgörande ersättare"),
-    (r"(?:ej|icke)\s+tjänstgörande\s+ersättare|närvarande\s+ersättare|övriga\s+ersättare",
-     "ersättare"),
-    (r"frånvarande\s+ledamöter|ej\s+närvarande|anmält\s+förhinder", "frånvarande"),
+    (r"(?:tjänstgörande|tjänstg\.?|tjg\.?)\s*(?:ersättare|ers\.?)", "tjänstgörande ersättare"),
+    (r"ersättare\s*\(\s*tjänstgörande\s*\)", "tjänstgörande ersättare"),
+    (r"(?:närvarande\s+)?(?:ej|icke)\s+(?:tjänstgörande|tjänstg\.?|tjg\.?)\s*(?:ersättare|ers\.?)|"
+     r"närvarande\s+ersättare|"
+     r"övriga\s+ersättare|ersättare\s*\(\s*(?:ej|icke)\s+tjänstgörande\s*\)", "ersättare"),
+    (r"frånvarande\s+ledamöter|ej\s+närvarande|anmält\s+förhinder|anmält\s+förfall|"
+     r"anmält\s+frånvaro|förhinder|förfall", "frånvarande"),
     (r"övriga\s+(?:närvarande|deltagande|deltagare)|(?:närvarande\s+)?tjänste(?:personer|män)|"
-     r"övriga", "tjänsteperson"),
+     r"övriga|sakkunniga", "tjänsteperson"),
+    (r"frånvarande\s+medlemmar", "frånvarande"),
+    # "Närvarande" over a table whose role column says who is member or substitute
+    (r"närvarande(?:\s+(?:medlemmar|ledamöter))?|medlemmar", "ledamot"),
     (r"beslutande|ledamöter|ledamot", "ledamot"),
     (r"tjänstgörande", "tjänstgörande ersättare"),
     (r"ersättare", "ersättare"),
@@ -51,6 +57,7 @@ _LABELS: tuple[tuple[str, str | None], ...] = (
     (r"(?:plats\s+och\s+tid|tid\s+och\s+plats)(?:\s+för\s+\w+)?|sammanträdes\w*|plats|tid|"
      r"datum|organ|ärenden|utses\s+att\s+justera|(?:protokoll)?justerare|justering\w*|"
      r"justeringens(?:\s+\w+){1,3}|justerade\s+paragrafer|underskrift\w*|sekreterare|"
+     r"protokollförare|"
      r"paragrafer|protokollet\s+\w+|anslag\w*|bevis|elektronisk\w*(?:\s+\w+)?",
      None),
 )
@@ -68,13 +75,15 @@ MEMBER = re.compile(rf"(?P<name>{names.NAME})\s*{parties.MARK.pattern}")
 REPLACES = re.compile(rf"(?i:\bersätter|(?:\btjänstgörande\s+)?\bersättare\s+för|\bför)\s+"
                       rf"(?P<who>{names.NAME})(?:\s*{parties.MARK.pattern})?")
 # a note that says when a member took no part: "deltar inte i § 88 p.g.a. jäv", "deltar §§ 81-85"
-PART = re.compile(r"\b(?:jäv|deltar|deltog|ej|inte|utom|från|till(?:\s+och\s+med)?|t\.o\.m\.)\b",
-                  re.IGNORECASE)
+# "t.o.m. § 101", "fr.o.m. § 102", "fr o m § 12"
+PART = re.compile(r"\b(?:jäv|deltar|deltog|ej|inte|utom|från|till(?:\s+och\s+med)?|"
+                  r"(?:fr|t)(?:\.\s?o\.\s?m\.?|\so\sm))(?!\w)", re.IGNORECASE)
 PARAGRAPHS = re.compile(r"§§?\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*(?:,|och)\s*\d+(?:\s*[-–]\s*\d+)?)*")
 # "kl. 13.00–15.10", "kl. 18.25-", "kl 9.00"
 TIME = re.compile(r"\bkl\.?\s*\d{1,2}[.:]\d\d(?:\s*[-–]\s*(?:\d{1,2}[.:]\d\d)?)?", re.IGNORECASE)
 # "1:e vice ordförande", "ordförande", "2:e vice ordförande", "viceordförande (distans)"
-FUNCTION = re.compile(r"(?:\d:e\s+|(?-i:I{1,3})\s+)?(?:vice\s*)?(?:ordförande|ordf\.?(?!\w))"
+FUNCTION = re.compile(r"(?:\d:e\s+|(?-i:I{1,3})\s+)?(?:vice\s*|v\.?\s*(?=ordf))?"
+                      r"(?:ordförande|ordf\.?(?!\w))"
                       r"(?:\s*\((?![^)]*§)[^)]*\))?|"
                       r"sekreterare|protokollförare|föredragande", re.IGNORECASE)
 # "ordf." and "v. ordf." written out
@@ -82,6 +91,10 @@ ABBREVIATED_CHAIR = re.compile(r"\bordf\.?(?!\w)", re.IGNORECASE)
 # a member's note that they served as a substitute: "tjänstgörande ersättare", "tjg. ersättare"
 SERVING = re.compile(r"\b(?:tjänstgörande|tjänstg\.|tjg\.?)\s*(?:ersättare|ers\.?)(?!\w)",
                      re.IGNORECASE)
+# a role column's word for a substitute present but not serving: "ersättare", "ej
+# tjänstgörande ersättare" (one serving says for whom: "ersättare för Wik Gun")
+NOT_SERVING = re.compile(r"^(?:(?:ej|icke)\s+tjänstgörande\s+|närvarande\s+)?ersättare\b"
+                         r"(?!\s+för\b)", re.IGNORECASE)
 SAME_COLUMN = 16.0  # points within which the pieces of a list stand in one column
 Piece = tuple[float, str]  # where it begins, its text
 
@@ -130,8 +143,9 @@ def _sections(lines: Sequence[Line]) -> list[tuple[str, list[list[Piece]]]]:
     """(role, rows of pieces) of each section whose label names a role."""
     out: list[tuple[str | None, list[list[Piece]]]] = []
     label: tuple[float, str] | None = None  # where the open label stands, and its text
+    label_x: float | None = None  # where the labels stand
     for ln in lines:
-        cols = placed_columns(ln)
+        cols = _pieces_of(ln)
         x0, first = cols[0]
         if label and first[:1].islower() and abs(x0 - label[0]) < 3 and out:
             found = label_of(f"{label[1]} {first}")  # a label on two lines: "Tjänstgörande" / "ersättare"
@@ -140,11 +154,16 @@ def _sections(lines: Sequence[Line]) -> list[tuple[str, list[list[Piece]]]]:
                 out[-1] = (found[0], out[-1][1])
             out[-1][1].append(cols[1:])
             continue
-        found = label_of(first)
+        # a word in lower case right of the labels is a value wrapped in its column
+        # ("nämndsekreterare," / "protokollförare"), no label
+        indented = label_x is not None and x0 > label_x + 3 and first[:1].islower()
+        found = None if indented else label_of(first)
         if found:
             role, rest = found
+            label_x = x0
             label = (x0, first[:len(first) - len(rest)].strip() if rest else first)
-            out.append((role, [([(x0, rest)] if rest else []) + cols[1:]]))
+            out.append((role, [([(_rest_x(ln, x0, first, rest), rest)] if rest else []) +
+                                cols[1:]]))
             continue
         label = None
         if out:
@@ -152,24 +171,153 @@ def _sections(lines: Sequence[Line]) -> list[tuple[str, list[list[Piece]]]]:
     return [(role, rows) for role, rows in out if role]
 
 
+# a list item's bullet: "– Karin Öhrn, socialchef", "• Per Ek (M)"
+BULLET = re.compile(r"^\s*[–•·∙▪◦*-]\s+")
+# a name printed surname first before its party, at the start of an entry or after the word
+# that names whom a substitute serves for: "Lind, Maria (S)", "ersätter Dahl, Anna (M)",
+# "Ekdahl Ström, Marie-Louise (S)"
+_CAPITALISED = rf"[{names.UPPER}][{names.LOWER}]+(?:-[{names.UPPER}][{names.LOWER}]+)?"
+SURNAME_FIRST = re.compile(
+    rf"(?P<lead>^|[;:]\s*|\)\s*,?\s*|\b(?:ersätter|för|och)\s+)"
+    rf"(?P<last>(?:{_CAPITALISED}\s+){{0,2}}{_CAPITALISED}),\s+(?P<first>{_CAPITALISED})"
+    rf"(?=\s*{parties.MARK.pattern})")
+
+
+# the party printed after the chair's function: "Anna Berg, ordförande (S)"
+_AFTER_FUNCTION = re.compile(rf"(?P<name>{names.NAME}),\s*(?P<function>(?:\d:e\s+)?(?:vice\s+)?"
+                             rf"ordförande)\s*(?P<mark>{parties.MARK.pattern})")
+
+
+def _turned(text: str) -> str:
+    """Names printed surname first before their party given first name first, as the lists
+    of voters give them ("Holm, Erik (M) ersätter Dahl, Anna (M)" gives "Erik Holm (M)
+    ersätter Anna Dahl (M)"); a party printed after the chair's function put after the name
+    ("Anna Berg, ordförande (S)" gives "Anna Berg (S), ordförande")."""
+    text = _AFTER_FUNCTION.sub(
+        lambda m: f"{m.group('name')} {m.group('mark')}, {m.group('function')}", text)
+    return SURNAME_FIRST.sub(lambda m: f"{m.group('lead')}{m.group('first')} {m.group('last')}",
+                             text)
+
+
+def _pieces_of(ln: Line) -> list[Piece]:
+    """The line's columns; a grid's head word by word, its narrow columns set close
+    ("Närv. Ersättare")."""
+    words = spaced_words(ln)
+    heads = sum(any(rx.fullmatch(w.strip()) for rx in _GRID_HEADS.values()) for _, _, w in words)
+    capitalised = all(w.strip()[:1].isupper() or w.strip() == "§§" for _, _, w in words)
+    return [(x, w) for x, _, w in words] if heads >= 3 and capitalised else placed_columns(ln)
+
+
+def _rest_x(ln: Line, x0: float, first: str, rest: str) -> float:
+    """Where the text after a label begins on the line: the run that begins it ("Tjänstgörande
+    ersättare  S  Eva Rosendahl", the party in a column of its own), else the label's x."""
+    label_letters = len(first.replace(" ", "")) - len(rest.replace(" ", ""))
+    seen = 0
+    for wx0, _, word in spaced_words(ln):
+        if wx0 < x0 - 0.5:
+            continue
+        if seen == label_letters:
+            return wx0
+        seen += len(word.replace(" ", ""))
+    return x0
+
+
 def _section(role: str, rows: list[list[Piece]]) -> list[Attendance]:
-    """The people of one section: a table Namn / Parti, or a list in one or more columns."""
-    rows = [[(x, parties.bracketed(t)) for x, t in row if t.strip() and not _only_labels(t)]
-            for row in rows]
+    """The people of one section: a table Namn / Parti, a list whose parties stand in a
+    column of their own, or a list in one or more columns."""
+    grid = _grid(rows)
+    if grid is not None:
+        return grid
+    rows = [[(x, _turned(parties.bracketed(BULLET.sub("", t)))) for x, t in row
+             if t.strip() and not _only_labels(t)] for row in rows]
     rows = [row for row in rows if row]
     table = _roster(rows)
+    if table is None:
+        table = _party_column(rows)
     if table is not None:
         return _with_parties(" ".join(table), role)
     columns = _columns(rows)
     text = " ".join(" ".join(col) for col in columns)
     if role != "tjänsteperson" and MEMBER.search(text):
         return _with_parties(text, role)
-    return _plain(columns, role)
+    entries = _row_entries(rows)
+    return _plain([entries] if entries else columns, role)
+
+
+# the heads of an attendance grid: whether the member was there, the substitute, whether the
+# substitute served ("Ledamot | Parti | Närv. | Ersättare | Tjg")
+_GRID_HEADS = {"present": re.compile(r"närv\.?|närvarande|närvaro|närv\.?\s*ledamot", re.I),
+               "substitute": re.compile(r"ersättare", re.I),
+               "served": re.compile(r"tjg\.?|tjänstg\.?|tjänstgör\w*|tjänstgjorde", re.I),
+               "party": re.compile(r"parti", re.I)}
+MARK_CELL = re.compile(r"[xX✓✔☒]|ja")
+
+
+def _grid(rows: list[list[Piece]]) -> list[Attendance] | None:
+    """An attendance grid, each seat a row: the member, the party, an X under "Närv." when
+    the member was there, the substitute, an X under "Tjg" when the substitute served in the
+    member's place (an unmarked member is absent, an unmarked substitute was not there)."""
+    found = next(((row, heads) for row in rows[:2] if (heads := _grid_heads(row))), None)
+    if found is None:
+        return None
+    head, heads = found
+    first = min(heads.values())
+    out: list[Attendance] = []
+    for row in rows[rows.index(head) + 1:]:
+        cells: dict[str, str] = {}
+        for x, t in row:
+            key = "member" if x < first - 2 else max(
+                (k for k, hx in heads.items() if hx <= x + 12), key=lambda k: heads[k],
+                default="member")
+            cells[key] = f"{cells.get(key, '')} {t}".strip()
+        member = cells.get("member", "")
+        if not re.fullmatch(names.NAME, member):
+            continue
+        party = parties.bare_code(cells.get("party", "")) if "party" in heads else None
+        here = bool(MARK_CELL.fullmatch(cells.get("present", "")))
+        out.append(Attendance(member, party, "ledamot" if here else "frånvarande"))
+        sub = cells.get("substitute", "")
+        if MARK_CELL.fullmatch(cells.get("served", "")) and re.fullmatch(names.NAME, sub):
+            out.append(Attendance(sub, party, "tjänstgörande ersättare", member))
+    return out
+
+
+def _grid_heads(row: list[Piece]) -> dict[str, float] | None:
+    found: dict[str, float] = {}
+    for x, t in row:
+        key = next((k for k, rx in _GRID_HEADS.items() if rx.fullmatch(t.strip())), None)
+        if key and key not in found:
+            found[key] = x
+    return found if {"present", "substitute", "served"} <= found.keys() else None
+
+
+def _row_entries(rows: list[list[Piece]]) -> list[str] | None:
+    """A table without parties, one person a row: the name in the first column, a role, a
+    title or a note in the others ("Nyström Kaj  ordförande", "Holmqvist Sten  ersättare för
+    Wik Gun", "Ek Johan  tekniska direktören,"), each row as "Name, role, note"; a row of
+    cells right of the names only goes on with the row above (a cell wrapped in its column).
+    None where a column right of the first holds names (a list in two columns)."""
+    starts = _starts(rows)
+    if len(starts) < 2:
+        return None
+    out: list[str] = []
+    for row in rows:
+        cells = [(_column_of(x, starts), t.strip()) for x, t in row]
+        if any(k > 0 and t[:1].isupper() and not t.startswith("§") for k, t in cells):
+            return None
+        if cells[0][0] == 0 and re.fullmatch(names.NAME, cells[0][1]):
+            out.append(", ".join(t for _, t in cells))
+        elif out and cells[0][0] > 0:
+            out[-1] += " " + " ".join(t for _, t in cells)
+        else:
+            return None
+    return out if len(out) < len(rows) or any(len(row) > 1 for row in rows) else None
 
 
 def _only_labels(text: str) -> bool:
-    """Whether a piece is nothing but label words ("Ledamöter", "Ersättare" over columns)."""
-    return all((found := label_of(word)) is not None and found[0] is not None
+    """Whether a piece is nothing but label words ("Ledamöter", "Ersättare" over columns; a
+    role in lower case in a table's role column is a value: "ersättare")."""
+    return text.strip()[:1].isupper() and all((found := label_of(word)) is not None and found[0] is not None
                and found[0] not in CHAIRS and not found[1] for word in text.split())
 
 
@@ -190,6 +338,75 @@ def _roster(rows: list[list[Piece]]) -> list[str] | None:
         if name and re.fullmatch(r"[A-ZÅÄÖ]{1,4}|-", party):
             out.append(f"{name} ({party}) {rest}".strip())
     return out
+
+
+# a cell of §§ printed without the § sign, in a column of its own: "31–35", "12", "8-11, 14"
+BARE_PARAGRAPHS = re.compile(r"\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*(?:,|och)\s*\d{1,4}"
+                             r"(?:\s*[-–]\s*\d{1,4})?)*")
+
+
+def _party_column(rows: list[list[Piece]]) -> list[str] | None:
+    """A list whose parties stand in a column of their own, before or after the names ("S
+    Gunnel Tärnström  ordförande", "Åström Helena  S  31–33  lämnar kl 15.10"): each row as
+    "Name (P) the rest", a cell of bare §§ as "§§ 31–33". A row of a name alone goes on
+    with the name above it (a name wrapped in its column); a row without a name or party,
+    with the notes above it. None unless the rows print a party in one column (two rows or
+    more of a longer list; "X" is a check box's mark, no party)."""
+    starts = _starts(rows)
+    column = _code_column(rows, starts)
+    if column is None:
+        return None
+    out: list[list[str]] = []  # per person: name, party, notes
+    for row in rows:
+        cells = [(_column_of(x, starts), t.strip()) for x, t in row]
+        party = next((parties.bare_code(t) for k, t in cells if k == column), None)
+        others = [t for k, t in cells if k != column]
+        if party is None:
+            if out and len(others) == 1 and not re.fullmatch(names.NAME, out[-1][0]) and \
+                    re.fullmatch(names.NAME, f"{out[-1][0]} {others[0]}"):
+                out[-1][0] = f"{out[-1][0]} {others[0]}"
+            elif out:
+                out[-1][2] += " " + " ".join(others)
+            continue
+        k = next((i for i, t in enumerate(others) if _name_cell(t)), None)
+        if k is None:
+            continue
+        notes = [f"§§ {t}" if BARE_PARAGRAPHS.fullmatch(t) else t for t in others[k + 1:]]
+        out.append([others[k], party, " ".join(notes)])
+    return [f"{name} ({party}) {notes}".strip() for name, party, notes in out] or None
+
+
+def _name_cell(text: str) -> bool:
+    """Whether a cell holds a name, or the first part of one wrapped in its column."""
+    return bool(re.fullmatch(names.NAME, text) or re.fullmatch(rf"[{names.UPPER}][^\d\s,;()]+", text)
+                and text.casefold() not in names.NOT_NAMES)
+
+
+def _starts(rows: list[list[Piece]]) -> list[float]:
+    """Where the list's columns begin, left to right."""
+    starts: list[float] = []
+    for x in sorted(x for row in rows for x, _ in row):
+        if not starts or x - starts[-1] > SAME_COLUMN:
+            starts.append(x)
+    return starts
+
+
+def _column_of(x: float, starts: list[float]) -> int:
+    return max((i for i, s in enumerate(starts) if s <= x + 0.5), default=0)
+
+
+def _code_column(rows: list[list[Piece]], starts: list[float]) -> int | None:
+    """The column whose cells are party codes, in two rows or more and nearly all of them."""
+    codes: dict[int, int] = {}
+    cells: dict[int, int] = {}
+    for row in rows:
+        for x, t in row:
+            k = _column_of(x, starts)
+            cells[k] = cells.get(k, 0) + 1
+            codes[k] = codes.get(k, 0) + (parties.bare_code(t) is not None and t.strip() != "X")
+    least = min(2, len(rows))  # a section of one row ("Frånvarande  M  Bo Kvarnström")
+    found = [k for k, n in codes.items() if n >= least and n >= 0.8 * cells[k]]
+    return found[0] if len(found) == 1 else None
 
 
 def _columns(rows: list[list[Piece]]) -> list[list[str]]:
@@ -242,9 +459,11 @@ def _plain(columns: list[list[str]], role: str) -> list[Attendance]:
         marked = boxes and not re.match(UNMARKED, segment)
         segment = ANY_MARK.sub("", segment, count=1).strip() if boxes else segment
         person: tuple[str, list[str]] | None = None
-        for token in (t.strip() for t in segment.split(",")):
+        for raw in (t.strip() for t in segment.split(",")):
+            # "…, och Olle Berg, sekreterare": a name after "och" begins the next person
+            token = re.sub(r"^(?:och|samt)\s+", "", raw)
             if re.fullmatch(names.NAME, token) and (person is None or role != "tjänsteperson"
-                                                     and not person[1]):
+                                                     and not person[1] or token != raw):
                 if person:
                     out.append(person_with_notes(person[0], None, ", ".join(person[1]), role))
                 person = (token, [])
@@ -286,6 +505,9 @@ def person_with_notes(name: str, party: str | None, notes: str, role: str) -> At
     elif role == "ledamot" and SERVING.search(notes):
         notes = SERVING.sub("", notes).strip(" ,;")
         role = "tjänstgörande ersättare"
+    elif role == "ledamot" and NOT_SERVING.match(notes):
+        notes = NOT_SERVING.sub("", notes).strip(" ,;")
+        role = "ersättare"
     time = TIME.search(notes)
     rest = _tidy(TIME.sub("", notes)) if time else notes
     function: str | None
@@ -298,7 +520,8 @@ def person_with_notes(name: str, party: str | None, notes: str, role: str) -> At
         function = found.group(0) if found else None
         if function:
             rest = _tidy(rest.replace(function, ""))
-            function = ABBREVIATED_CHAIR.sub("ordförande", function)
+            function = ABBREVIATED_CHAIR.sub("ordförande", re.sub(r"\bv\.?\s*(?=ordf)", "vice ",
+                                                                   function))
         paragraphs = _paragraphs(rest)
     return Attendance(name, party, role, rep.group("who") if rep else None, paragraphs,
                       _lower_first(function) if function else None,
@@ -315,7 +538,7 @@ def _paragraphs(notes: str) -> str | None:
     p.g.a. jäv", "deltar §§ 81-85"), else the §§ ("§§ 47–50")."""
     pars = PARAGRAPHS.search(notes)
     if PART.search(notes) and (pars or "jäv" in notes):
-        return notes
+        return " ".join(notes.split())
     return pars.group(0) if pars else None
 
 

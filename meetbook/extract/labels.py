@@ -28,6 +28,7 @@ from meetbook.extract.procedure import HEADINGS
 from meetbook.lexicon import bodies
 from meetbook.lexicon import labels as vocabulary
 from meetbook.lexicon._data import alternation
+from meetbook.lexicon.dates import NUMERIC, WORDED, find_date
 from meetbook.lexicon.fuzzy import similarity
 from meetbook.model import Line
 from meetbook.text import fold
@@ -49,7 +50,19 @@ DECISION_HEAD = re.compile(
 PROPOSAL_HEAD = re.compile(
     rf"^(?:{OWNER}\s+)?(?P<noun>(?i:{alternation(vocabulary.PROPOSAL_NOUNS)}))"
     r"(?:\s+(?i:till|i|för)\s+(?P<to>[\w\- ]{3,60}))?$")
-LABEL_COLON = re.compile(r"^(?P<head>[^:]{2,100}?)\s?:(?:\s+(?P<rest>\S.*))?$")
+# a label run into its text, set apart by its type alone (no colon, the line not bold as a
+# whole): "Beslut Kommunstyrelsen utser …", "Kommunstyrelsens beslut Ärendet bordläggs.",
+# "Förslag till beslut Nämnden godkänner …"; the text opens a sentence
+RUN_IN = re.compile(
+    rf"^(?P<head>(?:{OWNER}\s+)?(?i:{alternation(vocabulary.DECISION_NOUNS)}|"
+    r"förslag\s+till\s+beslut|beslutsförslag))\s+(?P<rest>[A-ZÅÄÖ]\w*\b.*)$")
+# a label that names the meeting its part is of: "Kommunstyrelsens förslag 2026-03-17, § 21",
+# "Arbetsutskottets beslut den 3 mars 2026 § 14"
+DATED = re.compile(rf"\s+(?P<date>{NUMERIC}|{WORDED})\s*,?\s*(?:§\s*(?P<a>\d{{1,4}})|"
+                   r"(?P<b>\d{1,4})\s*§)$")
+# "Beslut: Enligt förslag.", and glued where the text layer lost the space ("Beslut:Godkändes.";
+# a single stray glyph after a garbled label's colon, "lörslag:i", is no text)
+LABEL_COLON = re.compile(r"^(?P<head>[^:]{2,100}?)\s?:(?:(?:\s+|(?=[^\W\d_]{2}))(?P<rest>\S.*))?$")
 # a garbled label's colon, perhaps with a stray glyph after it ("lörslag:i") or a space before it
 LABEL_END = re.compile(r"\s?:\s?\S?$")
 
@@ -65,6 +78,8 @@ class Label:
     to: str | None = None
     own_part: bool = False
     rest: str = ""
+    date: str | None = None  # the meeting a dated label names, YYYY-MM-DD
+    paragraph: int | None = None
 
 
 def read_label(ln: Line, body: str | None = None, garbled: bool = False) -> Label | None:
@@ -81,14 +96,35 @@ def read_label(ln: Line, body: str | None = None, garbled: bool = False) -> Labe
     m = LABEL_COLON.match(text)
     found = None
     if m:
-        found = _head(m.group("head").strip(), colon=True, bold=ln.bold or numbered)
+        # a label with its text run on after the colon is no decision block's intro
+        # ("Förslag till kommunfullmäktige: Kommunfullmäktige beslutar att …")
+        found = _head(m.group("head").strip(), colon=True,
+                      bold=ln.bold or numbered or bool(m.group("rest")))
         found = replace(found, rest=(m.group("rest") or "").strip()) if found else None
     elif ln.bold and len(text) < 90:
         found = _head(text, colon=False, bold=True)
+    else:
+        found = _run_in(text)
     if found is None and garbled:
         kind = label_kind(ln, body)
         found = Label(kind) if kind else None
     return found
+
+
+def _run_in(text: str) -> Label | None:
+    """The label a line opens with when its text runs on after it ("Beslut Ärendet
+    bordläggs."); its owner, if printed, is a body ("Kommunstyrelsens beslut …"), for "Regeringens
+    beslut Regeringen har …" is a sentence of the case."""
+    m = RUN_IN.match(text)
+    if not m or m.group("rest").split()[0].lower() in vocabulary.NOT_RUN_IN:
+        return None
+    owner = m.group("owner")
+    if owner and not re.fullmatch(bodies.NAME, owner.strip().removesuffix("s")):
+        return None
+    found = _head(m.group("head").strip(), colon=False, bold=True)
+    if found is None or found.kind not in (DECISION, PROPOSAL):
+        return None
+    return replace(found, rest=m.group("rest").strip())
 
 
 def label_kind(ln: Line, body: str | None = None) -> str | None:
@@ -112,7 +148,15 @@ def label_kind(ln: Line, body: str | None = None) -> str | None:
 
 
 def _head(head: str, colon: bool, bold: bool) -> Label | None:
-    """The label a head of a line is: a decision's, a proposal's, or a part of the case's."""
+    """The label a head of a line is: a decision's, a proposal's, or a part of the case's; a
+    decision's or proposal's may name its meeting after it."""
+    dated = DATED.search(head)
+    if dated and find_date(dated.group("date")):
+        found = _head(head[:dated.start()], colon, bold)
+        if found is None or found.kind not in (DECISION, PROPOSAL) or not found.owner:
+            return None
+        return replace(found, date=find_date(dated.group("date")),
+                       paragraph=int(dated.group("a") or dated.group("b")))
     section = vocabulary.section_kind(head)
     if section and (bold or colon):
         return Label(PROCEDURE if section == "procedure" else SECTION)

@@ -25,6 +25,7 @@ from meetbook.extract.people import (
     parse_party_group,
     strip_genitive,
     subject_end,
+    with_party_marks,
 )
 from meetbook.extract.procedure import (
     GROUP_LEAD,
@@ -72,7 +73,7 @@ YRKAR = re.compile(
     rf"^\s*(?:{phrases.phrase('move')}|{phrases.phrase('propose', 'present')}{NOT_AT_MEETING})"
     rf"(?:\s*,\s*{phrases.phrase('join', 'passive')}\s+(?P<with>[^,]+?)\s*,)?"
     r"\s+(?P<rest>\S.*)$|"
-    r"^\s*(?:lämnar|framställer|framför|lägger)\s+"
+    r"^\s*(?:lämnar|lämnade|framställer|framställde|framför|framförde|lägger|lade)\s+"
     r"(?:(?:även|också|dessutom|ett|följande|eget|nytt)\s+){0,3}"
     r"(?P<noun>(?:tilläggs|ändrings|återremiss|avslags)?yrkande)\b\s*:?\s*(?P<rest2>.*)$",
     re.IGNORECASE | re.DOTALL)
@@ -128,6 +129,10 @@ JOINS = re.compile(rf"^\s*(?:{phrases.phrase('join', 'present', 'past')}|"
 # a decision that names who proposed it: "På förslag av Axel Josefson (M): Ärendet bordläggs …",
 # "På förslag av tjänstgörande ersättaren Johannes Hulter (S): …"
 PROPOSED_BY = re.compile(r"\bpå förslag av\s+(?P<who>[^:]{3,160}?):\s*(?P<rest>[^:]*)", re.IGNORECASE)
+# the case number on a line of its own under the § heading ("Dnr KFN 2026/88"): no sentence of
+# the text that follows
+CASE_NUMBER_LINE = re.compile(
+    r"^\s*(?i:dnr|diarienr|diarienummer|ärendenr|ärendenummer)\.?:?\s+\S+(?:\s+\S+){0,2}\s*$")
 SKIPPED_FOR_MOTIONS = (PROPOSITION_HEADING, VOTE_HEADING, RESERVATION_HEADING,
                        STATEMENT_HEADING, SKIP_HEADING)
 
@@ -145,8 +150,12 @@ _NAMES_P = (rf"{names.NAME}(?:\s*{parties.MARK.pattern.replace('p1', 'q1').repla
 PROPOSAL = re.compile(
     rf"(?:{_MOVED}\s+{names.ROLE}(?P<who1>{_NAME_P.replace('p1', 'a1').replace('p2', 'a2')})|"
     rf"{names.TITLED}(?P<who2>{_NAME_P.replace('p1', 'b1').replace('p2', 'b2')})\s+{_MOVED})"
-    rf"(?:\s*,?\s*{_SECONDED_BY}\s+{names.ROLE}(?P<sup>{_NAMES_P})\s*,?)?\s+(?:på\s+|att?\s+)"
-    r"(?P<what>[^.]+)\.")
+    rf"(?:\s*,?\s*{_SECONDED_BY}\s+{names.ROLE}(?P<sup>{_NAMES_P})\s*,?)?\s+"
+    r"(?:på\s+|att?\s+|(?=(?i:bifall|avslag|återremiss|bordläggning)\b))(?P<what>[^.]+)\.")
+# "…, vilket Malin Åkerlund (C) instämde i": members who join the proposal just told
+WHICH_JOINED = re.compile(
+    rf",\s*vilket\s+(?P<who>{_NAMES_P})\s+(?:(?i:{phrases.alternatives('join', 'present', 'past')})|"
+    rf"(?i:{phrases.alternatives('support', 'present', 'past')})|instämde|instämmer)")
 # "Förslaget understöddes av Anna Berg.", "Anna Berg understödde förslaget."
 SECONDED = re.compile(
     rf"(?:(?i:förslaget|motförslaget)\s+(?i:{phrases.alternatives('second', 'passive')})\s+"
@@ -158,6 +167,7 @@ SECONDED = re.compile(
 def extract_motions(lines: Sequence[Line], dialect: Dialect | None = None) -> list[Motion]:
     """Every yrkande in a paragraph's procedure part, in order, read as the dialect prints it."""
     dialect = dialect or Dialect()
+    lines = [ln for ln in lines if not CASE_NUMBER_LINE.match(ln.text)]
     if dialect.told == Told.BLOCK:
         told = told_motions(join(lines), lines[0].page if lines else None)
         # minutes that print no parties: a name with a party is some other paper's prose
@@ -170,10 +180,12 @@ def extract_motions(lines: Sequence[Line], dialect: Dialect | None = None) -> li
         if heading and any(h.match(heading) for h in SKIPPED_FOR_MOTIONS):
             continue
         for para in paragraphs(body, dialect.parties):
-            for entry in entries(join(para), dialect.parties):
+            text = with_party_marks(join(para)) if dialect.parties else join(para)
+            for entry in entries(text, dialect.parties):
                 out.extend(_joined(entry, out, para[0].page, dialect.parties)
                            or motions_in(entry, para[0].page, dialect.parties)
                            or _told_with_parties(entry, para[0].page, dialect.parties))
+                out.extend(_from_mover(entry, out, para[0].page, dialect.parties))
     return as_named(out, join(lines))
 
 
@@ -204,8 +216,11 @@ def told_motions(text: str, page: int | None = None) -> list[Motion]:
         if seconded:
             who = seconded.group("who") or seconded.group("who2")
             movers += tuple(x for x in named_members(who) if x not in movers)
+        joined = WHICH_JOINED.search(m.group("what"))
+        if joined:
+            movers += tuple(x for x in named_members(joined.group("who")) if x not in movers)
         if movers:
-            what = m.group("what").strip()
+            what = m.group("what")[:joined.start() if joined else None].strip()
             out.append(Motion(movers, _counter_stance(what), (), m.group(0), page))
     return out
 
@@ -233,6 +248,33 @@ def _told_with_parties(entry: str, page: int | None, with_parties: bool) -> list
     if not with_parties:
         return []
     return [m for m in told_motions(entry, page) if all(x.party for x in m.movers)]
+
+
+# a yrkande named with its mover inside a sentence: "Ordföranden konstaterar att det finns ett
+# yrkande från Kim Rask (C) om återremiss", "… noterar ett tilläggsyrkande från Amira Saleh (V)
+# om att taxan ska följas upp", "Ett ändringsyrkande framställdes av Lisa Berg (KD) om att …"
+FROM_MOVER = re.compile(
+    rf"\b(?P<kind>(?i:{'|'.join(SUPPORTED_STANCE)})?)(?i:yrkande(?:t|n)?)\s+"
+    r"(?i:från|(?:framställdes|framställs|lämnades|lämnas|framfördes|framförs)\s+av)\s+"
+    r"(?P<who>[^.;:]{3,160}?)\s+om\s+(?P<what>[^.;]+)")
+
+
+def _from_mover(entry: str, earlier: Sequence[Motion], page: int | None, with_parties: bool
+                ) -> list[Motion]:
+    """The yrkanden a sentence names by their movers ("ett yrkande från X (C) om …"), unless
+    the same movers moved the same earlier."""
+    out: list[Motion] = []
+    for m in FROM_MOVER.finditer(entry):
+        movers = tuple(parse_members(m.group("who"), with_parties=with_parties))
+        if not movers or (not with_parties and len(movers) > 3):
+            continue
+        what = m.group("what").strip()
+        kind = m.group("kind").lower()
+        stance = SUPPORTED_STANCE[kind] if kind else stance_of(what) or _unworded(what)
+        if any(x.movers == movers and x.stance == stance for x in [*earlier, *out]):
+            continue
+        out.append(Motion(movers, stance, point_numbers(what), m.group(0), page))
+    return out
 
 
 # --------------------------------------------------------------- one entry

@@ -17,7 +17,8 @@ from meetbook.lexicon.names import strip_genitive
 from meetbook.model import Member
 
 __all__ = ["Mention", "find_mentions", "leading_members", "leading_mentions", "named_members",
-           "parse_members", "parse_party_group", "same_person", "strip_genitive", "subject_end"]
+           "parse_members", "parse_party_group", "same_person", "strip_genitive", "subject_end",
+           "with_party_marks"]
 
 # what follows a genitive mention: "Elisabeth Unells (M) förslag", "Sundqvists (S) m.fl. yrkande",
 # "Anders Ågrens (M) återremissyrkande", "Erik Johanssons (SD) reservation"
@@ -128,6 +129,18 @@ def subject_end(text: str, with_parties: bool = True) -> int:
     """Where the leading subjects of a sentence end (0 when it opens with none)."""
     mentions = leading_mentions(text, with_parties)
     return mentions[-1].end if mentions else 0
+
+
+# a party between commas or dashes after a name: "Ali Reza, V, yrkar …", "Bertil Frost – KD –
+# yrkar …"
+_PARTY_BETWEEN = re.compile(
+    rf"(?P<name>{names.NAME})(?:\s*,\s*|\s+[-–]\s+)(?P<code>{parties.CODE})(?:\s*,|\s+[-–])(?=\s)")
+
+
+def with_party_marks(text: str) -> str:
+    """The text with a party printed between commas or dashes after a name given in brackets
+    ("Ali Reza, V, yrkar" gives "Ali Reza (V) yrkar"), as the readers of members expect it."""
+    return _PARTY_BETWEEN.sub(lambda m: f"{m.group('name')} ({m.group('code')})", text)
 
 
 def parse_party_group(text: str) -> list[str]:

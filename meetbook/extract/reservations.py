@@ -7,6 +7,10 @@ is not made a reservant by the genitive. A party group (`Ledamöterna från SD r
 …`, `S-gruppen reserverar sig`, `Sverigedemokraterna reserverar sig`) names nobody: members
 stay empty and the group's parties are kept beside the text.
 
+A reservation may be set in a narrow column beside the text, opened by its label
+(`Reservation: Noah Ferm (MP) och Amira Saleh (V) till förmån för Ferms yrkande.`): the
+members it opens with reserve themselves, and the column is no part of the text beside it.
+
 Told in a decision block: `Anna Kengo och Tua Backman reserverade sig mot beslutet.`,
 `Reservation anmäldes av Per Ek.`, `Mot beslutet reserverade sig Anna Berg.`; `A och B
 anslöt sig till reservationen.` joins the reservation before.
@@ -15,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
 from meetbook.extract import procedure
 from meetbook.extract.people import leading_members, named_members, parse_members, parse_party_group
@@ -23,7 +28,7 @@ from meetbook.lexicon.sentences import first_sentence
 from meetbook.model import Line, Member, Reservation
 
 # "reserverar sig mot beslutet", "reserverade sig", "lämnar avvikande mening"
-RESERVES = re.compile(phrases.phrase("reserve", "present", "past"), re.IGNORECASE)
+RESERVES = re.compile(phrases.phrase("reserve", "present", "past", "passive"), re.IGNORECASE)
 # "Mot beslutet reserverar sig A (S) och B (V)"
 VERB_FIRST = re.compile(rf"^mot\s+beslutet\s+{phrases.phrase('reserve', 'present', 'past')}",
                         re.IGNORECASE)
@@ -35,6 +40,8 @@ TOLD = re.compile(
     rf"{names.TITLED}(?P<who>{names.NAMES})\s+(?:{_RESERVES})[^.]*\.|"
     rf"\b(?i:{phrases.alternatives('reserve', 'passive')})\s+(?P<who3>{names.NAMES})[^.]*\.|"
     rf"\b(?i:mot\s+beslutet\s+(?:{_RESERVES}))\s+(?P<who2>{names.NAMES})[^.]*\.")
+# "Reservationer: Per Ek (M), Kim Ek (SD)." under the decision
+TOLD_LABELLED = re.compile(r"(?:^|(?<=[.:]\s))(?i:reservation(?:er)?)\s*:\s*(?P<who>[^.:]{3,300})\.")
 # "A och B anslöt sig till reservationen."
 JOINED = re.compile(rf"{names.TITLED}(?P<who>{names.NAMES})\s+"
                     rf"(?:{phrases.alternatives('join', 'present', 'past')})\s+reservationen")
@@ -82,17 +89,100 @@ def group_parties(entry: str, members: tuple[Member, ...]) -> tuple[str, ...]:
     return tuple(parties.written_out(entry))
 
 
+# a label inline before the reservants: "Reservation: Per Ek (M)", "Reservationer: A (M), B (SD)"
+INLINE_LABEL = re.compile(r"(?:^|(?<=[.:]\s))\s*reservation(?:er)?\s*:\s*", re.IGNORECASE)
+# the label that opens a note in a side column: "Reservation:", "Reservationer"
+SIDE_LABEL = re.compile(r"^reservation(?:er)?\s*:?$", re.IGNORECASE)
+SIDE_GAP = 1.4  # white between the text and a side column, at the least, in type sizes
+
+
+def side_notes(lines: Sequence[Line]) -> tuple[list[Line], list[tuple[str, int]]]:
+    """The lines without the reservations set in a column beside them, and those notes' text
+    with their page: a label after a wide gap in a line ("… avslagsyrkandet och   Reservation:
+    Dennis Krantz (SD)") opens the column; the words at its left edge after a gap on the lines
+    right below go on with it."""
+    out = list(lines)
+    notes: list[tuple[str, int]] = []
+    i = 0
+    while i < len(out):
+        at = _side_start(out[i])
+        if at is None:
+            i += 1
+            continue
+        edge, words = out[i].words[at][0], list(out[i].words[at:])
+        out[i] = _without(out[i], at)
+        j = i + 1
+        while j < len(out) and out[j].page == out[i].page and \
+                out[j].top - out[j - 1].top <= out[j].size * 1.8:
+            k = next((n for n, w in enumerate(out[j].words) if abs(w[0] - edge) <= 3 and (
+                n == 0 or w[0] - out[j].words[n - 1][1] >= SIDE_GAP * out[j].size)), None)
+            if k is None:
+                break
+            words += out[j].words[k:]
+            out[j] = _without(out[j], k)
+            j += 1
+        notes.append((" ".join(w[2] for w in words), out[i].page))
+        i = j
+    return [ln for ln in out if ln.text.strip()], notes
+
+
+def _side_start(ln: Line) -> int | None:
+    """The index of the word that opens a side note in a line, after a wide gap, or None."""
+    for n in range(1, len(ln.words)):
+        if SIDE_LABEL.match(ln.words[n][2]) and \
+                ln.words[n][0] - ln.words[n - 1][1] >= SIDE_GAP * ln.size:
+            return n
+    return None
+
+
+def _without(ln: Line, at: int) -> Line:
+    """The line with its words from index at on taken out."""
+    kept = ln.words[:at]
+    return replace(ln, text=" ".join(w[2] for w in kept), words=kept,
+                   x1=kept[-1][1] if kept else ln.x0)
+
+
+def _side_reservations(notes: Sequence[tuple[str, int]], with_parties: bool
+                       ) -> list[Reservation]:
+    out = []
+    for note, page in notes:
+        text = re.sub(r"^\S+\s*", "", note)  # the label
+        members = tuple(leading_members(text, with_parties))
+        found_parties = () if members else group_parties(text, members)
+        if members or found_parties:
+            out.append(Reservation(members, note, page, found_parties))
+    return out
+
+
 def extract_reservations(lines: Sequence[Line], dialect: procedure.Dialect | None = None
                          ) -> list[Reservation]:
     """Every reservation in a paragraph's procedure part, read as the dialect prints it."""
     dialect = dialect or procedure.Dialect()
+    lines, notes = side_notes(lines)
+    beside = _side_reservations(notes, dialect.parties)
     if dialect.told == procedure.Told.BLOCK:
-        return told_reservations(procedure.join(lines), lines[0].page if lines else None)
-    out = []
+        return beside + told_reservations(procedure.join(lines), lines[0].page if lines else None)
+    out = beside
+    last: tuple[str | None, int] = (None, len(out))  # a heading, and the reservations before it
     for heading, entry, page in procedure_entries(lines, dialect.parties):
+        if heading != last[0]:
+            last = (heading, len(out))
         first = first_sentence(entry)
+        label = INLINE_LABEL.search(entry)
+        if label:  # "Reservationer: Per Ek (M), Kim Ek (SD)."
+            members = tuple(leading_members(entry[label.end():], dialect.parties))
+            if members:
+                out.append(Reservation(members, entry, page))
+                continue
         verb = RESERVES.search(first)
         if verb is None:
+            # under a Reservation heading or label the members it opens with reserve
+            # themselves ("Reservationer: Per Ek (M), Kim Ek (SD)."), unless a reservation was
+            # read under it already (a written reservation signed by its author)
+            members = tuple(leading_members(first, dialect.parties)) if heading and \
+                procedure.RESERVATION_HEADING.match(heading) and len(out) == last[1] else ()
+            if members:
+                out.append(Reservation(members, entry, page))
             continue
         members = tuple(leading_members(entry, dialect.parties))
         found_parties = group_parties(entry, members)
@@ -100,7 +190,8 @@ def extract_reservations(lines: Sequence[Line], dialect: procedure.Dialect | Non
             # "Mot beslutet reserverar sig A (S) och B (V)", "Ledamöterna från M, L och KD samt
             # Martin Wannholt (D) reserverar sig"
             subject = first[:verb.start()]
-            members = tuple(parse_members(first if VERB_FIRST.match(entry) else subject,
+            after = verb.group(0).lower().endswith(" av")  # "Reservation anmäls av A (M) …"
+            members = tuple(parse_members(first if VERB_FIRST.match(entry) or after else subject,
                                           with_parties=dialect.parties))
             found_parties = tuple(parse_party_group(subject))
         if members or found_parties or (heading and procedure.RESERVATION_HEADING.match(heading)):
@@ -113,6 +204,8 @@ def told_reservations(text: str, page: int | None = None) -> list[Reservation]:
     reservationen`) with it."""
     out = [Reservation(ms, m.group(0), page) for m in TOLD.finditer(text)
            if (ms := named_members(m.group("who") or m.group("who2") or m.group("who3")))]
+    out += [Reservation(ms, m.group(0), page) for m in TOLD_LABELLED.finditer(text)
+            if (ms := named_members(m.group("who")))]
     for m in JOINED.finditer(text):
         if out:
             last = out[-1]

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from meetbook.extract.clauses import Block
 from meetbook.extract.labels import DECISION, PROPOSAL, label_kind, labelled_parts
 from meetbook.lexicon import bodies
-from meetbook.lexicon.dates import NUMERIC, find_date
+from meetbook.lexicon.dates import NUMERIC, WORDED, find_date
 from meetbook.lexicon.fuzzy import ends_like, same_body, similarity
 from meetbook.lexicon.sentences import sentences as split_sentences
 from meetbook.model import Line
@@ -30,16 +30,22 @@ __all__ = ["Part", "adopts_proposal", "has_parts", "label_kind", "labelled_block
            "meeting_line", "parts", "same_body"]
 
 # "Stadsstyrelsen 5.9.2022, 186 §", "Tekniska nämnden 6.9.2022, 100 §",
-# "Kommunstyrelsen 2024-05-08 § 112"
+# "Kommunstyrelsen 2024-05-08 § 112", "Stadsstyrelsen 15.03.2026 § 41:",
+# "Tekniska nämnden den 3 februari 2026 § 14:"
+# "Tekniska nämnden § 14 3.2.2026" (the § before the date)
 MEETING_LINE = re.compile(
     r"^(?P<body>[A-ZÅÄÖ][\wåäöéü\-/ ]{2,60}?)\s+"
-    rf"(?P<date>{NUMERIC}),?\s+"
-    r"(?:§\s*(?P<a>\d{1,4})|(?P<b>\d{1,4})\s*§)\s*$")
+    rf"(?:(?P<date>{NUMERIC}|{WORDED}),?\s+(?:§\s*(?P<a>\d{{1,4}})|(?P<b>\d{{1,4}})\s*§)|"
+    rf"§\s*(?P<c>\d{{1,4}}),?\s+(?P<later>{NUMERIC}|{WORDED}))\s*:?\s*$")
 # "Stadsdirektörens förslag godkändes.", "Enligt förslag.", "Godkändes enligt tekniska
 # direktörens förslag.", "… i enlighet med stadsdirektörens förslag.", "Förslaget godkändes."
+# "Enligt förslag till beslut.", "Förslaget bifalls.", "Ordförandens förslag antas."
+TO_DECIDE = r"(?:\s+till\s+beslut)?"
 ADOPTED = re.compile(
-    r"^(?:(?:\w+s\s+)?förslag(?:et)?\s+godkändes|\W?[ef]?nligt\s+(?:\w+\s+){0,3}förslag(?:et)?|"
-    r"godkändes(?:\s+enligt\b.*)?|.{0,60}\bi enlighet med\s+(?:\w+\s+){0,3}f?örslag(?:et)?)\s*\.?$",
+    r"^(?:(?:\w+s\s+)?förslag(?:et)?\s+(?:godkändes|godkänns|bifalls|bifölls|antas|antogs)|"
+    rf"\W?[ef]?nligt\s+(?:\w+\s+){{0,3}}förslag(?:et)?{TO_DECIDE}|"
+    r"godkändes(?:\s+enligt\b.*)?|"
+    rf".{{0,60}}\bi enlighet med\s+(?:\w+\s+){{0,3}}f?örslag(?:et)?{TO_DECIDE})\s*\.?$",
     re.IGNORECASE)
 
 
@@ -57,10 +63,10 @@ def meeting_line(ln: Line) -> tuple[str, str, int] | None:
     """(body, date, §) when the line names a body's treatment of the case, bold or not
     ("Kommunstyrelsens protokoll 2026-03-02, § 34" names a document, not a body)."""
     m = MEETING_LINE.match(ln.text.strip())
-    date = find_date(m.group("date")) if m else None
+    date = find_date(m.group("date") or m.group("later")) if m else None
     if not m or not date or not _names_body(m.group("body")):
         return None
-    return m.group("body").strip(), date, int(m.group("a") or m.group("b"))
+    return m.group("body").strip(), date, int(m.group("a") or m.group("b") or m.group("c"))
 
 
 def _names_body(said: str) -> bool:
@@ -75,19 +81,51 @@ def _names_body(said: str) -> bool:
 
 def parts(lines: Sequence[Line]) -> list[Part]:
     """The paragraph cut at each meeting line; lines before the first form a part of their own.
-    Meeting lines stand at the left margin: one indented in the text is a list's line."""
+    Meeting lines stand at the left margin: one indented in the text is a list's line, and so
+    is each of a run of different meetings one under the other ("Beslutsgång i ärendet" /
+    "Tekniska nämnden 2026-02-12, § 9" / "Kommunstyrelsen 2026-03-17, § 22"), which lists the
+    case's history (one meeting line printed twice still opens its part)."""
     out: list[Part] = []
     head: tuple[str | None, str | None, int | None] = (None, None, None)
     cur: list[Line] = []
     margin = left_margin(lines)
-    for ln in lines:
-        found = meeting_line(ln) if ln.x0 <= margin + 8 else None
+    found_at = [meeting_line(ln) if ln.x0 <= margin + 8 else None for ln in lines]
+    listed = _listed(found_at)
+    for i, ln in enumerate(lines):
+        found = None if i in listed else found_at[i]
         if found:
             out.append(Part(*head, tuple(cur)))
             head, cur = found, []
         else:
             cur.append(ln)
     out.append(Part(*head, tuple(cur)))
+    return out
+
+
+def _listed(found_at: Sequence[tuple[str, str, int] | None]) -> set[int]:
+    """The meeting lines that only list the case's history: a run of two or more different
+    meetings one under the other, up to one that repeats a meeting of the run ("Tidigare
+    behandling:" / "Stadsfullmäktige 15.12.2022, 71 §" / "Stadsstyrelsen 9.1.2023, 8 §" /
+    "Stadsfullmäktige 15.12.2022, 71 §" and that meeting's text: the repeat opens its part)."""
+    out: set[int] = set()
+    i = 0
+    while i < len(found_at):
+        if not found_at[i]:
+            i += 1
+            continue
+        seen: list[tuple[str, str, int]] = []
+        j = i
+        while j < len(found_at):
+            meeting = found_at[j]
+            if meeting is None or meeting in seen:
+                break
+            seen.append(meeting)
+            j += 1
+        if len(seen) >= 2:
+            out |= set(range(i, j))
+        while j < len(found_at) and found_at[j]:
+            j += 1
+        i = j
     return out
 
 
@@ -122,7 +160,8 @@ ADOPTS = re.compile(
     r"\bbeslut(?:at|ade)\s+(?:\w+\s+)?enligt\b.{0,60}\bförslag|\bomfattade\b.{0,60}\bförslag|"
     r"^enhälligt\s+enligt\s+(?:\w+\s+){0,3}förslag|"
     r"\bbeslöt\s+(?:\w+\s+){0,2}enligt\b.{0,60}\bförslag|\bförslag(?:et)?\s+blev\s+\w+\s+beslut|"
-    r"\bomfattat\b|\bbeslutar\s+(?:\w+\s+)?enligt\s+(?:\w+\s+){0,3}förslag(?:et)?\s*\.?$|"
+    r"\bomfattat\b|\bbesluta[r]?\s+(?:\w+\s+)?enligt\s+(?:\w+\s+){0,3}förslag(?:et)?"
+    r"(?:\s+till\s+beslut)?\s*\.?$|"
     r"\bbifaller\s+(?:\w+\s+){0,3}förslag(?:et)?\s*\.?$",
     re.IGNORECASE)
 # whose proposal an adoption names: "Enligt arbetsutskottets förslag.", "Kommunfullmäktige beslutar

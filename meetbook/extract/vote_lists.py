@@ -42,7 +42,10 @@ class Columns:
     substitute: int | None = None
     result: int | None = None
     marks: tuple[tuple[int, VoteChoice], ...] = ()
-    split: int = 0  # where a second list printed beside the first begins (0: none)
+    split: int = 0  # the width of each list printed side by side (0: one list only)
+    # the result columns of several voteringar in one table ("Votering 1", "Votering 2"):
+    # (index, the votering's number)
+    results: tuple[tuple[int, int], ...] = ()
 
     @property
     def shows_absent(self) -> bool:
@@ -67,6 +70,7 @@ class VoteList:
     # the lines it was read from: heading, column heads, rows and counts
     lines: frozenset[Position] = frozenset()
     heading_lines: frozenset[Position] = frozenset()
+    column: int | None = None  # the votering whose column of a shared table this list is
 
     def printed_counts(self) -> dict[VoteChoice, int]:
         return dict(self.printed)
@@ -74,17 +78,32 @@ class VoteList:
 
 def columns_of(cells: Sequence[str]) -> Columns | None:
     """The columns a row of heads gives, when it heads a voting list: marks under Ja and Nej,
-    or a name and a result column; heads printed twice side by side head two halves of one
-    list ("Namn Parti Röst Namn Parti Röst")."""
-    half = len(cells) // 2
-    if half >= 2 and len(cells) % 2 == 0 and \
-            [c.casefold() for c in cells[:half]] == [c.casefold() for c in cells[half:]]:
-        one = _columns(cells[:half])
-        return replace(one, heads=tuple(cells), split=half) if one else None
+    or a name and a result column; heads printed two or three times side by side head parts
+    of one list ("Namn Parti Röst Namn Parti Röst")."""
+    folded = [c.casefold() for c in cells]
+    for parts in (3, 2):
+        width = len(cells) // parts
+        if width >= 2 and len(cells) % parts == 0 and \
+                all(folded[k * width:(k + 1) * width] == folded[:width] for k in range(parts)):
+            one = _columns(cells[:width])
+            return replace(one, heads=tuple(cells), split=width) if one else None
     return _columns(cells)
 
 
+# the head of one votering's column in a table of several: "Votering 1", "Omröstning 2", "Vot. 3"
+NUMBERED_RESULT = re.compile(
+    r"^(?:votering|omröstning|vot|omr)\.?\s*(?:nr\.?\s*)?(?P<n>\d{1,2})$", re.IGNORECASE)
+
+
 def _columns(cells: Sequence[str]) -> Columns | None:
+    numbered = [(i, int(m.group("n"))) for i, c in enumerate(cells)
+                if (m := NUMBERED_RESULT.match(c.strip()))]
+    if len(numbered) >= 2:
+        others = {i for i, _ in numbered[1:]}
+        one = _columns(["Röst" if i == numbered[0][0] else "" if i in others else c
+                        for i, c in enumerate(cells)])
+        if one is not None and one.result is not None:
+            return replace(one, heads=tuple(cells), results=tuple(numbered))
     roles: dict[str, int] = {}
     marks: list[tuple[int, VoteChoice]] = []
     for i, cell in enumerate(cells):
@@ -121,6 +140,7 @@ class Row:
     carried: bool = False
     clear: bool = True
     silent: Voter | None = None  # a member printed with no vote at all (an empty seat?)
+    replaces: bool = False  # the voter is a substitute on a row of their own ("Ersättare för …")
 
 
 def read_row(cells: Sequence[str], cols: Columns) -> Row:
@@ -141,13 +161,23 @@ def read_row(cells: Sequence[str], cols: Columns) -> Row:
         choice = VoteChoice.FRANVARANDE if choice is None else choice
     if not who:
         return Row(clear=choice is None)
+    substitute = SUBSTITUTE_ROW.match(who)
+    if substitute:
+        who = substitute.group("who")
     name, party = member_of(who, _cell(texts, cols.party))
     if not name:
         return Row(clear=False)
     if choice is None:
         return Row(clear=False, silent=Voter(name, party, VoteChoice.FRANVARANDE)
                    if not _voted(texts, cols) else None)
-    return Row(voter=Voter(name, party, choice))
+    return Row(voter=Voter(name, party, choice), replaces=bool(substitute))
+
+
+# a substitute printed on a row of their own under the member they replace: "Ersättare för
+# Dahlén, Erik: Lindell, Mona", "Ersättare: Lindell Mona", "Tjänstgörande ersättare för Per Ek:
+# Eva Lund"
+SUBSTITUTE_ROW = re.compile(
+    r"^(?i:(?:tjänstgörande\s+|tjg\.?\s+)?ersättare(?:\s+för\s+[^:]{3,60})?)\s*:\s*(?P<who>\S.*)$")
 
 
 def _cell(texts: Sequence[str], i: int | None) -> str:
@@ -173,11 +203,20 @@ def _row_counts(texts: Sequence[str], cols: Columns) -> dict[VoteChoice, int]:
     return lex.labelled_counts(" ".join(texts))
 
 
+# the member's place taken by a substitute named after: "– ersatt av", ", ersätts av", "ers. av"
+REPLACED_BY = re.compile(r"[\s,–-]*\b(?:ersatt|ersätts|ers\.)\s+av\s+", re.IGNORECASE)
+
+
 def member_of(cell: str, party_cell: str = "") -> tuple[str, str | None]:
     """A member as a cell prints them: "Anna Berg (M)", "Anna Berg" with the party in its own
     column, "Lindqvist, Maria" (surname first) or "Anna Berg, ordförande" (a function after)."""
     party = parties.bare_code(party_cell)
     cell = re.sub(r"^\d{1,3}[.)]?\s+(?=\D)", "", cell.strip())  # a seat number before the name
+    cell = re.sub(r"(?<=\w)\s?[*†¹²³]+(?=\s|,|$)", "", cell)  # a footnote's mark ("Sandell Hugo*")
+    cell = parties.bracketed(cell)  # "Anna Berg, S" -> "Anna Berg (S)"
+    replaced = REPLACED_BY.search(cell)
+    if replaced:  # "Lisa Holm (S) – ersatt av Per Sjö (S)": the substitute sat in the place
+        cell = cell[replaced.end():]
     mentions = find_mentions(cell)
     if mentions:
         return mentions[0].member.name, mentions[0].member.party
@@ -216,13 +255,22 @@ class _Build:
     carried: dict[VoteChoice, int] | None = None
     ended: bool = False
     party: str | None = None  # the party a subheading of the list names ("Moderaterna")
+    _silent_last: bool = False  # the row before printed a member without a vote
+    last_row: dict[int, int] = field(default_factory=dict)  # part of the last row -> its voter
+    column: int | None = None  # the votering whose column this list reads, of several
 
     def add(self, row: Row, page: int) -> None:
         self.last_page = max(self.last_page, page)
+        replaced = self.silent.pop() if row.replaces and self._silent_last else None
+        self._silent_last = False
         if row.voter is not None:
-            self.voters.append(self._with_party(row.voter))
+            voter = row.voter
+            if replaced is not None and voter.party is None:  # the member's party is theirs
+                voter = Voter(voter.name, replaced.party, voter.vote)
+            self.voters.append(self._with_party(voter))
         elif row.silent is not None:
             self.silent.append(self._with_party(row.silent))
+            self._silent_last = True
         elif not row.clear:
             self.unclear += 1
         elif row.counts is not None:
@@ -256,7 +304,7 @@ class _Build:
 
     def finish(self) -> VoteList:
         heading = "\n".join(ln.text.strip() for ln in self.heading)
-        printed = {**lex.labelled_counts(heading), **self.printed}
+        printed = {**lex.labelled_counts(_counts_of(heading, self.column)), **self.printed}
         absent = sum(v.vote == VoteChoice.FRANVARANDE for v in self.voters)
         if self.silent and printed.get(VoteChoice.FRANVARANDE) == absent + len(self.silent):
             self.voters += self.silent  # the members printed without a vote are the absent ones
@@ -266,7 +314,19 @@ class _Build:
                         tuple(self.notes), heading, self.page, self.top,
                         self.last_page or self.page, self.cols.shows_absent,
                         frozenset(self.lines),
-                        frozenset((ln.page, ln.top) for ln in self.heading))
+                        frozenset((ln.page, ln.top) for ln in self.heading), self.column)
+
+
+def _counts_of(heading: str, column: int | None) -> str:
+    """The part of a heading that prints a votering's counts: all of it for a list of one
+    votering; for one of several in a table, what follows "Votering 2" up to the next, or
+    nothing."""
+    if column is None:
+        return heading
+    m = re.search(rf"(?:votering|omröstning|vot\.?|omr\.?)\s*(?:nr\.?\s*)?{column}\b(?P<c>.*?)"
+                  r"(?=(?:votering|omröstning)\s*(?:nr\.?\s*)?\d|$)", heading,
+                  re.IGNORECASE | re.DOTALL)
+    return m.group("c") if m else ""
 
 
 # ------------------------------------------------------------------ ruled tables
@@ -276,6 +336,7 @@ def lists_in_tables(tables: Sequence[Table]) -> list[VoteList]:
     """The voting lists of ruled tables, in order; a table without heads of the same width
     right after one (its continuation on the next page) is read on with its columns."""
     out: list[_Build] = []
+    current: list[_Build] = []  # one per votering the table prints a column for
     cols: Columns | None = None
     for t in sorted(tables, key=lambda t: (t.page, t.top)):
         rows = [tuple(c or "" for c in r) for r in t.rows]
@@ -287,18 +348,21 @@ def lists_in_tables(tables: Sequence[Table]) -> list[VoteList]:
             if not (follows and cols and found.heads == cols.heads):
                 cols = found
                 heading = [Line(" ".join(c for c in r if c), t.page, top=t.top) for r in rows[:head]]
-                out.append(_Build(cols, heading, t.page, t.top))
+                current = [_Build(c, heading, t.page, t.top, column=n)
+                           for c, n in _each_votering(cols)]
+                out += current
             rows = rows[head + 1:]
         elif not (cols and out and follows and rows and len(rows[0]) == len(cols.heads)):
             cols = None
             continue
         assert cols is not None
         for r in rows:
-            if len(r) != len(cols.heads):
-                out[-1].add(Row(clear=False), t.page)
-                continue
-            for part in _halves(list(r), cols):
-                out[-1].add(read_row(part, cols), t.page)
+            for b in current:
+                if len(r) != len(cols.heads):
+                    b.add(Row(clear=False), t.page)
+                    continue
+                for part in _halves(list(r), b.cols):
+                    b.add(read_row(part, b.cols), t.page)
     return [b.finish() for b in out]
 
 
@@ -326,7 +390,8 @@ def header_of(ln: Line) -> tuple[Columns, tuple[_Anchor, ...]] | None:
 
 def _might_head(text: str) -> bool:
     """A quick test before the words are grouped: the line names a vote or a result column."""
-    return bool(re.search(r"\b(?:ja|nej|resultat|röst\w*)\b", text, re.IGNORECASE))
+    return bool(re.search(r"\b(?:ja|nej|resultat|röst\w*|votering|omröstning)\b", text,
+                          re.IGNORECASE))
 
 
 def _head_cells(ln: Line) -> list[tuple[str, _Anchor]]:
@@ -374,16 +439,27 @@ def lists_in_lines(lines: Sequence[Line]) -> list[VoteList]:
         if head is None:
             i += 1
             continue
-        build = _Build(head[0], _heading(lines, i), lines[i].page, lines[i].top)
-        build.lines.add((lines[i].page, lines[i].top))
-        i += 1
-        if i < len(lines) and _heads_go_on(lines[i], lines[i - 1], head[0], head[1]):
-            build.lines.add((lines[i].page, lines[i].top))
-            i += 1
-        i = _read_rows(lines, i, build, head[1])
-        if build.voters or build.unclear:
-            out.append(build.finish())
+        first, end = i, i
+        for cols, column in _each_votering(head[0]):
+            build = _Build(cols, _heading(lines, first), lines[first].page, lines[first].top,
+                           column=column)
+            build.lines.add((lines[first].page, lines[first].top))
+            i = first + 1
+            if i < len(lines) and _heads_go_on(lines[i], lines[i - 1], cols, head[1]):
+                build.lines.add((lines[i].page, lines[i].top))
+                i += 1
+            end = max(end, _read_rows(lines, i, build, head[1]))
+            if build.voters or build.unclear:
+                out.append(build.finish())
+        i = max(end, first + 1)
     return out
+
+
+def _each_votering(cols: Columns) -> list[tuple[Columns, int | None]]:
+    """The columns to read a table by, once per votering where it prints several."""
+    if not cols.results:
+        return [(cols, None)]
+    return [(replace(cols, result=i, results=()), n) for i, n in cols.results]
 
 
 def _heads_go_on(ln: Line, head: Line, cols: Columns, anchors: Sequence[_Anchor]) -> bool:
@@ -412,6 +488,8 @@ def _heading(lines: Sequence[Line], i: int) -> list[Line]:
 def _heading_line(text: str) -> bool:
     """A line that may head a list: short, and no sentence of running text."""
     words = len(text.split())
+    if words <= 30 and len(lex.labelled_counts(text)) >= 2:
+        return True  # the counts of the lists below ("Votering 1 (återremiss): Ja 20, Nej 4 …")
     if words > 14 or (text.endswith(".") and words > 6):
         return False
     return bool(lex.LIST_HEADING.match(text)) or not text.endswith(".")
@@ -440,8 +518,11 @@ def _read_rows(lines: Sequence[Line], i: int, build: _Build, anchors: Sequence[_
             i = after
             continue
         if kind == "row":
-            for r in rows:
+            build.last_row = {}
+            for k, r in enumerate(rows):
                 build.add(r, ln.page)
+                if r.voter is not None:
+                    build.last_row[k] = len(build.voters) - 1
         build.lines.add((ln.page, ln.top))
         if prev is not None and prev.page == ln.page:
             pitch = pitch or ln.top - prev.top
@@ -458,15 +539,25 @@ def _kind(ln: Line, prev: Line | None, pitch: float, rows: Sequence[Row], build:
     it)."""
     if any(r.voter or r.counts for r in rows):
         return "row"
-    if all(r.clear for r in rows):
+    if all(r.clear for r in rows) or LEGEND.match(ln.text):
         return None
     party = _party_heading(ln.text)
     if party is not None:
         build.party = party
         return "party"
-    if prev is not None and _wrapped(ln, prev, pitch, build):
+    if prev is not None and (_wrapped(ln, prev, pitch, build) or _wrapped_in_parts(ln, prev, rows,
+                                                                                   pitch, build)):
         return "wrapped"
+    silent = [r.silent.name for r in rows if r.silent is not None]
+    if silent and all(_name_words(" ".join(n.split()[:2])) for n in silent) \
+            and _fits(ln, prev, pitch, anchors, strict=False) and _in_step(ln, prev, pitch):
+        return "row"  # a member whose row prints no vote ("S  Wreede, Gustav"), read by cells
     return "row" if _fits(ln, prev, pitch, anchors) else None
+
+
+# a note under a list: a footnote ("* tjänstgörande ersättare för …") or the key to its letters
+# ("J = ja, N = nej, – = frånvarande")
+LEGEND = re.compile(r"^\s*(?:[*†¹²³]\s*\w|\S{1,3}\s*=\s*\w)")
 
 
 def _party_heading(text: str) -> str | None:
@@ -478,8 +569,10 @@ def _party_heading(text: str) -> str | None:
 
 
 def _halves(cells: list[str], cols: Columns) -> list[list[str]]:
-    """A row's cells, per list where two are printed side by side."""
-    return [cells[:cols.split], cells[cols.split:]] if cols.split else [cells]
+    """A row's cells, per list where two or three are printed side by side."""
+    if not cols.split:
+        return [cells]
+    return [cells[k:k + cols.split] for k in range(0, len(cells), cols.split)]
 
 
 def _carry_on(lines: Sequence[Line], i: int, top: int, build: _Build,
@@ -552,10 +645,35 @@ def _fits(ln: Line, prev: Line | None, pitch: float, anchors: Sequence[_Anchor],
         return False
     if not strict:
         return True
-    if prev is not None and (ln.page != prev.page or ln.top - prev.top > (pitch or ln.size * 1.6) * 1.3):
+    if not _in_step(ln, prev, pitch):
         return False
     name, _ = member_of(ln.text)
     return len(name.split()) >= 2 and _name_words(" ".join(name.split()[:2]))
+
+
+def _wrapped_in_parts(ln: Line, prev: Line, rows: Sequence[Row], pitch: float,
+                      build: _Build) -> bool:
+    """The rest of names wrapped under their rows, in lists printed side by side or in a
+    column too narrow for them ("Ekdahl Ström" / "Marie-Louise"): a line right under a row that
+    prints words in name columns only, each under a voter of that row."""
+    if not build.last_row or not _in_step(ln, prev, pitch):
+        return False
+    parts = {k: r.silent for k, r in enumerate(rows) if r.silent is not None}
+    if not parts or any(not r.clear and r.silent is None for r in rows) or any(
+            k not in build.last_row or v.party or len(v.name.split()) > 2
+            for k, v in parts.items()):
+        return False
+    for k, v in parts.items():
+        last = build.voters[build.last_row[k]]
+        build.voters[build.last_row[k]] = Voter(f"{last.name} {v.name}", last.party, last.vote)
+    build.last_row = {}
+    return True
+
+
+def _in_step(ln: Line, prev: Line | None, pitch: float) -> bool:
+    """Whether a line stands at the rows' spacing under the row before (on its page)."""
+    return prev is None or (ln.page == prev.page
+                            and ln.top - prev.top <= (pitch or ln.size * 1.6) * 1.3)
 
 
 def _wrapped(ln: Line, prev: Line, pitch: float, build: _Build) -> bool:

@@ -1,7 +1,11 @@
 """Voters named in a §'s text (pure): lists after a label ("Följande ledamöter röstar JA: Anders
 Lövgren (S), Petra Alm (S), …", "Följande avstod från att rösta: …", "Ja-röster: Birgitta Alm,
-Leif Sundin, Ahmed Yusuf"), the names wrapping over lines, even in the middle of a name, and one
-member a line ("Anna Berg (S) - JA", "Birgitta Sundqvist (S): ja"), over page breaks too.
+Leif Sundin, Ahmed Yusuf"), party by party ("Ja (9): S: Anna Berg, Per Ek; C: Kim Rask"), by
+what was voted for ("För kommunstyrelsens förslag röstade 21 ledamöter: …"), the names wrapping
+over lines, even in the middle of a name; one member a line ("Anna Berg (S) - JA", "Birgitta
+Sundqvist (S): ja", "Anna Berg (S) ........ Ja"), over page breaks too; and members told in a
+sentence before or after their vote ("Vid omröstningen röstade A (S) och B (C) ja, medan C (M)
+röstade nej. D (KD) avstod från att rösta.").
 
 Members are read with the party in brackets where the list prints one, by name alone where it
 prints none. A list ends at its full stop, at the next label, or at the end of a line that
@@ -11,9 +15,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from meetbook.extract.people import leading_mentions
+from meetbook.extract.people import Mention, find_mentions, leading_mentions
 from meetbook.lexicon import names, parties
 from meetbook.lexicon import votes as lex
 from meetbook.model import Line, VoteChoice, Voter
@@ -38,14 +42,20 @@ def labelled_lists(text: str, line_ends: Sequence[int] = (),
     labels = [m for m in lex.LIST_LABEL.finditer(text)
               if not any(a <= m.start() < b for a, b in taken)]
     out = []
+    proposals = 0  # lists by what was voted for, so far
     for k, m in enumerate(labels):
         stop = labels[k + 1].start() if k + 1 < len(labels) else len(text)
         with_parties = bool(parties.MARK.search(text, m.end(), min(stop, m.end() + 80)))
         end = _list_end(text, m.end(), stop, line_ends, with_parties)
-        choice = lex.label_choice(m)
-        named = _named(text[m.end():end], with_parties)
+        choice = lex.label_choice(m, proposals)
+        proposals += lex.by_proposal(m)
+        if PARTY_GROUP.match(text, m.end()):  # "Ja (9): S: Anna Berg, Per Ek; C: Kim Rask"
+            end = _groups_end(text, m.end(), stop, line_ends)
+            named = _by_party(text[m.end():end])
+        else:
+            named = _named(text[m.end():end], with_parties)
         if named:
-            count = int(m.group("count")) if m.group("count") else None
+            count = lex.label_count(m)
             voters = tuple(Voter(name, party, choice) for name, party, _ in named)
             out.append(NamedList(choice, voters, m.start(), m.end() + named[-1][2], count))
     return out
@@ -70,6 +80,43 @@ def _named(listed: str, with_parties: bool) -> list[tuple[str, str | None, int]]
         if taken < len(words):
             break
     return out
+
+
+# a party's members in a list by party: "S: Anna Berg, Per Ek och Eva Lund; M: …"
+PARTY_GROUP = re.compile(rf"\s*(?P<code>{parties.CODE}|(?i:{parties.CODE}))\s*:\s*(?=[A-ZÅÄÖÉÜ])")
+
+
+def _by_party(listed: str) -> list[tuple[str, str | None, int]]:
+    """(name, party, end) of the members of a list printed party by party, each party's code
+    and a colon before its members, the parties parted by semicolons."""
+    out: list[tuple[str, str | None, int]] = []
+    pos = 0
+    while (g := PARTY_GROUP.match(listed, pos)) is not None:
+        semi = listed.find(";", g.end())
+        stop = semi if semi >= 0 else len(listed)
+        party = parties.listed(g.group("code"))
+        out += [(name, party, g.end() + end) for name, _, end in
+                _named(listed[g.end():stop], with_parties=False)]
+        if semi < 0:
+            break
+        pos = semi + 1
+    return out
+
+
+def _groups_end(text: str, start: int, stop: int, line_ends: Sequence[int]) -> int:
+    """Where a list by party ends: at its full stop, the next label, or a line end after which
+    no party's members go on (a line that ends with a separator or in a name goes on; so does
+    one followed by a line that opens with the rest of a name or the next party)."""
+    dot = re.search(r"\.(?=\s|$)", text[start:stop])
+    end = start + dot.start() if dot else stop
+    ends = [e for e in line_ends if start < e < end]
+    for k, e in enumerate(ends):
+        line = text[e + 1:ends[k + 1] if k + 1 < len(ends) else end]
+        last = re.split(r"[,;:]|\boch\b|\bsamt\b", text[start:e])[-1].split()
+        if not (re.search(r"(?:[,;:]|\boch|\bsamt)\s*$", text[start:e]) or len(last) == 1
+                or re.match(r"\s*[^,;:.]{1,40}?[,;]", line) or PARTY_GROUP.match(line)):
+            return e
+    return end
 
 
 # a name between the separators of a list printed without parties
@@ -112,10 +159,66 @@ def _goes_on(listed: str, with_parties: bool) -> bool:
     return len(last.split()) == 1
 
 
+# members told with their vote in a sentence: "röstade A (S), B (C) och C (V) ja", "medan D (M)
+# och E (SD) röstade nej", "F (KD) avstod från att rösta" (a count in brackets after the vote
+# is a roll call that votes.ROLL reads)
+VOTED_THEN_NAMED = re.compile(r"\b(?i:röstade|röstar)\s+(?=[A-ZÅÄÖÉÜ])")
+NAMED_THEN_VOTED = re.compile(
+    r"\s(?i:röstade|röstar)\s+(?P<c>(?i:ja|nej))\b(?!\s*\()|"
+    r"\s(?P<a>(?i:avstod|avstår))\s+från\s+att\s+rösta\b(?!\s*\()")
+_GLUE = re.compile(r"\s*(?:,|,?\s*och|,?\s*samt)?\s*")
+
+
+def told_lists(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[NamedList]:
+    """The members a sentence tells voting one way, with their parties, before the vote
+    ("A (S) och B (C) röstade ja", "C (KD) avstod från att rösta") or after the verb ("röstade
+    A (S) och B (C) ja"); spans taken (read otherwise) are passed by."""
+    out: list[NamedList] = []
+    for m in VOTED_THEN_NAMED.finditer(text):
+        mentions = leading_mentions(text[m.end():m.end() + 1200])
+        after = re.match(r"\s*(?P<c>(?i:ja|nej))\b", text[m.end() + mentions[-1].end:]) \
+            if mentions else None
+        if after and not _in(m.start(), taken):
+            choice = lex.choice_of(after.group("c"))
+            assert choice is not None
+            out.append(NamedList(choice, tuple(Voter(x.member.name, x.member.party, choice)
+                                               for x in mentions),
+                                 m.start(), m.end() + mentions[-1].end + after.end()))
+    for m in NAMED_THEN_VOTED.finditer(text):
+        named = _mentions_before(text, m.start())
+        if named and not _in(named[0].start, taken) and not _in(m.start(), taken):
+            choice = VoteChoice.AVSTAR if m.group("a") else lex.choice_of(m.group("c"))
+            assert choice is not None
+            out.append(NamedList(choice, tuple(Voter(x.member.name, x.member.party, choice)
+                                               for x in named), named[0].start, m.end()))
+    return sorted(out, key=lambda n: n.start)
+
+
+def _in(offset: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(a <= offset < b for a, b in spans)
+
+
+def _mentions_before(text: str, end: int) -> list[Mention]:
+    """The run of members with their parties that ends right before end, parted by commas and
+    "och" only."""
+    start = max(0, end - 1200)
+    found = [replace(x, start=x.start + start, end=x.end + start)
+             for x in find_mentions(text[start:end]) if not x.possessive]
+    run: list[Mention] = []
+    pos = end
+    for x in reversed(found):
+        if not _GLUE.fullmatch(text[x.end:pos]):
+            break
+        run.insert(0, x)
+        pos = x.start
+    return run
+
+
 # one member a line: "Anna Berg (S) - JA", "Birgitta Sundqvist (S): ja", "Karin Ek Nej"
 MEMBER_LINE = re.compile(
     rf"^(?P<who>{names.NAME})\s*(?:{parties.MARK.pattern}|\s(?P<code>{parties.CODE}))?\s*"
-    rf"(?:[-–—:,]\s*|\s+(?:röstar|röstade)\s+|\s+)(?P<choice>{lex.CHOICE})\.?$")
+    r"(?:,\s*(?i:(?:tjg\.?|tjänstgörande)\s+)?(?i:ersättare)(?:\s+för\s+[^.…]+?)?\s*)?"
+    rf"(?:[-–—:,]\s*|\s*[.…]{{3,}}\s*|\s+(?:röstar|röstade)\s+|\s+)(?P<choice>{lex.CHOICE})\.?$")
 
 
 def member_line(text: str) -> Voter | None:

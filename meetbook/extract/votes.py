@@ -29,6 +29,7 @@ from meetbook.extract import vote_lists, vote_names
 from meetbook.extract.people import leading_mentions
 from meetbook.extract.procedure import NOISE, PROPOSITION_HEADING, join, paragraphs, sections
 from meetbook.extract.vote_lists import VoteList
+from meetbook.lexicon import names, parties
 from meetbook.lexicon import votes as lex
 from meetbook.lexicon.numbers import COUNT as N
 from meetbook.lexicon.numbers import number
@@ -59,11 +60,11 @@ NAMED_COUNT = re.compile(
     r"(?:\s*(?:,|och|samt)\s*(?P<blank>\d{1,3})\s+(?:blanka?|tomma?|avstod|avstår|nedlagda?)"
     r"(?:\s+röst(?:er)?)?(?:\s*\((?P<blanknames>[^)]*)\))?)?", re.IGNORECASE)
 # "med rösterna 7–4", "Omröstningen utföll 7–4 till förmån för …", "Med 6 röster mot 4, en
-# ledamot avstod"
+# ledamot avstod", "Med tjugofem röster mot fyra"
 TALLY = re.compile(
     r"(?:med\s+rösterna\s+(?P<y1>\d{1,3})\s*[-–]\s*(?P<n1>\d{1,3})|"
     r"omröstningen\s+utföll(?:\s+med)?\s+(?P<y2>\d{1,3})\s*[-–]\s*(?P<n2>\d{1,3})|"
-    r"\bmed\s+(?P<y3>\d{1,3})\s+röster\s+mot\s+(?P<n3>\d{1,3}))\b"
+    rf"\bmed\s+(?P<y3>{N})\s+röst(?:er)?\s+mot\s+(?P<n3>{N}))\b"
     rf"(?:[^.]{{0,40}}?(?P<blank>{N})\s+(?:ledamot|ledamöter)?\s*"
     r"(?:avstod|avstår|röstade blankt|blanka?|tomma?))?", re.IGNORECASE)
 # "stadsdirektörens förslag fick 6 röster (Frostell, …) och Anders Kengos förslag 3 röster (…)",
@@ -139,9 +140,14 @@ class _Build:
     notes: list[str] = field(default_factory=list)
     shows_absent: bool = False
     reference: str | None = None
+    told_only: bool = False  # nothing but members told voting in a sentence so far
 
     def has_result(self) -> bool:
         return self.counts is not None or bool(self.roll) or self.table
+
+    def is_vote(self) -> bool:
+        """A votering, not just a sentence that tells a member abstained."""
+        return self.has_result() and not self.told_only
 
 
 # --------------------------------------------------------------- the text with positions
@@ -155,11 +161,17 @@ def _positioned(lines: Sequence[Line]) -> tuple[str, list[tuple[int, tuple[int, 
         line = ln.text.strip()
         if NOISE.match(line):
             continue
+        if ONE_MEMBER.fullmatch(line):  # "Eva Lindmark, S" one a line: "Eva Lindmark (S)"
+            line = parties.bracketed(line)
         glued = bool(re.search(r"[^\W\d_]-$", text)) and line[:1].isupper()
         sep = "" if glued or not text else " "
         starts.append((len(text) + len(sep), (ln.page, ln.top)))
         text = f"{text}{sep}{line}"
     return text, starts
+
+
+# a line that prints one member with the party after a comma or a dash: "Eva Lindmark, S"
+ONE_MEMBER = re.compile(rf"{names.NAME}(?:\s*,\s*|\s+[-–]\s+){parties.CODE}\s*[,;]?")
 
 
 def _key_at(starts: list[tuple[int, tuple[int, float]]], offset: int) -> Key:
@@ -221,7 +233,7 @@ def _named_count(m: re.Match[str]) -> Result:
 def _tally(m: re.Match[str]) -> Result:
     yes = m.group("y1") or m.group("y2") or m.group("y3")
     no = m.group("n1") or m.group("n2") or m.group("n3")
-    return (int(yes), int(no), number(m.group("blank"))), [], None
+    return (number(yes), number(no), number(m.group("blank"))), [], None
 
 
 def _count(m: re.Match[str]) -> Result:
@@ -322,6 +334,10 @@ def _roll_events(text: str, line_ends: Sequence[int]) -> list[Event]:
         start = m.end()
     for named in vote_names.labelled_lists(text, line_ends, taken):
         out.append((named.start, "roll", (named.choice, named.count, list(named.voters),
+                                          text[named.start:named.end].strip())))
+        taken.append((named.start, named.end))
+    for named in vote_names.told_lists(text, taken):
+        out.append((named.start, "told", (named.choice, named.count, list(named.voters),
                                           text[named.start:named.end].strip())))
     return out
 
@@ -433,18 +449,29 @@ def _starts_new(b: _Build | None, kind: str, value: object) -> bool:
         or (kind == "table" and b.table))
 
 
-def _apply(b: _Build | None, key: Key, kind: str, value: object, out: list[Vote]) -> _Build:
+def _apply(b: _Build | None, key: Key, kind: str, value: object, out: list[Vote]
+           ) -> _Build | None:
     """The builder after one event; a finished vote is appended to out."""
     if kind == "ref":
         if b is None:
             b = _Build(key)
         b.reference = b.reference or str(value)
         return b
+    if kind == "roll" and value[0] == VoteChoice.FRANVARANDE:  # type: ignore[index]
+        # "Frånvarande: …" lists the members away from a vote just read, and none alone
+        if b is not None and b.has_result() and VoteChoice.FRANVARANDE not in b.roll:
+            _apply_roll(b, value)
+            b.shows_absent = True
+        return b
+    told = kind == "told"  # members told voting in a sentence: a vote only with more of it
+    if told:
+        kind = "roll"
     if _starts_new(b, kind, value):
-        if b is not None and b.has_result():
+        if b is not None and b.is_vote():
             out.append(_finish(b))
-        b = _Build(key)
+        b = _Build(key, told_only=told)
     assert b is not None
+    b.told_only = b.told_only and told
     if not b.has_result():
         b.key = key
     if kind == "prop":
@@ -454,13 +481,17 @@ def _apply(b: _Build | None, key: Key, kind: str, value: object, out: list[Vote]
         b.counts, b.absent = counts, absent
         b.voters.extend(voters)
     elif kind == "roll":
-        choice, n, voters, sentence = cast(tuple[VoteChoice, int | None, list[Voter], str], value)
-        b.roll[choice] = n
-        b.text = f"{b.text} {sentence}".strip()
-        b.voters.extend(voters)
+        _apply_roll(b, value)
     else:
         _add_list(b, cast(VoteList, value))
     return b
+
+
+def _apply_roll(b: _Build, value: object) -> None:
+    choice, n, voters, sentence = cast(tuple[VoteChoice, int | None, list[Voter], str], value)
+    b.roll[choice] = n
+    b.text = f"{b.text} {sentence}".strip()
+    b.voters.extend(voters)
 
 
 def _add_list(b: _Build, vl: VoteList) -> None:
@@ -487,7 +518,7 @@ def extract_votes(lines: Sequence[Line], tables: Sequence[Table] = ()) -> list[V
     b: _Build | None = None
     for key, kind, value in events:
         b = _apply(b, key, kind, value, out)
-    if b is not None and b.has_result():
+    if b is not None and b.is_vote():
         out.append(_finish(b))
     return out
 

@@ -18,6 +18,8 @@ MONTH_WORDS: dict[str, int] = {name: n for n, line in enumerate(words("months"),
 YEAR = r"(?:19|20)\d{2}"
 # a date in digits, without groups, for patterns that hold one: "2026-05-19", "15.9.2022"
 NUMERIC = rf"{YEAR}-\d{{2}}-\d{{2}}|\d{{1,2}}\.\d{{1,2}}\.{YEAR}"
+# a date written out, without groups: "den 3 februari 2026", "3 febr. 2026"
+WORDED = rf"(?:den\s+)?[0-3]?\d\s+(?i:{alternation(MONTH_WORDS)})\.?\s+{YEAR}"
 # "2026-05-19"
 ISO = re.compile(rf"(?<![\d-])(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")
 # "15.9.2022", "26.09.2022"

@@ -21,6 +21,8 @@ DECISION_NOUNS: tuple[str, ...] = tuple(_DATA["decision"])
 PROPOSAL_NOUNS: tuple[str, ...] = tuple(_DATA["proposal"])
 SECTIONS: frozenset[str] = frozenset(fold(s) for s in _DATA["sections"])
 PROCEDURE_SECTIONS: frozenset[str] = frozenset(fold(s) for s in _DATA["procedure_sections"])
+# "Beslut  Datum  Delegat" heads a table's columns: no label run into its text
+NOT_RUN_IN: frozenset[str] = frozenset(_DATA["not_run_in"])
 # "Enligt kommunstyrelsens förslag:" opens points; "Enligt" is no label's owner
 NOT_OWNER = re.compile(rf"^(?:{alternation(_DATA['not_owners'])})\b", re.IGNORECASE)
 
@@ -30,6 +32,15 @@ _ADJUST = _DATA["immediate_adjustment"]
 IMMEDIATE_ADJUSTMENT = re.compile(
     rf"^(?:(?:{alternation(_ADJUST['subjects'])})\s+(?:{alternation(_ADJUST['verbs'])})|"
     rf"(?:{alternation(_ADJUST['alone'])}))\s*\.?$", re.IGNORECASE)
+
+
+# "Skickas till: Äldreomsorgen", "Beslutet ska skickas till Individ- och familjeomsorgen"
+DISTRIBUTION = re.compile(rf"^(?:{alternation(_DATA['distribution'])})\b\s*:?", re.IGNORECASE)
+
+
+def is_distribution_line(text: str) -> bool:
+    """Whether a line names who gets the decision (no decision point; the recipients follow)."""
+    return bool(DISTRIBUTION.match(text.strip()))
 
 
 def section_kind(head: str) -> str | None:

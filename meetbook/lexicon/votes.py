@@ -111,8 +111,10 @@ APPENDIX_WORD = re.compile(rf"\b(?:{alternation(_HEADS['appendix'])})\b", re.IGN
 # the number of the appendix ("Bilaga 2 till protokoll …", "Omröstningsbilaga 4", "BILAGA 3
 # (forts.)"), of the list ("Omröstningslista nr. 2", "Votering nr 3", "lista 1") and the § a
 # heading names ("§ 10", "Paragraf 44"; an agenda's "ärende 7" is no §)
+# a bilaga's number or capital letter: "Bilaga 2", "bilaga B" (not "bilaga i ärendet")
+_APPENDIX_ID = r"(?P<n>\d{1,3}\b|(?-i:[A-H])(?![\w-]))"
 APPENDIX_NUMBER = re.compile(
-    rf"\b(?:{alternation(_HEADS['appendix'])})\s*(?:nr\.?\s*)?(?P<n>\d{{1,3}})\b", re.IGNORECASE)
+    rf"\b(?:{alternation(_HEADS['appendix'])})\s*(?:nr\.?\s*)?{_APPENDIX_ID}", re.IGNORECASE)
 LIST_NUMBER = re.compile(
     r"\b(?:omröstningslista|voteringslista|röstlista|votering|omröstning|lista)\s*"
     r"(?:nr\.?|nummer)?\s*(?P<n>\d{1,3})\b(?!\s*[-/.]\s*\d)", re.IGNORECASE)
@@ -122,19 +124,27 @@ PARAGRAPH_REF = re.compile(r"(?:§|\bparagraf)\s*(?P<n>\d{1,4})\b", re.IGNORECAS
 # omröstningsbilagan, lista nr. 1", "enligt bifogad voteringslista"
 REFERENCE = re.compile(
     rf"\b(?:{alternation(_REFS['lead'])})\s+(?P<noun>{alternation(_REFS['noun'])})\b"
-    r"(?:\s*(?:nr\.?\s*)?(?P<n>\d{1,3})\b)?"
+    rf"(?:\s*(?:nr\.?\s*)?{_APPENDIX_ID})?"
     r"(?:\s*,?\s*(?:lista|omröstningslista|voteringslista)\s*(?:nr\.?\s*)?(?P<list>\d{1,3})\b)?",
     re.IGNORECASE)
-# "bilaga 5 till tjänsteutlåtandet": another document's appendix, no list of voters
-OTHERS_APPENDIX = re.compile(r"\s*(?:nr\.?\s*)?\d{1,3}\s+till\b", re.IGNORECASE)
+# "bilaga 5 till tjänsteutlåtandet": another document's appendix, no list of voters ("bilaga 1
+# till § 47", "bilaga 2 till protokollet" are the minutes' own)
+OTHERS_APPENDIX = re.compile(
+    r"\s*(?:nr\.?\s*)?(?:\d{1,3}|[A-H])\s+till\b(?!\s+(?:§|paragraf|protokoll|detta\s+protokoll))",
+    re.IGNORECASE)
 # a sentence that speaks of how members voted: a reference to a bare "bilaga" counts only in one
 VOTE_WORD = re.compile(r"\b(?:röst(?:ar|ade|at|lista\w*)|\w*röstning\w*|\w*votering\w*)\b",
                        re.IGNORECASE)
 
 
-def appendix_number(text: str) -> int | None:
+def appendix_number(text: str) -> int | str | None:
+    """The number of the bilaga a text names ("Bilaga 2" gives 2), or its letter ("bilaga B"
+    gives "B"), or None."""
     m = APPENDIX_NUMBER.search(text)
-    return int(m.group("n")) if m else None
+    if m is None:
+        return None
+    n = m.group("n")
+    return int(n) if n.isdecimal() else n.upper()
 
 
 def list_number(text: str) -> int | None:
@@ -152,19 +162,41 @@ CHOICE = rf"(?i:{alternation(_CHOICE_WORDS)})(?![\w-])"
 
 # the label of a list of names that voted one way, before the names: "Följande ledamöter röstar
 # JA:", "Följande röstade nej:", "Följande 4 ledamöter AVSTÅR från att rösta:", "Ja röstade:",
-# "Ja-röster:", "Ja-röster (3):", "Nej:"; which group matched says the vote
+# "Ja-röster:", "Ja-röster (3):", "Ja-röster avgavs av:", "Nej:", and the members away from
+# it: "Frånvarande:"; which group matched says the vote
+_GIVEN_BY = r"(?:\s+(?:avgavs|avgivna|avgavs\s+av\s+följande|lämnades)\s+av)?"
 LIST_LABEL = re.compile(
     r"(?i:(?:följande(?:\s+(?:\d{1,3}|ledamöter(?:na)?|ledamot|tjänstgörande|ersättare|och)){0,4}"
     r"\s+)?"
     r"(?:(?:röstar|röstade|har\s+röstat)\s+(?P<y1>ja)|(?:röstar|röstade|har\s+röstat)\s+(?P<n1>nej)"
     r"|(?P<a1>avstår|avstod|har\s+avstått)(?:\s+från\s+att\s+rösta)?)"
     r"|(?:för\s+)?(?P<y2>ja)\s+röstade|(?:för\s+)?(?P<n2>nej)\s+röstade"
-    r"|(?<![\w-])(?P<y3>ja)(?:-?röster)?|(?<![\w-])(?P<n3>nej)(?:-?röster)?"
-    r"|(?<![\w-])(?P<a3>avstår|avstod|avstående|blanka?))"
-    r"(?:\s*\((?P<count>\d{1,3})\))?\s*:\s*(?=[A-ZÅÄÖÉÜ])")
+    rf"|(?<![\w-])(?P<y3>ja)(?:-?röster)?{_GIVEN_BY}|(?<![\w-])(?P<n3>nej)(?:-?röster)?{_GIVEN_BY}"
+    r"|(?<![\w-])(?P<a3>avstår|avstod|avstående|blanka?)"
+    r"|(?<![\w-])(?P<f3>frånvarande|ej\s+närvarande))"
+    r"(?:\s*\((?P<count>\d{1,3})\)\s*(?::\s*)?|\s*:\s*)(?=[A-ZÅÄÖÉÜ])"
+    # by what the members voted for: "För kommunstyrelsens förslag röstade 21 ledamöter:"
+    r"|(?<![\w-])(?P<o1>(?i:för))\s+[^:.;]{3,80}?\s+(?i:röstade|röstar)"
+    r"(?:\s+(?P<count2>\d{1,3})\s+(?i:ledamöter|ledamot))?\s*:\s*(?=[A-ZÅÄÖÉÜ])")
 
 
-def label_choice(m: re.Match[str]) -> VoteChoice:
-    """The vote a LIST_LABEL match is the list of."""
-    found = next(k for k, v in m.groupdict().items() if v and k != "count")
-    return {"y": VoteChoice.JA, "n": VoteChoice.NEJ, "a": VoteChoice.AVSTAR}[found[0]]
+def label_choice(m: re.Match[str], earlier: int = 0) -> VoteChoice:
+    """The vote a LIST_LABEL match is the list of; a list by what it voted for is the ja of
+    its vote when it is the first of its pair (earlier: the lists of that kind before it),
+    the nej when the second."""
+    found = next(k for k, v in m.groupdict().items() if v and not k.startswith("count"))
+    if found[0] == "o":
+        return VoteChoice.NEJ if earlier % 2 else VoteChoice.JA
+    return {"y": VoteChoice.JA, "n": VoteChoice.NEJ, "a": VoteChoice.AVSTAR,
+            "f": VoteChoice.FRANVARANDE}[found[0]]
+
+
+def label_count(m: re.Match[str]) -> int | None:
+    """The count a LIST_LABEL match prints: "Ja-röster (3):", "röstade 21 ledamöter:"."""
+    n = m.group("count") or m.group("count2")
+    return int(n) if n else None
+
+
+def by_proposal(m: re.Match[str]) -> bool:
+    """Whether a LIST_LABEL match lists the members by what they voted for."""
+    return bool(m.group("o1"))

@@ -168,7 +168,11 @@ def _running_body(pages: Sequence[Page]) -> str | None:
 def _body_named(text: str) -> str | None:
     """The text as a body's name, with the municipality before it and the kind of paper after
     it ("…, protokoll", "… — sammanträdesprotokoll") taken away; None when it is no body's
-    name."""
+    name. Fields parted by bars are read one by one ("LJUNGSTA KOMMUN | Kommunfullmäktige |
+    Protokoll 2026-12-14")."""
+    if re.search(r"\s[|│¦]\s", text):
+        return next((body for part in re.split(r"\s+[|│¦]\s+", text)
+                     if (body := _body_named(part.strip(" |│¦")))), None)
     t = re.sub(r"^(?:[A-ZÅÄÖ][\wåäö]+ (?:kommun|stad|Stad))\s+", "", text)
     t = re.sub(r"\s*[,:–—-]?\s*\b[\wåäö]*protokoll.*$", "", t, flags=re.IGNORECASE).strip()
     if BODY_WORDS.search(t) and len(t.split()) <= 7 and not re.search(r"\d|:", t) \

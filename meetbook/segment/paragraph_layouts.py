@@ -16,6 +16,11 @@ from meetbook.pdf.pages import Page
 # "KS § 123", "TN § 47", "Kf § 45", "BUN § 12": a body's abbreviation before the § mark
 ABBREVIATED = re.compile(r"^(?P<abbr>[A-ZÅÄÖ]{2,6}|[A-ZÅÄÖ][a-zåäö]{1,2})\s+§\s*(?P<num>\d{1,4})"
                          r"\b\s*(?P<rest>.*)$")
+# "Paragraf 101": the § written out as a word ("Paragrafer 101–105" on a cover is no heading)
+WORDED = re.compile(r"^Paragraf\s+(?P<num>\d{1,4})\b(?!\s*[-–]\s*\d)\s*(?P<rest>.*)$")
+# "3. § 12 Val av justerare", "Ärende 3  § 12 …": the agenda's number before the § mark
+NUMBERED = re.compile(r"^(?:\d{1,3}[.)]|Ärende\s+\d{1,3}[.:]?)\s+§\s*(?P<num>\d{1,4})\b\s*"
+                      r"(?P<rest>.*)$")
 LEFT_SHARE = 0.4  # a § heading begins in the left part of the page; a "§ 49" further right is
 #                   a running header's or a page stamp's
 LARGER = 0.75  # points by which a heading's type exceeds the running text's
@@ -23,8 +28,10 @@ LARGER = 0.75  # points by which a heading's type exceeds the running text's
 
 def paragraph_mark(text: str) -> tuple[int, str, str] | None:
     """(§ number, the rest of the line, the number as the contract writes it) when the text
-    opens with a § mark: "§ 69 Dnr …" and "TN § 47" give "§ 69", "§ 47"; "39 § …" gives "39 §"."""
-    m = PARAGRAPH_FIRST.match(text) or ABBREVIATED.match(text)
+    opens with a § mark: "§ 69 Dnr …", "TN § 47", "Paragraf 47" and "3. § 47" give "§ 69", "§
+    47"; "39 § …" gives "39 §"."""
+    m = PARAGRAPH_FIRST.match(text) or ABBREVIATED.match(text) or WORDED.match(text) or \
+        NUMBERED.match(text)
     if m:
         return int(m.group("num")), (m.group("rest") or "").strip(), f"§ {m.group('num')}"
     m = PARAGRAPH_LAST.match(text)
@@ -51,12 +58,14 @@ class ParagraphLayout(ABC):
 
 class BoldParagraphLine(ParagraphLayout):
     """A bold line with the § number first or last ("§ 69 Dnr KS-2025-00014", "39 §
-    Sammanträdets laglighet och beslutförhet"), the rest of it the title or the diarienummer."""
+    Sammanträdets laglighet och beslutförhet", "Paragraf 12"), the rest of it the title or the
+    diarienummer."""
 
     def start(self, ln: Line) -> tuple[int, str] | None:
         if not ln.bold:
             return None
-        m = PARAGRAPH_FIRST.match(ln.text) or PARAGRAPH_LAST.match(ln.text)
+        m = PARAGRAPH_FIRST.match(ln.text) or PARAGRAPH_LAST.match(ln.text) or \
+            WORDED.match(ln.text) or NUMBERED.match(ln.text)
         if not m:
             return None
         return int(m.group("num")), (m.group("rest") or "").strip()

@@ -46,6 +46,8 @@ def paragraphs(pages: Sequence[Page], layout: ParagraphLayout | None = None) -> 
     # a diarienummer printed alone just above the § line belongs to the new paragraph
     starts = [i - 1 if i > 0 and _lone_dnr(body[i - 1]) and body[i - 1].page == body[i].page
               else i for i in starts]
+    starts = [_title_above(body, i, starts[k - 1] if k else -1, layout)
+              for k, i in enumerate(starts)]
     out = []
     for k, i in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else _appeal_start(body, i)
@@ -93,6 +95,33 @@ def _rising(starts: list[int], body: Sequence[Line], layout: ParagraphLayout) ->
     return out
 
 
+def _title_above(body: Sequence[Line], i: int, before: int, layout: ParagraphLayout) -> int:
+    """Where a paragraph begins whose title is printed in bold just above its bare § line
+    ("Antagande av översiktsplan" / "§ 102"): the first of those lines; else i."""
+    start = layout.start(body[i])
+    if start is None or _title_on_line(start[1], all_dnr(start[1])) or _title_below(body, i):
+        return i
+    j = i
+    while j - 1 > before and i - j < 3 and _title_line_above(body[j - 1], body[j], layout):
+        j -= 1
+    return j
+
+
+def _title_line_above(ln: Line, below: Line, layout: ParagraphLayout) -> bool:
+    return ln.bold and ln.page == below.page and 0 < below.top - ln.top <= below.size * 1.7 \
+        and not layout.start(ln) and not ln.text.rstrip().endswith((":", ".")) \
+        and not _heading_word(ln.text) and not _lone_dnr(ln)
+
+
+def _title_below(body: Sequence[Line], i: int) -> bool:
+    """Whether a bold line that is no section heading follows the § line (its title)."""
+    for ln in body[i + 1:i + 3]:
+        if _case_numbers(ln.text):
+            continue
+        return ln.bold and not _heading_word(ln.text)
+    return False
+
+
 def _lone_dnr(ln: Line) -> bool:
     """Whether the line is a diarienummer alone."""
     return len(ln.text.split()) == 1 and bool(dnr_mod.find_all(ln.text))
@@ -102,33 +131,34 @@ def _paragraph(lines: list[Line], layout: ParagraphLayout) -> Paragraph:
     """The paragraph of the lines from its § line (or the diarienummer above it) on: its
     number, its diarienummer from the § line or the lines under it, its title from the rest of
     the § line or the bold lines under it."""
-    lead = lines[0] if _lone_dnr(lines[0]) else None
-    if lead is not None:
-        lines = lines[1:]
+    k = next(k for k, ln in enumerate(lines) if layout.start(ln))
+    lead = next((ln for ln in lines[:k] if _lone_dnr(ln)), None)
+    above = [ln.text for ln in lines[:k] if ln is not lead]
+    lines = lines[k:]
     start = layout.start(lines[0])
     assert start is not None
     if lead is not None:
         start = (start[0], f"{start[1]} Dnr {lead.text}")
     num, rest = start
     found = all_dnr(rest)
-    title_parts = []
+    title_parts = list(above)
     inline = _title_on_line(rest, found)
-    if inline:
+    if inline and not above:
         title_parts.append(inline)
     i = 1
     while i < len(lines) and not title_parts:
         ln = lines[i]
         if not found:
-            found = dnr_mod.find_labelled(ln.text) or (
+            found = _case_numbers(ln.text) or dnr_mod.find_labelled(ln.text) or (
                 dnr_mod.find_all(ln.text) if len(ln.text.split()) <= 2 else [])
-            if found and len(ln.text.split()) <= 3:
+            if found and (len(ln.text.split()) <= 3 or _case_numbers(ln.text)):
                 i += 1
                 continue
         if ln.bold:
             title_parts.append(ln.text)
         i += 1
-    size = lines[i - 1].size if title_parts else 0
-    while i < len(lines) and lines[i].bold and abs(lines[i].size - size) < 0.3 \
+    size = lines[i - 1].size if title_parts and not above else 0
+    while size and i < len(lines) and lines[i].bold and abs(lines[i].size - size) < 0.3 \
             and not lines[i].text.rstrip().endswith(":") \
             and (_tight(lines[i - 1], lines[i]) or not _heading_word(lines[i].text)):
         title_parts.append(lines[i].text)
@@ -139,27 +169,77 @@ def _paragraph(lines: list[Line], layout: ParagraphLayout) -> Paragraph:
         i += len(wrapped)
     if not found:
         found = _dnr_under_title(lines[i:i + 2])
+    if not title_parts:
+        title_parts = _plain_title(lines)
     mark = paragraph_mark(lines[0].text)
     number = mark[2] if mark else f"§ {num}"
     title = re.sub(r"^Beslut\s*[-–]\s*", "", " ".join(title_parts)).strip()
+    title = TITLE_LABEL.sub("", title)
     return Paragraph(paragraph=num, number=number, title=title, dnr=tuple(found),
                      first=lines[0].page, last=lines[-1].page, lines=tuple(lines))
 
 
+# the agenda's number printed beside a § ("§ 104  Ärende 4", "§ 32 – Title … Ärende 2",
+# "§ 64  Title (ärende nr 6)")
+AGENDA_NUMBER = re.compile(r"(?:^|\s+)(?:\((?i:ärende|punkt)\s+(?:nr\.?\s*)?\d{1,3}\)|"
+                           r"(?:Ärende|Ärendenummer|Punkt)\s+(?:nr\.?\s*)?\d{1,3}"
+                           r"(?=\s|$)(?![\s]*[/:.-]\s*\d))")
+
+
 def _title_on_line(rest: str, found: Sequence[tuple[str, str]]) -> str:
-    """What the § line prints besides its number and case numbers: the title, if any ("Dnr
-    KS-2025-00301, KS-2025-00302" leaves nothing; "… i kultur- och" keeps its "och")."""
+    """What the § line prints besides its number, case numbers and agenda number: the title,
+    if any ("Dnr KS-2025-00301, KS-2025-00302" and "Ärende 4" leave nothing; "– Val av
+    justerare" is the title after a dash; "… i kultur- och" keeps its "och")."""
     text = rest
     for _, raw in found:
         text = text.replace(raw, "\0")
-    text = re.sub(r"\0(?:\s*(?:,|;|och)\s*\0)+", "\0", dnr_mod.LABEL.sub("", text))
-    return text.replace("\0", " ").lstrip(" ,;:.").rstrip(" ,;:")
+    text = re.sub(r"\0(?:\s*(?:,|;|och)\s*\0)+", "\0",
+                  dnr_mod.LABEL.sub("", AGENDA_NUMBER.sub(" ", text)))
+    return text.replace("\0", " ").strip().lstrip(" ,;:.–—-").rstrip(" ,;:").strip()
+
+
+# a label before the title: "Ärende: Val av justerare", "Rubrik: …"
+TITLE_LABEL = re.compile(r"^(?:ärende|rubrik|ämne|titel)\s*:\s*", re.IGNORECASE)
+
+
+def _plain_title(lines: Sequence[Line]) -> list[str]:
+    """The title of a bare § line printed in the text's own weight on the line under it (case
+    numbers aside): a short line, tight under it, that is no sentence and no heading."""
+    head = lines[0]
+    prev = head
+    for ln in lines[1:4]:
+        if not _tight(prev, ln, max(prev.size, ln.size)):
+            return []
+        if _case_numbers(ln.text) or dnr_mod.find_labelled(ln.text) and len(ln.text.split()) <= 4:
+            prev = ln
+            continue
+        text = ln.text.strip()
+        if len(text) > 100 or text.endswith((".", ":")) or _heading_word(text):
+            return []
+        return [text]
+    return []
+
+
+def _case_numbers(text: str) -> list[tuple[str, str]]:
+    """The case numbers of a line that prints nothing else but a label ("Dnr KS/2026:140,
+    KS/2025:377", "Diarienr. BUN 2026/45, KS 2026/310", "Vårt dnr BUN 2026/8", "Ks 2026.123")."""
+    found = all_dnr(text) if dnr_mod.find_labelled(text) else \
+        dnr_mod.find_all(text) or dnr_mod.find_alone(text)
+    if not found:
+        return []
+    left = text
+    for _, raw in found:
+        left = left.replace(raw, " ")
+    words = [w for w in dnr_mod.LABEL.sub(" ", left).split()
+             if w.strip(",;.:()") and w.lower() not in {"och", "samt", "vårt", "ert", "er", "vår"}]
+    return found if not words else []
 
 
 def _wrapped_title(lines: Sequence[Line], inline: str) -> list[Line]:
     """The lines that carry on a title begun on the § line in a column of its own, right of
     the § mark ("§ 27 Undantagslov … på fastigheten Strandby   Dnr 31/2026" / "4:17"): each
-    follows tightly and begins where the title began, not at the text's margin."""
+    follows tightly and begins where the title began, not at the text's margin; a case number
+    set under the title in its column ("Dnr KS 2026/48") ends it."""
     head = lines[0]
     first = inline.split()[0]
     x = next((w[0] for w in head.words if w[2] == first), None)
@@ -168,7 +248,8 @@ def _wrapped_title(lines: Sequence[Line], inline: str) -> list[Line]:
     out: list[Line] = []
     prev = head
     for ln in lines[1:4]:
-        if abs(ln.x0 - x) > 2 or not _tight(prev, ln, head.size):
+        if (abs(ln.x0 - x) > 2 or not _tight(prev, ln, head.size) or _dnr_under_title([ln])
+                or _bare_dnr(ln.text)):
             break
         out.append(ln)
         prev = ln
@@ -177,13 +258,23 @@ def _wrapped_title(lines: Sequence[Line], inline: str) -> list[Line]:
 
 def _dnr_under_title(lines: Sequence[Line]) -> list[tuple[str, str]]:
     """The diarienummer a short labelled line under the title gives ("Diarienummer
-    KSF-2025-00389", "Ärendenummer: Ks 162/2026", "Dnr 9/2026")."""
+    KSF-2025-00389", "Ärendenummer: Ks 162/2026", "Dnr 9/2026"), or a line of nothing but
+    case numbers ("Diarienr. BUN 2026/45, KS 2026/310")."""
     for ln in lines:
+        found = _case_numbers(ln.text)
+        if found:
+            return found
         if len(ln.text.split()) <= 4:
-            found = dnr_mod.find_labelled(ln.text)
+            found = dnr_mod.find_labelled(ln.text) or (
+                dnr_mod.find_all(ln.text) if _bare_dnr(ln.text) else [])
             if found:
                 return found
     return []
+
+
+def _bare_dnr(text: str) -> bool:
+    """Whether a line is a case number with its prefix and nothing else ("KS 2026/301")."""
+    return bool(dnr_mod.PREFIXED.fullmatch(text.strip()))
 
 
 def _tight(prev: Line, ln: Line, size: float | None = None) -> bool:

@@ -41,9 +41,10 @@ class AppendixList:
 
     votes: VoteList
     paragraph: int | None
-    appendix: int | None
+    appendix: int | str | None  # its number, or its letter ("Bilaga A")
     number: int | None
     title: str
+    column: int | None = None  # the votering of the § whose column of a shared table it is
 
 
 def appendix_lists(pages: Sequence[Page], layout: ParagraphLayout | None = None
@@ -74,7 +75,8 @@ def _found(pages: Sequence[Page], layout: ParagraphLayout | None
         if not _is_appendix(vl, heading, starts):
             continue
         out.append(AppendixList(vl, lex.paragraph_ref(heading), lex.appendix_number(heading),
-                                lex.list_number(vl.heading), _title(vl.heading)))
+                                vl.column or lex.list_number(vl.heading), _title(vl.heading),
+                                vl.column))
         used |= _lines_of(vl, body, starts)
     return out, frozenset(used)
 

@@ -2,6 +2,8 @@
 
     cd tests/templates && ../../.venv/bin/python -m make            # PDFs and facts
     cd tests/templates && ../../.venv/bin/python -m make --check    # and read them back
+    cd tests/templates && ../../.venv/bin/python -m make sorby      # one generator's documents
+    cd tests/templates && ../../.venv/bin/python -m make --only rodmo --check   # the same
 
 Needs the optional extra `synth` (fpdf2, pikepdf) and the DejaVu and URW base-35 fonts
 (Debian: fonts-dejavu-core, fonts-urw-base35); the tests only read the committed files."""
@@ -15,16 +17,27 @@ from pathlib import Path
 from . import (
     alvby,
     backeby,
+    bjurvik,
     brattby,
     ekvik,
+    gronhede,
     hoglunda,
     kvarnby,
     lilla,
+    ljungsta,
     lovsjo,
     norrvalla,
+    ramsele,
+    rodmo,
+    rodsjo,
+    sandhamra,
     sjobacka,
     skarvik,
+    sorby,
     strandvik,
+    stromnas,
+    tallnas,
+    vikhamn,
     vintersund,
 )
 
@@ -49,6 +62,23 @@ DOCUMENTS = [
     (hoglunda.build, hoglunda.facts),
     (strandvik.build, strandvik.facts),
     (kvarnby.build, kvarnby.facts),
+    (sorby.build, sorby.facts),
+    (sorby.build_au, sorby.au_facts),
+    (sorby.build_kf, sorby.kf_facts),
+    (sorby.build_ks2, sorby.ks2_facts),
+    (sorby.build_sn, sorby.sn_facts),
+    (vikhamn.build, vikhamn.facts),
+    (vikhamn.build_ss, vikhamn.ss_facts),
+    (vikhamn.build_tn, vikhamn.tn_facts),
+    (rodmo.build, rodmo.facts),
+    (tallnas.build, tallnas.facts),
+    (ljungsta.build, ljungsta.facts),
+    (bjurvik.build, bjurvik.facts),
+    (rodsjo.build, rodsjo.facts),
+    (sandhamra.build, sandhamra.facts),
+    (gronhede.build, gronhede.facts),
+    (stromnas.build, stromnas.facts),
+    (ramsele.build, ramsele.facts),
 ]
 
 
@@ -62,9 +92,15 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m make", description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=HERE)
     ap.add_argument("--check", action="store_true", help="read the facts back from the PDFs")
+    ap.add_argument("names", nargs="*", help="only these generators (e.g. sorby), not all")
+    ap.add_argument("--only", metavar="MODULE", action="append", default=[],
+                    help="build only this generator's documents (e.g. rodmo); repeatable")
     args = ap.parse_args(argv)
+    chosen = set(args.names) | set(args.only)
     paths = []
     for build, facts in DOCUMENTS:
+        if chosen and build.__module__.rsplit(".", 1)[-1] not in chosen:
+            continue
         path = build(args.out)
         write_facts(path, facts())
         paths.append(path)

@@ -112,3 +112,13 @@ def unstated(decision: dict, *keys: str, why: str) -> dict:
         decision.pop(key)
     decision["_unstated"] = f"{', '.join(keys)}: {why}"
     return decision
+
+
+def counted(seats: list[Seat], printed_absent: bool = True) -> dict:
+    """A vote whose counts are its seats' and whose voters add up to them; printed_absent False
+    for a list that names no member away (the empty seats are then no voters)."""
+    from collections import Counter
+
+    n = Counter(s.vote for s in seats)
+    voters = [s.fact() for s in seats if printed_absent or s.vote != "frånvarande"]
+    return vote(n["ja"], n["nej"], n["avstår"], voters=voters, verified=True)

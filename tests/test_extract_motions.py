@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from meetbook.extract.motions import (
     CHAIR,
+    VICE_CHAIR,
     decision_proposers,
     extract_motions,
     motions_in,
@@ -521,3 +522,33 @@ def test_a_proposal_to_reject(text, stance):
 def test_movers_named_with_others_or_seconded_after(text, movers, stance):
     (m,) = extract_motions(lines_from_text("**Yrkanden**\n" + text))
     assert ([x.name for x in m.movers], m.stance) == (movers, stance)
+
+
+@pytest.mark.parametrize("text, motions", [
+    ("Anna Berg (S) tillsammans med Per Ek (M) yrkar bifall till förslaget.",
+     [(["Anna Berg", "Per Ek"], Stance.BIFALL)]),
+    ("Anna Berg (S) yrkar bifall till förslaget, vilket Per Ek (M) instämmer i.",
+     [(["Anna Berg", "Per Ek"], Stance.BIFALL)]),
+    ("- Anna Berg (S): bifall till förslaget\n- Per Ek (M): avslag",
+     [(["Anna Berg"], Stance.BIFALL), (["Per Ek"], Stance.AVSLAG)]),
+    ("Anna Berg (S), understödd av Per Ek (M), föreslår att ärendet återremitteras.",
+     [(["Anna Berg", "Per Ek"], Stance.ATERREMISS)]),
+    ("Anna Berg (S) yrkar bifall till förslaget. Ordföranden instämmer i Bergs yrkande.",
+     [(["Anna Berg"], Stance.BIFALL), (["Ordföranden"], Stance.BIFALL)]),
+    ("Ordföranden yrkar bifall till förslaget. Per Ek (M) instämmer i ordförandens yrkande.",
+     [(["Ordföranden"], Stance.BIFALL), (["Per Ek"], Stance.BIFALL)]),
+    ("Vice ordföranden yrkar avslag.", [(["Vice ordföranden"], Stance.AVSLAG)]),
+])
+def test_more_ways_to_move_and_join(text, motions):
+    got = extract_motions(lines_from_text("**Yrkanden**\n" + text))
+    assert [([x.name for x in m.movers], m.stance) for m in got] == motions
+
+
+def test_the_vice_chair_named_from_the_cover():
+    vice = Attendance("Per Holm", "M", "ledamot", function="1:e vice ordförande")
+    motion = Motion((VICE_CHAIR,), Stance.AVSLAG, (), "Vice ordföranden yrkar avslag.", 3)
+    item = Item(number="§ 1", title="T", section=None, dnr=(), pages=None, decisions=(
+        Decision(kind=DecisionKind.BESLUT, body="Kommunstyrelsen", date=None, paragraph=1,
+                 dnr=None, page=3, motions=(motion,)),))
+    (named,) = with_chair([item], [vice])
+    assert named.decisions[0].motions[0].movers == (Member("Per Holm", "M"),)

@@ -110,3 +110,9 @@ def test_people_never_crash(text):
     leading_members(text)
     parse_party_group(text)
     same_person(text, text[::-1])
+
+
+def test_subjects_joined_by_tillsammans_med():
+    from meetbook.extract.people import leading_members
+    assert [m.name for m in leading_members(
+        "Anna Berg (S) tillsammans med Per Ek (M) yrkar bifall.")] == ["Anna Berg", "Per Ek"]

@@ -74,12 +74,20 @@ ASIDE = re.compile(
 # "… föreslår en propositionsordning", "… föreslår att
 # propositionsordningen …"); CHAIR stands in for the name until the cover gives it
 CHAIR_MOVES = re.compile(
-    rf"^\s*(?i:ordföranden|ordförande|mötesordföranden|sammanträdets\s+ordförande)"
+    r"^\s*(?P<office>(?i:(?:(?:förste|1:e|andre|2:e)\s+)?vice\s+ordföranden|ordföranden|ordförande|"
+    r"mötesordföranden|sammanträdets\s+ordförande))"
     rf"(?=\s+{phrases.phrase('move', 'present', 'past')}\s|"
+    rf"\s+(?:{phrases.phrase('join', 'present', 'past')}|{phrases.phrase('support', 'present', 'past')}|"
+    rf"{phrases.phrase('second', 'present', 'past')}|instämmer|instämde)\b|"
     rf"\s+{phrases.phrase('propose', 'present', 'past')}(?:\s*,\s*"
     rf"{phrases.phrase('second', 'passive')}[^,]{{3,80}}?,)?\s+(?i:att|bifall|avslag|återremi|bordl)"
     r"(?![^.]*\b(?i:proposition)))")
 CHAIR = Member("Ordföranden", None)
+VICE_CHAIR = Member("Vice ordföranden", None)
+# "Per Ek (M) instämmer i ordförandens yrkande"
+OFFICE_GENITIVE = re.compile(r"\b(?P<vice>vice\s+)?ordförandens\b", re.IGNORECASE)
+# a bullet before an entry: "- Anna Berg (S): bifall …"
+BULLET_MARK = re.compile(r"^\s*[−•·*\-–]\s+(?=\S)")
 # "Anna Berg (S) m.fl. yrkar …": the others are not named
 OTHERS = re.compile(r"^\s*(?:m\.\s?fl\.?|m\s?fl|med\s+flera)(?=\s)", re.IGNORECASE)
 # what the chair proposed, told in the past as Finland-Swedish minutes do
@@ -141,7 +149,8 @@ NAMED_KIND = re.compile(r"\b(?P<who>[A-ZÅÄÖ][\w\-]+?)s\s+(?:\([^)]*\)\s+)?"
 # the ones not supported
 EXCEPT = re.compile(r"\bmed\s+undantag\s+(?:av|för)\b", re.IGNORECASE)
 # "med instämmande av Per Ek (M) och Lisa Holm (C)": members who join the mover
-WITH_JOINERS = re.compile(rf"^\s*,?\s*{phrases.phrase('join', 'passive')}\s+", re.IGNORECASE)
+WITH_JOINERS = re.compile(rf"^\s*,?\s*(?:{phrases.phrase('join', 'passive')}|"
+                          rf"{phrases.phrase('second', 'passive')})\s+", re.IGNORECASE)
 JOINED_AFTER = re.compile(rf"\s{phrases.phrase('join', 'passive')}\s+(?P<who>[^.;]+)",
                           re.IGNORECASE)
 # "Per Ek (M) och Lisa Holm (C) instämmer.", "… instämmer i yrkandet": the motion just moved
@@ -210,7 +219,7 @@ def extract_motions(lines: Sequence[Line], dialect: Dialect | None = None) -> li
             continue
         for para in paragraphs(body, dialect.parties):
             text = with_party_marks(join(para)) if dialect.parties else join(para)
-            text = NUMBERED.sub("", text)
+            text = NUMBERED.sub("", BULLET_MARK.sub("", text))
             for entry in _entries(text, dialect.parties):
                 out.extend(_joined(entry, out, para[0].page, dialect.parties)
                            or _seconded(motions_in(entry, para[0].page, dialect.parties), entry)
@@ -235,12 +244,14 @@ def _entries(text: str, with_parties: bool) -> list[str]:
 
 
 def _seconded(found: list[Motion], entry: str) -> list[Motion]:
-    """The motions of an entry, whoever seconds the last one in a sentence after it
-    ("Förslaget understöddes av Per Ek (M).") among its movers."""
+    """The motions of an entry, whoever seconds or joins the last one after it ("Förslaget
+    understöddes av Per Ek (M).", "…, vilket Per Ek (M) instämmer i.") among its movers."""
     m = SECONDED.search(entry) if found else None
-    if m is None:
+    which = WHICH_JOINED.search(entry) if found and m is None else None
+    if m is None and which is None:
         return found
-    who = named_members(m.group("who") or m.group("who2"))
+    who = named_members(m.group("who") or m.group("who2")) if m else \
+        named_members(which.group("who")) if which else ()
     last = found[-1]
     return [*found[:-1], replace(last, movers=last.movers + tuple(
         x for x in who if x not in last.movers))]
@@ -399,7 +410,7 @@ def _movers_and_rest(entry: str, with_parties: bool = True
             return (), None, None
         end = group.end()
         if group.re is CHAIR_MOVES:
-            movers = (CHAIR,)
+            movers = (_office(group),)
     # "Anna Berg (S), med instämmande av Per Ek (M), yrkar …"; "Anna Berg (S) m.fl. yrkar …"
     movers, after = _with_joiners(movers, entry[end:], with_parties) if movers \
         else (movers, entry[end:])
@@ -414,7 +425,7 @@ def _movers_and_rest(entry: str, with_parties: bool = True
     if m:
         return movers, m.group("rest"), Stance.BIFALL
     m = YRKAR.match(ASIDE.sub(r"\g<verb> ", after)) or \
-        (CHAIR_PROPOSED.match(after) if movers == (CHAIR,) else None)
+        (CHAIR_PROPOSED.match(after) if movers in ((CHAIR,), (VICE_CHAIR,)) else None)
     if m is None:
         return movers, None, None
     if m.group("rest"):
@@ -479,6 +490,9 @@ def _joined(entry: str, earlier: Sequence[Motion], page: int | None, with_partie
     """Motions of members who join an earlier member's motions, with those motions' stances."""
     movers = tuple(leading_members(entry, with_parties))
     after = entry[subject_end(entry, with_parties):]
+    office = CHAIR_MOVES.match(entry) if not movers else None
+    if office:  # "Ordföranden instämmer i Bergs yrkande."
+        movers, after = (_office(office),), entry[office.end():]
     if movers and earlier and JOINS_LAST.match(after):
         last = earlier[-1]
         return [Motion(movers, last.stance, last.clauses, entry, page)]
@@ -488,6 +502,8 @@ def _joined(entry: str, earlier: Sequence[Motion], page: int | None, with_partie
     plain = " ".join(parties.MARK.sub("", m.group("whose")).split())  # "Axel Josefsons" without a party
     whose = {n for x in find_mentions(m.group("whose"), with_parties)
              for n in (x.member.name, strip_genitive(x.member.name))} | {plain, strip_genitive(plain)}
+    for g in OFFICE_GENITIVE.finditer(m.group("whose")):
+        whose.add((VICE_CHAIR if g.group("vice") else CHAIR).name)
     return [Motion(movers, x.stance, x.clauses, entry, page) for x in earlier
             if any(p.name in whose or p.name.split()[-1] in whose for p in x.movers)]
 
@@ -512,24 +528,32 @@ def party_group_of(motion: Motion) -> list[str]:
     return list(motion.parties) or parse_party_group(motion.text.split("\n")[0])
 
 
-def chair_of(attendance: Sequence[Attendance]) -> Member | None:
-    """The meeting's chair as the cover names them ("Anna Berg (S), ordförande"), or None."""
+def _office(m: re.Match[str]) -> Member:
+    """The stand-in for the chair or vice chair a CHAIR_MOVES match names."""
+    return VICE_CHAIR if "vice" in m.group("office").lower() else CHAIR
+
+
+def chair_of(attendance: Sequence[Attendance], vice: bool = False) -> Member | None:
+    """The meeting's chair (or first vice chair) as the cover names them ("Anna Berg (S),
+    ordförande", "Per Ek (M), 1:e vice ordförande"), or None."""
+    wanted = ("vice ordförande", "1:e vice ordförande", "förste vice ordförande") if vice \
+        else ("ordförande",)
     return next((Member(a.name, a.party) for a in attendance
-                 if (a.function or "").strip().casefold() == "ordförande"), None)
+                 if (a.function or "").strip().casefold() in wanted), None)
 
 
 def with_chair(items: Sequence[Item], attendance: Sequence[Attendance]) -> list[Item]:
-    """The items with the chair who moves by office only ("Ordföranden yrkar …") named as the
-    cover names the chair; without one on the cover the motion keeps no mover."""
-    chair = chair_of(attendance)
+    """The items with the chair or vice chair who moves by office only ("Ordföranden yrkar …",
+    "Vice ordföranden yrkar …") named as the cover names them; without one on the cover the
+    motion keeps no mover for it."""
+    offices = {CHAIR: chair_of(attendance), VICE_CHAIR: chair_of(attendance, vice=True)}
 
     def named(m: Motion) -> Motion:
-        if CHAIR not in m.movers:
+        if not any(x in offices for x in m.movers):
             return m
-        named_chair = (chair,) if chair is not None else ()
-        movers = tuple(dict.fromkeys(y for x in m.movers
-                                     for y in (named_chair if x == CHAIR else (x,))))
-        return replace(m, movers=movers)
+        movers = tuple(dict.fromkeys(y for x in m.movers for y in (
+            (x,) if x not in offices else (offices[x],) if offices[x] else ())))
+        return replace(m, movers=tuple(x for x in movers if x is not None))
 
     return [replace(it, decisions=tuple(
         replace(d, motions=tuple(named(m) for m in d.motions)) for d in it.decisions))

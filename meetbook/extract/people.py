@@ -29,7 +29,8 @@ POSSESSED = re.compile(
     r"fråga\w*|interpellation\w*|initiativ\w*|uttalande\w*|yttrande\w*)\b",
     re.IGNORECASE)
 # words that may stand between the subjects of a sentence: "och tjänstgörande ersättarna"
-SUBJECT_GLUE = frozenset({"och", "samt", ","} | names.ROLES)
+# "och tjänstgörande ersättarna", "tillsammans med"
+SUBJECT_GLUE = frozenset({"och", "samt", ",", "tillsammans", "med"} | names.ROLES)
 
 
 @dataclass(frozen=True)

@@ -552,3 +552,19 @@ def test_the_vice_chair_named_from_the_cover():
                  dnr=None, page=3, motions=(motion,)),))
     (named,) = with_chair([item], [vice])
     assert named.decisions[0].motions[0].movers == (Member("Per Holm", "M"),)
+
+
+@pytest.mark.parametrize("text, movers, stance", [
+    ("Beslut: Ordföranden föreslog att ärendet bordläggs. Förslaget understöddes av Tua Backman. "
+     "Nämnden beslöt enligt förslaget.", ["Ordföranden", "Tua Backman"], Stance.BORDLAGGNING),
+    ("Beslut: Vice ordföranden föreslog, understödd av Jean Hellsten, att ärendet återremitteras.",
+     ["Vice ordföranden", "Jean Hellsten"], Stance.ATERREMISS),
+])
+def test_the_chair_told_proposing_in_a_decision_block(text, movers, stance):
+    (m,) = extract_motions(lines_from_text(text), BLOCK)
+    assert ([x.name for x in m.movers], m.stance) == (movers, stance)
+
+
+def test_the_chair_proposing_a_propositionsordning_moves_nothing():
+    assert extract_motions(lines_from_text(
+        "Beslut: Ordföranden föreslog att propositionsordningen godkänns. Godkändes."), BLOCK) == []

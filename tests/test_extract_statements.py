@@ -203,3 +203,21 @@ def test_a_statement_filed_under_its_own_heading_counts_once():
     (s,) = extract_statements(lines_from_text("**Särskilt yttrande**\nSärskilt yttrande lämnas av "
                                               "Per Ek (M)."))
     assert [m.name for m in s.members] == ["Per Ek"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Beslut: Enligt förslag. Anna Kengo deltog inte i beslutsfattandet.", StatementKind.DELTAR_EJ),
+    ("Beslut: Enligt förslag. Anna Kengo bad att få följande antecknat i protokollet: text.",
+     StatementKind.PROTOKOLLSANTECKNING),
+])
+def test_statements_told_in_a_decision_block_as_finland_swedish_minutes_word_them(text, kind):
+    (s,) = extract_statements(lines_from_text(text), BLOCK)
+    assert (s.kind, [m.name for m in s.members]) == (kind, ["Anna Kengo"])
+
+
+def test_a_jaevig_member_told_not_taking_part_is_jaev_only():
+    got = extract_statements(lines_from_text(
+        "Beslut: Enligt förslag. Anna Kengo deltog inte i behandlingen av ärendet på grund av "
+        "jäv."), BLOCK)
+    assert [(s.kind, [m.name for m in s.members]) for s in got] == [
+        (StatementKind.JAV, ["Anna Kengo"])]

@@ -190,6 +190,13 @@ PROPOSAL = re.compile(
     rf"{names.TITLED}(?P<who2>{_NAME_P.replace('p1', 'b1').replace('p2', 'b2')})\s+{_MOVED})"
     rf"(?:\s*,?\s*{_SECONDED_BY}\s+{names.ROLE}(?P<sup>{_NAMES_P})\s*,?)?\s+"
     r"(?:på\s+|att?\s+|(?=(?i:bifall|avslag|återremiss|bordläggning)\b))(?P<what>[^.]+)\.")
+# the chair told proposing in a decision block: "Ordföranden föreslog, understödd av Tua Backman,
+# att ärendet bordläggs." (not a propositionsordning)
+CHAIR_TOLD = re.compile(
+    rf"\b(?P<office>(?:[Vv]ice\s+)?[Oo]rdföranden)\s+{_MOVED}"
+    rf"(?:\s*,?\s*{_SECONDED_BY}\s+{names.ROLE}(?P<sup>{_NAMES_P.replace('q1', 'c1').replace('q2', 'c2')})"
+    r"\s*,?)?\s+(?:på\s+|att?\s+|(?=(?i:bifall|avslag|återremiss|bordläggning)\b))"
+    r"(?![^.]*\b(?i:proposition))(?P<what>[^.]+)\.")
 # "…, vilket Malin Åkerlund (C) instämde i": members who join the proposal just told
 WHICH_JOINED = re.compile(
     rf",\s*vilket\s+(?P<who>{_NAMES_P})\s+(?:(?i:{phrases.alternatives('join', 'present', 'past')})|"
@@ -290,7 +297,14 @@ def told_motions(text: str, page: int | None = None) -> list[Motion]:
         if movers:
             what = m.group("what")[:joined.start() if joined else None].strip()
             out.append(Motion(movers, _counter_stance(what), (), m.group(0), page))
-    return out
+    for m in CHAIR_TOLD.finditer(text):
+        movers = (_office(m),) + named_members(m.group("sup") or "")
+        seconded = SECONDED.search(text, m.end(), m.end() + 200)
+        if seconded:
+            movers += tuple(x for x in named_members(seconded.group("who") or seconded.group("who2"))
+                            if x not in movers)
+        out.append(Motion(movers, _counter_stance(m.group("what")), (), m.group(0), page))
+    return sorted(out, key=lambda x: text.find(x.text))
 
 
 def _counter_stance(what: str) -> Stance:

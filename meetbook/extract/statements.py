@@ -74,7 +74,12 @@ TOLD_JAV_LATE = re.compile(rf"{names.TITLED}(?P<who>{_NAMES})\s+(?:{_ABSTAIN_PAR
 TOLD_NOTE = re.compile(
     rf"{names.TITLED}(?P<who>{_NAMES})\s+(?:(?:lämnar|lämnade|inlämnade|fogade)\s+(?:följande\s+|en\s+)?"
     rf"protokollsanteckning|(?:{phrases.alternatives('note', 'present', 'past')})\s+"
-    r"till\s+protokollet)[^.]*\.")
+    r"till\s+protokollet|(?:bad|ber)\s+att\s+få\s+(?:följande\s+)?antecknat\s+(?:i|till)\s+"
+    r"protokollet)[^.]*\.")
+# "Anna Kengo deltog inte i beslutsfattandet." (not for jäv: TOLD_JAV_LATE reads that)
+TOLD_NOT_TAKING_PART = re.compile(
+    rf"{names.TITLED}(?P<who>{_NAMES})\s+(?:{_ABSTAIN_PART})\s+i\s+(?:beslutet|beslutsfattandet|"
+    r"behandlingen|handläggningen|ärendet)\b(?![^.]*\bjäv)[^.]*\.")
 
 
 def statement_kind(text: str, heading: str | None = None) -> StatementKind | None:
@@ -176,4 +181,7 @@ def told_statements(text: str, page: int | None = None) -> list[Statement]:
               for m in TOLD_JAV_LATE.finditer(text)]
     found += [(StatementKind.PROTOKOLLSANTECKNING, m.group(0), named_members(m.group("who")))
               for m in TOLD_NOTE.finditer(text)]
+    jav = {x for kind, _, ms in found if kind == StatementKind.JAV for x in ms}
+    found += [(StatementKind.DELTAR_EJ, m.group(0), ms) for m in TOLD_NOT_TAKING_PART.finditer(text)
+              if (ms := tuple(x for x in named_members(m.group("who")) if x not in jav))]
     return [Statement(kind, ms, t, page) for kind, t, ms in found if ms]

@@ -21,6 +21,7 @@ from . import (
     brattby,
     ekvik,
     gronhede,
+    hallbacka,
     hoglunda,
     kvarnby,
     lilla,
@@ -79,6 +80,7 @@ DOCUMENTS = [
     (gronhede.build, gronhede.facts),
     (stromnas.build, stromnas.facts),
     (ramsele.build, ramsele.facts),
+    (hallbacka.build, hallbacka.facts),
 ]
 
 

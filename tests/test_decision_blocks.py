@@ -413,3 +413,45 @@ Beslut Kommunstyrelsen föreslår kommunfullmäktige besluta enligt förvaltning
 """, KS)
     assert (made.proposed_to, made.clauses[0].text) == (
         "Kommunfullmäktige", "Kommunstyrelsen föreslår kommunfullmäktige att anta VA-plan 2026–2035.")
+
+
+# --------------------------------------------------------------- a decision under no label
+
+@pytest.mark.parametrize("rows, points", [
+    ("Nämnden utser Maria Lund (C) till justerare.",
+     ["Nämnden utser Maria Lund (C) till justerare."]),
+    ("Dagordningen godkänns.", ["Dagordningen godkänns."]),
+    ("Förvaltningschefen informerar om lokalförsörjningen. Kostnaden är 18 miljoner kronor.\n"
+     "Informationen läggs till handlingarna.", ["Informationen läggs till handlingarna."]),
+    ("Följande beslut fattade med stöd av delegation redovisas:\n"
+     "– Beslut om skolskjuts, 2026-11-02, skolskjutshandläggare\n"
+     "– Anställning av förskolechef, 2026-11-16, förvaltningschef\n"
+     "Nämnden lägger redovisningen av delegationsbesluten till handlingarna.",
+     ["Nämnden lägger redovisningen av delegationsbesluten till handlingarna."]),
+    ("Per Holm (M) har begärt att bli entledigad från sitt uppdrag som ersättare.\n"
+     "Nämnden entledigar Per Holm (M) från uppdraget som ersättare i skolrådet.\n"
+     "Till ny ersättare i skolrådet efter Per Holm väljs Karin Ek (M).",
+     ["Nämnden entledigar Per Holm (M) från uppdraget som ersättare i skolrådet.",
+      "Till ny ersättare i skolrådet efter Per Holm väljs Karin Ek (M)."]),
+    ("Förvaltningen föreslår att investeringsramen utökas.\n"
+     "Miljö- och byggnämnden beslutar att utöka investeringsramen med 3 Mkr för 2027.",
+     ["Miljö- och byggnämnden beslutar att utöka investeringsramen med 3 Mkr för 2027."]),
+    ("Miljö- och byggnämnden beslutar\natt anta riktlinjerna,\natt riktlinjerna gäller från "
+     "den 1 januari 2027.", ["att anta riktlinjerna,",
+                             "att riktlinjerna gäller från den 1 januari 2027."]),
+])
+def test_a_decision_printed_under_no_label(rows, points):
+    (made,) = _decided(rows.replace("\n", "\n\n"))
+    assert (made.kind, made.body, made.paragraph) == ("beslut", "Miljö- och byggnämnden", 26)
+    assert [c.text for c in made.clauses] == points
+
+
+@pytest.mark.parametrize("rows", [
+    "**Debatt**\nInterpellationen besvaras av kommunalrådet Marina Johansson (S). Därefter följer "
+    "debatt.",
+    "Förvaltningen föreslår att planen godkänns.",
+    "Kommunfullmäktige beslutade den 14 maj 2025 att anta planen.",
+    "Ordföranden informerar om arbetet med budgeten.",
+])
+def test_no_decision_in_a_paragraph_that_only_tells_the_case(rows):
+    assert _decided(rows) == []

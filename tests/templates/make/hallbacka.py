@@ -140,7 +140,7 @@ def build(out: Path) -> Path:
     def opening(s: Sheet) -> None:
         s.use("B", 16)
         s.cell(0, 24, BUN, new_x="LMARGIN", new_y="NEXT")
-        s.text(f"Plats och tid: Kommunhuset, Hallbacka, tisdagen den 8 december 2026 "
+        s.text("Plats och tid: Kommunhuset, Hallbacka, tisdagen den 8 december 2026 "
                "kl. 15.00–17.10")
         _minutes(s)
 

@@ -40,6 +40,7 @@ from . import (
     tallnas,
     vikhamn,
     vintersund,
+    vresala,
 )
 
 HERE = Path(__file__).resolve().parent.parent
@@ -81,6 +82,7 @@ DOCUMENTS = [
     (stromnas.build, stromnas.facts),
     (ramsele.build, ramsele.facts),
     (hallbacka.build, hallbacka.facts),
+    (vresala.build, vresala.facts),
 ]
 
 

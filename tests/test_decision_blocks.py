@@ -439,6 +439,10 @@ Beslut Kommunstyrelsen föreslår kommunfullmäktige besluta enligt förvaltning
     ("Miljö- och byggnämnden beslutar\natt anta riktlinjerna,\natt riktlinjerna gäller från "
      "den 1 januari 2027.", ["att anta riktlinjerna,",
                              "att riktlinjerna gäller från den 1 januari 2027."]),
+    ("Att jämte ordföranden justera dagens protokoll utses Lars Ek (KD).",
+     ["Att jämte ordföranden justera dagens protokoll utses Lars Ek (KD)."]),
+    ("Miljö- och byggnämnden tackar för redovisningen och lägger den till handlingarna.",
+     ["Miljö- och byggnämnden tackar för redovisningen och lägger den till handlingarna."]),
 ])
 def test_a_decision_printed_under_no_label(rows, points):
     (made,) = _decided(rows.replace("\n", "\n\n"))
@@ -455,3 +459,32 @@ def test_a_decision_printed_under_no_label(rows, points):
 ])
 def test_no_decision_in_a_paragraph_that_only_tells_the_case(rows):
     assert _decided(rows) == []
+
+
+def test_an_unlabelled_proposal_to_fullmaktige_and_the_own_part_after_it():
+    made = _decided("""
+Taxan har inte räknats upp sedan 2022.
+
+Kommunstyrelsen föreslår kommunfullmäktige besluta
+att anta taxan enligt bilaga 1, samt
+att taxan gäller från och med den 1 januari 2027.
+
+Kommunstyrelsen beslutar för egen del att ge kommundirektören i uppdrag att informera om taxan.
+""", KS)
+    assert sorted((d.proposed_to or "", [c.text for c in d.clauses]) for d in made) == [
+        ("", ["Kommunstyrelsen beslutar för egen del att ge kommundirektören i uppdrag att "
+              "informera om taxan."]),
+        ("Kommunfullmäktige", ["att anta taxan enligt bilaga 1, samt",
+                               "att taxan gäller från och med den 1 januari 2027."])]
+
+
+def test_a_decision_adopting_the_beslutsforslag():
+    (made,) = _decided("""
+**Beslutsförslag**
+Kommunstyrelsen beslutar att bevilja föreningen ett bidrag om 350 000:- för 2027.
+**Beslut**
+Kommunstyrelsen beslutar i enlighet med beslutsförslaget.
+""", KS)
+    assert [c.text for c in made.clauses] == [
+        "Kommunstyrelsen beslutar att bevilja föreningen ett bidrag om 350 000:- för 2027."]
+    assert [(a.value, a.year) for a in made.amounts] == [(350000, 2027)]

@@ -25,7 +25,7 @@ from meetbook.assemble.decision import decision, decisions
 from meetbook.assemble.furniture import without_furniture
 from meetbook.assemble.meeting_parts import part_decisions
 from meetbook.assemble.procedure import decided_points, tables_on, with_procedure
-from meetbook.assemble.unlabelled import unlabelled_points
+from meetbook.assemble.unlabelled import unlabelled_lines
 from meetbook.extract import clauses, treatments
 from meetbook.extract.labels import DECISION, PROCEDURE, PROPOSAL, Label, labelled_parts
 from meetbook.extract.procedure import Told, dialect_of
@@ -139,20 +139,18 @@ def _minuted(para: Paragraph, found: Labelled, cover: Cover,
 
 
 def _unlabelled(para: Paragraph, cover: Cover, pages: Sequence[Page]) -> list[Decision]:
-    """The decision a § prints under no label ("Nämnden utser X (C) till justerare.",
-    "Dagordningen godkänns."), with the §'s procedure; none when no paragraph decides."""
+    """The decisions a § prints under no label ("Nämnden utser X (C) till justerare.",
+    "Dagordningen godkänns."), the first with the §'s procedure; its own part apart from what it
+    proposes ("… föreslår kommunfullmäktige besluta" / "att …" / "… beslutar för egen del att …")."""
     lines = [ln for ln in para.lines if not _heading_line(ln, para)]
-    points = unlabelled_points(lines)
-    if not points:
+    found = unlabelled_lines(lines)
+    if not found:
         return []
-    proposal = clauses.PROPOSAL_SENTENCE.match(points[0].text)
-    page = points[0].page or lines[0].page
-    block = clauses.Block("", tuple(lines), page)
-    made = decision(block, DecisionKind.BESLUT, para.dnr[0][0] if para.dnr else None, cover,
-                    para.paragraph, cover.date, (proposal.group("to") if proposal else None,
-                                                 points))
-    told = clauses.Block("", (), page)
-    return with_procedure(made, lines, told, tables_on(para, pages), dialect_of(lines, ()))
+    block = clauses.Block("", found, found[0].page)
+    dnr = para.dnr[0][0] if para.dnr else None
+    first, *rest = decisions(block, DecisionKind.BESLUT, dnr, cover, para.paragraph, cover.date)
+    return with_procedure(first, lines, block, tables_on(para, pages),
+                          dialect_of(lines, ())) + rest
 
 
 def _heading_line(ln: Line, para: Paragraph) -> bool:

@@ -43,26 +43,53 @@ def decides(text: str) -> bool:
     m = PASSIVE.search(first)
     if m is None or m.start() >= 160:
         return False
-    # a passive with its agent tells what someone did ("… behandlas av kommunalrådet X")
-    return not SUBORDINATE.search(first[:m.start()]) and not re.match(r"\s+av\b", first[m.end():])
+    # an infinitive put first is the passive's object ("Att jämte ordföranden justera protokollet
+    # utses X"); a passive with its agent tells what someone did ("… behandlas av kommunalrådet X")
+    before = re.sub(r"^(?:till\s+)?att\s+", "", first[:m.start()], flags=re.IGNORECASE)
+    return not SUBORDINATE.search(before) and not re.match(r"\s+av\b", first[m.end():])
 
 
-def unlabelled_points(lines: Sequence[Line]) -> list[Clause]:
-    """The points of the decision a § prints under no label: the first run of its printed
-    paragraphs that each open with a decision sentence ([] when none does)."""
-    found = [c for chunk in _chunks(lines)
-             for c in clauses.clauses(clauses.Block("", tuple(chunk), chunk[0].page))]
-    # "Nämnden beslutar" / "att …" / "att …": the lead is no point, the points under it are
-    led = any(ACTIVE.match(ln.text.strip()) and not ln.text.rstrip().endswith(".")
-              for ln in lines)
-    run: list[Clause] = []
-    for c in found:
-        if (c.number is None and decides(c.text)) or \
-                (led and (c.number is not None or clauses.ATT.match(c.text))):
-            run.append(c)
+def unlabelled_lines(lines: Sequence[Line]) -> tuple[Line, ...]:
+    """The lines of the decision a § prints under no label: the first run of its printed
+    paragraphs that each open with a decision sentence, with the lead that introduces att-satser
+    or numbered points ("Kommunstyrelsen föreslår kommunfullmäktige besluta" / "att …"); () when
+    no paragraph decides."""
+    run: list[Line] = []
+    for point, own in (pair for chunk in _chunks(lines) for pair in _points_of(chunk)):
+        led = _is_lead(own[0])
+        if (point.number is None and decides(point.text)) or \
+                ((run or led) and (point.number is not None or clauses.ATT.match(point.text))):
+            run += own
         elif run:
             break
-    return run
+    return tuple(run)
+
+
+def _points_of(chunk: Sequence[Line]) -> list[tuple[Clause, list[Line]]]:
+    """The chunk's points, each with the lines it is read from (a body's lead over points goes
+    with the point after it)."""
+    out: list[tuple[Clause, list[Line]]] = []
+    before: list[Line] = []
+    seen = 0
+    for k, ln in enumerate(chunk):
+        found = clauses.clauses(clauses.Block("", tuple(chunk[:k + 1]), chunk[0].page))
+        if len(found) > seen:
+            out.append((found[-1], [*before, ln]))
+            before, seen = [], len(found)
+        elif out and not _is_lead(ln):
+            out[-1][1].append(ln)
+        else:
+            before.append(ln)
+    full = clauses.clauses(clauses.Block("", tuple(chunk), chunk[0].page)) if chunk else []
+    if len(full) == len(out):  # each point's text as read with all its lines
+        out = [(c, own) for c, (_, own) in zip(full, out, strict=True)]
+    return out
+
+
+def _is_lead(ln: Line) -> bool:
+    """Whether a line is a body's lead over points ("Nämnden beslutar", "… besluta")."""
+    text = ln.text.strip()
+    return bool(ACTIVE.match(text)) and not text.endswith(".")
 
 
 def _chunks(lines: Sequence[Line]) -> list[list[Line]]:

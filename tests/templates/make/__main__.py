@@ -82,6 +82,7 @@ DOCUMENTS = [
     (stromnas.build, stromnas.facts),
     (ramsele.build, ramsele.facts),
     (hallbacka.build, hallbacka.facts),
+    (hallbacka.build_utdrag, hallbacka.utdrag_facts),
     (vresala.build, vresala.facts),
 ]
 

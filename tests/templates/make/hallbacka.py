@@ -202,3 +202,60 @@ def facts() -> dict:
                                  F.assignment("skolskjutshandläggaren", "informera")])]},
         ],
     }
+
+
+# ---------------------------------------------------------------- a one-§ protokollsutdrag
+KF = "Kommunfullmäktige"
+KF_DATE = "2026-12-14"
+LOKAL = "Taxa för uthyrning av kommunens lokaler 2027"
+KF88 = ["Kommunfullmäktige antar taxa för uthyrning av kommunens lokaler 2027 enligt bilaga, "
+        "med en timtaxa om 450 kronor för föreningar.",
+        "Taxan gäller från och med den 1 januari 2027."]
+
+
+def _utdrag_header(s: Sheet) -> None:
+    s.use("B", 10, "sans")
+    s.set_xy(s.l_margin, 34)
+    s.cell(250, 12, "HALLBACKA KOMMUN")
+    s.set_xy(330, 34)
+    s.cell(200, 12, "PROTOKOLLSUTDRAG", align="R")
+    s.use("", 9, "sans")
+    s.set_xy(s.l_margin, 47)
+    s.cell(250, 11, f"{KF}")
+    s.set_xy(330, 47)
+    s.cell(200, 11, f"Sammanträdesdatum {KF_DATE}", align="R")
+
+
+def build_utdrag(out: Path) -> Path:
+    def only(s: Sheet) -> None:
+        _head(s, 88, LOKAL, "KS 2026/215")
+        s.text("Kommunstyrelsen har föreslagit en ny taxa för uthyrning av kommunens lokaler. "
+               "Timtaxan för föreningar har varit 400 kronor sedan 2023.")
+        for t in KF88:
+            s.text(t)
+        s.gap(30)
+        s.text("Utdrag bestyrks", style="B", after=2)
+        s.text("Karin Moberg, nämndsekreterare", after=2)
+        s.text("Expedieras till: Kommunstyrelsen, Fastighetsenheten", size=9)
+
+    s = document(STYLE, _utdrag_header, None, only)
+    path = out / "hallbacka-kf-2026-12-14-protokollsutdrag-88.pdf"
+    s.output(str(path))
+    return path
+
+
+def utdrag_facts() -> dict:
+    return {
+        "file": "hallbacka-kf-2026-12-14-protokollsutdrag-88.pdf",
+        "_note": "A one-§ utdrag: the § heading, its case, the decision under no label and the "
+                 "attestation ('Utdrag bestyrks', the secretary, 'Expedieras till'), which is no "
+                 "part of the decision. The 400 kronor of the description is no decision's.",
+        "meeting": {"municipality": MUNI, "body": KF, "date": KF_DATE},
+        "problems": [],
+        "items": [
+            {"number": "§ 88", "title": LOKAL, "dnr": ["KS 2026/215"], "decisions": [
+                F.decision("beslut", KF, KF_DATE, 88, **F.empty(
+                    clauses=F.clauses(*KF88, numbered=False),
+                    amounts=[F.amount(450)]))]},
+        ],
+    }

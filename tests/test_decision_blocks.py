@@ -443,6 +443,12 @@ Beslut Kommunstyrelsen föreslår kommunfullmäktige besluta enligt förvaltning
      ["Att jämte ordföranden justera dagens protokoll utses Lars Ek (KD)."]),
     ("Miljö- och byggnämnden tackar för redovisningen och lägger den till handlingarna.",
      ["Miljö- och byggnämnden tackar för redovisningen och lägger den till handlingarna."]),
+    ("Miljö- och byggnämnden antar taxan enligt bilaga.\nTaxan gäller från och med den 1 januari "
+     "2027.\n**Utdrag bestyrks**\nKarin Moberg, nämndsekreterare",
+     ["Miljö- och byggnämnden antar taxan enligt bilaga.",
+      "Taxan gäller från och med den 1 januari 2027."]),
+    ("Miljö- och byggnämnden antar taxan enligt bilaga.\nTaxan har varit oförändrad sedan 2022.",
+     ["Miljö- och byggnämnden antar taxan enligt bilaga."]),
 ])
 def test_a_decision_printed_under_no_label(rows, points):
     (made,) = _decided(rows.replace("\n", "\n\n"))

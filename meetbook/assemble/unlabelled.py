@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 
 from meetbook.extract import clauses
+from meetbook.extract.procedure import tells_procedure
 from meetbook.lexicon import bodies
 from meetbook.lexicon.phrases import alternatives
 from meetbook.lexicon.sentences import sentences
@@ -27,6 +28,8 @@ ACTIVE = re.compile(rf"^(?:{bodies.NAME})\s+(?:{alternatives('decide', 'present'
 # what is decided, with the passive as the main verb: "Dagordningen godkänns", "Till ny ersättare
 # i skolrådet efter X väljs Y"
 PASSIVE = re.compile(rf"\b(?:{alternatives('decide', 'passive')})\b", re.IGNORECASE)
+# what holds for what was decided: "Taxan gäller från och med …", "Kostnaden finansieras ur …"
+RULE = re.compile(rf"\b(?:{alternatives('decide', 'rule')})\b", re.IGNORECASE)
 # words that open a subordinate clause or a report before the verb: a passive after them is not
 # the sentence's main verb ("Förvaltningen föreslår att ramen utökas", "… som godkänns av …")
 SUBORDINATE = re.compile(r"\b(?:att|som|om|när|eftersom|innan|där|vilket|vilken|då|sedan|har|"
@@ -55,14 +58,25 @@ def unlabelled_lines(lines: Sequence[Line]) -> tuple[Line, ...]:
     or numbered points ("Kommunstyrelsen föreslår kommunfullmäktige besluta" / "att …"); () when
     no paragraph decides."""
     run: list[Line] = []
-    for point, own in (pair for chunk in _chunks(lines) for pair in _points_of(chunk)):
-        led = _is_lead(own[0])
-        if (point.number is None and decides(point.text)) or \
-                ((run or led) and (point.number is not None or clauses.ATT.match(point.text))):
-            run += own
-        elif run:
-            break
+    for chunk in _chunks(lines):
+        for k, (point, own) in enumerate(_points_of(chunk)):
+            led = _is_lead(own[0])
+            if (point.number is None and decides(point.text)) or \
+                    ((run or led) and (point.number is not None or clauses.ATT.match(point.text))) \
+                    or (run and k and _rules(point.text)):
+                run += own
+            elif run:
+                return tuple(run)
     return tuple(run)
+
+
+def _rules(text: str) -> bool:
+    """Whether a paragraph under a decision, in its chunk, says what holds for what was decided
+    ("Taxan gäller från och med den 1 januari 2027."): a part of the decision."""
+    first = next(iter(sentences(text.strip(), stops=".", capital=False, quotes=False)), text)
+    m = RULE.search(first)
+    return bool(m) and first[:1].isupper() and not SUBORDINATE.search(first[:m.start()]) \
+        and not tells_procedure(first)
 
 
 def _points_of(chunk: Sequence[Line]) -> list[tuple[Clause, list[Line]]]:

@@ -75,8 +75,9 @@ def _rules(text: str) -> bool:
     ("Taxan gäller från och med den 1 januari 2027."): a part of the decision."""
     first = next(iter(sentences(text.strip(), stops=".", capital=False, quotes=False)), text)
     m = RULE.search(first)
-    return bool(m) and first[:1].isupper() and not SUBORDINATE.search(first[:m.start()]) \
-        and not tells_procedure(first)
+    if m is None or not first[:1].isupper():
+        return False
+    return not SUBORDINATE.search(first[:m.start()]) and not tells_procedure(first)
 
 
 def _points_of(chunk: Sequence[Line]) -> list[tuple[Clause, list[Line]]]:

@@ -59,6 +59,10 @@ def unlabelled_lines(lines: Sequence[Line]) -> tuple[Line, ...]:
     no paragraph decides."""
     run: list[Line] = []
     for chunk in _chunks(lines):
+        if not _may_decide(chunk):
+            if run:
+                return tuple(run)
+            continue
         for k, (point, own) in enumerate(_points_of(chunk)):
             led = _is_lead(own[0])
             if (point.number is None and decides(point.text)) or \
@@ -68,6 +72,16 @@ def unlabelled_lines(lines: Sequence[Line]) -> tuple[Line, ...]:
             elif run:
                 return tuple(run)
     return tuple(run)
+
+
+# a decision printed under no label is short: a longer run of text between headings is the case's
+MAX_LINES = 300
+
+
+def _may_decide(chunk: Sequence[Line]) -> bool:
+    """Whether any line of a chunk (of a length a decision may have) holds a decision verb."""
+    return len(chunk) <= MAX_LINES and any(
+        ACTIVE.match(ln.text.strip()) or PASSIVE.search(ln.text) for ln in chunk)
 
 
 def _rules(text: str) -> bool:

@@ -449,6 +449,9 @@ Beslut Kommunstyrelsen föreslår kommunfullmäktige besluta enligt förvaltning
       "Taxan gäller från och med den 1 januari 2027."]),
     ("Miljö- och byggnämnden antar taxan enligt bilaga.\nTaxan har varit oförändrad sedan 2022.",
      ["Miljö- och byggnämnden antar taxan enligt bilaga."]),
+    ("Miljö- och byggnämnden beslutar följande:\n– Riktlinjerna antas.\n– Riktlinjerna gäller "
+     "från den 1 januari 2027.", ["Riktlinjerna antas.",
+                                  "Riktlinjerna gäller från den 1 januari 2027."]),
 ])
 def test_a_decision_printed_under_no_label(rows, points):
     (made,) = _decided(rows.replace("\n", "\n\n"))

@@ -66,12 +66,18 @@ def unlabelled_lines(lines: Sequence[Line]) -> tuple[Line, ...]:
         for k, (point, own) in enumerate(_points_of(chunk)):
             led = _is_lead(own[0])
             if (point.number is None and decides(point.text)) or \
-                    ((run or led) and (point.number is not None or clauses.ATT.match(point.text))) \
-                    or (run and k and _rules(point.text)):
+                    ((run or led) and _a_point(point, own)) or (run and k and _rules(point.text)):
                 run += own
             elif run:
                 return tuple(run)
     return tuple(run)
+
+
+def _a_point(point: Clause, own: Sequence[Line]) -> bool:
+    """Whether a point is one of a list under a lead: numbered, an att-sats, or a bullet ("– …")."""
+    first = next((ln.text.strip() for ln in own if not _is_lead(ln)), "")
+    return point.number is not None or bool(clauses.ATT.match(point.text)
+                                            or clauses.BULLET.match(first))
 
 
 # a decision printed under no label is short: a longer run of text between headings is the case's

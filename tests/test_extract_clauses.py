@@ -188,6 +188,8 @@ Hemställan från Liseberg AB om att lämna kapitaltillskott om 60 mnkr tillstyr
      "Skolskjutshandläggaren"),
     ("Kommunstyrelsen ger kommundirektören uppdraget att ta fram en tidplan.", "Kommundirektören"),
     ("Socialförvaltningen får uppdraget att följa upp placeringarna.", "Socialförvaltningen"),
+    ("att uppdra till kommunstyrelsen att, i samråd med nämnderna, ta fram en plan.",
+     "Kommunstyrelsen"),
 ])
 def test_assignments_in_more_wordings(text, assignee):
     assert extract_assignment(Clause(2, text)).assignee == assignee

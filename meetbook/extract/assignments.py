@@ -27,8 +27,9 @@ GER_I_UPPDRAG = re.compile(
     r"\bger?\s+(?P<who>[\wåäö\-&, ]{2,160}?)\s+(?:i\s+uppdrag|uppdraget)\s+(?:att?\s+)?"
     r"(?P<what>\w.+)$",
     re.IGNORECASE)
-# "att uppdra åt stadsledningskontoret att …", "att uppdra till förvaltningschefen att …"
-UPPDRA_AT = re.compile(r"\buppdra(?:r|s)?\s+(?:åt\s+|till\s+)?(?P<who>[\wåäö\- ]{2,80}?)\s+att\s+"
+# "att uppdra åt stadsledningskontoret att …", "att uppdra till förvaltningschefen att …", "att
+# uppdra till kommunstyrelsen att, i samråd med nämnderna, …"
+UPPDRA_AT = re.compile(r"\buppdra(?:r|s)?\s+(?:åt\s+|till\s+)?(?P<who>[\wåäö\- ]{2,80}?)\s+att\s*,?\s+"
                        r"(?P<what>.+)$", re.IGNORECASE)
 # the addressee as the subject of a passive: "Förvaltningen uppdras att …", "Nämndens ledamöter
 # uppmanas att …", "att samtliga nämnder uppmanas att …"

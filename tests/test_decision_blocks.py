@@ -413,3 +413,87 @@ Beslut Kommunstyrelsen föreslår kommunfullmäktige besluta enligt förvaltning
 """, KS)
     assert (made.proposed_to, made.clauses[0].text) == (
         "Kommunfullmäktige", "Kommunstyrelsen föreslår kommunfullmäktige att anta VA-plan 2026–2035.")
+
+
+# --------------------------------------------------------------- a decision under no label
+
+@pytest.mark.parametrize("rows, points", [
+    ("Nämnden utser Maria Lund (C) till justerare.",
+     ["Nämnden utser Maria Lund (C) till justerare."]),
+    ("Dagordningen godkänns.", ["Dagordningen godkänns."]),
+    ("Förvaltningschefen informerar om lokalförsörjningen. Kostnaden är 18 miljoner kronor.\n"
+     "Informationen läggs till handlingarna.", ["Informationen läggs till handlingarna."]),
+    ("Följande beslut fattade med stöd av delegation redovisas:\n"
+     "– Beslut om skolskjuts, 2026-11-02, skolskjutshandläggare\n"
+     "– Anställning av förskolechef, 2026-11-16, förvaltningschef\n"
+     "Nämnden lägger redovisningen av delegationsbesluten till handlingarna.",
+     ["Nämnden lägger redovisningen av delegationsbesluten till handlingarna."]),
+    ("Per Holm (M) har begärt att bli entledigad från sitt uppdrag som ersättare.\n"
+     "Nämnden entledigar Per Holm (M) från uppdraget som ersättare i skolrådet.\n"
+     "Till ny ersättare i skolrådet efter Per Holm väljs Karin Ek (M).",
+     ["Nämnden entledigar Per Holm (M) från uppdraget som ersättare i skolrådet.",
+      "Till ny ersättare i skolrådet efter Per Holm väljs Karin Ek (M)."]),
+    ("Förvaltningen föreslår att investeringsramen utökas.\n"
+     "Miljö- och byggnämnden beslutar att utöka investeringsramen med 3 Mkr för 2027.",
+     ["Miljö- och byggnämnden beslutar att utöka investeringsramen med 3 Mkr för 2027."]),
+    ("Miljö- och byggnämnden beslutar\natt anta riktlinjerna,\natt riktlinjerna gäller från "
+     "den 1 januari 2027.", ["att anta riktlinjerna,",
+                             "att riktlinjerna gäller från den 1 januari 2027."]),
+    ("Att jämte ordföranden justera dagens protokoll utses Lars Ek (KD).",
+     ["Att jämte ordföranden justera dagens protokoll utses Lars Ek (KD)."]),
+    ("Miljö- och byggnämnden tackar för redovisningen och lägger den till handlingarna.",
+     ["Miljö- och byggnämnden tackar för redovisningen och lägger den till handlingarna."]),
+    ("Miljö- och byggnämnden antar taxan enligt bilaga.\nTaxan gäller från och med den 1 januari "
+     "2027.\n**Utdrag bestyrks**\nKarin Moberg, nämndsekreterare",
+     ["Miljö- och byggnämnden antar taxan enligt bilaga.",
+      "Taxan gäller från och med den 1 januari 2027."]),
+    ("Miljö- och byggnämnden antar taxan enligt bilaga.\nTaxan har varit oförändrad sedan 2022.",
+     ["Miljö- och byggnämnden antar taxan enligt bilaga."]),
+    ("Miljö- och byggnämnden beslutar följande:\n– Riktlinjerna antas.\n– Riktlinjerna gäller "
+     "från den 1 januari 2027.", ["Riktlinjerna antas.",
+                                  "Riktlinjerna gäller från den 1 januari 2027."]),
+])
+def test_a_decision_printed_under_no_label(rows, points):
+    (made,) = _decided(rows.replace("\n", "\n\n"))
+    assert (made.kind, made.body, made.paragraph) == ("beslut", "Miljö- och byggnämnden", 26)
+    assert [c.text for c in made.clauses] == points
+
+
+@pytest.mark.parametrize("rows", [
+    "**Debatt**\nInterpellationen besvaras av kommunalrådet Marina Johansson (S). Därefter följer "
+    "debatt.",
+    "Förvaltningen föreslår att planen godkänns.",
+    "Kommunfullmäktige beslutade den 14 maj 2025 att anta planen.",
+    "Ordföranden informerar om arbetet med budgeten.",
+])
+def test_no_decision_in_a_paragraph_that_only_tells_the_case(rows):
+    assert _decided(rows) == []
+
+
+def test_an_unlabelled_proposal_to_fullmaktige_and_the_own_part_after_it():
+    made = _decided("""
+Taxan har inte räknats upp sedan 2022.
+
+Kommunstyrelsen föreslår kommunfullmäktige besluta
+att anta taxan enligt bilaga 1, samt
+att taxan gäller från och med den 1 januari 2027.
+
+Kommunstyrelsen beslutar för egen del att ge kommundirektören i uppdrag att informera om taxan.
+""", KS)
+    assert sorted((d.proposed_to or "", [c.text for c in d.clauses]) for d in made) == [
+        ("", ["Kommunstyrelsen beslutar för egen del att ge kommundirektören i uppdrag att "
+              "informera om taxan."]),
+        ("Kommunfullmäktige", ["att anta taxan enligt bilaga 1, samt",
+                               "att taxan gäller från och med den 1 januari 2027."])]
+
+
+def test_a_decision_adopting_the_beslutsforslag():
+    (made,) = _decided("""
+**Beslutsförslag**
+Kommunstyrelsen beslutar att bevilja föreningen ett bidrag om 350 000:- för 2027.
+**Beslut**
+Kommunstyrelsen beslutar i enlighet med beslutsförslaget.
+""", KS)
+    assert [c.text for c in made.clauses] == [
+        "Kommunstyrelsen beslutar att bevilja föreningen ett bidrag om 350 000:- för 2027."]
+    assert [(a.value, a.year) for a in made.amounts] == [(350000, 2027)]

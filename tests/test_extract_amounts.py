@@ -14,6 +14,16 @@ from meetbook.model import Currency
     ("1,5 mnkr", 1500000, Currency.SEK, None),
     ("12 500 euro", 12500, Currency.EUR, None),
     ("ekonomisk insats -6 000", -6000, None, None),
+    ("ett bidrag om 350 000:- för 2027", 350000, Currency.SEK, 2027),
+    ("får uppgå till högst 12,5 miljoner kr", 12500000, Currency.SEK, None),
+    ("en ram om 2,4 miljoner kronor för 2027", 2400000, Currency.SEK, 2027),
+    ("för högst 850 000 kr inklusive moms", 850000, Currency.SEK, None),
+    ("köps in för 30 000 euro exkl. moms", 30000, Currency.EUR, None),
+    ("att avsätta ytterligare 1,5 mkr ur resultatfonden", 1500000, Currency.SEK, None),
+    ("utöka investeringsramen med 3 Mkr för 2027", 3000000, Currency.SEK, 2027),
+    ("att avsätta två miljoner kronor till sommarjobb", 2000000, Currency.SEK, None),
+    ("med en halv miljon kronor", 500000, Currency.SEK, None),
+    ("tre miljarder kronor för 2027", 3000000000, Currency.SEK, 2027),
 ])
 def test_amounts(text, value, currency, year):
     (a,) = extract_amounts(text)
@@ -123,3 +133,9 @@ def test_a_sum_without_a_unit_takes_the_decisions_currency():
 def test_a_range_of_years_is_no_one_year():
     (a,) = extract_amounts("Ett bidrag om 450 000 kronor per år 2025–2027 beviljas.")
     assert (a.value, a.text, a.year) == (450_000, "450 000 kronor per år", None)
+
+
+@pytest.mark.parametrize("text", ["två miljoner invånare", "ingen miljon kronor",
+                                  "en halv miljon besökare", "22:14 kronor per skattekrona"])
+def test_no_sum_in_words_without_a_currency(text):
+    assert extract_amounts(text) == []

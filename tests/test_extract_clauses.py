@@ -181,6 +181,15 @@ Hemställan från Liseberg AB om att lämna kapitaltillskott om 60 mnkr tillstyr
     ("uppmana förvaltningen att prioritera tillsynen av små avloppsanläggningar.", "Förvaltningen"),
     ("ge miljöchefen i uppdrag att rapportera om hur planen har genomförts,", "Miljöchefen"),
     ("att uppdra åt kommunstyrelsen att teckna ett reviderat samarbetsavtal.", "Kommunstyrelsen"),
+    ("att uppdra till förvaltningschefen att utreda skolskjutsarnas restider,",
+     "Förvaltningschefen"),
+    ("Nämnden uppdrar till kommundirektören att återkomma med förslag.", "Kommundirektören"),
+    ("att skolskjutshandläggaren ges uppdraget att informera vårdnadshavarna.",
+     "Skolskjutshandläggaren"),
+    ("Kommunstyrelsen ger kommundirektören uppdraget att ta fram en tidplan.", "Kommundirektören"),
+    ("Socialförvaltningen får uppdraget att följa upp placeringarna.", "Socialförvaltningen"),
+    ("att uppdra till kommunstyrelsen att, i samråd med nämnderna, ta fram en plan.",
+     "Kommunstyrelsen"),
 ])
 def test_assignments_in_more_wordings(text, assignee):
     assert extract_assignment(Clause(2, text)).assignee == assignee

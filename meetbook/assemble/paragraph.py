@@ -3,7 +3,9 @@
 In a protokoll, the minuted body's decision: the block its own label opens ("Beslut",
 "Kommunfullmäktiges beslut", "4. Miljö- och byggnämndens beslut:"), or the proposal that
 block adopts ("Enligt förslag."), with its procedure; its decision to propose to another body
-("Kommunstyrelsens förslag till kommunfullmäktige"); the decisions it makes for its own part.
+("Kommunstyrelsens förslag till kommunfullmäktige"); the decisions it makes for its own part;
+where the § prints no label at all, the paragraphs that decide ("Nämnden utser X till
+justerare.", "Dagordningen godkänns.": `unlabelled`).
 A proposal printed in the minutes ("Förvaltningens förslag:", "Kommunstyrelsens förslag" in
 fullmäktige's minutes) is the source of an adoption, not a decision of its own: the contract's
 förslag is a proposal no body has decided yet, and the minutes record that the body decided it.
@@ -23,6 +25,7 @@ from meetbook.assemble.decision import decision, decisions
 from meetbook.assemble.furniture import without_furniture
 from meetbook.assemble.meeting_parts import part_decisions
 from meetbook.assemble.procedure import decided_points, tables_on, with_procedure
+from meetbook.assemble.unlabelled import unlabelled_lines
 from meetbook.extract import clauses, treatments
 from meetbook.extract.labels import DECISION, PROCEDURE, PROPOSAL, Label, labelled_parts
 from meetbook.extract.procedure import Told, dialect_of
@@ -103,7 +106,9 @@ def _minuted(para: Paragraph, found: Labelled, cover: Cover,
     own = [(lb, b) for lb, b in found if _minuted_body(lb, cover)]
     own = [(lb, b) for lb, b in own if b.lines] or own  # an empty block is a stray heading
     if not own:
-        return earlier
+        # a § with no decision or proposal label at all may print its decision under none
+        labelled = any(lb.kind in (DECISION, PROPOSAL) for lb, _ in found)
+        return earlier or ([] if labelled else _unlabelled(para, cover, pages))
     own.sort(key=lambda pair: pair[0].own_part)  # "för egen del" after the main decision
     mine = {id(b) for _, b in own}
     proposals = [(lb.owner, b) for lb, b in found if lb.kind == PROPOSAL and id(b) not in mine]
@@ -131,6 +136,28 @@ def _minuted(para: Paragraph, found: Labelled, cover: Cover,
         out += decisions(_source(block, label, proposals), DecisionKind.BESLUT, dnr, cover,
                          para.paragraph, cover.date)
     return earlier + out
+
+
+def _unlabelled(para: Paragraph, cover: Cover, pages: Sequence[Page]) -> list[Decision]:
+    """The decisions a § prints under no label ("Nämnden utser X (C) till justerare.",
+    "Dagordningen godkänns."), the first with the §'s procedure; its own part apart from what it
+    proposes ("… föreslår kommunfullmäktige besluta" / "att …" / "… beslutar för egen del att …")."""
+    lines = [ln for ln in para.lines if not _heading_line(ln, para)]
+    found = unlabelled_lines(lines)
+    if not found:
+        return []
+    block = clauses.Block("", found, found[0].page)
+    dnr = para.dnr[0][0] if para.dnr else None
+    first, *rest = decisions(block, DecisionKind.BESLUT, dnr, cover, para.paragraph, cover.date)
+    return with_procedure(first, lines, block, tables_on(para, pages),
+                          dialect_of(lines, ())) + rest
+
+
+def _heading_line(ln: Line, para: Paragraph) -> bool:
+    """Whether a line is the §'s heading: its § line, title or case number."""
+    text = ln.text.strip()
+    return text.startswith("§") or bool(para.title) and text in para.title \
+        or any(d[0] in text or d[1] in text for d in para.dnr)
 
 
 def _of_earlier_meeting(label: Label, cover: Cover) -> bool:

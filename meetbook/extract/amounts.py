@@ -1,8 +1,9 @@
 """Sums of money in decision texts → whole kronor or euro (pure).
 
 `1 687 050 för 2026`, `2 703 968 kr`, `35 240 000 kronor`, `6 000 tkr`, `1,5 mnkr`, `-6 000`
-in tables, `12 500 euro`, `400 € per period` (what a sum is per kept in its text); not a tax
-rate (`22:14`, `22,14 kronor per skattekrona`).
+in tables, `12 500 euro`, `400 € per period` (what a sum is per kept in its text), `350 000:-`,
+`12,5 miljoner kr`, `två miljoner kronor`, `en halv miljon kronor`; not a tax rate (`22:14`,
+`22,14 kronor per skattekrona`).
 """
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
+from meetbook.lexicon.numbers import number
 from meetbook.model import Amount, Clause, Currency
 
 # what a sum is per: "400 € per period", "1 850 kronor per månad", "2 500 euro/år", "1,62 €/m³"
@@ -21,6 +23,7 @@ PER = (r"(?:\s*/\s*|\s+per\s+)(?:år|månad|mån|dygn|timme|tim|h|period|ansöka
 AMOUNT = re.compile(
     r"(?<![\w,.\-/–:])(?P<sign>[-−–])?(?P<num>\d{1,3}(?:[  ]\d{3})+|\d+)(?!\d)(?:,(?P<dec>\d{1,2}))?"
     r"(?:\s*(?P<unit>mnkr|mkr|msek|mdkr|miljoner kronor|miljarder kronor|miljoner euros?|"
+    r"miljoner kr|miljon kr|miljarder kr|:-|"
     r"milj\.?\s?(?:euros?|€)|milj\.?\s?kronor|milj\.?\s?kr|m€|t€|"
     r"miljarder euros?|miljon euro|miljon kronor|miljoner|miljon|miljarder|mn|tkr|tsek|"
     r"tusen kronor|tusen euro|kronor|kr|sek|"
@@ -34,11 +37,13 @@ MULTIPLIER = {"mnkr": 1_000_000, "mkr": 1_000_000, "msek": 1_000_000, "miljoner 
               "miljon": 1_000_000, "miljon euro": 1_000_000, "miljon kronor": 1_000_000,
               "miljarder kronor": 1_000_000_000, "miljarder euro": 1_000_000_000,
               "miljarder euros": 1_000_000_000, "tkr": 1000, "tsek": 1000, "tusen kronor": 1000,
-              "tusen euro": 1000, "m€": 1_000_000, "t€": 1000}
+              "tusen euro": 1000, "m€": 1_000_000, "t€": 1000, "miljon kr": 1_000_000,
+              "miljoner kr": 1_000_000, "miljarder kr": 1_000_000_000}
 EURO = {"euro", "euros", "eur", "€", "miljon euro", "miljoner euro", "miljoner euros", "miljarder euro",
         "miljarder euros", "tusen euro", "m€", "t€"}
 KRONOR = {"mnkr", "mkr", "msek", "mdkr", "miljon kronor", "miljoner kronor", "miljarder kronor",
-          "tkr", "tsek", "tusen kronor", "kronor", "kr", "sek"}
+          "miljon kr", "miljoner kr", "miljarder kr", "tkr", "tsek", "tusen kronor", "kronor", "kr",
+          "sek", ":-"}
 # the year a sum is for, printed before it: "till år 2026 med 3 140 000 kronor",
 # "budgetramar 2025 med -61 miljoner kronor"
 # "investeringsram för 2025 utökas med 85 mnkr"
@@ -48,6 +53,11 @@ YEAR_BEFORE = re.compile(r"\b((?:19|20)\d{2})\s+(?:med|på)\s+$|\bför\s+(?:år\
 # the year a sum is for, a few words after it: "640 tkr i föreningsbidrag för 2026"
 YEAR_AFTER = re.compile(r"^\s+(?:[a-zåäö]+\s+){1,3}?(?:för|under)\s+(?:år\s+)?((?:19|20)\d{2})\b"
                         r"(?!\s?[-–/.]\s?\d)")
+# a sum in words, as speeches and older minutes write round sums: "två miljoner kronor", "en halv
+# miljon kronor", "tre miljarder kronor" (a currency word after it, for "två miljoner invånare"
+# is no money)
+WORDED = re.compile(r"(?<![\w,.])(?P<n>en\s+halv|[a-zåäö]+)\s+(?P<unit>miljon(?:er)?|miljard(?:er)?)"
+                    r"\s+(?P<cur>kronor|kr|euro)(?!\w)", re.IGNORECASE)
 # a rate, not a sum: "22,14 kronor per skattekrona"
 RATE = re.compile(r"per\s+skattekrona$", re.IGNORECASE)
 
@@ -101,6 +111,23 @@ def extract_amounts(text: str, clause: int | None = None, page: int | None = Non
         value, currency = parsed
         out.append(Amount(value, currency or default_currency, m.group(0).strip().rstrip("."),
                           _year(text, m), clause, page))
+    return out + _worded(text, clause, page)
+
+
+def _worded(text: str, clause: int | None, page: int | None) -> list[Amount]:
+    """The sums a text writes in words ("två miljoner kronor", "en halv miljon kronor")."""
+    out = []
+    for m in WORDED.finditer(text):
+        said = " ".join(m.group("n").lower().split())
+        unit = 1_000_000_000 if m.group("unit").lower().startswith("miljard") else 1_000_000
+        value = unit // 2 if said == "en halv" else (number(said) or 0) * unit
+        if value <= 0:
+            continue
+        currency = Currency.EUR if m.group("cur").lower() == "euro" else Currency.SEK
+        year = re.match(r"\s+(?:för|under)\s+(?:år\s+)?((?:19|20)\d{2})\b", text[m.end():])
+        out.append(Amount(value, currency, m.group(0),
+                          int(year.group(1)) if year else _year_near(text, m.start(), m.end()),
+                          clause, page))
     return out
 
 
@@ -109,10 +136,15 @@ def _year(text: str, m: re.Match[str]) -> int | None:
     a few words after it ("640 tkr i föreningsbidrag för 2026")."""
     if m.group("year"):
         return int(m.group("year"))
-    before = YEAR_BEFORE.search(text[max(0, m.start() - 45):m.start()])
+    return _year_near(text, m.start(), m.end())
+
+
+def _year_near(text: str, start: int, end: int) -> int | None:
+    """The year printed just before a sum or a few words after it."""
+    before = YEAR_BEFORE.search(text[max(0, start - 45):start])
     if before:
         return int(before.group(1) or before.group(2))
-    after = YEAR_AFTER.match(text[m.end():m.end() + 60])
+    after = YEAR_AFTER.match(text[end:end + 60])
     return int(after.group(1)) if after else None
 
 

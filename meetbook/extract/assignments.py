@@ -15,16 +15,21 @@ from meetbook.model import Assignment, Clause
 # "Kommunstyrelsen får i uppdrag att …", "att kommundirektören får i uppdrag att …",
 # "Enligt yrkande från V, S och MP: Stadsledningskontoret får i uppdrag att …",
 # "Socialnämnden Centrum, Socialnämnden Hisingen … får i uppdrag att …", "Destination & Co AB
-# får i uppdrag utreda …", "… får i uppdrag att, i samverkan med …", "at" for "att" (a slip)
+# får i uppdrag utreda …", "… får i uppdrag att, i samverkan med …", "at" for "att" (a slip),
+# "X ges uppdraget att …"
 FAR_I_UPPDRAG = re.compile(
     r"(?:^|\batt?\s+|[:.]\s+)(?P<who>[A-ZÅÄÖa-zåäö][\wåäö\-&, ]{1,160}?)\s+(?:får|ges)\s+"
-    r"(?:[^.]{1,80}?\s+)?i\s+uppdrag\s*,?\s+(?:att?\s*,?\s+)?(?P<what>\w.+)$", re.IGNORECASE)
-# "Kommunstyrelsen ger kommundirektören i uppdrag att …", "att ge X i uppdrag att …"
-GER_I_UPPDRAG = re.compile(
-    r"\bger?\s+(?P<who>[\wåäö\-&, ]{2,160}?)\s+i\s+uppdrag\s+(?:att?\s+)?(?P<what>\w.+)$",
+    r"(?:[^.]{1,80}?\s+)?(?:i\s+uppdrag|uppdraget)\s*,?\s+(?:att?\s*,?\s+)?(?P<what>\w.+)$",
     re.IGNORECASE)
-# "att uppdra åt stadsledningskontoret att …"
-UPPDRA_AT = re.compile(r"\buppdra(?:r|s)?\s+(?:åt\s+)?(?P<who>[\wåäö\- ]{2,80}?)\s+att\s+"
+# "Kommunstyrelsen ger kommundirektören i uppdrag att …", "att ge X i uppdrag att …", "ger X
+# uppdraget att …"
+GER_I_UPPDRAG = re.compile(
+    r"\bger?\s+(?P<who>[\wåäö\-&, ]{2,160}?)\s+(?:i\s+uppdrag|uppdraget)\s+(?:att?\s+)?"
+    r"(?P<what>\w.+)$",
+    re.IGNORECASE)
+# "att uppdra åt stadsledningskontoret att …", "att uppdra till förvaltningschefen att …", "att
+# uppdra till kommunstyrelsen att, i samråd med nämnderna, …"
+UPPDRA_AT = re.compile(r"\buppdra(?:r|s)?\s+(?:åt\s+|till\s+)?(?P<who>[\wåäö\- ]{2,80}?)\s+att\s*,?\s+"
                        r"(?P<what>.+)$", re.IGNORECASE)
 # the addressee as the subject of a passive: "Förvaltningen uppdras att …", "Nämndens ledamöter
 # uppmanas att …", "att samtliga nämnder uppmanas att …"

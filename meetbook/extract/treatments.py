@@ -39,13 +39,14 @@ MEETING_LINE = re.compile(
     rf"§\s*(?P<c>\d{{1,4}}),?\s+(?P<later>{NUMERIC}|{WORDED}))\s*:?\s*$")
 # "Stadsdirektörens förslag godkändes.", "Enligt förslag.", "Godkändes enligt tekniska
 # direktörens förslag.", "… i enlighet med stadsdirektörens förslag.", "Förslaget godkändes."
-# "Enligt förslag till beslut.", "Förslaget bifalls.", "Ordförandens förslag antas."
+# "Enligt förslag till beslut.", "Förslaget bifalls.", "Ordförandens förslag antas.", "… i enlighet
+# med beslutsförslaget."
 TO_DECIDE = r"(?:\s+till\s+beslut)?"
 ADOPTED = re.compile(
     r"^(?:(?:\w+s\s+)?förslag(?:et)?\s+(?:godkändes|godkänns|bifalls|bifölls|antas|antogs)|"
     rf"\W?[ef]?nligt\s+(?:\w+\s+){{0,3}}förslag(?:et)?{TO_DECIDE}|"
     r"godkändes(?:\s+enligt\b.*)?|"
-    rf".{{0,60}}\bi enlighet med\s+(?:\w+\s+){{0,3}}f?örslag(?:et)?{TO_DECIDE})\s*\.?$",
+    rf".{{0,60}}\bi enlighet med\s+(?:\w+\s+){{0,3}}(?:\w+s)?f?örslag(?:et)?{TO_DECIDE})\s*\.?$",
     re.IGNORECASE)
 
 
@@ -155,7 +156,7 @@ def has_parts(lines: Sequence[Line]) -> bool:
 # förslag med rösterna 20–7.", "Förslaget godkändes enhälligt."
 ADOPTS = re.compile(
     r"\bförslag(?:et)?\b.{0,40}\bgodkän\w*|\bgodkän\w*\b.{0,60}\bförslag(?:et)?\b|"
-    r"\bi enlighet med\s+(?:\w+\s+){0,3}f?örslag(?:et)?\b|"
+    r"\bi enlighet med\s+(?:\w+\s+){0,3}(?:\w+s)?f?örslag(?:et)?\b|"
     r"^\W?[ef]?nligt\s+(?:\w+\s+){0,3}förslag(?:et)?\s*\.?$|"
     r"\bbeslut(?:at|ade)\s+(?:\w+\s+)?enligt\b.{0,60}\bförslag|\bomfattade\b.{0,60}\bförslag|"
     r"^enhälligt\s+enligt\s+(?:\w+\s+){0,3}förslag|"

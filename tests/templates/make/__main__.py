@@ -21,6 +21,7 @@ from . import (
     brattby,
     ekvik,
     gronhede,
+    hallbacka,
     hoglunda,
     kallmora,
     kvarnby,
@@ -41,6 +42,7 @@ from . import (
     tallnas,
     vikhamn,
     vintersund,
+    vresala,
 )
 
 HERE = Path(__file__).resolve().parent.parent
@@ -83,6 +85,9 @@ DOCUMENTS = [
     (ramsele.build, ramsele.facts),
     (kallmora.build, kallmora.facts),
     (storsund.build, storsund.facts),
+    (hallbacka.build, hallbacka.facts),
+    (hallbacka.build_utdrag, hallbacka.utdrag_facts),
+    (vresala.build, vresala.facts),
 ]
 
 

@@ -568,3 +568,10 @@ def test_the_chair_told_proposing_in_a_decision_block(text, movers, stance):
 def test_the_chair_proposing_a_propositionsordning_moves_nothing():
     assert extract_motions(lines_from_text(
         "Beslut: Ordföranden föreslog att propositionsordningen godkänns. Godkändes."), BLOCK) == []
+
+
+@pytest.mark.parametrize("heading", ["Beskrivning av ärendet", "Ärendet", "Ärendebeskrivning"])
+def test_the_chair_proposing_in_the_case_description_moves_nothing(heading):
+    assert extract_motions(lines_from_text(
+        f"**{heading}**\nVårdnadshavare har hört av sig. Ordföranden föreslår att frågan "
+        "utreds.\n**Beslut**\nFrågan utreds.")) == []

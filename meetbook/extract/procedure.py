@@ -124,7 +124,8 @@ STATEMENT_HEADING = re.compile(
     r"anteckning(?:ar)? till protokollet|jäv|anmälan om jäv)\s*:?$", re.IGNORECASE)
 # sections that describe the case rather than the meeting's procedure
 SKIP_HEADING = re.compile(
-    r"^(?:handlingar?|beslutsunderlag|ärendebeskrivning|sammanfattning\b.*|bakgrund|"
+    r"^(?:handlingar?|beslutsunderlag|ärendebeskrivning|beskrivning av ärendet|ärendet|"
+    r"sammanfattning\b.*|bakgrund|"
     r"tidigare behandling|beslutsmotivering|beredning|beredningsansvariga|"
     r"(?:beslutet|protokollsutdrag)\s+(?:ska\s+)?skickas till|expedieras till)\s*:?$",
     re.IGNORECASE)

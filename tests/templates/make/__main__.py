@@ -21,10 +21,12 @@ from . import (
     brattby,
     ekvik,
     gronhede,
+    hallvik,
     hoglunda,
     kvarnby,
     lilla,
     ljungsta,
+    lovnas,
     lovsjo,
     norrvalla,
     ramsele,
@@ -79,6 +81,8 @@ DOCUMENTS = [
     (gronhede.build, gronhede.facts),
     (stromnas.build, stromnas.facts),
     (ramsele.build, ramsele.facts),
+    (lovnas.build, lovnas.facts),
+    (hallvik.build, hallvik.facts),
 ]
 
 

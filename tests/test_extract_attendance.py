@@ -398,3 +398,68 @@ def test_an_attendance_grid_with_marks_for_the_member_and_the_serving_substitute
 ])
 def test_more_labels_and_chairs(rows, want):
     assert _people(_cover(*rows)) == want
+
+
+@pytest.mark.parametrize("rows, want", [
+    # running text: lead words give the role of the people after them, roles in brackets
+    ((("Närvarande", "ledamöterna Karin Holmberg (S) (ordf.), Lars Persson (M) (1:e v ordf),"),
+      ("", "Eva Nyqvist (S), tjänstgörande ersättaren Oskar Vik (S) för Mats Ek (S) samt"),
+      ("", "ersättarna Lena Dahl (M) och Hanna Sjödin (V)")),
+     [("Karin Holmberg", "S", "ledamot", None, None, "ordförande", None),
+      ("Lars Persson", "M", "ledamot", None, None, "1:e vice ordförande", None),
+      ("Eva Nyqvist", "S", "ledamot", None, None, None, None),
+      ("Oskar Vik", "S", "tjänstgörande ersättare", "Mats Ek", None, None, None),
+      ("Lena Dahl", "M", "ersättare", None, None, None, None),
+      ("Hanna Sjödin", "V", "ersättare", None, None, None, None)]),
+    ((("Beslutande", "Ledamöterna Anna Berg (S) och Per Ek (M), ej tjänstgörande ersättarna"),
+      ("", "Ola Bo (V) och Siv Ek (C)")),
+     [("Anna Berg", "S", "ledamot", None, None, None, None),
+      ("Per Ek", "M", "ledamot", None, None, None, None),
+      ("Ola Bo", "V", "ersättare", None, None, None, None),
+      ("Siv Ek", "C", "ersättare", None, None, None, None)]),
+    # lead words name no role under a label of absence
+    ((("Frånvarande", "ledamöterna Anna Berg (S) och Per Ek (M)"),),
+     [("Anna Berg", "S", "frånvarande", None, None, None, None),
+      ("Per Ek", "M", "frånvarande", None, None, None, None)]),
+    # officials with the title before the name, a name broken over the line
+    ((("Övriga närvarande", "miljöchef Per Strand, miljöinspektör Sofia Rask §§ 88–89,"),
+      ("", "nämndsekreterare Lisa"), ("", "Wiklund")),
+     [("Per Strand", None, "tjänsteperson", None, None, "miljöchef", None),
+      ("Sofia Rask", None, "tjänsteperson", None, "§§ 88–89", "miljöinspektör", None),
+      ("Lisa Wiklund", None, "tjänsteperson", None, None, "nämndsekreterare", None)]),
+    ((("Övriga närvarande", "Kommundirektör Anna Ek, t.f. ekonomichef Bo Lund"),),
+     [("Anna Ek", None, "tjänsteperson", None, None, "kommundirektör", None),
+      ("Bo Lund", None, "tjänsteperson", None, None, "t.f. ekonomichef", None)]),
+    # one person a line, the title after the name, stays as it was read
+    ((("Övriga närvarande", "Birgitta Alm, ekonomichef"), ("", "Per Ek, sekreterare")),
+     [("Birgitta Alm", None, "tjänsteperson", None, None, "ekonomichef", None),
+      ("Per Ek", None, "tjänsteperson", None, None, "sekreterare", None)]),
+])
+def test_running_text_and_titles_before_names(rows, want):
+    assert _people(_cover(*rows)) == want
+
+
+def test_a_list_of_those_present_after_the_paragraphs():
+    """A "Närvarolista" appendix: a grid Ledamot / Parti / Närvarande / Ersättare, the
+    substitute named on an absent member's row serving in the place; "Ej tjänstgörande
+    ersättare" with an X in a column of their own; vote columns are no part of it."""
+    from tests.pagemaker import line, row
+
+    lines = [line("NÄRVAROLISTA", 90, bold=True, x=64.0),
+             line("Kommunfullmäktige 2026-12-07, §§ 140–142", 104, x=64.0),
+             row(120, (64.0, "Ledamot"), (214.0, "Parti"), (264.0, "Närvarande"),
+                 (344.0, "Ersättare"), (470.0, "Ja"), (500.0, "Nej")),
+             row(134, (64.0, "Ingrid Sandström"), (214.0, "S"), (293.0, "X"), (472.0, "X")),
+             row(147, (64.0, "Maja Holmqvist"), (214.0, "S"), (344.0, "Nils Frisk"),
+                 (502.0, "X")),
+             row(160, (64.0, "Tina Eriksson"), (214.0, "SD")),
+             line("Ej tjänstgörande ersättare", 180, bold=True, x=64.0),
+             row(194, (64.0, "Hugo Berglind"), (214.0, "M"), (293.0, "X")),
+             row(207, (64.0, "Siri Åkerman"), (214.0, "V"), (293.0, "X"))]
+    assert _people(lines) == [
+        ("Ingrid Sandström", "S", "ledamot", None, None, None, None),
+        ("Maja Holmqvist", "S", "frånvarande", None, None, None, None),
+        ("Nils Frisk", "S", "tjänstgörande ersättare", "Maja Holmqvist", None, None, None),
+        ("Tina Eriksson", "SD", "frånvarande", None, None, None, None),
+        ("Hugo Berglind", "M", "ersättare", None, None, None, None),
+        ("Siri Åkerman", "V", "ersättare", None, None, None, None)]

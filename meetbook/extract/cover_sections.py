@@ -58,7 +58,10 @@ _LABELS: tuple[tuple[str, str | None], ...] = (
      r"datum|organ|ärenden|utses\s+att\s+justera|(?:protokoll)?justerare|justering\w*|"
      r"justeringens(?:\s+\w+){1,3}|justerade\s+paragrafer|underskrift\w*|sekreterare|"
      r"protokollförare|"
-     r"paragrafer|protokollet\s+\w+|anslag\w*|bevis|elektronisk\w*(?:\s+\w+)?",
+     r"paragrafer|protokollet\s+\w+|anslag\w*|bevis|elektronisk\w*(?:\s+\w+)?|"
+     # the heading of a list printed apart from the cover ("NÄRVAROLISTA")
+     r"närvaro(?:-\s*och\s+(?:omröstnings|voterings))?lista|närvaroförteckning|"
+     r"deltagarförteckning|deltagarlista",
      None),
 )
 LABEL = re.compile(
@@ -256,7 +259,9 @@ MARK_CELL = re.compile(r"[xX✓✔☒]|ja")
 def _grid(rows: list[list[Piece]]) -> list[Attendance] | None:
     """An attendance grid, each seat a row: the member, the party, an X under "Närv." when
     the member was there, the substitute, an X under "Tjg" when the substitute served in the
-    member's place (an unmarked member is absent, an unmarked substitute was not there)."""
+    member's place (an unmarked member is absent, an unmarked substitute was not there); a
+    grid without "Tjg" ("Ledamot / Parti / Närvarande / Ersättare") names in its substitute
+    column only the one who served in an absent member's place."""
     found = next(((row, heads) for row in rows[:2] if (heads := _grid_heads(row))), None)
     if found is None:
         return None
@@ -277,18 +282,21 @@ def _grid(rows: list[list[Piece]]) -> list[Attendance] | None:
         here = bool(MARK_CELL.fullmatch(cells.get("present", "")))
         out.append(Attendance(member, party, "ledamot" if here else "frånvarande"))
         sub = cells.get("substitute", "")
-        if MARK_CELL.fullmatch(cells.get("served", "")) and re.fullmatch(names.NAME, sub):
+        # without a "Tjg" column, the substitute named on an absent member's row served
+        served = MARK_CELL.fullmatch(cells.get("served", "")) if "served" in heads else not here
+        if served and re.fullmatch(names.NAME, sub):
             out.append(Attendance(sub, party, "tjänstgörande ersättare", member))
     return out
 
 
 def _grid_heads(row: list[Piece]) -> dict[str, float] | None:
+    """Where the grid's columns begin, by what they hold; a column the grid does not read
+    ("Ja", "Nej", "§ 14" of a list that gives the votes too) keeps its cells apart."""
     found: dict[str, float] = {}
-    for x, t in row:
+    for k, (x, t) in enumerate(row):
         key = next((k for k, rx in _GRID_HEADS.items() if rx.fullmatch(t.strip())), None)
-        if key and key not in found:
-            found[key] = x
-    return found if {"present", "substitute", "served"} <= found.keys() else None
+        found[key if key and key not in found else f"other{k}"] = x
+    return found if {"present", "substitute"} <= found.keys() and len(found) >= 3 else None
 
 
 def _row_entries(rows: list[list[Piece]]) -> list[str] | None:
@@ -371,7 +379,9 @@ def _party_column(rows: list[list[Piece]]) -> list[str] | None:
         k = next((i for i, t in enumerate(others) if _name_cell(t)), None)
         if k is None:
             continue
-        notes = [f"§§ {t}" if BARE_PARAGRAPHS.fullmatch(t) else t for t in others[k + 1:]]
+        # an X in a column of its own after the name marks the person present, no check box
+        notes = [f"§§ {t}" if BARE_PARAGRAPHS.fullmatch(t) else t for t in others[k + 1:]
+                 if not MARK_CELL.fullmatch(t)]
         out.append([others[k], party, " ".join(notes)])
     return [f"{name} ({party}) {notes}".strip() for name, party, notes in out] or None
 
@@ -423,20 +433,40 @@ def _columns(rows: list[list[Piece]]) -> list[list[str]]:
     return [c for c in cols if c]
 
 
+# a list's lead word in running text, naming the role of the people after it: "ledamöterna A
+# (S), B (M) …, tjänstgörande ersättaren C (S) för D (S) samt ersättarna E (M) och F (V)"
+LEAD = re.compile(r"\b(?P<serving>(?:(?P<not>ej|icke)\s+)?(?:tjänstgörande|tjg\.?)\s+)?"
+                  r"(?P<word>ledamöterna|ledamoten|ersättarna|ersättaren)\s*:?\s*(?=[A-ZÅÄÖ])",
+                  re.IGNORECASE)
+MEMBER_ROLES = frozenset({"ledamot", "ersättare", "tjänstgörande ersättare"})
+
+
+def _lead_role(lead: re.Match[str]) -> str:
+    if lead.group("word").lower().startswith("ledam"):
+        return "ledamot"
+    serving = lead.group("serving") and not lead.group("not")
+    return "tjänstgörande ersättare" if serving else "ersättare"
+
+
 def _with_parties(text: str, role: str) -> list[Attendance]:
     """Members printed with their parties, in running text: "Anna Berg (S), ordförande; Bo Ek
-    (M) ersätter Eva Ek (M) §§ 20-24"; check boxes before them where the cover has them."""
+    (M) ersätter Eva Ek (M) §§ 20-24"; check boxes before them where the cover has them. A
+    lead word ("ledamöterna", "tjänstgörande ersättaren", "ersättarna") gives the role of the
+    people after it, up to the next."""
     starts = [m for m in MEMBER.finditer(text)
               if not re.search(r"(?:ersätter|\bför)\s*$", text[:m.start()], re.IGNORECASE)]
     # a role word before a name is the note of the entry before it ("… (S) Ordförande Carl …")
     begins = [m.end("name") - len(names.without_roles(m.group("name"))) for m in starts]
+    leads = list(LEAD.finditer(text)) if role in MEMBER_ROLES else []
     boxes = bool(ANY_MARK.search(text))
     out = []
     for k, m in enumerate(starts):
         end = begins[k + 1] if k + 1 < len(starts) else len(text)
         before = text[starts[k - 1].end():begins[k]] if k else text[:begins[k]]
-        notes = MARK.sub("", text[m.end():end])
-        person = person_with_notes(text[begins[k]:m.end("name")], parties.party_of(m), notes, role)
+        notes = MARK.sub("", LEAD.sub("", text[m.end():end]))
+        lead = next((x for x in reversed(leads) if x.end() <= begins[k]), None)
+        person = person_with_notes(text[begins[k]:m.end("name")], parties.party_of(m), notes,
+                                   _lead_role(lead) if lead else role)
         if boxes and not _marked(before):
             if role != "ledamot":
                 continue
@@ -448,6 +478,20 @@ def _with_parties(text: str, role: str) -> list[Attendance]:
 def _marked(before: str) -> bool:
     m = MARK.search(before)
     return m is not None and not re.fullmatch(UNMARKED, m.group("mark"))
+
+
+# an official's title before the name: "miljöchef Per Strand", "Kommundirektör Anna Ek", "t.f.
+# socialchef Eva Lund"
+TITLE_FIRST = re.compile(rf"^(?P<title>(?:[{names.LOWER}][\w.\-]*\s+){{1,3}}|{names.TITLED})"
+                         rf"(?P<name>{names.NAME})(?P<rest>(?:\s+[^{names.UPPER}].*)?)$")
+
+
+def _title_first(token: str) -> tuple[str, str] | None:
+    """(name, title and notes) of an official printed with the title first."""
+    m = TITLE_FIRST.match(token)
+    if m is None or not m.group("title").strip():
+        return None
+    return m.group("name"), f"{m.group('title').strip()}, {m.group('rest').strip()}".strip(" ,")
 
 
 def _plain(columns: list[list[str]], role: str) -> list[Attendance]:
@@ -462,8 +506,13 @@ def _plain(columns: list[list[str]], role: str) -> list[Attendance]:
         for raw in (t.strip() for t in segment.split(",")):
             # "…, och Olle Berg, sekreterare": a name after "och" begins the next person
             token = re.sub(r"^(?:och|samt)\s+", "", raw)
-            if re.fullmatch(names.NAME, token) and (person is None or role != "tjänsteperson"
-                                                     and not person[1] or token != raw):
+            titled = _title_first(token) if role == "tjänsteperson" else None
+            if titled:
+                if person:
+                    out.append(person_with_notes(person[0], None, ", ".join(person[1]), role))
+                person = (titled[0], [titled[1]])
+            elif re.fullmatch(names.NAME, token) and (person is None or role != "tjänsteperson"
+                                                      and not person[1] or token != raw):
                 if person:
                     out.append(person_with_notes(person[0], None, ", ".join(person[1]), role))
                 person = (token, [])
@@ -486,11 +535,23 @@ def _segments(columns: list[list[str]]) -> list[str]:
     out: list[str] = []
     for col in columns:
         for ln in col:
-            if out and re.match(r"[a-zåäö§(]|kl\b|\d", ln.strip()):
+            if out and (re.match(r"[a-zåäö§(]|kl\b|\d", ln.strip()) or _name_goes_on(out[-1], ln)):
                 out[-1] = f"{out[-1]} {ln.strip()}"
             else:
                 out.append(ln.strip())
     return out
+
+
+def _name_goes_on(prev: str, line: str) -> bool:
+    """Whether a line begins with the rest of a name the line above broke off ("…,
+    nämndsekreterare Lisa" / "Wiklund, …"): neither part is a name, both together are."""
+    if prev.rstrip().endswith((",", ";")):
+        return False
+    last = prev.rsplit(",", 1)[-1].strip()
+    first = line.split(",", 1)[0].strip()
+    begun = re.sub(rf"^(?:[{names.LOWER}][\w.\-]*\s+)+", "", last)  # the title before it
+    return bool(begun) and not re.fullmatch(names.NAME, begun) and \
+        not re.fullmatch(names.NAME, first) and bool(re.fullmatch(names.NAME, f"{begun} {first}"))
 
 
 def person_with_notes(name: str, party: str | None, notes: str, role: str) -> Attendance:

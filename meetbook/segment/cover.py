@@ -103,6 +103,31 @@ def cover_lines(pages: Sequence[Page]) -> list[Line]:
     return out
 
 
+# the heading of a list of those present printed apart from the cover: "NÄRVAROLISTA",
+# "Närvaro- och omröstningslista", "Närvaroförteckning"
+ATTENDANCE_LIST = re.compile(r"^(?:närvaro(?:-\s*och\s+(?:omröstnings|voterings))?lista|"
+                             r"närvaroförteckning|deltagarförteckning|deltagarlista)\b",
+                             re.IGNORECASE)
+# what ends it: another appendix's stamp ("Bilaga 2")
+NEXT_APPENDIX = re.compile(r"^(?:bilaga|omröstningsbilaga|voteringsbilaga)\s+\S+\s*$",
+                           re.IGNORECASE)
+
+
+def attendance_lines(pages: Sequence[Page]) -> list[Line]:
+    """The lines of a list of those present printed apart from the cover, after the §§ (a
+    "Närvarolista" appendix, or the cover's page after "Paragrafer"): from its heading to the
+    next appendix or §; none when the minutes print no such list."""
+    start = layout_of(pages).start
+    out: list[Line] = []
+    for p in pages[1:]:
+        for ln in p.body:
+            if out and (start(ln) or NEXT_APPENDIX.match(ln.text.strip())):
+                return out
+            if out or ATTENDANCE_LIST.match(ln.text.strip()):
+                out.append(ln)
+    return out
+
+
 # "Organ Välfärdsnämnden", "Kommunstyrelsen", "Exempelby Stad Kommunfullmäktige, protokoll"
 ORGAN = re.compile(r"^(?:organ|nämnd|sammanträde med)\s*:?\s+(?P<body>.+)$", re.IGNORECASE)
 # "Plats och tid", "Tid och plats", "Sammanträdesplats", "Plats:", "Lokal"

@@ -507,3 +507,13 @@ def test_a_list_of_those_present_after_the_paragraphs(heading):
     got = attendance_lines([cover_page, minutes, listed])
     assert [ln.text for ln in got][0] == heading and len(got) == 3
     assert attendance_lines([cover_page, minutes]) == []
+
+
+def test_a_list_of_those_present_before_the_first_paragraph_is_the_covers():
+    cover_page = page(line("Paragrafer  1", 100), number=1)
+    second = page(line("NÄRVAROLISTA", 80, bold=True, page=2),
+                  row(100, (64.0, "Ledamot"), (214.0, "Parti"), page=2), number=2)
+    minutes = page(line("§ 1 Val av justerare", 80, bold=True, page=3),
+                   line("Kommunfullmäktige utser A och B.", 100, page=3), number=3)
+    assert attendance_lines([cover_page, second, minutes]) == []
+    assert "NÄRVAROLISTA" in [ln.text for ln in cover_lines([cover_page, second, minutes])]

@@ -114,16 +114,18 @@ NEXT_APPENDIX = re.compile(r"^(?:bilaga|omröstningsbilaga|voteringsbilaga)\s+\S
 
 
 def attendance_lines(pages: Sequence[Page]) -> list[Line]:
-    """The lines of a list of those present printed apart from the cover, after the §§ (a
-    "Närvarolista" appendix, or the cover's page after "Paragrafer"): from its heading to the
-    next appendix or §; none when the minutes print no such list."""
+    """The lines of a list of those present printed after the §§ (a "Närvarolista" appendix):
+    from its heading to the next appendix or §; none when the minutes print no such list (one
+    before the first §, on the cover's pages, is among `cover_lines`)."""
     start = layout_of(pages).start
     out: list[Line] = []
+    minutes = False
     for p in pages[1:]:
         for ln in p.body:
             if out and (start(ln) or NEXT_APPENDIX.match(ln.text.strip())):
                 return out
-            if out or ATTENDANCE_LIST.match(ln.text.strip()):
+            minutes = minutes or bool(start(ln))
+            if out or minutes and ATTENDANCE_LIST.match(ln.text.strip()):
                 out.append(ln)
     return out
 

@@ -82,6 +82,7 @@ DOCUMENTS = [
     (stromnas.build, stromnas.facts),
     (ramsele.build, ramsele.facts),
     (lovnas.build, lovnas.facts),
+    (lovnas.build_ks, lovnas.ks_facts),
     (hallvik.build, hallvik.facts),
 ]
 

@@ -162,3 +162,132 @@ def facts() -> dict:
         "problems": [],
         "items": items,
     }
+
+
+# ---------------------------------------------------------------- kommunstyrelsen 2026-11-17
+# The same minute system for the kommunstyrelse: "Beslutande" and "Övriga närvarande" side by
+# side over their lists, one person a line; the chair's function in brackets before the party
+# ("Karin Holmberg (ordf.) (S)"), the serving substitute starred among the members and the star
+# keyed under the list ("* tjänstgörande ersättare"); "Ej tjänstgörande ersättare" without
+# parties; officials with the title first, one a line; "Justerande" in the signatures with a
+# party; "ANSLAG/BEVIS" with "Organ". "§ 111. Title (Dnr KS 2026/456)"; "§ 112." alone with
+# the title under it and "Dnr 2026/88" (no prefix) under the title.
+KS = "Kommunstyrelsen"
+KS_DATE = "2026-11-17"
+KS_MEMBERS = ["Karin Holmberg (ordf.) (S)", "Lars Persson (M) (v. ordf)", "Eva Nyqvist (S)",
+              "Oskar Vik* (S)", "Tomas Lind (C)", "Sara Berglund (SD)", "Jan Öberg (L)"]
+KS_STAFF = ["kommundirektör Anna Ek", "ekonomichef Bo Lund, § 112", "kommunsekreterare Eva Rehn"]
+KS_SECTIONS = [
+    (110, "Val av justerare", None, "heading",
+     "Kommunstyrelsen utser Lars Persson (M) att justera protokollet."),
+    (111, "Föreningsbidrag 2027", "KS 2026/456", "brackets",
+     "Kommunstyrelsen fördelar föreningsbidragen för 2027 enligt bilagan."),
+    (112, "Delårsrapport per augusti 2026", "2026/88", "below",
+     "Kommunstyrelsen godkänner delårsrapporten."),
+    (113, "Meddelanden", None, "heading", "Kommunstyrelsen lägger meddelandena till handlingarna."),
+]
+
+
+def _ks_header(s: Sheet) -> None:
+    s.use("B", 10, "serif")
+    s.set_xy(s.l_margin, 30)
+    s.cell(250, 12, "Lövnäs kommun")
+    s.use("", 9, "serif")
+    s.set_xy(s.l_margin, 42)
+    s.cell(250, 11, KS)
+    s.set_xy(330, 30)
+    s.cell(205, 11, "SAMMANTRÄDESPROTOKOLL", align="R")
+    s.set_xy(330, 42)
+    s.cell(205, 11, f"{KS_DATE}    {s.page_no()} ({{nb}})", align="R")
+
+
+def _ks_cover(s: Sheet) -> None:
+    s.use("B", 17)
+    s.cell(0, 22, KS, new_x="LMARGIN", new_y="NEXT")
+    s.gap(10)
+    _label(s, "Plats och tid", "Kommunhuset, KS-salen, tisdagen den 17 november 2026 "
+                               "kl. 09.00–11.45")
+    s.row([Cell(0, 200, "Beslutande", "B", size=10), Cell(250, 200, "Övriga närvarande", "B",
+                                                          size=10)], after=2)
+    for k in range(len(KS_MEMBERS)):
+        cells = [Cell(0, 240, KS_MEMBERS[k], size=10)]
+        if k < len(KS_STAFF):
+            cells.append(Cell(250, 215, KS_STAFF[k], size=10))
+        s.row(cells, after=1)
+    s.row([Cell(0, 240, "* tjänstgörande ersättare", size=8.5)], after=8)
+    _label(s, "Ej tjänstgörande ersättare", "Lena Dahl, Hanna Sjödin")
+    _label(s, "Justerare", "Lars Persson")
+    _label(s, "Justeringens plats och tid", "Kommunhuset, 2026-11-19")
+    _label(s, "Paragrafer", "110–113", after=14)
+    s.use("B", 10)
+    s.cell(0, 14, "Underskrifter", new_x="LMARGIN", new_y="NEXT")
+    s.gap(4)
+    for role, name in (("Sekreterare", "Eva Rehn"), ("Ordförande", "Karin Holmberg"),
+                       ("Justerande", "Lars Persson (M)")):
+        s.row([Cell(0, LABEL_W, role, size=10), Cell(LABEL_W, 250, "." * 60, size=10)])
+        s.row([Cell(LABEL_W, 250, name, size=10)], after=8)
+    s.gap(6)
+    s.use("B", 10)
+    s.cell(0, 14, "ANSLAG/BEVIS", new_x="LMARGIN", new_y="NEXT")
+    for label, value in (("Organ", KS), ("Sammanträdesdatum", KS_DATE),
+                         ("Förvaringsplats för protokollet", "Kommunhuset, Lövnäs"),
+                         ("Underskrift", "Eva Rehn")):
+        s.row([Cell(0, 170, label, size=9.5), Cell(170, 290, value, size=9.5)], after=2)
+
+
+def _ks_minutes(s: Sheet) -> None:
+    for n, title, dnr, form, decision in KS_SECTIONS:
+        s.need(100)
+        s.gap(10)
+        s.use("B", 12)
+        if form == "below":
+            s.cell(0, 16, f"§ {n}.", new_x="LMARGIN", new_y="NEXT")
+            s.cell(0, 16, title, new_x="LMARGIN", new_y="NEXT")
+            s.text(f"Dnr {dnr}", size=9.5, after=6)
+        elif form == "brackets":
+            s.cell(0, 16, f"§ {n}. {title} (Dnr {dnr})", new_x="LMARGIN", new_y="NEXT")
+            s.gap(4)
+        else:
+            s.cell(0, 16, f"§ {n}. {title}", new_x="LMARGIN", new_y="NEXT")
+            s.gap(4)
+        s.use("B", 10.5)
+        s.cell(0, 14, "Beslut", new_x="LMARGIN", new_y="NEXT")
+        s.text(decision)
+
+
+def build_ks(out: Path) -> Path:
+    path = out / "lovnas-ks-2026-11-17-protokoll.pdf"
+    document(STYLE, _ks_header, _footer, _ks_cover, _ks_minutes).output(str(path))
+    return path
+
+
+def ks_facts() -> dict:
+    att = [F.attendee(Person("Karin Holmberg", "S"), "ledamot", "ordförande"),
+           F.attendee(Person("Lars Persson", "M"), "ledamot", "vice ordförande"),
+           F.attendee(Person("Eva Nyqvist", "S"), "ledamot"),
+           F.attendee(Person("Oskar Vik", "S"), "tjänstgörande ersättare"),
+           F.attendee(Person("Tomas Lind", "C"), "ledamot"),
+           F.attendee(Person("Sara Berglund", "SD"), "ledamot"),
+           F.attendee(Person("Jan Öberg", "L"), "ledamot"),
+           F.attendee(Person("Anna Ek"), "tjänsteperson", "kommundirektör"),
+           F.attendee(Person("Bo Lund"), "tjänsteperson", "ekonomichef", paragraphs=[112]),
+           F.attendee(Person("Eva Rehn"), "tjänsteperson", "kommunsekreterare"),
+           F.attendee(Person("Lena Dahl"), "ersättare"),
+           F.attendee(Person("Hanna Sjödin"), "ersättare")]
+    items = []
+    for n, title, dnr, _, decision in KS_SECTIONS:
+        items.append({"number": f"§ {n}", "title": title, "dnr": [dnr] if dnr else [],
+                      "decisions": [F.decision("beslut", KS, KS_DATE, n, **F.empty(
+                          clauses=F.clauses(decision, numbered=False)))]})
+    return {
+        "file": "lovnas-ks-2026-11-17-protokoll.pdf",
+        "_note": "'Beslutande' and 'Övriga närvarande' stand side by side over their lists. The "
+                 "starred member is keyed '* tjänstgörande ersättare' (for whom is not printed). "
+                 "'(ordf.)' before the party is the chair, '(v. ordf)' the vice chair. The "
+                 "substitutes not serving have no printed party. Justerare, the signatures "
+                 "(one with a party) and ANSLAG/BEVIS add nobody.",
+        "meeting": {"municipality": MUNI, "body": KS, "date": KS_DATE},
+        "attendance": att,
+        "problems": [],
+        "items": items,
+    }

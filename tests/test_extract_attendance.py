@@ -463,3 +463,58 @@ def test_a_list_of_those_present_after_the_paragraphs():
         ("Tina Eriksson", "SD", "frånvarande", None, None, None, None),
         ("Hugo Berglind", "M", "ersättare", None, None, None, None),
         ("Siri Åkerman", "V", "ersättare", None, None, None, None)]
+
+
+@pytest.mark.parametrize("rows, want", [
+    # the serving substitute starred among the members, the star keyed under the list
+    ((("Ledamöter", "Anna Berg (S), ordförande; Per Ek (M); Oskar Vik* (S); Lisa Lind (C)"),
+      ("", "* tjänstgörande ersättare")),
+     [("Anna Berg", "S", "ledamot", None, None, "ordförande", None),
+      ("Per Ek", "M", "ledamot", None, None, None, None),
+      ("Oskar Vik", "S", "tjänstgörande ersättare", None, None, None, None),
+      ("Lisa Lind", "C", "ledamot", None, None, None, None)]),
+    ((("Beslutande", "Anna Berg (S)"), ("", "*Oskar Vik (S)"), ("", "Lisa Lind (C)"),
+      ("", "* = tjänstgörande ersättare")),
+     [("Anna Berg", "S", "ledamot", None, None, None, None),
+      ("Oskar Vik", "S", "tjänstgörande ersättare", None, None, None, None),
+      ("Lisa Lind", "C", "ledamot", None, None, None, None)]),
+    # a star without its key is only taken away
+    ((("Ledamöter", "Anna Berg (S), Oskar Vik (S)*"),),
+     [("Anna Berg", "S", "ledamot", None, None, None, None),
+      ("Oskar Vik", "S", "ledamot", None, None, None, None)]),
+    # the chair's function in brackets before the party
+    ((("Ledamöter", "Anna Berg (ordf.) (S), Per Ek (1:e v ordf) (M)"),),
+     [("Anna Berg", "S", "ledamot", None, None, "ordförande", None),
+      ("Per Ek", "M", "ledamot", None, None, "1:e vice ordförande", None)]),
+    # signatures, the notice of the adjusted minutes: nobody more
+    ((("Beslutande", "Anna Berg (S), Per Ek (M)"), ("Underskrifter", ""),
+      ("Sekreterare", "......... Bo Holm"), ("Ordförande", ".......... Anna Berg"),
+      ("Justerande", "......... Per Ek (M)"), ("ANSLAG/BEVIS", ""), ("Organ", "Kommunstyrelsen"),
+      ("Underskrift", "Bo Holm")),
+     [("Anna Berg", "S", "ledamot", None, None, None, None),
+      ("Per Ek", "M", "ledamot", None, None, None, None)]),
+    # officials title first, one a line
+    ((("Övriga närvarande", "kommundirektör Anna Ek"), ("", "ekonomichef Bo Lund, § 112"),
+      ("", "kommunsekreterare Eva Rehn")),
+     [("Anna Ek", None, "tjänsteperson", None, None, "kommundirektör", None),
+      ("Bo Lund", None, "tjänsteperson", None, "§ 112", "ekonomichef", None),
+      ("Eva Rehn", None, "tjänsteperson", None, None, "kommunsekreterare", None)]),
+])
+def test_stars_functions_and_signatures(rows, want):
+    assert _people(_cover(*rows)) == want
+
+
+def test_labels_side_by_side_over_their_lists():
+    from tests.pagemaker import row
+
+    lines = [row(90, (64.0, "Beslutande"), (300.0, "Övriga närvarande")),
+             row(104, (64.0, "Anna Berg (S), ordförande"), (300.0, "Eva Ström, kommundirektör")),
+             row(117, (64.0, "Per Ek (M)"), (300.0, "Bo Holm, sekreterare")),
+             row(130, (64.0, "Oskar Vik (S) ersätter Mats Ek (S)")),
+             row(150, (64.0, "Justerare"), (200.0, "Per Ek"))]
+    assert _people(lines) == [
+        ("Anna Berg", "S", "ledamot", None, None, "ordförande", None),
+        ("Per Ek", "M", "ledamot", None, None, None, None),
+        ("Oskar Vik", "S", "tjänstgörande ersättare", "Mats Ek", None, None, None),
+        ("Eva Ström", None, "tjänsteperson", None, None, "kommundirektör", None),
+        ("Bo Holm", None, "tjänsteperson", None, None, "sekreterare", None)]

@@ -56,9 +56,10 @@ _LABELS: tuple[tuple[str, str | None], ...] = (
     (r"frånvarande", "frånvarande"),
     (r"(?:plats\s+och\s+tid|tid\s+och\s+plats)(?:\s+för\s+\w+)?|sammanträdes\w*|plats|tid|"
      r"datum|organ|ärenden|utses\s+att\s+justera|(?:protokoll)?justerare|justering\w*|"
+     r"justerande(?:s\s+\w+)?|ordförandes\s+\w+|"
      r"justeringens(?:\s+\w+){1,3}|justerade\s+paragrafer|underskrift\w*|sekreterare|"
      r"protokollförare|"
-     r"paragrafer|protokollet\s+\w+|anslag\w*|bevis|elektronisk\w*(?:\s+\w+)?|"
+     r"paragrafer|protokollet\s+\w+|anslag\w*(?:\s*/\s*bevis)?|bevis|elektronisk\w*(?:\s+\w+)?|"
      # the heading of a list printed apart from the cover ("NÄRVAROLISTA")
      r"närvaro(?:-\s*och\s+(?:omröstnings|voterings))?lista|närvaroförteckning|"
      r"deltagarförteckning|deltagarlista",
@@ -147,9 +148,14 @@ def _sections(lines: Sequence[Line]) -> list[tuple[str, list[list[Piece]]]]:
     out: list[tuple[str | None, list[list[Piece]]]] = []
     label: tuple[float, str] | None = None  # where the open label stands, and its text
     label_x: float | None = None  # where the labels stand
+    side: list[tuple[float, int]] = []  # labels side by side: where each stands, its section
     for ln in lines:
         cols = _pieces_of(ln)
         x0, first = cols[0]
+        if side and not (label_x is not None and abs(x0 - label_x) < 3 and label_of(first)):
+            _beside(out, side, cols)
+            continue
+        side = []
         if label and first[:1].islower() and abs(x0 - label[0]) < 3 and out:
             found = label_of(f"{label[1]} {first}")  # a label on two lines: "Tjänstgörande" / "ersättare"
             label = (label[0], f"{label[1]} {first}")
@@ -163,8 +169,17 @@ def _sections(lines: Sequence[Line]) -> list[tuple[str, list[list[Piece]]]]:
         found = None if indented else label_of(first)
         if found:
             role, rest = found
+            at_labels = label_x is None or abs(x0 - label_x) < 3
             label_x = x0
             label = (x0, first[:len(first) - len(rest)].strip() if rest else first)
+            beside = [(x, lab[0]) for x, t in cols[1:] if (lab := label_of(t)) and not lab[1]
+                      and not re.fullmatch(r"ersättare:?", t.strip(), re.IGNORECASE)]
+            if not rest and at_labels and beside and len(beside) == len(cols) - 1:
+                # "Beslutande        Övriga närvarande": lists side by side under their labels
+                # (not "Ledamöter  Ersättare" over a table of seats, one list in two columns)
+                side = [(x0, len(out))] + [(x, len(out) + 1 + k) for k, (x, _) in enumerate(beside)]
+                out += [(role, [])] + [(r, []) for _, r in beside]
+                continue
             out.append((role, [([(_rest_x(ln, x0, first, rest), rest)] if rest else []) +
                                 cols[1:]]))
             continue
@@ -172,6 +187,18 @@ def _sections(lines: Sequence[Line]) -> list[tuple[str, list[list[Piece]]]]:
         if out:
             out[-1][1].append(cols)
     return [(role, rows) for role, rows in out if role]
+
+
+def _beside(out: list[tuple[str | None, list[list[Piece]]]], side: list[tuple[float, int]],
+            cols: list[Piece]) -> None:
+    """A line under labels side by side: each piece to the section of the label it stands
+    under (the nearest to its left)."""
+    rows: dict[int, list[Piece]] = {}
+    for x, t in cols:
+        k = max((i for sx, i in side if sx <= x + 3), default=side[0][1])
+        rows.setdefault(k, []).append((x, t))
+    for k, row in rows.items():
+        out[k][1].append(row)
 
 
 # a list item's bullet: "– Karin Öhrn, socialchef", "• Per Ek (M)"
@@ -191,6 +218,38 @@ _AFTER_FUNCTION = re.compile(rf"(?P<name>{names.NAME}),\s*(?P<function>(?:\d:e\s
                              rf"ordförande)\s*(?P<mark>{parties.MARK.pattern})")
 
 
+# a footnote that keys a star beside a name: "* tjänstgörande ersättare", "*) = tjg ersättare"
+STAR_KEY = re.compile(r"^\*+\)?\s*(?:=\s*|-\s*|–\s*)?(?:(?:tjänstgörande|tjänstg\.|tjg\.?)\s*"
+                      r"ersättare|ersättare\s+som\s+tjänstgör\w*)\.?$", re.IGNORECASE)
+# a star after a name before its party ("Oskar Vik* (S)", "Oskar Vik (S)*") or before it ("*Oskar
+# Vik (S)")
+STARRED = re.compile(rf"(?:(?<![\w*])\*+\s*)?(?P<name>{names.NAME})\s*(?P<star>\*+)?\s*"
+                     rf"(?P<mark>{parties.MARK.pattern})(?P<after>\s*\*+)?")
+
+
+def _starred(rows: list[list[Piece]], role: str) -> list[list[Piece]]:
+    """A list whose serving substitutes are starred among the members and the star keyed in a
+    footnote ("* tjänstgörande ersättare"): the footnote taken out, each starred person noted
+    as serving; a star without its key is only taken away."""
+    keyed = any(STAR_KEY.match(t.strip()) for row in rows for _, t in row)
+    if not any("*" in t for row in rows for _, t in row):
+        return rows
+
+    def mark(m: re.Match[str]) -> str:
+        starred = m.group(0).lstrip().startswith("*") or m.group("star") or m.group("after")
+        note = ", tjänstgörande ersättare" if keyed and starred and role == "ledamot" else ""
+        return f"{m.group('name')} {m.group('mark').strip()}{note}"
+
+    return [[(x, STARRED.sub(mark, t)) for x, t in row if not STAR_KEY.match(t.strip())]
+            for row in rows]
+
+
+# the chair's function in brackets between the name and the party: "Anna Berg (ordf.) (S)"
+_FUNCTION_BEFORE_PARTY = re.compile(
+    rf"(?P<name>{names.NAME})\s*\((?P<function>(?:\d:e\s+)?(?:vice\s*|v\.?\s*)?"
+    rf"ordf(?:\.|örande)?)\)\s*(?P<mark>{parties.MARK.pattern})")
+
+
 def _turned(text: str) -> str:
     """Names printed surname first before their party given first name first, as the lists
     of voters give them ("Holm, Erik (M) ersätter Dahl, Anna (M)" gives "Erik Holm (M)
@@ -198,6 +257,8 @@ def _turned(text: str) -> str:
     ("Anna Berg, ordförande (S)" gives "Anna Berg (S), ordförande")."""
     text = _AFTER_FUNCTION.sub(
         lambda m: f"{m.group('name')} {m.group('mark')}, {m.group('function')}", text)
+    text = _FUNCTION_BEFORE_PARTY.sub(
+        lambda m: f"{m.group('name')} {m.group('mark')} ({m.group('function')})", text)
     return SURNAME_FIRST.sub(lambda m: f"{m.group('lead')}{m.group('first')} {m.group('last')}",
                              text)
 
@@ -232,7 +293,7 @@ def _section(role: str, rows: list[list[Piece]]) -> list[Attendance]:
     if grid is not None:
         return grid
     rows = [[(x, _turned(parties.bracketed(BULLET.sub("", t)))) for x, t in row
-             if t.strip() and not _only_labels(t)] for row in rows]
+             if t.strip() and not _only_labels(t)] for row in _starred(rows, role)]
     rows = [row for row in rows if row]
     table = _roster(rows)
     if table is None:
@@ -535,7 +596,11 @@ def _segments(columns: list[list[str]]) -> list[str]:
     out: list[str] = []
     for col in columns:
         for ln in col:
-            if out and (re.match(r"[a-zåäö§(]|kl\b|\d", ln.strip()) or _name_goes_on(out[-1], ln)):
+            # a line in lower case goes on with the last, unless it opens with a title and a
+            # name ("ekonomichef Bo Lund, § 112")
+            goes_on = re.match(r"[a-zåäö§(]|kl\b|\d", ln.strip()) and \
+                not _title_first(ln.split(",", 1)[0].strip())
+            if out and (goes_on or _name_goes_on(out[-1], ln)):
                 out[-1] = f"{out[-1]} {ln.strip()}"
             else:
                 out.append(ln.strip())

@@ -84,6 +84,7 @@ DOCUMENTS = [
     (lovnas.build, lovnas.facts),
     (lovnas.build_ks, lovnas.ks_facts),
     (hallvik.build, hallvik.facts),
+    (hallvik.build_oct, hallvik.oct_facts),
 ]
 
 

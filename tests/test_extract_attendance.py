@@ -518,3 +518,30 @@ def test_labels_side_by_side_over_their_lists():
         ("Oskar Vik", "S", "tjänstgörande ersättare", "Mats Ek", None, None, None),
         ("Eva Ström", None, "tjänsteperson", None, None, "kommundirektör", None),
         ("Bo Holm", None, "tjänsteperson", None, None, "sekreterare", None)]
+
+
+def test_a_list_of_those_present_and_the_votes_headed_namn():
+    """"NÄRVARO- OCH OMRÖSTNINGSLISTA": the heading over a grid Namn / Parti / Närvaro /
+    Ersättare under a line or two, "–" for an absent member, a § 's vote columns apart."""
+    from tests.pagemaker import line, row
+
+    lines = [line("NÄRVARO- OCH OMRÖSTNINGSLISTA", 90, bold=True, x=64.0),
+             line("Kommunfullmäktige 2026-10-19", 106, x=64.0),
+             row(120, (430.0, "§ 131")),
+             row(132, (64.0, "Namn"), (194.0, "Parti"), (234.0, "Närvaro"), (289.0, "Ersättare"),
+                 (420.0, "Ja"), (460.0, "Nej"), (500.0, "Avstår")),
+             row(146, (64.0, "Emma Ruuth"), (194.0, "S"), (255.0, "–"), (289.0, "Nils Frisk"),
+                 (424.0, "X")),
+             row(159, (64.0, "Britt Nyström"), (194.0, "V"), (255.0, "X"), (510.0, "X"))]
+    assert _people(lines) == [
+        ("Emma Ruuth", "S", "frånvarande", None, None, None, None),
+        ("Nils Frisk", "S", "tjänstgörande ersättare", "Emma Ruuth", None, None, None),
+        ("Britt Nyström", "V", "ledamot", None, None, None, None)]
+
+
+def test_a_title_broken_over_a_line_stays_whole():
+    lines = _cover(("Övriga närvarande", "kommundirektör Tove Hallin, mark- och"),
+                   ("", "exploateringschef Leo Brandt, § 131"))
+    assert _people(lines) == [
+        ("Tove Hallin", None, "tjänsteperson", None, None, "kommundirektör", None),
+        ("Leo Brandt", None, "tjänsteperson", None, "§ 131", "mark- och exploateringschef", None)]

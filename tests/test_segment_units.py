@@ -517,3 +517,14 @@ def test_a_list_of_those_present_before_the_first_paragraph_is_the_covers():
                    line("Kommunfullmäktige utser A och B.", 100, page=3), number=3)
     assert attendance_lines([cover_page, second, minutes]) == []
     assert "NÄRVAROLISTA" in [ln.text for ln in cover_lines([cover_page, second, minutes])]
+
+
+def test_a_paragraph_over_a_vote_column_of_the_list_heads_no_paragraph():
+    cover_page = page(line("Närvarande  Se bilaga 1", 100), number=1)
+    minutes = page(line("§ 131 Försäljning av fastighet", 80, bold=True, page=2),
+                   line("Kommunfullmäktige godkänner försäljningen.", 100, page=2), number=2)
+    listed = page(line("NÄRVARO- OCH OMRÖSTNINGSLISTA", 80, bold=True, page=3),
+                  line("§ 131", 96, bold=True, page=3, x=430.0),
+                  row(110, (64.0, "Namn"), (194.0, "Parti"), (430.0, "Ja"), page=3),
+                  row(124, (64.0, "Emma Ruuth"), (194.0, "S"), (432.0, "X"), page=3), number=3)
+    assert len(attendance_lines([cover_page, minutes, listed])) == 4

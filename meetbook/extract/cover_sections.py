@@ -34,6 +34,9 @@ CHAIRS = frozenset({"ordförande", "vice ordförande", "1:e vice ordförande", "
 # (label, role); None for the cover's other labels, which end a list. Longer labels first.
 _LABELS: tuple[tuple[str, str | None], ...] = (
     (r"beslutande\s+ledamöter|(?:närvarande|ordinarie|tjänstgörande)\s+ledamöter", "ledamot"),
+    # the heading of a list printed apart from the cover, over a grid of seats ("NÄRVAROLISTA")
+    (r"närvaro(?:-\s*och\s+(?:omröstnings|voterings))?lista|närvaroförteckning|"
+     r"deltagarförteckning|deltagarlista", "ledamot"),
     (r"(?:1:e|förste)\s+vice\s+ordförande", "1:e vice ordförande"),
     (r"(?:2:e|andre)\s+vice\s+ordförande", "2:e vice ordförande"),
     (r"vice\s+ordförande", "vice ordförande"),
@@ -59,10 +62,7 @@ _LABELS: tuple[tuple[str, str | None], ...] = (
      r"justerande(?:s\s+\w+)?|ordförandes\s+\w+|"
      r"justeringens(?:\s+\w+){1,3}|justerade\s+paragrafer|underskrift\w*|sekreterare|"
      r"protokollförare|"
-     r"paragrafer|protokollet\s+\w+|anslag\w*(?:\s*/\s*bevis)?|bevis|elektronisk\w*(?:\s+\w+)?|"
-     # the heading of a list printed apart from the cover ("NÄRVAROLISTA")
-     r"närvaro(?:-\s*och\s+(?:omröstnings|voterings))?lista|närvaroförteckning|"
-     r"deltagarförteckning|deltagarlista",
+     r"paragrafer|protokollet\s+\w+|anslag\w*(?:\s*/\s*bevis)?|bevis|elektronisk\w*(?:\s+\w+)?",
      None),
 )
 LABEL = re.compile(
@@ -310,7 +310,8 @@ def _section(role: str, rows: list[list[Piece]]) -> list[Attendance]:
 
 # the heads of an attendance grid: whether the member was there, the substitute, whether the
 # substitute served ("Ledamot | Parti | Närv. | Ersättare | Tjg")
-_GRID_HEADS = {"present": re.compile(r"närv\.?|närvarande|närvaro|närv\.?\s*ledamot", re.I),
+_GRID_HEADS = {"member": re.compile(r"namn|ledamot|ledamöter|ordinarie(?:\s+ledamot)?", re.I),
+               "present": re.compile(r"närv\.?|närvarande|närvaro|närv\.?\s*ledamot", re.I),
                "substitute": re.compile(r"ersättare", re.I),
                "served": re.compile(r"tjg\.?|tjänstg\.?|tjänstgör\w*|tjänstgjorde", re.I),
                "party": re.compile(r"parti", re.I)}
@@ -323,7 +324,9 @@ def _grid(rows: list[list[Piece]]) -> list[Attendance] | None:
     member's place (an unmarked member is absent, an unmarked substitute was not there); a
     grid without "Tjg" ("Ledamot / Parti / Närvarande / Ersättare") names in its substitute
     column only the one who served in an absent member's place."""
-    found = next(((row, heads) for row in rows[:2] if (heads := _grid_heads(row))), None)
+    # the head may stand under a line or two of the list's heading ("Kommunfullmäktige
+    # 2026-10-19", "§ 131" over a vote's columns)
+    found = next(((row, heads) for row in rows[:4] if (heads := _grid_heads(row))), None)
     if found is None:
         return None
     head, heads = found
@@ -599,12 +602,20 @@ def _segments(columns: list[list[str]]) -> list[str]:
             # a line in lower case goes on with the last, unless it opens with a title and a
             # name ("ekonomichef Bo Lund, § 112")
             goes_on = re.match(r"[a-zåäö§(]|kl\b|\d", ln.strip()) and \
-                not _title_first(ln.split(",", 1)[0].strip())
+                (not _title_first(ln.split(",", 1)[0].strip()) or bool(out) and
+                 _dangling(out[-1]))
             if out and (goes_on or _name_goes_on(out[-1], ln)):
                 out[-1] = f"{out[-1]} {ln.strip()}"
             else:
                 out.append(ln.strip())
     return out
+
+
+def _dangling(prev: str) -> bool:
+    """Whether a line stops inside a title ("…, mark- och" / "exploateringschef Leo Brandt"):
+    its last entry has no name, §, time or number yet."""
+    last = prev.rsplit(",", 1)[-1].strip()
+    return bool(last) and not re.search(rf"[{names.UPPER}§\d]", last)
 
 
 def _name_goes_on(prev: str, line: str) -> bool:

@@ -122,7 +122,9 @@ def attendance_lines(pages: Sequence[Page]) -> list[Line]:
     minutes = False
     for p in pages[1:]:
         for ln in p.body:
-            if out and (start(ln) or NEXT_APPENDIX.match(ln.text.strip())):
+            # a § over a vote's columns, right of the list's margin, heads no § ("§ 131")
+            if out and (start(ln) and ln.x0 < out[0].x0 + 40 or
+                        NEXT_APPENDIX.match(ln.text.strip())):
                 return out
             minutes = minutes or bool(start(ln))
             if out or minutes and ATTENDANCE_LIST.match(ln.text.strip()):

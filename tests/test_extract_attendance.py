@@ -545,3 +545,20 @@ def test_a_title_broken_over_a_line_stays_whole():
     assert _people(lines) == [
         ("Tove Hallin", None, "tjänsteperson", None, None, "kommundirektör", None),
         ("Leo Brandt", None, "tjänsteperson", None, "§ 131", "mark- och exploateringschef", None)]
+
+
+_BASE = ("Beslutande", "Anna Berg (S), ordförande; Per Ek (M)")
+_BASE_PEOPLE = [("Anna Berg", "S", "ledamot", None, None, "ordförande", None),
+                ("Per Ek", "M", "ledamot", None, None, None, None)]
+
+
+@pytest.mark.parametrize("row", [
+    # those who check the minutes and write them, no attendance of their own
+    ("Justeras av", "Per Ek (M)"), ("Att justera", "Per Ek (M)"),
+    ("Nämndsekreterare", "Lisa Wiklund"),
+    # labels of other things in the labels' column end the list before them
+    ("Insynsplats", "Gun Ek (V)"), ("Ajournering", "kl. 14.00–14.15"),
+    ("Revisorer", "Gun Ek (V)"), ("Protokollet omfattar", "§§ 1–5"),
+])
+def test_labels_that_add_nobody_to_the_list_before_them(row):
+    assert _people(_cover(_BASE, row)) == _BASE_PEOPLE

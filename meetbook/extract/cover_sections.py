@@ -59,6 +59,7 @@ _LABELS: tuple[tuple[str, str | None], ...] = (
     (r"frånvarande", "frånvarande"),
     (r"(?:plats\s+och\s+tid|tid\s+och\s+plats)(?:\s+för\s+\w+)?|sammanträdes\w*|plats|tid|"
      r"datum|organ|ärenden|utses\s+att\s+justera|(?:protokoll)?justerare|justering\w*|"
+     r"justeras(?:\s+av)?|att\s+justera|\w*sekreterare|"
      r"justerande(?:s\s+\w+)?|ordförandes\s+\w+|"
      r"justeringens(?:\s+\w+){1,3}|justerade\s+paragrafer|underskrift\w*|sekreterare|"
      r"protokollförare|"
@@ -167,6 +168,9 @@ def _sections(lines: Sequence[Line]) -> list[tuple[str, list[list[Piece]]]]:
         # ("nämndsekreterare," / "protokollförare"), no label
         indented = label_x is not None and x0 > label_x + 3 and first[:1].islower()
         found = None if indented else label_of(first)
+        if found is None and label_x is not None and abs(x0 - label_x) < 3 and \
+                _other_label(first, cols):
+            found = (None, "")  # "Insynsplats  Gun Ek (V)": a label the cover reader does not know
         if found:
             role, rest = found
             at_labels = label_x is None or abs(x0 - label_x) < 3
@@ -187,6 +191,16 @@ def _sections(lines: Sequence[Line]) -> list[tuple[str, list[list[Piece]]]]:
         if out:
             out[-1][1].append(cols)
     return [(role, rows) for role, rows in out if role]
+
+
+def _other_label(first: str, cols: list[Piece]) -> bool:
+    """Whether a line's first piece, in the labels' column with a value beside it, is a label
+    of something else than attendance ("Insynsplats", "Ajournering", "Revisorer"): one word in
+    capitals and lower case, no name, party, grid head or check box."""
+    word = first.strip().rstrip(":")
+    return len(cols) > 1 and bool(re.fullmatch(rf"[{names.UPPER}][{names.LOWER}\-]+", word)) and \
+        parties.bare_code(word) is None and not ANY_MARK.search(word) and \
+        not any(rx.fullmatch(word) for rx in _GRID_HEADS.values())
 
 
 def _beside(out: list[tuple[str | None, list[list[Piece]]]], side: list[tuple[float, int]],

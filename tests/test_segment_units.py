@@ -319,6 +319,12 @@ def test_a_bare_case_number_under_a_title_beside_the_paragraph_mark():
      (88, "§ 88", "Yttrande över detaljplan för Norra hamnen")),
     ([line("§ 90 Anmälan av delegationsbeslut (Dnr KS 2026/15)", 80, bold=True)],
      (90, "§ 90", "Anmälan av delegationsbeslut")),
+    # a dash or a slash between the title and its case number; the agenda's number with a colon
+    ([line("§ 12 Val av justerare – Dnr KS 2026/45", 80, bold=True)],
+     (12, "§ 12", "Val av justerare")),
+    ([line("§ 12 Val av justerare / Dnr 2026/45", 80, bold=True)],
+     (12, "§ 12", "Val av justerare")),
+    ([line("§ 12 Ärende 5: Val av justerare", 80, bold=True)], (12, "§ 12", "Val av justerare")),
     # the title in the text's weight under a bare § line, a case number between them
     ([line("§ 12", 80, bold=True, size=12), line("Val av justerare", 96, size=12)],
      (12, "§ 12", "Val av justerare")),

@@ -562,3 +562,24 @@ _BASE_PEOPLE = [("Anna Berg", "S", "ledamot", None, None, "ordförande", None),
 ])
 def test_labels_that_add_nobody_to_the_list_before_them(row):
     assert _people(_cover(_BASE, row)) == _BASE_PEOPLE
+
+
+@pytest.mark.parametrize("rows, want", [
+    # a bare "tjg" after a member serving; "ej tjänstgörande ersättare" is the opposite
+    ((("Beslutande", "Anna Berg (S), ordförande"), ("", "Oskar Vik (S) tjg"),
+      ("", "Lena Dahl (M), ej tjänstgörande ersättare")),
+     [("Anna Berg", "S", "ledamot", None, None, "ordförande", None),
+      ("Oskar Vik", "S", "tjänstgörande ersättare", None, None, None, None),
+      ("Lena Dahl", "M", "ersättare", None, None, None, None)]),
+    # "ersatt av": the member away, the substitute serving in the place
+    ((("Frånvarande", "Mats Ek (S), ersatt av Oskar Vik (S)"),),
+     [("Mats Ek", "S", "frånvarande", None, None, None, None),
+      ("Oskar Vik", "S", "tjänstgörande ersättare", "Mats Ek", None, None, None)]),
+    ((("Ledamöter", "Anna Berg (S), Mats Ek (S) ersatt av Oskar Vik (S), Per Ek (M)"),),
+     [("Anna Berg", "S", "ledamot", None, None, None, None),
+      ("Mats Ek", "S", "frånvarande", None, None, None, None),
+      ("Oskar Vik", "S", "tjänstgörande ersättare", "Mats Ek", None, None, None),
+      ("Per Ek", "M", "ledamot", None, None, None, None)]),
+])
+def test_serving_notes_after_a_name(rows, want):
+    assert _people(_cover(*rows)) == want

@@ -93,8 +93,10 @@ FUNCTION = re.compile(r"(?:\d:e\s+|(?-i:I{1,3})\s+)?(?:vice\s*|v\.?\s*(?=ordf))?
                       r"sekreterare|protokollförare|föredragande", re.IGNORECASE)
 # "ordf." and "v. ordf." written out
 ABBREVIATED_CHAIR = re.compile(r"\bordf\.?(?!\w)", re.IGNORECASE)
-# a member's note that they served as a substitute: "tjänstgörande ersättare", "tjg. ersättare"
-SERVING = re.compile(r"\b(?:tjänstgörande|tjänstg\.|tjg\.?)\s*(?:ersättare|ers\.?)(?!\w)",
+# a member's note that they served as a substitute: "tjänstgörande ersättare", "tjg. ersättare",
+# a bare "tjg" ("ej tjänstgörande ersättare" is the opposite)
+SERVING = re.compile(r"(?<!ej\s)(?<!icke\s)\b(?:tjänstgörande|tjänstg\.|tjg\.?)\s*"
+                     r"(?:ersättare|ers\.?)(?!\w)|^(?:tjg\.?|tjänstg\.|tjänstgörande)$",
                      re.IGNORECASE)
 # a role column's word for a substitute present but not serving: "ersättare", "ej
 # tjänstgörande ersättare" (one serving says for whom: "ersättare för Wik Gun")
@@ -517,6 +519,9 @@ LEAD = re.compile(r"\b(?P<serving>(?:(?P<not>ej|icke)\s+)?(?:tjänstgörande|tjg
                   r"(?P<word>ledamöterna|ledamoten|ersättarna|ersättaren)\s*:?\s*(?=[A-ZÅÄÖ])",
                   re.IGNORECASE)
 MEMBER_ROLES = frozenset({"ledamot", "ersättare", "tjänstgörande ersättare"})
+# whom a member was replaced by, in the member's note: "ersatt av Oskar Vik (S)"
+REPLACED_BY = re.compile(rf"\b(?:ersatt|ersätts|ersattes)\s+av\s+(?P<who>{names.NAME})"
+                         rf"\s*{parties.MARK.pattern}", re.IGNORECASE)
 
 
 def _lead_role(lead: re.Match[str]) -> str:
@@ -532,7 +537,8 @@ def _with_parties(text: str, role: str) -> list[Attendance]:
     lead word ("ledamöterna", "tjänstgörande ersättaren", "ersättarna") gives the role of the
     people after it, up to the next."""
     starts = [m for m in MEMBER.finditer(text)
-              if not re.search(r"(?:ersätter|\bför)\s*$", text[:m.start()], re.IGNORECASE)]
+              if not re.search(r"(?:ersätter|\bför|\bersatt\s+av|\bersätts\s+av)\s*$",
+                               text[:m.start()], re.IGNORECASE)]
     # a role word before a name is the note of the entry before it ("… (S) Ordförande Carl …")
     begins = [m.end("name") - len(names.without_roles(m.group("name"))) for m in starts]
     leads = list(LEAD.finditer(text)) if role in MEMBER_ROLES else []
@@ -543,13 +549,21 @@ def _with_parties(text: str, role: str) -> list[Attendance]:
         before = text[starts[k - 1].end():begins[k]] if k else text[:begins[k]]
         notes = MARK.sub("", LEAD.sub("", text[m.end():end]))
         lead = next((x for x in reversed(leads) if x.end() <= begins[k]), None)
+        replaced_by = REPLACED_BY.search(notes)
+        if replaced_by:
+            notes = notes[:replaced_by.start()] + notes[replaced_by.end():]
         person = person_with_notes(text[begins[k]:m.end("name")], parties.party_of(m), notes,
                                    _lead_role(lead) if lead else role)
+        if replaced_by and person.role == "ledamot":  # a member replaced was not there
+            person = replace(person, role="frånvarande")
         if boxes and not _marked(before):
             if role != "ledamot":
                 continue
             person = Attendance(person.name, person.party, "frånvarande")
         out.append(person)
+        if replaced_by:  # "Mats Ek (S), ersatt av Oskar Vik (S)": the substitute served
+            out.append(Attendance(replaced_by.group("who"), parties.party_of(replaced_by),
+                                  "tjänstgörande ersättare", person.name))
     return out
 
 

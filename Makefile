@@ -30,7 +30,8 @@ test: setup
 # leaves out OCR, the browser, killed and racing imports, bombs, workers held to their limits,
 # the reference PDF backend, the wheel and the model build (pytest -m slow runs just those);
 # on both cores (tests/conftest.py; the full suite runs in turn: its timed limits want a core
-# to themselves)
+# to themselves). Both use the parses kept in .pytest_cache (README, Tests); --cache-clear
+# parses everything again.
 test-fast: setup
 	$(BIN)/python -m pytest -m "not slow"
 

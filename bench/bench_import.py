@@ -2,8 +2,9 @@
 
 Each case runs in a fresh subprocess, three times, all in the same run: bare pdfplumber
 `extract_text`, bare pypdfium2 text, meetbook's `read_pdf` in one process and with its pages
-read in parallel (the default for a large file), and the whole `meetbook import`. The table
-shows the median wall time, pages per second, the ratio to bare pdfplumber, the median CPU
+read in parallel (the default for a large file), and the whole `meetbook import`, as the
+library call and as the command (click and its output included). The table shows the median
+wall time, pages per second, the ratio to bare pdfplumber, the median CPU
 time of the process and its children with the same ratio in CPU time (steadier than wall time
 on a busy machine), the peak RSS of the process and of its largest child (workers, page
 readers), and the peak memory of the process and its children together, each page counted
@@ -13,12 +14,15 @@ check reads the first 78 pages (one copy of the mötesbok) and all 468 with read
     .venv/bin/python bench/bench_import.py [PDF] [--runs 3]
 
 Nothing here asserts a time: the numbers are for reading. On a machine shared with other
-work, compare the ratios (measured in the same run) rather than the pages per second.
+work, compare the ratios (measured in the same run) rather than the pages per second; the
+machine's 1-minute load average when each run starts is printed beside each case (the median
+of its runs).
 """
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -75,6 +79,15 @@ with tempfile.TemporaryDirectory() as tmp:
     summary = import_files(db, [PATH])
     assert not summary.problems, summary.problems
     db.close()
+import pypdfium2 as pdfium
+n = len(pdfium.PdfDocument(PATH))
+""",
+    "meetbook import (the command)": """
+import os, tempfile
+from meetbook.cli import cli
+with tempfile.TemporaryDirectory() as tmp:
+    cli.main(["import", PATH, "--db", os.path.join(tmp, "register.db"), "--quiet"],
+             standalone_mode=False)
 import pypdfium2 as pdfium
 n = len(pdfium.PdfDocument(PATH))
 """,
@@ -138,7 +151,10 @@ def tree_memory_kb(root: int) -> int:
 
 
 def median_of(code: str, path: Path, runs: int, limit: int = 0) -> dict:
-    results = [measure(code, path, limit) for _ in range(runs)]
+    results = []
+    for _ in range(runs):
+        load = os.getloadavg()[0]
+        results.append(measure(code, path, limit) | {"load": load})
     errors = [r["error"] for r in results if "error" in r]
     if errors:
         return {"error": errors[0]}
@@ -147,7 +163,8 @@ def median_of(code: str, path: Path, runs: int, limit: int = 0) -> dict:
             "cpu": statistics.median(r["cpu"] for r in results),
             "peak_mb": max(r["peak_mb"] for r in results),
             "child_mb": max(r["child_mb"] for r in results),
-            "tree_mb": max(r["tree_mb"] for r in results)}
+            "tree_mb": max(r["tree_mb"] for r in results),
+            "load": statistics.median(r["load"] for r in results)}
 
 
 def has_importer() -> bool:
@@ -176,10 +193,11 @@ def main() -> None:
     if not has_importer():
         print("meetbook.importer.import_files not available: skipping the full import")
         del cases["meetbook import"]
+        del cases["meetbook import (the command)"]
 
     print(f"{args.pdf.name}, median of {args.runs} runs, each in its own process\n")
     print(f"{'case':30} {'pages':>5} {'seconds':>8} {'pages/s':>8} {'× (a)':>6} {'cpu s':>6} "
-          f"{'× cpu':>6} {'peak MB':>8} {'child MB':>8} {'tree MB':>8}")
+          f"{'× cpu':>6} {'peak MB':>8} {'child MB':>8} {'tree MB':>8} {'load':>5}")
     base = base_cpu = None
     for label, code in cases.items():
         r = median_of(code, args.pdf, args.runs)
@@ -191,7 +209,7 @@ def main() -> None:
         base, base_cpu = base or rate, base_cpu or cpu_rate
         print(f"{label:30} {r['pages']:>5} {r['seconds']:>8.2f} {rate:>8.1f} {rate / base:>6.1f} "
               f"{r['cpu']:>6.2f} {cpu_rate / base_cpu:>6.1f} {r['peak_mb']:>8.1f} "
-              f"{r['child_mb']:>8.1f} {r['tree_mb']:>8.1f}")
+              f"{r['child_mb']:>8.1f} {r['tree_mb']:>8.1f} {r['load']:>5.1f}")
 
     print("\nmemory growth, meetbook read_pdf:")
     with tempfile.TemporaryDirectory() as tmp:

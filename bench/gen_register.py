@@ -578,8 +578,11 @@ def _spelling(dnr: str, rng: random.Random) -> str:
 
 TABLES = {"files": 8, "meetings": 10, "items": 12, "item_dnr": 3, "documents": 8,
           "decisions": 20, "assignments": 7, "positions": 9}
-# the generated columns of a table that has more (an uppdrag's deadline is not generated)
-COLUMNS = {"assignments": "(id, decision_id, seq, assignee, text, clause, page)"}
+# the generated columns of a table that has more (an uppdrag's deadline, a meeting's problems
+# are not generated)
+COLUMNS = {"assignments": "(id, decision_id, seq, assignee, text, clause, page)",
+           "meetings": "(id, sha256, seq, municipality, body, date, place, first_page, last_page, "
+                       "attendance)"}
 
 
 FTS_FROM_TEMP = """

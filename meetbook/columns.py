@@ -7,6 +7,8 @@ printed without their spaces ("Miljö-ochbyggnämnden" in a tightly set face); a
 cut from the line's own text, so it keeps its spaces."""
 from __future__ import annotations
 
+from itertools import accumulate
+
 from meetbook.model import Line
 
 COLUMN_GAP = 18.0  # points between two runs that stand in different columns of a line
@@ -47,6 +49,30 @@ def _pieces(ln: Line) -> list[str] | None:
     has no runs or its text is not theirs (ligatures spelt out differently)."""
     if not ln.words:
         return None
+    words = [w for _, _, w in ln.words]
+    texts = ln.text.split(" ")
+    if "" not in texts and not any(" " in w for w in words):
+        out = _whole_texts(texts, words)
+        if out is not None:
+            return out
+    return _pieces_by_letter(ln)
+
+
+def _whole_texts(texts: list[str], words: list[str]) -> list[str] | None:
+    """The pieces where each run ends where a word of the line's text (texts, one space
+    apart) ends, as it does in most lines; None where one does not."""
+    ends = {n: i + 1 for i, n in enumerate(accumulate(map(len, texts)))}
+    out, prev = [], 0
+    for n in accumulate(map(len, words)):
+        end = ends.get(n, -1) if n else 0
+        if end < prev:
+            return None
+        out.append(" ".join(texts[prev:end]))
+        prev = end
+    return out if prev == len(texts) else None
+
+
+def _pieces_by_letter(ln: Line) -> list[str] | None:
     text, pos, out = ln.text, 0, []
     for _, _, word in ln.words:
         letters = len(word.replace(" ", ""))

@@ -21,9 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from meetbook import errors
 from meetbook.model import FileKind, Meeting, ParsedFile
-from meetbook.pdf.ocr import infer_headings
 from meetbook.pdf.pages import Page
-from meetbook.segment.cover import classify, parts
 from meetbook.worker import Budget, Failure, describe, parse_each
 
 if TYPE_CHECKING:
@@ -111,6 +109,8 @@ class ImportSummary:
 def parse_pages(pages: Sequence[Page], path: str, sha256: str, ocr: bool = False) -> ParsedFile:
     """Everything meetbook reads from one file's pages."""
     from meetbook import program
+    from meetbook.pdf.ocr import infer_headings
+    from meetbook.segment.cover import classify
 
     if program.looks_like_program(pages):
         parsed = replace(program.parse_program(pages), anslag=tuple(program.parse_anslag(pages)))
@@ -130,6 +130,7 @@ def parse_pages(pages: Sequence[Page], path: str, sha256: str, ocr: bool = False
 def _meetings(pages: Sequence[Page], kind: FileKind) -> list[Meeting]:
     """One meeting per meeting the file documents; a meeting repeated in the file is one."""
     from meetbook.parse import parse_meeting
+    from meetbook.segment.cover import parts
 
     out: list[Meeting] = []
     split = kind in (FileKind.MOTESBOK, FileKind.KALLELSE)
@@ -152,7 +153,9 @@ def read_and_parse(path: str, ocr: str = "auto", max_pages: int | None = None,
     if not p.is_file():
         raise errors.NotFound(path)
     sha = sha256_of(p)
-    pages = read_pdf(p, max_pages=max_pages, max_bytes=max_bytes, ocr=ocr, jobs=jobs)
+    # the parser is loaded (where it was not yet) while other processes begin to read pages
+    pages = read_pdf(p, max_pages=max_pages, max_bytes=max_bytes, ocr=ocr, jobs=jobs,
+                     meanwhile=load_parser)
     if not any(pg.body for pg in pages):
         raise errors.NoText(path)
     return parse_pages(pages, str(p), sha, ocr=any(pg.ocr for pg in pages))
@@ -228,7 +231,9 @@ def _parse_each(paths: Sequence[str], options: ImportOptions
     if not paths:
         return
     jobs = options.jobs or min(len(paths), os.cpu_count() or 1, MAX_JOBS)
-    _preload()
+    load_reader()
+    if len(paths) > 1:  # loaded once here, not once per worker
+        load_parser()
     # files read side by side read their pages one process each; a file read alone may have
     # its pages read in parallel, as the reader finds it pays
     pages_jobs = 1 if min(jobs, len(paths)) > 1 else None
@@ -238,12 +243,20 @@ def _parse_each(paths: Sequence[str], options: ImportOptions
                           verbose=options.verbose)
 
 
-def _preload() -> None:
-    """The parser's modules loaded here, once: each forked worker starts with them."""
-    from meetbook import parse, program  # noqa: F401
+def load_reader() -> None:
+    """The reader's modules loaded here, once: each forked worker starts with them."""
     from meetbook.pdf import fast, reader  # noqa: F401
 
     fast.preload()
+
+
+def load_parser() -> None:
+    """The parser's modules (compiling their patterns takes a good part of a second): loaded
+    before the workers are forked when there are several files, else in the one worker while
+    its page readers begin."""
+    from meetbook import parse, program  # noqa: F401
+    from meetbook.pdf import ocr  # noqa: F401
+    from meetbook.segment import cover  # noqa: F401
 
 
 def page_count(path: str) -> int | None:

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.parse_cache import ParseCache, code_digest
+
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
 SHARED = ROOT.parent / "shared" / "corpus"
@@ -46,6 +48,25 @@ def shared(name: str) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def vas_part(tmp_path_factory) -> Path:
+    """Västerås's protocol cut to its first 3 of 20 pages: the same § 213 of Kommunstyrelsen,
+    its two decisions undated, its persons and positions (2 of its 18 documents), parsed in a
+    tenth of the time. For tests of the importer's paths, which check what becomes of a file,
+    not what it says."""
+    import pypdfium2 as pdfium
+
+    path = tmp_path_factory.mktemp("vas-part") / "vasteras-ks-protokoll-213-s1-3.pdf"
+    whole, part = pdfium.PdfDocument(str(VAS)), pdfium.PdfDocument.new()
+    try:
+        part.import_pages(whole, [0, 1, 2])
+        part.save(str(path))
+    finally:
+        part.close()
+        whole.close()
+    return path
+
+
 @dataclass(frozen=True)
 class Imported:
     """A register with some files imported: where it is, its export, the problems reported
@@ -58,25 +79,50 @@ class Imported:
 
 
 @pytest.fixture(scope="session")
-def imported(tmp_path_factory):
+def parses(request, tmp_path_factory) -> ParseCache:
+    """The parses of this code kept on disk (tests/parse_cache.py): under .pytest_cache, or
+    beside the run's temporary folders when the cache plugin is off."""
+    cache = getattr(request.config, "cache", None)
+    folder = cache.mkdir("meetbook-parses") if cache is not None else \
+        tmp_path_factory.getbasetemp().parent / "meetbook-parses"
+    kept = ParseCache(folder, code_digest())
+    kept.prune()
+    return kept
+
+
+@pytest.fixture(scope="session")
+def parsed_import(parses):
+    """A function: (register, files) → the ImportSummary of importing them as import_files
+    does, each document parsed once for the session's workers (and for later runs while the
+    code and the document stay the same): the registers and exports are this run's own."""
+    from meetbook import importer
+
+    parse_once = _parse_once(importer._parse_each, parses)
+
+    def run(db, files, options=None):
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(importer, "_parse_each", parse_once)
+            return importer.import_files(db, [str(f) for f in files], options)
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def imported(tmp_path_factory, parsed_import):
     """A function: files → Imported, built once per session for each set of files (the
     goldens, the variants' facts and the other tests share one parse per document)."""
-    from meetbook import importer
     from meetbook.register import open_register
     from meetbook.register.export import export
     from tests.factcheck import file_problems
 
     cache: dict[tuple[str, ...], Imported] = {}
-    parse_once = _parse_once(importer._parse_each)
 
     def build(*files: Path) -> Imported:
         key = tuple(str(f) for f in files)
         if key not in cache:
             path = tmp_path_factory.mktemp("reg") / "register.db"
             db = open_register(path)
-            with pytest.MonkeyPatch.context() as patch:
-                patch.setattr(importer, "_parse_each", parse_once)
-                summary = importer.import_files(db, [str(f) for f in files])
+            summary = parsed_import(db, files)
             cache[key] = Imported(path, export(db), tuple(summary.problems) + tuple(file_problems(db)),
                                   tuple(summary.problems))
             db.close()
@@ -85,21 +131,35 @@ def imported(tmp_path_factory):
     return build
 
 
-def _parse_once(parse_each):
-    """The importer's parsing, each path parsed once for all the session's registers (a register
-    of several files is written from the parses the single files' registers were)."""
+def _parse_once(parse_each, parses: ParseCache):
+    """The importer's parsing, each path parsed once for all the session's registers and
+    workers: from memory, else from the parses kept on disk, else parsed (in a worker, as the
+    importer does) and kept. A failure is not kept: it is the importer's to report."""
+    from meetbook.pdf import sha256_of
     from meetbook.worker import Failure
 
-    parsed: dict[str, object] = {}
+    parsed: dict[tuple[str, str, tuple], object] = {}
 
     def each(paths, options):
-        fresh = [p for p in paths if p not in parsed]
-        for path, outcome in parse_each(fresh, options):
-            if not isinstance(outcome, Failure):
-                parsed[path] = outcome
-            else:
-                yield path, outcome
-        yield from ((p, parsed[p]) for p in paths if p in parsed)
+        said = (options.ocr, options.max_pages, options.max_bytes)  # what reaches the parser
+        for path in paths:
+            key = (path, sha256_of(path), said)  # a file changed in place is another file
+            if key not in parsed:
+                outcome = parsed_here(*key, options)
+                if isinstance(outcome, Failure):
+                    yield path, outcome
+                    continue
+                parsed[key] = outcome
+            yield path, parsed[key]
+
+    def parsed_here(path, sha, said, options):
+        with parses.lock(sha):
+            kept = parses.get(path, sha, said)
+            if kept is None:
+                ((_, kept),) = parse_each([path], options)
+                if not isinstance(kept, Failure):
+                    parses.put(path, sha, said, kept)
+        return kept
 
     return each
 

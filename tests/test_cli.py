@@ -78,14 +78,14 @@ def test_missing_file_is_one_line_exit_1(tmp_path):
     assert "nope.pdf" in result.output and "Traceback" not in result.output
 
 
-def test_not_a_pdf_beside_a_good_file(tmp_path):
+def test_not_a_pdf_beside_a_good_file(tmp_path, vas_part):
     bad = tmp_path / "notes.pdf"
     bad.write_text("Detta är ingen PDF.\n")
     db = str(tmp_path / "r.db")
-    result = run("import", str(bad), str(VAS), "--db", db)
+    result = run("import", str(bad), str(vas_part), "--db", db)
     assert result.exit_code == 1 and "not a PDF" in result.output
     data = json.loads(run("export", "--db", db).output)
-    assert [m["source"]["file"] for m in data["meetings"]] == [VAS.name]
+    assert [m["source"]["file"] for m in data["meetings"]] == [vas_part.name]
 
 
 def test_positions_needs_party_or_person(db):

@@ -130,12 +130,12 @@ def _loop(tmp: Path) -> Path:
     (_fifo, "not a regular file (a FIFO, device or socket)"),
     (_loop, "not a regular file (a symbolic link loop)"),
 ])
-def test_what_is_no_file_is_named_for_what_it_is(tmp_path, make, says):
+def test_what_is_no_file_is_named_for_what_it_is(tmp_path, make, says, vas_part):
     path = make(tmp_path)
-    result = CliRunner().invoke(cli, ["import", str(path), str(VAS), "--db",
+    result = CliRunner().invoke(cli, ["import", str(path), str(vas_part), "--db",
                                       str(tmp_path / "r.db"), "-q"])
     assert result.exit_code == 1
-    failed = [ln for ln in result.output.splitlines() if not ln.startswith(str(VAS))]
+    failed = [ln for ln in result.output.splitlines() if not ln.startswith(str(vas_part))]
     assert failed == [f"{path}: {says}"]
 
 
@@ -152,8 +152,8 @@ def test_a_workers_time_grows_with_the_pages_the_file_declares():
     assert importer.page_count(str(BOOK)) == 78 and importer.page_count(str(VAS)) == 20
 
 
-def test_the_same_file_twice_in_a_batch_is_read_once(tmp_path):
-    summary = import_files(open_register(tmp_path / "r.db"), [str(VAS), str(VAS)])
+def test_the_same_file_twice_in_a_batch_is_read_once(tmp_path, vas_part):
+    summary = import_files(open_register(tmp_path / "r.db"), [str(vas_part), str(vas_part)])
     assert (summary.files, summary.inserted, summary.unchanged) == (2, 1, 1)
 
 

@@ -64,13 +64,13 @@ def test_a_killed_program_import_restores_and_relinks_next_time(tmp_path, relink
     assert (UMEA, True) in relinked
 
 
-def test_a_failed_link_pass_is_one_line_and_stays_to_do(tmp_path, monkeypatch):
+def test_a_failed_link_pass_is_one_line_and_stays_to_do(tmp_path, monkeypatch, parsed_import):
     def broken(db, municipality, restore=False):
         raise OSError("models/meetbook-sv: no such pipeline")
 
     monkeypatch.setattr(link_pass, "relink", broken)
     db = open_register(tmp_path / "r.db")
-    summary = import_files(db, [str(BOOK)])
+    summary = parsed_import(db, [BOOK])
     assert summary.problems == [
         f"links of {UMEA}'s decisions not computed (OSError: models/meetbook-sv: no such "
         "pipeline); the next import completes them"]

@@ -210,9 +210,62 @@ def test_reader_equals_glyph_by_glyph_reading_everywhere(path):
     assert first_difference(read_raw_pages(path, jobs=1), reference_pages(path)) is None
 
 
-@pytest.mark.slow  # a pool of processes over the 78-page book, twice
+@pytest.mark.slow  # helper processes over the 78-page book, twice
 def test_pages_read_in_parallel_are_the_pages_read_in_turn():
     assert first_difference(read_raw_pages(BOOK, jobs=2), read_raw_pages(BOOK, jobs=1)) is None
+
+
+def test_what_is_given_to_do_meanwhile_is_done_once_with_helpers_or_without():
+    done = []
+    one = read_raw_pages(BOOK, jobs=1, meanwhile=lambda: done.append("alone"))
+    two = read_raw_pages(BOOK, jobs=2, meanwhile=lambda: done.append("with a helper"))
+    assert done == ["alone", "with a helper"]
+    assert first_difference(two, one) is None
+
+
+@pytest.mark.parametrize("takes", [0, 1, 3])
+def test_chunks_a_helper_took_and_never_sent_are_read_by_the_process_itself(monkeypatch, takes):
+    import os
+
+    from meetbook.pdf import parallel
+
+    def dies(conn, path, limits, chunks, queue):  # takes some chunks, then is gone
+        queue.close_writing()
+        for _ in range(takes):
+            queue.take()
+        os._exit(9)
+
+    monkeypatch.setattr(parallel, "_helper_main", dies)
+    pages = read_raw_pages(BOOK, jobs=2)
+    assert [p.number for p in pages] == list(range(1, len(pages) + 1))
+    assert first_difference(pages, read_raw_pages(BOOK, jobs=1)) is None
+
+
+def test_a_chunk_a_helper_failed_on_is_read_by_the_process_itself(monkeypatch):
+    import os
+
+    from meetbook.pdf import parallel
+
+    here, read = os.getpid(), parallel._read_chunk
+
+    def fails_in_a_helper(reader, path, chunk):
+        if os.getpid() != here:
+            raise MemoryError
+        return read(reader, path, chunk)
+
+    monkeypatch.setattr(parallel, "_read_chunk", fails_in_a_helper)
+    assert first_difference(read_raw_pages(BOOK, jobs=2), read_raw_pages(BOOK, jobs=1)) is None
+
+
+def test_a_helper_error_is_raised_where_reading_in_turn_meets_it(monkeypatch):
+    from meetbook.pdf import Limits, parallel
+
+    monkeypatch.setattr(parallel, "CHUNK", 2)
+    with pytest.raises(errors.OverLimit) as alone:
+        read_raw_pages(BOOK, jobs=1, limits=Limits(page_lines=40))
+    with pytest.raises(errors.OverLimit) as together:
+        read_raw_pages(BOOK, jobs=3, limits=Limits(page_lines=40))
+    assert str(together.value) == str(alone.value)
 
 
 def test_a_limit_passed_in_a_worker_is_the_files_one_line():
@@ -466,7 +519,7 @@ def test_a_page_drawn_with_thousands_of_rules_is_read_without_tables(tmp_path):
 
 @pytest.mark.parametrize("pages, jobs, load, expected", [
     (468, None, 0.1, 2),  # two idle cores
-    (468, None, 1.6, 1),  # a busy machine: the pool's own work would slow reading down
+    (468, None, 3.6, 2),  # a busy one: this process reads too, a helper takes what it can
     (20, None, 0.0, 1),  # a small file is read before processes start
     (20, 3, 5.0, 3),  # asked for
 ])

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import sqlite3
 
-from meetbook.importer import import_files
 from meetbook.register import open_register
 from meetbook.register.schema import MIGRATIONS, fts_key
 from meetbook.register.search import search
@@ -28,10 +27,10 @@ def test_fulltext_rows_are_keyed_by_meeting_date(register_of):
     assert rows and all(key == fts_key(date, rowid) for key, rowid, date in rows)
 
 
-def test_migration_rekeys_an_older_register(tmp_path):
+def test_migration_rekeys_an_older_register(tmp_path, parsed_import):
     path = tmp_path / "old.db"
     db = open_register(path)
-    import_files(db, [str(BOOK)])
+    parsed_import(db, [BOOK])
     db.execute("DELETE FROM _migrations WHERE number = 4")
     db.executescript("CREATE TEMP TABLE t AS SELECT item_id, text FROM item_fts; "
                      "DELETE FROM item_fts; INSERT INTO item_fts (item_id, text) "

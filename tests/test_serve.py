@@ -25,7 +25,6 @@ from pathlib import Path
 
 import pytest
 
-from meetbook.importer import import_files
 from meetbook.register import open_register
 from meetbook.serve import make_datasette
 from tests.conftest import BOOK, VAS
@@ -59,10 +58,10 @@ def files(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def site(files) -> Site:
+def site(files, parsed_import) -> Site:
     path = files / "register.db"
     db = open_register(path)
-    assert import_files(db, [str(files / BOOK.name), str(files / VAS.name)]).problems == []
+    assert parsed_import(db, [files / BOOK.name, files / VAS.name]).problems == []
     db.close()
     return Site(path)
 

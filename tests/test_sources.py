@@ -99,10 +99,10 @@ def test_remove_finds_the_file_every_way_a_person_names_it(tmp_path, how, regist
     assert json.loads(run("sources", "--json", "--db", db).output) == []
 
 
-def test_remove_takes_out_exactly_what_the_file_brought(tmp_path, register_copy):
+def test_remove_takes_out_exactly_what_the_file_brought(tmp_path, register_copy, parsed_import):
     db = register_copy(VAS)
     before = snapshot(db)
-    assert import_files(open_register(db), [str(BOOK)]).failures == []
+    assert parsed_import(open_register(db), [BOOK]).failures == []
     assert snapshot(db) != before
     result = run("remove", BOOK.name, "--json", "--db", db)
     assert result.exit_code == 0
@@ -162,11 +162,11 @@ def test_remove_of_nothing_is_one_line_exit_1(tmp_path, register_copy):
         "(see meetbook sources)"]
 
 
-def test_remove_of_a_name_two_files_have_asks_for_the_sha256(tmp_path, register_copy):
+def test_remove_of_a_name_two_files_have_asks_for_the_sha256(tmp_path, register_copy, vas_part):
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
-    first = copy_of(tmp_path / "a", VAS, "protokoll.pdf", b"")
-    second = copy_of(tmp_path / "b", VAS, "protokoll.pdf")
+    first = copy_of(tmp_path / "a", vas_part, "protokoll.pdf", b"")
+    second = copy_of(tmp_path / "b", vas_part, "protokoll.pdf")
     db = register_copy(first, second)
     result = run("remove", "protokoll.pdf", "--db", db)
     assert result.exit_code == 1 and "names 2 imported files" in result.output
@@ -196,11 +196,11 @@ def test_remove_in_a_missing_register_creates_nothing(tmp_path):
     assert result.exit_code == 1 and not (tmp_path / "none.db").exists()
 
 
-def test_a_removed_file_imports_again(tmp_path, register_copy):
-    db = register_copy(VAS)
+def test_a_removed_file_imports_again(tmp_path, register_copy, vas_part):
+    db = register_copy(vas_part)
     before = snapshot(db)
-    assert run("remove", VAS.name, "--db", db).exit_code == 0
-    assert import_files(open_register(db), [str(VAS)]).inserted == 1
+    assert run("remove", vas_part.name, "--db", db).exit_code == 0
+    assert import_files(open_register(db), [str(vas_part)]).inserted == 1
     after = snapshot(db)
     assert {t: len(r) for t, r in after.items()} == {t: len(r) for t, r in before.items()}
 
@@ -208,9 +208,10 @@ def test_a_removed_file_imports_again(tmp_path, register_copy):
 # ------------------------------------------------------------------ overlapping files
 
 
-def test_a_copy_covering_the_same_paragraphs_is_reported_and_both_kept(tmp_path, register_copy):
+def test_a_copy_covering_the_same_paragraphs_is_reported_and_both_kept(tmp_path, register_copy,
+                                                                       vas_part):
     db = register_copy(VAS)
-    copy = copy_of(tmp_path, VAS, "vas-v2.pdf")
+    copy = copy_of(tmp_path, vas_part, "vas-v2.pdf")
     result = CliRunner().invoke(cli, ["import", str(copy), "--db", str(db)])
     assert result.exit_code == 0
     notice = (f"{copy}: covers § 213 of Kommunstyrelsen (date not printed), which {VAS.name} "
@@ -225,9 +226,9 @@ def test_a_copy_covering_the_same_paragraphs_is_reported_and_both_kept(tmp_path,
     assert rows[VAS.name]["problems"] == [UNDATED]
 
 
-def test_replace_takes_the_older_file_out(tmp_path, register_copy):
+def test_replace_takes_the_older_file_out(tmp_path, register_copy, vas_part):
     db = register_copy(VAS)
-    copy = copy_of(tmp_path, VAS, "vas-v2.pdf")
+    copy = copy_of(tmp_path, vas_part, "vas-v2.pdf")
     result = run("import", copy, "--replace", "--db", db)
     assert result.exit_code == 0
     assert f"{copy}: replaces {VAS.name}" in result.output
@@ -238,9 +239,9 @@ def test_replace_takes_the_older_file_out(tmp_path, register_copy):
     assert [m["source"]["file"] for m in data["meetings"]] == ["vas-v2.pdf"]
 
 
-def test_replace_after_both_were_kept_takes_the_older_file_out(tmp_path, register_copy):
+def test_replace_after_both_were_kept_takes_the_older_file_out(tmp_path, register_copy, vas_part):
     db = register_copy(VAS)
-    copy = copy_of(tmp_path, VAS, "vas-v2.pdf")
+    copy = copy_of(tmp_path, vas_part, "vas-v2.pdf")
     assert run("import", copy, "--db", db).exit_code == 0  # "both are kept (… --replace …)"
     result = run("import", copy, "--replace", "--db", db)
     assert result.exit_code == 0 and f"{copy}: replaces {VAS.name}" in result.output
@@ -251,11 +252,11 @@ def test_replace_after_both_were_kept_takes_the_older_file_out(tmp_path, registe
 
 
 def test_replace_of_a_file_imported_before_reads_no_page_again(tmp_path, register_copy,
-                                                                 monkeypatch):
+                                                                 monkeypatch, vas_part):
     from meetbook import importer
 
     db = register_copy(VAS)
-    copy = copy_of(tmp_path, VAS, "vas-v2.pdf")
+    copy = copy_of(tmp_path, vas_part, "vas-v2.pdf")
     assert run("import", copy, "--db", db).exit_code == 0
     parsed: list[str] = []
     real = importer._parse_each
@@ -266,8 +267,8 @@ def test_replace_of_a_file_imported_before_reads_no_page_again(tmp_path, registe
     assert parsed == [] and (summary.unchanged, summary.replaced) == (1, 1)
 
 
-def test_replace_within_one_batch_keeps_the_last_given(tmp_path):
-    old, new = copy_of(tmp_path, VAS, "old.pdf", b""), copy_of(tmp_path, VAS, "new.pdf")
+def test_replace_within_one_batch_keeps_the_last_given(tmp_path, vas_part):
+    old, new = copy_of(tmp_path, vas_part, "old.pdf", b""), copy_of(tmp_path, vas_part, "new.pdf")
     result = run("import", old, new, "--replace", "--db", tmp_path / "r.db")
     assert result.exit_code == 0 and f"{new}: replaces old.pdf" in result.output
     rows = json.loads(run("sources", "--json", "--db", tmp_path / "r.db").output)

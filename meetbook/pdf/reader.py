@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -51,14 +52,16 @@ def check_file(path: Path, max_bytes: int = MAX_BYTES) -> None:
 
 def read_pdf(path: str | Path, max_pages: int | None = None, max_bytes: int | None = None,
              backend: str = "pdfium", ocr: str = "auto", limits: Limits | None = None,
-             jobs: int | None = None) -> list[Page]:
+             jobs: int | None = None, meanwhile: Callable[[], None] | None = None
+             ) -> list[Page]:
     """The pages of the PDF at path, with lines, tables and running bands set apart.
 
     backend "pdfium" reads with pypdfium2 (fast), "pdfplumber" with pdfminer. ocr "auto"
     OCRs a file without a text layer, "always" OCRs every page, "never" raises NoText on
     a scan. limits bound the work (max_pages and max_bytes, when given, override theirs);
     jobs is the number of processes that read a large file's pages (None: one per core when
-    it pays)."""
+    it pays); meanwhile, when given, is run in this process while the others begin to read
+    (before reading where there are none)."""
     if backend not in BACKENDS:
         raise ValueError(f"backend must be one of {BACKENDS}, not {backend!r}")
     if ocr not in OCR_MODES:
@@ -66,7 +69,7 @@ def read_pdf(path: str | Path, max_pages: int | None = None, max_bytes: int | No
     path = Path(path)
     limits = _with(limits, max_pages=max_pages, max_bytes=max_bytes)
     check_file(path, limits.max_bytes)
-    raw = read_raw_pages(path, limits.max_pages, backend, limits, jobs)
+    raw = read_raw_pages(path, limits.max_pages, backend, limits, jobs, meanwhile)
     scanned = needs_ocr(raw)
     if ocr == "always" or (ocr == "auto" and scanned):
         raw = _with_ocr(path, raw, backend, limits, force=ocr == "always")
@@ -76,12 +79,19 @@ def read_pdf(path: str | Path, max_pages: int | None = None, max_bytes: int | No
 
 
 def read_raw_pages(path: Path, max_pages: int | None = None, backend: str = "pdfium",
-                   limits: Limits | None = None, jobs: int | None = None) -> list[RawPage]:
+                   limits: Limits | None = None, jobs: int | None = None,
+                   meanwhile: Callable[[], None] | None = None) -> list[RawPage]:
     """Every page's lines, tables and image count, before bands are set apart."""
     limits = _with(limits, max_pages=max_pages)
     if backend == "pdfplumber":
+        _run(meanwhile)
         return plumber.read_plumber(path, limits)
-    return _read_pdfium(path, limits, jobs)
+    return _read_pdfium(path, limits, jobs, meanwhile)
+
+
+def _run(work: Callable[[], None] | None) -> None:
+    if work is not None:
+        work()
 
 
 def _with(limits: Limits | None, **given: int | None) -> Limits:
@@ -89,12 +99,14 @@ def _with(limits: Limits | None, **given: int | None) -> Limits:
     return replace(limits or DEFAULT, **{k: v for k, v in given.items() if v is not None})
 
 
-def _read_pdfium(path: Path, limits: Limits, jobs: int | None) -> list[RawPage]:
+def _read_pdfium(path: Path, limits: Limits, jobs: int | None,
+                 meanwhile: Callable[[], None] | None) -> list[RawPage]:
     try:
         doc = fast.open_document(path)
     except (errors.Encrypted, errors.Unreadable):
         # pdfium also refuses files pdfminer reads (an empty page tree reports as a password
         # error): let pdfminer judge, with its own error or its pages
+        _run(meanwhile)
         return plumber.read_plumber(path, limits)
     with fast.reading_errors(path):
         try:
@@ -103,10 +115,16 @@ def _read_pdfium(path: Path, limits: Limits, jobs: int | None) -> list[RawPage]:
         except BaseException:
             doc.close()
             raise
-        workers = parallel.jobs_for(n, jobs)
-        if workers > 1:
-            doc.close()
-            return parallel.read_in_parallel(path, n, limits, workers)
+    workers = parallel.jobs_for(n, jobs)
+    if workers > 1:
+        doc.close()
+        return parallel.read_in_parallel(path, n, limits, workers, meanwhile)
+    try:
+        _run(meanwhile)
+    except BaseException:
+        doc.close()
+        raise
+    with fast.reading_errors(path):
         reader = fast.DocumentReader(path, limits, doc)
         try:
             return list(reader.pages(range(n)))

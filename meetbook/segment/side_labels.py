@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import pairwise
 
-from meetbook.columns import placed_columns
+from meetbook.columns import COLUMN_GAP, placed_columns
 from meetbook.extract.labels import read_label
 from meetbook.model import Line
 
@@ -30,6 +31,8 @@ def split_side_labels(lines: Sequence[Line]) -> list[Line]:
 
 
 def _split(ln: Line) -> list[Line]:
+    if not any(b[0] - a[1] > COLUMN_GAP for a, b in pairwise(ln.words)):  # one column
+        return [ln]
     cols = placed_columns(ln)
     if len(cols) < 2 or cols[1][0] - cols[0][0] < MIN_INDENT or not is_side_label(cols[0][1]):
         return [ln]

@@ -583,3 +583,28 @@ def test_labels_that_add_nobody_to_the_list_before_them(row):
 ])
 def test_serving_notes_after_a_name(rows, want):
     assert _people(_cover(*rows)) == want
+
+
+def test_a_grid_with_an_absence_column_and_heads_of_two_words():
+    """"Ordinarie ledamot / Parti / Närv. / Frånv. / Tjänstgörande ersättare": an X under
+    "Frånv." is a member away; without a "Närv." column, a member unmarked was there."""
+    from tests.pagemaker import line, row
+
+    lines = [line("Närvarolista", 90, bold=True, x=64.0),
+             row(104, (64.0, "Ordinarie ledamot"), (204.0, "Parti"), (244.0, "Närv."),
+                 (284.0, "Frånv."), (330.0, "Tjänstgörande ersättare")),
+             row(118, (64.0, "Helga Brännström"), (204.0, "S"), (258.0, "X")),
+             row(131, (64.0, "Arne Vesterlund"), (204.0, "S"), (298.0, "X"),
+                 (330.0, "Mona Sjöström")),
+             line("Beslutande", 160, bold=True, x=64.0)]
+    assert _people(lines) == [
+        ("Helga Brännström", "S", "ledamot", None, None, None, None),
+        ("Arne Vesterlund", "S", "frånvarande", None, None, None, None),
+        ("Mona Sjöström", "S", "tjänstgörande ersättare", "Arne Vesterlund", None, None, None)]
+    only_absence = [line("Beslutande", 90, bold=True, x=64.0),
+                    row(104, (64.0, "Namn"), (204.0, "Parti"), (284.0, "Frånvarande")),
+                    row(118, (64.0, "Helga Brännström"), (204.0, "S")),
+                    row(131, (64.0, "Arne Vesterlund"), (204.0, "S"), (298.0, "X"))]
+    assert _people(only_absence) == [
+        ("Helga Brännström", "S", "ledamot", None, None, None, None),
+        ("Arne Vesterlund", "S", "frånvarande", None, None, None, None)]

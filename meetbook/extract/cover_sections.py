@@ -282,10 +282,23 @@ def _turned(text: str) -> str:
 def _pieces_of(ln: Line) -> list[Piece]:
     """The line's columns; a grid's head word by word, its narrow columns set close
     ("Närv. Ersättare")."""
-    words = spaced_words(ln)
-    heads = sum(any(rx.fullmatch(w.strip()) for rx in _GRID_HEADS.values()) for _, _, w in words)
-    capitalised = all(w.strip()[:1].isupper() or w.strip() == "§§" for _, _, w in words)
-    return [(x, w) for x, _, w in words] if heads >= 3 and capitalised else placed_columns(ln)
+    words = _two_word_heads([(x, w.strip()) for x, _, w in spaced_words(ln)])
+    heads = sum(any(rx.fullmatch(w) for rx in _GRID_HEADS.values()) for _, w in words)
+    capitalised = all(w[:1].isupper() or w == "§§" for _, w in words)
+    return words if heads >= 3 and capitalised else placed_columns(ln)
+
+
+def _two_word_heads(words: list[Piece]) -> list[Piece]:
+    """A grid head's words with a head of two words joined ("Ordinarie ledamot",
+    "Tjänstgörande ersättare")."""
+    out: list[Piece] = []
+    for x, w in words:
+        if out and w[:1].islower() and any(rx.fullmatch(f"{out[-1][1]} {w}")
+                                           for rx in _GRID_HEADS.values()):
+            out[-1] = (out[-1][0], f"{out[-1][1]} {w}")
+        else:
+            out.append((x, w))
+    return out
 
 
 def _rest_x(ln: Line, x0: float, first: str, rest: str) -> float:
@@ -328,7 +341,8 @@ def _section(role: str, rows: list[list[Piece]]) -> list[Attendance]:
 # substitute served ("Ledamot | Parti | Närv. | Ersättare | Tjg")
 _GRID_HEADS = {"member": re.compile(r"namn|ledamot|ledamöter|ordinarie(?:\s+ledamot)?", re.I),
                "present": re.compile(r"närv\.?|närvarande|närvaro|närv\.?\s*ledamot", re.I),
-               "substitute": re.compile(r"ersättare", re.I),
+               "absent": re.compile(r"frånv\.?|frånvarande|frånvaro", re.I),
+               "substitute": re.compile(r"(?:tjänstgörande\s+|tjg\.?\s*)?ersättare", re.I),
                "served": re.compile(r"tjg\.?|tjänstg\.?|tjänstgör\w*|tjänstgjorde", re.I),
                "party": re.compile(r"parti", re.I)}
 MARK_CELL = re.compile(r"[xX✓✔☒]|ja")
@@ -359,7 +373,8 @@ def _grid(rows: list[list[Piece]]) -> list[Attendance] | None:
         if not re.fullmatch(names.NAME, member):
             continue
         party = parties.bare_code(cells.get("party", "")) if "party" in heads else None
-        here = bool(MARK_CELL.fullmatch(cells.get("present", "")))
+        here = bool(MARK_CELL.fullmatch(cells.get("present", ""))) if "present" in heads else \
+            not MARK_CELL.fullmatch(cells.get("absent", ""))  # "Frånv." marks who was away
         out.append(Attendance(member, party, "ledamot" if here else "frånvarande"))
         sub = cells.get("substitute", "")
         # without a "Tjg" column, the substitute named on an absent member's row served
@@ -376,7 +391,9 @@ def _grid_heads(row: list[Piece]) -> dict[str, float] | None:
     for k, (x, t) in enumerate(row):
         key = next((k for k, rx in _GRID_HEADS.items() if rx.fullmatch(t.strip())), None)
         found[key if key and key not in found else f"other{k}"] = x
-    return found if {"present", "substitute"} <= found.keys() and len(found) >= 3 else None
+    marks = {"present", "absent"} & found.keys()
+    return found if marks and len(found) >= 3 and \
+        ({"substitute", "party", "member"} & found.keys()) else None
 
 
 def _row_entries(rows: list[list[Piece]]) -> list[str] | None:

@@ -431,6 +431,10 @@ def test_more_labels_and_chairs(rows, want):
      [("Anna Ek", None, "tjänsteperson", None, None, "kommundirektör", None),
       ("Bo Lund", None, "tjänsteperson", None, None, "t.f. ekonomichef", None)]),
     # one person a line, the title after the name, stays as it was read
+    ((("Övriga närvarande", "Eva Ström, kommundirektör"), ("", "Kommunsekreterare Eva Rehn"),
+      ("Nämndsekreterare", "Lisa Wiklund")),
+     [("Eva Ström", None, "tjänsteperson", None, None, "kommundirektör", None),
+      ("Eva Rehn", None, "tjänsteperson", None, None, "kommunsekreterare", None)]),
     ((("Övriga närvarande", "Birgitta Alm, ekonomichef"), ("", "Per Ek, sekreterare")),
      [("Birgitta Alm", None, "tjänsteperson", None, None, "ekonomichef", None),
       ("Per Ek", None, "tjänsteperson", None, None, "sekreterare", None)]),

@@ -59,7 +59,7 @@ _LABELS: tuple[tuple[str, str | None], ...] = (
     (r"frånvarande", "frånvarande"),
     (r"(?:plats\s+och\s+tid|tid\s+och\s+plats)(?:\s+för\s+\w+)?|sammanträdes\w*|plats|tid|"
      r"datum|organ|ärenden|utses\s+att\s+justera|(?:protokoll)?justerare|justering\w*|"
-     r"justeras(?:\s+av)?|att\s+justera|\w*sekreterare|"
+     r"justeras(?:\s+av)?|att\s+justera|"
      r"justerande(?:s\s+\w+)?|ordförandes\s+\w+|"
      r"justeringens(?:\s+\w+){1,3}|justerade\s+paragrafer|underskrift\w*|sekreterare|"
      r"protokollförare|"

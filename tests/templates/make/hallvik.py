@@ -13,6 +13,7 @@ prefix, as minute systems print a case number without the body's prefix) and "Di
 2025/384" under a title."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from . import facts as F
@@ -54,17 +55,19 @@ SECTIONS = [
 ]
 
 
-def _header(s: Sheet) -> None:
-    s.use("B", 10, "sans")
-    s.set_xy(s.l_margin, 30)
-    s.cell(250, 12, "HÄLLVIK KOMMUN")
-    s.use("", 8.5, "sans")
-    s.set_xy(330, 30)
-    s.cell(205, 11, "Protokoll", align="R")
-    s.set_xy(330, 42)
-    s.cell(205, 11, f"Kommunfullmäktige  {DATE}", align="R")
-    s.set_xy(330, 54)
-    s.cell(205, 11, f"{s.page_no()} ({{nb}})", align="R")
+def _header_of(date: str) -> Callable[[Sheet], None]:
+    def header(s: Sheet) -> None:
+        s.use("B", 10, "sans")
+        s.set_xy(s.l_margin, 30)
+        s.cell(250, 12, "HÄLLVIK KOMMUN")
+        s.use("", 8.5, "sans")
+        s.set_xy(330, 30)
+        s.cell(205, 11, "Protokoll", align="R")
+        s.set_xy(330, 42)
+        s.cell(205, 11, f"Kommunfullmäktige  {date}", align="R")
+        s.set_xy(330, 54)
+        s.cell(205, 11, f"{s.page_no()} ({{nb}})", align="R")
+    return header
 
 
 def _footer(s: Sheet) -> None:
@@ -137,7 +140,7 @@ def _appendix(s: Sheet) -> None:
 
 def build(out: Path) -> Path:
     path = out / "hallvik-kf-2026-12-07-protokoll.pdf"
-    document(STYLE, _header, _footer, _cover, _minutes, _appendix).output(str(path))
+    document(STYLE, _header_of(DATE), _footer, _cover, _minutes, _appendix).output(str(path))
     return path
 
 
@@ -206,19 +209,6 @@ OCT_SECTIONS = [
 ]
 
 
-def _oct_header(s: Sheet) -> None:
-    s.use("B", 10, "sans")
-    s.set_xy(s.l_margin, 30)
-    s.cell(250, 12, "HÄLLVIK KOMMUN")
-    s.use("", 8.5, "sans")
-    s.set_xy(330, 30)
-    s.cell(205, 11, "Protokoll", align="R")
-    s.set_xy(330, 42)
-    s.cell(205, 11, f"Kommunfullmäktige  {OCT_DATE}", align="R")
-    s.set_xy(330, 54)
-    s.cell(205, 11, f"{s.page_no()} ({{nb}})", align="R")
-
-
 def _oct_cover(s: Sheet) -> None:
     s.use("B", 18)
     s.cell(0, 24, "Kommunfullmäktige", new_x="LMARGIN", new_y="NEXT")
@@ -276,7 +266,7 @@ def _oct_appendix(s: Sheet) -> None:
 
 def build_oct(out: Path) -> Path:
     path = out / "hallvik-kf-2026-10-19-protokoll.pdf"
-    document(STYLE, _oct_header, _footer, _oct_cover, _oct_minutes, _oct_appendix).output(
+    document(STYLE, _header_of(OCT_DATE), _footer, _oct_cover, _oct_minutes, _oct_appendix).output(
         str(path))
     return path
 

@@ -13,6 +13,7 @@ in brackets at the end of the title; "§ 89." alone with the title below it and 
 2026-000318" under the title."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from . import facts as F
@@ -33,17 +34,19 @@ OTHERS = ("miljöchef Per Strand, miljöinspektör Sofia Rask §§ 88–89, näm
 LABEL_W = 130
 
 
-def _header(s: Sheet) -> None:
-    s.use("B", 10, "serif")
-    s.set_xy(s.l_margin, 30)
-    s.cell(250, 12, "Lövnäs kommun")
-    s.use("", 9, "serif")
-    s.set_xy(s.l_margin, 42)
-    s.cell(250, 11, MHN)
-    s.set_xy(330, 30)
-    s.cell(205, 11, "SAMMANTRÄDESPROTOKOLL", align="R")
-    s.set_xy(330, 42)
-    s.cell(205, 11, f"{DATE}    {s.page_no()} ({{nb}})", align="R")
+def _header_of(body: str, date: str) -> Callable[[Sheet], None]:
+    def header(s: Sheet) -> None:
+        s.use("B", 10, "serif")
+        s.set_xy(s.l_margin, 30)
+        s.cell(250, 12, "Lövnäs kommun")
+        s.use("", 9, "serif")
+        s.set_xy(s.l_margin, 42)
+        s.cell(250, 11, body)
+        s.set_xy(330, 30)
+        s.cell(205, 11, "SAMMANTRÄDESPROTOKOLL", align="R")
+        s.set_xy(330, 42)
+        s.cell(205, 11, f"{date}    {s.page_no()} ({{nb}})", align="R")
+    return header
 
 
 def _footer(s: Sheet) -> None:
@@ -101,29 +104,34 @@ SECTIONS = [
 ]
 
 
-def _minutes(s: Sheet) -> None:
-    for n, title, dnr, form, decision in SECTIONS:
-        s.need(100)
-        s.gap(10)
-        s.use("B", 12)
-        if form == "below":
-            s.cell(0, 16, f"§ {n}.", new_x="LMARGIN", new_y="NEXT")
-            s.cell(0, 16, title, new_x="LMARGIN", new_y="NEXT")
-            s.text(f"Dnr {dnr}", size=9.5, after=6)
-        elif form == "brackets":
-            s.cell(0, 16, f"§ {n}. {title} ({dnr})", new_x="LMARGIN", new_y="NEXT")
-            s.gap(4)
-        else:
-            s.cell(0, 16, f"§ {n}. {title}", new_x="LMARGIN", new_y="NEXT")
-            s.gap(4)
-        s.use("B", 10.5)
-        s.cell(0, 14, "Beslut", new_x="LMARGIN", new_y="NEXT")
-        s.text(decision)
+def _minutes_of(sections: list) -> Callable[[Sheet], None]:
+    """The §§ in this system's three heading forms: "§ 87. Title", the case number in brackets
+    after the title, or "§ 89." alone with the title and "Dnr …" under it."""
+    def minutes(s: Sheet) -> None:
+        for n, title, dnr, form, decision in sections:
+            s.need(100)
+            s.gap(10)
+            s.use("B", 12)
+            if form == "below":
+                s.cell(0, 16, f"§ {n}.", new_x="LMARGIN", new_y="NEXT")
+                s.cell(0, 16, title, new_x="LMARGIN", new_y="NEXT")
+                s.text(f"Dnr {dnr}", size=9.5, after=6)
+            elif form in ("brackets", "dnr in brackets"):
+                inside = f"Dnr {dnr}" if form == "dnr in brackets" else dnr
+                s.cell(0, 16, f"§ {n}. {title} ({inside})", new_x="LMARGIN", new_y="NEXT")
+                s.gap(4)
+            else:
+                s.cell(0, 16, f"§ {n}. {title}", new_x="LMARGIN", new_y="NEXT")
+                s.gap(4)
+            s.use("B", 10.5)
+            s.cell(0, 14, "Beslut", new_x="LMARGIN", new_y="NEXT")
+            s.text(decision)
+    return minutes
 
 
 def build(out: Path) -> Path:
     path = out / "lovnas-mhn-2026-11-03-protokoll.pdf"
-    document(STYLE, _header, _footer, _cover, _minutes).output(str(path))
+    document(STYLE, _header_of(MHN, DATE), _footer, _cover, _minutes_of(SECTIONS)).output(str(path))
     return path
 
 
@@ -180,25 +188,12 @@ KS_STAFF = ["kommundirektör Anna Ek", "ekonomichef Bo Lund, § 112", "kommunsek
 KS_SECTIONS = [
     (110, "Val av justerare", None, "heading",
      "Kommunstyrelsen utser Lars Persson (M) att justera protokollet."),
-    (111, "Föreningsbidrag 2027", "KS 2026/456", "brackets",
+    (111, "Föreningsbidrag 2027", "KS 2026/456", "dnr in brackets",
      "Kommunstyrelsen fördelar föreningsbidragen för 2027 enligt bilagan."),
     (112, "Delårsrapport per augusti 2026", "2026/88", "below",
      "Kommunstyrelsen godkänner delårsrapporten."),
     (113, "Meddelanden", None, "heading", "Kommunstyrelsen lägger meddelandena till handlingarna."),
 ]
-
-
-def _ks_header(s: Sheet) -> None:
-    s.use("B", 10, "serif")
-    s.set_xy(s.l_margin, 30)
-    s.cell(250, 12, "Lövnäs kommun")
-    s.use("", 9, "serif")
-    s.set_xy(s.l_margin, 42)
-    s.cell(250, 11, KS)
-    s.set_xy(330, 30)
-    s.cell(205, 11, "SAMMANTRÄDESPROTOKOLL", align="R")
-    s.set_xy(330, 42)
-    s.cell(205, 11, f"{KS_DATE}    {s.page_no()} ({{nb}})", align="R")
 
 
 def _ks_cover(s: Sheet) -> None:
@@ -235,29 +230,9 @@ def _ks_cover(s: Sheet) -> None:
         s.row([Cell(0, 170, label, size=9.5), Cell(170, 290, value, size=9.5)], after=2)
 
 
-def _ks_minutes(s: Sheet) -> None:
-    for n, title, dnr, form, decision in KS_SECTIONS:
-        s.need(100)
-        s.gap(10)
-        s.use("B", 12)
-        if form == "below":
-            s.cell(0, 16, f"§ {n}.", new_x="LMARGIN", new_y="NEXT")
-            s.cell(0, 16, title, new_x="LMARGIN", new_y="NEXT")
-            s.text(f"Dnr {dnr}", size=9.5, after=6)
-        elif form == "brackets":
-            s.cell(0, 16, f"§ {n}. {title} (Dnr {dnr})", new_x="LMARGIN", new_y="NEXT")
-            s.gap(4)
-        else:
-            s.cell(0, 16, f"§ {n}. {title}", new_x="LMARGIN", new_y="NEXT")
-            s.gap(4)
-        s.use("B", 10.5)
-        s.cell(0, 14, "Beslut", new_x="LMARGIN", new_y="NEXT")
-        s.text(decision)
-
-
 def build_ks(out: Path) -> Path:
     path = out / "lovnas-ks-2026-11-17-protokoll.pdf"
-    document(STYLE, _ks_header, _footer, _ks_cover, _ks_minutes).output(str(path))
+    document(STYLE, _header_of(KS, KS_DATE), _footer, _ks_cover, _minutes_of(KS_SECTIONS)).output(str(path))
     return path
 
 

@@ -22,10 +22,12 @@ from . import (
     ekvik,
     gronhede,
     hallbacka,
+    hallvik,
     hoglunda,
     kvarnby,
     lilla,
     ljungsta,
+    lovnas,
     lovsjo,
     norrvalla,
     ramsele,
@@ -84,6 +86,10 @@ DOCUMENTS = [
     (hallbacka.build, hallbacka.facts),
     (hallbacka.build_utdrag, hallbacka.utdrag_facts),
     (vresala.build, vresala.facts),
+    (lovnas.build, lovnas.facts),
+    (lovnas.build_ks, lovnas.ks_facts),
+    (hallvik.build, hallvik.facts),
+    (hallvik.build_oct, hallvik.oct_facts),
 ]
 
 

@@ -16,8 +16,8 @@ from meetbook.extract import assignment_events, attendance, motions
 from meetbook.model import FileKind, Meeting
 from meetbook.pdf.pages import Page
 from meetbook.segment.agenda import agenda
+from meetbook.segment.cover import attendance_lines, cover_lines
 from meetbook.segment.cover import cover as read_cover
-from meetbook.segment.cover import cover_lines
 from meetbook.segment.vote_appendix import appendix_lists
 
 
@@ -30,8 +30,9 @@ def parse_meeting(pages: Sequence[Page], kind: FileKind) -> Meeting:
         items = case_paper_items(pages, cover)
     else:  # the voters of its votes may be listed in appendices after the §§
         items = with_appendix_votes(protocol_items(pages, cover), appendix_lists(pages))
-    # who was there is minuted; a kallelse's list of members is whom it calls
-    present = attendance.extract_attendance(cover_lines(pages)) \
+    # who was there is minuted (on the cover, or in a list after the §§ it refers to); a
+    # kallelse's list of members is whom it calls
+    present = attendance.extract_attendance([*cover_lines(pages), *attendance_lines(pages)]) \
         if kind in (FileKind.PROTOKOLL, FileKind.PROTOKOLLSUTDRAG) else []
     items = motions.with_chair(items, present)  # "Ordföranden yrkar …": the cover's chair
     meeting = assignment_events.meeting_with_trail(Meeting(

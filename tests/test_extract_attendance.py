@@ -398,3 +398,217 @@ def test_an_attendance_grid_with_marks_for_the_member_and_the_serving_substitute
 ])
 def test_more_labels_and_chairs(rows, want):
     assert _people(_cover(*rows)) == want
+
+
+@pytest.mark.parametrize("rows, want", [
+    # running text: lead words give the role of the people after them, roles in brackets
+    ((("Närvarande", "ledamöterna Karin Holmberg (S) (ordf.), Lars Persson (M) (1:e v ordf),"),
+      ("", "Eva Nyqvist (S), tjänstgörande ersättaren Oskar Vik (S) för Mats Ek (S) samt"),
+      ("", "ersättarna Lena Dahl (M) och Hanna Sjödin (V)")),
+     [("Karin Holmberg", "S", "ledamot", None, None, "ordförande", None),
+      ("Lars Persson", "M", "ledamot", None, None, "1:e vice ordförande", None),
+      ("Eva Nyqvist", "S", "ledamot", None, None, None, None),
+      ("Oskar Vik", "S", "tjänstgörande ersättare", "Mats Ek", None, None, None),
+      ("Lena Dahl", "M", "ersättare", None, None, None, None),
+      ("Hanna Sjödin", "V", "ersättare", None, None, None, None)]),
+    ((("Beslutande", "Ledamöterna Anna Berg (S) och Per Ek (M), ej tjänstgörande ersättarna"),
+      ("", "Ola Bo (V) och Siv Ek (C)")),
+     [("Anna Berg", "S", "ledamot", None, None, None, None),
+      ("Per Ek", "M", "ledamot", None, None, None, None),
+      ("Ola Bo", "V", "ersättare", None, None, None, None),
+      ("Siv Ek", "C", "ersättare", None, None, None, None)]),
+    # lead words name no role under a label of absence
+    ((("Frånvarande", "ledamöterna Anna Berg (S) och Per Ek (M)"),),
+     [("Anna Berg", "S", "frånvarande", None, None, None, None),
+      ("Per Ek", "M", "frånvarande", None, None, None, None)]),
+    # officials with the title before the name, a name broken over the line
+    ((("Övriga närvarande", "miljöchef Per Strand, miljöinspektör Sofia Rask §§ 88–89,"),
+      ("", "nämndsekreterare Lisa"), ("", "Wiklund")),
+     [("Per Strand", None, "tjänsteperson", None, None, "miljöchef", None),
+      ("Sofia Rask", None, "tjänsteperson", None, "§§ 88–89", "miljöinspektör", None),
+      ("Lisa Wiklund", None, "tjänsteperson", None, None, "nämndsekreterare", None)]),
+    ((("Övriga närvarande", "Kommundirektör Anna Ek, t.f. ekonomichef Bo Lund"),),
+     [("Anna Ek", None, "tjänsteperson", None, None, "kommundirektör", None),
+      ("Bo Lund", None, "tjänsteperson", None, None, "t.f. ekonomichef", None)]),
+    # one person a line, the title after the name, stays as it was read
+    ((("Övriga närvarande", "Eva Ström, kommundirektör"), ("", "Kommunsekreterare Eva Rehn"),
+      ("Nämndsekreterare", "Lisa Wiklund")),
+     [("Eva Ström", None, "tjänsteperson", None, None, "kommundirektör", None),
+      ("Eva Rehn", None, "tjänsteperson", None, None, "kommunsekreterare", None)]),
+    ((("Övriga närvarande", "Birgitta Alm, ekonomichef"), ("", "Per Ek, sekreterare")),
+     [("Birgitta Alm", None, "tjänsteperson", None, None, "ekonomichef", None),
+      ("Per Ek", None, "tjänsteperson", None, None, "sekreterare", None)]),
+])
+def test_running_text_and_titles_before_names(rows, want):
+    assert _people(_cover(*rows)) == want
+
+
+def test_a_list_of_those_present_after_the_paragraphs():
+    """A "Närvarolista" appendix: a grid Ledamot / Parti / Närvarande / Ersättare, the
+    substitute named on an absent member's row serving in the place; "Ej tjänstgörande
+    ersättare" with an X in a column of their own; vote columns are no part of it."""
+    from tests.pagemaker import line, row
+
+    lines = [line("NÄRVAROLISTA", 90, bold=True, x=64.0),
+             line("Kommunfullmäktige 2026-12-07, §§ 140–142", 104, x=64.0),
+             row(120, (64.0, "Ledamot"), (214.0, "Parti"), (264.0, "Närvarande"),
+                 (344.0, "Ersättare"), (470.0, "Ja"), (500.0, "Nej")),
+             row(134, (64.0, "Ingrid Sandström"), (214.0, "S"), (293.0, "X"), (472.0, "X")),
+             row(147, (64.0, "Maja Holmqvist"), (214.0, "S"), (344.0, "Nils Frisk"),
+                 (502.0, "X")),
+             row(160, (64.0, "Tina Eriksson"), (214.0, "SD")),
+             line("Ej tjänstgörande ersättare", 180, bold=True, x=64.0),
+             row(194, (64.0, "Hugo Berglind"), (214.0, "M"), (293.0, "X")),
+             row(207, (64.0, "Siri Åkerman"), (214.0, "V"), (293.0, "X"))]
+    assert _people(lines) == [
+        ("Ingrid Sandström", "S", "ledamot", None, None, None, None),
+        ("Maja Holmqvist", "S", "frånvarande", None, None, None, None),
+        ("Nils Frisk", "S", "tjänstgörande ersättare", "Maja Holmqvist", None, None, None),
+        ("Tina Eriksson", "SD", "frånvarande", None, None, None, None),
+        ("Hugo Berglind", "M", "ersättare", None, None, None, None),
+        ("Siri Åkerman", "V", "ersättare", None, None, None, None)]
+
+
+@pytest.mark.parametrize("rows, want", [
+    # the serving substitute starred among the members, the star keyed under the list
+    ((("Ledamöter", "Anna Berg (S), ordförande; Per Ek (M); Oskar Vik* (S); Lisa Lind (C)"),
+      ("", "* tjänstgörande ersättare")),
+     [("Anna Berg", "S", "ledamot", None, None, "ordförande", None),
+      ("Per Ek", "M", "ledamot", None, None, None, None),
+      ("Oskar Vik", "S", "tjänstgörande ersättare", None, None, None, None),
+      ("Lisa Lind", "C", "ledamot", None, None, None, None)]),
+    ((("Beslutande", "Anna Berg (S)"), ("", "*Oskar Vik (S)"), ("", "Lisa Lind (C)"),
+      ("", "* = tjänstgörande ersättare")),
+     [("Anna Berg", "S", "ledamot", None, None, None, None),
+      ("Oskar Vik", "S", "tjänstgörande ersättare", None, None, None, None),
+      ("Lisa Lind", "C", "ledamot", None, None, None, None)]),
+    # a star without its key is only taken away
+    ((("Ledamöter", "Anna Berg (S), Oskar Vik (S)*"),),
+     [("Anna Berg", "S", "ledamot", None, None, None, None),
+      ("Oskar Vik", "S", "ledamot", None, None, None, None)]),
+    # the chair's function in brackets before the party
+    ((("Ledamöter", "Anna Berg (ordf.) (S), Per Ek (1:e v ordf) (M)"),),
+     [("Anna Berg", "S", "ledamot", None, None, "ordförande", None),
+      ("Per Ek", "M", "ledamot", None, None, "1:e vice ordförande", None)]),
+    # signatures, the notice of the adjusted minutes: nobody more
+    ((("Beslutande", "Anna Berg (S), Per Ek (M)"), ("Underskrifter", ""),
+      ("Sekreterare", "......... Bo Holm"), ("Ordförande", ".......... Anna Berg"),
+      ("Justerande", "......... Per Ek (M)"), ("ANSLAG/BEVIS", ""), ("Organ", "Kommunstyrelsen"),
+      ("Underskrift", "Bo Holm")),
+     [("Anna Berg", "S", "ledamot", None, None, None, None),
+      ("Per Ek", "M", "ledamot", None, None, None, None)]),
+    # officials title first, one a line
+    ((("Övriga närvarande", "kommundirektör Anna Ek"), ("", "ekonomichef Bo Lund, § 112"),
+      ("", "kommunsekreterare Eva Rehn")),
+     [("Anna Ek", None, "tjänsteperson", None, None, "kommundirektör", None),
+      ("Bo Lund", None, "tjänsteperson", None, "§ 112", "ekonomichef", None),
+      ("Eva Rehn", None, "tjänsteperson", None, None, "kommunsekreterare", None)]),
+])
+def test_stars_functions_and_signatures(rows, want):
+    assert _people(_cover(*rows)) == want
+
+
+def test_labels_side_by_side_over_their_lists():
+    from tests.pagemaker import row
+
+    lines = [row(90, (64.0, "Beslutande"), (300.0, "Övriga närvarande")),
+             row(104, (64.0, "Anna Berg (S), ordförande"), (300.0, "Eva Ström, kommundirektör")),
+             row(117, (64.0, "Per Ek (M)"), (300.0, "Bo Holm, sekreterare")),
+             row(130, (64.0, "Oskar Vik (S) ersätter Mats Ek (S)")),
+             row(150, (64.0, "Justerare"), (200.0, "Per Ek"))]
+    assert _people(lines) == [
+        ("Anna Berg", "S", "ledamot", None, None, "ordförande", None),
+        ("Per Ek", "M", "ledamot", None, None, None, None),
+        ("Oskar Vik", "S", "tjänstgörande ersättare", "Mats Ek", None, None, None),
+        ("Eva Ström", None, "tjänsteperson", None, None, "kommundirektör", None),
+        ("Bo Holm", None, "tjänsteperson", None, None, "sekreterare", None)]
+
+
+def test_a_list_of_those_present_and_the_votes_headed_namn():
+    """"NÄRVARO- OCH OMRÖSTNINGSLISTA": the heading over a grid Namn / Parti / Närvaro /
+    Ersättare under a line or two, "–" for an absent member, a § 's vote columns apart."""
+    from tests.pagemaker import line, row
+
+    lines = [line("NÄRVARO- OCH OMRÖSTNINGSLISTA", 90, bold=True, x=64.0),
+             line("Kommunfullmäktige 2026-10-19", 106, x=64.0),
+             row(120, (430.0, "§ 131")),
+             row(132, (64.0, "Namn"), (194.0, "Parti"), (234.0, "Närvaro"), (289.0, "Ersättare"),
+                 (420.0, "Ja"), (460.0, "Nej"), (500.0, "Avstår")),
+             row(146, (64.0, "Emma Ruuth"), (194.0, "S"), (255.0, "–"), (289.0, "Nils Frisk"),
+                 (424.0, "X")),
+             row(159, (64.0, "Britt Nyström"), (194.0, "V"), (255.0, "X"), (510.0, "X"))]
+    assert _people(lines) == [
+        ("Emma Ruuth", "S", "frånvarande", None, None, None, None),
+        ("Nils Frisk", "S", "tjänstgörande ersättare", "Emma Ruuth", None, None, None),
+        ("Britt Nyström", "V", "ledamot", None, None, None, None)]
+
+
+def test_a_title_broken_over_a_line_stays_whole():
+    lines = _cover(("Övriga närvarande", "kommundirektör Tove Hallin, mark- och"),
+                   ("", "exploateringschef Leo Brandt, § 131"))
+    assert _people(lines) == [
+        ("Tove Hallin", None, "tjänsteperson", None, None, "kommundirektör", None),
+        ("Leo Brandt", None, "tjänsteperson", None, "§ 131", "mark- och exploateringschef", None)]
+
+
+_BASE = ("Beslutande", "Anna Berg (S), ordförande; Per Ek (M)")
+_BASE_PEOPLE = [("Anna Berg", "S", "ledamot", None, None, "ordförande", None),
+                ("Per Ek", "M", "ledamot", None, None, None, None)]
+
+
+@pytest.mark.parametrize("row", [
+    # those who check the minutes and write them, no attendance of their own
+    ("Justeras av", "Per Ek (M)"), ("Att justera", "Per Ek (M)"),
+    ("Nämndsekreterare", "Lisa Wiklund"),
+    # labels of other things in the labels' column end the list before them
+    ("Insynsplats", "Gun Ek (V)"), ("Ajournering", "kl. 14.00–14.15"),
+    ("Revisorer", "Gun Ek (V)"), ("Protokollet omfattar", "§§ 1–5"),
+])
+def test_labels_that_add_nobody_to_the_list_before_them(row):
+    assert _people(_cover(_BASE, row)) == _BASE_PEOPLE
+
+
+@pytest.mark.parametrize("rows, want", [
+    # a bare "tjg" after a member serving; "ej tjänstgörande ersättare" is the opposite
+    ((("Beslutande", "Anna Berg (S), ordförande"), ("", "Oskar Vik (S) tjg"),
+      ("", "Lena Dahl (M), ej tjänstgörande ersättare")),
+     [("Anna Berg", "S", "ledamot", None, None, "ordförande", None),
+      ("Oskar Vik", "S", "tjänstgörande ersättare", None, None, None, None),
+      ("Lena Dahl", "M", "ersättare", None, None, None, None)]),
+    # "ersatt av": the member away, the substitute serving in the place
+    ((("Frånvarande", "Mats Ek (S), ersatt av Oskar Vik (S)"),),
+     [("Mats Ek", "S", "frånvarande", None, None, None, None),
+      ("Oskar Vik", "S", "tjänstgörande ersättare", "Mats Ek", None, None, None)]),
+    ((("Ledamöter", "Anna Berg (S), Mats Ek (S) ersatt av Oskar Vik (S), Per Ek (M)"),),
+     [("Anna Berg", "S", "ledamot", None, None, None, None),
+      ("Mats Ek", "S", "frånvarande", None, None, None, None),
+      ("Oskar Vik", "S", "tjänstgörande ersättare", "Mats Ek", None, None, None),
+      ("Per Ek", "M", "ledamot", None, None, None, None)]),
+])
+def test_serving_notes_after_a_name(rows, want):
+    assert _people(_cover(*rows)) == want
+
+
+def test_a_grid_with_an_absence_column_and_heads_of_two_words():
+    """"Ordinarie ledamot / Parti / Närv. / Frånv. / Tjänstgörande ersättare": an X under
+    "Frånv." is a member away; without a "Närv." column, a member unmarked was there."""
+    from tests.pagemaker import line, row
+
+    lines = [line("Närvarolista", 90, bold=True, x=64.0),
+             row(104, (64.0, "Ordinarie ledamot"), (204.0, "Parti"), (244.0, "Närv."),
+                 (284.0, "Frånv."), (330.0, "Tjänstgörande ersättare")),
+             row(118, (64.0, "Helga Brännström"), (204.0, "S"), (258.0, "X")),
+             row(131, (64.0, "Arne Vesterlund"), (204.0, "S"), (298.0, "X"),
+                 (330.0, "Mona Sjöström")),
+             line("Beslutande", 160, bold=True, x=64.0)]
+    assert _people(lines) == [
+        ("Helga Brännström", "S", "ledamot", None, None, None, None),
+        ("Arne Vesterlund", "S", "frånvarande", None, None, None, None),
+        ("Mona Sjöström", "S", "tjänstgörande ersättare", "Arne Vesterlund", None, None, None)]
+    only_absence = [line("Beslutande", 90, bold=True, x=64.0),
+                    row(104, (64.0, "Namn"), (204.0, "Parti"), (284.0, "Frånvarande")),
+                    row(118, (64.0, "Helga Brännström"), (204.0, "S")),
+                    row(131, (64.0, "Arne Vesterlund"), (204.0, "S"), (298.0, "X"))]
+    assert _people(only_absence) == [
+        ("Helga Brännström", "S", "ledamot", None, None, None, None),
+        ("Arne Vesterlund", "S", "frånvarande", None, None, None, None)]

@@ -56,6 +56,11 @@ def test_normalise(raw, want):
     ("Dnr KS-2026:45", "KS-2026/00045"),
     ("Dnr KS/2026/45", "KS-2026/00045"),
     ("Dnr: KS 123-2026", "KS-2026/00123"),
+    # the year first without a prefix, kept as printed; Finland's "Dnro"; "D.nr"
+    ("Dnr 2026/117", "2026/117"),
+    ("Diarienummer 2025/384", "2025/384"),
+    ("Dnro 123/2026", "123/2026"),
+    ("D.nr KS 2026/45", "KS-2026/00045"),
 ])
 def test_find_labelled(line, want):
     assert dnr.find_labelled(line)[0][0] == want

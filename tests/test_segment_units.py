@@ -9,7 +9,15 @@ from meetbook.model import DocumentKind, FileKind, Line
 from meetbook.pdf.pages import Page
 from meetbook.segment.agenda import AgendaEntry
 from meetbook.segment.appendices import stamped_appendices
-from meetbook.segment.cover import Cover, classify, cover, cover_lines, municipality_in, parts
+from meetbook.segment.cover import (
+    Cover,
+    attendance_lines,
+    classify,
+    cover,
+    cover_lines,
+    municipality_in,
+    parts,
+)
 from meetbook.segment.documents import (
     Span,
     doc_date,
@@ -306,6 +314,17 @@ def test_a_bare_case_number_under_a_title_beside_the_paragraph_mark():
     # the agenda's number in brackets after the title
     ([line("§ 64  Information från förvaltningen (ärende nr 6)", 80, bold=True)],
      (64, "§ 64", "Information från förvaltningen")),
+    # the case number in brackets after the title, a stop after the § number
+    ([line("§ 88. Yttrande över detaljplan för Norra hamnen (MHN 2026/212)", 80, bold=True)],
+     (88, "§ 88", "Yttrande över detaljplan för Norra hamnen")),
+    ([line("§ 90 Anmälan av delegationsbeslut (Dnr KS 2026/15)", 80, bold=True)],
+     (90, "§ 90", "Anmälan av delegationsbeslut")),
+    # a dash or a slash between the title and its case number; the agenda's number with a colon
+    ([line("§ 12 Val av justerare – Dnr KS 2026/45", 80, bold=True)],
+     (12, "§ 12", "Val av justerare")),
+    ([line("§ 12 Val av justerare / Dnr 2026/45", 80, bold=True)],
+     (12, "§ 12", "Val av justerare")),
+    ([line("§ 12 Ärende 5: Val av justerare", 80, bold=True)], (12, "§ 12", "Val av justerare")),
     # the title in the text's weight under a bare § line, a case number between them
     ([line("§ 12", 80, bold=True, size=12), line("Val av justerare", 96, size=12)],
      (12, "§ 12", "Val av justerare")),
@@ -476,3 +495,42 @@ def test_a_book_of_documents_has_them_as_papers():
     assert [(s.first, s.kind) for s in papers.documents_of(entry)] == [
         (2, DocumentKind.TJANSTESKRIVELSE)]
     assert papers.paragraph_of(entry) is None
+
+
+@pytest.mark.parametrize("heading", ["NÄRVAROLISTA", "Närvaro- och omröstningslista",
+                                     "Närvaroförteckning"])
+def test_a_list_of_those_present_after_the_paragraphs(heading):
+    """The lines of a list of those present printed after the §§, from its heading to the next
+    appendix; none in minutes that print no such list."""
+    cover_page = page(line("Beslutande  Se närvarolista, bilaga 1", 100), number=1)
+    minutes = page(line("§ 1 Val av justerare", 80, bold=True, page=2),
+                   line("Kommunfullmäktige utser A och B.", 100, page=2), number=2)
+    listed = page(line(heading, 80, bold=True, page=3),
+                  row(100, (64.0, "Ledamot"), (214.0, "Parti"), page=3),
+                  row(114, (64.0, "Ingrid Sandström"), (214.0, "S"), page=3),
+                  line("Bilaga 2", 140, bold=True, page=3),
+                  line("Voteringslista", 160, bold=True, page=3), number=3)
+    got = attendance_lines([cover_page, minutes, listed])
+    assert [ln.text for ln in got][0] == heading and len(got) == 3
+    assert attendance_lines([cover_page, minutes]) == []
+
+
+def test_a_list_of_those_present_before_the_first_paragraph_is_the_covers():
+    cover_page = page(line("Paragrafer  1", 100), number=1)
+    second = page(line("NÄRVAROLISTA", 80, bold=True, page=2),
+                  row(100, (64.0, "Ledamot"), (214.0, "Parti"), page=2), number=2)
+    minutes = page(line("§ 1 Val av justerare", 80, bold=True, page=3),
+                   line("Kommunfullmäktige utser A och B.", 100, page=3), number=3)
+    assert attendance_lines([cover_page, second, minutes]) == []
+    assert "NÄRVAROLISTA" in [ln.text for ln in cover_lines([cover_page, second, minutes])]
+
+
+def test_a_paragraph_over_a_vote_column_of_the_list_heads_no_paragraph():
+    cover_page = page(line("Närvarande  Se bilaga 1", 100), number=1)
+    minutes = page(line("§ 131 Försäljning av fastighet", 80, bold=True, page=2),
+                   line("Kommunfullmäktige godkänner försäljningen.", 100, page=2), number=2)
+    listed = page(line("NÄRVARO- OCH OMRÖSTNINGSLISTA", 80, bold=True, page=3),
+                  line("§ 131", 96, bold=True, page=3, x=430.0),
+                  row(110, (64.0, "Namn"), (194.0, "Parti"), (430.0, "Ja"), page=3),
+                  row(124, (64.0, "Emma Ruuth"), (194.0, "S"), (432.0, "X"), page=3), number=3)
+    assert len(attendance_lines([cover_page, minutes, listed])) == 4

@@ -34,6 +34,9 @@ CHAIRS = frozenset({"ordförande", "vice ordförande", "1:e vice ordförande", "
 # (label, role); None for the cover's other labels, which end a list. Longer labels first.
 _LABELS: tuple[tuple[str, str | None], ...] = (
     (r"beslutande\s+ledamöter|(?:närvarande|ordinarie|tjänstgörande)\s+ledamöter", "ledamot"),
+    # the heading of a list printed apart from the cover, over a grid of seats ("NÄRVAROLISTA")
+    (r"närvaro(?:-\s*och\s+(?:omröstnings|voterings))?lista|närvaroförteckning|"
+     r"deltagarförteckning|deltagarlista", "ledamot"),
     (r"(?:1:e|förste)\s+vice\s+ordförande", "1:e vice ordförande"),
     (r"(?:2:e|andre)\s+vice\s+ordförande", "2:e vice ordförande"),
     (r"vice\s+ordförande", "vice ordförande"),
@@ -56,9 +59,11 @@ _LABELS: tuple[tuple[str, str | None], ...] = (
     (r"frånvarande", "frånvarande"),
     (r"(?:plats\s+och\s+tid|tid\s+och\s+plats)(?:\s+för\s+\w+)?|sammanträdes\w*|plats|tid|"
      r"datum|organ|ärenden|utses\s+att\s+justera|(?:protokoll)?justerare|justering\w*|"
+     r"justeras(?:\s+av)?|att\s+justera|"
+     r"justerande(?:s\s+\w+)?|ordförandes\s+\w+|"
      r"justeringens(?:\s+\w+){1,3}|justerade\s+paragrafer|underskrift\w*|sekreterare|"
      r"protokollförare|"
-     r"paragrafer|protokollet\s+\w+|anslag\w*|bevis|elektronisk\w*(?:\s+\w+)?",
+     r"paragrafer|protokollet\s+\w+|anslag\w*(?:\s*/\s*bevis)?|bevis|elektronisk\w*(?:\s+\w+)?",
      None),
 )
 LABEL = re.compile(
@@ -88,8 +93,10 @@ FUNCTION = re.compile(r"(?:\d:e\s+|(?-i:I{1,3})\s+)?(?:vice\s*|v\.?\s*(?=ordf))?
                       r"sekreterare|protokollförare|föredragande", re.IGNORECASE)
 # "ordf." and "v. ordf." written out
 ABBREVIATED_CHAIR = re.compile(r"\bordf\.?(?!\w)", re.IGNORECASE)
-# a member's note that they served as a substitute: "tjänstgörande ersättare", "tjg. ersättare"
-SERVING = re.compile(r"\b(?:tjänstgörande|tjänstg\.|tjg\.?)\s*(?:ersättare|ers\.?)(?!\w)",
+# a member's note that they served as a substitute: "tjänstgörande ersättare", "tjg. ersättare",
+# a bare "tjg" ("ej tjänstgörande ersättare" is the opposite)
+SERVING = re.compile(r"(?<!ej\s)(?<!icke\s)\b(?:tjänstgörande|tjänstg\.|tjg\.?)\s*"
+                     r"(?:ersättare|ers\.?)(?!\w)|^(?:tjg\.?|tjänstg\.|tjänstgörande)$",
                      re.IGNORECASE)
 # a role column's word for a substitute present but not serving: "ersättare", "ej
 # tjänstgörande ersättare" (one serving says for whom: "ersättare för Wik Gun")
@@ -144,9 +151,14 @@ def _sections(lines: Sequence[Line]) -> list[tuple[str, list[list[Piece]]]]:
     out: list[tuple[str | None, list[list[Piece]]]] = []
     label: tuple[float, str] | None = None  # where the open label stands, and its text
     label_x: float | None = None  # where the labels stand
+    side: list[tuple[float, int]] = []  # labels side by side: where each stands, its section
     for ln in lines:
         cols = _pieces_of(ln)
         x0, first = cols[0]
+        if side and not (label_x is not None and abs(x0 - label_x) < 3 and label_of(first)):
+            _beside(out, side, cols)
+            continue
+        side = []
         if label and first[:1].islower() and abs(x0 - label[0]) < 3 and out:
             found = label_of(f"{label[1]} {first}")  # a label on two lines: "Tjänstgörande" / "ersättare"
             label = (label[0], f"{label[1]} {first}")
@@ -158,10 +170,22 @@ def _sections(lines: Sequence[Line]) -> list[tuple[str, list[list[Piece]]]]:
         # ("nämndsekreterare," / "protokollförare"), no label
         indented = label_x is not None and x0 > label_x + 3 and first[:1].islower()
         found = None if indented else label_of(first)
+        if found is None and label_x is not None and abs(x0 - label_x) < 3 and \
+                _other_label(first, cols):
+            found = (None, "")  # "Insynsplats  Gun Ek (V)": a label the cover reader does not know
         if found:
             role, rest = found
+            at_labels = label_x is None or abs(x0 - label_x) < 3
             label_x = x0
             label = (x0, first[:len(first) - len(rest)].strip() if rest else first)
+            beside = [(x, lab[0]) for x, t in cols[1:] if (lab := label_of(t)) and not lab[1]
+                      and not re.fullmatch(r"ersättare:?", t.strip(), re.IGNORECASE)]
+            if not rest and at_labels and beside and len(beside) == len(cols) - 1:
+                # "Beslutande        Övriga närvarande": lists side by side under their labels
+                # (not "Ledamöter  Ersättare" over a table of seats, one list in two columns)
+                side = [(x0, len(out))] + [(x, len(out) + 1 + k) for k, (x, _) in enumerate(beside)]
+                out += [(role, [])] + [(r, []) for _, r in beside]
+                continue
             out.append((role, [([(_rest_x(ln, x0, first, rest), rest)] if rest else []) +
                                 cols[1:]]))
             continue
@@ -169,6 +193,28 @@ def _sections(lines: Sequence[Line]) -> list[tuple[str, list[list[Piece]]]]:
         if out:
             out[-1][1].append(cols)
     return [(role, rows) for role, rows in out if role]
+
+
+def _other_label(first: str, cols: list[Piece]) -> bool:
+    """Whether a line's first piece, in the labels' column with a value beside it, is a label
+    of something else than attendance ("Insynsplats", "Ajournering", "Revisorer"): one word in
+    capitals and lower case, no name, party, grid head or check box."""
+    word = first.strip().rstrip(":")
+    return len(cols) > 1 and bool(re.fullmatch(rf"[{names.UPPER}][{names.LOWER}\-]+", word)) and \
+        parties.bare_code(word) is None and not ANY_MARK.search(word) and \
+        not any(rx.fullmatch(word) for rx in _GRID_HEADS.values())
+
+
+def _beside(out: list[tuple[str | None, list[list[Piece]]]], side: list[tuple[float, int]],
+            cols: list[Piece]) -> None:
+    """A line under labels side by side: each piece to the section of the label it stands
+    under (the nearest to its left)."""
+    rows: dict[int, list[Piece]] = {}
+    for x, t in cols:
+        k = max((i for sx, i in side if sx <= x + 3), default=side[0][1])
+        rows.setdefault(k, []).append((x, t))
+    for k, row in rows.items():
+        out[k][1].append(row)
 
 
 # a list item's bullet: "– Karin Öhrn, socialchef", "• Per Ek (M)"
@@ -188,6 +234,38 @@ _AFTER_FUNCTION = re.compile(rf"(?P<name>{names.NAME}),\s*(?P<function>(?:\d:e\s
                              rf"ordförande)\s*(?P<mark>{parties.MARK.pattern})")
 
 
+# a footnote that keys a star beside a name: "* tjänstgörande ersättare", "*) = tjg ersättare"
+STAR_KEY = re.compile(r"^\*+\)?\s*(?:=\s*|-\s*|–\s*)?(?:(?:tjänstgörande|tjänstg\.|tjg\.?)\s*"
+                      r"ersättare|ersättare\s+som\s+tjänstgör\w*)\.?$", re.IGNORECASE)
+# a star after a name before its party ("Oskar Vik* (S)", "Oskar Vik (S)*") or before it ("*Oskar
+# Vik (S)")
+STARRED = re.compile(rf"(?:(?<![\w*])\*+\s*)?(?P<name>{names.NAME})\s*(?P<star>\*+)?\s*"
+                     rf"(?P<mark>{parties.MARK.pattern})(?P<after>\s*\*+)?")
+
+
+def _starred(rows: list[list[Piece]], role: str) -> list[list[Piece]]:
+    """A list whose serving substitutes are starred among the members and the star keyed in a
+    footnote ("* tjänstgörande ersättare"): the footnote taken out, each starred person noted
+    as serving; a star without its key is only taken away."""
+    keyed = any(STAR_KEY.match(t.strip()) for row in rows for _, t in row)
+    if not any("*" in t for row in rows for _, t in row):
+        return rows
+
+    def mark(m: re.Match[str]) -> str:
+        starred = m.group(0).lstrip().startswith("*") or m.group("star") or m.group("after")
+        note = ", tjänstgörande ersättare" if keyed and starred and role == "ledamot" else ""
+        return f"{m.group('name')} {m.group('mark').strip()}{note}"
+
+    return [[(x, STARRED.sub(mark, t)) for x, t in row if not STAR_KEY.match(t.strip())]
+            for row in rows]
+
+
+# the chair's function in brackets between the name and the party: "Anna Berg (ordf.) (S)"
+_FUNCTION_BEFORE_PARTY = re.compile(
+    rf"(?P<name>{names.NAME})\s*\((?P<function>(?:\d:e\s+)?(?:vice\s*|v\.?\s*)?"
+    rf"ordf(?:\.|örande)?)\)\s*(?P<mark>{parties.MARK.pattern})")
+
+
 def _turned(text: str) -> str:
     """Names printed surname first before their party given first name first, as the lists
     of voters give them ("Holm, Erik (M) ersätter Dahl, Anna (M)" gives "Erik Holm (M)
@@ -195,6 +273,8 @@ def _turned(text: str) -> str:
     ("Anna Berg, ordförande (S)" gives "Anna Berg (S), ordförande")."""
     text = _AFTER_FUNCTION.sub(
         lambda m: f"{m.group('name')} {m.group('mark')}, {m.group('function')}", text)
+    text = _FUNCTION_BEFORE_PARTY.sub(
+        lambda m: f"{m.group('name')} {m.group('mark')} ({m.group('function')})", text)
     return SURNAME_FIRST.sub(lambda m: f"{m.group('lead')}{m.group('first')} {m.group('last')}",
                              text)
 
@@ -202,10 +282,23 @@ def _turned(text: str) -> str:
 def _pieces_of(ln: Line) -> list[Piece]:
     """The line's columns; a grid's head word by word, its narrow columns set close
     ("Närv. Ersättare")."""
-    words = spaced_words(ln)
-    heads = sum(any(rx.fullmatch(w.strip()) for rx in _GRID_HEADS.values()) for _, _, w in words)
-    capitalised = all(w.strip()[:1].isupper() or w.strip() == "§§" for _, _, w in words)
-    return [(x, w) for x, _, w in words] if heads >= 3 and capitalised else placed_columns(ln)
+    words = _two_word_heads([(x, w.strip()) for x, _, w in spaced_words(ln)])
+    heads = sum(any(rx.fullmatch(w) for rx in _GRID_HEADS.values()) for _, w in words)
+    capitalised = all(w[:1].isupper() or w == "§§" for _, w in words)
+    return words if heads >= 3 and capitalised else placed_columns(ln)
+
+
+def _two_word_heads(words: list[Piece]) -> list[Piece]:
+    """A grid head's words with a head of two words joined ("Ordinarie ledamot",
+    "Tjänstgörande ersättare")."""
+    out: list[Piece] = []
+    for x, w in words:
+        if out and w[:1].islower() and any(rx.fullmatch(f"{out[-1][1]} {w}")
+                                           for rx in _GRID_HEADS.values()):
+            out[-1] = (out[-1][0], f"{out[-1][1]} {w}")
+        else:
+            out.append((x, w))
+    return out
 
 
 def _rest_x(ln: Line, x0: float, first: str, rest: str) -> float:
@@ -229,7 +322,7 @@ def _section(role: str, rows: list[list[Piece]]) -> list[Attendance]:
     if grid is not None:
         return grid
     rows = [[(x, _turned(parties.bracketed(BULLET.sub("", t)))) for x, t in row
-             if t.strip() and not _only_labels(t)] for row in rows]
+             if t.strip() and not _only_labels(t)] for row in _starred(rows, role)]
     rows = [row for row in rows if row]
     table = _roster(rows)
     if table is None:
@@ -246,8 +339,10 @@ def _section(role: str, rows: list[list[Piece]]) -> list[Attendance]:
 
 # the heads of an attendance grid: whether the member was there, the substitute, whether the
 # substitute served ("Ledamot | Parti | Närv. | Ersättare | Tjg")
-_GRID_HEADS = {"present": re.compile(r"närv\.?|närvarande|närvaro|närv\.?\s*ledamot", re.I),
-               "substitute": re.compile(r"ersättare", re.I),
+_GRID_HEADS = {"member": re.compile(r"namn|ledamot|ledamöter|ordinarie(?:\s+ledamot)?", re.I),
+               "present": re.compile(r"närv\.?|närvarande|närvaro|närv\.?\s*ledamot", re.I),
+               "absent": re.compile(r"frånv\.?|frånvarande|frånvaro", re.I),
+               "substitute": re.compile(r"(?:tjänstgörande\s+|tjg\.?\s*)?ersättare", re.I),
                "served": re.compile(r"tjg\.?|tjänstg\.?|tjänstgör\w*|tjänstgjorde", re.I),
                "party": re.compile(r"parti", re.I)}
 MARK_CELL = re.compile(r"[xX✓✔☒]|ja")
@@ -256,8 +351,12 @@ MARK_CELL = re.compile(r"[xX✓✔☒]|ja")
 def _grid(rows: list[list[Piece]]) -> list[Attendance] | None:
     """An attendance grid, each seat a row: the member, the party, an X under "Närv." when
     the member was there, the substitute, an X under "Tjg" when the substitute served in the
-    member's place (an unmarked member is absent, an unmarked substitute was not there)."""
-    found = next(((row, heads) for row in rows[:2] if (heads := _grid_heads(row))), None)
+    member's place (an unmarked member is absent, an unmarked substitute was not there); a
+    grid without "Tjg" ("Ledamot / Parti / Närvarande / Ersättare") names in its substitute
+    column only the one who served in an absent member's place."""
+    # the head may stand under a line or two of the list's heading ("Kommunfullmäktige
+    # 2026-10-19", "§ 131" over a vote's columns)
+    found = next(((row, heads) for row in rows[:4] if (heads := _grid_heads(row))), None)
     if found is None:
         return None
     head, heads = found
@@ -274,21 +373,27 @@ def _grid(rows: list[list[Piece]]) -> list[Attendance] | None:
         if not re.fullmatch(names.NAME, member):
             continue
         party = parties.bare_code(cells.get("party", "")) if "party" in heads else None
-        here = bool(MARK_CELL.fullmatch(cells.get("present", "")))
+        here = bool(MARK_CELL.fullmatch(cells.get("present", ""))) if "present" in heads else \
+            not MARK_CELL.fullmatch(cells.get("absent", ""))  # "Frånv." marks who was away
         out.append(Attendance(member, party, "ledamot" if here else "frånvarande"))
         sub = cells.get("substitute", "")
-        if MARK_CELL.fullmatch(cells.get("served", "")) and re.fullmatch(names.NAME, sub):
+        # without a "Tjg" column, the substitute named on an absent member's row served
+        served = MARK_CELL.fullmatch(cells.get("served", "")) if "served" in heads else not here
+        if served and re.fullmatch(names.NAME, sub):
             out.append(Attendance(sub, party, "tjänstgörande ersättare", member))
     return out
 
 
 def _grid_heads(row: list[Piece]) -> dict[str, float] | None:
+    """Where the grid's columns begin, by what they hold; a column the grid does not read
+    ("Ja", "Nej", "§ 14" of a list that gives the votes too) keeps its cells apart."""
     found: dict[str, float] = {}
-    for x, t in row:
+    for k, (x, t) in enumerate(row):
         key = next((k for k, rx in _GRID_HEADS.items() if rx.fullmatch(t.strip())), None)
-        if key and key not in found:
-            found[key] = x
-    return found if {"present", "substitute", "served"} <= found.keys() else None
+        found[key if key and key not in found else f"other{k}"] = x
+    marks = {"present", "absent"} & found.keys()
+    return found if marks and len(found) >= 3 and \
+        ({"substitute", "party", "member"} & found.keys()) else None
 
 
 def _row_entries(rows: list[list[Piece]]) -> list[str] | None:
@@ -371,7 +476,9 @@ def _party_column(rows: list[list[Piece]]) -> list[str] | None:
         k = next((i for i, t in enumerate(others) if _name_cell(t)), None)
         if k is None:
             continue
-        notes = [f"§§ {t}" if BARE_PARAGRAPHS.fullmatch(t) else t for t in others[k + 1:]]
+        # an X in a column of its own after the name marks the person present, no check box
+        notes = [f"§§ {t}" if BARE_PARAGRAPHS.fullmatch(t) else t for t in others[k + 1:]
+                 if not MARK_CELL.fullmatch(t)]
         out.append([others[k], party, " ".join(notes)])
     return [f"{name} ({party}) {notes}".strip() for name, party, notes in out] or None
 
@@ -423,31 +530,77 @@ def _columns(rows: list[list[Piece]]) -> list[list[str]]:
     return [c for c in cols if c]
 
 
+# a list's lead word in running text, naming the role of the people after it: "ledamöterna A
+# (S), B (M) …, tjänstgörande ersättaren C (S) för D (S) samt ersättarna E (M) och F (V)"
+LEAD = re.compile(r"\b(?P<serving>(?:(?P<not>ej|icke)\s+)?(?:tjänstgörande|tjg\.?)\s+)?"
+                  r"(?P<word>ledamöterna|ledamoten|ersättarna|ersättaren)\s*:?\s*(?=[A-ZÅÄÖ])",
+                  re.IGNORECASE)
+MEMBER_ROLES = frozenset({"ledamot", "ersättare", "tjänstgörande ersättare"})
+# whom a member was replaced by, in the member's note: "ersatt av Oskar Vik (S)"
+REPLACED_BY = re.compile(rf"\b(?:ersatt|ersätts|ersattes)\s+av\s+(?P<who>{names.NAME})"
+                         rf"\s*{parties.MARK.pattern}", re.IGNORECASE)
+
+
+def _lead_role(lead: re.Match[str]) -> str:
+    if lead.group("word").lower().startswith("ledam"):
+        return "ledamot"
+    serving = lead.group("serving") and not lead.group("not")
+    return "tjänstgörande ersättare" if serving else "ersättare"
+
+
 def _with_parties(text: str, role: str) -> list[Attendance]:
     """Members printed with their parties, in running text: "Anna Berg (S), ordförande; Bo Ek
-    (M) ersätter Eva Ek (M) §§ 20-24"; check boxes before them where the cover has them."""
+    (M) ersätter Eva Ek (M) §§ 20-24"; check boxes before them where the cover has them. A
+    lead word ("ledamöterna", "tjänstgörande ersättaren", "ersättarna") gives the role of the
+    people after it, up to the next."""
     starts = [m for m in MEMBER.finditer(text)
-              if not re.search(r"(?:ersätter|\bför)\s*$", text[:m.start()], re.IGNORECASE)]
+              if not re.search(r"(?:ersätter|\bför|\bersatt\s+av|\bersätts\s+av)\s*$",
+                               text[:m.start()], re.IGNORECASE)]
     # a role word before a name is the note of the entry before it ("… (S) Ordförande Carl …")
     begins = [m.end("name") - len(names.without_roles(m.group("name"))) for m in starts]
+    leads = list(LEAD.finditer(text)) if role in MEMBER_ROLES else []
     boxes = bool(ANY_MARK.search(text))
     out = []
     for k, m in enumerate(starts):
         end = begins[k + 1] if k + 1 < len(starts) else len(text)
         before = text[starts[k - 1].end():begins[k]] if k else text[:begins[k]]
-        notes = MARK.sub("", text[m.end():end])
-        person = person_with_notes(text[begins[k]:m.end("name")], parties.party_of(m), notes, role)
+        notes = MARK.sub("", LEAD.sub("", text[m.end():end]))
+        lead = next((x for x in reversed(leads) if x.end() <= begins[k]), None)
+        replaced_by = REPLACED_BY.search(notes)
+        if replaced_by:
+            notes = notes[:replaced_by.start()] + notes[replaced_by.end():]
+        person = person_with_notes(text[begins[k]:m.end("name")], parties.party_of(m), notes,
+                                   _lead_role(lead) if lead else role)
+        if replaced_by and person.role == "ledamot":  # a member replaced was not there
+            person = replace(person, role="frånvarande")
         if boxes and not _marked(before):
             if role != "ledamot":
                 continue
             person = Attendance(person.name, person.party, "frånvarande")
         out.append(person)
+        if replaced_by:  # "Mats Ek (S), ersatt av Oskar Vik (S)": the substitute served
+            out.append(Attendance(replaced_by.group("who"), parties.party_of(replaced_by),
+                                  "tjänstgörande ersättare", person.name))
     return out
 
 
 def _marked(before: str) -> bool:
     m = MARK.search(before)
     return m is not None and not re.fullmatch(UNMARKED, m.group("mark"))
+
+
+# an official's title before the name: "miljöchef Per Strand", "Kommundirektör Anna Ek", "t.f.
+# socialchef Eva Lund"
+TITLE_FIRST = re.compile(rf"^(?P<title>(?:[{names.LOWER}][\w.\-]*\s+){{1,3}}|{names.TITLED})"
+                         rf"(?P<name>{names.NAME})(?P<rest>(?:\s+[^{names.UPPER}].*)?)$")
+
+
+def _title_first(token: str) -> tuple[str, str] | None:
+    """(name, title and notes) of an official printed with the title first."""
+    m = TITLE_FIRST.match(token)
+    if m is None or not m.group("title").strip():
+        return None
+    return m.group("name"), f"{m.group('title').strip()}, {m.group('rest').strip()}".strip(" ,")
 
 
 def _plain(columns: list[list[str]], role: str) -> list[Attendance]:
@@ -462,8 +615,13 @@ def _plain(columns: list[list[str]], role: str) -> list[Attendance]:
         for raw in (t.strip() for t in segment.split(",")):
             # "…, och Olle Berg, sekreterare": a name after "och" begins the next person
             token = re.sub(r"^(?:och|samt)\s+", "", raw)
-            if re.fullmatch(names.NAME, token) and (person is None or role != "tjänsteperson"
-                                                     and not person[1] or token != raw):
+            titled = _title_first(token) if role == "tjänsteperson" else None
+            if titled:
+                if person:
+                    out.append(person_with_notes(person[0], None, ", ".join(person[1]), role))
+                person = (titled[0], [titled[1]])
+            elif re.fullmatch(names.NAME, token) and (person is None or role != "tjänsteperson"
+                                                      and not person[1] or token != raw):
                 if person:
                     out.append(person_with_notes(person[0], None, ", ".join(person[1]), role))
                 person = (token, [])
@@ -486,11 +644,35 @@ def _segments(columns: list[list[str]]) -> list[str]:
     out: list[str] = []
     for col in columns:
         for ln in col:
-            if out and re.match(r"[a-zåäö§(]|kl\b|\d", ln.strip()):
+            # a line in lower case goes on with the last, unless it opens with a title and a
+            # name ("ekonomichef Bo Lund, § 112")
+            goes_on = re.match(r"[a-zåäö§(]|kl\b|\d", ln.strip()) and \
+                (not _title_first(ln.split(",", 1)[0].strip()) or bool(out) and
+                 _dangling(out[-1]))
+            if out and (goes_on or _name_goes_on(out[-1], ln)):
                 out[-1] = f"{out[-1]} {ln.strip()}"
             else:
                 out.append(ln.strip())
     return out
+
+
+def _dangling(prev: str) -> bool:
+    """Whether a line stops inside a title ("…, mark- och" / "exploateringschef Leo Brandt"):
+    its last entry has no name, §, time or number yet."""
+    last = prev.rsplit(",", 1)[-1].strip()
+    return bool(last) and not re.search(rf"[{names.UPPER}§\d]", last)
+
+
+def _name_goes_on(prev: str, line: str) -> bool:
+    """Whether a line begins with the rest of a name the line above broke off ("…,
+    nämndsekreterare Lisa" / "Wiklund, …"): neither part is a name, both together are."""
+    if prev.rstrip().endswith((",", ";")):
+        return False
+    last = prev.rsplit(",", 1)[-1].strip()
+    first = line.split(",", 1)[0].strip()
+    begun = re.sub(rf"^(?:[{names.LOWER}][\w.\-]*\s+)+", "", last)  # the title before it
+    return bool(begun) and not re.fullmatch(names.NAME, begun) and \
+        not re.fullmatch(names.NAME, first) and bool(re.fullmatch(names.NAME, f"{begun} {first}"))
 
 
 def person_with_notes(name: str, party: str | None, notes: str, role: str) -> Attendance:

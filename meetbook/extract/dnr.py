@@ -41,10 +41,11 @@ YEAR_FIRST = re.compile(r"(?<![\w/.])(?P<year>(?:19|20)\d{2})/(?!(?:19|20)\d\d\b
 # a line)
 DOTTED = re.compile(r"(?<![\w/])(?P<prefix>[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,7})[\s\-.]?"
                     r"(?P<year>(?:19|20)\d{2})\.(?P<serial>\d{1,6})(?![\d.]\d)")
-# "Diariennr: KS-2025/00756", "Diarienumr:", "Diarienum:", "Dnr", "Ärendenummer SLK-2024-01113",
+# "Diariennr: KS-2025/00756", "Diarienumr:", "Diarienum:", "Dnr", "D.nr", "Dnro" (Finland),
+# "Ärendenummer SLK-2024-01113",
 # "diarienummer 25264", "Beteckning"
 LABEL = re.compile(
-    r"\b(?:dnr|diarie\s?n(?:r|um(?:mer|r)?)?|diariennr|ärendenummer|ärendenr|"
+    r"\b(?:dnro?|d\.\s?nr|diarie\s?n(?:r|um(?:mer|r)?)?|diariennr|ärendenummer|ärendenr|"
     r"beteckning|ärende\s?nr)\b\.?:?\s*", re.IGNORECASE)
 # after a label: anything up to the end of the reference (and a classification code after a
 # number/year: "Dnr 00123/2021 2.6.")

@@ -103,6 +103,35 @@ def cover_lines(pages: Sequence[Page]) -> list[Line]:
     return out
 
 
+# the heading of a list of those present printed apart from the cover: "NÄRVAROLISTA",
+# "Närvaro- och omröstningslista", "Närvaroförteckning"
+ATTENDANCE_LIST = re.compile(r"^(?:närvaro(?:-\s*och\s+(?:omröstnings|voterings))?lista|"
+                             r"närvaroförteckning|deltagarförteckning|deltagarlista)\b",
+                             re.IGNORECASE)
+# what ends it: another appendix's stamp ("Bilaga 2")
+NEXT_APPENDIX = re.compile(r"^(?:bilaga|omröstningsbilaga|voteringsbilaga)\s+\S+\s*$",
+                           re.IGNORECASE)
+
+
+def attendance_lines(pages: Sequence[Page]) -> list[Line]:
+    """The lines of a list of those present printed after the §§ (a "Närvarolista" appendix):
+    from its heading to the next appendix or §; none when the minutes print no such list (one
+    before the first §, on the cover's pages, is among `cover_lines`)."""
+    start = layout_of(pages).start
+    out: list[Line] = []
+    minutes = False
+    for p in pages[1:]:
+        for ln in p.body:
+            # a § over a vote's columns, right of the list's margin, heads no § ("§ 131")
+            if out and (start(ln) and ln.x0 < out[0].x0 + 40 or
+                        NEXT_APPENDIX.match(ln.text.strip())):
+                return out
+            minutes = minutes or bool(start(ln))
+            if out or minutes and ATTENDANCE_LIST.match(ln.text.strip()):
+                out.append(ln)
+    return out
+
+
 # "Organ Välfärdsnämnden", "Kommunstyrelsen", "Exempelby Stad Kommunfullmäktige, protokoll"
 ORGAN = re.compile(r"^(?:organ|nämnd|sammanträde med)\s*:?\s+(?P<body>.+)$", re.IGNORECASE)
 # "Plats och tid", "Tid och plats", "Sammanträdesplats", "Plats:", "Lokal"

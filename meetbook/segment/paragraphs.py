@@ -182,19 +182,24 @@ def _paragraph(lines: list[Line], layout: ParagraphLayout) -> Paragraph:
 # the agenda's number printed beside a § ("§ 104  Ärende 4", "§ 32 – Title … Ärende 2",
 # "§ 64  Title (ärende nr 6)")
 AGENDA_NUMBER = re.compile(r"(?:^|\s+)(?:\((?i:ärende|punkt)\s+(?:nr\.?\s*)?\d{1,3}\)|"
-                           r"(?:Ärende|Ärendenummer|Punkt)\s+(?:nr\.?\s*)?\d{1,3}"
+                           r"(?:Ärende|Ärendenummer|Punkt)\s+(?:nr\.?\s*)?\d{1,3}[:.]?"
                            r"(?=\s|$)(?![\s]*[/:.-]\s*\d))")
 
 
 def _title_on_line(rest: str, found: Sequence[tuple[str, str]]) -> str:
     """What the § line prints besides its number, case numbers and agenda number: the title,
     if any ("Dnr KS-2025-00301, KS-2025-00302" and "Ärende 4" leave nothing; "– Val av
-    justerare" is the title after a dash; "… i kultur- och" keeps its "och")."""
+    justerare" is the title after a dash; "… i kultur- och" keeps its "och"; "Title (MHN
+    2026/212)" leaves the title without its brackets)."""
     text = rest
     for _, raw in found:
         text = text.replace(raw, "\0")
+    # the case number in brackets after the title: "Title (MHN 2026/212)"
+    text = re.sub(r"[(\[]\s*(?:[Dd]nr\.?:?\s*)?\0\s*[)\]]", "\0", text)
     text = re.sub(r"\0(?:\s*(?:,|;|och)\s*\0)+", "\0",
                   dnr_mod.LABEL.sub("", AGENDA_NUMBER.sub(" ", text)))
+    # a dash or a slash between the title and its case number: "Title – Dnr KS 2026/45"
+    text = re.sub(r"\s+[–—/|]\s*(?=\0)", " ", text)
     return text.replace("\0", " ").strip().lstrip(" ,;:.–—-").rstrip(" ,;:").strip()
 
 

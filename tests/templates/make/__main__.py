@@ -22,11 +22,13 @@ from . import (
     ekvik,
     gronhede,
     hallbacka,
+    hallvik,
     hoglunda,
     kallmora,
     kvarnby,
     lilla,
     ljungsta,
+    lovnas,
     lovsjo,
     norrvalla,
     ramsele,
@@ -88,6 +90,10 @@ DOCUMENTS = [
     (hallbacka.build, hallbacka.facts),
     (hallbacka.build_utdrag, hallbacka.utdrag_facts),
     (vresala.build, vresala.facts),
+    (lovnas.build, lovnas.facts),
+    (lovnas.build_ks, lovnas.ks_facts),
+    (hallvik.build, hallvik.facts),
+    (hallvik.build_oct, hallvik.oct_facts),
 ]
 
 

@@ -439,3 +439,15 @@ def test_the_lexicon_never_crashes(text):
     names.name_before(text, len(text))
     parties.party_group(text), dates.find_dates(text), points.point_numbers(text)
     phrases.stance_of(text), bodies.is_body_word(text), numbers.number(text)
+
+
+# --------------------------------------------------------------- bullets
+
+@pytest.mark.parametrize("text, bullet", [
+    ("– att godkänna", True), ("— att godkänna", True), ("- att godkänna", True),
+    ("• Per Ek (M)", True), ("· Per Ek (M)", True), ("▪ Per Ek (M)", True),
+    ("* Anna Berg (S)", True), ("− att avslå", True),
+    ("1. att godkänna", False), ("att godkänna", False), ("-5 grader", False),
+])
+def test_a_list_items_bullet(text, bullet):
+    assert bool(re.match(rf"{points.BULLET}\s+\S", text)) is bullet

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from meetbook.extract.amounts import extract_amounts
-from meetbook.lexicon import bodies
+from meetbook.lexicon import bodies, points
 from meetbook.lexicon.labels import is_distribution_line, is_procedure_line
 from meetbook.model import Clause, Line
 from meetbook.text import join_parts
@@ -27,7 +27,7 @@ BESLUT_HEADING = re.compile(
 # "1. att inrätta …", "2) Kommunstyrelsen får i uppdrag …"
 NUMBERED = re.compile(r"^(?P<n>\d{1,2})[.)]\s+(?P<text>\S.*)$")
 # "a) att överlämna …", "b. Nämnden …", "– anta taxan …", "• …": a point without a number
-BULLET = re.compile(r"^(?:[a-h][.)]|[–—•\-])\s+(?P<text>\S.*)$")
+BULLET = re.compile(rf"^(?:[a-h][.)]|{points.BULLET})\s+(?P<text>\S.*)$")
 ATT = re.compile(r"^att\s+\S", re.IGNORECASE)
 # "Kommunstyrelsen beslutar", "Näringslivs- och arbetsutskottet beslutar",
 # "Kommunstyrelsen föreslår kommunfullmäktige besluta", "Förslag till kommunfullmäktige:"

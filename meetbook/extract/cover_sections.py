@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from meetbook.columns import placed_columns, spaced_words
-from meetbook.lexicon import names, parties
+from meetbook.lexicon import names, parties, points
 from meetbook.model import Attendance, Line
 
 # labels naming a chair's function ("Ordförande  Anna Berg (S)", "Vice ordförande  Per Ek
@@ -218,7 +218,7 @@ def _beside(out: list[tuple[str | None, list[list[Piece]]]], side: list[tuple[fl
 
 
 # a list item's bullet: "– Karin Öhrn, socialchef", "• Per Ek (M)"
-BULLET = re.compile(r"^\s*[–•·∙▪◦*-]\s+")
+BULLET = re.compile(rf"^\s*{points.BULLET}\s+")
 # a name printed surname first before its party, at the start of an entry or after the word
 # that names whom a substitute serves for: "Lind, Maria (S)", "ersätter Dahl, Anna (M)",
 # "Ekdahl Ström, Marie-Louise (S)"

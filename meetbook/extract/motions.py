@@ -42,7 +42,7 @@ from meetbook.extract.procedure import (
     paragraphs,
     sections,
 )
-from meetbook.lexicon import names, parties, phrases
+from meetbook.lexicon import names, parties, phrases, points
 from meetbook.lexicon.phrases import STANCE, stance_of
 from meetbook.lexicon.points import point_numbers
 from meetbook.lexicon.sentences import sentences
@@ -87,7 +87,7 @@ VICE_CHAIR = Member("Vice ordföranden", None)
 # "Per Ek (M) instämmer i ordförandens yrkande"
 OFFICE_GENITIVE = re.compile(r"\b(?P<vice>vice\s+)?ordförandens\b", re.IGNORECASE)
 # a bullet before an entry: "- Anna Berg (S): bifall …"
-BULLET_MARK = re.compile(r"^\s*[−•·*\-–]\s+(?=\S)")
+BULLET_MARK = re.compile(rf"^\s*{points.BULLET}\s+(?=\S)")
 # "Anna Berg (S) m.fl. yrkar …": the others are not named
 OTHERS = re.compile(r"^\s*(?:m\.\s?fl\.?|m\s?fl|med\s+flera)(?=\s)", re.IGNORECASE)
 # what the chair proposed, told in the past as Finland-Swedish minutes do

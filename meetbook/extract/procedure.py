@@ -22,7 +22,7 @@ from enum import StrEnum
 
 from meetbook.columns import columns
 from meetbook.extract.people import leading_members
-from meetbook.lexicon import bodies, parties, phrases
+from meetbook.lexicon import bodies, parties, phrases, points
 from meetbook.lexicon.dates import NUMERIC
 from meetbook.lexicon.sentences import sentences
 from meetbook.model import Line
@@ -149,7 +149,7 @@ SENTENCE_END = ('.', ':', '"', '”', '»', '!', '?')
 # a running date or page number left in the body: "2025-04-22", "Sida 3", "4 (12)"
 NOISE = re.compile(rf"^(?:{NUMERIC}|sida\s+\d+.*|\d{{1,3}}(?:\s*\(\d+\))?)$", re.IGNORECASE)
 # "− Ja-röst innebär …", "• Bifall …", "- Nej-röst …"
-BULLET = re.compile(r"^[−•·*\-–]\s+\S")
+BULLET = re.compile(rf"^{points.BULLET}\s+\S")
 
 
 def is_heading(line: Line) -> bool:

@@ -1,11 +1,14 @@
-"""References to a decision's points: "att-satserna 1–4", "att-sats 5", "punkterna 2, 3 och 5",
-"beslutspunkt 2", "att-satserna 1 och 3 samt 5"."""
+"""References to a decision's points ("att-satserna 1–4", "att-sats 5", "punkterna 2, 3 och 5",
+"beslutspunkt 2", "att-satserna 1 och 3 samt 5"), and the bullet of a list item."""
 from __future__ import annotations
 
 import re
 
 # a point's number: one or two digits ("2026" is a year, not a point)
 NUMBER = r"\d{1,2}(?!\d)"
+# a list item's bullet, as minutes print one before a point, a person or a yrkande:
+# "– att …", "• Per Ek (M)", "* Anna Berg (S)", "▪ …"
+BULLET = r"[−–—•·∙▪◦*\-]"
 SPAN = rf"{NUMBER}(?:\s*[-–]\s*{NUMBER})?"
 LIST = rf"{SPAN}(?:\s*(?:,|och|samt|&)\s*{SPAN})*"
 REFERENCE = re.compile(

@@ -31,6 +31,7 @@ from . import (
     lovnas,
     lovsjo,
     norrvalla,
+    ormvik,
     ramsele,
     rodmo,
     rodsjo,
@@ -42,6 +43,7 @@ from . import (
     strandvik,
     stromnas,
     tallnas,
+    tjarnby,
     vikhamn,
     vintersund,
     vresala,
@@ -94,6 +96,8 @@ DOCUMENTS = [
     (lovnas.build_ks, lovnas.ks_facts),
     (hallvik.build, hallvik.facts),
     (hallvik.build_oct, hallvik.oct_facts),
+    (tjarnby.build, tjarnby.facts),
+    (ormvik.build, ormvik.facts),
 ]
 
 

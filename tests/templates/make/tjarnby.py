@@ -259,8 +259,10 @@ def facts() -> dict:
         "file": "tjarnby-kf-2026-11-23-protokoll.pdf",
         "_note": "The §§ print no parties: every person's party is the cover's. A party group "
                  "moving is stated by its party; 'Vänsterpartiet genom Tove Sandin' and "
-                 "'Moderaterna genom Sofia Lindén' by the member who speaks for the group. A "
-                 "member who joins a yrkande ('instämmer') is one of its movers. 'Reservation av "
+                 "'Moderaterna genom Sofia Lindén' by the member who speaks for the group. "
+                 "Members who join a yrkande in a sentence of their own ('X instämmer i …', 'Y och "
+                 "Z instämmer.') make a motion of their own with its stance, as Höglunda's facts "
+                 "state it. 'Reservation av "
                  "Sandin och Rahimi' are the two members of that name on the cover. The vote of "
                  "§ 121 is told by party group counts only: its counts, no voters. The roll call "
                  "of § 123 prints 'Efternamn, I.': each is the member of the cover. 'yrkar att motionen "
@@ -281,13 +283,14 @@ def facts() -> dict:
                 kf(122,
                    motions=[F.motion("bifall", parties=["S"]),
                             F.motion("bifall", t("Tove Sandin"), parties=["V"]),
-                            F.motion("annat", t("Ingrid Sjölander"), t("Birgitta Moberg"))],
+                            F.motion("annat", t("Ingrid Sjölander")),
+                            F.motion("annat", t("Birgitta Moberg"))],
                    reservations=[F.reservation(t("Tove Sandin"), t("Ali Rahimi"))])]},
             {"number": "§ 123", "title": PLAN, "dnr": ["KS 2025/402"], "decisions": [
                 kf(123,
                    motions=[F.motion("bifall", t("Johan Åström")),
-                            F.motion("avslag", t("Camilla Öhrn"), t("Stefan Vikander"),
-                                     t("Roger Nylund")),
+                            F.motion("avslag", t("Camilla Öhrn")),
+                            F.motion("avslag", t("Stefan Vikander"), t("Roger Nylund")),
                             F.motion("återremiss", parties=["SD"])],
                    votes=[F.counted(V123)],
                    reservations=[F.reservation(t("Camilla Öhrn"), t("Stefan Vikander"),

@@ -11,8 +11,8 @@ from dataclasses import replace
 from meetbook.assemble.conventions import with_profile
 from meetbook.assemble.items import book_items, case_paper_items, protocol_items
 from meetbook.assemble.problems import meeting_problems
-from meetbook.assemble.vote_appendix import with_appendix_votes
-from meetbook.extract import assignment_events, attendance, motions
+from meetbook.assemble.vote_appendix import with_appendix_reservations, with_appendix_votes
+from meetbook.extract import assignment_events, attendance, motions, roster
 from meetbook.model import FileKind, Meeting
 from meetbook.pdf.pages import Page
 from meetbook.segment.agenda import agenda
@@ -29,12 +29,14 @@ def parse_meeting(pages: Sequence[Page], kind: FileKind) -> Meeting:
     elif kind == FileKind.TJANSTESKRIVELSE:
         items = case_paper_items(pages, cover)
     else:  # the voters of its votes may be listed in appendices after the §§
-        items = with_appendix_votes(protocol_items(pages, cover), appendix_lists(pages))
+        items = with_appendix_reservations(
+            with_appendix_votes(protocol_items(pages, cover), appendix_lists(pages)))
     # who was there is minuted (on the cover, or in a list after the §§ it refers to); a
     # kallelse's list of members is whom it calls
     present = attendance.extract_attendance([*cover_lines(pages), *attendance_lines(pages)]) \
         if kind in (FileKind.PROTOKOLL, FileKind.PROTOKOLLSUTDRAG) else []
     items = motions.with_chair(items, present)  # "Ordföranden yrkar …": the cover's chair
+    items = roster.with_roster(items, present)  # "Sandin", "Berglund, A.": the cover's names
     meeting = assignment_events.meeting_with_trail(Meeting(
         municipality=cover.municipality, body=cover.body, date=cover.date, place=cover.place,
         pages=(pages[0].number, pages[-1].number), items=tuple(items),

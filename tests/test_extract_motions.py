@@ -575,3 +575,78 @@ def test_the_chair_proposing_in_the_case_description_moves_nothing(heading):
     assert extract_motions(lines_from_text(
         f"**{heading}**\nVårdnadshavare har hört av sig. Ordföranden föreslår att frågan "
         "utreds.\n**Beslut**\nFrågan utreds.")) == []
+
+
+# ------------------------------------------------------------------ a party group through a member
+
+
+@pytest.mark.parametrize("text, movers, parties, stance", [
+    ("Vänsterpartiet genom Tove Sandin yrkar bifall till motionen.",
+     [Member("Tove Sandin", "V")], ("V",), Stance.BIFALL),
+    ("Moderaterna genom Sofia Lindén yrkar avslag.", [Member("Sofia Lindén", "M")], ("M",),
+     Stance.AVSLAG),
+    ("S-gruppen genom Anna Berg (S) yrkar återremiss.", [Member("Anna Berg", "S")], ("S",),
+     Stance.ATERREMISS),
+    ("S-gruppen yrkar bifall till kommunstyrelsens förslag.", [], ("S",), Stance.BIFALL),
+])
+def test_a_party_group_moving_through_a_member(text, movers, parties, stance):
+    for dialect in (Dialect(), Dialect(parties=False)):
+        (m,) = extract_motions(lines_from_text(text), dialect)
+        assert (list(m.movers), m.parties, m.stance) == (movers, parties, stance)
+
+
+def test_a_group_through_a_member_after_another_yrkande_in_one_paragraph():
+    text = ("Karl Strand (S) yrkar bifall till förvaltningens förslag. Per Eriksson (M) yrkar "
+            "avslag. Sverigedemokraterna genom Kent Ljung yrkar likaså avslag.")
+    found = extract_motions(lines_from_text(text))
+    assert [(list(m.movers), m.stance) for m in found] == [
+        ([Member("Karl Strand", "S")], Stance.BIFALL), ([Member("Per Eriksson", "M")], Stance.AVSLAG),
+        ([Member("Kent Ljung", "SD")], Stance.AVSLAG)]
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("Jan Persson (KD) yrkar att taxan lämnas oförändrad.", Stance.ANDRING),
+    ("Jan Persson (KD) yrkar att avgiften ska lämnas oförändrad.", Stance.ANDRING),
+])
+def test_a_counter_proposal_that_keeps_a_figure_the_proposal_changes(text, stance):
+    (m,) = extract_motions(lines_from_text(text))
+    assert m.stance == stance
+
+
+# ------------------------------------------------------------------ yrkanden in a table
+
+
+def _table_lines(*rows: tuple[tuple[float, str], ...]) -> list[Line]:
+    from tests.pagemaker import row
+    return [row(300.0 + 14 * k, *cells, bold=k == 0) for k, cells in enumerate(rows)]
+
+
+@pytest.mark.parametrize("head", [
+    ((57, "Yrkande"), (300, "Av"), (430, "Parti")),
+    ((57, "Yrkande"), (300, "Yrkande av"), (430, "Parti")),
+    ((57, "Förslag"), (300, "Namn"), (430, "Parti")),
+])
+def test_yrkanden_in_a_table_of_yrkande_mover_and_party(head):
+    lines = _table_lines(
+        head,
+        ((57, "Bifall till kommunstyrelsens förslag"), (300, "Lars Eklöf"), (430, "S")),
+        ((57, "Återremiss för en ny beräkning"), (300, "Tove Sandin"), (430, "V")),
+        ((57, "Bifall till Mikael Brandts avslagsyrkande"), (300, "Roger Nylund"), (430, "SD")))
+    found = extract_motions(lines, Dialect(parties=False))
+    assert [(list(m.movers), m.stance) for m in found] == [
+        ([Member("Lars Eklöf", "S")], Stance.BIFALL), ([Member("Tove Sandin", "V")], Stance.ATERREMISS),
+        ([Member("Roger Nylund", "SD")], Stance.AVSLAG)]
+
+
+def test_a_table_row_the_reader_gave_as_two_lines_is_one_row():
+    from tests.pagemaker import row
+    lines = [row(300.0, (57, "Yrkande"), (300, "Av"), (430, "Parti"), bold=True),
+             row(314.0, (57, "Avslag på förslaget")), row(314.0, (300, "Per Holm"), (430, "M"))]
+    (m,) = extract_motions(lines, Dialect(parties=False))
+    assert (list(m.movers), m.stance) == ([Member("Per Holm", "M")], Stance.AVSLAG)
+
+
+def test_a_table_without_a_mover_column_moves_nothing():
+    lines = _table_lines(((57, "Yrkande"), (300, "Beslut")),
+                         ((57, "Bifall till förslaget"), (300, "Bifallet")))
+    assert extract_motions(lines, Dialect(parties=False)) == []

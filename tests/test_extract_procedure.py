@@ -26,9 +26,16 @@ PLAIN_BLOCK = lines_from_text("Nämnden godkänner avtalet.")
 
 @pytest.mark.parametrize("paragraph, block, dialect", [
     ("**Yrkanden**\nAnna Berg (S) yrkar bifall.", PLAIN_BLOCK, SECTIONS),
-    ("**Yrkande från M, D, L och KD**\nAtt avslå förslaget.", PLAIN_BLOCK, SECTIONS),
-    ("Ledamöterna från SD reserverar sig mot beslutet.", TOLD_BLOCK, SECTIONS),
-    ("S-gruppen reserverar sig mot beslutet.", TOLD_BLOCK, SECTIONS),
+    # party groups, no member with a party: sections whose members are named alone (their
+    # parties on the cover)
+    ("**Yrkande från M, D, L och KD**\nAtt avslå förslaget.", PLAIN_BLOCK,
+     Dialect(parties=False, told=Told.SECTIONS)),
+    ("Ledamöterna från SD reserverar sig mot beslutet.", TOLD_BLOCK,
+     Dialect(parties=False, told=Told.SECTIONS)),
+    ("S-gruppen reserverar sig mot beslutet.", TOLD_BLOCK, Dialect(parties=False, told=Told.SECTIONS)),
+    ("S-gruppen yrkar bifall.\nIngrid Sjölander yrkar att motionen ska anses besvarad.",
+     PLAIN_BLOCK, Dialect(parties=False, told=Told.SECTIONS)),
+    ("S-gruppen yrkar bifall.\nIngrid Sjölander (C) yrkar avslag.", PLAIN_BLOCK, SECTIONS),
     ("Bildningsdirektörens förslag:\nNämnden godkänner avtalet.", TOLD_BLOCK, BLOCK),
     ("Bildningsdirektörens förslag:\nNämnden godkänner avtalet.", PLAIN_BLOCK,
      Dialect(parties=False, told=Told.SECTIONS)),

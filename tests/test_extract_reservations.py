@@ -283,3 +283,61 @@ def test_dissent_as_finland_swedish_minutes_enter_it(text, members):
 def test_more_ways_to_reserve_oneself(text, members, parties):
     (r,) = extract_reservations(lines_from_text("**Beslut**\n" + text))
     assert ([m.name for m in r.members], r.parties) == (members, parties)
+
+
+# ------------------------------------------------------------------ the third persons round
+
+
+@pytest.mark.parametrize("text, dialect, members", [
+    # reservants one a line under the heading, printed without parties (the cover has them)
+    ("**Reservationer**\nMikael Brandt\nSofia Lindén\nJonas Kihlberg", Dialect(parties=False),
+     ["Mikael Brandt", "Sofia Lindén", "Jonas Kihlberg"]),
+    ("**Reservation**\nPer Ek (M)\nLisa Holm (KD)", Dialect(), ["Per Ek", "Lisa Holm"]),
+    # a written text that names nobody reserving, signed by its reservants
+    ("**Reservation**\nVi reserverar oss mot beslutet. Riktlinjerna gör det svårare för äldre.\n"
+     "Per Eriksson (M)   Lisa Wahlin (M)   Tord Bergkvist (M)", Dialect(),
+     ["Per Eriksson", "Lisa Wahlin", "Tord Bergkvist"]),
+])
+def test_reservants_listed_or_signing_under_the_heading(text, dialect, members):
+    (r,) = extract_reservations(lines_from_text(text), dialect)
+    assert names(r.members) == members
+
+
+@pytest.mark.parametrize("text, members", [
+    ("Kommunfullmäktige avslår motionen. Reservation av Sandin och Rahimi.", ["Sandin", "Rahimi"]),
+    ("Reservation av Per Ek (M) och Kim Ek (SD).", ["Per Ek", "Kim Ek"]),
+    ("Reservationer från Anna Berg (S), Per Ek (M) och Kim Ek (SD).", ["Anna Berg", "Per Ek", "Kim Ek"]),
+    ("Kommunfullmäktige antar planen. Mot beslutet reserverar sig: Camilla Öhrn, Stefan Vikander "
+     "och Roger Nylund.", ["Camilla Öhrn", "Stefan Vikander", "Roger Nylund"]),
+])
+def test_reservants_named_by_a_noun_or_after_a_colon(text, members):
+    (r,) = extract_reservations(lines_from_text(text), Dialect(parties=False))
+    assert names(r.members) == members
+
+
+@pytest.mark.parametrize("text", [
+    "Reservation av tekniska skäl saknas.", "Skriftlig reservation, bilaga 3.",
+])
+def test_a_reservation_noun_without_reservants_names_nobody(text):
+    assert all(not r.members for r in extract_reservations(lines_from_text(text),
+                                                           Dialect(parties=False)))
+
+
+def test_a_reservation_inside_the_decision_block_after_what_was_decided():
+    from meetbook.extract.reservations import after_decision
+    block = lines_from_text("Socialnämnden fastställer timtaxan till 395 kronor.\n"
+                            "Kent Ljung (SD) reserverar sig skriftligt (bilaga 2).")
+    (r,) = after_decision(block, Dialect())
+    assert names(r.members) == ["Kent Ljung"]
+    assert after_decision(block, BLOCK) == []
+    assert after_decision(lines_from_text("Socialnämnden antar riktlinjerna."), Dialect()) == []
+
+
+def test_a_written_reservation_in_an_appendix_names_its_paragraph():
+    from meetbook.extract.reservations import appendix_paragraph
+    text = ("**Bilaga 2 till socialnämndens protokoll § 93**\n**Reservation**\n"
+            "Sverigedemokraterna anser att taxan ska lämnas oförändrad.\nKent Ljung (SD)")
+    (r,) = extract_reservations(lines_from_text(text))
+    assert names(r.members) == ["Kent Ljung"] and appendix_paragraph(r) == 93
+    plain = extract_reservations(lines_from_text("**Reservation**\nVi reserverar oss.\nPer Ek (M)"))
+    assert appendix_paragraph(plain[0]) is None

@@ -221,3 +221,17 @@ def test_a_jaevig_member_told_not_taking_part_is_jaev_only():
         "jäv."), BLOCK)
     assert [(s.kind, [m.name for m in s.members]) for s in got] == [
         (StatementKind.JAV, ["Anna Kengo"])]
+
+
+@pytest.mark.parametrize("text, dialect, kind, members", [
+    ("**Protokollsanteckning**\nVi välkomnar planen men vill att bullret följs upp.\n"
+     "Ingrid Sjölander\nOlof Bäck", Dialect(parties=False), StatementKind.PROTOKOLLSANTECKNING,
+     ["Ingrid Sjölander", "Olof Bäck"]),
+    ("**Särskilt yttrande**\nVi anser att verksamheten ska drivas i egen regi.\nEmma Dahlberg (V)",
+     Dialect(), StatementKind.SARSKILT_YTTRANDE, ["Emma Dahlberg"]),
+    ("**Protokollsanteckning**\nVi noterar att frågan återkommer.\nAnna Berg (S)   Per Ek (M)",
+     Dialect(), StatementKind.PROTOKOLLSANTECKNING, ["Anna Berg", "Per Ek"]),
+])
+def test_a_statement_under_its_heading_signed_after_its_text(text, dialect, kind, members):
+    (st_,) = extract_statements(lines_from_text(text), dialect)
+    assert st_.kind == kind and names(st_.members) == members and "Vi " in st_.text

@@ -576,3 +576,49 @@ def test_members_listed_by_what_they_voted_for_without_a_colon():
     assert [(x.name, x.vote.value) for x in v.voters] == [
         ("Anna Berg", "ja"), ("Per Sjö", "ja"), ("Per Ek", "nej")]
     assert (v.yes, v.no) == (2, 1)
+
+
+# ------------------------------------------------------------------ the third persons round
+
+
+@pytest.mark.parametrize("text, yes, no", [
+    ("Omröstning begärs. Rösterna fördelade sig 6–5.", 6, 5),
+    ("Votering begärs. Rösterna fördelar sig 7-4 till förmån för förslaget.", 7, 4),
+    ("Röstfördelningen blev 9–2.", 9, 2),
+    ("Nämnden har beslutat enligt förvaltningens förslag med 6 röster mot 5.", 6, 5),
+])
+def test_a_result_told_as_how_the_votes_fell(text, yes, no):
+    (v,) = extract_votes(lines_from_text(text))
+    assert (v.yes, v.no) == (yes, no)
+
+
+def test_members_told_by_what_they_voted_for_the_first_side_ja():
+    text = ("Ordföranden ställer bifall mot avslag. Omröstning begärs.\n"
+            "Anna Lund, Karl Strand och Marie Åhlén samt tjänstgörande ersättaren Elsa Holmgren "
+            "(S) röstade för bifall; Per Eriksson, Lisa Wahlin och Kent Ljung för avslag. "
+            "Rösterna fördelade sig 4–3.")
+    (v,) = extract_votes(lines_from_text(text))
+    assert (v.yes, v.no, v.verified) == (4, 3, True)
+    assert [(x.name, x.party, x.vote) for x in v.voters] == [
+        ("Anna Lund", None, VoteChoice.JA), ("Karl Strand", None, VoteChoice.JA),
+        ("Marie Åhlén", None, VoteChoice.JA), ("Elsa Holmgren", "S", VoteChoice.JA),
+        ("Per Eriksson", None, VoteChoice.NEJ), ("Lisa Wahlin", None, VoteChoice.NEJ),
+        ("Kent Ljung", None, VoteChoice.NEJ)]
+
+
+def test_a_list_after_a_label_of_names_with_an_initial():
+    text = ("Omröstning begärs. Ja-röst för förvaltningens förslag, nej-röst för Jan Perssons "
+            "förslag.\nJa: A. Lund, K. Strand, M. Åhlén\nNej: P. Eriksson, J. Persson\n"
+            "Nämnden har beslutat enligt förvaltningens förslag med 3 röster mot 2.")
+    (v,) = extract_votes(lines_from_text(text))
+    assert [(x.name, x.vote) for x in v.voters] == [
+        ("A. Lund", VoteChoice.JA), ("K. Strand", VoteChoice.JA), ("M. Åhlén", VoteChoice.JA),
+        ("P. Eriksson", VoteChoice.NEJ), ("J. Persson", VoteChoice.NEJ)]
+    assert v.verified
+
+
+def test_a_vote_by_party_group_counts_names_no_voters():
+    text = ("Omröstningen redovisas partivis: S 7 ja, C 2 ja, KD 1 ja, L 1 ja, M 4 nej, SD 3 nej, "
+            "V 2 nej. Fullmäktige har med 11 ja-röster mot 9 nej-röster bifallit förslaget.")
+    (v,) = extract_votes(lines_from_text(text))
+    assert (v.yes, v.no, v.voters) == (11, 9, ())

@@ -128,6 +128,9 @@ def test_no_party_mark(text):
     ("Ledamöterna i V och MP reserverar sig", ["V", "MP"]),
     ("Samtliga ledamöter för KD reserverar sig", ["KD"]),
     ("Ledamöterna i Vänsterpartiet och Miljöpartiet reserverar sig", ["V", "MP"]),
+    ("S-gruppen yrkar bifall", ["S"]),
+    ("SD-gruppen och V-gruppen reserverar sig", ["SD", "V"]),
+    ("Vänsterpartiet genom Tove Sandin yrkar bifall", ["V"]),
 ])
 def test_a_party_group(text, codes):
     assert parties.party_group(text) == codes

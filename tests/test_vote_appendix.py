@@ -6,9 +6,20 @@ from dataclasses import replace
 
 import pytest
 
-from meetbook.assemble.vote_appendix import with_appendix_votes
+from meetbook.assemble.vote_appendix import with_appendix_reservations, with_appendix_votes
 from meetbook.extract.vote_lists import VoteList
-from meetbook.model import Decision, DecisionKind, FileKind, Item, Line, Vote, VoteChoice, Voter
+from meetbook.model import (
+    Decision,
+    DecisionKind,
+    FileKind,
+    Item,
+    Line,
+    Member,
+    Reservation,
+    Vote,
+    VoteChoice,
+    Voter,
+)
 from meetbook.parse import parse_meeting
 from meetbook.segment.paragraphs import paragraphs
 from meetbook.segment.vote_appendix import AppendixList, appendix_lines, appendix_lists
@@ -221,3 +232,31 @@ def test_the_columns_of_one_table_go_to_the_section_s_voteringar_in_order():
              replace(_listed(12, 10, paragraph=83, appendix=1, number=2), column=2)]
     assert _votes(with_appendix_votes(items, lists)) == [("§ 83", 20, 4, 24, True),
                                                         ("§ 83", 12, 10, 22, True)]
+
+
+# ------------------------------------------------------------------ written reservations
+
+
+def _paragraph_item(n: int, *reservations: Reservation) -> Item:
+    d = Decision(DecisionKind.BESLUT, "Socialnämnden", "2026-11-10", n, None, 1,
+                 reservations=reservations)
+    return Item(f"§ {n}", "Ärende", None, (), None, decisions=(d,))
+
+
+def test_a_written_reservation_in_an_appendix_goes_to_the_paragraph_it_names():
+    ljung = Member("Kent Ljung", "SD")
+    written = Reservation((ljung,), "Bilaga 2 till socialnämndens protokoll § 93: Reservation …")
+    told = Reservation((ljung,), "Kent Ljung (SD) reserverar sig skriftligt (bilaga 2).")
+    other = Reservation((Member("Per Ek", "M"),), "Bilaga 3 till protokollet § 94: Reservation …")
+    items = [_paragraph_item(92), _paragraph_item(93), _paragraph_item(94, written, other)]
+    got = with_appendix_reservations(items)
+    assert [d.reservations for it in got for d in it.decisions] == [(), (written,), (other,)]
+    # the § that already tells the same reservants keeps its own
+    got = with_appendix_reservations([_paragraph_item(93, told), _paragraph_item(94, written)])
+    assert [d.reservations for it in got for d in it.decisions] == [(told,), ()]
+
+
+def test_an_appendix_that_names_no_paragraph_of_the_protocol_stays():
+    written = Reservation((Member("Kent Ljung", "SD"),), "Bilaga 2 till protokollet § 12: …")
+    items = [_paragraph_item(93), _paragraph_item(94, written)]
+    assert with_appendix_reservations(items) == items

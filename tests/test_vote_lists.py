@@ -23,6 +23,7 @@ JA, NEJ, AVST, FRANV = VoteChoice.JA, VoteChoice.NEJ, VoteChoice.AVSTAR, VoteCho
     ("Ja", JA), ("Ja-röst", JA), ("JA", JA), ("Nej", NEJ), ("Nej-röst", NEJ), ("Avst", AVST),
     ("Avstår", AVST), ("Avstår från att rösta", AVST), ("Blank", AVST), ("Frånv", FRANV),
     ("Frånvarande", FRANV), ("Ej närv.", FRANV), ("Jan", None), ("Namn", None), ("Nejlika", None),
+    ("J", JA), ("N", NEJ), ("J.", JA), ("Nr", None), ("Jo", None),
 ])
 def test_the_head_of_a_column_of_marks(head, choice):
     assert lex.mark_head(head) == choice
@@ -399,3 +400,17 @@ def test_a_ruled_table_with_a_column_per_votering():
     assert [(v.name, v.vote) for v in second.voters] == [("Eva Lindmark", NEJ),
                                                          ("Jenny Alm", AVST)]
     assert (first.column, second.column) == (1, 2)
+
+
+def test_a_list_under_one_letter_heads_with_check_marks():
+    heads = ((60, "Ledamot"), (200, "Parti"), (250, "J"), (290, "N"), (330, "Avst"), (380, "Frånv"))
+    lines = [line("OMRÖSTNINGSPROTOKOLL § 123", 100, bold=True), row(120, *heads, bold=True),
+             row(134, (60, "Berglund, A."), (200, "S"), (248, "✓")),
+             row(146, (60, "Brandt, M."), (200, "M"), (288, "✓")),
+             row(158, (60, "Ehn, G."), (200, "M"), (382, "✓")),
+             row(170, (60, "Zetterlund, H."), (200, "L"), (332, "✔")),
+             row(182, (60, "Summa"), (250, "1"), (290, "1"), (330, "1"), (380, "1"))]
+    (vl,) = lists_in_lines(lines)
+    assert [(v.name, v.party, v.vote) for v in vl.voters] == [
+        ("Berglund, A.", "S", JA), ("Brandt, M.", "M", NEJ), ("Ehn, G.", "M", FRANV),
+        ("Zetterlund, H.", "L", AVST)]

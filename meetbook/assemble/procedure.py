@@ -68,7 +68,8 @@ def procedure(d: Decision, lines: Sequence[Line], tables: Sequence[Table],
                 if not any(set(m.movers) <= set(x.movers) and m.stance == x.stance for x in found)]
     return replace(d, motions=tuple(found + credited),
                    votes=tuple(votes_mod.extract_votes(told, tables)),
-                   reservations=tuple(_dedupe(reservations_mod.extract_reservations(told, dialect))),
+                   reservations=tuple(_dedupe(reservations_mod.extract_reservations(told, dialect)
+                                              + reservations_mod.after_decision(block, dialect))),
                    statements=tuple(_dedupe(statements_mod.extract_statements(told, dialect))))
 
 

@@ -21,11 +21,12 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from meetbook.extract.reservations import appendix_paragraph
 from meetbook.extract.votes import with_list
 from meetbook.lexicon import names
 from meetbook.lexicon import votes as lex
 from meetbook.lexicon.fuzzy import similarity
-from meetbook.model import DecisionKind, Item, Vote, Voter
+from meetbook.model import Decision, DecisionKind, Item, Reservation, Vote, Voter
 from meetbook.segment.vote_appendix import AppendixList
 
 log = logging.getLogger(__name__)
@@ -231,3 +232,37 @@ def _turned(voters: Sequence[Voter], known: set[str]) -> list[Voter]:
                                                                      v.name)
         out.append(Voter(name, v.party, v.vote))
     return out
+
+
+def with_appendix_reservations(items: Sequence[Item]) -> list[Item]:
+    """The items with each written reservation printed in an appendix that names another §
+    ("Bilaga 2 till socialnämndens protokoll § 93" after the last §) moved to that §'s first
+    decision, unless that § already holds a reservation of the same members."""
+    moved: dict[int, list[Reservation]] = {}
+    paragraphs = {p for it in items if (p := _paragraph_of(it)) is not None}
+
+    def elsewhere(d: Decision, r: Reservation) -> bool:
+        p = appendix_paragraph(r)
+        return p is not None and p != d.paragraph and p in paragraphs
+
+    kept = []
+    for it in items:
+        decisions = []
+        for d in it.decisions:
+            for r in d.reservations:
+                if elsewhere(d, r):
+                    moved.setdefault(appendix_paragraph(r) or 0, []).append(r)
+            decisions.append(replace(d, reservations=tuple(
+                r for r in d.reservations if not elsewhere(d, r))))
+        kept.append(replace(it, decisions=tuple(decisions)))
+    return [_with_reservations(it, moved.get(_paragraph_of(it) or -1, [])) for it in kept]
+
+
+def _with_reservations(item: Item, added: Sequence[Reservation]) -> Item:
+    if not added or not item.decisions:
+        return item
+    first, *rest = item.decisions
+    have = {frozenset(r.members) for r in first.reservations}
+    new = tuple(r for r in added if frozenset(r.members) not in have)
+    return replace(item, decisions=(replace(first, reservations=first.reservations + new), *rest))
+

@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from meetbook.columns import placed_columns
 from meetbook.extract.people import (
     find_mentions,
     leading_members,
@@ -209,15 +210,23 @@ SECONDED = re.compile(
     r"(?i:understödde\s+förslaget))")
 
 
+# a party group moving through one of its members: "Vänsterpartiet genom Tove Sandin yrkar …",
+# "S-gruppen genom Anna Berg (S) yrkar …"
+GROUP_THROUGH = re.compile(rf"^\s*(?P<group>{parties.GROUP_SUBJECT})\s+genom\s+{names.TITLED}"
+                           rf"(?P<who>{_NAME_P})(?=[\s,])")
+
+
 def extract_motions(lines: Sequence[Line], dialect: Dialect | None = None) -> list[Motion]:
     """Every yrkande in a paragraph's procedure part, in order, read as the dialect prints it."""
     dialect = dialect or Dialect()
     lines = [ln for ln in lines if not CASE_NUMBER_LINE.match(ln.text)]
+    tabled, used = table_motions(lines)
+    lines = [ln for ln in lines if id(ln) not in used]
     if dialect.told == Told.BLOCK:
         told = told_motions(join(lines), lines[0].page if lines else None)
         # minutes that print no parties: a name with a party is some other paper's prose
         return told if dialect.parties else [m for m in told if not any(x.party for x in m.movers)]
-    out: list[Motion] = []
+    out: list[Motion] = list(tabled)
     for heading, body in sections(lines):
         if heading and GROUP_MOTION_HEADING.match(heading):
             out.append(_group_motion(heading, body))
@@ -235,13 +244,81 @@ def extract_motions(lines: Sequence[Line], dialect: Dialect | None = None) -> li
     return as_named(out, join(lines))
 
 
+# the head of a table of yrkanden: "Yrkande  Av  Parti", "Yrkande  Yrkande av", "Förslag  Namn"
+_TABLE_WHAT = re.compile(r"^(?i:yrkande|yrkandet|förslag|yrkandets\s+innehåll)$")
+_TABLE_WHO = re.compile(r"^(?i:av|yrkande\s+av|yrkat\s+av|namn|ledamot|förslagsställare|"
+                        r"yrkande\s+från|från)$")
+_TABLE_PARTY = re.compile(r"^(?i:parti|partibeteckning)$")
+_TABLE_OPENS = re.compile(r"^\s*(?i:yrkande|förslag)")
+
+
+def table_motions(lines: Sequence[Line]) -> tuple[list[Motion], set[int]]:
+    """Yrkanden printed as a table under a head naming the yrkande and its mover (Yrkande /
+    Av / Parti): each row a motion, and the ids of the lines the table holds."""
+    out: list[Motion] = []
+    used: set[int] = set()
+    head: list[tuple[float, str]] | None = None
+    for row_lines in _rows(lines):
+        ln = row_lines[0]
+        if head is None and not _TABLE_OPENS.match(ln.text):
+            continue
+        cells = [c for x in row_lines for c in placed_columns(x)]
+        texts = [t.strip() for _, t in cells]
+        if len(cells) >= 2 and _TABLE_WHAT.match(texts[0]) and any(_TABLE_WHO.match(t) for t in texts):
+            head, roles = cells, ["what" if k == 0 else "who" if _TABLE_WHO.match(t) else
+                                  "party" if _TABLE_PARTY.match(t) else "" for k, t in enumerate(texts)]
+            used.update(id(x) for x in row_lines)
+            continue
+        if head is None:
+            continue
+        row = _row_cells(cells, head, roles)
+        stance = stance_of(row.get("what", ""))
+        movers = named_members(row.get("who", ""))
+        if stance is None or not movers or len(cells) < 2:
+            head = None
+            continue
+        party = parties.bare_code(row.get("party", "")) if row.get("party") else None
+        movers = tuple(replace(x, party=x.party or party) for x in movers)
+        text = row["what"]
+        out.append(Motion(movers, _amended(stance, text), point_numbers(text),
+                          " ".join(x.text for x in row_lines), ln.page))
+        used.update(id(x) for x in row_lines)
+    return out, used
+
+
+def _rows(lines: Sequence[Line]) -> list[list[Line]]:
+    """The lines side by side on one baseline (a table's row the reader gave as several
+    lines), left to right, in order."""
+    out: list[list[Line]] = []
+    for ln in lines:
+        if out and out[-1][0].page == ln.page and abs(out[-1][0].top - ln.top) < 2 \
+                and ln.text.strip():
+            out[-1] = sorted([*out[-1], ln], key=lambda x: x.x0)
+        else:
+            out.append([ln])
+    return out
+
+
+def _row_cells(cells: list[tuple[float, str]], head: list[tuple[float, str]], roles: list[str]
+               ) -> dict[str, str]:
+    """A row's cells by the role of the head's column each stands under (the nearest begun at
+    or left of it)."""
+    out: dict[str, str] = {}
+    for x, text in cells:
+        k = max((i for i, (hx, _) in enumerate(head) if hx <= x + 4), default=0)
+        if roles[k]:
+            out[roles[k]] = f"{out.get(roles[k], '')} {text}".strip()
+    return out
+
+
 def _entries(text: str, with_parties: bool) -> list[str]:
     """The text's entries, each cut again before a sentence in which the chair moves by office
-    ("… i beslutet. Ordföranden yrkar bifall …")."""
+    ("… i beslutet. Ordföranden yrkar bifall …") or a party group through a member ("…
+    Sverigedemokraterna genom Kent Ljung yrkar …")."""
     out: list[str] = []
     for entry in entries(text, with_parties):
         for n, s in enumerate(sentences(entry)):
-            if n and CHAIR_MOVES.match(s):
+            if n and (CHAIR_MOVES.match(s) or GROUP_THROUGH.match(s)):
                 out.append(s)
             elif n:
                 out[-1] = f"{out[-1]} {s}"
@@ -418,7 +495,10 @@ def _movers_and_rest(entry: str, with_parties: bool = True
     the entry is no yrkande."""
     movers = tuple(leading_members(entry, with_parties))
     end = subject_end(entry, with_parties)
-    if not movers:
+    through = GROUP_THROUGH.match(entry) if not movers else None
+    if through:
+        movers, end = _through(through), through.end()
+    elif not movers:
         group = GROUP_LEAD.match(entry) or CHAIR_MOVES.match(entry)
         if group is None:
             return (), None, None
@@ -458,6 +538,14 @@ def _movers_and_rest(entry: str, with_parties: bool = True
     return movers, m.group("rest2") or m.group("noun"), stance_of(m.group("noun"))
 
 
+def _through(m: re.Match[str]) -> tuple[Member, ...]:
+    """The member a party group moves through, with the group's party where the name is printed
+    without one and the group is one party."""
+    group = parse_party_group(m.group("group"))
+    return tuple(replace(x, party=group[0]) if x.party is None and len(group) == 1 else x
+                 for x in named_members(m.group("who")))
+
+
 def motions_in(entry: str, page: int | None = None, with_parties: bool = True) -> list[Motion]:
     """The motions of one entry (`X (S) yrkar …` or `X (S) – …`); none if it moves nothing."""
     movers, rest, verb_stance = _movers_and_rest(entry, with_parties)
@@ -466,7 +554,8 @@ def motions_in(entry: str, page: int | None = None, with_parties: bool = True) -
     found = _split(rest)
     if verb_stance is not None and found:
         found[0] = (verb_stance, found[0][1])
-    group = GROUP_LEAD.match(entry) if not movers else None
+    through = GROUP_THROUGH.match(entry)
+    group = through or (GROUP_LEAD.match(entry) if not movers else None)
     group_parties = tuple(parse_party_group(entry[:group.end()])) if group else ()
     return [Motion(movers, _amended(stance, text),
                    () if stance == Stance.BIFALL and EXCEPT.search(text) else point_numbers(text),

@@ -75,18 +75,26 @@ def tells_procedure(text: str) -> bool:
 
 
 def prints_parties(lines: Sequence[Line]) -> bool:
-    """Whether members are printed with their party: a name with a party mark, or a party
-    group ("Yrkande från M, D, L och KD", "Ledamöterna från SD reserverar sig", "S-gruppen")."""
-    return any(parties.MARK.search(t) or parties.GROUP_NOUN.search(t)
-               or GROUP_MOTION_HEADING.match(t) or GROUP_LEAD.match(t)
+    """Whether members are printed with their party: a name with a party mark."""
+    return any(parties.MARK.search(t) for t in (ln.text.strip() for ln in lines))
+
+
+def names_groups(lines: Sequence[Line]) -> bool:
+    """Whether the text names party groups ("Yrkande från M, D, L och KD", "Ledamöterna från SD
+    reserverar sig", "S-gruppen yrkar …")."""
+    return any(parties.GROUP_NOUN.search(t) or GROUP_MOTION_HEADING.match(t) or GROUP_LEAD.match(t)
                for t in (ln.text.strip() for ln in lines))
 
 
 def dialect_of(lines: Sequence[Line], block: Sequence[Line] = ()) -> Dialect:
-    """The paragraph's dialect: members with parties mean sections; without them, a decision
-    block (`block`) that tells procedure means the procedure is told there."""
+    """The paragraph's dialect: members with parties mean sections; party groups without members
+    with parties mean sections whose members are printed by name alone (their parties on the
+    cover); without either, a decision block (`block`) that tells procedure means the procedure
+    is told there."""
     if prints_parties(lines):
         return SECTIONS
+    if names_groups(lines):
+        return Dialect(parties=False)
     text = " ".join(ln.text for ln in block)
     return BLOCK if tells_procedure(text) else Dialect(parties=False)
 

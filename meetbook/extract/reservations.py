@@ -165,7 +165,30 @@ def _side_reservations(notes: Sequence[tuple[str, int]], with_parties: bool
 # Reservation lämnas av Eva Lind (KD).", "Bifalls. Mot beslutet reserverar sig Per Ek (M)."
 PASSIVE_LATER = re.compile(
     rf"(?<=[.:]\s)(?i:{phrases.alternatives('reserve', 'passive')}|mot\s+beslutet\s+"
-    rf"(?:{phrases.alternatives('reserve', 'present', 'past')}))\s")
+    rf"(?:{phrases.alternatives('reserve', 'present', 'past')}))[\s:]")
+
+
+# a reservation told as a noun with its reservants: "Reservation av Sandin och Rahimi.",
+# "Reservationer från Per Ek (M) och Kim Ek (SD)."
+RESERVATION_BY = re.compile(
+    r"(?:^|(?<=[.:]\s))(?i:(?:skriftlig\s+|muntlig\s+)?reservation(?:er)?\s+(?:av|från))\s+"
+    r"(?P<who>[^.;:]{2,200})")
+# surnames alone, in a row: "Sandin och Rahimi", "Ek, Holm och Berg"
+SURNAMES = re.compile(rf"^\s*(?P<first>{names.WORD})((?:\s*,\s*|\s+och\s+){names.WORD})*\s*$")
+
+
+def reservants_by(entry: str, with_parties: bool) -> tuple[Member, ...]:
+    """The reservants a noun names ("Reservation av Sandin och Rahimi"): members as printed,
+    surnames alone as members named by surname only (the cover names them in full)."""
+    m = RESERVATION_BY.search(entry)
+    if m is None:
+        return ()
+    who = m.group("who")
+    found = tuple(parse_members(who, with_parties=with_parties))
+    if found or not SURNAMES.match(who):
+        return found
+    words = re.split(r"\s*,\s*|\s+och\s+", who.strip())
+    return tuple(Member(w, None) for w in words if names.is_name_word(w))
 
 
 def _reserving(entry: str) -> str:
@@ -189,22 +212,61 @@ def _only_members(text: str, with_parties: bool) -> tuple[Member, ...]:
     return tuple(dict.fromkeys(m.member for m in found))
 
 
+def signers(body: Sequence[Line], with_parties: bool = True) -> tuple[int, tuple[Member, ...]]:
+    """The members on the lines that end a section and hold nothing else (who sign a written
+    text, or a list one a line), and where those lines begin (0: the whole section)."""
+    k = len(body)
+    found: tuple[Member, ...] = ()
+    while k > 0 and (on_line := _only_members(body[k - 1].text, with_parties)):
+        found = on_line + tuple(x for x in found if x not in on_line)
+        k -= 1
+    return k, found
+
+
 def signed_reservations(lines: Sequence[Line], with_parties: bool = True) -> list[Reservation]:
     """Written reservations under a Reservation heading, their text ended by the lines that
-    sign them ("Kallmora den 7 december 2026" / "Jenny Falk (SD)   Lars Nyberg (SD)"): the
-    signers reserve themselves."""
+    sign them ("Kallmora den 7 december 2026" / "Jenny Falk (SD)   Lars Nyberg (SD)"), and the
+    reservants listed one a line under the heading: they reserve themselves."""
     out = []
+    before: str = ""  # the last line of the section before: "Bilaga 2 till … protokoll § 93"
+    for heading, body in procedure.sections(lines):
+        body = [ln for ln in body if ln.text.strip()]
+        if heading and procedure.RESERVATION_HEADING.match(heading):
+            k, found = signers(body, with_parties)
+            if found and (k or len(body) > 1):
+                of = APPENDIX_OF.match(before)
+                text = procedure.join(body)
+                out.append(Reservation(found, f"{of.group(0).strip()}: {text}" if of else text,
+                                       body[0].page))
+        before = body[-1].text.strip() if body else heading or ""
+    return out
+
+
+# the head of an appendix that names the § it belongs to: "Bilaga 2 till socialnämndens
+# protokoll § 93", "Bilaga 1 till KS § 84", "Bilaga B, § 12"
+APPENDIX_OF = re.compile(r"^(?i:bilaga)\s+\w{1,3}\b[^§]{0,80}§\s*(?P<paragraph>\d{1,4})\b")
+
+
+def appendix_paragraph(reservation: Reservation) -> int | None:
+    """The § a written reservation printed in an appendix names ("Bilaga 2 till … § 93"), or
+    None."""
+    m = APPENDIX_OF.match(reservation.text)
+    return int(m.group("paragraph")) if m else None
+
+
+def _signed_only(lines: Sequence[Line], with_parties: bool) -> set[int]:
+    """The lines of each Reservation section that only its signatures tell: reservants one a
+    line and nothing else, or a written text that names no one reserving, signed by its
+    reservants (`signed_reservations` reads them)."""
+    out: set[int] = set()
     for heading, body in procedure.sections(lines):
         body = [ln for ln in body if ln.text.strip()]
         if not (heading and procedure.RESERVATION_HEADING.match(heading)) or len(body) < 2:
             continue
-        k = len(body)
-        signers: tuple[Member, ...] = ()
-        while k > 1 and (found := _only_members(body[k - 1].text, with_parties)):
-            signers = found + tuple(x for x in signers if x not in found)
-            k -= 1
-        if signers and k < len(body):
-            out.append(Reservation(signers, procedure.join(body), body[0].page))
+        k, found = signers(body, with_parties)
+        told = procedure.join(body[:k])
+        if found and not (RESERVES.search(told) or procedure.GROUP_LEAD.search(told)):
+            out |= {id(ln) for ln in body}
     return out
 
 
@@ -245,7 +307,9 @@ def extract_reservations(lines: Sequence[Line], dialect: procedure.Dialect | Non
         return beside + told_reservations(procedure.join(lines), lines[0].page if lines else None)
     out = beside
     last: tuple[str | None, int] = (None, len(out))  # a heading, and the reservations before it
-    for heading, entry, page in procedure_entries(lines, dialect.parties):
+    signed = _signed_only(lines, dialect.parties)
+    for heading, entry, page in procedure_entries([ln for ln in lines if id(ln) not in signed],
+                                                  dialect.parties):
         if heading != last[0]:
             last = (heading, len(out))
         entry = _reserving(entry)
@@ -257,6 +321,9 @@ def extract_reservations(lines: Sequence[Line], dialect: procedure.Dialect | Non
                 out.append(Reservation(members, entry, page))
                 continue
         verb = RESERVES.search(first)
+        if verb is None and (members := reservants_by(entry, dialect.parties)):
+            out.append(Reservation(members, entry, page))
+            continue
         if verb is None:
             # under a Reservation heading or label the members it opens with reserve
             # themselves ("Reservationer: Per Ek (M), Kim Ek (SD)."), unless a reservation was
@@ -298,3 +365,13 @@ def told_reservations(text: str, page: int | None = None) -> list[Reservation]:
             added = tuple(x for x in named_members(m.group("who")) if x not in last.members)
             out[-1] = Reservation(last.members + added, f"{last.text} {m.group(0)}.", page)
     return out
+
+
+def after_decision(block: Sequence[Line], dialect: procedure.Dialect) -> list[Reservation]:
+    """Reservations minuted inside the decision's own block, after what was decided
+    ("Kommunfullmäktige avslår motionen. Reservation av Sandin och Rahimi.", "… Kent Ljung (SD)
+    reserverar sig skriftligt (bilaga 2)."), where the procedure stands in sections."""
+    if dialect.told == procedure.Told.BLOCK or not block:
+        return []
+    return [r for r in extract_reservations(block, dialect) if r.members or r.parties]
+

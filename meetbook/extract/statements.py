@@ -17,8 +17,8 @@ import re
 from collections.abc import Sequence
 
 from meetbook.extract.people import leading_members, named_members, parse_members, parse_party_group
-from meetbook.extract.procedure import GROUP_LEAD, STATEMENT_HEADING, Dialect, Told, join
-from meetbook.extract.reservations import RESERVES, group_parties, procedure_entries
+from meetbook.extract.procedure import GROUP_LEAD, STATEMENT_HEADING, Dialect, Told, join, sections
+from meetbook.extract.reservations import RESERVES, group_parties, procedure_entries, signers
 from meetbook.lexicon import names, phrases
 from meetbook.lexicon.sentences import first_sentence
 from meetbook.model import Line, Statement, StatementKind
@@ -155,6 +155,23 @@ def noted_that(text: str, page: int, with_parties: bool = True) -> list[Statemen
     return out
 
 
+def _signed(lines: Sequence[Line], with_parties: bool) -> tuple[list[Statement], set[int]]:
+    """The statements under their heading whose text ends in the lines that sign it
+    ("Protokollsanteckning" / "Vi välkomnar planen …" / "Ingrid Sjölander" / "Olof Bäck"), and
+    the lines they take."""
+    out, used = [], set()
+    for heading, body in sections(lines):
+        body = [ln for ln in body if ln.text.strip()]
+        if not (heading and STATEMENT_HEADING.match(heading)):
+            continue
+        k, found = signers(body, with_parties)
+        kind = statement_kind(join(body[:k]), heading)
+        if found and k and kind is not None:
+            out.append(Statement(kind, found, join(body), body[0].page))
+            used |= {id(ln) for ln in body}
+    return out, used
+
+
 def extract_statements(lines: Sequence[Line], dialect: Dialect | None = None) -> list[Statement]:
     """Every särskilt yttrande/uttalande, protokollsanteckning, jäv and deltar ej, in order, read
     as the dialect prints them; the same words printed twice (under Yrkanden and under their
@@ -162,8 +179,10 @@ def extract_statements(lines: Sequence[Line], dialect: Dialect | None = None) ->
     dialect = dialect or Dialect()
     if dialect.told == Told.BLOCK:
         return told_statements(join(lines), lines[0].page if lines else None)
-    entries = list(procedure_entries(lines, dialect.parties))
-    found = [s for h, e, p in entries if (s := _statement(h, e, p, dialect.parties))]
+    signed, used = _signed(lines, dialect.parties)
+    entries = list(procedure_entries([ln for ln in lines if id(ln) not in used], dialect.parties))
+    found = [(st, True) for st in signed]
+    found += [s for h, e, p in entries if (s := _statement(h, e, p, dialect.parties))]
     for _, entry, page in entries:
         found += [(st, False) for st in noted_that(entry, page, dialect.parties)
                   if not any(st.members == f.members and f.kind == st.kind for f, _ in found)]

@@ -389,8 +389,9 @@ def header_of(ln: Line) -> tuple[Columns, tuple[_Anchor, ...]] | None:
 
 
 def _might_head(text: str) -> bool:
-    """A quick test before the words are grouped: the line names a vote or a result column."""
-    return bool(re.search(r"\b(?:ja|nej|resultat|röst\w*|votering|omröstning)\b", text,
+    """A quick test before the words are grouped: the line names a vote or a result column
+    ("Ja", "Röst", "J  N  Avst  Frånv")."""
+    return bool(re.search(r"\b(?:ja|nej|resultat|röst\w*|votering|omröstning|j\s+n)\b", text,
                           re.IGNORECASE))
 
 

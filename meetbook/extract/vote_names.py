@@ -69,7 +69,11 @@ def _named(listed: str, with_parties: bool) -> list[tuple[str, str | None, int]]
     out: list[tuple[str, str | None, int]] = []
     for m in PLAIN_CHUNK.finditer(listed):
         words = [w.rstrip(".") for w in m.group("chunk").split()]
-        taken = 0
+        initial = bool(re.fullmatch(rf"[{names.UPPER}]\.", m.group("chunk").split()[0])) \
+            if len(words) > 1 else False  # "A. Lund"
+        if initial:
+            words = [f"{words[0]}.", *words[1:]]
+        taken = 1 if initial else 0
         while taken < len(words) and taken < names.MAX_WORDS and (
                 names.is_name_word(words[taken]) or (taken and words[taken] in names.PARTICLES)):
             taken += 1
@@ -82,6 +86,8 @@ def _named(listed: str, with_parties: bool) -> list[tuple[str, str | None, int]]
     return out
 
 
+# the full stop that ends a list, not an initial's ("A. Lund, K. Strand")
+FULL_STOP = re.compile(rf"(?<!\b[{names.UPPER}])\.(?=\s|$)")
 # a party's members in a list by party: "S: Anna Berg, Per Ek och Eva Lund; M: …"
 PARTY_GROUP = re.compile(rf"\s*(?P<code>{parties.CODE}|(?i:{parties.CODE}))\s*:\s*(?=[A-ZÅÄÖÉÜ])")
 
@@ -107,7 +113,7 @@ def _groups_end(text: str, start: int, stop: int, line_ends: Sequence[int]) -> i
     """Where a list by party ends: at its full stop, the next label, or a line end after which
     no party's members go on (a line that ends with a separator or in a name goes on; so does
     one followed by a line that opens with the rest of a name or the next party)."""
-    dot = re.search(r"\.(?=\s|$)", text[start:stop])
+    dot = FULL_STOP.search(text[start:stop])
     end = start + dot.start() if dot else stop
     ends = [e for e in line_ends if start < e < end]
     for k, e in enumerate(ends):
@@ -128,7 +134,7 @@ def _list_end(text: str, start: int, stop: int, line_ends: Sequence[int],
               with_parties: bool) -> int:
     """Where a list of names that begins at start ends: at its full stop, before the next label
     (stop), or at the end of a line after which no name of it goes on."""
-    dot = re.search(r"\.(?=\s|$)", text[start:stop])
+    dot = FULL_STOP.search(text[start:stop])
     end = start + dot.start() if dot else stop
     ends = [e for e in line_ends if start < e < end]
     for k, e in enumerate(ends):
@@ -192,6 +198,62 @@ def told_lists(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[NamedLi
             out.append(NamedList(choice, tuple(Voter(x.member.name, x.member.party, choice)
                                                for x in named), named[0].start, m.end()))
     return sorted(out, key=lambda n: n.start)
+
+
+# members told by what they voted for, the other side after a semicolon: "A, B och C röstade
+# för bifall; D och E för avslag", "A (S) och tjänstgörande ersättaren B (S) röstade för
+# kommunstyrelsens förslag; C (M) röstade för Per Eks yrkande"
+VOTED_FOR = re.compile(r"\s(?i:röstade|röstar)\s+för\s+[^;.]{3,160}?;\s*")
+OTHER_SIDE = re.compile(r"\s+(?:(?i:röstade|röstar)\s+)?(?i:för)\s+[^;.]{3,160}?(?=[.;]|$)")
+_ROLE_GLUE = re.compile(rf"\s*(?:,|,?\s*och|,?\s*samt)?\s*{names.ROLE}")
+
+
+def told_for(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[NamedList]:
+    """The two sides of a vote told by what each member voted for, the first the ja (as a list
+    by proposal is), the second the nej ("A och B röstade för bifall; C och D för avslag")."""
+    out: list[NamedList] = []
+    for m in VOTED_FOR.finditer(text):
+        first = _run_before(text, m.start())
+        rest = text[m.end():m.end() + 1200]
+        second = _run_after(rest)
+        if not first or not second or _in(first[0].start, taken):
+            continue
+        tail = OTHER_SIDE.match(rest, second[-1].end)
+        if tail is None:
+            continue
+        for choice, run, offset in ((VoteChoice.JA, first, 0), (VoteChoice.NEJ, second, m.end())):
+            voters = tuple(Voter(x.member.name, x.member.party, choice) for x in run)
+            end = m.start() if choice == VoteChoice.JA else m.end() + tail.end()
+            out.append(NamedList(choice, voters, offset + run[0].start, end))
+    return out
+
+
+def _run_before(text: str, end: int) -> list[Mention]:
+    """The run of members, with or without their parties, that ends right before end, parted by
+    commas, "och", "samt" and roles ("samt tjänstgörande ersättaren")."""
+    start = max(0, end - 1200)
+    found = [replace(x, start=x.start + start, end=x.end + start)
+             for x in find_mentions(text[start:end], with_parties=False) if not x.possessive]
+    run: list[Mention] = []
+    pos = end
+    for x in reversed(found):
+        if not _ROLE_GLUE.fullmatch(text[x.end:pos]):
+            break
+        run.insert(0, x)
+        pos = x.start
+    return run
+
+
+def _run_after(text: str) -> list[Mention]:
+    """The run of members, with or without their parties, a text opens with."""
+    run: list[Mention] = []
+    pos = 0
+    for x in find_mentions(text, with_parties=False):
+        if x.possessive or not _ROLE_GLUE.fullmatch(text[pos:x.start]):
+            break
+        run.append(x)
+        pos = x.end
+    return run
 
 
 def _in(offset: int, spans: Sequence[tuple[int, int]]) -> bool:

@@ -64,7 +64,9 @@ NAMED_COUNT = re.compile(
 TALLY = re.compile(
     r"(?:med\s+rösterna\s+(?P<y1>\d{1,3})\s*[-–]\s*(?P<n1>\d{1,3})|"
     r"omröstningen\s+utföll(?:\s+med)?\s+(?P<y2>\d{1,3})\s*[-–]\s*(?P<n2>\d{1,3})|"
-    rf"\bmed\s+(?P<y3>{N})\s+röst(?:er)?\s+mot\s+(?P<n3>{N}))\b"
+    rf"\bmed\s+(?P<y3>{N})\s+röst(?:er)?\s+mot\s+(?P<n3>{N})|"
+    r"(?:rösterna\s+fördela(?:de|r)\s+sig|röstfördelningen\s+(?:blev|var)|röstsiffrorna\s+"
+    r"(?:blev|var))(?:\s+med)?\s+(?P<y4>\d{1,3})\s*[-–]\s*(?P<n4>\d{1,3}))\b"
     rf"(?:[^.]{{0,40}}?(?P<blank>{N})\s+(?:ledamot|ledamöter)?\s*"
     r"(?:avstod|avstår|röstade blankt|blanka?|tomma?))?", re.IGNORECASE)
 # "stadsdirektörens förslag fick 6 röster (Frostell, …) och Anders Kengos förslag 3 röster (…)",
@@ -231,8 +233,8 @@ def _named_count(m: re.Match[str]) -> Result:
 
 
 def _tally(m: re.Match[str]) -> Result:
-    yes = m.group("y1") or m.group("y2") or m.group("y3")
-    no = m.group("n1") or m.group("n2") or m.group("n3")
+    yes = m.group("y1") or m.group("y2") or m.group("y3") or m.group("y4")
+    no = m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4")
     return (number(yes), number(no), number(m.group("blank"))), [], None
 
 
@@ -333,6 +335,10 @@ def _roll_events(text: str, line_ends: Sequence[int]) -> list[Event]:
         taken.append((begin, m.end()))
         start = m.end()
     for named in vote_names.labelled_lists(text, line_ends, taken):
+        out.append((named.start, "roll", (named.choice, named.count, list(named.voters),
+                                          text[named.start:named.end].strip())))
+        taken.append((named.start, named.end))
+    for named in vote_names.told_for(text, taken):
         out.append((named.start, "roll", (named.choice, named.count, list(named.voters),
                                           text[named.start:named.end].strip())))
         taken.append((named.start, named.end))

@@ -108,7 +108,10 @@ def party_group(text: str) -> list[str]:
         if GROUP_LEAD.search(text[:m.start()]):
             return codes_in(m.group("list"))
     written = re.match(rf"\s*{MEMBERS_OF}?(?P<written>{WRITTEN_GROUP})", text)
-    return written_codes(written.group("written")) if written else []
+    if written:
+        return written_codes(written.group("written"))
+    nouns = re.match(rf"\s*{_GROUP_NOUNS}", text)  # "S-gruppen yrkar …"
+    return group_nouns(nouns.group(0)) if nouns else []
 
 
 def written_codes(text: str) -> list[str]:

@@ -54,12 +54,12 @@ def result_of(text: str) -> VoteChoice | None:
 
 def mark_head(text: str) -> VoteChoice | None:
     """The vote a column of marks is for, by its head ("Ja", "Ja-röst", "Avst", "Avstår från
-    att rösta", "Frånvarande", "Röstar ja"), or None. "Ja" and "Nej" are whole words ("Jan" is
-    no head)."""
+    att rösta", "Frånvarande", "Röstar ja", "J", "N"), or None. "Ja", "Nej" and a letter are
+    whole words ("Jan" is no head)."""
     folded = re.sub(r"^(?:röstar|röstade|röst)\s+(?=ja\b|nej\b)", "", _fold(text))
     for choice, starts in _MARK_HEADS.items():
         for start in starts:
-            whole = start in ("ja", "nej")
+            whole = start in ("ja", "nej") or len(start) == 1
             if re.match(rf"{re.escape(start)}(?:$|[^a-zåäö]|röst)" if whole else re.escape(start),
                         folded):
                 return VoteChoice(choice)

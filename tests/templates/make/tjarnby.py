@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from . import facts as F
-from .people import Person, Seat, counts, roll_call
+from .people import Person, counts, roll_call
 from .sheet import Cell, Sheet, Style
 
 MUNI = "Tjärnby kommun"

@@ -1,0 +1,107 @@
+"""The persons a protocol's §§ print short, named as its list of those present names them (pure).
+
+Many minutes print a member's party only once, on the cover ("Beslutande  Johan Åström  S"),
+and in the §§ write the name alone ("Johan Åström yrkar bifall …"), the surname alone
+("Reservation av Sandin och Rahimi"), or an initial ("Berglund, A.", "A. Lund") in a roll call.
+`with_roster` gives each such person the cover's full name and party, where exactly one person
+on the cover fits and the cover prints a party; a party printed in the § is never changed, and
+a name no one fits stays as printed (so do the names of minutes that print no parties).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from meetbook.lexicon import names
+from meetbook.model import Attendance, Decision, Item, Member
+from meetbook.text import fold
+
+__all__ = ["Roster", "with_roster"]
+
+# "Berglund, A.", "Lund A.", "Lund, Anna-K."
+_SURNAME_INITIAL = re.compile(rf"^(?P<last>{names.WORD})\s*,?\s+(?P<first>[{names.UPPER}])\.?$")
+# "A. Lund", "A Lund"
+_INITIAL_SURNAME = re.compile(rf"^(?P<first>[{names.UPPER}])\.?\s+(?P<last>{names.WORD})$")
+
+
+class Roster:
+    """The persons on a protocol's lists of those present, found by a name as a § prints it.
+    A list that prints its names surname first without a comma ("Lund Anna") is found by the
+    name turned too, the name as printed in the § preferred."""
+
+    def __init__(self, attendance: Sequence[Attendance]) -> None:
+        people = list(dict.fromkeys(Member(a.name, a.party) for a in attendance))
+        self.orders = [[(p.name, p) for p in people],
+                       [(_turned(p.name), p) for p in people if len(p.name.split()) > 1]]
+
+    def find(self, printed: str) -> Member | None:
+        """The one person on the roster a printed name fits, named as it fits, or None."""
+        text = " ".join(printed.split())
+        m = _SURNAME_INITIAL.match(text) or _INITIAL_SURNAME.match(text)
+        for order in self.orders:
+            if m:
+                found = _one(order, lambda name: _surname(name) == fold(m.group("last"))
+                             and fold(name)[:1] == fold(m.group("first")))
+            elif " " not in text:  # a surname alone
+                found = _one(order, lambda name: _surname(name) == fold(text))
+            else:
+                found = _one(order, lambda name: fold(name) == fold(text))
+            if found is not None:
+                return found
+        return None
+
+    def named(self, member: Member) -> Member:
+        """The member as the roster names them: its party where the § prints none, its full name
+        where the § prints a surname or an initial. A printed party that differs keeps it; a
+        roster without the person's party adds nothing (minutes that print no parties keep
+        their names as printed)."""
+        found = self.find(member.name)
+        if found is None or found.party is None or (member.party and member.party != found.party):
+            return member
+        return Member(found.name, member.party or found.party)
+
+
+def _one(order: list[tuple[str, Member]], fits: Callable[[str], bool]) -> Member | None:
+    """The person of the one name that fits, as that name prints them; None for none or many."""
+    found = {p: name for name, p in order if fits(name)}
+    if len(found) != 1:
+        return None
+    (p, name), = found.items()
+    return Member(name, p.party)
+
+
+def _turned(name: str) -> str:
+    """A name printed surname first turned ("Lund Anna" gives "Anna Lund")."""
+    words = name.split()
+    return " ".join([*words[1:], words[0]])
+
+
+def _surname(name: str) -> str:
+    return fold(name.split()[-1]) if name.split() else ""
+
+
+def _decision(d: Decision, roster: Roster) -> Decision:
+    def members(ms: tuple[Member, ...]) -> tuple[Member, ...]:
+        return tuple(dict.fromkeys(roster.named(m) for m in ms))
+
+    def voter(v):
+        m = roster.named(Member(v.name, v.party))
+        return replace(v, name=m.name, party=m.party)
+
+    return replace(
+        d,
+        motions=tuple(replace(x, movers=members(x.movers)) for x in d.motions),
+        votes=tuple(replace(x, voters=tuple(voter(v) for v in x.voters)) for x in d.votes),
+        reservations=tuple(replace(x, members=members(x.members)) for x in d.reservations),
+        statements=tuple(replace(x, members=members(x.members)) for x in d.statements))
+
+
+def with_roster(items: Sequence[Item], attendance: Sequence[Attendance]) -> list[Item]:
+    """The items with every person of their procedure named as the protocol's lists of those
+    present name them (see the module)."""
+    if not attendance:
+        return list(items)
+    roster = Roster(attendance)
+    return [replace(it, decisions=tuple(_decision(d, roster) for d in it.decisions))
+            for it in items]

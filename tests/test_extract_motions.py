@@ -650,3 +650,28 @@ def test_a_table_without_a_mover_column_moves_nothing():
     lines = _table_lines(((57, "Yrkande"), (300, "Beslut")),
                          ((57, "Bifall till förslaget"), (300, "Bifallet")))
     assert extract_motions(lines, Dialect(parties=False)) == []
+
+
+# ------------------------------------------------------------------ the chair's offices as data
+
+
+@pytest.mark.parametrize("office, stand_in", [
+    ("Ordföranden", CHAIR), ("Mötesordföranden", CHAIR), ("Sammanträdets ordförande", CHAIR),
+    ("Vice ordföranden", VICE_CHAIR), ("1:e vice ordföranden", VICE_CHAIR),
+    ("Förste vice ordföranden", VICE_CHAIR), ("2:e vice ordföranden", VICE_CHAIR),
+])
+def test_the_chair_moves_by_every_office_the_lexicon_lists(office, stand_in):
+    (m,) = extract_motions(lines_from_text(f"{office} yrkar bifall till förslaget."))
+    assert m.movers == (stand_in,) and m.stance == Stance.BIFALL
+
+
+@pytest.mark.parametrize("function, vice", [
+    ("ordförande", False), ("Ordförande", False), ("vice ordförande", True),
+    ("1:e vice ordförande", True), ("förste vice ordförande", True),
+])
+def test_the_cover_function_that_holds_the_office(function, vice):
+    from meetbook.extract.motions import chair_of
+    cover = [Attendance("Per Ek", "M", "ledamot", function="ledamot"),
+             Attendance("Anna Berg", "S", "ledamot", function=function)]
+    assert chair_of(cover, vice=vice) == Member("Anna Berg", "S")
+    assert chair_of(cover, vice=not vice) is None

@@ -75,8 +75,7 @@ ASIDE = re.compile(
 # "… föreslår en propositionsordning", "… föreslår att
 # propositionsordningen …"); CHAIR stands in for the name until the cover gives it
 CHAIR_MOVES = re.compile(
-    r"^\s*(?P<office>(?i:(?:(?:förste|1:e|andre|2:e)\s+)?vice\s+ordföranden|ordföranden|ordförande|"
-    r"mötesordföranden|sammanträdets\s+ordförande))"
+    rf"^\s*(?P<office>(?i:{phrases.alternatives('chair', 'vice', 'office')}))"
     rf"(?=\s+{phrases.phrase('move', 'present', 'past')}\s|"
     rf"\s+(?:{phrases.phrase('join', 'present', 'past')}|{phrases.phrase('support', 'present', 'past')}|"
     rf"{phrases.phrase('second', 'present', 'past')}|instämmer|instämde)\b|"
@@ -86,7 +85,12 @@ CHAIR_MOVES = re.compile(
 CHAIR = Member("Ordföranden", None)
 VICE_CHAIR = Member("Vice ordföranden", None)
 # "Per Ek (M) instämmer i ordförandens yrkande"
-OFFICE_GENITIVE = re.compile(r"\b(?P<vice>vice\s+)?ordförandens\b", re.IGNORECASE)
+OFFICE_GENITIVE = re.compile(rf"\b(?:(?P<vice>{phrases.alternatives('chair', 'vice_genitive')})|"
+                             rf"{phrases.alternatives('chair', 'genitive')})\b", re.IGNORECASE)
+# the offices of the chair and vice chair, and the cover's functions that say who holds them
+VICE_OFFICE = re.compile(phrases.alternatives("chair", "vice"), re.IGNORECASE)
+CHAIR_FUNCTIONS = frozenset(phrases.forms("chair", "function"))
+VICE_FUNCTIONS = frozenset(phrases.forms("chair", "vice_function"))
 # a bullet before an entry: "- Anna Berg (S): bifall …"
 BULLET_MARK = re.compile(rf"^\s*{points.BULLET}\s+(?=\S)")
 # "Anna Berg (S) m.fl. yrkar …": the others are not named
@@ -194,7 +198,7 @@ PROPOSAL = re.compile(
 # the chair told proposing in a decision block: "Ordföranden föreslog, understödd av Tua Backman,
 # att ärendet bordläggs." (not a propositionsordning)
 CHAIR_TOLD = re.compile(
-    rf"\b(?P<office>(?:[Vv]ice\s+)?[Oo]rdföranden)\s+{_MOVED}"
+    rf"\b(?P<office>(?i:{phrases.alternatives('chair', 'told')}))\s+{_MOVED}"
     rf"(?:\s*,?\s*{_SECONDED_BY}\s+{names.ROLE}(?P<sup>{_NAMES_P.replace('q1', 'c1').replace('q2', 'c2')})"
     r"\s*,?)?\s+(?:på\s+|att?\s+|(?=(?i:bifall|avslag|återremiss|bordläggning)\b))"
     r"(?![^.]*\b(?i:proposition))(?P<what>[^.]+)\.")
@@ -633,14 +637,13 @@ def party_group_of(motion: Motion) -> list[str]:
 
 def _office(m: re.Match[str]) -> Member:
     """The stand-in for the chair or vice chair a CHAIR_MOVES match names."""
-    return VICE_CHAIR if "vice" in m.group("office").lower() else CHAIR
+    return VICE_CHAIR if VICE_OFFICE.fullmatch(m.group("office")) else CHAIR
 
 
 def chair_of(attendance: Sequence[Attendance], vice: bool = False) -> Member | None:
     """The meeting's chair (or first vice chair) as the cover names them ("Anna Berg (S),
     ordförande", "Per Ek (M), 1:e vice ordförande"), or None."""
-    wanted = ("vice ordförande", "1:e vice ordförande", "förste vice ordförande") if vice \
-        else ("ordförande",)
+    wanted = VICE_FUNCTIONS if vice else CHAIR_FUNCTIONS
     return next((Member(a.name, a.party) for a in attendance
                  if (a.function or "").strip().casefold() in wanted), None)
 

@@ -675,3 +675,35 @@ def test_the_cover_function_that_holds_the_office(function, vice):
              Attendance("Anna Berg", "S", "ledamot", function=function)]
     assert chair_of(cover, vice=vice) == Member("Anna Berg", "S")
     assert chair_of(cover, vice=not vice) is None
+
+
+# ------------------------------------------------------------------ more ways to print a yrkande
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bifall till förslaget yrkas av Anna Berg (S) och Per Ek (M).",
+     [(["Anna Berg", "Per Ek"], Stance.BIFALL)]),
+    ("Yrkande om återremiss framförs av Anna Berg (S).", [(["Anna Berg"], Stance.ATERREMISS)]),
+    ("Ett avslagsyrkande framställs av Kim Ek (SD).", [(["Kim Ek"], Stance.AVSLAG)]),
+    ("Yrkande från Anna Berg (S): Bifall till förslaget.", [(["Anna Berg"], Stance.BIFALL)]),
+    ("Socialdemokraterna, genom Anna Berg (S), yrkar bifall.", [(["Anna Berg"], Stance.BIFALL)]),
+    ("Anna Berg (S) yrkar bifall till motionen.\nPer Ek (M) yrkar detsamma.",
+     [(["Anna Berg"], Stance.BIFALL), (["Per Ek"], Stance.BIFALL)]),
+    ("**Yrkanden**\nAnna Berg (S) – bifall\nPer Ek (M) – avslag",
+     [(["Anna Berg"], Stance.BIFALL), (["Per Ek"], Stance.AVSLAG)]),
+    ("**Yrkanden**\n- Bifall till förslaget (Anna Berg, S)\n- Återremiss (Per Ek, M)",
+     [(["Anna Berg"], Stance.BIFALL), (["Per Ek"], Stance.ATERREMISS)]),
+])
+def test_yrkanden_in_the_passive_labelled_or_one_a_line(text, expected):
+    found = extract_motions(lines_from_text(text))
+    assert [([x.name for x in m.movers], m.stance) for m in found] == expected
+    assert all(x.party for m in found for x in m.movers)
+
+
+@pytest.mark.parametrize("text", [
+    "Ärendet har beretts av förvaltningen.",
+    "Förslaget lämnas av kommunstyrelsen (KS) till fullmäktige.",
+    "- Protokollet justeras (Anna Berg, S)",
+])
+def test_no_yrkande_in_a_passive_or_a_bracket_that_names_no_stance(text):
+    assert extract_motions(lines_from_text(text)) == []

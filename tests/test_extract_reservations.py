@@ -341,3 +341,16 @@ def test_a_written_reservation_in_an_appendix_names_its_paragraph():
     assert names(r.members) == ["Kent Ljung"] and appendix_paragraph(r) == 93
     plain = extract_reservations(lines_from_text("**Reservation**\nVi reserverar oss.\nPer Ek (M)"))
     assert appendix_paragraph(plain[0]) is None
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Mot beslutet reserverar sig Socialdemokraterna och Vänsterpartiet.", ("S", "V")),
+    ("Mot beslutet reserverar sig S-gruppen.", ("S",)),
+    ("Mot beslutet reserverar sig ledamöterna från S och V.", ("S", "V")),
+    ("Reservation anmäls av Socialdemokraterna.", ("S",)),
+    ("Reservation: S-gruppen.", ("S",)),
+    ("**Reservation**\nSocialdemokraterna", ("S",)),
+])
+def test_a_party_group_after_the_verb_or_alone_under_the_label(text, parties):
+    (r,) = extract_reservations(lines_from_text(text))
+    assert (r.members, r.parties) == ((), parties)

@@ -235,3 +235,16 @@ def test_a_jaevig_member_told_not_taking_part_is_jaev_only():
 def test_a_statement_under_its_heading_signed_after_its_text(text, dialect, kind, members):
     (st_,) = extract_statements(lines_from_text(text), dialect)
     assert st_.kind == kind and names(st_.members) == members and "Vi " in st_.text
+
+
+@pytest.mark.parametrize("text, kind, members, parties", [
+    ("Protokollsanteckning från Vänsterpartiet: Vi anser att förslaget är otillräckligt.",
+     StatementKind.PROTOKOLLSANTECKNING, [], ("V",)),
+    ("Protokollsanteckning från Anna Berg (S): Vi välkomnar förslaget.",
+     StatementKind.PROTOKOLLSANTECKNING, ["Anna Berg"], ()),
+    ("Anna Berg (S) får anteckna följande till protokollet: Vi välkomnar förslaget.",
+     StatementKind.PROTOKOLLSANTECKNING, ["Anna Berg"], ()),
+])
+def test_a_statement_filed_from_a_member_or_a_group(text, kind, members, parties):
+    (st_,) = extract_statements(lines_from_text(text))
+    assert (st_.kind, names(st_.members), st_.parties) == (kind, members, parties)

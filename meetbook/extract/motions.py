@@ -62,7 +62,8 @@ DASH = re.compile(r"^\s*[–—-]\s*(?P<rest>\S.*)$", re.DOTALL)
 COLON = re.compile(r"^\s*:\s*(?P<rest>\S.*)$", re.DOTALL)
 # a yrkande numbered before its mover, the number dropped so the mover opens the sentence:
 # "Yrkande 1 – Anna Berg (S): Bifall …", "Yrkande nr 2: Per Ek (M) yrkar …", "Yrkande 3. …"
-NUMBERED = re.compile(r"(?:^|(?<=[.:!?]\s))(?i:yrkande)\s+(?:(?i:nr)\.?\s*)?\d{1,2}\s*[–—:.-]\s*"
+NUMBERED = re.compile(r"(?:^|(?<=[.:!?]\s))(?:(?i:yrkande)\s+(?:(?i:nr)\.?\s*)?\d{1,2}\s*[–—:.-]|"
+                      rf"(?i:yrkande)\s+(?i:från|av)(?=\s+{names.NAME}\s*\(\s*[^()]{{1,6}}\)\s*:))\s*"
                       r"(?=[A-ZÅÄÖ])")
 # "yrkar, med hänvisning till …, bifall till …": an aside between the verb and what is moved
 ASIDE = re.compile(
@@ -160,7 +161,9 @@ JOINED_AFTER = re.compile(rf"\s{phrases.phrase('join', 'passive')}\s+(?P<who>[^.
                           re.IGNORECASE)
 # "Per Ek (M) och Lisa Holm (C) instämmer.", "… instämmer i yrkandet": the motion just moved
 JOINS_LAST = re.compile(
-    rf"^\s*(?:(?:{phrases.phrase('join', 'present', 'past')}|instämmer|instämde)"
+    rf"^\s*(?:(?:{phrases.phrase('move', 'present', 'past')})\s+(?:(?:också|även|likaså)\s+)?"
+    r"(?:detsamma|det\s+samma|samma\s+sak|likadant)|"
+    rf"(?:{phrases.phrase('join', 'present', 'past')}|instämmer|instämde)"
     r"(?:\s+i\s+(?:detta|det|yrkandet|förslaget|detta yrkande))?|"
     rf"{phrases.phrase('second', 'present', 'past')}(?:\s+(?:förslaget|detta|det|yrkandet))?)"
     r"\s*\.?\s*$", re.IGNORECASE)
@@ -216,8 +219,8 @@ SECONDED = re.compile(
 
 # a party group moving through one of its members: "Vänsterpartiet genom Tove Sandin yrkar …",
 # "S-gruppen genom Anna Berg (S) yrkar …"
-GROUP_THROUGH = re.compile(rf"^\s*(?P<group>{parties.GROUP_SUBJECT})\s+genom\s+{names.TITLED}"
-                           rf"(?P<who>{_NAME_P})(?=[\s,])")
+GROUP_THROUGH = re.compile(rf"^\s*(?P<group>{parties.GROUP_SUBJECT})\s*,?\s+genom\s+{names.TITLED}"
+                           rf"(?P<who>{_NAME_P})\s*,?(?=\s)")
 
 
 def extract_motions(lines: Sequence[Line], dialect: Dialect | None = None) -> list[Motion]:
@@ -237,13 +240,18 @@ def extract_motions(lines: Sequence[Line], dialect: Dialect | None = None) -> li
             continue
         if heading and any(h.match(heading) for h in SKIPPED_FOR_MOTIONS):
             continue
-        for para in paragraphs(body, dialect.parties):
+        for para in (part for p in paragraphs(body, dialect.parties) for part in _listed(p)):
+            credited = _mover_after(para[0].text, para[0].page) if len(para) == 1 else None
+            if credited is not None:
+                out.append(credited)
+                continue
             text = with_party_marks(join(para)) if dialect.parties else join(para)
             text = NUMBERED.sub("", BULLET_MARK.sub("", text))
             for entry in _entries(text, dialect.parties):
                 out.extend(_joined(entry, out, para[0].page, dialect.parties)
                            or _seconded(motions_in(entry, para[0].page, dialect.parties), entry)
-                           or _told_with_parties(entry, para[0].page, dialect.parties))
+                           or _told_with_parties(entry, para[0].page, dialect.parties)
+                           or _moved_by(entry, para[0].page, dialect.parties))
                 out.extend(_from_mover(entry, out, para[0].page, dialect.parties))
     return as_named(out, join(lines))
 
@@ -313,6 +321,39 @@ def _row_cells(cells: list[tuple[float, str]], head: list[tuple[float, str]], ro
         if roles[k]:
             out[roles[k]] = f"{out.get(roles[k], '')} {text}".strip()
     return out
+
+
+# a line that opens a yrkande of a list one a line: "Anna Berg (S) – bifall", "- Per Ek (M):
+# avslag"
+LISTED_ENTRY = re.compile(rf"^\s*(?:{points.BULLET}\s+)?{names.NAME}\s*{parties.MARK.pattern}\s*"
+                          r"[–—:-]\s*\S")
+# a yrkande with its mover in brackets after it: "- Bifall till förslaget (Anna Berg, S)"
+MOVER_AFTER = re.compile(rf"^\s*(?:{points.BULLET}\s+)?(?P<what>[^()]{{3,200}}?)\s*"
+                         rf"\((?P<who>{names.NAME})\s*,\s*(?P<code>{parties.CODE})\)\s*\.?\s*$")
+
+
+def _listed(para: list[Line]) -> list[list[Line]]:
+    """A paragraph cut before each line that opens a yrkande of a list one a line ("Anna Berg
+    (S) – bifall" / "Per Ek (M) – avslag"), or that gives its mover in brackets after it."""
+    out: list[list[Line]] = []
+    for ln in para:
+        if not out or LISTED_ENTRY.match(ln.text) or MOVER_AFTER.match(ln.text):
+            out.append([ln])
+        else:
+            out[-1].append(ln)
+    return out
+
+
+def _mover_after(text: str, page: int | None) -> Motion | None:
+    """The yrkande of a line that names its mover in brackets after it ("Bifall till förslaget
+    (Anna Berg, S)"), or None."""
+    m = MOVER_AFTER.match(text)
+    stance = stance_of(m.group("what")) if m else None
+    if m is None or stance is None:
+        return None
+    what = m.group("what")
+    return Motion((Member(m.group("who"), parties.listed(m.group("code"))),),
+                  _amended(stance, what), point_numbers(what), text.strip(), page)
 
 
 def _entries(text: str, with_parties: bool) -> list[str]:
@@ -420,6 +461,29 @@ FROM_MOVER = re.compile(
     rf"\b(?P<kind>(?i:{'|'.join(SUPPORTED_STANCE)})?)(?i:yrkande(?:t|n)?)\s+"
     r"(?i:från|(?:framställdes|framställs|lämnades|lämnas|framfördes|framförs)\s+av)\s+"
     r"(?P<who>[^.;:]{3,160}?)\s+om\s+(?P<what>[^.;]+)")
+
+
+# a yrkande told in the passive with its movers after it: "Bifall till förslaget yrkas av A (S)
+# och B (M).", "Yrkande om återremiss framförs av A (S).", "Återremissyrkande framställs av A (S)."
+MOVED_BY = re.compile(
+    r"^\s*(?P<what>(?:(?i:(?:ett\s+)?(?:tilläggs|ändrings|återremiss|avslags|bordläggnings)?"
+    r"yrkande(?:t)?\s+om)\s+)?[^.;:]{3,160}?)\s+"
+    r"(?i:yrkas|yrkades|framförs|framfördes|framställs|framställdes|lämnas|lämnades)\s+av\s+"
+    r"(?P<who>[^.;:]{3,200})")
+
+
+def _moved_by(entry: str, page: int | None, with_parties: bool) -> list[Motion]:
+    """A yrkande told in the passive, its movers after it ("Bifall till förslaget yrkas av A (S)
+    och B (M)."); none when the words name no stance."""
+    m = MOVED_BY.match(entry)
+    if m is None:
+        return []
+    movers = tuple(parse_members(m.group("who"), with_parties=with_parties))
+    what = re.sub(r"^(?i:(?:ett\s+)?)", "", m.group("what"))
+    stance = stance_of(what)
+    if not movers or stance is None:
+        return []
+    return [Motion(movers, _amended(stance, what), point_numbers(what), m.group(0).strip(), page)]
 
 
 def _from_mover(entry: str, earlier: Sequence[Motion], page: int | None, with_parties: bool

@@ -177,6 +177,21 @@ RESERVATION_BY = re.compile(
 SURNAMES = re.compile(rf"^\s*(?P<first>{names.WORD})((?:\s*,\s*|\s+och\s+){names.WORD})*\s*$")
 
 
+def _group_after(text: str) -> tuple[str, ...]:
+    """The parties of a group a text opens with after the verb ("S-gruppen", "Socialdemokraterna
+    och Vänsterpartiet", "ledamöterna från S och V")."""
+    text = text.lstrip(" :")
+    return tuple(parse_party_group(text) or parties.group_nouns(text.split(".")[0]))
+
+
+def _only_group(sentence: str) -> tuple[str, ...]:
+    """The parties of a sentence that is a party group and nothing else ("S-gruppen.",
+    "Socialdemokraterna och Vänsterpartiet")."""
+    if not re.fullmatch(rf"\s*{parties.GROUP_SUBJECT}\s*\.?\s*", sentence):
+        return ()
+    return tuple(parse_party_group(sentence) or parties.group_nouns(sentence))
+
+
 def reservants_by(entry: str, with_parties: bool) -> tuple[Member, ...]:
     """The reservants a noun names ("Reservation av Sandin och Rahimi"): members as printed,
     surnames alone as members named by surname only (the cover names them in full)."""
@@ -317,8 +332,9 @@ def extract_reservations(lines: Sequence[Line], dialect: procedure.Dialect | Non
         label = INLINE_LABEL.search(entry)
         if label:  # "Reservationer: Per Ek (M), Kim Ek (SD)."
             members = tuple(leading_members(entry[label.end():], dialect.parties))
-            if members:
-                out.append(Reservation(members, entry, page))
+            group = () if members else _only_group(first_sentence(entry[label.end():]))
+            if members or group:  # "Reservation: S-gruppen."
+                out.append(Reservation(members, entry, page, group))
                 continue
         verb = RESERVES.search(first)
         if verb is None and (members := reservants_by(entry, dialect.parties)):
@@ -328,10 +344,12 @@ def extract_reservations(lines: Sequence[Line], dialect: procedure.Dialect | Non
             # under a Reservation heading or label the members it opens with reserve
             # themselves ("Reservationer: Per Ek (M), Kim Ek (SD)."), unless a reservation was
             # read under it already (a written reservation signed by its author)
-            members = tuple(leading_members(first, dialect.parties)) if heading and \
-                procedure.RESERVATION_HEADING.match(heading) and len(out) == last[1] else ()
-            if members:
-                out.append(Reservation(members, entry, page))
+            under = bool(heading and procedure.RESERVATION_HEADING.match(heading)) and \
+                len(out) == last[1]
+            members = tuple(leading_members(first, dialect.parties)) if under else ()
+            group = _only_group(first) if under and not members else ()
+            if members or group:  # "Reservation" / "Socialdemokraterna"
+                out.append(Reservation(members, entry, page, group))
             continue
         members = tuple(leading_members(entry, dialect.parties))
         found_parties = group_parties(entry, members)
@@ -343,6 +361,10 @@ def extract_reservations(lines: Sequence[Line], dialect: procedure.Dialect | Non
             members = tuple(parse_members(first if VERB_FIRST.match(entry) or after else subject,
                                           with_parties=dialect.parties))
             found_parties = tuple(parse_party_group(subject))
+            if not members and not found_parties and (VERB_FIRST.match(entry) or after):
+                # "Mot beslutet reserverar sig S-gruppen.", "Reservation anmäls av
+                # Socialdemokraterna."
+                found_parties = _group_after(first[verb.end():])
         if members or found_parties or (heading and procedure.RESERVATION_HEADING.match(heading)):
             out.append(Reservation(members, entry, page, found_parties))
     out = _with_joiners(out, lines, dialect.parties)

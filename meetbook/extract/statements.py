@@ -133,12 +133,13 @@ NOTED_THAT = re.compile(
     r"(?P<rest>[^.]+)")
 
 
-# "Särskilt yttrande lämnas av Per Ek (M).", "Protokollsanteckning lämnades av …"
+# "Särskilt yttrande lämnas av Per Ek (M).", "Protokollsanteckning lämnades av …",
+# "Protokollsanteckning från Anna Berg (S): …", "Särskilt yttrande från Vänsterpartiet: …"
 FILED_BY = re.compile(
     r"(?:^|(?<=[.:]\s))(?i:(?:ett\s+|en\s+|gemensamt\s+|skriftligt?\s+)*"
     r"(?:särskil(?:t|da)\s+(?:yttrande|uttalande)n?|protokollsanteckning(?:ar)?)\s+"
-    r"(?:lämnas|lämnades|anmäls|anmäldes|inlämnades|inkom|inkommer)\s+(?:av|från))\s+"
-    r"(?P<rest>[^.]+)")
+    r"(?:(?:lämnas|lämnades|anmäls|anmäldes|inlämnades|inkom|inkommer)\s+)?(?:av|från))\s+"
+    r"(?P<rest>[^.:]+)")
 
 
 def noted_that(text: str, page: int, with_parties: bool = True) -> list[Statement]:
@@ -150,8 +151,9 @@ def noted_that(text: str, page: int, with_parties: bool = True) -> list[Statemen
     for m in FILED_BY.finditer(text):
         kind = statement_kind(m.group(0))
         members = tuple(leading_members(m.group("rest"), with_parties))
-        if kind is not None and members:
-            out.append(Statement(kind, members, m.group(0), page))
+        group = () if members else tuple(parse_party_group(m.group("rest")))
+        if kind is not None and (members or group):
+            out.append(Statement(kind, members, m.group(0), page, group))
     return out
 
 

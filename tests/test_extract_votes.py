@@ -622,3 +622,23 @@ def test_a_vote_by_party_group_counts_names_no_voters():
             "V 2 nej. Fullmäktige har med 11 ja-röster mot 9 nej-röster bifallit förslaget.")
     (v,) = extract_votes(lines_from_text(text))
     assert (v.yes, v.no, v.voters) == (11, 9, ())
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("Omröstning begärs. Med röstsiffrorna 7–4 beslutar nämnden enligt förslaget.", (7, 4, None)),
+    ("Omröstningen utfaller 7–4 till förmån för förslaget.", (7, 4, None)),
+    ("Vid omröstningen avgavs 7 röster för bifall och 4 för avslag.", (7, 4, None)),
+    ("Omröstningen utföll med 7 röster för kommunstyrelsens förslag och 4 röster för Per Eks "
+     "yrkande.", (7, 4, None)),
+    ("Omröstning verkställs. 7 ledamöter röstar ja och 4 röstar nej.", (7, 4, None)),
+    ("Med 6 röster mot 5 och 2 nedlagda röster beslutar fullmäktige enligt förslaget.", (6, 5, 2)),
+])
+def test_more_ways_to_print_a_result(text, counts):
+    (v,) = extract_votes(lines_from_text(text))
+    assert (v.yes, v.no, v.abstain) == counts
+
+
+def test_a_result_by_proposal_gives_its_proposition():
+    (v,) = extract_votes(lines_from_text("Vid omröstningen avgavs 7 röster för bifall och 4 för "
+                                         "avslag."))
+    assert v.proposition == "Ja för bifall, nej för avslag"

@@ -50,7 +50,8 @@ COUNT_LABELLED = re.compile(
 # "31 ledamöter röstar JA, 5 ledamöter röstar NEJ", "5 ledamöter röstar JA och 4 ledamöter röstar NEJ"
 _MEMBERS_VOTING = r"\s+(?:ledamöter|ledamot|personer|st\.?)\s+(?:röstar|röstade|har\s+röstat)\s+"
 COUNT_MEMBERS = re.compile(
-    rf"\b(?P<yes>{N}){_MEMBERS_VOTING}ja\b\s*(?:,|och|mot)\s*(?P<no>{N}){_MEMBERS_VOTING}nej\b",
+    rf"\b(?P<yes>{N}){_MEMBERS_VOTING}ja\b\s*(?:,|och|mot)\s*(?P<no>{N})"
+    r"(?:\s+(?:ledamöter|ledamot|personer|st\.?))?\s+(?:röstar|röstade|har\s+röstat)\s+nej\b",
     re.IGNORECASE)
 # "5 ja-röster (Lindvall, Hellsten …) och 2 nej-röster (Kengo, Backman)", "1 blank röst"
 NAMED_COUNT = re.compile(
@@ -65,8 +66,9 @@ TALLY = re.compile(
     r"(?:med\s+rösterna\s+(?P<y1>\d{1,3})\s*[-–]\s*(?P<n1>\d{1,3})|"
     r"omröstningen\s+utföll(?:\s+med)?\s+(?P<y2>\d{1,3})\s*[-–]\s*(?P<n2>\d{1,3})|"
     rf"\bmed\s+(?P<y3>{N})\s+röst(?:er)?\s+mot\s+(?P<n3>{N})|"
-    r"(?:rösterna\s+fördela(?:de|r)\s+sig|röstfördelningen\s+(?:blev|var)|röstsiffrorna\s+"
-    r"(?:blev|var))(?:\s+med)?\s+(?P<y4>\d{1,3})\s*[-–]\s*(?P<n4>\d{1,3}))\b"
+    r"(?:rösterna\s+fördela(?:de|r)\s+sig|röstfördelningen(?:\s+(?:blev|var))?|röstsiffrorna"
+    r"(?:\s+(?:blev|var))?|(?:omröstningen|voteringen)\s+(?:utfaller|utföll|slutade))(?:\s+med)?\s+"
+    r"(?P<y4>\d{1,3})\s*[-–]\s*(?P<n4>\d{1,3}))\b"
     rf"(?:[^.]{{0,40}}?(?P<blank>{N})\s+(?:ledamot|ledamöter)?\s*"
     r"(?:avstod|avstår|röstade blankt|blanka?|tomma?))?", re.IGNORECASE)
 # "stadsdirektörens förslag fick 6 röster (Frostell, …) och Anders Kengos förslag 3 röster (…)",
@@ -76,11 +78,17 @@ FOR_AGAINST = re.compile(
     r"(?:\s*\((?P<yesnames>[^)]*)\))?"
     r"\s+och\s+(?P<second>[^.]{3,80}?)\s+(?P<no>\d{1,3})\s+röster(?:\s*\((?P<nonames>[^)]*)\))?",
     re.IGNORECASE)
+# "avgavs 7 röster för bifall och 4 för avslag", "utföll med 7 röster för kommunstyrelsens förslag
+# och 4 röster för Per Eks yrkande": the first proposal's votes are the ja
+FOR_EACH = re.compile(
+    rf"\b(?P<yes>{N})\s+röster\s+för\s+(?P<first>[^.;]{{3,80}}?)\s*(?:,|och|mot)\s+"
+    rf"(?P<no>{N})\s+(?:röster\s+)?för\s+(?P<second>[^.;,]{{3,80}}?)(?=\s*[.;,]|\s*$|\s+och\b)",
+    re.IGNORECASE)
 # "3 ledamöter avstår från att rösta", "och 2 avstår", "Avstår: 0", "1 blank röst", "2
 # ledamöter röstade blankt"
 ABSTAIN = re.compile(
     rf"\b(?P<n>{N})\s+(?:ledamöter(?:na)?\s+|ledamot\s+|st\.?\s+|personer\s+)?(?:som\s+)?"
-    r"(?:röstade\s+|röstar\s+)?(?:avstår|avstod|avstående|blank\w*)|\bavst(?:år|ående)\s*:?\s*(?P<n2>\d{1,3})\b",
+    r"(?:röstade\s+|röstar\s+)?(?:avstår|avstod|avstående|blank\w*|nedlagda?\s+röst(?:er)?)|\bavst(?:år|ående)\s*:?\s*(?P<n2>\d{1,3})\b",
     re.IGNORECASE)
 # "1 ledamot är frånvarande", "En ledamot är frånvarande", "2 frånvarande ledamöter", "och 1 är
 # frånvarande"
@@ -225,6 +233,12 @@ def _for_against(m: re.Match[str]) -> Result:
     return (int(m.group("yes")), int(m.group("no")), None), voters, proposition
 
 
+def _for_each(m: re.Match[str]) -> Result:
+    """The first proposal's votes are the ja: "7 röster för bifall och 4 för avslag"."""
+    proposition = f"Ja för {m.group('first')}, nej för {m.group('second')}"
+    return (number(m.group("yes")), number(m.group("no")), None), [], proposition
+
+
 def _named_count(m: re.Match[str]) -> Result:
     voters = _listed([(m.group("yesnames"), VoteChoice.JA), (m.group("nonames"), VoteChoice.NEJ),
                       (m.group("blanknames"), VoteChoice.AVSTAR)])
@@ -252,6 +266,7 @@ def _names_listed(m: re.Match[str]) -> bool:
 RESULTS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], Result],
                      Callable[[re.Match[str]], bool] | None], ...] = (
     (FOR_AGAINST, _for_against, None),
+    (FOR_EACH, _for_each, None),
     (NAMED_COUNT, _named_count, _names_listed),
     (COUNT_MEMBERS, _count, None),
     (COUNT, _count, None),

@@ -75,6 +75,8 @@ def earlier_treatments(lines: Sequence[Line]) -> list[EarlierTreatment]:
                                         ln.text.strip(), ln.page))
     out += _treated(lines)
     text = " ".join(ln.text for ln in lines)
+    if "sammanträde" not in text.lower():  # what EARLIER looks for first
+        return out
     pages = _page_index(lines)
     for m in EARLIER.finditer(text):
         sentence = _sentences_from(text, m.start(), 2)

@@ -44,26 +44,13 @@ TAXA = "Taxor för uthyrning av lokaler 2027"
 
 
 def _header(s: Sheet) -> None:
-    s.use("B", 10, "century")
-    s.set_xy(s.l_margin, 32)
-    s.cell(260, 12, "BJURVIKS KOMMUN")
-    s.use("", 9, "century")
-    s.set_xy(s.l_margin, 45)
-    s.cell(260, 11, f"{KFN}")
-    s.set_xy(360, 32)
-    s.cell(170, 12, "SAMMANTRÄDESPROTOKOLL", align="R")
-    s.set_xy(360, 45)
-    s.cell(170, 11, f"{DATE}   Blad {s.page_no()}", align="R")
+    s.masthead("century", ["BJURVIKS KOMMUN", f"{KFN}"],
+               ["SAMMANTRÄDESPROTOKOLL", f"{DATE}   Blad {s.page_no()}"], (32, 45),
+               right_first=12, left_w=260, right_x=360, right_w=170)
 
 
 def _para_head(s: Sheet, n: int, title: str, dnr: str | None) -> None:
-    s.need(80)
-    s.gap(14)
-    s.use("B", 12)
-    s.cell(50, 16, f"§ {n}")
-    s.cell(0, 16, title, new_x="LMARGIN", new_y="NEXT")
-    if dnr:
-        s.text(f"Dnr {dnr}", size=9, after=6)
+    s.para_head(n, title, dnr, number_w=50, before=14, dnr_size=9)
 
 
 def _joined(names: list[str]) -> str:

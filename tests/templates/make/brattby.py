@@ -42,31 +42,18 @@ FORSKOLA = "Ny förskola i Brattby centrum"
 
 
 def _header(s: Sheet) -> None:
-    s.use("B", 11, "century")
-    s.set_xy(s.l_margin, 34)
-    s.cell(250, 14, MUNI.upper())
-    s.use("", 9, "century")
-    s.set_xy(s.l_margin, 49)
-    s.cell(250, 12, f"{KS} — sammanträdesprotokoll")
-    s.set_xy(400, 34)
-    s.cell(130, 12, DATE, align="R")
-    s.set_xy(400, 49)
-    s.cell(130, 12, f"{s.page_no()} ({{nb}})", align="R")
-    s.set_line_width(0.4)
-    s.line(s.l_margin, 68, s.w - s.r_margin, 68)
+    s.masthead("century", [MUNI.upper(), f"{KS} — sammanträdesprotokoll"],
+               [DATE, f"{s.page_no()} ({{nb}})"], (34, 49), sizes=(11, 9), heights=(14, 12),
+               right_x=400, right_w=130, rule=(0.4, 68))
 
 
 def _footer(s: Sheet) -> None:
-    s.use("I", 7.5, "century")
-    s.set_xy(s.l_margin, s.h - 52)
-    s.cell(0, 9, "Justerandes signatur ................................")
+    s.signature_line("Justerandes signatur ................................", "century",
+                     style="I", above_edge=52)
 
 
 def _subhead(s: Sheet, text: str) -> None:
-    s.need(34)
-    s.gap(3)
-    s.use("B", 10, "century")
-    s.cell(0, 14, text, new_x="LMARGIN", new_y="NEXT")
+    s.label(text, 10, "century", h=14, need=34, before=3)
 
 
 def _para_head(s: Sheet, p: Para) -> None:

@@ -54,32 +54,18 @@ def tag(p: Person) -> str:
 
 
 def _header(s: Sheet) -> None:
-    s.use("B", 10, "sans")
-    s.set_xy(s.l_margin, 32)
-    s.cell(250, 12, "Höglunda kommun")
-    s.use("", 9, "sans")
-    s.set_xy(s.l_margin, 45)
-    s.cell(250, 11, "Kommunfullmäktige")
-    s.set_xy(330, 32)
-    s.cell(200, 11, "PROTOKOLL", align="R")
-    s.set_xy(330, 45)
-    s.cell(200, 11, f"{DATE}   {s.page_no()}/{{nb}}", align="R")
-    s.set_line_width(0.5)
-    s.line(s.l_margin, 64, s.w - s.r_margin, 64)
+    s.masthead("sans", ["Höglunda kommun", "Kommunfullmäktige"],
+               ["PROTOKOLL", f"{DATE}   {s.page_no()}/{{nb}}"], (32, 45), right_w=200,
+               rule=(0.5, 64))
 
 
 def _footer(s: Sheet) -> None:
-    s.use("", 7.5, "sans")
-    s.set_xy(s.l_margin, s.h - 50)
-    s.cell(0, 9, "Ordförandens sign          Justerarnas sign          Utdragsbestyrkande")
+    s.signature_line("Ordförandens sign          Justerarnas sign          Utdragsbestyrkande",
+                     "sans", above_edge=50)
 
 
 def _subhead(s: Sheet, text: str) -> None:
-    s.need(34)
-    s.gap(2)
-    s.use("B", 11, "sans")
-    s.cell(0, 14, text, new_x="LMARGIN", new_y="NEXT")
-    s.gap(1)
+    s.label(text, 11, "sans", h=14, need=34, before=2, after=1)
 
 
 def _para_head(s: Sheet, p: Para) -> None:

@@ -49,16 +49,9 @@ def tag(name: str) -> str:
 
 
 def _header(s: Sheet) -> None:
-    s.use("B", 10, "sans")
-    s.set_xy(s.l_margin, 34)
-    s.cell(250, 12, "KALLMORA KOMMUN")
-    s.use("", 9, "sans")
-    s.set_xy(s.l_margin, 47)
-    s.cell(250, 11, f"{KS}")
-    s.set_xy(330, 34)
-    s.cell(200, 12, "PROTOKOLL", align="R")
-    s.set_xy(330, 47)
-    s.cell(200, 11, f"Sammanträdesdatum {DATE}    {s.page_no()} ({{nb}})", align="R")
+    s.masthead("sans", ["KALLMORA KOMMUN", f"{KS}"],
+               ["PROTOKOLL", f"Sammanträdesdatum {DATE}    {s.page_no()} ({{nb}})"], (34, 47),
+               right_first=12, right_w=200)
 
 
 def _label(s: Sheet, text: str) -> None:

@@ -71,9 +71,7 @@ def _para_head(s: Sheet, n: int, title: str, dnr: str | None) -> None:
 
 
 def _label(s: Sheet, text: str) -> None:
-    s.need(40)
-    s.use("B", 10.5, "dejavu")
-    s.cell(0, 15, text, new_x="LMARGIN", new_y="NEXT")
+    s.label(text, 10.5, "dejavu")
 
 
 def _joined(names: list[str]) -> str:

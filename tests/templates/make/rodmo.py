@@ -76,30 +76,18 @@ def last_first(p: Person, comma: bool = True) -> str:
 
 
 def _header(s: Sheet) -> None:
-    s.use("B", 10, "dejavu")
-    s.set_xy(s.l_margin, 30)
-    s.cell(200, 12, "RÖDMO KOMMUN")
-    s.use("", 8.5, "dejavu")
-    s.set_xy(s.l_margin, 43)
-    s.cell(200, 11, "PROTOKOLL")
-    s.set_xy(300, 30)
-    s.cell(230, 12, f"{KF}  {DATE}", align="R")
-    s.set_xy(300, 43)
-    s.cell(230, 11, f"Sida {s.page_no()} av {{nb}}", align="R")
+    s.masthead("dejavu", ["RÖDMO KOMMUN", "PROTOKOLL"],
+               [f"{KF}  {DATE}", f"Sida {s.page_no()} av {{nb}}"], (30, 43),
+               sizes=(10, 8.5), right_first=12, left_w=200, right_x=300, right_w=230)
 
 
 def _footer(s: Sheet) -> None:
-    s.use("", 7.5, "dejavu")
-    s.set_xy(s.l_margin, s.h - 50)
-    s.cell(0, 9, "Ordförandes sign ........      Justerandes sign ........      "
-                 "Utdragsbestyrkande ........")
+    s.signature_line("Ordförandes sign ........      Justerandes sign ........      "
+                     "Utdragsbestyrkande ........", "dejavu", above_edge=50)
 
 
 def _subhead(s: Sheet, text: str) -> None:
-    s.need(34)
-    s.gap(2)
-    s.use("B", 10, "dejavu")
-    s.cell(0, 14, text, new_x="LMARGIN", new_y="NEXT")
+    s.label(text, 10, "dejavu", h=14, need=34, before=2)
 
 
 def _para_head(s: Sheet, p: Para) -> None:

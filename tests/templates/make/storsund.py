@@ -58,32 +58,16 @@ def _joined(names: list[str]) -> str:
 
 
 def _header(s: Sheet) -> None:
-    s.use("B", 10, "palatino")
-    s.set_xy(s.l_margin, 32)
-    s.cell(250, 12, "STORSUNDS STAD")
-    s.use("", 9, "palatino")
-    s.set_xy(s.l_margin, 45)
-    s.cell(250, 11, SS)
-    s.set_xy(330, 32)
-    s.cell(200, 11, "PROTOKOLL 14/2026", align="R")
-    s.set_xy(330, 45)
-    s.cell(200, 11, f"{PRINTED_DATE}   {s.page_no()}", align="R")
+    s.masthead("palatino", ["STORSUNDS STAD", SS],
+               ["PROTOKOLL 14/2026", f"{PRINTED_DATE}   {s.page_no()}"], (32, 45), right_w=200)
 
 
 def _label(s: Sheet, text: str) -> None:
-    s.need(40)
-    s.use("B", 10.5)
-    s.cell(0, 15, text, new_x="LMARGIN", new_y="NEXT")
+    s.label(text, 10.5)
 
 
 def _para(s: Sheet, n: int, title: str, dnr: str | None) -> None:
-    s.need(80)
-    s.gap(12)
-    s.use("B", 12)
-    s.cell(56, 16, f"§ {n}")
-    s.cell(0, 16, title, new_x="LMARGIN", new_y="NEXT")
-    if dnr:
-        s.text(f"Dnr {dnr}", size=9.5, after=6)
+    s.para_head(n, title, dnr, number_w=56)
 
 
 def _cover(s: Sheet) -> None:

@@ -62,24 +62,15 @@ def last_first(p: Person, comma: bool) -> str:
 
 
 def _header(s: Sheet) -> None:
-    s.use("B", 9, "dejavucond")
-    s.set_xy(s.l_margin, 28)
-    s.cell(220, 11, "Tallnäs kommun")
-    s.use("", 8, "dejavucond")
-    s.set_xy(s.l_margin, 40)
-    s.cell(220, 10, "Kommunstyrelsen")
-    s.set_xy(320, 28)
-    s.cell(220, 11, "SAMMANTRÄDESPROTOKOLL", align="R")
-    s.set_xy(320, 40)
-    s.cell(220, 10, f"{DATE}    {s.page_no()}/{{nb}}", align="R")
-    s.set_line_width(0.3)
-    s.line(s.l_margin, 56, s.w - s.r_margin, 56)
+    s.masthead("dejavucond", ["Tallnäs kommun", "Kommunstyrelsen"],
+               ["SAMMANTRÄDESPROTOKOLL", f"{DATE}    {s.page_no()}/{{nb}}"], (28, 40),
+               sizes=(9, 8), heights=(11, 10), right_first=11, left_w=220, right_x=320,
+               right_w=220, rule=(0.3, 56))
 
 
 def _footer(s: Sheet) -> None:
-    s.use("", 7, "dejavucond")
-    s.set_xy(s.l_margin, s.h - 46)
-    s.cell(0, 8, "Justerare ............   Utdrag bestyrks ............")
+    s.signature_line("Justerare ............   Utdrag bestyrks ............", "dejavucond",
+                     size=7, h=8)
 
 
 def _para_head(s: Sheet, n: int, title: str, dnr: str | None) -> None:
@@ -96,9 +87,7 @@ def _para_head(s: Sheet, n: int, title: str, dnr: str | None) -> None:
 
 
 def _label(s: Sheet, text: str) -> None:
-    s.need(36)
-    s.use("B", 9.5)
-    s.cell(0, 14, text, new_x="LMARGIN", new_y="NEXT")
+    s.label(text, 9.5, h=14, need=36)
 
 
 def _text(s: Sheet, text: str, after: float = 4.0) -> None:

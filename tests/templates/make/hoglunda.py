@@ -20,7 +20,7 @@ from pathlib import Path
 from . import facts as F
 from .blocks import Para, render
 from .people import Person, Seat, counts, roll_call
-from .sheet import Cell, Sheet, Style
+from .sheet import Cell, Sheet, Style, document
 
 MUNI = "Höglunda kommun"
 KF = "Kommunfullmäktige"
@@ -219,17 +219,15 @@ def paras() -> list[Para]:
     ]
 
 
-def build(out: Path) -> Path:
-    s = Sheet(STYLE, _header, _footer)
-    s.alias_nb_pages("{nb}")
-    s.add_page()
-    _cover(s)
-    s.add_page()
+def _minutes(s: Sheet) -> None:
     for p in paras():
         _para_head(s, p)
         render(s, p.blocks, _subhead, more={"table": _table, "list": _list})
+
+
+def build(out: Path) -> Path:
     path = out / "hoglunda-kf-2026-09-21-protokoll.pdf"
-    s.output(str(path))
+    document(STYLE, _header, _footer, _cover, _minutes).output(str(path))
     return path
 
 

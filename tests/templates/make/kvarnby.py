@@ -14,7 +14,7 @@ from pathlib import Path
 
 from . import facts as F
 from .people import Person, Seat, counts, roll_call
-from .sheet import Cell, Sheet, Style
+from .sheet import Cell, Sheet, Style, document
 
 MUNI = "Kvarnby stad"
 SF = "Stadsfullmäktige"
@@ -160,14 +160,8 @@ def _minutes(s: Sheet) -> None:
 
 
 def build(out: Path) -> Path:
-    s = Sheet(STYLE, _header, None)
-    s.alias_nb_pages("{nb}")
-    s.add_page()
-    _cover(s)
-    s.add_page()
-    _minutes(s)
     path = out / "kvarnby-sf-2026-11-16-protokoll.pdf"
-    s.output(str(path))
+    document(STYLE, _header, None, _cover, _minutes).output(str(path))
     return path
 
 

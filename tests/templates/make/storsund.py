@@ -14,7 +14,7 @@ from pathlib import Path
 
 from . import facts as F
 from .people import Person
-from .sheet import Sheet, Style
+from .sheet import Sheet, Style, document
 
 MUNI = "Storsunds stad"
 SS = "Stadsstyrelsen"
@@ -150,16 +150,14 @@ def _p143(s: Sheet) -> None:
     s.text("Stadsstyrelsen beslöt enhälligt att bordlägga ärendet.")
 
 
-def build(out: Path) -> Path:
-    s = Sheet(STYLE, _header, None)
-    s.alias_nb_pages("{nb}")
-    s.add_page()
-    _cover(s)
-    s.add_page()
+def _minutes(s: Sheet) -> None:
     for part in (_p140, _p141, _p142, _p143):
         part(s)
+
+
+def build(out: Path) -> Path:
     path = out / "storsund-ss-2026-11-30-protokoll.pdf"
-    s.output(str(path))
+    document(STYLE, _header, None, _cover, _minutes).output(str(path))
     return path
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from . import facts as F
-from .people import Person, Seat, counts, roll_call
+from .people import Person, Seat, counts, joined, roll_call
 from .sheet import Cell, Sheet, Style
 
 MUNI = "Bjurviks kommun"
@@ -51,10 +51,6 @@ def _header(s: Sheet) -> None:
 
 def _para_head(s: Sheet, n: int, title: str, dnr: str | None) -> None:
     s.para_head(n, title, dnr, number_w=50, before=14, dnr_size=9)
-
-
-def _joined(names: list[str]) -> str:
-    return ", ".join(names[:-1]) + " och " + names[-1] if len(names) > 1 else names[0]
 
 
 def _leaders(s: Sheet, seats: list[Seat]) -> None:
@@ -96,7 +92,7 @@ def _minutes(s: Sheet) -> None:
     nej = [x.who.tag() for x in V21 if x.vote == "nej"]
     avst = [x.who.tag() for x in V21 if x.vote == "avstår"]
     s.text("Omröstning begärdes. Ja för förvaltningens förslag, nej för avslag. Vid omröstningen "
-           f"röstade {_joined(ja)} ja, medan {_joined(nej)} röstade nej. {_joined(avst)} avstod "
+           f"röstade {joined(ja)} ja, medan {joined(nej)} röstade nej. {joined(avst)} avstod "
            "från att rösta.")
     s.text(f"Nämnden har alltså med {NUM[t21['ja']]} röster mot {NUM[t21['nej']]} beslutat "
            "enligt förvaltningens förslag.")

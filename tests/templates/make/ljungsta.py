@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from . import facts as F
-from .people import Person, Seat, counts, roll_call
+from .people import Person, Seat, counts, joined, roll_call
 from .sheet import Cell, Sheet, Style
 
 MUNI = "Ljungsta kommun"
@@ -74,17 +74,13 @@ def _label(s: Sheet, text: str) -> None:
     s.label(text, 10.5, "dejavu")
 
 
-def _joined(names: list[str]) -> str:
-    return ", ".join(names[:-1]) + " och " + names[-1] if len(names) > 1 else names[0]
-
-
 def _for_what(s: Sheet, seats: list[Seat], ja: str, nej: str) -> None:
     """För X röstade n ledamöter: A (S), B (S) … — by what each voted for."""
     for vote, lead in (("ja", f"För {ja} röstade"), ("nej", f"För {nej} röstade")):
         names = [x.who.tag() for x in seats if x.vote == vote]
-        s.text(f"{lead} {len(names)} ledamöter: {_joined(names)}.", after=3)
+        s.text(f"{lead} {len(names)} ledamöter: {joined(names)}.", after=3)
     names = [x.who.tag() for x in seats if x.vote == "avstår"]
-    s.text(f"Avstod från att rösta: {_joined(names)}.", after=3)
+    s.text(f"Avstod från att rösta: {joined(names)}.", after=3)
 
 
 def _one_a_line(s: Sheet, seats: list[Seat]) -> None:

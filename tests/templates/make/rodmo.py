@@ -16,7 +16,7 @@ from pathlib import Path
 
 from . import facts as F
 from .blocks import Para, render
-from .people import Person, Seat, counts, roll_call
+from .people import Person, Seat, counts, joined, roll_call
 from .sheet import Cell, Sheet, Style
 
 MUNI = "Rödmo kommun"
@@ -101,17 +101,13 @@ def _para_head(s: Sheet, p: Para) -> None:
         s.gap(6)
 
 
-def _joined(names: list[str]) -> str:
-    return ", ".join(names[:-1]) + " och " + names[-1] if len(names) > 1 else names[0]
-
-
 def _prose_voters(s: Sheet, seats: list[Seat]) -> None:
     """Ja-röster avgavs av: A (S), B (S) … och Z (L). One paragraph per vote."""
     for vote, lead in (("ja", "Ja-röster avgavs av"), ("nej", "Nej-röster avgavs av"),
                        ("avstår", "Avstod från att rösta"), ("frånvarande", "Frånvarande")):
         names = [x.who.tag() for x in seats if x.vote == vote]
         if names:
-            s.text(f"{lead}: {_joined(names)}.", after=3)
+            s.text(f"{lead}: {joined(names)}.", after=3)
 
 
 VOTE_WORD = {"ja": "Ja", "nej": "Nej", "avstår": "Avstår", "frånvarande": "Frånvarande"}

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from . import facts as F
-from .people import Person
+from .people import Person, joined
 from .sheet import Sheet, Style, document
 
 MUNI = "Storsunds stad"
@@ -53,8 +53,7 @@ def fact(name: str) -> str:
 
 
 def _joined(names: list[str]) -> str:
-    tags = [tag(n) for n in names]
-    return ", ".join(tags[:-1]) + " och " + tags[-1] if len(tags) > 1 else tags[0]
+    return joined([tag(n) for n in names])
 
 
 def _header(s: Sheet) -> None:

@@ -66,7 +66,7 @@ def _leaders(s: Sheet, seats: list[Seat]) -> None:
 
 def _table(s: Sheet, seats: list[Seat]) -> None:
     cols = [(0, 250, "Ledamot"), (260, 50, "Ja"), (310, 50, "Nej"), (360, 60, "Avstår")]
-    s.row([Cell(x, w, h, "B", size=9.5) for x, w, h in cols], size=9.5, after=2)
+    s.head_row(cols, 9.5)
     at = {"ja": 1, "nej": 2, "avstår": 3}
     for x in seats:
         if x.vote == "frånvarande":

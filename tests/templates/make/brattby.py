@@ -73,7 +73,7 @@ MARK_AT = {"ja": 1, "nej": 2, "avstår": 3}
 
 def _party_table(s: Sheet, seats: list[Seat]) -> None:
     """An X table with a "1" as the mark, the rows under their party's subheading."""
-    s.row([Cell(x, w, h, "B", size=9) for x, w, h in MARK_COLS], size=9, after=2)
+    s.head_row(MARK_COLS, 9)
     party = None
     for x in seats:
         if x.vote == "frånvarande":
@@ -164,7 +164,7 @@ def _appendix(s: Sheet, seats: list[Seat]) -> None:
     s.text(f"Ja: {tally['ja']}   Nej: {tally['nej']}   Avstår: {tally['avstår']}   "
            f"Frånvarande: {tally['frånvarande']}", after=8)
     heads = HALF + [(x + 240, w, h) for x, w, h in HALF]
-    s.row([Cell(x, w, h, "B", size=9) for x, w, h in heads], size=9, after=2)
+    s.head_row(heads, 9)
     half = (len(seats) + 1) // 2
     for left, right in zip(seats[:half], seats[half:] + [None]):
         cells = []

@@ -116,7 +116,7 @@ def _appendix(s: Sheet) -> None:
     s.use("B", 15)
     s.cell(0, 20, "NÄRVAROLISTA", new_x="LMARGIN", new_y="NEXT")
     s.text(f"Kommunfullmäktige {DATE}, §§ 140–142", size=10, after=10)
-    s.row([Cell(x, w, h, "B", size=9.5) for x, w, h in COLS], size=9.5, after=3)
+    s.head_row(COLS, 9.5, after=3)
     for member, party, here, sub in SEATS:
         s.row([Cell(0, 150, member, size=9.5), Cell(150, 50, party, size=9.5),
                Cell(200, 70, "X" if here else "", size=9.5, align="C"),

@@ -122,7 +122,7 @@ AT = {"ja": 3, "nej": 4, "avstår": 5}
 
 
 def _table(s: Sheet, seats: list[Seat]) -> None:
-    s.row([Cell(x, w, h, "B", size=9.5, font="sans") for x, w, h in COLS], size=9.5, after=2)
+    s.head_row(COLS, 9.5, "sans")
     for x in seats:
         sub = "Frånvarande" if x.vote == "frånvarande" else (x.voter.name if x.voter else "")
         cells = [Cell(0, 150, x.member.name, size=9.5), Cell(150, 45, PRINTED[x.member.party or ""],

@@ -108,7 +108,7 @@ def _label(s: Sheet, text: str) -> None:
 
 def _vote_list(s: Sheet, seats: list[Seat]) -> None:
     cols = [(0, 200, "Namn"), (200, 60, "Parti"), (260, 50, "Röst")]
-    s.row([Cell(x, w, h, "B", size=10) for x, w, h in cols], size=10, after=1)
+    s.head_row(cols, 10, after=1)
     for x in seats:
         who = x.who
         s.row([Cell(0, 200, who.name, size=10), Cell(200, 60, PRINTED[who.party or ""], size=10),

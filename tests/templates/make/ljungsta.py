@@ -110,7 +110,7 @@ def _appendix(s: Sheet) -> None:
            f"Votering 2 (huvudfrågan): Ja {b['ja']}, Nej {b['nej']}, Avstår {b['avstår']}.",
            after=8)
     cols = [(0, 200, "Namn"), (200, 50, "Parti"), (260, 80, "Votering 1"), (350, 80, "Votering 2")]
-    s.row([Cell(x, w, h, "B", size=9.5, font="dejavu") for x, w, h in cols], size=9.5, after=2)
+    s.head_row(cols, 9.5, "dejavu")
     for x, y in zip(V83A, V83B):
         name = f"{x.who.name} (ers.)" if x.voter else x.who.name
         s.row([Cell(0, 200, name, size=9.5), Cell(200, 50, x.who.party or "", size=9.5),

@@ -53,7 +53,7 @@ def _cover(s: Sheet) -> None:
           after=10)
     s.use("B", 10)
     s.cell(0, 14, "Beslutande", new_x="LMARGIN", new_y="NEXT")
-    s.row([Cell(x, w, h, "B", size=9.5) for x, w, h in COLS], size=9.5, after=2)
+    s.head_row(COLS, 9.5)
     for member, party, here, sub, served in SEATS:
         s.row([Cell(0, 140, member, size=9.5), Cell(140, 40, party, size=9.5),
                Cell(180, 40, "X" if here else "", size=9.5, align="C"),

@@ -116,7 +116,7 @@ VOTE_WORD = {"ja": "Ja", "nej": "Nej", "avstår": "Avstår", "frånvarande": "Fr
 def _party_first_table(s: Sheet, seats: list[Seat]) -> None:
     """Parti / Ledamot / Röst; a serving substitute on a row of their own under the member."""
     cols = [(0, 50, "Parti"), (50, 270, "Ledamot"), (320, 80, "Röst")]
-    s.row([Cell(x, w, h, "B", size=9.5, font="dejavu") for x, w, h in cols], size=9.5, after=2)
+    s.head_row(cols, 9.5, "dejavu")
     for x in seats:
         if x.voter:
             s.row([Cell(0, 50, x.member.party or "", size=9.5),
@@ -218,7 +218,7 @@ def _appendix_a(s: Sheet, seats: list[Seat]) -> None:
     s.text(f"Resultat: {t['ja']} ja, {t['nej']} nej, {t['avstår']} avstår, "
            f"{t['frånvarande']} frånvarande", after=8)
     cols = [(0, 40, "Nr"), (40, 220, "Namn"), (260, 50, "Parti"), (310, 50, "Röst")]
-    s.row([Cell(x, w, h, "B", size=9.5, font="dejavu") for x, w, h in cols], size=9.5, after=2)
+    s.head_row(cols, 9.5, "dejavu")
     for k, x in enumerate(seats, 1):
         m = x.member
         if x.voter:
@@ -245,7 +245,7 @@ def _appendix_b(s: Sheet, seats: list[Seat]) -> None:
     s.text(f"Ja {t['ja']}   Nej {t['nej']}   Avstår {t['avstår']}   "
            f"Frånvarande {t['frånvarande']}", after=8)
     cols = [(0, 40, "Plats"), (40, 280, "Ledamot"), (320, 50, "Parti"), (370, 80, "Röst")]
-    s.row([Cell(x, w, h, "B", size=9.5, font="dejavu") for x, w, h in cols], size=9.5, after=2)
+    s.head_row(cols, 9.5, "dejavu")
     for k, x in enumerate(seats, 1):
         who = x.who
         name = f"{who.name}, ersättare för {x.member.name}" if x.voter else who.name

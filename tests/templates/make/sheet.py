@@ -212,6 +212,12 @@ class Sheet(FPDF):
         self.gap(after)
         return h
 
+    def head_row(self, cols: Sequence[tuple[float, float, str]], size: float,
+                 font: str | None = None, after: float = 2.0) -> float:
+        """A table's head: each column's heading (x, width, text) in bold."""
+        return self.row([Cell(x, w, h, "B", size=size, font=font) for x, w, h in cols], size=size,
+                        after=after)
+
     def right(self, s: str, y: float | None = None, style: str = "", size: float | None = None,
               font: str | None = None, x_right: float | None = None) -> None:
         """s right-aligned at the right margin (or x_right) on the line at y."""

@@ -98,7 +98,7 @@ def _grid(s: Sheet, seats: list[Seat]) -> None:
     s.cell(0, 14, "Omröstningslista", new_x="LMARGIN", new_y="NEXT")
     s.text(f"Antal Ja: {tally['ja']}, Antal Nej: {tally['nej']}, Antal Avstår: "
            f"{tally['avstår']}, Antal Frånvarande: {tally['frånvarande']}", after=4)
-    s.row([Cell(x, w, h, "B", size=9) for x, w, h in GRID], size=9, after=1)
+    s.head_row(GRID, 9, after=1)
     for k, x in enumerate(seats):
         if k == 0:
             s.mark("grid_first")

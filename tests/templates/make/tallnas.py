@@ -131,7 +131,7 @@ def _three_columns(s: Sheet, seats: list[Seat]) -> None:
     """Three groups of Namn / Parti / Röst side by side, filled column by column."""
     group = [(0, 108, "Namn"), (108, 28, "Parti"), (136, 30, "Röst")]
     heads = [(x + 168 * k, w, h) for k in range(3) for x, w, h in group]
-    s.row([Cell(x, w, h, "B", size=8.5) for x, w, h in heads], size=8.5, after=1)
+    s.head_row(heads, 8.5, after=1)
     per = (len(seats) + 2) // 3
     cols = [seats[k * per:(k + 1) * per] for k in range(3)]
     for r in range(per):
@@ -163,7 +163,7 @@ def _appendix(s: Sheet, seats: list[Seat]) -> None:
     s.text(f"Ja: {t['ja']}, Nej: {t['nej']}, Avstår: {t['avstår']}, "
            f"Frånvarande: {t['frånvarande']}", after=8)
     cols = [(0, 36, "Plats"), (36, 220, "Ledamot"), (256, 44, "Parti"), (300, 80, "Röst")]
-    s.row([Cell(x, w, h, "B", size=9) for x, w, h in cols], size=9, after=2)
+    s.head_row(cols, 9)
     for k, x in enumerate(seats, 1):
         m = x.member
         if x.voter:

@@ -156,13 +156,10 @@ RESULT = {"ja": "Ja", "nej": "Nej", "avstår": "Avstår", "frånvarande": ""}
 
 
 def _appendix(s: Sheet, seats: list[Seat]) -> None:
-    s.add_page()
-    s.use("B", 13, "century")
-    s.cell(0, 18, "Voteringsresultat", new_x="LMARGIN", new_y="NEXT")
-    s.text(f"Ärende 5, § 112 {FORSKOLA}", after=1)
     tally = counts(seats)
-    s.text(f"Ja: {tally['ja']}   Nej: {tally['nej']}   Avstår: {tally['avstår']}   "
-           f"Frånvarande: {tally['frånvarande']}", after=8)
+    s.appendix_head("Voteringsresultat", f"Ärende 5, § 112 {FORSKOLA}",
+                    f"Ja: {tally['ja']}   Nej: {tally['nej']}   Avstår: {tally['avstår']}   "
+                    f"Frånvarande: {tally['frånvarande']}", "century")
     heads = HALF + [(x + 240, w, h) for x, w, h in HALF]
     s.head_row(heads, 9)
     half = (len(seats) + 1) // 2

@@ -101,14 +101,11 @@ WORD = {"ja": "Ja", "nej": "Nej", "avstår": "Avstår", "frånvarande": "–"}
 
 
 def _appendix(s: Sheet) -> None:
-    s.add_page()
-    s.use("B", 13, "dejavu")
-    s.cell(0, 18, "Bilaga 1", new_x="LMARGIN", new_y="NEXT")
-    s.text(f"Voteringslista, § 83 {BUDGET}", after=1)
     a, b = counts(V83A), counts(V83B)
-    s.text(f"Votering 1 (återremiss): Ja {a['ja']}, Nej {a['nej']}, Avstår {a['avstår']}. "
-           f"Votering 2 (huvudfrågan): Ja {b['ja']}, Nej {b['nej']}, Avstår {b['avstår']}.",
-           after=8)
+    s.appendix_head("Bilaga 1", f"Voteringslista, § 83 {BUDGET}",
+                    f"Votering 1 (återremiss): Ja {a['ja']}, Nej {a['nej']}, Avstår {a['avstår']}. "
+                    f"Votering 2 (huvudfrågan): Ja {b['ja']}, Nej {b['nej']}, Avstår {b['avstår']}.",
+                    "dejavu")
     cols = [(0, 200, "Namn"), (200, 50, "Parti"), (260, 80, "Votering 1"), (350, 80, "Votering 2")]
     s.head_row(cols, 9.5, "dejavu")
     for x, y in zip(V83A, V83B):

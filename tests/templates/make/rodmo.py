@@ -210,13 +210,10 @@ LETTER = {"ja": "J", "nej": "N", "avstår": "A", "frånvarande": "–"}
 
 def _appendix_a(s: Sheet, seats: list[Seat]) -> None:
     """Seat number first, "Efternamn Förnamn", J / N / A / –; the substitute on a row below."""
-    s.add_page()
-    s.use("B", 13, "dejavu")
-    s.cell(0, 18, "Bilaga A", new_x="LMARGIN", new_y="NEXT")
-    s.text(f"Kommunfullmäktige {DATE}, § 123 {BUDGET}, omröstning 2", after=1)
     t = counts(seats)
-    s.text(f"Resultat: {t['ja']} ja, {t['nej']} nej, {t['avstår']} avstår, "
-           f"{t['frånvarande']} frånvarande", after=8)
+    s.appendix_head("Bilaga A", f"Kommunfullmäktige {DATE}, § 123 {BUDGET}, omröstning 2",
+                    f"Resultat: {t['ja']} ja, {t['nej']} nej, {t['avstår']} avstår, "
+                    f"{t['frånvarande']} frånvarande", "dejavu")
     cols = [(0, 40, "Nr"), (40, 220, "Namn"), (260, 50, "Parti"), (310, 50, "Röst")]
     s.head_row(cols, 9.5, "dejavu")
     for k, x in enumerate(seats, 1):
@@ -237,13 +234,10 @@ def _appendix_a(s: Sheet, seats: list[Seat]) -> None:
 
 def _appendix_b(s: Sheet, seats: list[Seat]) -> None:
     """Plats / Ledamot / Parti / Röst as words; the substitute named with the member's seat."""
-    s.add_page()
-    s.use("B", 13, "dejavu")
-    s.cell(0, 18, "Bilaga B", new_x="LMARGIN", new_y="NEXT")
-    s.text(f"Kommunfullmäktige {DATE}, § 123 {BUDGET}, omröstning 1 (återremiss)", after=1)
     t = counts(seats)
-    s.text(f"Ja {t['ja']}   Nej {t['nej']}   Avstår {t['avstår']}   "
-           f"Frånvarande {t['frånvarande']}", after=8)
+    s.appendix_head("Bilaga B", f"Kommunfullmäktige {DATE}, § 123 {BUDGET}, omröstning 1 (återremiss)",
+                    f"Ja {t['ja']}   Nej {t['nej']}   Avstår {t['avstår']}   "
+                    f"Frånvarande {t['frånvarande']}", "dejavu")
     cols = [(0, 40, "Plats"), (40, 280, "Ledamot"), (320, 50, "Parti"), (370, 80, "Röst")]
     s.head_row(cols, 9.5, "dejavu")
     for k, x in enumerate(seats, 1):

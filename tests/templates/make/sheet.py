@@ -218,6 +218,16 @@ class Sheet(FPDF):
         return self.row([Cell(x, w, h, "B", size=size, font=font) for x, w, h in cols], size=size,
                         after=after)
 
+    def appendix_head(self, title: str, about: str, result: str, font: str | None = None,
+                      size: float = 13, h: float = 18) -> None:
+        """A voting appendix's first lines on a page of its own: its title in bold, what the
+        vote was about, the result."""
+        self.add_page()
+        self.use("B", size, font)
+        self.cell(0, h, title, new_x="LMARGIN", new_y="NEXT")
+        self.text(about, after=1)
+        self.text(result, after=8)
+
     def right(self, s: str, y: float | None = None, style: str = "", size: float | None = None,
               font: str | None = None, x_right: float | None = None) -> None:
         """s right-aligned at the right margin (or x_right) on the line at y."""

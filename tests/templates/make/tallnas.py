@@ -155,13 +155,10 @@ VOTE_WORD = {"ja": "Ja", "nej": "Nej", "avstår": "Avstår", "frånvarande": "Fr
 
 
 def _appendix(s: Sheet, seats: list[Seat]) -> None:
-    s.add_page()
-    s.use("B", 12)
-    s.cell(0, 16, "Bilaga 1 till § 47", new_x="LMARGIN", new_y="NEXT")
-    s.text(f"Kommunstyrelsen {DATE}. Omröstning: {SOLCELLER}", after=1)
     t = counts(seats)
-    s.text(f"Ja: {t['ja']}, Nej: {t['nej']}, Avstår: {t['avstår']}, "
-           f"Frånvarande: {t['frånvarande']}", after=8)
+    s.appendix_head("Bilaga 1 till § 47", f"Kommunstyrelsen {DATE}. Omröstning: {SOLCELLER}",
+                    f"Ja: {t['ja']}, Nej: {t['nej']}, Avstår: {t['avstår']}, "
+                    f"Frånvarande: {t['frånvarande']}", size=12, h=16)
     cols = [(0, 36, "Plats"), (36, 220, "Ledamot"), (256, 44, "Parti"), (300, 80, "Röst")]
     s.head_row(cols, 9)
     for k, x in enumerate(seats, 1):

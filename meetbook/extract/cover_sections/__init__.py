@@ -18,14 +18,15 @@ unmarked member absent. "X (S) ersätter Y (S)", "X (S) för Y (S)", "X, tjänst
 för Y" serve in Y's place; "§§ 47–50" are the §§ a person was there for, "kl. 13.00–15.10" the
 time, kept apart.
 
-One module a form, read in this order by `reading.labelled_attendance`:
+One module a form; `reading.labelled_attendance` cuts the cover into sections and tries the
+forms on each section in this order:
 
 - `sections`: the cover's lines cut into sections by their `labels` (the role each names), as
   rows of `pieces` (where a piece begins, its text);
 - `grid`: an attendance grid, each seat a row, an X under "Närv." and "Tjg" (`marks`);
-- `tables`: a table Namn / Parti, parties in a column of their own, one person a row;
 - `name_forms`: names printed surname first, with a star keyed in a footnote or a bullet,
   given as "First Last (P), notes";
+- `tables`: a table Namn / Parti, parties in a column of their own, one person a row;
 - `with_parties`: members with their party marks in running text, check boxes before them;
 - `without_parties`: people without parties, one a line or between commas, titles before names;
 - `notes`: what follows a person's name: whom they replace, §§, time, function.

@@ -707,3 +707,12 @@ def test_yrkanden_in_the_passive_labelled_or_one_a_line(text, expected):
 ])
 def test_no_yrkande_in_a_passive_or_a_bracket_that_names_no_stance(text):
     assert extract_motions(lines_from_text(text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Berg (S) yrkar bifall till motionen med instämmande från Per Ek (M).",
+    "Anna Berg (S) yrkar, med stöd från Per Ek (M), bifall till motionen.",
+])
+def test_members_joining_from_the_passive_with_from(text):
+    (m,) = extract_motions(lines_from_text(text))
+    assert m.movers == (Member("Anna Berg", "S"), Member("Per Ek", "M")) and m.stance == Stance.BIFALL

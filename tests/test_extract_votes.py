@@ -642,3 +642,12 @@ def test_a_result_by_proposal_gives_its_proposition():
     (v,) = extract_votes(lines_from_text("Vid omröstningen avgavs 7 röster för bifall och 4 för "
                                          "avslag."))
     assert v.proposition == "Ja för bifall, nej för avslag"
+
+
+@pytest.mark.parametrize("text, hyphenated", [
+    ("tjänstgörande ersättaren Ann-", True), ("Ö-", True), ("½-", True), ("ersättaren 12-", False),
+    ("x_-", False), ("-", False), ("Ann -", False), ("Ann", False), ("", False)])
+def test_a_name_hyphenated_over_a_line_end_is_seen_at_the_text_s_end(text, hyphenated):
+    from meetbook.extract.votes import _ends_in_hyphenated_word
+
+    assert _ends_in_hyphenated_word(text) is hyphenated

@@ -20,6 +20,7 @@ from . import (
     bjurvik,
     brattby,
     ekvik,
+    granvik,
     gronhede,
     hallbacka,
     hallvik,
@@ -94,6 +95,7 @@ DOCUMENTS = [
     (lovnas.build_ks, lovnas.ks_facts),
     (hallvik.build, hallvik.facts),
     (hallvik.build_oct, hallvik.oct_facts),
+    (granvik.build, granvik.facts),
 ]
 
 

@@ -31,6 +31,7 @@ from . import (
     ljungsta,
     lovnas,
     lovsjo,
+    norrnas,
     norrvalla,
     ramsele,
     rodmo,
@@ -96,6 +97,7 @@ DOCUMENTS = [
     (hallvik.build, hallvik.facts),
     (hallvik.build_oct, hallvik.oct_facts),
     (granvik.build, granvik.facts),
+    (norrnas.build, norrnas.facts),
 ]
 
 

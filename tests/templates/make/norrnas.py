@@ -236,7 +236,7 @@ def facts() -> dict:
                 ss(172, clauses=F.clauses("Stadsstyrelsen fastställde avgifterna för "
                                           "småbåtshamnen 2027 enligt stadsdirektörens förslag.",
                                           numbered=False),
-                   motions=[F.motion("ändring", "Jari Heinonen (SDP)", "Mikko Rantala (SDP)")],
+                   motions=[F.motion("annat", "Jari Heinonen (SDP)", "Mikko Rantala (SDP)")],
                    votes=[F.vote(_n(V172, "ja"), _n(V172, "nej"), 0, voters=_voters(V172),
                                  verified=True)])]},
             {"number": "§ 173", "title": BIBLIO, "dnr": ["415/2026"], "decisions": [
@@ -244,7 +244,7 @@ def facts() -> dict:
                    clauses=F.clauses("Stadsstyrelsen beslöt att föreslå för stadsfullmäktige "
                                      "att biblioteksfilialen i Västerby stängs från 1.8.2027.",
                                      numbered=False),
-                   motions=[F.motion("ändring", "Sebastian Ekholm (Gröna)",
+                   motions=[F.motion("annat", "Sebastian Ekholm (Gröna)",
                                      "Mikko Rantala (SDP)")],
                    votes=[F.vote(_n(V173, "ja"), _n(V173, "nej"), _n(V173, "avstår"),
                                  voters=_voters(V173), verified=True)])]},

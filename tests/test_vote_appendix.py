@@ -6,9 +6,9 @@ from dataclasses import replace
 
 import pytest
 
-from meetbook.assemble.vote_appendix import with_appendix_votes
+from meetbook.assemble.vote_appendix import with_appendix_votes, with_full_names
 from meetbook.extract.vote_lists import VoteList
-from meetbook.model import Decision, DecisionKind, FileKind, Item, Line, Vote, VoteChoice, Voter
+from meetbook.model import Attendance, Decision, DecisionKind, FileKind, Item, Line, Vote, VoteChoice, Voter
 from meetbook.parse import parse_meeting
 from meetbook.segment.paragraphs import paragraphs
 from meetbook.segment.vote_appendix import AppendixList, appendix_lines, appendix_lists
@@ -221,3 +221,43 @@ def test_the_columns_of_one_table_go_to_the_section_s_voteringar_in_order():
              replace(_listed(12, 10, paragraph=83, appendix=1, number=2), column=2)]
     assert _votes(with_appendix_votes(items, lists)) == [("§ 83", 20, 4, 24, True),
                                                         ("§ 83", 12, 10, 22, True)]
+
+
+def test_the_next_list_of_an_appendix_names_the_last_section():
+    """"Votering 1, § 11" after "Votering 1, § 10" in one appendix: the § it names is the last
+    one, yet it stands after the appendix begun, no § between."""
+    first = _list_lines(100, ["Bilaga 1 till protokoll 2026-02-16", "Votering 1, § 10"])
+    second = _list_lines(220, ["Votering 1, § 11"])
+    pages = [page(*_minutes()), page(*first, *second, number=2)]
+    found = appendix_lists(pages)
+    assert [(a.paragraph, a.number) for a in found] == [(10, 1), (11, 1)]
+
+
+def _attending(*people: tuple[str, str | None, str]) -> list[Attendance]:
+    return [Attendance(name, party, role) for name, party, role in people]
+
+
+PRESENT = _attending(("Kristian Wikström", "SFP", "ledamot"), ("Lena Wikström", "SDP", "ledamot"),
+                     ("Annika Grönroos", "SFP", "ledamot"),
+                     ("Mikko Rantala", "SDP", "tjänstgörande ersättare"),
+                     ("Ann-Louise Back", "C", "ledamot"), ("Johanna Lind", None, "tjänsteperson"))
+
+
+@pytest.mark.parametrize("printed, party, full", [
+    ("Grönroos", None, ("Annika Grönroos", "SFP")),
+    ("Grönroos A.", None, ("Annika Grönroos", "SFP")),
+    ("A. Grönroos", None, ("Annika Grönroos", "SFP")),
+    ("Rantala M", None, ("Mikko Rantala", "SDP")),
+    ("Wikström K.", None, ("Kristian Wikström", "SFP")),  # initial + surname, not the first name
+    ("Wikström", None, ("Wikström", None)),  # two of the name: left as printed
+    ("Wikström", "SDP", ("Lena Wikström", "SDP")),  # the party tells them apart
+    ("A.-L. Back", None, ("Ann-Louise Back", "C")),
+    ("Lind", None, ("Lind", None)),  # an official is no voter
+    ("Anna Grönroos", None, ("Anna Grönroos", None)),  # a full name is kept
+    ("Grönroos", "M", ("Grönroos", "M")),  # another party: someone else
+])
+def test_a_voter_named_short_is_the_person_of_the_attendance(printed, party, full):
+    items = [_item(10, replace(_vote(1, 0), voters=(Voter(printed, party, JA),)))]
+    (item,) = with_full_names(items, PRESENT)
+    (voter,) = item.decisions[0].votes[0].voters
+    assert (voter.name, voter.party) == full

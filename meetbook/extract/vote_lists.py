@@ -46,11 +46,17 @@ class Columns:
     # the result columns of several voteringar in one table ("Votering 1", "Votering 2"):
     # (index, the votering's number)
     results: tuple[tuple[int, int], ...] = ()
+    # columns of names, one per vote, side by side ("JA", "NEJ", "AVSTÅR"): (index, the vote)
+    named: tuple[tuple[int, VoteChoice], ...] = ()
+    # the Närv. columns of a list that prints each seat as a pair, member and substitute, and
+    # marks the one who sat: (the member's, the substitute's)
+    present: tuple[int, int] | None = None
 
     @property
     def shows_absent(self) -> bool:
         """Whether an empty seat is printed as such (a Frånvarande column or a written vote)."""
-        return self.result is not None or any(c == VoteChoice.FRANVARANDE for _, c in self.marks)
+        return self.result is not None or any(
+            c == VoteChoice.FRANVARANDE for _, c in (*self.marks, *self.named))
 
 
 @dataclass(frozen=True)
@@ -106,25 +112,40 @@ def _columns(cells: Sequence[str]) -> Columns | None:
             return replace(one, heads=tuple(cells), results=tuple(numbered))
     roles: dict[str, int] = {}
     marks: list[tuple[int, VoteChoice]] = []
+    present: list[int] = []
     for i, cell in enumerate(cells):
         role = lex.column_role(cell)
         choice = lex.mark_head(cell) if role is None else None
         if choice is not None and all(c != choice for _, c in marks):
             marks.append((i, choice))
+        elif role == "present":
+            present.append(i)
         elif role is not None:
             roles.setdefault(role, i)
     chosen = {c for _, c in marks}
+    if len(marks) == len(cells) and {VoteChoice.JA, VoteChoice.NEJ} <= chosen and \
+            all(lex.choice_of(c) is not None for c in cells):
+        return Columns(tuple(cells), 0, named=tuple(marks))  # names under each vote
     taken = {i for i, _ in marks} | set(roles.values())
     name = roles.get("name", next((i for i in range(len(cells)) if i not in taken), None))
     if name is None:
         return None
     if {VoteChoice.JA, VoteChoice.NEJ} <= chosen:
         return Columns(tuple(cells), name, roles.get("party"), roles.get("substitute"), None,
-                       tuple(marks))
+                       tuple(marks), present=_pair(present, name, roles.get("substitute")))
     if "result" in roles and ("name" in roles or "party" in roles) and not marks:
         return Columns(tuple(cells), name, roles.get("party"), roles.get("substitute"),
                        roles["result"])
     return None
+
+
+def _pair(present: Sequence[int], name: int, substitute: int | None) -> tuple[int, int] | None:
+    """The Närv. columns of a member and of their substitute, where a list prints one after
+    each ("Ledamot  Närv.  Personlig ersättare  Närv.")."""
+    if substitute is None or len(present) != 2:
+        return None
+    own, sub = present
+    return (own, sub) if name < own < substitute < sub else None
 
 
 # ------------------------------------------------------------------ a row
@@ -154,7 +175,7 @@ def read_row(cells: Sequence[str], cols: Columns) -> Row:
     if carried or lex.TOTAL.match(label):
         return Row(counts=_row_counts(texts, cols), carried=carried)
     choice = _choice(texts, cols)
-    who = _cell(texts, cols.substitute) or _cell(texts, cols.name)
+    who = _seated(texts, cols)
     if who and lex.choice_of(who) == VoteChoice.FRANVARANDE:
         # "Frånvarande" where the substitute would stand: nobody sat in the member's place
         who = _cell(texts, cols.name)
@@ -178,6 +199,14 @@ def read_row(cells: Sequence[str], cols: Columns) -> Row:
 # Eva Lund"
 SUBSTITUTE_ROW = re.compile(
     r"^(?i:(?:tjänstgörande\s+|tjg\.?\s+)?ersättare(?:\s+för\s+[^:]{3,60})?)\s*:\s*(?P<who>\S.*)$")
+
+
+def _seated(texts: Sequence[str], cols: Columns) -> str:
+    """Who sat in the seat a row prints: the substitute where one is named (where the list
+    names every seat's substitute, only one marked present), else the member."""
+    if cols.present is not None and not _cell(texts, cols.present[1]):
+        return _cell(texts, cols.name)
+    return _cell(texts, cols.substitute) or _cell(texts, cols.name)
 
 
 def _cell(texts: Sequence[str], i: int | None) -> str:
@@ -361,8 +390,8 @@ def lists_in_tables(tables: Sequence[Table]) -> list[VoteList]:
                 if len(r) != len(cols.heads):
                     b.add(Row(clear=False), t.page)
                     continue
-                for part in _halves(list(r), b.cols):
-                    b.add(read_row(part, b.cols), t.page)
+                for row in rows_of(list(r), b.cols):
+                    b.add(row, t.page)
     return [b.finish() for b in out]
 
 
@@ -435,16 +464,16 @@ def lists_in_lines(lines: Sequence[Line]) -> list[VoteList]:
     """Every voting list printed on the lines (no ruling needed): from a line of column heads
     through its rows, over page breaks, to its totals or the first line that is no row."""
     out: list[VoteList] = []
-    i = 0
+    i = floor = 0
     while i < len(lines):
         head = header_of(lines[i])
         if head is None:
             i += 1
             continue
         first, end = i, i
+        heading = _heading(lines, first, floor)
         for cols, column in _each_votering(head[0]):
-            build = _Build(cols, _heading(lines, first), lines[first].page, lines[first].top,
-                           column=column)
+            build = _Build(cols, heading, lines[first].page, lines[first].top, column=column)
             build.lines.add((lines[first].page, lines[first].top))
             i = first + 1
             if i < len(lines) and _heads_go_on(lines[i], lines[i - 1], cols, head[1]):
@@ -453,6 +482,7 @@ def lists_in_lines(lines: Sequence[Line]) -> list[VoteList]:
             end = max(end, _read_rows(lines, i, build, head[1]))
             if build.voters or build.unclear:
                 out.append(build.finish())
+                floor = end
         i = max(end, first + 1)
     return out
 
@@ -474,12 +504,13 @@ def _heads_go_on(ln: Line, head: Line, cols: Columns, anchors: Sequence[_Anchor]
                for x0, _, w in ln.words)
 
 
-def _heading(lines: Sequence[Line], i: int) -> list[Line]:
+def _heading(lines: Sequence[Line], i: int, floor: int = 0) -> list[Line]:
     """The lines above a list's column heads that head it ("Omröstningslista nr. 1", "Ärende: §
-    10 …", "Antal Ja: 26, …"): on its page, up to a sentence of the text before it."""
+    10 …", "Antal Ja: 26, …"): on its page, up to a sentence of the text before it or the end
+    of the list before it (lines from floor on)."""
     out: list[Line] = []
     j = i - 1
-    while j >= 0 and len(out) < MAX_HEADING_LINES and lines[j].page == lines[i].page:
+    while j >= floor and len(out) < MAX_HEADING_LINES and lines[j].page == lines[i].page:
         if not _heading_line(lines[j].text.strip()):
             break
         out.insert(0, lines[j])
@@ -510,8 +541,7 @@ def _read_rows(lines: Sequence[Line], i: int, build: _Build, anchors: Sequence[_
             i, anchors = _carry_on(lines, i, top, build, anchors)
             prev = None
             continue
-        rows = [read_row(part, build.cols) for part in _halves(cells_of(ln, build.cols, anchors),
-                                                                build.cols)]
+        rows = rows_of(cells_of(ln, build.cols, anchors), build.cols)
         kind = _kind(ln, prev, pitch, rows, build, anchors)
         if kind is None:
             after = _after_furniture(lines, i, build, anchors)
@@ -570,6 +600,51 @@ def _party_heading(text: str) -> str | None:
     return parties.NAMES.get(text.casefold())
 
 
+def rows_of(cells: list[str], cols: Columns) -> list[Row]:
+    """What a line's cells hold: a row per list printed side by side, or, in columns of names
+    per vote, a row per name ("Anna Berg (S)" under JA)."""
+    if cols.named:
+        return named_rows(cells, cols)
+    return [read_row(part, cols) for part in _halves(cells, cols)]
+
+
+# a line under columns of names that lists members voting one way ("Frånvarande: Kent Björne
+# (SD)", "Avstår: …"), or prints the totals ("Summa: 23 ja, 6 nej, 1 avstår")
+LABELLED_NAMES = re.compile(r"^(?P<label>[A-Za-zÅÄÖåäö][\w .-]{1,30}?)\s*:\s*(?P<names>\S.*)$")
+COUNT_FIRST = re.compile(r"(?P<n>\d{1,3})\s+(?P<choice>ja|nej|avst\w*|blanka?|frånv\w*)\b",
+                         re.IGNORECASE)
+
+
+def named_rows(cells: Sequence[str], cols: Columns) -> list[Row]:
+    """The rows of a line under columns of names, one per vote ("JA", "NEJ", "AVSTÅR"): a voter
+    per name in the column of the vote, or the members a label names across the columns
+    ("Frånvarande: Kent Björne (SD)"), or the totals."""
+    texts = [" ".join((c or "").split()) for c in cells]
+    line = " ".join(t for t in texts if t)
+    if not line:
+        return [Row()]
+    if lex.CARRIED.match(line) or lex.TOTAL.match(line):
+        counts = lex.labelled_counts(line) or {
+            lex.result_of(m.group("choice")) or VoteChoice.JA: int(m.group("n"))
+            for m in COUNT_FIRST.finditer(line)}
+        return [Row(counts=counts, carried=bool(lex.CARRIED.match(line)))]
+    labelled = LABELLED_NAMES.match(line)
+    if labelled and lex.choice_of(labelled.group("label")) is not None:
+        choice = lex.choice_of(labelled.group("label"))
+        assert choice is not None
+        return [Row(voter=Voter(x.member.name, x.member.party, choice))
+                for x in find_mentions(labelled.group("names"))] or [Row(clear=False)]
+    out = []
+    for i, choice in cols.named:
+        cell = _cell(texts, i)
+        if not cell:
+            continue
+        name, party = member_of(cell)
+        out.append(Row(voter=Voter(name, party, choice)) if _name_words(name) else
+                   Row(clear=False))
+    return out or [Row()]
+
+
 def _halves(cells: list[str], cols: Columns) -> list[list[str]]:
     """A row's cells, per list where two or three are printed side by side."""
     if not cols.split:
@@ -614,8 +689,7 @@ def _page_top(lines: Sequence[Line], i: int, build: _Build,
             return k + 1 if _same_heads(head[0], build.cols) else None
         if _names_another(lines[k].text, build):
             return None
-        rows = [read_row(part, build.cols)
-                for part in _halves(cells_of(lines[k], build.cols, anchors), build.cols)]
+        rows = rows_of(cells_of(lines[k], build.cols, anchors), build.cols)
         if any(r.voter or (r.counts and r.carried) for r in rows) and _fits(lines[k], None, 0.0,
                                                                              anchors, strict=False):
             return k

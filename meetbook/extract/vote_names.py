@@ -247,3 +247,71 @@ def member_lines(lines: Sequence[Line]) -> list[tuple[int, int, list[Voter]]]:
             out.append((run[0][0], run[-1][0], [v for _, v in run]))
         run = []
     return out
+
+
+# ------------------------------------------------------------------ party by party, in running text
+
+# a party's line of a roll call told party by party: "S: Ja 10 (Agneta Sundell, Rolf Hägglund,
+# …)", "SD: Nej 4 (…), Frånvarande 1 (Kent Björne)", "Centerpartiet: Ja 2 (…), Avstår 1 (…)"
+PARTY_TALLY = re.compile(
+    r"^\s*(?P<party>[A-ZÅÄÖa-zåäö.]{1,30}?)\s*:\s*(?=(?P<first>[A-ZÅÄÖa-zåäö-]+(?:\s+\w+)*?)"
+    r"\s+\d{1,3}\s*\()")
+# one choice of it: "Ja 10 (A, B, …)", "Avstår från att rösta 1 (C)"
+CHOICE_GROUP = re.compile(
+    r"(?P<choice>[A-ZÅÄÖa-zåäö][\wåäö-]*(?:\s+[\wåäö-]+){0,4}?)\s+(?P<n>\d{1,3})\s*"
+    r"\((?P<names>[^()]*)\)\s*(?:[,;.]|\boch\b)?\s*")
+
+
+def party_tallies(lines: Sequence[Line]) -> list[tuple[int, int, list[Voter], list[str]]]:
+    """(first, last line index, voters, notes) of each run of lines that tells a roll call
+    party by party ("S: Ja 10 (Agneta Sundell, …)" / "M: Nej 7 (…)"), a party's names
+    wrapping over lines; the party is the line's, the names are printed without it. A group
+    whose count its names do not give is noted."""
+    out: list[tuple[int, int, list[Voter], list[str]]] = []
+    run: list[Voter] = []
+    notes: list[str] = []
+    first = i = 0
+    while i <= len(lines):
+        entry = _party_entry(lines, i) if i < len(lines) else None
+        if entry is None:
+            if len({v.party for v in run}) >= 2:
+                out.append((first, i - 1, run, notes))
+            run, notes = [], []
+            i += 1
+            continue
+        end, voters, wrong = entry
+        if not run:
+            first = i
+        run += voters
+        notes += wrong
+        i = end + 1
+    return out
+
+
+def _party_entry(lines: Sequence[Line], i: int) -> tuple[int, list[Voter], list[str]] | None:
+    """(its last line, voters, notes) of the party's entry that opens line i, or None."""
+    m = PARTY_TALLY.match(lines[i].text)
+    if m is None:
+        return None
+    party = parties.bare_code(m.group("party")) or parties.NAMES.get(
+        m.group("party").casefold())
+    if party is None or lex.choice_of(m.group("first")) is None:
+        return None
+    text, end = lines[i].text[m.end():].strip(), i
+    while text.count("(") > text.count(")") and end + 1 < len(lines) and end - i < 6:
+        end += 1
+        nxt = lines[end].text.strip()
+        text = f"{text}{nxt}" if text.endswith("-") else f"{text} {nxt}"
+    voters: list[Voter] = []
+    notes: list[str] = []
+    pos = 0
+    for g in CHOICE_GROUP.finditer(text):
+        choice = lex.choice_of(g.group("choice"))
+        if g.start() != pos or choice is None:
+            return None
+        named = [n.strip() for n in re.split(r",|\boch\b", g.group("names")) if n.strip()]
+        if int(g.group("n")) != len(named):
+            notes.append(f"{party} prints {g.group('n')} {choice.value} and names {len(named)}")
+        voters += [Voter(" ".join(n.split()), party, choice) for n in named]
+        pos = g.end()
+    return (end, voters, notes) if voters and pos >= len(text.rstrip(" .")) else None

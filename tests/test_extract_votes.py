@@ -622,3 +622,25 @@ def test_a_party_whose_count_its_names_do_not_give_is_unverified():
 ])
 def test_no_party_by_party_roll_call(text):
     assert all(not v.voters for v in extract_votes(lines_from_text(text)))
+
+
+def test_a_party_by_party_roll_call_with_the_count_first():
+    text = ("Med 4 ja-röster mot 2 nej-röster beslutar fullmäktige enligt förslaget.\n"
+            "S: 3 ja (Agneta Sundell, Rolf Hägglund, Sven-Erik Ahl)\n"
+            "M: 2 nej (Gunnar Stål, Claes Winge); 1 ja (Lina Tegnér)")
+    (vote,) = extract_votes(lines_from_text(text))
+    assert vote.verified and [(v.name, v.party, v.vote.value) for v in vote.voters][3:] == [
+        ("Gunnar Stål", "M", "nej"), ("Claes Winge", "M", "nej"), ("Lina Tegnér", "M", "ja")]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Med 2 ja-röster mot 1 nej-röst. Följande röstade ja: Wikström K. och Grönroos A. "
+     "Följande röstade nej: Rantala M.", ["Wikström K.", "Grönroos A.", "Rantala M."]),
+    ("Med 2 ja-röster mot 1 nej-röst. Ja-röster: K. Wikström, A. Grönroos. Nej-röster: "
+     "M. Rantala.", ["K. Wikström", "A. Grönroos", "M. Rantala"]),
+    ("Omröstning förrättades. Ja: Wikström K., Grönroos A. (2) Nej: Rantala M. (1)",
+     ["Wikström K.", "Grönroos A.", "Rantala M."]),
+])
+def test_voters_listed_by_surname_and_initial(text, names):
+    (vote,) = extract_votes(lines_from_text(text))
+    assert [v.name for v in vote.voters] == names and vote.verified

@@ -261,3 +261,24 @@ def test_a_voter_named_short_is_the_person_of_the_attendance(printed, party, ful
     (item,) = with_full_names(items, PRESENT)
     (voter,) = item.decisions[0].votes[0].voters
     assert (voter.name, voter.party) == full
+
+
+def test_lists_numbered_section_by_section_go_to_that_vote_of_the_section():
+    """§ 10 prints two results and only the second points to the appendix: "Votering 1, § 10"
+    is still the first vote's."""
+    items = [_item(10, _vote(3, 1), _vote(1, 3, "bilaga 1")), _item(11, _vote(2, 2, "bilaga 1"))]
+    lists = [_listed(3, 1, paragraph=10, appendix=1, number=1),
+             _listed(1, 3, paragraph=10, appendix=1, number=2),
+             _listed(2, 2, paragraph=11, appendix=1, number=1)]
+    assert _votes(with_appendix_votes(items, lists)) == [
+        ("§ 10", 3, 1, 4, True), ("§ 10", 1, 3, 4, True), ("§ 11", 2, 2, 4, True)]
+
+
+def test_lists_numbered_through_the_meeting_keep_their_order():
+    """"Omröstningslista nr. 2" and "nr. 3" of § 10 after nr. 1 of § 9: numbers through the
+    meeting, no vote's index in its §."""
+    items = [_item(9, _vote(3, 1, "bilaga 1")), _item(10, _vote(1, 3), _vote(4, 0))]
+    lists = [_listed(3, 1, paragraph=9, number=1), _listed(1, 3, paragraph=10, number=2),
+             _listed(4, 0, paragraph=10, number=3)]
+    assert _votes(with_appendix_votes(items, lists)) == [
+        ("§ 9", 3, 1, 4, True), ("§ 10", 1, 3, 4, True), ("§ 10", 4, 0, 4, True)]

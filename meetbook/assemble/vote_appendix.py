@@ -56,9 +56,11 @@ def _given(items: Sequence[Item], lists: Sequence[AppendixList]) -> list[Item]:
     slots = _slots(items)
     filled: dict[Place, Vote] = {}
     added: dict[tuple[int, int], list[Vote]] = {}
+    per_paragraph = _numbered_per_paragraph(lists)
     for listed in lists:
         paragraph = listed.paragraph or _paragraph_titled(listed.title, items)
-        slot = _slot_for(listed, paragraph, slots)
+        slot = (_numbered_slot(listed, items, slots) if per_paragraph else None) or \
+            _slot_for(listed, paragraph, slots)
         if slot is not None:
             slot.taken = True
             i, d, v = slot.place
@@ -112,6 +114,32 @@ def _slot_for(listed: AppendixList, paragraph: int | None, slots: Sequence[_Slot
     # number or by this list's
     return next((s for s in free if s.reference and lex.appendix_number(s.reference) in
                  (None, listed.appendix)), None)
+
+
+def _numbered_per_paragraph(lists: Sequence[AppendixList]) -> bool:
+    """Whether the lists number their voteringar § by § ("Votering 1, § 103", "Votering 2, §
+    103", "Votering 1, § 104"), not through the meeting ("Omröstningslista nr. 3"): every list
+    names its § and its number, and each §'s numbers are 1, 2, … ."""
+    numbers: dict[int, list[int]] = {}
+    for listed in lists:
+        if listed.paragraph is None or listed.number is None or listed.column is not None:
+            return False
+        numbers.setdefault(listed.paragraph, []).append(listed.number)
+    return bool(numbers) and all(sorted(ns) == list(range(1, len(ns) + 1))
+                                 for ns in numbers.values())
+
+
+def _numbered_slot(listed: AppendixList, items: Sequence[Item], slots: Sequence[_Slot]
+                   ) -> _Slot | None:
+    """The n-th vote of the § a list numbered § by § names, when it is free: "Votering 2, §
+    103" is § 103's second vote, whichever of its votes points to the appendix."""
+    assert listed.number is not None
+    places = [(i, d, v) for i, item in enumerate(items) if _paragraph_of(item) == listed.paragraph
+              for d, decision in enumerate(item.decisions) for v in range(len(decision.votes))]
+    if len(places) < listed.number:
+        return None
+    place = places[listed.number - 1]
+    return next((s for s in slots if s.place == place and not s.taken), None)
 
 
 def _paragraph_titled(title: str, items: Sequence[Item]) -> int | None:

@@ -68,18 +68,28 @@ def _named(listed: str, with_parties: bool) -> list[tuple[str, str | None, int]]
         return [(x.member.name, x.member.party, x.end) for x in leading_mentions(listed)]
     out: list[tuple[str, str | None, int]] = []
     for m in PLAIN_CHUNK.finditer(listed):
-        words = [w.rstrip(".") for w in m.group("chunk").split()]
+        printed = m.group("chunk").split()
+        words = [w.rstrip(".") for w in printed]
         taken = 0
         while taken < len(words) and taken < names.MAX_WORDS and (
-                names.is_name_word(words[taken]) or (taken and words[taken] in names.PARTICLES)):
+                names.is_name_word(words[taken]) or (taken and words[taken] in names.PARTICLES)
+                or LONE_INITIAL.match(words[taken])):  # "Wikström K.", "K. Wikström"
             taken += 1
-        if not taken or words[taken - 1] in names.PARTICLES:
+        if not taken or words[taken - 1] in names.PARTICLES or \
+                all(LONE_INITIAL.match(w) for w in words[:taken]):
             break
-        name = " ".join(words[:taken])
+        name = " ".join(p if LONE_INITIAL.match(w) else w  # an initial keeps its stop
+                        for p, w in zip(printed[:taken], words[:taken]))
         out.append((name, None, listed.index(name, m.start("chunk")) + len(name)))
         if taken < len(words):
             break
     return out
+
+
+# an initial of a name printed short, its stop taken off ("K" of "Wikström K.")
+LONE_INITIAL = re.compile(r"^[A-ZÅÄÖ]$")
+# a full stop that ends a list: not an initial's ("Wikström K. och Grönroos A.")
+LIST_STOP = re.compile(r"(?<!\b[A-ZÅÄÖ])\.(?=\s|$)")
 
 
 # a party's members in a list by party: "S: Anna Berg, Per Ek och Eva Lund; M: …"
@@ -128,7 +138,7 @@ def _list_end(text: str, start: int, stop: int, line_ends: Sequence[int],
               with_parties: bool) -> int:
     """Where a list of names that begins at start ends: at its full stop, before the next label
     (stop), or at the end of a line after which no name of it goes on."""
-    dot = re.search(r"\.(?=\s|$)", text[start:stop])
+    dot = LIST_STOP.search(text[start:stop])
     end = start + dot.start() if dot else stop
     ends = [e for e in line_ends if start < e < end]
     for k, e in enumerate(ends):
@@ -252,13 +262,15 @@ def member_lines(lines: Sequence[Line]) -> list[tuple[int, int, list[Voter]]]:
 # ------------------------------------------------------------------ party by party, in running text
 
 # a party's line of a roll call told party by party: "S: Ja 10 (Agneta Sundell, Rolf Hägglund,
-# …)", "SD: Nej 4 (…), Frånvarande 1 (Kent Björne)", "Centerpartiet: Ja 2 (…), Avstår 1 (…)"
+# …)", "SD: Nej 4 (…), Frånvarande 1 (Kent Björne)", "Centerpartiet: Ja 2 (…), Avstår 1 (…)",
+# "M: 2 nej (…); 1 ja (…)"
 PARTY_TALLY = re.compile(
-    r"^\s*(?P<party>[A-ZÅÄÖa-zåäö.]{1,30}?)\s*:\s*(?=(?P<first>[A-ZÅÄÖa-zåäö-]+(?:\s+\w+)*?)"
-    r"\s+\d{1,3}\s*\()")
-# one choice of it: "Ja 10 (A, B, …)", "Avstår från att rösta 1 (C)"
+    r"^\s*(?P<party>[A-ZÅÄÖa-zåäö.]{1,30}?)\s*:\s*(?=(?:\d{1,3}\s+)?"
+    r"(?P<first>[A-ZÅÄÖa-zåäö-]+(?:\s+\w+)*?)\s*(?:\d{1,3}\s*)?\()")
+# one choice of it: "Ja 10 (A, B, …)", "Avstår från att rösta 1 (C)", "2 nej (D, E)"
 CHOICE_GROUP = re.compile(
-    r"(?P<choice>[A-ZÅÄÖa-zåäö][\wåäö-]*(?:\s+[\wåäö-]+){0,4}?)\s+(?P<n>\d{1,3})\s*"
+    r"(?:(?P<choice>[A-ZÅÄÖa-zåäö][\wåäö-]*(?:\s+[\wåäö-]+){0,4}?)\s+(?P<n>\d{1,3})|"
+    r"(?P<n2>\d{1,3})\s+(?P<choice2>[A-ZÅÄÖa-zåäö][\wåäö-]*(?:\s+[\wåäö-]+){0,4}?))\s*"
     r"\((?P<names>[^()]*)\)\s*(?:[,;.]|\boch\b)?\s*")
 
 
@@ -306,12 +318,13 @@ def _party_entry(lines: Sequence[Line], i: int) -> tuple[int, list[Voter], list[
     notes: list[str] = []
     pos = 0
     for g in CHOICE_GROUP.finditer(text):
-        choice = lex.choice_of(g.group("choice"))
+        choice = lex.choice_of(g.group("choice") or g.group("choice2"))
         if g.start() != pos or choice is None:
             return None
         named = [n.strip() for n in re.split(r",|\boch\b", g.group("names")) if n.strip()]
-        if int(g.group("n")) != len(named):
-            notes.append(f"{party} prints {g.group('n')} {choice.value} and names {len(named)}")
+        n = int(g.group("n") or g.group("n2"))
+        if n != len(named):
+            notes.append(f"{party} prints {n} {choice.value} and names {len(named)}")
         voters += [Voter(" ".join(n.split()), party, choice) for n in named]
         pos = g.end()
     return (end, voters, notes) if voters and pos >= len(text.rstrip(" .")) else None

@@ -475,3 +475,19 @@ def test_seats_as_member_and_substitute_pairs_marked_present():
     assert [(v.name, v.party, v.vote) for v in vl.voters] == [
         ("Kristian Wikström", "SFP", JA), ("Mikko Rantala", "SDP", NEJ),
         ("Sebastian Ekholm", "Gröna", AVST)]
+
+
+def test_seats_as_pairs_each_with_its_own_vote_columns():
+    """"Ledamot  Ja  Nej  Avst  Ersättare  Ja  Nej  Avst": the one who sat is marked in their
+    own columns; the substitute named on a row whose member voted is no voter."""
+    heads = ((60, "Ledamot"), (170, "Ja"), (200, "Nej"), (230, "Avst"), (280, "Ersättare"),
+             (400, "Ja"), (430, "Nej"), (460, "Avst"))
+    lines = [row(100, *heads, bold=True),
+             row(114, (60, "Anna Berg (S)"), (172, "X"), (280, "Olle Ek (S)")),
+             row(128, (60, "Per Lund (M)"), (280, "Eva Sjö (M)"), (432, "X")),
+             row(142, (60, "Kim Rask (C)"), (232, "X"), (280, "Ida Falk (C)")),
+             row(156, (60, "Siv Holm (V)"), (280, "Bo Ahl (V)"))]
+    (vl,) = lists_in_lines(lines)
+    assert [(v.name, v.party, v.vote) for v in vl.voters] == [
+        ("Anna Berg", "S", JA), ("Eva Sjö", "M", NEJ), ("Kim Rask", "C", AVST)]
+    assert vl.unclear == 1  # the empty seat, no Frånvarande column to say so

@@ -51,12 +51,15 @@ class Columns:
     # the Närv. columns of a list that prints each seat as a pair, member and substitute, and
     # marks the one who sat: (the member's, the substitute's)
     present: tuple[int, int] | None = None
+    # the marks of the substitute's own vote columns, where a list prints them after the
+    # substitute ("Ledamot  Ja  Nej  Ersättare  Ja  Nej"): only the one who sat is marked
+    sub_marks: tuple[tuple[int, VoteChoice], ...] = ()
 
     @property
     def shows_absent(self) -> bool:
         """Whether an empty seat is printed as such (a Frånvarande column or a written vote)."""
         return self.result is not None or any(
-            c == VoteChoice.FRANVARANDE for _, c in (*self.marks, *self.named))
+            c == VoteChoice.FRANVARANDE for _, c in (*self.marks, *self.named, *self.sub_marks))
 
 
 @dataclass(frozen=True)
@@ -113,11 +116,15 @@ def _columns(cells: Sequence[str]) -> Columns | None:
     roles: dict[str, int] = {}
     marks: list[tuple[int, VoteChoice]] = []
     present: list[int] = []
+    sub_marks: list[tuple[int, VoteChoice]] = []
     for i, cell in enumerate(cells):
         role = lex.column_role(cell)
         choice = lex.mark_head(cell) if role is None else None
         if choice is not None and all(c != choice for _, c in marks):
             marks.append((i, choice))
+        elif choice is not None and "substitute" in roles and \
+                all(c != choice for _, c in sub_marks):
+            sub_marks.append((i, choice))  # the same heads again, after the substitute
         elif role == "present":
             present.append(i)
         elif role is not None:
@@ -131,8 +138,10 @@ def _columns(cells: Sequence[str]) -> Columns | None:
     if name is None:
         return None
     if {VoteChoice.JA, VoteChoice.NEJ} <= chosen:
+        subs = tuple(sub_marks) if {c for _, c in sub_marks} == chosen else ()
         return Columns(tuple(cells), name, roles.get("party"), roles.get("substitute"), None,
-                       tuple(marks), present=_pair(present, name, roles.get("substitute")))
+                       tuple(marks), present=_pair(present, name, roles.get("substitute")),
+                       sub_marks=subs)
     if "result" in roles and ("name" in roles or "party" in roles) and not marks:
         return Columns(tuple(cells), name, roles.get("party"), roles.get("substitute"),
                        roles["result"])
@@ -206,6 +215,8 @@ def _seated(texts: Sequence[str], cols: Columns) -> str:
     names every seat's substitute, only one marked present), else the member."""
     if cols.present is not None and not _cell(texts, cols.present[1]):
         return _cell(texts, cols.name)
+    if cols.sub_marks and not any(_cell(texts, i) for i, _ in cols.sub_marks):
+        return _cell(texts, cols.name)  # the member's own columns marked, or none
     return _cell(texts, cols.substitute) or _cell(texts, cols.name)
 
 
@@ -216,13 +227,14 @@ def _cell(texts: Sequence[str], i: int | None) -> str:
 def _choice(texts: Sequence[str], cols: Columns) -> VoteChoice | None:
     if cols.result is not None:
         return lex.result_of(_cell(texts, cols.result)) if _cell(texts, cols.result) else None
-    chosen = [c for i, c in cols.marks if _cell(texts, i)]
+    chosen = [c for i, c in (*cols.marks, *cols.sub_marks) if _cell(texts, i)]
     return chosen[0] if len(chosen) == 1 else None
 
 
 def _voted(texts: Sequence[str], cols: Columns) -> bool:
     """Whether a row prints anything where its vote would stand."""
-    where = [cols.result] if cols.result is not None else [i for i, _ in cols.marks]
+    where = [cols.result] if cols.result is not None else \
+        [i for i, _ in (*cols.marks, *cols.sub_marks)]
     return any(_cell(texts, i) for i in where)
 
 
@@ -453,7 +465,7 @@ def _column_at(x0: float, x1: float, word: str, cols: Columns,
                anchors: Sequence[_Anchor]) -> int:
     centre = (x0 + x1) / 2
     if cols.marks and (lex.is_mark(word) or word.isdecimal()) and len(word) <= 3:
-        i, _ = min(cols.marks, key=lambda m: abs(anchors[m[0]].centre - centre))
+        i, _ = min((*cols.marks, *cols.sub_marks), key=lambda m: abs(anchors[m[0]].centre - centre))
         if abs(anchors[i].centre - centre) <= max(anchors[i].x1 - anchors[i].x0, 12.0) + 8:
             return i
     found = [i for i, a in enumerate(anchors) if a.x0 - 4 <= x0]

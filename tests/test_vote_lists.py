@@ -491,3 +491,20 @@ def test_seats_as_pairs_each_with_its_own_vote_columns():
     assert [(v.name, v.party, v.vote) for v in vl.voters] == [
         ("Anna Berg", "S", JA), ("Eva Sjö", "M", NEJ), ("Kim Rask", "C", AVST)]
     assert vl.unclear == 1  # the empty seat, no Frånvarande column to say so
+
+
+@pytest.mark.parametrize("order", ["after", "end"])
+def test_a_substitute_marked_tjg_sits_for_the_member_without_a_vote(order):
+    heads = ((60, "Ledamot"), (200, "Parti"), (240, "Tjg"), (290, "Ja"), (330, "Nej"))
+    member = [(60, "Per Ek"), (200, "S")]
+    substitute = [(60, "Olle Lund"), (200, "S"), (240, "tjg"), (292, "X")]
+    rows = [[(60, "Anna Berg"), (200, "S"), (292, "X")], member,
+            [(60, "Eva Sjö"), (200, "M"), (332, "X")]]
+    rows.insert(2 if order == "after" else 3, substitute)
+    lines = [line("Ja 2, Nej 1", 80), row(100, *heads, bold=True),
+             *[row(114 + 14 * k, *cells) for k, cells in enumerate(rows)]]
+    (vl,) = lists_in_lines(lines)
+    assert [(v.name, v.vote) for v in vl.voters] == [
+        ("Anna Berg", JA), ("Olle Lund", JA), ("Eva Sjö", NEJ)] if order == "after" else [
+        ("Anna Berg", JA), ("Eva Sjö", NEJ), ("Olle Lund", JA)]
+    assert vl.unclear == 0

@@ -54,6 +54,7 @@ class Columns:
     # the marks of the substitute's own vote columns, where a list prints them after the
     # substitute ("Ledamot  Ja  Nej  Ersättare  Ja  Nej"): only the one who sat is marked
     sub_marks: tuple[tuple[int, VoteChoice], ...] = ()
+    serving: int | None = None  # a column marking the serving substitute's row ("Tjg")
 
     @property
     def shows_absent(self) -> bool:
@@ -141,7 +142,7 @@ def _columns(cells: Sequence[str]) -> Columns | None:
         subs = tuple(sub_marks) if {c for _, c in sub_marks} == chosen else ()
         return Columns(tuple(cells), name, roles.get("party"), roles.get("substitute"), None,
                        tuple(marks), present=_pair(present, name, roles.get("substitute")),
-                       sub_marks=subs)
+                       sub_marks=subs, serving=roles.get("serving"))
     if "result" in roles and ("name" in roles or "party" in roles) and not marks:
         return Columns(tuple(cells), name, roles.get("party"), roles.get("substitute"),
                        roles["result"])
@@ -171,6 +172,7 @@ class Row:
     clear: bool = True
     silent: Voter | None = None  # a member printed with no vote at all (an empty seat?)
     replaces: bool = False  # the voter is a substitute on a row of their own ("Ersättare för …")
+    serving: bool = False  # marked as the serving substitute ("tjg") for a member without a vote
 
 
 def read_row(cells: Sequence[str], cols: Columns) -> Row:
@@ -200,7 +202,8 @@ def read_row(cells: Sequence[str], cols: Columns) -> Row:
     if choice is None:
         return Row(clear=False, silent=Voter(name, party, VoteChoice.FRANVARANDE)
                    if not _voted(texts, cols) else None)
-    return Row(voter=Voter(name, party, choice), replaces=bool(substitute))
+    serving = cols.serving is not None and bool(_cell(texts, cols.serving))
+    return Row(voter=Voter(name, party, choice), replaces=bool(substitute), serving=serving)
 
 
 # a substitute printed on a row of their own under the member they replace: "Ersättare för
@@ -302,7 +305,8 @@ class _Build:
 
     def add(self, row: Row, page: int) -> None:
         self.last_page = max(self.last_page, page)
-        replaced = self.silent.pop() if row.replaces and self._silent_last else None
+        replaced = self.silent.pop() if row.replaces and self._silent_last else \
+            self._replaced(row)
         self._silent_last = False
         if row.voter is not None:
             voter = row.voter
@@ -316,6 +320,16 @@ class _Build:
             self.unclear += 1
         elif row.counts is not None:
             self._counts(row)
+
+    def _replaced(self, row: Row) -> Voter | None:
+        """The member printed without a vote above a substitute marked serving ("tjg"): the
+        last of the substitute's party, or the last of all where the row prints no party."""
+        if not row.serving or row.voter is None or not self.silent:
+            return None
+        party = self._with_party(row.voter).party
+        k = next((k for k in range(len(self.silent) - 1, -1, -1)
+                  if party is None or self.silent[k].party == party), None)
+        return self.silent.pop(k) if k is not None else None
 
     def _with_party(self, voter: Voter) -> Voter:
         """The voter with the party of the subheading the row stands under, where its own row

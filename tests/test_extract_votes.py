@@ -644,3 +644,12 @@ def test_a_party_by_party_roll_call_with_the_count_first():
 def test_voters_listed_by_surname_and_initial(text, names):
     (vote,) = extract_votes(lines_from_text(text))
     assert [v.name for v in vote.voters] == names and vote.verified
+
+
+@pytest.mark.parametrize("text, hyphenated", [
+    ("tjänstgörande ersättaren Ann-", True), ("Ö-", True), ("½-", True), ("ersättaren 12-", False),
+    ("x_-", False), ("-", False), ("Ann -", False), ("Ann", False), ("", False)])
+def test_a_name_hyphenated_over_a_line_end_is_seen_at_the_text_s_end(text, hyphenated):
+    from meetbook.extract.votes import _ends_in_hyphenated_word
+
+    assert _ends_in_hyphenated_word(text) is hyphenated

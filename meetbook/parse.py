@@ -11,7 +11,11 @@ from dataclasses import replace
 from meetbook.assemble.conventions import with_profile
 from meetbook.assemble.items import book_items, case_paper_items, protocol_items
 from meetbook.assemble.problems import meeting_problems
-from meetbook.assemble.vote_appendix import with_appendix_reservations, with_appendix_votes
+from meetbook.assemble.vote_appendix import (
+    with_appendix_reservations,
+    with_appendix_votes,
+    with_full_names,
+)
 from meetbook.extract import assignment_events, attendance, motions, roster
 from meetbook.model import FileKind, Meeting
 from meetbook.pdf.pages import Page
@@ -37,6 +41,7 @@ def parse_meeting(pages: Sequence[Page], kind: FileKind) -> Meeting:
         if kind in (FileKind.PROTOKOLL, FileKind.PROTOKOLLSUTDRAG) else []
     items = motions.with_chair(items, present)  # "Ordföranden yrkar …": the cover's chair
     items = roster.with_roster(items, present)  # "Sandin", "Berglund, A.": the cover's names
+    items = with_full_names(items, present)  # "Wikström K." in a list: the cover's person
     meeting = assignment_events.meeting_with_trail(Meeting(
         municipality=cover.municipality, body=cover.body, date=cover.date, place=cover.place,
         pages=(pages[0].number, pages[-1].number), items=tuple(items),

@@ -642,6 +642,72 @@ def test_a_result_by_proposal_gives_its_proposition():
     (v,) = extract_votes(lines_from_text("Vid omröstningen avgavs 7 röster för bifall och 4 för "
                                          "avslag."))
     assert v.proposition == "Ja för bifall, nej för avslag"
+@pytest.mark.parametrize("text, counts, reference", [
+    ("Ja-röster: 23 (se bilaga 1). Nej-röster: 6. Avstår: 1.", (23, 6, 1), "bilaga 1"),
+    ("Ja-röster: 5 (se bilaga 1), Nej-röster: 23, Avstår: 2", (5, 23, 2), "bilaga 1"),
+    ("Ja 7 (bilaga 2); Nej 4", (7, 4, None), None),
+])
+def test_labelled_counts_with_an_aside_between_them(text, counts, reference):
+    (vote,) = extract_votes(lines_from_text(text))
+    assert (vote.yes, vote.no, vote.abstain) == counts
+    assert vote.appendix == reference
+
+
+PARTY_BY_PARTY = """Med 4 ja-röster mot 3 nej-röster och 1 som avstår beslutar fullmäktige enligt
+kommunstyrelsens förslag. Så här röstade partierna:
+S: Ja 3 (Agneta Sundell, Rolf Hägglund, Sven-
+Erik Ahl)
+SD: Nej 2 (Roger Mattfolk, Jessica Lantz), Frånvarande 1 (Kent Björne)
+Centerpartiet: Ja 1 (Östen Karp), Avstår 1 (Maja Rimmerfors)
+KD: Nej 1 (Torbjörn Eng)
+Beslut"""
+
+
+def test_a_roll_call_told_party_by_party():
+    (vote,) = extract_votes(lines_from_text(PARTY_BY_PARTY))
+    assert (vote.yes, vote.no, vote.abstain, vote.verified) == (4, 3, 1, True)
+    assert [(v.name, v.party, v.vote) for v in vote.voters] == [
+        ("Agneta Sundell", "S", VoteChoice.JA), ("Rolf Hägglund", "S", VoteChoice.JA),
+        ("Sven-Erik Ahl", "S", VoteChoice.JA), ("Roger Mattfolk", "SD", VoteChoice.NEJ),
+        ("Jessica Lantz", "SD", VoteChoice.NEJ), ("Kent Björne", "SD", VoteChoice.FRANVARANDE),
+        ("Östen Karp", "C", VoteChoice.JA), ("Maja Rimmerfors", "C", VoteChoice.AVSTAR),
+        ("Torbjörn Eng", "KD", VoteChoice.NEJ)]
+
+
+def test_a_party_whose_count_its_names_do_not_give_is_unverified():
+    text = "Med 3 ja-röster mot 1 nej-röst.\nS: Ja 3 (Anna Berg, Per Ek)\nM: Nej 1 (Eva Lund)"
+    (vote,) = extract_votes(lines_from_text(text))
+    assert not vote.verified and "S prints 3 ja and names 2" in (vote.discrepancy or "")
+
+
+@pytest.mark.parametrize("text", [
+    "S: Ja 3 (Anna Berg, Per Ek, Eva Lund)",  # one party alone is no roll call
+    "Not: Ja 3 (Anna Berg, Per Ek, Eva Lund)\nM: Nej 1 (Olle Ek)",  # no party
+])
+def test_no_party_by_party_roll_call(text):
+    assert all(not v.voters for v in extract_votes(lines_from_text(text)))
+
+
+def test_a_party_by_party_roll_call_with_the_count_first():
+    text = ("Med 4 ja-röster mot 2 nej-röster beslutar fullmäktige enligt förslaget.\n"
+            "S: 3 ja (Agneta Sundell, Rolf Hägglund, Sven-Erik Ahl)\n"
+            "M: 2 nej (Gunnar Stål, Claes Winge); 1 ja (Lina Tegnér)")
+    (vote,) = extract_votes(lines_from_text(text))
+    assert vote.verified and [(v.name, v.party, v.vote.value) for v in vote.voters][3:] == [
+        ("Gunnar Stål", "M", "nej"), ("Claes Winge", "M", "nej"), ("Lina Tegnér", "M", "ja")]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Med 2 ja-röster mot 1 nej-röst. Följande röstade ja: Wikström K. och Grönroos A. "
+     "Följande röstade nej: Rantala M.", ["Wikström K.", "Grönroos A.", "Rantala M."]),
+    ("Med 2 ja-röster mot 1 nej-röst. Ja-röster: K. Wikström, A. Grönroos. Nej-röster: "
+     "M. Rantala.", ["K. Wikström", "A. Grönroos", "M. Rantala"]),
+    ("Omröstning förrättades. Ja: Wikström K., Grönroos A. (2) Nej: Rantala M. (1)",
+     ["Wikström K.", "Grönroos A.", "Rantala M."]),
+])
+def test_voters_listed_by_surname_and_initial(text, names):
+    (vote,) = extract_votes(lines_from_text(text))
+    assert [v.name for v in vote.voters] == names and vote.verified
 
 
 @pytest.mark.parametrize("text, hyphenated", [

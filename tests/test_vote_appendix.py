@@ -6,9 +6,14 @@ from dataclasses import replace
 
 import pytest
 
-from meetbook.assemble.vote_appendix import with_appendix_reservations, with_appendix_votes
+from meetbook.assemble.vote_appendix import (
+    with_appendix_reservations,
+    with_appendix_votes,
+    with_full_names,
+)
 from meetbook.extract.vote_lists import VoteList
 from meetbook.model import (
+    Attendance,
     Decision,
     DecisionKind,
     FileKind,
@@ -260,3 +265,62 @@ def test_an_appendix_that_names_no_paragraph_of_the_protocol_stays():
     written = Reservation((Member("Kent Ljung", "SD"),), "Bilaga 2 till protokollet § 12: …")
     items = [_paragraph_item(93), _paragraph_item(94, written)]
     assert with_appendix_reservations(items) == items
+def test_the_next_list_of_an_appendix_names_the_last_section():
+    """"Votering 1, § 11" after "Votering 1, § 10" in one appendix: the § it names is the last
+    one, yet it stands after the appendix begun, no § between."""
+    first = _list_lines(100, ["Bilaga 1 till protokoll 2026-02-16", "Votering 1, § 10"])
+    second = _list_lines(220, ["Votering 1, § 11"])
+    pages = [page(*_minutes()), page(*first, *second, number=2)]
+    found = appendix_lists(pages)
+    assert [(a.paragraph, a.number) for a in found] == [(10, 1), (11, 1)]
+
+
+def _attending(*people: tuple[str, str | None, str]) -> list[Attendance]:
+    return [Attendance(name, party, role) for name, party, role in people]
+
+
+PRESENT = _attending(("Kristian Wikström", "SFP", "ledamot"), ("Lena Wikström", "SDP", "ledamot"),
+                     ("Annika Grönroos", "SFP", "ledamot"),
+                     ("Mikko Rantala", "SDP", "tjänstgörande ersättare"),
+                     ("Ann-Louise Back", "C", "ledamot"), ("Johanna Lind", None, "tjänsteperson"))
+
+
+@pytest.mark.parametrize("printed, party, full", [
+    ("Grönroos", None, ("Annika Grönroos", "SFP")),
+    ("Grönroos A.", None, ("Annika Grönroos", "SFP")),
+    ("A. Grönroos", None, ("Annika Grönroos", "SFP")),
+    ("Rantala M", None, ("Mikko Rantala", "SDP")),
+    ("Wikström K.", None, ("Kristian Wikström", "SFP")),  # initial + surname, not the first name
+    ("Wikström", None, ("Wikström", None)),  # two of the name: left as printed
+    ("Wikström", "SDP", ("Lena Wikström", "SDP")),  # the party tells them apart
+    ("A.-L. Back", None, ("Ann-Louise Back", "C")),
+    ("Lind", None, ("Lind", None)),  # an official is no voter
+    ("Anna Grönroos", None, ("Anna Grönroos", None)),  # a full name is kept
+    ("Grönroos", "M", ("Grönroos", "M")),  # another party: someone else
+])
+def test_a_voter_named_short_is_the_person_of_the_attendance(printed, party, full):
+    items = [_item(10, replace(_vote(1, 0), voters=(Voter(printed, party, JA),)))]
+    (item,) = with_full_names(items, PRESENT)
+    (voter,) = item.decisions[0].votes[0].voters
+    assert (voter.name, voter.party) == full
+
+
+def test_lists_numbered_section_by_section_go_to_that_vote_of_the_section():
+    """§ 10 prints two results and only the second points to the appendix: "Votering 1, § 10"
+    is still the first vote's."""
+    items = [_item(10, _vote(3, 1), _vote(1, 3, "bilaga 1")), _item(11, _vote(2, 2, "bilaga 1"))]
+    lists = [_listed(3, 1, paragraph=10, appendix=1, number=1),
+             _listed(1, 3, paragraph=10, appendix=1, number=2),
+             _listed(2, 2, paragraph=11, appendix=1, number=1)]
+    assert _votes(with_appendix_votes(items, lists)) == [
+        ("§ 10", 3, 1, 4, True), ("§ 10", 1, 3, 4, True), ("§ 11", 2, 2, 4, True)]
+
+
+def test_lists_numbered_through_the_meeting_keep_their_order():
+    """"Omröstningslista nr. 2" and "nr. 3" of § 10 after nr. 1 of § 9: numbers through the
+    meeting, no vote's index in its §."""
+    items = [_item(9, _vote(3, 1, "bilaga 1")), _item(10, _vote(1, 3), _vote(4, 0))]
+    lists = [_listed(3, 1, paragraph=9, number=1), _listed(1, 3, paragraph=10, number=2),
+             _listed(4, 0, paragraph=10, number=3)]
+    assert _votes(with_appendix_votes(items, lists)) == [
+        ("§ 9", 3, 1, 4, True), ("§ 10", 1, 3, 4, True), ("§ 10", 4, 0, 4, True)]

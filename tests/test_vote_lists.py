@@ -414,3 +414,110 @@ def test_a_list_under_one_letter_heads_with_check_marks():
     assert [(v.name, v.party, v.vote) for v in vl.voters] == [
         ("Berglund, A.", "S", JA), ("Brandt, M.", "M", NEJ), ("Ehn, G.", "M", FRANV),
         ("Zetterlund, H.", "L", AVST)]
+# ------------------------------------------------------------------ columns of names per vote
+
+
+def test_columns_of_names_one_per_vote():
+    heads = ((60, "JA"), (220, "NEJ"), (380, "AVSTÅR"))
+    lines = [line("Votering 2, § 103", 80, bold=True), row(100, *heads, bold=True),
+             row(114, (60, "Agneta Sundell (S)"), (220, "Roger Mattfolk (SD)"),
+                 (380, "Yasmin Ali (V)")),
+             row(128, (60, "Rolf Hägglund (S)"), (220, "Jessica Lantz (SD)")),
+             row(142, (60, "Sven-Erik Ahl (S)")),
+             line("Frånvarande: Kent Björne (SD)", 160),
+             line("Summa: 3 ja, 2 nej, 1 avstår", 174),
+             line("Votering 1, § 104", 200, bold=True)]
+    (vl,) = lists_in_lines(lines)
+    assert [(v.name, v.party, v.vote) for v in vl.voters] == [
+        ("Agneta Sundell", "S", JA), ("Roger Mattfolk", "SD", NEJ), ("Yasmin Ali", "V", AVST),
+        ("Rolf Hägglund", "S", JA), ("Jessica Lantz", "SD", NEJ), ("Sven-Erik Ahl", "S", JA),
+        ("Kent Björne", "SD", FRANV)]
+    assert dict(vl.printed) == {JA: 3, NEJ: 2, AVST: 1} and vl.unclear == 0
+    assert vl.heading == "Votering 2, § 103"
+
+
+@pytest.mark.parametrize("cells", [
+    ["Ja 32", "Nej 8", "Avstår 0"],  # counts, no heads
+    ["Ja", "Namn"],
+    ["Ja"],
+])
+def test_no_columns_of_names_without_a_vote_for_each_head(cells):
+    cols = columns_of(cells)
+    assert cols is None or not cols.named
+
+
+def test_a_list_that_follows_another_takes_no_heading_from_it():
+    heads = ((60, "Namn"), (250, "Ja"), (300, "Nej"))
+    lines = [line("Omröstning 1", 80), row(100, *heads, bold=True),
+             row(114, (60, "Eva Lund"), (250, "X")), row(128, (60, "Per Ek"), (300, "X")),
+             row(142, (60, "Summa"), (250, "1"), (300, "1")), line("Omröstning 2", 170),
+             row(190, *heads, bold=True),
+             row(204, (60, "Eva Lund"), (300, "X")), row(218, (60, "Per Ek"), (300, "X"))]
+    first, second = lists_in_lines(lines)
+    assert (first.heading, second.heading) == ("Omröstning 1", "Omröstning 2")
+
+
+# ------------------------------------------------------------------ the vote as a word, seats as pairs
+
+
+def test_the_vote_printed_as_a_word_in_its_column():
+    heads = ((60, "Ledamot"), (210, "Parti"), (250, "Tjg"), (300, "Ja"), (350, "Nej"),
+             (400, "Avstår"), (460, "Frånv."))
+    lines = [row(100, *heads, bold=True),
+             row(114, (60, "Agneta Sundell"), (210, "S"), (300, "Ja")),
+             row(128, (60, "Tuva Rehn"), (210, "S"), (250, "tjg"), (300, "Ja")),
+             row(142, (60, "Gunnar Stål"), (210, "M"), (350, "Nej")),
+             row(156, (60, "Kent Björne"), (210, "SD"), (460, "Frånv."))]
+    (vl,) = lists_in_lines(lines)
+    assert [(v.name, v.party, v.vote) for v in vl.voters] == [
+        ("Agneta Sundell", "S", JA), ("Tuva Rehn", "S", JA), ("Gunnar Stål", "M", NEJ),
+        ("Kent Björne", "SD", FRANV)]
+
+
+def test_seats_as_member_and_substitute_pairs_marked_present():
+    heads = ((60, "Ledamot"), (185, "Parti"), (225, "Närv."), (260, "Personlig ersättare"),
+             (385, "Närv."), (425, "Ja"), (460, "Nej"), (495, "Blank"))
+    lines = [row(100, *heads, bold=True),
+             row(114, (60, "Kristian Wikström"), (185, "SFP"), (232, "X"),
+                 (260, "Helena Blomqvist"), (430, "X")),
+             row(128, (60, "Tiina Salo"), (185, "SDP"), (260, "Mikko Rantala"), (392, "X"),
+                 (465, "X")),
+             row(142, (60, "Sebastian Ekholm"), (185, "Gröna"), (232, "X"),
+                 (260, "Hanna Rosenlund"), (500, "X"))]
+    (vl,) = lists_in_lines(lines)
+    assert [(v.name, v.party, v.vote) for v in vl.voters] == [
+        ("Kristian Wikström", "SFP", JA), ("Mikko Rantala", "SDP", NEJ),
+        ("Sebastian Ekholm", "Gröna", AVST)]
+
+
+def test_seats_as_pairs_each_with_its_own_vote_columns():
+    """"Ledamot  Ja  Nej  Avst  Ersättare  Ja  Nej  Avst": the one who sat is marked in their
+    own columns; the substitute named on a row whose member voted is no voter."""
+    heads = ((60, "Ledamot"), (170, "Ja"), (200, "Nej"), (230, "Avst"), (280, "Ersättare"),
+             (400, "Ja"), (430, "Nej"), (460, "Avst"))
+    lines = [row(100, *heads, bold=True),
+             row(114, (60, "Anna Berg (S)"), (172, "X"), (280, "Olle Ek (S)")),
+             row(128, (60, "Per Lund (M)"), (280, "Eva Sjö (M)"), (432, "X")),
+             row(142, (60, "Kim Rask (C)"), (232, "X"), (280, "Ida Falk (C)")),
+             row(156, (60, "Siv Holm (V)"), (280, "Bo Ahl (V)"))]
+    (vl,) = lists_in_lines(lines)
+    assert [(v.name, v.party, v.vote) for v in vl.voters] == [
+        ("Anna Berg", "S", JA), ("Eva Sjö", "M", NEJ), ("Kim Rask", "C", AVST)]
+    assert vl.unclear == 1  # the empty seat, no Frånvarande column to say so
+
+
+@pytest.mark.parametrize("order", ["after", "end"])
+def test_a_substitute_marked_tjg_sits_for_the_member_without_a_vote(order):
+    heads = ((60, "Ledamot"), (200, "Parti"), (240, "Tjg"), (290, "Ja"), (330, "Nej"))
+    member = [(60, "Per Ek"), (200, "S")]
+    substitute = [(60, "Olle Lund"), (200, "S"), (240, "tjg"), (292, "X")]
+    rows = [[(60, "Anna Berg"), (200, "S"), (292, "X")], member,
+            [(60, "Eva Sjö"), (200, "M"), (332, "X")]]
+    rows.insert(2 if order == "after" else 3, substitute)
+    lines = [line("Ja 2, Nej 1", 80), row(100, *heads, bold=True),
+             *[row(114 + 14 * k, *cells) for k, cells in enumerate(rows)]]
+    (vl,) = lists_in_lines(lines)
+    assert [(v.name, v.vote) for v in vl.voters] == [
+        ("Anna Berg", JA), ("Olle Lund", JA), ("Eva Sjö", NEJ)] if order == "after" else [
+        ("Anna Berg", JA), ("Eva Sjö", NEJ), ("Olle Lund", JA)]
+    assert vl.unclear == 0

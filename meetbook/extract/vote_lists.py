@@ -46,11 +46,21 @@ class Columns:
     # the result columns of several voteringar in one table ("Votering 1", "Votering 2"):
     # (index, the votering's number)
     results: tuple[tuple[int, int], ...] = ()
+    # columns of names, one per vote, side by side ("JA", "NEJ", "AVSTÅR"): (index, the vote)
+    named: tuple[tuple[int, VoteChoice], ...] = ()
+    # the Närv. columns of a list that prints each seat as a pair, member and substitute, and
+    # marks the one who sat: (the member's, the substitute's)
+    present: tuple[int, int] | None = None
+    # the marks of the substitute's own vote columns, where a list prints them after the
+    # substitute ("Ledamot  Ja  Nej  Ersättare  Ja  Nej"): only the one who sat is marked
+    sub_marks: tuple[tuple[int, VoteChoice], ...] = ()
+    serving: int | None = None  # a column marking the serving substitute's row ("Tjg")
 
     @property
     def shows_absent(self) -> bool:
         """Whether an empty seat is printed as such (a Frånvarande column or a written vote)."""
-        return self.result is not None or any(c == VoteChoice.FRANVARANDE for _, c in self.marks)
+        return self.result is not None or any(
+            c == VoteChoice.FRANVARANDE for _, c in (*self.marks, *self.named, *self.sub_marks))
 
 
 @dataclass(frozen=True)
@@ -106,25 +116,46 @@ def _columns(cells: Sequence[str]) -> Columns | None:
             return replace(one, heads=tuple(cells), results=tuple(numbered))
     roles: dict[str, int] = {}
     marks: list[tuple[int, VoteChoice]] = []
+    present: list[int] = []
+    sub_marks: list[tuple[int, VoteChoice]] = []
     for i, cell in enumerate(cells):
         role = lex.column_role(cell)
         choice = lex.mark_head(cell) if role is None else None
         if choice is not None and all(c != choice for _, c in marks):
             marks.append((i, choice))
+        elif choice is not None and "substitute" in roles and \
+                all(c != choice for _, c in sub_marks):
+            sub_marks.append((i, choice))  # the same heads again, after the substitute
+        elif role == "present":
+            present.append(i)
         elif role is not None:
             roles.setdefault(role, i)
     chosen = {c for _, c in marks}
+    if len(marks) == len(cells) and {VoteChoice.JA, VoteChoice.NEJ} <= chosen and \
+            all(lex.choice_of(c) is not None for c in cells):
+        return Columns(tuple(cells), 0, named=tuple(marks))  # names under each vote
     taken = {i for i, _ in marks} | set(roles.values())
     name = roles.get("name", next((i for i in range(len(cells)) if i not in taken), None))
     if name is None:
         return None
     if {VoteChoice.JA, VoteChoice.NEJ} <= chosen:
+        subs = tuple(sub_marks) if {c for _, c in sub_marks} == chosen else ()
         return Columns(tuple(cells), name, roles.get("party"), roles.get("substitute"), None,
-                       tuple(marks))
+                       tuple(marks), present=_pair(present, name, roles.get("substitute")),
+                       sub_marks=subs, serving=roles.get("serving"))
     if "result" in roles and ("name" in roles or "party" in roles) and not marks:
         return Columns(tuple(cells), name, roles.get("party"), roles.get("substitute"),
                        roles["result"])
     return None
+
+
+def _pair(present: Sequence[int], name: int, substitute: int | None) -> tuple[int, int] | None:
+    """The Närv. columns of a member and of their substitute, where a list prints one after
+    each ("Ledamot  Närv.  Personlig ersättare  Närv.")."""
+    if substitute is None or len(present) != 2:
+        return None
+    own, sub = present
+    return (own, sub) if name < own < substitute < sub else None
 
 
 # ------------------------------------------------------------------ a row
@@ -141,6 +172,7 @@ class Row:
     clear: bool = True
     silent: Voter | None = None  # a member printed with no vote at all (an empty seat?)
     replaces: bool = False  # the voter is a substitute on a row of their own ("Ersättare för …")
+    serving: bool = False  # marked as the serving substitute ("tjg") for a member without a vote
 
 
 def read_row(cells: Sequence[str], cols: Columns) -> Row:
@@ -154,7 +186,7 @@ def read_row(cells: Sequence[str], cols: Columns) -> Row:
     if carried or lex.TOTAL.match(label):
         return Row(counts=_row_counts(texts, cols), carried=carried)
     choice = _choice(texts, cols)
-    who = _cell(texts, cols.substitute) or _cell(texts, cols.name)
+    who = _seated(texts, cols)
     if who and lex.choice_of(who) == VoteChoice.FRANVARANDE:
         # "Frånvarande" where the substitute would stand: nobody sat in the member's place
         who = _cell(texts, cols.name)
@@ -170,7 +202,8 @@ def read_row(cells: Sequence[str], cols: Columns) -> Row:
     if choice is None:
         return Row(clear=False, silent=Voter(name, party, VoteChoice.FRANVARANDE)
                    if not _voted(texts, cols) else None)
-    return Row(voter=Voter(name, party, choice), replaces=bool(substitute))
+    serving = cols.serving is not None and bool(_cell(texts, cols.serving))
+    return Row(voter=Voter(name, party, choice), replaces=bool(substitute), serving=serving)
 
 
 # a substitute printed on a row of their own under the member they replace: "Ersättare för
@@ -180,6 +213,16 @@ SUBSTITUTE_ROW = re.compile(
     r"^(?i:(?:tjänstgörande\s+|tjg\.?\s+)?ersättare(?:\s+för\s+[^:]{3,60})?)\s*:\s*(?P<who>\S.*)$")
 
 
+def _seated(texts: Sequence[str], cols: Columns) -> str:
+    """Who sat in the seat a row prints: the substitute where one is named (where the list
+    names every seat's substitute, only one marked present), else the member."""
+    if cols.present is not None and not _cell(texts, cols.present[1]):
+        return _cell(texts, cols.name)
+    if cols.sub_marks and not any(_cell(texts, i) for i, _ in cols.sub_marks):
+        return _cell(texts, cols.name)  # the member's own columns marked, or none
+    return _cell(texts, cols.substitute) or _cell(texts, cols.name)
+
+
 def _cell(texts: Sequence[str], i: int | None) -> str:
     return texts[i] if i is not None and i < len(texts) else ""
 
@@ -187,13 +230,14 @@ def _cell(texts: Sequence[str], i: int | None) -> str:
 def _choice(texts: Sequence[str], cols: Columns) -> VoteChoice | None:
     if cols.result is not None:
         return lex.result_of(_cell(texts, cols.result)) if _cell(texts, cols.result) else None
-    chosen = [c for i, c in cols.marks if _cell(texts, i)]
+    chosen = [c for i, c in (*cols.marks, *cols.sub_marks) if _cell(texts, i)]
     return chosen[0] if len(chosen) == 1 else None
 
 
 def _voted(texts: Sequence[str], cols: Columns) -> bool:
     """Whether a row prints anything where its vote would stand."""
-    where = [cols.result] if cols.result is not None else [i for i, _ in cols.marks]
+    where = [cols.result] if cols.result is not None else \
+        [i for i, _ in (*cols.marks, *cols.sub_marks)]
     return any(_cell(texts, i) for i in where)
 
 
@@ -261,7 +305,8 @@ class _Build:
 
     def add(self, row: Row, page: int) -> None:
         self.last_page = max(self.last_page, page)
-        replaced = self.silent.pop() if row.replaces and self._silent_last else None
+        replaced = self.silent.pop() if row.replaces and self._silent_last else \
+            self._replaced(row)
         self._silent_last = False
         if row.voter is not None:
             voter = row.voter
@@ -275,6 +320,16 @@ class _Build:
             self.unclear += 1
         elif row.counts is not None:
             self._counts(row)
+
+    def _replaced(self, row: Row) -> Voter | None:
+        """The member printed without a vote above a substitute marked serving ("tjg"): the
+        last of the substitute's party, or the last of all where the row prints no party."""
+        if not row.serving or row.voter is None or not self.silent:
+            return None
+        party = self._with_party(row.voter).party
+        k = next((k for k in range(len(self.silent) - 1, -1, -1)
+                  if party is None or self.silent[k].party == party), None)
+        return self.silent.pop(k) if k is not None else None
 
     def _with_party(self, voter: Voter) -> Voter:
         """The voter with the party of the subheading the row stands under, where its own row
@@ -361,8 +416,8 @@ def lists_in_tables(tables: Sequence[Table]) -> list[VoteList]:
                 if len(r) != len(cols.heads):
                     b.add(Row(clear=False), t.page)
                     continue
-                for part in _halves(list(r), b.cols):
-                    b.add(read_row(part, b.cols), t.page)
+                for row in rows_of(list(r), b.cols):
+                    b.add(row, t.page)
     return [b.finish() for b in out]
 
 
@@ -425,7 +480,7 @@ def _column_at(x0: float, x1: float, word: str, cols: Columns,
                anchors: Sequence[_Anchor]) -> int:
     centre = (x0 + x1) / 2
     if cols.marks and (lex.is_mark(word) or word.isdecimal()) and len(word) <= 3:
-        i, _ = min(cols.marks, key=lambda m: abs(anchors[m[0]].centre - centre))
+        i, _ = min((*cols.marks, *cols.sub_marks), key=lambda m: abs(anchors[m[0]].centre - centre))
         if abs(anchors[i].centre - centre) <= max(anchors[i].x1 - anchors[i].x0, 12.0) + 8:
             return i
     found = [i for i, a in enumerate(anchors) if a.x0 - 4 <= x0]
@@ -436,16 +491,16 @@ def lists_in_lines(lines: Sequence[Line]) -> list[VoteList]:
     """Every voting list printed on the lines (no ruling needed): from a line of column heads
     through its rows, over page breaks, to its totals or the first line that is no row."""
     out: list[VoteList] = []
-    i = 0
+    i = floor = 0
     while i < len(lines):
         head = header_of(lines[i])
         if head is None:
             i += 1
             continue
         first, end = i, i
+        heading = _heading(lines, first, floor)
         for cols, column in _each_votering(head[0]):
-            build = _Build(cols, _heading(lines, first), lines[first].page, lines[first].top,
-                           column=column)
+            build = _Build(cols, heading, lines[first].page, lines[first].top, column=column)
             build.lines.add((lines[first].page, lines[first].top))
             i = first + 1
             if i < len(lines) and _heads_go_on(lines[i], lines[i - 1], cols, head[1]):
@@ -454,6 +509,7 @@ def lists_in_lines(lines: Sequence[Line]) -> list[VoteList]:
             end = max(end, _read_rows(lines, i, build, head[1]))
             if build.voters or build.unclear:
                 out.append(build.finish())
+                floor = end
         i = max(end, first + 1)
     return out
 
@@ -475,12 +531,13 @@ def _heads_go_on(ln: Line, head: Line, cols: Columns, anchors: Sequence[_Anchor]
                for x0, _, w in ln.words)
 
 
-def _heading(lines: Sequence[Line], i: int) -> list[Line]:
+def _heading(lines: Sequence[Line], i: int, floor: int = 0) -> list[Line]:
     """The lines above a list's column heads that head it ("Omröstningslista nr. 1", "Ärende: §
-    10 …", "Antal Ja: 26, …"): on its page, up to a sentence of the text before it."""
+    10 …", "Antal Ja: 26, …"): on its page, up to a sentence of the text before it or the end
+    of the list before it (lines from floor on)."""
     out: list[Line] = []
     j = i - 1
-    while j >= 0 and len(out) < MAX_HEADING_LINES and lines[j].page == lines[i].page:
+    while j >= floor and len(out) < MAX_HEADING_LINES and lines[j].page == lines[i].page:
         if not _heading_line(lines[j].text.strip()):
             break
         out.insert(0, lines[j])
@@ -511,8 +568,7 @@ def _read_rows(lines: Sequence[Line], i: int, build: _Build, anchors: Sequence[_
             i, anchors = _carry_on(lines, i, top, build, anchors)
             prev = None
             continue
-        rows = [read_row(part, build.cols) for part in _halves(cells_of(ln, build.cols, anchors),
-                                                                build.cols)]
+        rows = rows_of(cells_of(ln, build.cols, anchors), build.cols)
         kind = _kind(ln, prev, pitch, rows, build, anchors)
         if kind is None:
             after = _after_furniture(lines, i, build, anchors)
@@ -571,6 +627,51 @@ def _party_heading(text: str) -> str | None:
     return parties.NAMES.get(text.casefold())
 
 
+def rows_of(cells: list[str], cols: Columns) -> list[Row]:
+    """What a line's cells hold: a row per list printed side by side, or, in columns of names
+    per vote, a row per name ("Anna Berg (S)" under JA)."""
+    if cols.named:
+        return named_rows(cells, cols)
+    return [read_row(part, cols) for part in _halves(cells, cols)]
+
+
+# a line under columns of names that lists members voting one way ("Frånvarande: Kent Björne
+# (SD)", "Avstår: …"), or prints the totals ("Summa: 23 ja, 6 nej, 1 avstår")
+LABELLED_NAMES = re.compile(r"^(?P<label>[A-Za-zÅÄÖåäö][\w .-]{1,30}?)\s*:\s*(?P<names>\S.*)$")
+COUNT_FIRST = re.compile(r"(?P<n>\d{1,3})\s+(?P<choice>ja|nej|avst\w*|blanka?|frånv\w*)\b",
+                         re.IGNORECASE)
+
+
+def named_rows(cells: Sequence[str], cols: Columns) -> list[Row]:
+    """The rows of a line under columns of names, one per vote ("JA", "NEJ", "AVSTÅR"): a voter
+    per name in the column of the vote, or the members a label names across the columns
+    ("Frånvarande: Kent Björne (SD)"), or the totals."""
+    texts = [" ".join((c or "").split()) for c in cells]
+    line = " ".join(t for t in texts if t)
+    if not line:
+        return [Row()]
+    if lex.CARRIED.match(line) or lex.TOTAL.match(line):
+        counts = lex.labelled_counts(line) or {
+            lex.result_of(m.group("choice")) or VoteChoice.JA: int(m.group("n"))
+            for m in COUNT_FIRST.finditer(line)}
+        return [Row(counts=counts, carried=bool(lex.CARRIED.match(line)))]
+    labelled = LABELLED_NAMES.match(line)
+    if labelled and lex.choice_of(labelled.group("label")) is not None:
+        choice = lex.choice_of(labelled.group("label"))
+        assert choice is not None
+        return [Row(voter=Voter(x.member.name, x.member.party, choice))
+                for x in find_mentions(labelled.group("names"))] or [Row(clear=False)]
+    out = []
+    for i, choice in cols.named:
+        cell = _cell(texts, i)
+        if not cell:
+            continue
+        name, party = member_of(cell)
+        out.append(Row(voter=Voter(name, party, choice)) if _name_words(name) else
+                   Row(clear=False))
+    return out or [Row()]
+
+
 def _halves(cells: list[str], cols: Columns) -> list[list[str]]:
     """A row's cells, per list where two or three are printed side by side."""
     if not cols.split:
@@ -615,8 +716,7 @@ def _page_top(lines: Sequence[Line], i: int, build: _Build,
             return k + 1 if _same_heads(head[0], build.cols) else None
         if _names_another(lines[k].text, build):
             return None
-        rows = [read_row(part, build.cols)
-                for part in _halves(cells_of(lines[k], build.cols, anchors), build.cols)]
+        rows = rows_of(cells_of(lines[k], build.cols, anchors), build.cols)
         if any(r.voter or (r.counts and r.carried) for r in rows) and _fits(lines[k], None, 0.0,
                                                                              anchors, strict=False):
             return k

@@ -68,26 +68,30 @@ def _named(listed: str, with_parties: bool) -> list[tuple[str, str | None, int]]
         return [(x.member.name, x.member.party, x.end) for x in leading_mentions(listed)]
     out: list[tuple[str, str | None, int]] = []
     for m in PLAIN_CHUNK.finditer(listed):
-        words = [w.rstrip(".") for w in m.group("chunk").split()]
-        initial = bool(re.fullmatch(rf"[{names.UPPER}]\.", m.group("chunk").split()[0])) \
-            if len(words) > 1 else False  # "A. Lund"
-        if initial:
-            words = [f"{words[0]}.", *words[1:]]
-        taken = 1 if initial else 0
+        printed = m.group("chunk").split()
+        words = [w.rstrip(".") for w in printed]
+        taken = 0
         while taken < len(words) and taken < names.MAX_WORDS and (
-                names.is_name_word(words[taken]) or (taken and words[taken] in names.PARTICLES)):
+                names.is_name_word(words[taken]) or (taken and words[taken] in names.PARTICLES)
+                or LONE_INITIAL.match(words[taken])):  # "Wikström K.", "K. Wikström"
             taken += 1
-        if not taken or words[taken - 1] in names.PARTICLES:
+        if not taken or words[taken - 1] in names.PARTICLES or \
+                all(LONE_INITIAL.match(w) for w in words[:taken]):
             break
-        name = " ".join(words[:taken])
+        name = " ".join(p if LONE_INITIAL.match(w) else w  # an initial keeps its stop
+                        for p, w in zip(printed[:taken], words[:taken]))
         out.append((name, None, listed.index(name, m.start("chunk")) + len(name)))
         if taken < len(words):
             break
     return out
 
 
-# the full stop that ends a list, not an initial's ("A. Lund, K. Strand")
-FULL_STOP = re.compile(rf"(?<!\b[{names.UPPER}])\.(?=\s|$)")
+# an initial of a name printed short, its stop taken off ("K" of "Wikström K.")
+LONE_INITIAL = re.compile(rf"^[{names.UPPER}]$")
+# a full stop that ends a list: not an initial's ("Wikström K. och Grönroos A.", "A. Lund")
+LIST_STOP = re.compile(rf"(?<!\b[{names.UPPER}])\.(?=\s|$)")
+
+
 # a party's members in a list by party: "S: Anna Berg, Per Ek och Eva Lund; M: …"
 PARTY_GROUP = re.compile(rf"\s*(?P<code>{parties.CODE}|(?i:{parties.CODE}))\s*:\s*(?=[A-ZÅÄÖÉÜ])")
 
@@ -113,7 +117,7 @@ def _groups_end(text: str, start: int, stop: int, line_ends: Sequence[int]) -> i
     """Where a list by party ends: at its full stop, the next label, or a line end after which
     no party's members go on (a line that ends with a separator or in a name goes on; so does
     one followed by a line that opens with the rest of a name or the next party)."""
-    dot = FULL_STOP.search(text[start:stop])
+    dot = LIST_STOP.search(text[start:stop])
     end = start + dot.start() if dot else stop
     ends = [e for e in line_ends if start < e < end]
     for k, e in enumerate(ends):
@@ -134,7 +138,7 @@ def _list_end(text: str, start: int, stop: int, line_ends: Sequence[int],
               with_parties: bool) -> int:
     """Where a list of names that begins at start ends: at its full stop, before the next label
     (stop), or at the end of a line after which no name of it goes on."""
-    dot = FULL_STOP.search(text[start:stop])
+    dot = LIST_STOP.search(text[start:stop])
     end = start + dot.start() if dot else stop
     ends = [e for e in line_ends if start < e < end]
     for k, e in enumerate(ends):
@@ -309,3 +313,74 @@ def member_lines(lines: Sequence[Line]) -> list[tuple[int, int, list[Voter]]]:
             out.append((run[0][0], run[-1][0], [v for _, v in run]))
         run = []
     return out
+
+
+# ------------------------------------------------------------------ party by party, in running text
+
+# a party's line of a roll call told party by party: "S: Ja 10 (Agneta Sundell, Rolf Hägglund,
+# …)", "SD: Nej 4 (…), Frånvarande 1 (Kent Björne)", "Centerpartiet: Ja 2 (…), Avstår 1 (…)",
+# "M: 2 nej (…); 1 ja (…)"
+PARTY_TALLY = re.compile(
+    r"^\s*(?P<party>[A-ZÅÄÖa-zåäö.]{1,30}?)\s*:\s*(?=(?:\d{1,3}\s+)?"
+    r"(?P<first>[A-ZÅÄÖa-zåäö-]+(?:\s+\w+)*?)\s*(?:\d{1,3}\s*)?\()")
+# one choice of it: "Ja 10 (A, B, …)", "Avstår från att rösta 1 (C)", "2 nej (D, E)"
+CHOICE_GROUP = re.compile(
+    r"(?:(?P<choice>[A-ZÅÄÖa-zåäö][\wåäö-]*(?:\s+[\wåäö-]+){0,4}?)\s+(?P<n>\d{1,3})|"
+    r"(?P<n2>\d{1,3})\s+(?P<choice2>[A-ZÅÄÖa-zåäö][\wåäö-]*(?:\s+[\wåäö-]+){0,4}?))\s*"
+    r"\((?P<names>[^()]*)\)\s*(?:[,;.]|\boch\b)?\s*")
+
+
+def party_tallies(lines: Sequence[Line]) -> list[tuple[int, int, list[Voter], list[str]]]:
+    """(first, last line index, voters, notes) of each run of lines that tells a roll call
+    party by party ("S: Ja 10 (Agneta Sundell, …)" / "M: Nej 7 (…)"), a party's names
+    wrapping over lines; the party is the line's, the names are printed without it. A group
+    whose count its names do not give is noted."""
+    out: list[tuple[int, int, list[Voter], list[str]]] = []
+    run: list[Voter] = []
+    notes: list[str] = []
+    first = i = 0
+    while i <= len(lines):
+        entry = _party_entry(lines, i) if i < len(lines) else None
+        if entry is None:
+            if len({v.party for v in run}) >= 2:
+                out.append((first, i - 1, run, notes))
+            run, notes = [], []
+            i += 1
+            continue
+        end, voters, wrong = entry
+        if not run:
+            first = i
+        run += voters
+        notes += wrong
+        i = end + 1
+    return out
+
+
+def _party_entry(lines: Sequence[Line], i: int) -> tuple[int, list[Voter], list[str]] | None:
+    """(its last line, voters, notes) of the party's entry that opens line i, or None."""
+    m = PARTY_TALLY.match(lines[i].text)
+    if m is None:
+        return None
+    party = parties.bare_code(m.group("party")) or parties.NAMES.get(
+        m.group("party").casefold())
+    if party is None or lex.choice_of(m.group("first")) is None:
+        return None
+    text, end = lines[i].text[m.end():].strip(), i
+    while text.count("(") > text.count(")") and end + 1 < len(lines) and end - i < 6:
+        end += 1
+        nxt = lines[end].text.strip()
+        text = f"{text}{nxt}" if text.endswith("-") else f"{text} {nxt}"
+    voters: list[Voter] = []
+    notes: list[str] = []
+    pos = 0
+    for g in CHOICE_GROUP.finditer(text):
+        choice = lex.choice_of(g.group("choice") or g.group("choice2"))
+        if g.start() != pos or choice is None:
+            return None
+        named = [n.strip() for n in re.split(r",|\boch\b", g.group("names")) if n.strip()]
+        n = int(g.group("n") or g.group("n2"))
+        if n != len(named):
+            notes.append(f"{party} prints {n} {choice.value} and names {len(named)}")
+        voters += [Voter(" ".join(n.split()), party, choice) for n in named]
+        pos = g.end()
+    return (end, voters, notes) if voters and pos >= len(text.rstrip(" .")) else None

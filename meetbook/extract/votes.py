@@ -43,9 +43,11 @@ from meetbook.pdf import Table
 COUNT = re.compile(
     rf"\b(?P<yes>{N})\s+ja(?:-?\s?röst(?:er|en)?)?\s*(?:\smot|\soch|,)\s+(?P<no>{N})\s+"
     r"nej(?:-?\s?röst(?:er|en)?)?\b", re.IGNORECASE)
-# "Ja-röster: 11, Nej-röster: 4, Avstår: 0", "Ja 11, Nej 4"
+# "Ja-röster: 11, Nej-röster: 4, Avstår: 0", "Ja 11, Nej 4", "Ja-röster: 23 (se bilaga 1).
+# Nej-röster: 6."
 COUNT_LABELLED = re.compile(
-    r"\bja(?:-?röster)?\s*:?\s*(?P<yes>\d{1,3})\s*[,;]?\s*nej(?:-?röster)?\s*:?\s*"
+    r"\bja(?:-?röster)?\s*:?\s*(?P<yes>\d{1,3})\s*(?:\([^()]{1,40}\)\s*)?[,;.]?\s*"
+    r"nej(?:-?röster)?\s*:?\s*"
     r"(?P<no>\d{1,3})\b", re.IGNORECASE)
 # "31 ledamöter röstar JA, 5 ledamöter röstar NEJ", "5 ledamöter röstar JA och 4 ledamöter röstar NEJ"
 _MEMBERS_VOTING = r"\s+(?:ledamöter|ledamot|personer|st\.?)\s+(?:röstar|röstade|har\s+röstat)\s+"
@@ -390,8 +392,9 @@ def _reference_events(text: str) -> list[Event]:
 
 def _list_events(lines: Sequence[Line], tables: Sequence[Table]
                  ) -> tuple[list[tuple[Key, str, object]], set[tuple[int, float]]]:
-    """The "table" events of the lists of voters printed as tables (ruled or not) and one member
-    a line, and the lines they take (no text of the § to read results or names in)."""
+    """The "table" events of the lists of voters printed as tables (ruled or not), one member
+    a line and party by party ("S: Ja 10 (…)"), and the lines they take (no text of the § to
+    read results or names in)."""
     events: list[tuple[Key, str, object]] = []
     used = {(ln.page, ln.top) for ln in lines if any(
         t.page == ln.page and t.top - 1 <= ln.top <= t.bottom + 1 for t in tables)}
@@ -405,6 +408,13 @@ def _list_events(lines: Sequence[Line], tables: Sequence[Table]
         ln = rest[first]
         events.append(((ln.page, ln.top, 0), "table", VoteList(
             tuple(voters), (), 0, (), "", ln.page, ln.top, rest[last].page, False)))
+        used |= {(x.page, x.top) for x in rest[first:last + 1]}
+    rest = [ln for ln in lines if (ln.page, ln.top) not in used]
+    for first, last, voters, notes in vote_names.party_tallies(rest):
+        ln = rest[first]
+        absent = any(v.vote == VoteChoice.FRANVARANDE for v in voters)
+        events.append(((ln.page, ln.top, 0), "table", VoteList(
+            tuple(voters), (), 0, tuple(notes), "", ln.page, ln.top, rest[last].page, absent)))
         used |= {(x.page, x.top) for x in rest[first:last + 1]}
     return events, used
 

@@ -136,7 +136,7 @@ OTHERS_APPENDIX = re.compile(
     r"\s*(?:nr\.?\s*)?(?:\d{1,3}|[A-H])\s+till\b(?!\s+(?:§|paragraf|protokoll|detta\s+protokoll))",
     re.IGNORECASE)
 # a sentence that speaks of how members voted: a reference to a bare "bilaga" counts only in one
-VOTE_WORD = re.compile(r"\b(?:röst(?:ar|ade|at|lista\w*)|\w*röstning\w*|\w*votering\w*)\b",
+VOTE_WORD = re.compile(r"\b(?:röst(?:ar|ade|at|er|lista\w*)|\w*röstning\w*|\w*votering\w*)\b",
                        re.IGNORECASE)
 
 

@@ -72,7 +72,7 @@ def _found(pages: Sequence[Page], layout: ParagraphLayout | None
     used: set[Position] = set()
     for vl in lists:
         heading = f"{stamps.get(vl.page, '')} {vl.heading}".strip()
-        if not _is_appendix(vl, heading, starts):
+        if not (_is_appendix(vl, heading, starts) or _appendix_goes_on(vl, out, starts)):
             continue
         out.append(AppendixList(vl, lex.paragraph_ref(heading), lex.appendix_number(heading),
                                 vl.column or lex.list_number(vl.heading), _title(vl.heading),
@@ -106,6 +106,17 @@ def _is_appendix(vl: VoteList, heading: str, starts: Sequence[tuple[Position, in
     if follows or lex.paragraph_ref(vl.heading) == before:  # in the § it names: the §'s own
         return False
     return bool(vl.heading) and bool(lex.LIST_HEADING.match(vl.heading))
+
+
+def _appendix_goes_on(vl: VoteList, found: Sequence[AppendixList],
+                      starts: Sequence[tuple[Position, int]]) -> bool:
+    """Whether a list follows an appendix found before it with no § begun between them (the
+    next list of one appendix, "Votering 1, § 104" after "Votering 2, § 103", whatever §
+    it names)."""
+    if not found:
+        return False
+    last = max(found[-1].votes.lines, default=(found[-1].votes.page, found[-1].votes.top))
+    return not any(last < pos < (vl.page, vl.top) for pos, _ in starts)
 
 
 def _lines_of(vl: VoteList, body: Sequence[Line], starts: Sequence[tuple[Position, int]]

@@ -20,6 +20,7 @@ from . import (
     bjurvik,
     brattby,
     ekvik,
+    granvik,
     gronhede,
     hallbacka,
     hallvik,
@@ -30,6 +31,7 @@ from . import (
     ljungsta,
     lovnas,
     lovsjo,
+    norrnas,
     norrvalla,
     ormvik,
     ramsele,
@@ -98,6 +100,8 @@ DOCUMENTS = [
     (hallvik.build_oct, hallvik.oct_facts),
     (tjarnby.build, tjarnby.facts),
     (ormvik.build, ormvik.facts),
+    (granvik.build, granvik.facts),
+    (norrnas.build, norrnas.facts),
 ]
 
 

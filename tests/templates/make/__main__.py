@@ -20,6 +20,7 @@ from . import (
     bjurvik,
     brattby,
     ekvik,
+    granhult,
     gronhede,
     hallbacka,
     hallvik,
@@ -94,6 +95,8 @@ DOCUMENTS = [
     (lovnas.build_ks, lovnas.ks_facts),
     (hallvik.build, hallvik.facts),
     (hallvik.build_oct, hallvik.oct_facts),
+    (granhult.build_ks, granhult.ks_facts),
+    (granhult.build_on, granhult.on_facts),
 ]
 
 

@@ -1,0 +1,422 @@
+"""Granhults kommun (invented), templates EA and EB.
+
+EA: kommunstyrelsen 2026-09-08 in a DejaVu sans whose § line ("§ 101") stands over a bold
+title and the case number, its labels bold on their own lines. The history of a case is told
+in prose only ("Ärendet har tidigare behandlats av arbetsutskottet den 25 augusti 2026, § 88,
+som föreslog …", "Kommunstyrelsen beslutade 2026-06-09, § 78, att återremittera …"): earlier
+decisions that are no decision of the meeting's own and send nothing back now; the meeting's
+decision worded "Beslöts att …" / "Beslöts vidare att …"; an utskott's förslag adopted "med den
+ändringen att …"; "Kommunstyrelsen överlämnar ärendet till fullmäktige utan eget
+ställningstagande." under no label; uppdrag as "X ska återrapportera till …", "X får i uppdrag
+att tillsätta en arbetsgrupp som …", "X uppdras att", "Uppdraget … ges till X", "X bemyndigas
+att", "X ska snarast utreda"; sums as "350 tkr", "1 250 000 SEK", "kr/år", "kronor per
+invånare", "med ett belopp om", "en kostnad om högst", "motsvarande 2 procent" (no sum), and
+sums in a table without rulings under the decision's lead; a decision's points over a page
+break under the running header; "Beslutet skickas till" over dashed recipients.
+
+EB: omsorgsnämnden 2026-09-15 in a Palatino-like serif, an older secretary writing the meeting
+in the past tense under no label: "Nämnden beslöt att …", "Omsorgsnämnden beslöt enligt
+utskottets förslag.", "Beslöts att uppdra åt …"; the utskott's proposal printed as "Utskottet
+föreslår nämnden besluta" over att-satser (no decision of its own); history in prose ("Nämnden
+beslutade 2026-05-12, § 22, att återremittera ärendet …"); "Expedieras:" recipients."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from . import facts as F
+from .sheet import Cell, Sheet, Style, document
+
+MUNI = "Granhults kommun"
+KS = "Kommunstyrelsen"
+KF = "Kommunfullmäktige"
+ON = "Omsorgsnämnden"
+KS_DATE = "2026-09-08"
+ON_DATE = "2026-09-15"
+KS_STYLE = Style(body="dejavu", size=9.5, leading=1.4, left=76, right=62, top=98, bottom=84)
+ON_STYLE = Style(body="palatino", size=10.5, leading=1.34, left=84, right=70, top=104, bottom=80)
+
+# ---------------------------------------------------------------- EA: kommunstyrelsen
+
+UPPF = "Budgetuppföljning per augusti 2026"
+FORSKOLA = "Förstudie för en ny förskola i Västra Granhult"
+INVEST = "Medel till idrott och lekplatser 2027"
+FOND = "Fördelning ur sociala investeringsfonden"
+MOTION = "Motion om avgiftsfri kollektivtrafik för pensionärer"
+LOKAL = "Översyn av lokalförsörjningen"
+PLAN = "Detaljplan för Kvarnbacken"
+
+UPPF_T = ["Beslöts att godkänna budgetuppföljningen per augusti 2026.",
+          "Beslöts vidare att ge ekonomichefen i uppdrag att ta fram en åtgärdsplan för de "
+          "nämnder som redovisar underskott.",
+          "Kommunledningskontoret ska återrapportera till kommunstyrelsen senast den 15 november "
+          "2026."]
+FORSKOLA_AU = ["Kommunstyrelsen godkänner förstudien för en ny förskola i Västra Granhult.",
+               "Samhällsbyggnadsförvaltningen får i uppdrag att upphandla en förskola med sex "
+               "avdelningar."]
+FORSKOLA_ANDR = ("Kommunstyrelsen beslutar enligt arbetsutskottets förslag med den ändringen att "
+                 "förskolan ska ha åtta avdelningar.")
+INVEST_T = ["att anvisa samhällsbyggnadsnämnden 350 tkr för upprustning av lekplatsen i "
+            "Granparken,",
+            "att bevilja Granhults IF ett bidrag med ett belopp om 1 250 000 SEK för en "
+            "konstgräsplan,",
+            "att medge en kostnad om högst 85 000 kr/år för skötseln av planen,",
+            "att höja bidraget till studieförbunden till 24 kronor per invånare, samt",
+            "att ramen för gatuunderhåll räknas upp med motsvarande 2 procent."]
+FOND_LEAD = ("Kommunstyrelsen beslutar att fördela medel ur den sociala investeringsfonden "
+             "enligt följande:")
+FOND_ROWS = [("Läxhjälp i Västra Granhult", "Barn- och utbildningsnämnden", "420 000"),
+             ("Fältassistenter kvällstid", "Socialnämnden", "780 000")]
+MOTION_T = ("Kommunstyrelsen överlämnar ärendet till fullmäktige utan eget "
+            "ställningstagande.")
+LOKAL_T = ["Kommundirektören får i uppdrag att tillsätta en arbetsgrupp som ska inventera "
+           "kommunens lokaler.",
+           "Förvaltningen uppdras att redovisa lokalkostnaderna per verksamhet.",
+           "Uppdraget att samordna översynen ges till fastighetschefen.",
+           "Kommundirektören bemyndigas att teckna avtal om korttidsinhyrning av lokaler.",
+           "Samhällsbyggnadsförvaltningen ska snarast utreda möjligheten att samlokalisera "
+           "biblioteket och fritidsgården."]
+PLAN_T = ["Detaljplanen för Kvarnbacken antas enligt plankarta och planbeskrivning daterade "
+          "2026-06-30.",
+          "Planavgift tas ut i samband med bygglov enligt gällande taxa.",
+          "Samhällsbyggnadsnämnden får i uppdrag att påbörja lantmäteriförrättningen för "
+          "gatumarken.",
+          "Exploateringsavtalet med Kvarnbacken Fastigheter AB godkänns.",
+          "Beslutet gäller under förutsättning att kommunfullmäktige antar den fördjupade "
+          "översiktsplanen."]
+
+
+def _ks_header(s: Sheet) -> None:
+    s.use("B", 9, "dejavu")
+    s.set_xy(s.l_margin, 32)
+    s.cell(240, 11, "GRANHULTS KOMMUN")
+    s.use("", 8.5, "dejavu")
+    s.set_xy(s.l_margin, 44)
+    s.cell(240, 11, "Kommunstyrelsen")
+    s.set_xy(300, 32)
+    s.cell(s.w - s.r_margin - 300, 11, "SAMMANTRÄDESPROTOKOLL", align="R")
+    s.set_xy(300, 44)
+    s.cell(s.w - s.r_margin - 300, 11, f"2026-09-08      {s.page_no()} ({{nb}})", align="R")
+
+
+def _ks_footer(s: Sheet) -> None:
+    s.use("", 7.5, "dejavu")
+    s.set_xy(s.l_margin, s.h - 50)
+    s.cell(0, 9, "Justerare signatur ____________        Utdragsbestyrkande ____________")
+
+
+def _ks_head(s: Sheet, n: int, title: str, dnr: str) -> None:
+    s.need(100)
+    s.gap(12)
+    s.use("B", 10)
+    s.cell(0, 14, f"§ {n}", new_x="LMARGIN", new_y="NEXT")
+    s.use("B", 11)
+    s.multi_cell(s.epw - 120, 15, title, new_x="LMARGIN", new_y="NEXT")
+    s.text(f"Dnr {dnr}", size=8.5, after=8)
+
+
+def _lab(s: Sheet, text: str) -> None:
+    s.need(50)
+    s.gap(2)
+    s.text(text, style="B", after=2)
+
+
+def _numbered(s: Sheet, points: list[str], break_after: int | None = None) -> None:
+    """Numbered points; a page break after point break_after (the running header and footer
+    between two points of one decision)."""
+    for k, p in enumerate(points, 1):
+        s.hanging(f"{k}.", p, 18, after=2)
+        if k == break_after:
+            s.add_page()
+    s.gap(4)
+
+
+def _ks_cover(s: Sheet) -> None:
+    s.use("B", 16, "dejavu")
+    s.cell(0, 24, "Kommunstyrelsen", new_x="LMARGIN", new_y="NEXT")
+    s.gap(6)
+    for label, text in [
+            ("Plats och tid", "Granhults kommunhus, sammanträdesrum Tallen, tisdagen den 8 "
+                              "september 2026 kl. 13.00–16.20"),
+            ("Beslutande", "Ingrid Modig (S), ordförande; Tomas Berglöf (M), vice ordförande; "
+                           "Lena Sahlin (S); Ove Hedin (S); Rasmus Oja (C); Emma Lindgren (L); "
+                           "Peter Norling (SD); Siv Ahl (KD); Hamid Rahimi (V)"),
+            ("Övriga deltagare", "Kommundirektör Anders Frid, ekonomichef Karin Ås, sekreterare "
+                                 "Mia Holt"),
+            ("Justerare", "Tomas Berglöf (M)"),
+            ("Paragrafer", "§§ 101–107")]:
+        s.use("B", 9.5)
+        y = s.get_y()
+        s.cell(110, s.line_h(), label)
+        s.set_xy(s.l_margin + 110, y)
+        s.use("", 9.5)
+        s.multi_cell(s.epw - 110, s.line_h(), text, new_x="LMARGIN", new_y="NEXT")
+        s.gap(6)
+
+
+def _ks_minutes(s: Sheet) -> None:
+    _ks_head(s, 101, UPPF, "KS 2026/40")
+    _lab(s, "Ärendebeskrivning")
+    s.text("Ekonomiavdelningen har sammanställt uppföljningen per augusti. Prognosen visar ett "
+           "underskott om 6,4 mnkr för nämnderna sammantaget. Ärendet har tidigare behandlats av "
+           "arbetsutskottet den 25 augusti 2026, § 88, som föreslog att kommunstyrelsen skulle "
+           "godkänna uppföljningen och begära en åtgärdsplan.")
+    _lab(s, "Beslut")
+    for t in UPPF_T:
+        s.text(t)
+
+    _ks_head(s, 102, FORSKOLA, "KS 2026/118")
+    _lab(s, "Ärendebeskrivning")
+    s.text("Barn- och utbildningsnämnden beslutade 2026-05-20, § 61, att begära att "
+           "kommunstyrelsen låter göra en förstudie för en ny förskola. Kommunstyrelsen beslutade "
+           "2026-06-09, § 78, att återremittera ärendet till förvaltningen för att komplettera "
+           "förstudien med ett alternativ i befintliga lokaler. Kompletteringen är nu gjord.")
+    _lab(s, "Arbetsutskottets förslag")
+    _numbered(s, FORSKOLA_AU)
+    _lab(s, "Beslut")
+    s.text(FORSKOLA_ANDR)
+
+    _ks_head(s, 103, INVEST, "KS 2026/160")
+    _lab(s, "Ärendebeskrivning")
+    s.text("Fritidsnämnden och samhällsbyggnadsnämnden har begärt medel för 2027. Kostnaden "
+           "för konstgräsplanen beräknades i förstudien till 2,1 miljoner kronor.")
+    _lab(s, "Beslut")
+    s.text("Kommunstyrelsen beslutar", after=2)
+    for t in INVEST_T:
+        s.hanging("", t, 0, after=2)
+    s.gap(4)
+
+    _ks_head(s, 104, FOND, "KS 2026/171")
+    _lab(s, "Ärendebeskrivning")
+    s.text("Två ansökningar har kommit in till den sociala investeringsfonden, vars behållning "
+           "är 3,5 mnkr.")
+    _lab(s, "Beslut")
+    s.text(FOND_LEAD, after=4)
+    s.row([Cell(0, 170, "Insats", "B"), Cell(175, 170, "Ansvarig nämnd", "B"),
+           Cell(350, 80, "Belopp, kr", "B", align="R")], after=2)
+    for a, b, c in FOND_ROWS:
+        s.row([Cell(0, 170, a), Cell(175, 170, b), Cell(350, 80, c, align="R")], after=1)
+    s.row([Cell(0, 170, "Summa", "B"), Cell(350, 80, "1 200 000", "B", align="R")], after=6)
+    s.text("Medlen betalas ut i två delar under 2027.")
+
+    _ks_head(s, 105, MOTION, "KS 2025/412")
+    s.text("Hamid Rahimi (V) har i en motion föreslagit att kollektivtrafiken ska vara "
+           "avgiftsfri för pensionärer. Kollektivtrafiknämnden har yttrat sig över motionen. "
+           "Eftersom frågan rör taxan, som fullmäktige beslutar om, vill kommunstyrelsen låta "
+           "fullmäktige pröva motionen direkt.")
+    s.text(MOTION_T)
+
+    _ks_head(s, 106, LOKAL, "KS 2026/170")
+    _lab(s, "Ärendebeskrivning")
+    s.text("Kommunens lokalkostnader har ökat med 14 procent på tre år. En samlad översyn "
+           "behövs.")
+    _lab(s, "Beslut")
+    _numbered(s, LOKAL_T)
+
+    _ks_head(s, 107, PLAN, "KS 2026/90")
+    _lab(s, "Ärendebeskrivning")
+    s.text(PLAN_CASE)
+    s.text("Samhällsbyggnadsnämnden tillstyrkte planen 2026-08-20, § 54.")
+    _lab(s, "Beslut")
+    _numbered(s, PLAN_T, break_after=2)
+    s.text("Beslutet skickas till", after=1)
+    for r in ("Samhällsbyggnadsnämnden", "Lantmäteriet", "Kvarnbacken Fastigheter AB"):
+        s.text(f"–  {r}", after=0.5)
+
+
+PLAN_CASE = ["Detaljplanen för Kvarnbacken har varit utställd för granskning under våren 2026.",
+             "Synpunkterna har sammanställts i ett granskningsutlåtande.",
+             "Planen möjliggör cirka 120 nya bostäder och en förskola.",
+             "Planen har prövats mot riksintresset för kulturmiljövården.",
+             "En dagvattenutredning har gjorts och dess åtgärder har förts in i plankartan.",
+             "Trafikverket har godtagit den nya anslutningen till väg 612.",
+             "Länsstyrelsen har inte haft några invändningar mot planförslaget.",
+             "Planen bedöms inte medföra någon betydande miljöpåverkan.",
+             "Genomförandetiden är tio år från den dag planen vinner laga kraft."]
+PLAN_CASE = ("Detaljplanen för Kvarnbacken har varit utställd för granskning under våren "
+             "2026. Synpunkterna har sammanställts i ett granskningsutlåtande. Planen möjliggör "
+             "cirka 120 nya bostäder och en förskola.")
+
+
+def build_ks(out: Path) -> Path:
+    s = document(KS_STYLE, _ks_header, _ks_footer, _ks_cover, _ks_minutes)
+    path = out / "granhult-ks-2026-09-08-protokoll.pdf"
+    s.output(str(path))
+    return path
+
+
+def ks_facts() -> dict:
+    def ks(n: int, **kw) -> dict:
+        return F.decision("beslut", KS, KS_DATE, n, **F.empty(**kw))
+
+    return {
+        "file": "granhult-ks-2026-09-08-protokoll.pdf",
+        "_note": "History told in prose (the utskott's proposal of 2026-08-25 § 88, the nämnd's "
+                 "2026-05-20 § 61, KS's own återremiss 2026-06-09 § 78, the nämnd's tillstyrkan "
+                 "2026-08-20 § 54) prints no decision and sends nothing back now. 'Beslöts att …' "
+                 "is the meeting's decision, a clause per printed paragraph. § 102 adopts the "
+                 "arbetsutskott's points with a change: its decision is the proposal's points and "
+                 "the sentence that changes them. § 104's table under the lead is the decision's: "
+                 "its rows' sums and the total are the decision's. 'Utan eget "
+                 "ställningstagande' proposes nothing. 'X ska återrapportera', 'bemyndigas', "
+                 "'uppdraget ges till X', 'ska snarast utreda' give X an uppdrag; the arbetsgrupp "
+                 "is none. '2 procent' is no sum. Recipients are no decision point.",
+        "meeting": {"municipality": MUNI, "body": KS, "date": KS_DATE},
+        "problems": [],
+        "items": [
+            {"number": "§ 101", "title": UPPF, "dnr": ["KS 2026/40"], "decisions": [
+                ks(101, clauses=F.clauses(*UPPF_T, numbered=False),
+                   assignments=[F.assignment("ekonomichefen", "åtgärdsplan"),
+                                F.assignment("Kommunledningskontoret", "återrapportera")],
+                   text_lacks=["arbetsutskottet", "6,4"])]},
+            {"number": "§ 102", "title": FORSKOLA, "dnr": ["KS 2026/118"], "decisions": [
+                ks(102, clauses=F.clauses(*FORSKOLA_AU) + F.clauses(FORSKOLA_ANDR, numbered=False),
+                   assignments=[F.assignment("Samhällsbyggnadsförvaltningen", "upphandla")],
+                   text_lacks=["återremittera"])]},
+            {"number": "§ 103", "title": INVEST, "dnr": ["KS 2026/160"], "decisions": [
+                ks(103, clauses=F.clauses(*INVEST_T, numbered=False),
+                   amounts=[F.amount(350_000), F.amount(1_250_000), F.amount(85_000),
+                            F.amount(24)])]},
+            {"number": "§ 104", "title": FOND, "dnr": ["KS 2026/171"], "decisions": [
+                ks(104, amounts=[F.amount(1_200_000), F.amount(420_000), F.amount(780_000)],
+                   text_has=["Läxhjälp i Västra Granhult", "Fältassistenter kvällstid"],
+                   text_lacks=["3,5 mnkr"])]},
+            {"number": "§ 105", "title": MOTION, "dnr": ["KS 2025/412"], "decisions": [
+                ks(105, clauses=F.clauses(MOTION_T, numbered=False))]},
+            {"number": "§ 106", "title": LOKAL, "dnr": ["KS 2026/170"], "decisions": [
+                ks(106, clauses=F.clauses(*LOKAL_T),
+                   assignments=[F.assignment("Kommundirektören", "arbetsgrupp"),
+                                F.assignment("Förvaltningen", "lokalkostnaderna"),
+                                F.assignment("fastighetschefen", "samordna"),
+                                F.assignment("Kommundirektören", "korttidsinhyrning"),
+                                F.assignment("Samhällsbyggnadsförvaltningen", "samlokalisera")])]},
+            {"number": "§ 107", "title": PLAN, "dnr": ["KS 2026/90"], "decisions": [
+                ks(107, clauses=F.clauses(*PLAN_T),
+                   assignments=[F.assignment("Samhällsbyggnadsnämnden",
+                                             "lantmäteriförrättningen")],
+                   text_lacks=["Lantmäteriet", "skickas", "GRANHULTS", "Utdragsbestyrkande"])]},
+        ],
+    }
+
+
+# ---------------------------------------------------------------- EB: omsorgsnämnden
+
+DELAR = "Delårsrapport per augusti 2026"
+RIKTL = "Riktlinjer för biståndshandläggning"
+AVG = "Avgifter inom hemtjänsten 2027"
+KOST = "Måltidsutredning för särskilda boenden"
+
+DELAR_T = "Nämnden beslöt att godkänna delårsrapporten per augusti 2026."
+RIKTL_T = ("Omsorgsnämnden beslöt att anta riktlinjer för biståndshandläggning inom "
+           "äldreomsorgen enligt bilaga 3, att gälla från och med den 1 november 2026.")
+AVG_AU = ["att avgiften för trygghetslarm höjs till 310 kronor per månad,",
+          "att maxtaxan tillämpas enligt socialtjänstlagen, samt",
+          "att förvaltningen får i uppdrag att informera brukarna om de nya avgifterna."]
+AVG_T = "Omsorgsnämnden beslöt enligt utskottets förslag."
+KOST_T = ["Beslöts att uppdra åt förvaltningschefen att utreda hur måltiderna på de särskilda "
+          "boendena kan tillagas på plats.",
+          "Utredningen ska redovisas för nämnden senast i mars 2027."]
+
+
+def _on_header(s: Sheet) -> None:
+    s.use("", 9, "palatino")
+    s.set_xy(s.l_margin, 36)
+    s.cell(0, 11, "Granhults kommun  ·  Omsorgsnämnden  ·  Protokoll 2026-09-15")
+    s.set_xy(s.l_margin, 36)
+    s.cell(s.epw, 11, f"{s.page_no()}", align="R")
+    s.set_line_width(0.3)
+    s.line(s.l_margin, 50, s.w - s.r_margin, 50)
+
+
+def _on_head(s: Sheet, n: int, title: str, dnr: str) -> None:
+    s.need(90)
+    s.gap(12)
+    y = s.get_y()
+    s.use("B", 11, "palatino")
+    s.cell(40, 15, f"§ {n}")
+    s.multi_cell(s.epw - 160, 15, title, new_x="LMARGIN", new_y="NEXT")
+    end = s.get_y()
+    s.right(f"Dnr {dnr}", y=y, size=9)
+    s.set_xy(s.l_margin, end)
+    s.gap(6)
+
+
+def _on_cover(s: Sheet) -> None:
+    s.use("B", 15, "palatino")
+    s.cell(0, 22, "Omsorgsnämnden", new_x="LMARGIN", new_y="NEXT")
+    s.text("Protokoll från sammanträde tisdagen den 15 september 2026 kl. 09.00–11.30 i "
+           "Omsorgshuset, Granhult.")
+    s.text("Närvarande ledamöter: Britt Olofsson (S), ordförande, Jan Strand (M), Eva Kock (S), "
+           "Göran Rask (C) och Sara Lilja (SD).")
+    s.text("Sekreterare: Lisa Berg. Justerare: Jan Strand (M).")
+
+
+def _on_minutes(s: Sheet) -> None:
+    _on_head(s, 40, DELAR, "ON 2026/77")
+    s.text("Förvaltningen har upprättat en delårsrapport per augusti 2026. Nämnden redovisar ett "
+           "överskott om 1,8 mnkr. Ärendet har tidigare behandlats av arbetsutskottet den 1 "
+           "september 2026, § 31, som föreslog att nämnden skulle godkänna rapporten.")
+    s.text(DELAR_T)
+
+    _on_head(s, 41, RIKTL, "ON 2026/35")
+    s.text("Nämnden beslutade 2026-05-12, § 22, att återremittera ärendet till förvaltningen för "
+           "komplettering med en konsekvensanalys. Konsekvensanalysen har nu gjorts och "
+           "riktlinjerna har reviderats.")
+    s.text(RIKTL_T)
+
+    _on_head(s, 42, AVG, "ON 2026/80")
+    s.text("Avgifterna inom hemtjänsten har setts över inför 2027. Arbetsutskottet behandlade "
+           "ärendet den 1 september 2026.")
+    s.text("Utskottet föreslår nämnden besluta", after=2)
+    for t in AVG_AU:
+        s.hanging("", t, 0, after=2)
+    s.gap(4)
+    s.text(AVG_T)
+
+    _on_head(s, 43, KOST, "ON 2026/91")
+    s.text("Kostenheten har påtalat att köken på två av boendena behöver rustas upp. Frågan "
+           "väcktes av Göran Rask (C) vid nämndens sammanträde i juni.")
+    for t in KOST_T:
+        s.text(t)
+    s.text("Expedieras:", after=1)
+    s.text("Förvaltningschefen", after=0.5)
+    s.text("Kostenheten")
+
+
+def build_on(out: Path) -> Path:
+    s = document(ON_STYLE, _on_header, None, _on_cover, _on_minutes)
+    path = out / "granhult-on-2026-09-15-protokoll.pdf"
+    s.output(str(path))
+    return path
+
+
+def on_facts() -> dict:
+    def on(n: int, **kw) -> dict:
+        return F.decision("beslut", ON, ON_DATE, n, **F.empty(**kw))
+
+    return {
+        "file": "granhult-on-2026-09-15-protokoll.pdf",
+        "_note": "The meeting's decisions in the past tense under no label are its own ('Nämnden "
+                 "beslöt att …', 'Beslöts att …'); one told with its date and § ('Nämnden "
+                 "beslutade 2026-05-12, § 22, att återremittera …') is history, no decision, and "
+                 "sends nothing back now. 'Utskottet föreslår nämnden besluta' over att-satser is "
+                 "the utskott's proposal printed in the nämnd's minutes: adopted by 'Omsorgsnämnden "
+                 "beslöt enligt utskottets förslag.', its points are the decision's. The rule after "
+                 "§ 43's decision ('Utredningen ska redovisas …') is the decision's; the recipients "
+                 "are not.",
+        "meeting": {"municipality": MUNI, "body": ON, "date": ON_DATE},
+        "problems": [],
+        "items": [
+            {"number": "§ 40", "title": DELAR, "dnr": ["ON 2026/77"], "decisions": [
+                on(40, clauses=F.clauses(DELAR_T, numbered=False), text_lacks=["1,8"])]},
+            {"number": "§ 41", "title": RIKTL, "dnr": ["ON 2026/35"], "decisions": [
+                on(41, clauses=F.clauses(RIKTL_T, numbered=False))]},
+            {"number": "§ 42", "title": AVG, "dnr": ["ON 2026/80"], "decisions": [
+                on(42, clauses=F.clauses(*AVG_AU, numbered=False),
+                   amounts=[F.amount(310)],
+                   assignments=[F.assignment("förvaltningen", "informera")])]},
+            {"number": "§ 43", "title": KOST, "dnr": ["ON 2026/91"], "decisions": [
+                on(43, clauses=F.clauses(*KOST_T, numbered=False),
+                   assignments=[F.assignment("förvaltningschefen", "måltiderna")],
+                   text_lacks=["Expedieras", "Kostenheten har"])]},
+        ],
+    }

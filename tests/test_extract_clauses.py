@@ -85,8 +85,34 @@ def test_assignments(text, assignee):
     assert extract_assignment(Clause(2, text)).assignee == assignee
 
 
-def test_no_assignment_in_an_ordinary_clause():
-    assert extract_assignment(Clause(1, "Rapporten läggs till handlingarna.")) is None
+@pytest.mark.parametrize("text, assignee", [
+    ("Kommunledningskontoret ska återrapportera till kommunstyrelsen senast den 15 november 2026.",
+     "Kommunledningskontoret"),
+    ("Samhällsbyggnadsförvaltningen ska snarast utreda möjligheten att samlokalisera biblioteket "
+     "och fritidsgården.", "Samhällsbyggnadsförvaltningen"),
+    ("att socialnämnden ska återkomma med en handlingsplan senast i maj 2027.", "Socialnämnden"),
+    ("Förvaltningen ska senast den 1 mars 2027 redovisa resultatet.", "Förvaltningen"),
+    ("Kommundirektören bemyndigas att teckna avtal om korttidsinhyrning av lokaler.",
+     "Kommundirektören"),
+    ("Uppdraget att samordna översynen ges till fastighetschefen.", "Fastighetschefen"),
+    ("Kommundirektören får i uppdrag att tillsätta en arbetsgrupp som ska inventera kommunens "
+     "lokaler.", "Kommundirektören"),
+])
+def test_assignments_worded_without_uppdrag(text, assignee):
+    """'ska' + what an office is asked to do, 'bemyndigas', 'uppdraget ges till': the assignee
+    is the office, not the arbetsgrupp it sets up."""
+    assert extract_assignment(Clause(1, text)).assignee == assignee
+
+
+@pytest.mark.parametrize("text", [
+    "Rapporten läggs till handlingarna.",
+    "Utredningen ska redovisas för nämnden senast i mars 2027.",
+    "Taxan ska gälla från och med den 1 januari 2027.",
+    "Planen ska redovisa kostnaderna för gatorna.",
+    "Förvaltningen ska inte utreda frågan vidare.",
+])
+def test_no_assignment_in_an_ordinary_clause(text):
+    assert extract_assignment(Clause(1, text)) is None
 
 
 def test_no_new_assignment_where_a_report_on_an_old_one_is_noted():

@@ -95,12 +95,26 @@ def _unit(printed: str) -> str:
     return unit
 
 
+# a table's column head that names the unit of the sums under it: "Belopp, kr", "Belopp (tkr)",
+# "Kostnad i tkr", "Summa, kronor"
+COLUMN_UNIT = re.compile(r"\b(?:belopp|summa|kostnad|budget|ram|bidrag|anslag|medel)\w*\s*"
+                         r"(?:,\s*|\(\s*|i\s+)(?P<unit>tkr|mnkr|mkr|kr|kronor|sek|euro|eur|€)\)?"
+                         r"(?!\w)", re.IGNORECASE)
+
+
 def extract_amounts(text: str, clause: int | None = None, page: int | None = None,
                     default_currency: Currency | None = None) -> list[Amount]:
-    """Every sum of money in text: those with a unit, or grouped in thousands with a year."""
+    """Every sum of money in text: those with a unit, or grouped in thousands with a year, or
+    under a table's head that names their unit ("Belopp, kr" over "Läxhjälp … 420 000")."""
     out = []
+    head = COLUMN_UNIT.search(text)
     for m in AMOUNT.finditer(text):
         grouped = " " in m.group("num") or " " in m.group("num")
+        if not m.group("unit") and head and m.start() > head.end() and \
+                (grouped or len(m.group("num")) >= 3) and not m.group("year") and \
+                not re.fullmatch(r"(?:19|20)\d{2}", m.group("num")):
+            out += _under_head(text, m, head.group("unit"), clause, page)
+            continue
         if not (m.group("unit") or (grouped and (m.group("year") or _money_context(text, m)))):
             continue
         if _looks_like_date_or_id(text, m):
@@ -112,6 +126,19 @@ def extract_amounts(text: str, clause: int | None = None, page: int | None = Non
         out.append(Amount(value, currency or default_currency, m.group(0).strip().rstrip("."),
                           _year(text, m), clause, page))
     return out + _worded(text, clause, page)
+
+
+def _under_head(text: str, m: re.Match[str], unit: str, clause: int | None,
+                page: int | None) -> list[Amount]:
+    """A sum printed without its unit in a column whose head names it."""
+    if _looks_like_date_or_id(text, m) or m.group("dec"):
+        return []
+    parsed = parse_amount(f"{m.group('num')} {unit}")
+    if parsed is None:
+        return []
+    value, currency = parsed
+    value = -value if m.group("sign") else value
+    return [Amount(value, currency, m.group(0).strip(), _year(text, m), clause, page)]
 
 
 def _worded(text: str, clause: int | None, page: int | None) -> list[Amount]:

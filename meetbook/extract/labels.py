@@ -207,7 +207,7 @@ def labelled_parts(lines: Sequence[Line], body: str | None = None, margin: float
         found = None if margin is not None and ln.x0 > margin + 8 \
             else read_label(ln, body, garbled=margin is not None)
         if found is None and not RULE.match(ln.text.strip()) \
-                and not (headings_end and is_heading(ln)):
+                and not (headings_end and is_heading(ln) and not _table_row(ln, block)):
             block.append(ln)
             continue
         close()
@@ -220,3 +220,20 @@ def labelled_parts(lines: Sequence[Line], body: str | None = None, margin: float
             block = [replace(ln, text=found.rest, bold=False)] if found.rest else []
     close()
     return out
+
+
+def _columns(ln: Line) -> bool:
+    """Whether a line is printed in columns: a gap between two of its words several times a
+    word space ("Insats    Ansvarig nämnd    Belopp, kr")."""
+    gaps = [b[0] - a[1] for a, b in zip(ln.words, ln.words[1:])]
+    return any(g > 2.5 * ln.size for g in gaps)
+
+
+def _table_row(ln: Line, block: Sequence[Line]) -> bool:
+    """Whether a bold line is a table's head or sum row inside the block, not a heading: printed
+    in columns, right under a lead that announces the table ("… enligt följande:") or under the
+    table's rows."""
+    if not block or not _columns(ln):
+        return False
+    prev = block[-1]
+    return prev.text.rstrip().endswith(":") or _columns(prev)

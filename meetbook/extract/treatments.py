@@ -190,6 +190,32 @@ def adopted(block: Block, candidates: Sequence[tuple[str | None, Block]]) -> Blo
     return candidates[-1][1]
 
 
+# an adoption that changes or adds to what it adopts: "Kommunstyrelsen beslutar enligt
+# arbetsutskottets förslag med den ändringen att …", "Enligt förslaget, med följande ändring: …",
+# "Godkändes med det tillägget att …"
+CHANGED = re.compile(
+    r"^(?:.{0,80}?\b(?:enligt|i\s+enlighet\s+med|bifaller|godkänner|antar)\s+(?:\w+\s+){0,3}?"
+    r"(?:\w+s\s+)?f?örslag(?:et)?|(?:\w+s\s+)?förslag(?:et)?\s+(?:godkänns|godkändes|bifalls|"
+    r"bifölls|antas|antogs)|godkändes|bifölls)\s*,?\s+med\s+(?:den\s+|de\s+|det\s+|följande\s+)?"
+    r"(?:ändring(?:en|arna)?|tillägget|justering(?:en|arna)?)\b", re.IGNORECASE)
+
+
+def adopted_with_change(block: Block, candidates: Sequence[tuple[str | None, Block]]
+                        ) -> Block | None:
+    """The proposal's points followed by the block's own words, where a decision block adopts the
+    proposal with a change ("… enligt arbetsutskottets förslag med den ändringen att förskolan
+    ska ha åtta avdelningar."): what was decided is both; None for any other block."""
+    text = " ".join(ln.text.strip() for ln in block.lines if ln.text.strip())
+    if not candidates or not CHANGED.match(text):
+        return None
+    named = [m.group("who") for m in NAMED.finditer(text)]
+    found = candidates[-1][1]
+    for who in named[-1:]:
+        found = next((b for owner, b in reversed(candidates) if owner and _same_owner(who, owner)),
+                     found)
+    return Block(block.heading, found.lines + block.lines, block.page)
+
+
 def _same_owner(named: str, owner: str) -> bool:
     """Whether "arbetsutskottets" names "Bygg- och miljönämndens arbetsutskott", "ordförandes"
     "Ordförandens", "kommunstyrelsens" "Kommunstyrelsen"."""

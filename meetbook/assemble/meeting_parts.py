@@ -59,8 +59,7 @@ def _part_decision(para: Paragraph, part: treatments.Part, label: Label, block: 
     if label.kind != DECISION:
         return None
     here = [(o, b) for o, b in sources if b.page <= block.page]
-    source = treatments.adopted(block, here) or treatments.adopted_with_change(block, here) \
-        or block
+    source = treatments.adopted(block, here) or block
     if source is not block:
         source = replace(source, page=block.page)
     sources.append((part.body or label.owner, source))

@@ -115,6 +115,14 @@ def _heading_to(block: Block) -> str | None:
     return m.group(1) if m else None
 
 
+# an adoption that changes or adds to what it adopts: "Kommunstyrelsen beslutar enligt
+# arbetsutskottets förslag med den ändringen att …", "Förslaget godkändes med den ändringen att
+# …", "Godkändes med det tillägget att …"
+CHANGED = re.compile(
+    r"^(?:.{0,80}?\b(?:enligt|i\s+enlighet\s+med|bifaller|godkänner|antar)\s+(?:\w+\s+){0,3}?"
+    r"(?:\w+s\s+)?f?örslag(?:et)?|(?:\w+s\s+)?förslag(?:et)?\s+(?:godkänns|godkändes|bifalls|"
+    r"bifölls|antas|antogs)|godkändes|bifölls)\s*,?\s+med\s+(?:den\s+|de\s+|det\s+|följande\s+)?"
+    r"(?:ändring(?:en|arna)?|tillägget|justering(?:en|arna)?)\b", re.IGNORECASE)
 # a body's sentence after numbered points opens a new part: "Kommunstyrelsen tillstyrker yrkande
 # från V, S och MP … och föreslår att kommunfullmäktige beslutar:"
 LEAD = re.compile(rf"^{bodies.NAME}\s+(?:tillstyrker|föreslår|beslutar|konstaterar)\b|"
@@ -203,7 +211,8 @@ def _raw_clauses(block: Block) -> list[Clause]:
             out.append([None, [bullet.group("text")], ln.page])
         elif ATT.match(text) and _att_starts_clause(out):
             out.append([None, [text], ln.page])
-        elif out and prev is not None and prev.text.rstrip().endswith(".") and LEAD.match(text):
+        elif out and prev is not None and prev.text.rstrip().endswith(".") and \
+                (LEAD.match(text) or CHANGED.match(text)):
             out.append([None, [text], ln.page])  # a body's sentence after the points: a new part
         elif out and not (out[-1][0] is None and _new_paragraph(prev, ln, gap, right, few)) \
                 and not _after_lead_in(out[-1], prev):

@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from meetbook.extract import clauses as clauses_mod
 from meetbook.extract.clauses import Block
 from meetbook.extract.labels import DECISION, PROPOSAL, label_kind, labelled_parts
 from meetbook.lexicon import bodies
@@ -193,11 +194,7 @@ def adopted(block: Block, candidates: Sequence[tuple[str | None, Block]]) -> Blo
 # an adoption that changes or adds to what it adopts: "Kommunstyrelsen beslutar enligt
 # arbetsutskottets förslag med den ändringen att …", "Enligt förslaget, med följande ändring: …",
 # "Godkändes med det tillägget att …"
-CHANGED = re.compile(
-    r"^(?:.{0,80}?\b(?:enligt|i\s+enlighet\s+med|bifaller|godkänner|antar)\s+(?:\w+\s+){0,3}?"
-    r"(?:\w+s\s+)?f?örslag(?:et)?|(?:\w+s\s+)?förslag(?:et)?\s+(?:godkänns|godkändes|bifalls|"
-    r"bifölls|antas|antogs)|godkändes|bifölls)\s*,?\s+med\s+(?:den\s+|de\s+|det\s+|följande\s+)?"
-    r"(?:ändring(?:en|arna)?|tillägget|justering(?:en|arna)?)\b", re.IGNORECASE)
+CHANGED = clauses_mod.CHANGED
 
 
 def adopted_with_change(block: Block, candidates: Sequence[tuple[str | None, Block]]

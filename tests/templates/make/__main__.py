@@ -97,6 +97,7 @@ DOCUMENTS = [
     (hallvik.build_oct, hallvik.oct_facts),
     (granhult.build_ks, granhult.ks_facts),
     (granhult.build_on, granhult.on_facts),
+    (granhult.build_au, granhult.au_facts),
 ]
 
 

@@ -420,3 +420,131 @@ def on_facts() -> dict:
                    text_lacks=["Expedieras", "Kostenheten har"])]},
         ],
     }
+
+
+# ---------------------------------------------------------------- EB: omsorgsnämndens arbetsutskott
+
+AU = "Omsorgsnämndens arbetsutskott"
+AU_DATE = "2026-09-01"
+AU_JUST = "Val av justerare"
+HEMTJ = "Avgifter inom hemtjänsten 2027"
+BOSTAD = "Särskilt boende i Norrbyn"
+FRIVILL = "Bidrag till frivilligorganisationer 2027"
+SENIOR = "Seniorprogram för Granhults kommun"
+ROTA = "Rekrytering av sjuksköterskor"
+
+AU_JUST_T = "Arbetsutskottet utser Göran Rask (C) att justera protokollet."
+HEMTJ_T = ["att avgiften för trygghetslarm höjs till 310 kronor per månad,",
+           "att maxtaxan tillämpas enligt socialtjänstlagen, samt",
+           "att förvaltningen får i uppdrag att informera brukarna om de nya avgifterna."]
+BOSTAD_T = ["Platserna på Norrbyns särskilda boende utökas med tolv platser från den 1 mars 2027.",
+            "Merkostnaden om 4,2 mnkr per år hanteras inom nämndens ram."]
+FRIVILL_T = ("Arbetsutskottet föreslår att nämnden beslutar att fördela 640 000 kronor till "
+             "frivilligorganisationerna enligt förvaltningens förslag.")
+SENIOR_T = ["att godkänna seniorprogrammet för sin del, och",
+            "att föreslå kommunfullmäktige att anta seniorprogrammet för Granhults kommun."]
+ROTA_T = ("Arbetsutskottet ger förvaltningschefen i uppdrag att till nämndens sammanträde i "
+          "november redovisa läget i rekryteringen av sjuksköterskor.")
+
+
+def _au_minutes(s: Sheet) -> None:
+    _on_head(s, 30, AU_JUST, "ON 2026/2")
+    s.text(AU_JUST_T)
+
+    _on_head(s, 31, HEMTJ, "ON 2026/80")
+    s.text("Förvaltningen har sett över avgifterna inom hemtjänsten inför 2027. Avgiften för "
+           "trygghetslarm har inte höjts sedan 2022.")
+    s.text("Utskottet föreslår nämnden besluta", after=2)
+    for t in HEMTJ_T:
+        s.hanging("", t, 0, after=2)
+    s.gap(4)
+
+    _on_head(s, 32, BOSTAD, "ON 2026/88")
+    s.text("Kön till särskilt boende har vuxit till 23 personer. Förvaltningen föreslår att "
+           "Norrbyns boende byggs ut.")
+    s.text("Arbetsutskottets förslag till omsorgsnämnden", style="B", after=2)
+    for k, t in enumerate(BOSTAD_T, 1):
+        s.hanging(f"{k}.", t, 18, after=2)
+    s.gap(4)
+
+    _on_head(s, 33, FRIVILL, "ON 2026/95")
+    s.text("Sju föreningar har ansökt om bidrag för 2027.")
+    s.text(FRIVILL_T)
+
+    _on_head(s, 34, SENIOR, "ON 2026/60")
+    s.text("Ett seniorprogram har tagits fram i samråd med pensionärsrådet. Programmet ska "
+           "antas av kommunfullmäktige.")
+    s.text("Förslag till nämndens beslut", style="B", after=2)
+    for t in SENIOR_T:
+        s.hanging("", t, 0, after=2)
+    s.gap(4)
+
+    _on_head(s, 35, ROTA, "ON 2026/97")
+    s.text("Ordföranden informerar om svårigheterna att rekrytera sjuksköterskor till "
+           "sommaren.")
+    s.text(ROTA_T)
+
+
+def build_au(out: Path) -> Path:
+    def cover(s: Sheet) -> None:
+        s.use("B", 15, "palatino")
+        s.cell(0, 22, "Omsorgsnämndens arbetsutskott", new_x="LMARGIN", new_y="NEXT")
+        s.text("Protokoll från sammanträde tisdagen den 1 september 2026 kl. 13.00–14.40 i "
+               "Omsorgshuset, Granhult.")
+        s.text("Närvarande: Britt Olofsson (S), ordförande, Jan Strand (M) och Göran Rask (C).")
+        s.text("Sekreterare: Lisa Berg.")
+
+    def header(s: Sheet) -> None:
+        s.use("", 9, "palatino")
+        s.set_xy(s.l_margin, 36)
+        s.cell(0, 11, "Granhults kommun  ·  Omsorgsnämndens arbetsutskott  ·  Protokoll "
+                      "2026-09-01")
+        s.set_xy(s.l_margin, 36)
+        s.cell(s.epw, 11, f"{s.page_no()}", align="R")
+        s.set_line_width(0.3)
+        s.line(s.l_margin, 50, s.w - s.r_margin, 50)
+
+    s = document(ON_STYLE, header, None, cover, _au_minutes)
+    path = out / "granhult-onau-2026-09-01-protokoll.pdf"
+    s.output(str(path))
+    return path
+
+
+def au_facts() -> dict:
+    def au(n: int, **kw) -> dict:
+        return F.decision("beslut", AU, AU_DATE, n, **F.empty(**kw))
+
+    def unassigned(d: dict) -> dict:
+        return F.unstated(d, "assignments", why="an uppdrag inside a proposal is given only "
+                                                 "once the nämnd adopts it")
+
+    return {
+        "file": "granhult-onau-2026-09-01-protokoll.pdf",
+        "_note": "The utskott decides for itself or proposes to its nämnd, worded 'Utskottet "
+                 "föreslår nämnden besluta' (a bare 'nämnden' is the utskott's own nämnd), "
+                 "'Arbetsutskottets förslag till omsorgsnämnden', 'föreslår att nämnden beslutar "
+                 "att' in one sentence, and 'Förslag till nämndens beslut' (owner-less, the nämnd "
+                 "in the genitive); each is the utskott's decision with proposed_to the nämnd. "
+                 "§ 34 proposes that the nämnd decides for its part and proposes on to "
+                 "fullmäktige: it goes to the nämnd first. The sums in a proposal are its own.",
+        "meeting": {"municipality": MUNI, "body": AU, "date": AU_DATE},
+        "problems": [],
+        "items": [
+            {"number": "§ 30", "title": AU_JUST, "dnr": ["ON 2026/2"], "decisions": [
+                au(30, clauses=F.clauses(AU_JUST_T, numbered=False))]},
+            {"number": "§ 31", "title": HEMTJ, "dnr": ["ON 2026/80"], "decisions": [
+                unassigned(au(31, proposed_to=ON, clauses=F.clauses(*HEMTJ_T, numbered=False),
+                              amounts=[F.amount(310)], text_lacks=["2022"]))]},
+            {"number": "§ 32", "title": BOSTAD, "dnr": ["ON 2026/88"], "decisions": [
+                au(32, proposed_to=ON, clauses=F.clauses(*BOSTAD_T),
+                   amounts=[F.amount(4_200_000)])]},
+            {"number": "§ 33", "title": FRIVILL, "dnr": ["ON 2026/95"], "decisions": [
+                au(33, proposed_to=ON, clauses=F.clauses(FRIVILL_T, numbered=False),
+                   amounts=[F.amount(640_000)])]},
+            {"number": "§ 34", "title": SENIOR, "dnr": ["ON 2026/60"], "decisions": [
+                au(34, proposed_to=ON, clauses=F.clauses(*SENIOR_T, numbered=False))]},
+            {"number": "§ 35", "title": ROTA, "dnr": ["ON 2026/97"], "decisions": [
+                au(35, clauses=F.clauses(ROTA_T, numbered=False),
+                   assignments=[F.assignment("förvaltningschefen", "sjuksköterskor")])]},
+        ],
+    }

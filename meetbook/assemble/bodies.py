@@ -49,10 +49,11 @@ def _bare(said: str, body: str | None) -> str | None:
     said = said.strip()
     if not body or not BARE.fullmatch(said):
         return None
-    if fold(body).endswith(fold(said)):
+    stem = re.sub(r"(?:en|et|n)$", "", fold(said))
+    if re.fullmatch(rf".*{stem}(?:en|et|n)?", fold(body).split()[-1]):
         return body
     parent = re.match(r"^(\S+?)s\s+\S*utskott", body)
-    if parent and fold(parent.group(1)).endswith(fold(said)):
+    if parent and re.fullmatch(rf".*{stem}(?:en|et|n)?", fold(parent.group(1))):
         return parent.group(1)
     return None
 

@@ -212,7 +212,9 @@ def _minuted_body(label: Label, cover: Cover) -> bool:
     if label.kind != PROPOSAL or label.to is None:
         return False
     if not label.owner:  # "Förslag till kommunfullmäktige" in the styrelse's minutes
-        return bool(cover.body) and not treatments.same_body(label.to, cover.body)
+        # ("Förslag till nämndens beslut" in the nämnd's own is the förvaltning's proposal)
+        return bool(cover.body) and not treatments.same_body(label.to, cover.body) \
+            and bodies_mod.proposed_to(label.to, cover) != cover.body
     return not cover.body or _names(label.owner, cover.body)
 
 

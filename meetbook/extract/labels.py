@@ -157,6 +157,9 @@ def _head(head: str, colon: bool, bold: bool) -> Label | None:
             return None
         return replace(found, date=find_date(dated.group("date")),
                        paragraph=int(dated.group("a") or dated.group("b")))
+    to_decide = TO_DECIDE.match(head)
+    if to_decide and bold:  # "Förslag till nämndens beslut", "Förslag till kommunfullmäktiges beslut"
+        return Label(PROPOSAL, None, bodies.nominative(to_decide.group("to")))
     section = vocabulary.section_kind(head)
     if section and (bold or colon):
         return Label(PROCEDURE if section == "procedure" else SECTION)
@@ -172,6 +175,11 @@ def _head(head: str, colon: bool, bold: bool) -> Label | None:
     if to and not bold:
         return None  # "Förslag till kommunfullmäktige:" in a decision block is its intro
     return Label(PROPOSAL, m.group("owner"), _body(to))
+
+
+# a proposal label naming the body to decide in the genitive: "Förslag till nämndens beslut"
+TO_DECIDE = re.compile(rf"^förslag\s+till\s+(?P<to>(?:[\w\-]+\s+(?:och\s+)?){{0,3}}?"
+                       rf"{bodies.GENITIVE_WORD})\s+beslut\s*:?\s*$", re.IGNORECASE)
 
 
 def _owner_ok(owner: str | None) -> bool:

@@ -98,6 +98,7 @@ DOCUMENTS = [
     (granhult.build_ks, granhult.ks_facts),
     (granhult.build_on, granhult.on_facts),
     (granhult.build_au, granhult.au_facts),
+    (granhult.build_kf, granhult.kf_facts),
 ]
 
 

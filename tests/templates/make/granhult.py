@@ -548,3 +548,161 @@ def au_facts() -> dict:
                    assignments=[F.assignment("förvaltningschefen", "sjuksköterskor")])]},
         ],
     }
+
+
+# ---------------------------------------------------------------- EA: kommunfullmäktige
+
+KF_DATE = "2026-09-28"
+AGAR = "Ägardirektiv för Granhults Energi AB"
+RADD = "Investering i ny räddningsstation"
+ARVODE = "Reviderade arvodesregler"
+ATERRAPP = "Återrapportering av uppdrag om lokalförsörjningen"
+
+KF_MOTION_T = "Motionen avslås."
+AGAR_KS = ["Ägardirektivet för Granhults Energi AB fastställs enligt bilaga 2.",
+           "Bolaget får ta upp nya lån om högst 45 MSEK.",
+           "Det uppdras åt kommunstyrelsen att vid bolagsstämman rösta för ägardirektivet."]
+AGAR_ADD = ("Fullmäktige beslutar i enlighet med kommunstyrelsens förslag med det tillägget att "
+            "bolaget ska redovisa sin låneskuld till kommunstyrelsen varje kvartal.")
+RADD_T = ["att anvisa 18,5 Mkr till en ny räddningsstation i Västra Granhult,",
+          "att driftkostnaden om 950 kkr per år ska rymmas inom räddningsnämndens ram,",
+          "att ett engångsbelopp på 75 000 kr avsätts för invigningen, samt",
+          "att uppdrag ges till kommundirektören att ta fram en tidplan för bygget."]
+ARVODE_KS = "Kommunfullmäktige beslutar att anta reviderade arvodesregler enligt bilaga 4."
+ATERRAPP_T = ["Återrapporteringen godkänns.",
+              "Kommunstyrelsen åläggs att redovisa lokalförsörjningsplanen i samband med "
+              "budgeten.",
+              "Samtliga nämnder anmodas att lämna sina lokalbehov till kommunstyrelsen senast den "
+              "1 februari 2027.",
+              "Kommunfullmäktige lämnar uppdrag till barn- och utbildningsnämnden att utreda en "
+              "ny skolstruktur."]
+PLAN_KF = ("Fullmäktige beslutar att återremittera ärendet till kommunstyrelsen för att utreda "
+           "en annan placering av förskolan.")
+
+
+def _kf_header(s: Sheet) -> None:
+    s.use("B", 9, "dejavu")
+    s.set_xy(s.l_margin, 32)
+    s.cell(240, 11, "GRANHULTS KOMMUN")
+    s.use("", 8.5, "dejavu")
+    s.set_xy(s.l_margin, 44)
+    s.cell(240, 11, "Kommunfullmäktige")
+    s.set_xy(300, 32)
+    s.cell(s.w - s.r_margin - 300, 11, "SAMMANTRÄDESPROTOKOLL", align="R")
+    s.set_xy(300, 44)
+    s.cell(s.w - s.r_margin - 300, 11, f"2026-09-28      {s.page_no()} ({{nb}})", align="R")
+
+
+def _kf_cover(s: Sheet) -> None:
+    s.use("B", 16, "dejavu")
+    s.cell(0, 24, "Kommunfullmäktige", new_x="LMARGIN", new_y="NEXT")
+    s.gap(6)
+    for label, text in [
+            ("Plats och tid", "Granhults kommunhus, fullmäktigesalen, måndagen den 28 "
+                              "september 2026 kl. 18.00–21.10"),
+            ("Beslutande", "Se närvarolista, bilaga 1"),
+            ("Justerare", "Siv Ahl (KD), Ove Hedin (S)"),
+            ("Paragrafer", "§§ 80–85")]:
+        s.use("B", 9.5)
+        y = s.get_y()
+        s.cell(110, s.line_h(), label)
+        s.set_xy(s.l_margin + 110, y)
+        s.use("", 9.5)
+        s.multi_cell(s.epw - 110, s.line_h(), text, new_x="LMARGIN", new_y="NEXT")
+        s.gap(6)
+
+
+def _kf_minutes(s: Sheet) -> None:
+    _ks_head(s, 80, MOTION, "KS 2025/412")
+    _lab(s, "ÄRENDEBESKRIVNING")
+    s.text("Hamid Rahimi (V) har i en motion föreslagit att kollektivtrafiken ska vara avgiftsfri "
+           "för pensionärer. Kommunstyrelsen beslutade 2026-09-08, § 105, att överlämna ärendet "
+           "till fullmäktige utan eget ställningstagande.")
+    _lab(s, "KOMMUNFULLMÄKTIGES BESLUT")
+    s.text(KF_MOTION_T)
+
+    _ks_head(s, 81, AGAR, "KS 2026/180")
+    _lab(s, "ÄRENDEBESKRIVNING")
+    s.text("Granhults Energi AB behöver ett nytt ägardirektiv inför utbyggnaden av fjärrvärmen. "
+           "Bolagets låneskuld uppgår i dag till 112 MSEK.")
+    _lab(s, "KOMMUNSTYRELSENS FÖRSLAG")
+    _numbered(s, AGAR_KS)
+    _lab(s, "BESLUT I ÄRENDET")
+    s.text(AGAR_ADD)
+
+    _ks_head(s, 82, RADD, "KS 2026/190")
+    _lab(s, "ÄRENDEBESKRIVNING")
+    s.text("Räddningsstationen i Västra Granhult är utdömd. Kommunstyrelsen har föreslagit att "
+           "en ny station byggs.")
+    _lab(s, "KOMMUNFULLMÄKTIGES BESLUT")
+    for t in RADD_T:
+        s.hanging("", t, 0, after=2)
+    s.gap(4)
+
+    _ks_head(s, 83, ARVODE, "KS 2026/150")
+    _lab(s, "KOMMUNSTYRELSENS FÖRSLAG TILL KOMMUNFULLMÄKTIGE")
+    s.text(ARVODE_KS)
+    _lab(s, "KOMMUNFULLMÄKTIGES BESLUT")
+    s.text("Kommunfullmäktige bifaller kommunstyrelsens förslag.")
+
+    _ks_head(s, 84, ATERRAPP, "KS 2026/170")
+    _lab(s, "ÄRENDEBESKRIVNING")
+    s.text("Kommunstyrelsen har redovisat uppdraget om en samlad översyn av lokalförsörjningen.")
+    _lab(s, "KOMMUNFULLMÄKTIGES BESLUT")
+    _numbered(s, ATERRAPP_T)
+
+    _ks_head(s, 85, PLAN, "KS 2026/90")
+    _lab(s, "ÄRENDEBESKRIVNING")
+    s.text("Kommunstyrelsen beslutade 2026-09-08, § 107, att anta detaljplanen för Kvarnbacken "
+           "under förutsättning att fullmäktige antar den fördjupade översiktsplanen. "
+           "Kommunstyrelsen föreslog samtidigt att fullmäktige skulle godkänna exploateringsavtalet.")
+    _lab(s, "BESLUT I ÄRENDET")
+    s.text(PLAN_KF)
+
+
+def build_kf(out: Path) -> Path:
+    s = document(KS_STYLE, _kf_header, _ks_footer, _kf_cover, _kf_minutes)
+    path = out / "granhult-kf-2026-09-28-protokoll.pdf"
+    s.output(str(path))
+    return path
+
+
+def kf_facts() -> dict:
+    def kf(n: int, **kw) -> dict:
+        return F.decision("beslut", KF, KF_DATE, n, **F.empty(**kw))
+
+    return {
+        "file": "granhult-kf-2026-09-28-protokoll.pdf",
+        "_note": "Labels in capitals. Kommunstyrelsen's earlier decisions told in prose "
+                 "(2026-09-08 §§ 105, 107) are no decisions here. 'BESLUT I ÄRENDET' is "
+                 "fullmäktige's decision; § 81 adopts the styrelse's points with an addition "
+                 "('med det tillägget att'): the points and the sentence. § 85 sends the case "
+                 "back. 'Det uppdras åt X att', 'uppdrag ges till X att', 'X åläggs att', 'X "
+                 "anmodas att', 'lämnar uppdrag till X att', 'bolaget ska redovisa' give uppdrag. "
+                 "'MSEK', 'Mkr', 'kkr' are sums; the bolag's debt in the description is not the "
+                 "decision's.",
+        "meeting": {"municipality": MUNI, "body": KF, "date": KF_DATE},
+        "problems": [],
+        "items": [
+            {"number": "§ 80", "title": MOTION, "dnr": ["KS 2025/412"], "decisions": [
+                kf(80, clauses=F.clauses(KF_MOTION_T, numbered=False))]},
+            {"number": "§ 81", "title": AGAR, "dnr": ["KS 2026/180"], "decisions": [
+                kf(81, clauses=F.clauses(*AGAR_KS) + F.clauses(AGAR_ADD, numbered=False),
+                   amounts=[F.amount(45_000_000)],
+                   assignments=[F.assignment("kommunstyrelsen", "bolagsstämman"),
+                                F.assignment("bolaget", "låneskuld")])]},
+            {"number": "§ 82", "title": RADD, "dnr": ["KS 2026/190"], "decisions": [
+                kf(82, clauses=F.clauses(*RADD_T, numbered=False),
+                   amounts=[F.amount(18_500_000), F.amount(950_000), F.amount(75_000)],
+                   assignments=[F.assignment("kommundirektören", "tidplan")])]},
+            {"number": "§ 83", "title": ARVODE, "dnr": ["KS 2026/150"], "decisions": [
+                kf(83, clauses=F.clauses(ARVODE_KS, numbered=False))]},
+            {"number": "§ 84", "title": ATERRAPP, "dnr": ["KS 2026/170"], "decisions": [
+                kf(84, clauses=F.clauses(*ATERRAPP_T),
+                   assignments=[F.assignment("Kommunstyrelsen", "lokalförsörjningsplanen"),
+                                F.assignment("Samtliga nämnder", "lokalbehov"),
+                                F.assignment("barn- och utbildningsnämnden", "skolstruktur")])]},
+            {"number": "§ 85", "title": PLAN, "dnr": ["KS 2026/90"], "decisions": [
+                kf(85, refers_back=True, clauses=F.clauses(PLAN_KF, numbered=False))]},
+        ],
+    }

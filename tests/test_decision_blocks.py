@@ -618,3 +618,20 @@ def test_a_table_under_a_decisions_lead_stays_in_the_decision():
     ((label, block),) = [p for p in labelled_parts(lines, headings_end=True) if p[0].kind == "beslut"]
     assert [ln.text.split()[0] for ln in block.lines] == ["Kommunstyrelsen", "Insats", "Läxhjälp",
                                                           "Summa"]
+
+
+@pytest.mark.parametrize("text, kind, owner, to", [
+    ("KOMMUNFULLMÄKTIGES BESLUT", "beslut", "Kommunfullmäktiges", None),
+    ("KOMMUNSTYRELSENS FÖRSLAG", "förslag", "Kommunstyrelsens", None),
+    ("KOMMUNSTYRELSENS FÖRSLAG TILL KOMMUNFULLMÄKTIGE", "förslag", "Kommunstyrelsens",
+     "kommunfullmäktige"),
+    ("BESLUT I ÄRENDET", "beslut", None, None),
+    ("Beslut i ärendet", "beslut", None, None),
+])
+def test_labels_in_capitals_and_beslut_i_arendet(text, kind, owner, to):
+    found = read_label(Line(text, 1, bold=True))
+    assert (found.kind, found.owner, found.to) == (kind, owner, to)
+
+
+def test_a_capitalised_sentence_is_no_label():
+    assert read_label(Line("MOTIONEN AVSLÅS.", 1, bold=True)) is None

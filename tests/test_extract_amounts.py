@@ -159,6 +159,9 @@ def test_sums_under_a_column_head_that_names_their_unit(text, want):
      1_250_000),
     ("att medge en kostnad om högst 85 000 kr/år för skötseln av planen,", 85_000),
     ("att höja bidraget till studieförbunden till 24 kronor per invånare, samt", 24),
+    ("att driftkostnaden om 950 kkr per år ska rymmas inom ramen,", 950_000),
+    ("Bolaget får ta upp nya lån om högst 45 MSEK.", 45_000_000),
+    ("Styrelsen får teckna avtal om högst 500 KSEK.", 500_000),
 ])
 def test_sums_as_decisions_word_them(text, want):
     assert [a.value for a in extract_amounts(text)] == [want]

@@ -97,6 +97,15 @@ def test_assignments(text, assignee):
     ("Uppdraget att samordna översynen ges till fastighetschefen.", "Fastighetschefen"),
     ("Kommundirektören får i uppdrag att tillsätta en arbetsgrupp som ska inventera kommunens "
      "lokaler.", "Kommundirektören"),
+    ("Det uppdras åt kommunstyrelsen att vid bolagsstämman rösta för ägardirektivet.",
+     "Kommunstyrelsen"),
+    ("att uppdrag ges till kommundirektören att ta fram en tidplan för bygget.", "Kommundirektören"),
+    ("Kommunstyrelsen åläggs att redovisa lokalförsörjningsplanen.", "Kommunstyrelsen"),
+    ("Samtliga nämnder anmodas att lämna sina lokalbehov till kommunstyrelsen.", "Samtliga nämnder"),
+    ("Kommunfullmäktige lämnar uppdrag till barn- och utbildningsnämnden att utreda en ny "
+     "skolstruktur.", "Barn- och utbildningsnämnden"),
+    ("Fullmäktige beslutar i enlighet med kommunstyrelsens förslag med det tillägget att bolaget "
+     "ska redovisa sin låneskuld till kommunstyrelsen varje kvartal.", "Bolaget"),
 ])
 def test_assignments_worded_without_uppdrag(text, assignee):
     """'ska' + what an office is asked to do, 'bemyndigas', 'uppdraget ges till': the assignee

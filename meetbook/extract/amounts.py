@@ -25,7 +25,7 @@ AMOUNT = re.compile(
     r"(?:\s*(?P<unit>mnkr|mkr|msek|mdkr|miljoner kronor|miljarder kronor|miljoner euros?|"
     r"miljoner kr|miljon kr|miljarder kr|:-|"
     r"milj\.?\s?(?:euros?|€)|milj\.?\s?kronor|milj\.?\s?kr|m€|t€|"
-    r"miljarder euros?|miljon euro|miljon kronor|miljoner|miljon|miljarder|mn|tkr|tsek|"
+    r"miljarder euros?|miljon euro|miljon kronor|miljoner|miljon|miljarder|mn|tkr|tsek|kkr|ksek|"
     r"tusen kronor|tusen euro|kronor|kr|sek|"
     r"euros?|eur|€)(?!\w)(?P<per>" + PER + r")?\.?)?"
     r"(?:\s+(?:(?:för|år|avsätts\s+för|från|under)\s+(?:år\s+)?)?(?P<year>(?:19|20)\d{2})\b"
@@ -36,13 +36,15 @@ MULTIPLIER = {"mnkr": 1_000_000, "mkr": 1_000_000, "msek": 1_000_000, "miljoner 
               "miljoner euros": 1_000_000, "mdkr": 1_000_000_000, "miljarder": 1_000_000_000,
               "miljon": 1_000_000, "miljon euro": 1_000_000, "miljon kronor": 1_000_000,
               "miljarder kronor": 1_000_000_000, "miljarder euro": 1_000_000_000,
-              "miljarder euros": 1_000_000_000, "tkr": 1000, "tsek": 1000, "tusen kronor": 1000,
+              "miljarder euros": 1_000_000_000, "tkr": 1000, "tsek": 1000, "kkr": 1000, "ksek": 1000,
+              "tusen kronor": 1000,
               "tusen euro": 1000, "m€": 1_000_000, "t€": 1000, "miljon kr": 1_000_000,
               "miljoner kr": 1_000_000, "miljarder kr": 1_000_000_000}
 EURO = {"euro", "euros", "eur", "€", "miljon euro", "miljoner euro", "miljoner euros", "miljarder euro",
         "miljarder euros", "tusen euro", "m€", "t€"}
 KRONOR = {"mnkr", "mkr", "msek", "mdkr", "miljon kronor", "miljoner kronor", "miljarder kronor",
-          "miljon kr", "miljoner kr", "miljarder kr", "tkr", "tsek", "tusen kronor", "kronor", "kr",
+          "miljon kr", "miljoner kr", "miljarder kr", "tkr", "tsek", "kkr", "ksek", "tusen kronor",
+          "kronor", "kr",
           "sek", ":-"}
 # the year a sum is for, printed before it: "till år 2026 med 3 140 000 kronor",
 # "budgetramar 2025 med -61 miljoner kronor"

@@ -41,11 +41,15 @@ UPPDRA_AT = re.compile(r"\buppdra(?:r|s)?\s+(?:åt\s+|till\s+)?(?P<who>[\wåäö
 # the addressee as the subject of a passive: "Förvaltningen uppdras att …", "Nämndens ledamöter
 # uppmanas att …", "att samtliga nämnder uppmanas att …"
 SUBJECT = r"(?:^|\batt?\s+|[:.]\s+)(?P<who>[A-ZÅÄÖa-zåäö][\wåäö\-&, ]{1,120}?)\s+"
-PASSIVE = re.compile(rf"{SUBJECT}(?:{alternatives('assign', 'passive')})\s+(?:att\s+)?"
-                     r"(?P<what>\w.+)$", re.IGNORECASE)
+PASSIVE = re.compile(rf"{SUBJECT}(?:{alternatives('assign', 'passive')})\s+(?!åt\b|till\b)"
+                     r"(?:att\s+)?(?P<what>\w.+)$", re.IGNORECASE)
 # the uppdrag going to someone: "Uppdraget att samordna översynen ges till fastighetschefen."
-GIVEN = re.compile(rf"\buppdraget\b(?P<what>[^.]{{0,160}}?)\s+(?:{alternatives('assign', 'given')})"
-                   r"\s+(?:till|åt)\s+(?P<who>[\wåäö\- ]{2,80}?)\s*(?:[.,;]|$)", re.IGNORECASE)
+# "Uppdrag ges till kommundirektören att ta fram …"; "Kommunfullmäktige lämnar uppdrag till X att …"
+GIVEN = re.compile(rf"\buppdrag(?:et)?\b(?P<what>[^.]{{0,160}}?)\s+(?:{alternatives('assign', 'given')})"
+                   r"\s+(?:till|åt)\s+(?P<who>[\wåäö\- ]{2,80}?)\s*(?:[.,;]|$|\s+att\b)",
+                   re.IGNORECASE)
+LAMNAR = re.compile(r"\b(?:lämnar|lämna|lämnade)\s+(?:ett\s+)?uppdrag(?:et)?\s+(?:till|åt)\s+"
+                    r"(?P<who>[\wåäö\- ]{2,80}?)\s+att\s+(?P<what>.+)$", re.IGNORECASE)
 # what an addressee "ska" do: "Kommunledningskontoret ska återrapportera till kommunstyrelsen
 # senast …", "Förvaltningen ska snarast utreda …"
 # ("… ska senast den 1 mars 2027 redovisa …": a few words between, none of them a negation)
@@ -70,12 +74,14 @@ def extract_assignment(clause: Clause) -> Assignment | None:
     text = clause.text.strip()
     if NOTED.search(text):
         return None
-    for rx in (FAR_I_UPPDRAG, GER_I_UPPDRAG, PASSIVE, UPPDRA_AT, UPPMANA, GIVEN, DUTY):
+    for rx in (FAR_I_UPPDRAG, GER_I_UPPDRAG, PASSIVE, UPPDRA_AT, UPPMANA, GIVEN, LAMNAR, DUTY):
         m = rx.search(text)
         if m and rx is DUTY and not _actor(m.group("who")):
             continue
         if m:
-            who = m.group("who").strip(" ,")
+            # the addressee is the subject after the last "att" before the verb ("… med det
+            # tillägget att bolaget ska redovisa …")
+            who = re.split(r"\batt\s+", m.group("who").strip(" ,"))[-1]
             who = re.sub(r"^(?:(?:att?|och)\s+)?(?:för\s+egen\s+del\s+)?", "", who,
                          flags=re.IGNORECASE)
             who = who[:1].upper() + who[1:]

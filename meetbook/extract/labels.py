@@ -85,7 +85,7 @@ class Label:
 def read_label(ln: Line, body: str | None = None, garbled: bool = False) -> Label | None:
     """The label a line is, or None; with `garbled`, also a bold line ending in a colon whose
     noun the text layer garbled (see `label_kind`)."""
-    text = ln.text.strip()
+    text = _sentence_case(ln.text.strip())
     numbered = bool(LIST_MARK.match(text))
     text = LIST_MARK.sub("", text)
     if not text[:1].isupper():
@@ -109,6 +109,15 @@ def read_label(ln: Line, body: str | None = None, garbled: bool = False) -> Labe
         kind = label_kind(ln, body)
         found = Label(kind) if kind else None
     return found
+
+
+def _sentence_case(text: str) -> str:
+    """A label printed in capitals as it reads in lower case ("KOMMUNFULLMÄKTIGES BESLUT" is
+    "Kommunfullmäktiges beslut"); any other line as it is."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 4 or not all(c.isupper() for c in letters):
+        return text
+    return text[:1] + text[1:].lower()
 
 
 def _run_in(text: str) -> Label | None:

@@ -635,3 +635,26 @@ def test_labels_in_capitals_and_beslut_i_arendet(text, kind, owner, to):
 
 def test_a_capitalised_sentence_is_no_label():
     assert read_label(Line("MOTIONEN AVSLÅS.", 1, bold=True)) is None
+
+
+@pytest.mark.parametrize("rows", [
+    "**Beslut**\nKommunstyrelsen hemställer att kommunfullmäktige beslutar att anta planen.",
+    "**Beslut**\nKommunstyrelsen överlämnar ärendet till kommunfullmäktige med förslag att "
+    "fullmäktige antar planen.",
+    "**Beslut**\nKommunstyrelsens förslag till kommunfullmäktige:\n1. Planen antas.\n"
+    "2. Kommunstyrelsen får i uppdrag att genomföra planen.",
+])
+def test_a_styrelse_proposing_to_fullmaktige_worded_otherwise(rows):
+    (made,) = _decided(rows, KS)
+    assert (made.body, made.proposed_to) == ("Kommunstyrelsen", "Kommunfullmäktige")
+
+
+@pytest.mark.parametrize("text, date, paragraph", [
+    ("Kommunstyrelsens förslag (2026-09-08 § 105)", "2026-09-08", 105),
+    ("Kommunstyrelsens förslag, 2026-09-08 § 105", "2026-09-08", 105),
+    ("Arbetsutskottets beslut 2026-08-25", "2026-08-25", None),
+])
+def test_a_label_naming_its_meeting_in_brackets_after_a_comma_or_without_its_paragraph(
+        text, date, paragraph):
+    found = read_label(Line(text, 1, bold=True))
+    assert (found.date, found.paragraph) == (date, paragraph)

@@ -33,8 +33,8 @@ ATT = re.compile(r"^att\s+\S", re.IGNORECASE)
 # "Kommunstyrelsen föreslår kommunfullmäktige besluta", "Förslag till kommunfullmäktige:"
 INTRO = re.compile(
     rf"^(?P<body>{bodies.NAME})\s+(?P<verb>(?:beslutar|beslutade|beslöt)\s+(?:att\s+)?föreslå|"
-    r"föreslår|föreslog|beslutar|besluta|föreslås besluta)\b(?P<rest>.*)$|"
-    r"^förslag till (?P<to>[\wåäö -]+):\s*$", re.IGNORECASE)
+    r"föreslår|föreslog|hemställer|hemställde|beslutar|besluta|föreslås besluta)\b(?P<rest>.*)$|"
+    rf"^(?:{bodies.GENITIVE_WORD}\s+)?förslag till (?P<to>[\wåäö -]+):\s*$", re.IGNORECASE)
 RULE = re.compile(r"^[_\-–]{4,}$")
 
 
@@ -84,7 +84,7 @@ def intro(block: Block) -> tuple[str | None, str | None]:
             return m.group("body").strip(), _proposed_to(m) or _heading_to(block)
         proposal = PROPOSAL_SENTENCE.match(ln.text)
         if proposal:
-            return proposal.group("body").strip(), proposal.group("to")
+            return proposal.group("body").strip(), proposal.group("to") or proposal.group("to2")
         if ln.text.rstrip().endswith("."):
             break  # a sentence of its own: what follows is no intro to it
     return None, _heading_to(block)
@@ -107,7 +107,8 @@ def _proposed_to(m: re.Match[str]) -> str | None:
 
 def _proposes(m: re.Match[str]) -> bool:
     """Whether an intro's verb proposes ("föreslår", "föreslog", "beslutade att föreslå")."""
-    return "föreslå" in m.group("verb").lower() or m.group("verb").lower() == "föreslog"
+    verb = m.group("verb").lower()
+    return "föreslå" in verb or verb == "föreslog" or verb.startswith("hemställ")
 
 
 def _heading_to(block: Block) -> str | None:
@@ -151,9 +152,13 @@ OWN_SENTENCE = re.compile(rf"\bbeslutar\s+{OWN}\s+att\b|^{OWN}\s+beslutar\s+\w+\
                           re.IGNORECASE)
 # a sentence that proposes to another body: "Kommunstyrelsen föreslår kommunfullmäktige att …",
 # "Kommunstyrelsen tillstyrker motionen och föreslår fullmäktige att bifalla den."
+# "Kommunstyrelsen hemställer att kommunfullmäktige beslutar …", "Kommunstyrelsen överlämnar
+# ärendet till kommunfullmäktige med förslag att …"
 PROPOSAL_SENTENCE = re.compile(
-    rf"^(?P<body>{bodies.NAME})\s+(?:[^.]*?\boch\s+)?(?:föreslår|föreslog)\s+(?:för\s+)?"
-    rf"(?P<to>{bodies.WORD})\s+(?:att|besluta)\b", re.IGNORECASE)
+    rf"^(?P<body>{bodies.NAME})\s+(?:[^.]*?\boch\s+)?(?:(?:föreslår|föreslog|hemställer|hemställde)"
+    rf"\s+(?:för\s+|hos\s+|att\s+)?(?P<to>{bodies.WORD})\s+(?:att|besluta\w*)\b|"
+    rf"(?:överlämnar|överlämnade)\s+(?:ärendet|det|förslaget|\w+)\s+till\s+(?P<to2>{bodies.WORD})"
+    r"\s+(?:med\s+(?:eget\s+)?förslag|och\s+föreslår)\b)", re.IGNORECASE)
 
 
 def clauses(block: Block) -> list[Clause]:
@@ -179,7 +184,8 @@ def clause_groups(block: Block) -> list[tuple[str | None, list[Clause]]]:
             groups.append((None, [c]))  # "Kommunstyrelsen beslutar för egen del att …"
         elif c.number is None and groups[-1][1] and not groups[-1][0] \
                 and (proposal := PROPOSAL_SENTENCE.match(c.text)):
-            groups.append((proposal.group("to"), [c]))  # after the body's own points
+            # after the body's own points
+            groups.append((proposal.group("to") or proposal.group("to2"), [c]))
         elif not _lead_in(c, found[k + 1:k + 2]):
             groups[-1][1].append(c)
     first = groups[0]

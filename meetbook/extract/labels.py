@@ -58,8 +58,9 @@ RUN_IN = re.compile(
     r"förslag\s+till\s+beslut|beslutsförslag))\s+(?P<rest>[A-ZÅÄÖ]\w*\b.*)$")
 # a label that names the meeting its part is of: "Kommunstyrelsens förslag 2026-03-17, § 21",
 # "Arbetsutskottets beslut den 3 mars 2026 § 14"
-DATED = re.compile(rf"\s+(?P<date>{NUMERIC}|{WORDED})\s*,?\s*(?:§\s*(?P<a>\d{{1,4}})|"
-                   r"(?P<b>\d{1,4})\s*§)$")
+# "… 2026-03-17, § 21", "… (2026-09-08 § 105)", "…, 2026-09-08 § 105", "… 2026-08-25" (no §)
+DATED = re.compile(rf"\s*[,(]?\s+\(?(?P<date>{NUMERIC}|{WORDED})\s*,?\s*(?:§\s*(?P<a>\d{{1,4}})|"
+                   r"(?P<b>\d{1,4})\s*§)?\s*\)?$")
 # "Beslut: Enligt förslag.", and glued where the text layer lost the space ("Beslut:Godkändes.";
 # a single stray glyph after a garbled label's colon, "lörslag:i", is no text)
 LABEL_COLON = re.compile(r"^(?P<head>[^:]{2,100}?)\s?:(?:(?:\s+|(?=[^\W\d_]{2}))(?P<rest>\S.*))?$")
@@ -164,8 +165,9 @@ def _head(head: str, colon: bool, bold: bool) -> Label | None:
         found = _head(head[:dated.start()], colon, bold)
         if found is None or found.kind not in (DECISION, PROPOSAL) or not found.owner:
             return None
+        paragraph = dated.group("a") or dated.group("b")
         return replace(found, date=find_date(dated.group("date")),
-                       paragraph=int(dated.group("a") or dated.group("b")))
+                       paragraph=int(paragraph) if paragraph else None)
     to_decide = TO_DECIDE.match(head)
     if to_decide and bold:  # "Förslag till nämndens beslut", "Förslag till kommunfullmäktiges beslut"
         return Label(PROPOSAL, None, bodies.nominative(to_decide.group("to")))

@@ -99,6 +99,7 @@ DOCUMENTS = [
     (granhult.build_on, granhult.on_facts),
     (granhult.build_au, granhult.au_facts),
     (granhult.build_kf, granhult.kf_facts),
+    (granhult.build_ks2, granhult.ks2_facts),
 ]
 
 

@@ -21,6 +21,7 @@ föreslår nämnden besluta" over att-satser (no decision of its own); history i
 beslutade 2026-05-12, § 22, att återremittera ärendet …"); "Expedieras:" recipients."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from . import facts as F
@@ -85,17 +86,24 @@ PLAN_T = ["Detaljplanen för Kvarnbacken antas enligt plankarta och planbeskrivn
           "översiktsplanen."]
 
 
-def _ks_header(s: Sheet) -> None:
-    s.use("B", 9, "dejavu")
-    s.set_xy(s.l_margin, 32)
-    s.cell(240, 11, "GRANHULTS KOMMUN")
-    s.use("", 8.5, "dejavu")
-    s.set_xy(s.l_margin, 44)
-    s.cell(240, 11, "Kommunstyrelsen")
-    s.set_xy(300, 32)
-    s.cell(s.w - s.r_margin - 300, 11, "SAMMANTRÄDESPROTOKOLL", align="R")
-    s.set_xy(300, 44)
-    s.cell(s.w - s.r_margin - 300, 11, f"2026-09-08      {s.page_no()} ({{nb}})", align="R")
+def _header_of(body: str, date: str) -> Callable[[Sheet], None]:
+    """Template EA's running header: the municipality and body at the left, the kind of
+    document, the date and "page (pages)" at the right."""
+    def header(s: Sheet) -> None:
+        s.use("B", 9, "dejavu")
+        s.set_xy(s.l_margin, 32)
+        s.cell(240, 11, "GRANHULTS KOMMUN")
+        s.use("", 8.5, "dejavu")
+        s.set_xy(s.l_margin, 44)
+        s.cell(240, 11, body)
+        s.set_xy(300, 32)
+        s.cell(s.w - s.r_margin - 300, 11, "SAMMANTRÄDESPROTOKOLL", align="R")
+        s.set_xy(300, 44)
+        s.cell(s.w - s.r_margin - 300, 11, f"{date}      {s.page_no()} ({{nb}})", align="R")
+    return header
+
+
+_ks_header = _header_of(KS, KS_DATE)
 
 
 def _ks_footer(s: Sheet) -> None:
@@ -580,17 +588,7 @@ PLAN_KF = ("Fullmäktige beslutar att återremittera ärendet till kommunstyrels
            "en annan placering av förskolan.")
 
 
-def _kf_header(s: Sheet) -> None:
-    s.use("B", 9, "dejavu")
-    s.set_xy(s.l_margin, 32)
-    s.cell(240, 11, "GRANHULTS KOMMUN")
-    s.use("", 8.5, "dejavu")
-    s.set_xy(s.l_margin, 44)
-    s.cell(240, 11, "Kommunfullmäktige")
-    s.set_xy(300, 32)
-    s.cell(s.w - s.r_margin - 300, 11, "SAMMANTRÄDESPROTOKOLL", align="R")
-    s.set_xy(300, 44)
-    s.cell(s.w - s.r_margin - 300, 11, f"2026-09-28      {s.page_no()} ({{nb}})", align="R")
+_kf_header = _header_of(KF, KF_DATE)
 
 
 def _kf_cover(s: Sheet) -> None:
@@ -704,5 +702,144 @@ def kf_facts() -> dict:
                                 F.assignment("barn- och utbildningsnämnden", "skolstruktur")])]},
             {"number": "§ 85", "title": PLAN, "dnr": ["KS 2026/90"], "decisions": [
                 kf(85, refers_back=True, clauses=F.clauses(PLAN_KF, numbered=False))]},
+        ],
+    }
+
+
+# ---------------------------------------------------------------- EA: kommunstyrelsen in October
+
+KS2_DATE = "2026-10-13"
+KSAU = "Kommunstyrelsens arbetsutskott"
+BUN = "Barn- och utbildningsnämnden"
+TAXA = "Taxa för bygglov 2027"
+LADD = "Motion om fler laddplatser"
+BUDGET = "Budget 2027 för kommunstyrelsen"
+EXPL = "Exploateringsavtal för Kvarnbacken"
+REDOV = "Redovisning av internkontrollen 2026"
+SKOLSKJ = "Riktlinjer för skolskjuts"
+
+TAXA_T = ("Kommunstyrelsen hemställer att kommunfullmäktige beslutar att anta taxan för bygglov "
+          "enligt bilaga 1.")
+LADD_T = ("Kommunstyrelsen överlämnar ärendet till kommunfullmäktige med förslag att motionen "
+          "ska anses besvarad.")
+BUDGET_T = ["Kommunstyrelsens driftbudget för 2027 fastställs till 312,4 mnkr.",
+            "Investeringsramen för 2027 fastställs till 48 mnkr."]
+EXPL_AU = "Exploateringsavtalet med Kvarnbacken Fastigheter AB godkänns."
+REDOV_AU = "Ärendet bordläggs till kommunstyrelsens sammanträde."
+REDOV_T = "Kommunstyrelsen godkänner redovisningen av internkontrollen 2026."
+SKOLSKJ_BUN = ["Riktlinjerna för skolskjuts antas enligt bilaga 3.",
+               "Riktlinjerna gäller från och med läsåret 2027/2028."]
+
+
+_ks2_header = _header_of(KS, KS2_DATE)
+
+
+def _ks2_cover(s: Sheet) -> None:
+    s.use("B", 16, "dejavu")
+    s.cell(0, 24, "Kommunstyrelsen", new_x="LMARGIN", new_y="NEXT")
+    s.gap(6)
+    for label, text in [
+            ("Plats och tid", "Granhults kommunhus, sammanträdesrum Tallen, tisdagen den 13 "
+                              "oktober 2026 kl. 13.00–15.45"),
+            ("Justerare", "Emma Lindgren (L)"),
+            ("Paragrafer", "§§ 120–125")]:
+        s.use("B", 9.5)
+        y = s.get_y()
+        s.cell(110, s.line_h(), label)
+        s.set_xy(s.l_margin + 110, y)
+        s.use("", 9.5)
+        s.multi_cell(s.epw - 110, s.line_h(), text, new_x="LMARGIN", new_y="NEXT")
+        s.gap(6)
+
+
+def _ks2_minutes(s: Sheet) -> None:
+    _ks_head(s, 120, TAXA, "KS 2026/200")
+    _lab(s, "Ärendebeskrivning")
+    s.text("Samhällsbyggnadsnämnden har tagit fram en ny taxa för bygglov.")
+    _lab(s, "Beslut")
+    s.text(TAXA_T)
+
+    _ks_head(s, 121, LADD, "KS 2026/98")
+    _lab(s, "Ärendebeskrivning")
+    s.text("Emma Lindgren (L) har i en motion föreslagit fler laddplatser vid kommunens "
+           "anläggningar. Förvaltningen bedömer att motionens syfte redan uppfylls.")
+    _lab(s, "Beslut")
+    s.text(LADD_T)
+
+    _ks_head(s, 122, BUDGET, "KS 2026/210")
+    _lab(s, "Ärendebeskrivning")
+    s.text("Kommunledningskontoret har tagit fram ett förslag till budget för 2027.")
+    _lab(s, "Beslut")
+    s.text("Kommunstyrelsens förslag till kommunfullmäktige:", after=2)
+    _numbered(s, BUDGET_T)
+
+    _ks_head(s, 123, EXPL, "KS 2026/90")
+    _lab(s, "Ärendebeskrivning")
+    s.text("Fullmäktige återremitterade detaljplanen 2026-09-28. Exploateringsavtalet kan ändå "
+           "godkännas.")
+    _lab(s, "Kommunstyrelsens arbetsutskotts förslag (2026-09-29 § 95)")
+    s.text(EXPL_AU)
+    _lab(s, "Beslut")
+    s.text("Enligt arbetsutskottets förslag.")
+
+    _ks_head(s, 124, REDOV, "KS 2026/212")
+    _lab(s, "Kommunstyrelsens arbetsutskotts beslut 2026-09-29")
+    s.text(REDOV_AU)
+    _lab(s, "Kommunstyrelsens beslut")
+    s.text(REDOV_T)
+
+    _ks_head(s, 125, SKOLSKJ, "KS 2026/205")
+    _lab(s, "Barn- och utbildningsnämndens förslag, 2026-09-22 § 70")
+    for k, t in enumerate(SKOLSKJ_BUN, 1):
+        s.hanging(f"{k}.", t, 18, after=2)
+    s.gap(4)
+    _lab(s, "Beslut")
+    s.text("Kommunstyrelsen föreslår kommunfullmäktige besluta enligt barn- och "
+           "utbildningsnämndens förslag.")
+
+
+def build_ks2(out: Path) -> Path:
+    s = document(KS_STYLE, _ks2_header, _ks_footer, _ks2_cover, _ks2_minutes)
+    path = out / "granhult-ks-2026-10-13-protokoll.pdf"
+    s.output(str(path))
+    return path
+
+
+def ks2_facts() -> dict:
+    def ks(n: int, **kw) -> dict:
+        return F.decision("beslut", KS, KS2_DATE, n, **F.empty(**kw))
+
+    def earlier(body: str, date: str, n: int | None, **kw) -> dict:
+        return F.decision("beslut", body, date, n, **F.empty(**kw))
+
+    return {
+        "file": "granhult-ks-2026-10-13-protokoll.pdf",
+        "_note": "'hemställer att kommunfullmäktige beslutar', 'överlämnar ärendet till "
+                 "kommunfullmäktige med förslag att' and 'Kommunstyrelsens förslag till "
+                 "kommunfullmäktige:' under 'Beslut' are decisions to propose to fullmäktige. A "
+                 "label naming its meeting ('… förslag (2026-09-29 § 95)', '… beslut 2026-09-29' "
+                 "without §, '… förslag, 2026-09-22 § 70') opens that meeting's decision, a "
+                 "proposal to kommunstyrelsen; the meeting's adoption takes its points (in § 125 "
+                 "to propose them on to fullmäktige).",
+        "meeting": {"municipality": MUNI, "body": KS, "date": KS2_DATE},
+        "problems": [],
+        "items": [
+            {"number": "§ 120", "title": TAXA, "dnr": ["KS 2026/200"], "decisions": [
+                ks(120, proposed_to=KF, clauses=F.clauses(TAXA_T, numbered=False))]},
+            {"number": "§ 121", "title": LADD, "dnr": ["KS 2026/98"], "decisions": [
+                ks(121, proposed_to=KF, clauses=F.clauses(LADD_T, numbered=False))]},
+            {"number": "§ 122", "title": BUDGET, "dnr": ["KS 2026/210"], "decisions": [
+                ks(122, proposed_to=KF, clauses=F.clauses(*BUDGET_T),
+                   amounts=[F.amount(312_400_000), F.amount(48_000_000)])]},
+            {"number": "§ 123", "title": EXPL, "dnr": ["KS 2026/90"], "decisions": [
+                earlier(KSAU, "2026-09-29", 95, proposed_to=KS,
+                        clauses=F.clauses(EXPL_AU, numbered=False)),
+                ks(123, clauses=F.clauses(EXPL_AU, numbered=False))]},
+            {"number": "§ 124", "title": REDOV, "dnr": ["KS 2026/212"], "decisions": [
+                earlier(KSAU, "2026-09-29", None, clauses=F.clauses(REDOV_AU, numbered=False)),
+                ks(124, clauses=F.clauses(REDOV_T, numbered=False))]},
+            {"number": "§ 125", "title": SKOLSKJ, "dnr": ["KS 2026/205"], "decisions": [
+                earlier(BUN, "2026-09-22", 70, proposed_to=KS, clauses=F.clauses(*SKOLSKJ_BUN)),
+                ks(125, proposed_to=KF, clauses=F.clauses(*SKOLSKJ_BUN))]},
         ],
     }

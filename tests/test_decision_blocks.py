@@ -658,3 +658,17 @@ def test_a_label_naming_its_meeting_in_brackets_after_a_comma_or_without_its_par
         text, date, paragraph):
     found = read_label(Line(text, 1, bold=True))
     assert (found.date, found.paragraph) == (date, paragraph)
+
+
+def test_an_adoption_that_proposes_a_namnds_points_on_to_fullmaktige():
+    made = _decided("""
+**Barn- och utbildningsnämndens förslag, 2026-09-22 § 70**
+1. Riktlinjerna för skolskjuts antas enligt bilaga 3.
+**Beslut**
+Kommunstyrelsen föreslår kommunfullmäktige besluta enligt barn- och utbildningsnämndens förslag.
+""", KS)
+    assert sorted((d.body, d.date, d.paragraph, d.proposed_to or "") for d in made) == [
+        ("Barn- och utbildningsnämnden", "2026-09-22", 70, "Kommunstyrelsen"),
+        ("Kommunstyrelsen", "2026-01-20", 26, "Kommunfullmäktige")]
+    assert all([c.text for c in d.clauses] == ["Riktlinjerna för skolskjuts antas enligt bilaga 3."]
+               for d in made)

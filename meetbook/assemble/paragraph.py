@@ -116,6 +116,10 @@ def _minuted(para: Paragraph, found: Labelled, cover: Cover,
     main_label, main = own[0]
     source = _source(main, main_label, proposals)
     groups = clauses.clause_groups(source)
+    if source is not main and not groups[0][0] and clauses.intro(main)[1]:
+        # "Kommunstyrelsen föreslår kommunfullmäktige besluta enligt nämndens förslag.": the
+        # adopted points, proposed on to the body the adoption names
+        groups[0] = (clauses.intro(main)[1], groups[0][1])
     if source is main and main_label.kind == PROPOSAL and main_label.to:
         # "Arbetsutskottets förslag till kommunstyrelsen" over "Kommunstyrelsen föreslår
         # kommunfullmäktige att …": the label says whom the body proposes to; the text is the

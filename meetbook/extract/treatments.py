@@ -45,9 +45,9 @@ MEETING_LINE = re.compile(
 TO_DECIDE = r"(?:\s+till\s+beslut)?"
 ADOPTED = re.compile(
     r"^(?:(?:\w+s\s+)?förslag(?:et)?\s+(?:godkändes|godkänns|bifalls|bifölls|antas|antogs)|"
-    rf"\W?[ef]?nligt\s+(?:\w+\s+){{0,3}}förslag(?:et)?{TO_DECIDE}|"
+    rf"\W?[ef]?nligt\s+(?:[\w\-]+\s+){{0,3}}förslag(?:et)?{TO_DECIDE}|"
     r"godkändes(?:\s+enligt\b.*)?|"
-    rf".{{0,60}}\bi enlighet med\s+(?:\w+\s+){{0,3}}(?:\w+s)?f?örslag(?:et)?{TO_DECIDE})\s*\.?$",
+    rf".{{0,60}}\bi enlighet med\s+(?:[\w\-]+\s+){{0,3}}(?:\w+s)?f?örslag(?:et)?{TO_DECIDE})\s*\.?$",
     re.IGNORECASE)
 
 
@@ -157,14 +157,14 @@ def has_parts(lines: Sequence[Line]) -> bool:
 # förslag med rösterna 20–7.", "Förslaget godkändes enhälligt."
 ADOPTS = re.compile(
     r"\bförslag(?:et)?\b.{0,40}\bgodkän\w*|\bgodkän\w*\b.{0,60}\bförslag(?:et)?\b|"
-    r"\bi enlighet med\s+(?:\w+\s+){0,3}(?:\w+s)?f?örslag(?:et)?\b|"
-    r"^\W?[ef]?nligt\s+(?:\w+\s+){0,3}förslag(?:et)?\s*\.?$|"
+    r"\bi enlighet med\s+(?:[\w\-]+\s+){0,3}(?:\w+s)?f?örslag(?:et)?\b|"
+    r"^\W?[ef]?nligt\s+(?:[\w\-]+\s+){0,3}förslag(?:et)?\s*\.?$|"
     r"\bbeslut(?:at|ade)\s+(?:\w+\s+)?enligt\b.{0,60}\bförslag|\bomfattade\b.{0,60}\bförslag|"
-    r"^enhälligt\s+enligt\s+(?:\w+\s+){0,3}förslag|"
+    r"^enhälligt\s+enligt\s+(?:[\w\-]+\s+){0,3}förslag|"
     r"\bbeslöt\s+(?:\w+\s+){0,2}enligt\b.{0,60}\bförslag|\bförslag(?:et)?\s+blev\s+\w+\s+beslut|"
-    r"\bomfattat\b|\bbesluta[r]?\s+(?:\w+\s+)?enligt\s+(?:\w+\s+){0,3}förslag(?:et)?"
+    r"\bomfattat\b|\bbesluta[r]?\s+(?:\w+\s+)?enligt\s+(?:[\w\-]+\s+){0,3}förslag(?:et)?"
     r"(?:\s+till\s+beslut)?\s*\.?$|"
-    r"\bbifaller\s+(?:\w+\s+){0,3}förslag(?:et)?\s*\.?$",
+    r"\bbifaller\s+(?:[\w\-]+\s+){0,3}förslag(?:et)?\s*\.?$",
     re.IGNORECASE)
 # whose proposal an adoption names: "Enligt arbetsutskottets förslag.", "Kommunfullmäktige beslutar
 # enligt kommunstyrelsens förslag.", "… i enlighet med stadsdirektörens förslag."

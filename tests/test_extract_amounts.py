@@ -162,6 +162,8 @@ def test_sums_under_a_column_head_that_names_their_unit(text, want):
     ("att driftkostnaden om 950 kkr per år ska rymmas inom ramen,", 950_000),
     ("Bolaget får ta upp nya lån om högst 45 MSEK.", 45_000_000),
     ("Styrelsen får teckna avtal om högst 500 KSEK.", 500_000),
+    ("att bevilja föreningen 1.250.000 kr för 2027,", 1_250_000),
+    ("ett bidrag om 12.000 euro", 12_000),
 ])
 def test_sums_as_decisions_word_them(text, want):
     assert [a.value for a in extract_amounts(text)] == [want]
@@ -169,3 +171,9 @@ def test_sums_as_decisions_word_them(text, want):
 
 def test_a_percentage_is_no_sum():
     assert extract_amounts("att ramen för gatuunderhåll räknas upp med motsvarande 2 procent.") == []
+
+
+@pytest.mark.parametrize("text", ["Stadsstyrelsen 15.03.2026 § 41", "enligt punkt 3.2 i planen",
+                                  "beslut 1.5.2026"])
+def test_points_between_digits_without_a_currency_are_no_sum(text):
+    assert extract_amounts(text) == []

@@ -106,6 +106,11 @@ def test_assignments(text, assignee):
      "skolstruktur.", "Barn- och utbildningsnämnden"),
     ("Fullmäktige beslutar i enlighet med kommunstyrelsens förslag med det tillägget att bolaget "
      "ska redovisa sin låneskuld till kommunstyrelsen varje kvartal.", "Bolaget"),
+    ("Kommunstyrelsen erhåller i uppdrag att utreda frågan.", "Kommunstyrelsen"),
+    ("Förvaltningen ombeds att återkomma med en plan.", "Förvaltningen"),
+    ("Kommundirektören ges mandat att teckna avtalet.", "Kommundirektören"),
+    ("att ge i uppdrag till kommundirektören att ta fram en plan.", "Kommundirektören"),
+    ("Socialchefen får i uppgift att följa upp beslutet.", "Socialchefen"),
 ])
 def test_assignments_worded_without_uppdrag(text, assignee):
     """'ska' + what an office is asked to do, 'bemyndigas', 'uppdraget ges till': the assignee
@@ -119,6 +124,7 @@ def test_assignments_worded_without_uppdrag(text, assignee):
     "Taxan ska gälla från och med den 1 januari 2027.",
     "Planen ska redovisa kostnaderna för gatorna.",
     "Förvaltningen ska inte utreda frågan vidare.",
+    "Nämnden får för mandatperioden en ram om 4 mnkr.",
 ])
 def test_no_assignment_in_an_ordinary_clause(text):
     assert extract_assignment(Clause(1, text)) is None

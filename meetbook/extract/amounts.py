@@ -18,10 +18,13 @@ from meetbook.model import Amount, Clause, Currency
 PER = (r"(?:\s*/\s*|\s+per\s+)(?:år|månad|mån|dygn|timme|tim|h|period|ansökan|invånare|elev|barn|"
        r"person|styck|st|kvadratmeter|m²|m2|m³|m3|ärende|tillfälle|kvartal|vecka|dag|säsong|plats|"
        r"hushåll|abonnent|lägenhet|deltagare|tomt|skattekrona|läsår|termin|besök|skift)(?!\w)")
-# "2 703 968 kr", "1,5 mnkr", "6 000 tkr", "35 240 000 kronor", "-6 000", "12 500 €"; not the
+# "2 703 968 kr", "1,5 mnkr", "6 000 tkr", "35 240 000 kronor", "-6 000", "12 500 €", "1.250.000 kr"
+# (points between thousands only before a currency); not the
 # öre of a tax rate ("22:14 kronor per skattekrona")
 AMOUNT = re.compile(
-    r"(?<![\w,.\-/–:])(?P<sign>[-−–])?(?P<num>\d{1,3}(?:[  ]\d{3})+|\d+)(?!\d)(?:,(?P<dec>\d{1,2}))?"
+    r"(?<![\w,.\-/–:])(?P<sign>[-−–])?(?P<num>\d{1,3}(?:[  ]\d{3})+"
+    r"|\d{1,3}(?:\.\d{3})+(?=\s*(?i:kr\b|kronor|sek\b|euro|€|:-))"
+    r"|\d+)(?!\d)(?:,(?P<dec>\d{1,2}))?"
     r"(?:\s*(?P<unit>mnkr|mkr|msek|mdkr|miljoner kronor|miljarder kronor|miljoner euros?|"
     r"miljoner kr|miljon kr|miljarder kr|:-|"
     r"milj\.?\s?(?:euros?|€)|milj\.?\s?kronor|milj\.?\s?kr|m€|t€|"

@@ -24,16 +24,21 @@ from meetbook.model import Assignment, Clause
 # "Socialnämnden Centrum, Socialnämnden Hisingen … får i uppdrag att …", "Destination & Co AB
 # får i uppdrag utreda …", "… får i uppdrag att, i samverkan med …", "at" for "att" (a slip),
 # "X ges uppdraget att …"
+# "X erhåller i uppdrag att …", "X får i uppgift att …", "X ges mandat att …"
+TASK = r"(?:i\s+uppdrag|uppdraget|i\s+uppgift|uppgiften|mandat)"
 FAR_I_UPPDRAG = re.compile(
-    r"(?:^|\batt?\s+|[:.]\s+)(?P<who>[A-ZÅÄÖa-zåäö][\wåäö\-&, ]{1,160}?)\s+(?:får|ges)\s+"
-    r"(?:[^.]{1,80}?\s+)?(?:i\s+uppdrag|uppdraget)\s*,?\s+(?:att?\s*,?\s+)?(?P<what>\w.+)$",
+    r"(?:^|\batt?\s+|[:.]\s+)(?P<who>[A-ZÅÄÖa-zåäö][\wåäö\-&, ]{1,160}?)\s+(?:får|ges|erhåller)\s+"
+    rf"(?:[^.]{{1,80}}?\s+)?{TASK}\s*,?\s+(?:att?\s*,?\s+)?(?P<what>\w.+)$",
     re.IGNORECASE)
 # "Kommunstyrelsen ger kommundirektören i uppdrag att …", "att ge X i uppdrag att …", "ger X
 # uppdraget att …"
 GER_I_UPPDRAG = re.compile(
-    r"\bger?\s+(?P<who>[\wåäö\-&, ]{2,160}?)\s+(?:i\s+uppdrag|uppdraget)\s+(?:att?\s+)?"
+    rf"\bger?\s+(?!i\s+uppdrag\b)(?P<who>[\wåäö\-&, ]{{2,160}}?)\s+{TASK}\s+(?:att?\s+)?"
     r"(?P<what>\w.+)$",
     re.IGNORECASE)
+# "att ge i uppdrag till kommundirektören att …"
+GE_UPPDRAG_TILL = re.compile(r"\bger?\s+i\s+uppdrag\s+(?:till|åt)\s+(?P<who>[\wåäö\- ]{2,80}?)\s+"
+                             r"att\s+(?P<what>.+)$", re.IGNORECASE)
 # "att uppdra åt stadsledningskontoret att …", "att uppdra till förvaltningschefen att …", "att
 # uppdra till kommunstyrelsen att, i samråd med nämnderna, …"
 UPPDRA_AT = re.compile(r"\buppdra(?:r|s)?\s+(?:åt\s+|till\s+)?(?P<who>[\wåäö\- ]{2,80}?)\s+att\s*,?\s+"
@@ -74,7 +79,8 @@ def extract_assignment(clause: Clause) -> Assignment | None:
     text = clause.text.strip()
     if NOTED.search(text):
         return None
-    for rx in (FAR_I_UPPDRAG, GER_I_UPPDRAG, PASSIVE, UPPDRA_AT, UPPMANA, GIVEN, LAMNAR, DUTY):
+    for rx in (FAR_I_UPPDRAG, GE_UPPDRAG_TILL, GER_I_UPPDRAG, PASSIVE, UPPDRA_AT, UPPMANA, GIVEN,
+               LAMNAR, DUTY):
         m = rx.search(text)
         if m and rx is DUTY and not _actor(m.group("who")):
             continue

@@ -138,11 +138,24 @@ def _numbered(s: Sheet, points: list[str], break_after: int | None = None) -> No
     s.gap(4)
 
 
-def _ks_cover(s: Sheet) -> None:
-    s.use("B", 16, "dejavu")
-    s.cell(0, 24, "Kommunstyrelsen", new_x="LMARGIN", new_y="NEXT")
-    s.gap(6)
-    for label, text in [
+def _cover_of(body: str, rows: list[tuple[str, str]]) -> Callable[[Sheet], None]:
+    """Template EA's cover: the body, then a table of labels and their text."""
+    def cover(s: Sheet) -> None:
+        s.use("B", 16, "dejavu")
+        s.cell(0, 24, body, new_x="LMARGIN", new_y="NEXT")
+        s.gap(6)
+        for label, text in rows:
+            s.use("B", 9.5)
+            y = s.get_y()
+            s.cell(110, s.line_h(), label)
+            s.set_xy(s.l_margin + 110, y)
+            s.use("", 9.5)
+            s.multi_cell(s.epw - 110, s.line_h(), text, new_x="LMARGIN", new_y="NEXT")
+            s.gap(6)
+    return cover
+
+
+_ks_cover = _cover_of(KS, [
             ("Plats och tid", "Granhults kommunhus, sammanträdesrum Tallen, tisdagen den 8 "
                               "september 2026 kl. 13.00–16.20"),
             ("Beslutande", "Ingrid Modig (S), ordförande; Tomas Berglöf (M), vice ordförande; "
@@ -151,14 +164,7 @@ def _ks_cover(s: Sheet) -> None:
             ("Övriga deltagare", "Kommundirektör Anders Frid, ekonomichef Karin Ås, sekreterare "
                                  "Mia Holt"),
             ("Justerare", "Tomas Berglöf (M)"),
-            ("Paragrafer", "§§ 101–107")]:
-        s.use("B", 9.5)
-        y = s.get_y()
-        s.cell(110, s.line_h(), label)
-        s.set_xy(s.l_margin + 110, y)
-        s.use("", 9.5)
-        s.multi_cell(s.epw - 110, s.line_h(), text, new_x="LMARGIN", new_y="NEXT")
-        s.gap(6)
+            ("Paragrafer", "§§ 101–107")])
 
 
 def _ks_minutes(s: Sheet) -> None:
@@ -591,23 +597,12 @@ PLAN_KF = ("Fullmäktige beslutar att återremittera ärendet till kommunstyrels
 _kf_header = _header_of(KF, KF_DATE)
 
 
-def _kf_cover(s: Sheet) -> None:
-    s.use("B", 16, "dejavu")
-    s.cell(0, 24, "Kommunfullmäktige", new_x="LMARGIN", new_y="NEXT")
-    s.gap(6)
-    for label, text in [
+_kf_cover = _cover_of(KF, [
             ("Plats och tid", "Granhults kommunhus, fullmäktigesalen, måndagen den 28 "
                               "september 2026 kl. 18.00–21.10"),
             ("Beslutande", "Se närvarolista, bilaga 1"),
             ("Justerare", "Siv Ahl (KD), Ove Hedin (S)"),
-            ("Paragrafer", "§§ 80–85")]:
-        s.use("B", 9.5)
-        y = s.get_y()
-        s.cell(110, s.line_h(), label)
-        s.set_xy(s.l_margin + 110, y)
-        s.use("", 9.5)
-        s.multi_cell(s.epw - 110, s.line_h(), text, new_x="LMARGIN", new_y="NEXT")
-        s.gap(6)
+            ("Paragrafer", "§§ 80–85")])
 
 
 def _kf_minutes(s: Sheet) -> None:
@@ -734,22 +729,11 @@ SKOLSKJ_BUN = ["Riktlinjerna för skolskjuts antas enligt bilaga 3.",
 _ks2_header = _header_of(KS, KS2_DATE)
 
 
-def _ks2_cover(s: Sheet) -> None:
-    s.use("B", 16, "dejavu")
-    s.cell(0, 24, "Kommunstyrelsen", new_x="LMARGIN", new_y="NEXT")
-    s.gap(6)
-    for label, text in [
+_ks2_cover = _cover_of(KS, [
             ("Plats och tid", "Granhults kommunhus, sammanträdesrum Tallen, tisdagen den 13 "
                               "oktober 2026 kl. 13.00–15.45"),
             ("Justerare", "Emma Lindgren (L)"),
-            ("Paragrafer", "§§ 120–125")]:
-        s.use("B", 9.5)
-        y = s.get_y()
-        s.cell(110, s.line_h(), label)
-        s.set_xy(s.l_margin + 110, y)
-        s.use("", 9.5)
-        s.multi_cell(s.epw - 110, s.line_h(), text, new_x="LMARGIN", new_y="NEXT")
-        s.gap(6)
+            ("Paragrafer", "§§ 120–125")])
 
 
 def _ks2_minutes(s: Sheet) -> None:

@@ -100,6 +100,7 @@ DOCUMENTS = [
     (granhult.build_au, granhult.au_facts),
     (granhult.build_kf, granhult.kf_facts),
     (granhult.build_ks2, granhult.ks2_facts),
+    (granhult.build_sn, granhult.sn_facts),
 ]
 
 

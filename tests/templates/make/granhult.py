@@ -827,3 +827,116 @@ def ks2_facts() -> dict:
                 ks(125, proposed_to=KF, clauses=F.clauses(*SKOLSKJ_BUN))]},
         ],
     }
+
+
+# ---------------------------------------------------------------- EB: socialnämnden
+
+SN = "Socialnämnden"
+SN_DATE = "2026-10-06"
+INFO = "Information om ekonomiskt bistånd"
+REGPLAN = "Remiss om regional utvecklingsplan"
+TRAFIK = "Remiss om trafikstrategi"
+TRAFF = "Träfflokal för seniorer"
+MOT_SN = "Motion om sociala insatsgrupper"
+FORENING = "Bidrag till Granhults brottsofferjour"
+
+INFO_T = "Nämnden tar del av informationen."
+REGPLAN_T = ("Efter överläggning beslutar nämnden att ställa sig bakom förvaltningens yttrande "
+             "och översända det till kommunstyrelsen.")
+TRAFIK_T = "Nämnden avstår från att yttra sig över remissen."
+TRAFF_T = ("Efter diskussion beslöt nämnden att hyra lokalen på Storgatan 4 för en årshyra om "
+           "240 tkr.")
+MOT_SN_T = ("Socialnämnden ställer sig bakom förvaltningens yttrande och föreslår "
+            "kommunfullmäktige att avslå motionen.")
+FORENING_T = ("Efter överläggning beslutade nämnden att bevilja brottsofferjouren ett bidrag om "
+              "45 000 kronor för 2027.")
+
+
+def _sn_minutes(s: Sheet) -> None:
+    _on_head(s, 60, INFO, "SN 2026/3")
+    s.text("Enhetschefen Maria Lund informerade om utvecklingen av det ekonomiska biståndet "
+           "under året. Kostnaderna har ökat med 1,4 mnkr jämfört med samma period 2025.")
+    s.text(INFO_T)
+
+    _on_head(s, 61, REGPLAN, "SN 2026/140")
+    s.text("Region Granland har remitterat ett förslag till regional utvecklingsplan. "
+           "Förvaltningen har skrivit ett förslag till yttrande.")
+    s.text(REGPLAN_T)
+
+    _on_head(s, 62, TRAFIK, "SN 2026/141")
+    s.text("Trafikverket har remitterat en trafikstrategi som inte berör nämndens "
+           "verksamhetsområde.")
+    s.text(TRAFIK_T)
+
+    _on_head(s, 63, TRAFF, "SN 2026/150")
+    s.text("Seniorernas träfflokal på Kyrkvägen har sagts upp. En lokal på Storgatan 4 finns "
+           "att hyra.")
+    s.text(TRAFF_T)
+
+    _on_head(s, 64, MOT_SN, "SN 2026/99")
+    s.text("Rasmus Oja (C) har i en motion föreslagit att kommunen inrättar sociala "
+           "insatsgrupper. Kommunfullmäktige har remitterat motionen till nämnden.")
+    s.text(MOT_SN_T)
+
+    _on_head(s, 65, FORENING, "SN 2026/120")
+    s.text("Ärendet har tidigare behandlats av nämnden den 8 september 2026, § 55, som då "
+           "beslutade att bordlägga ärendet. Brottsofferjouren har nu kompletterat sin ansökan.")
+    s.text(FORENING_T)
+
+
+def build_sn(out: Path) -> Path:
+    def cover(s: Sheet) -> None:
+        s.use("B", 15, "palatino")
+        s.cell(0, 22, SN, new_x="LMARGIN", new_y="NEXT")
+        s.text("Protokoll från sammanträde tisdagen den 6 oktober 2026 kl. 09.00–12.00 i "
+               "Socialkontoret, Granhult.")
+        s.text("Närvarande ledamöter: Eva Kock (S), ordförande, Jan Strand (M), Göran Rask (C), "
+               "Sara Lilja (SD) och Per Alm (S).")
+        s.text("Sekreterare: Lisa Berg. Justerare: Sara Lilja (SD).")
+
+    def header(s: Sheet) -> None:
+        s.use("", 9, "palatino")
+        s.set_xy(s.l_margin, 36)
+        s.cell(0, 11, "Granhults kommun  ·  Socialnämnden  ·  Protokoll 2026-10-06")
+        s.set_xy(s.l_margin, 36)
+        s.cell(s.epw, 11, f"{s.page_no()}", align="R")
+        s.set_line_width(0.3)
+        s.line(s.l_margin, 50, s.w - s.r_margin, 50)
+
+    s = document(ON_STYLE, header, None, cover, _sn_minutes)
+    path = out / "granhult-sn-2026-10-06-protokoll.pdf"
+    s.output(str(path))
+    return path
+
+
+def sn_facts() -> dict:
+    def sn(n: int, text: str, **kw) -> dict:
+        return F.decision("beslut", SN, SN_DATE, n,
+                          **F.empty(clauses=F.clauses(text, numbered=False), **kw))
+
+    return {
+        "file": "granhult-sn-2026-10-06-protokoll.pdf",
+        "_note": "Each § prints its decision under no label as a sentence of its own, some with "
+                 "the verb before the subject after an adverbial ('Efter överläggning beslutar "
+                 "nämnden att …', 'Efter diskussion beslöt nämnden att …'), some with verbs that "
+                 "only take note or decline ('tar del av', 'avstår från att yttra sig', 'ställer "
+                 "sig bakom'). § 64 supports a reply and proposes to fullmäktige. § 65's history "
+                 "('nämnden den 8 september 2026, § 55, som då beslutade att bordlägga') is no "
+                 "decision. Sums in a description are none.",
+        "meeting": {"municipality": MUNI, "body": SN, "date": SN_DATE},
+        "problems": [],
+        "items": [
+            {"number": "§ 60", "title": INFO, "dnr": ["SN 2026/3"], "decisions": [
+                sn(60, INFO_T)]},
+            {"number": "§ 61", "title": REGPLAN, "dnr": ["SN 2026/140"], "decisions": [
+                sn(61, REGPLAN_T)]},
+            {"number": "§ 62", "title": TRAFIK, "dnr": ["SN 2026/141"], "decisions": [
+                sn(62, TRAFIK_T)]},
+            {"number": "§ 63", "title": TRAFF, "dnr": ["SN 2026/150"], "decisions": [
+                sn(63, TRAFF_T, amounts=[F.amount(240_000)])]},
+            {"number": "§ 64", "title": MOT_SN, "dnr": ["SN 2026/99"], "decisions": [
+                sn(64, MOT_SN_T, proposed_to=KF)]},
+            {"number": "§ 65", "title": FORENING, "dnr": ["SN 2026/120"], "decisions": [
+                sn(65, FORENING_T, amounts=[F.amount(45_000, year=2027)])]},
+        ],
+    }

@@ -672,3 +672,26 @@ Kommunstyrelsen föreslår kommunfullmäktige besluta enligt barn- och utbildnin
         ("Kommunstyrelsen", "2026-01-20", 26, "Kommunfullmäktige")]
     assert all([c.text for c in d.clauses] == ["Riktlinjerna för skolskjuts antas enligt bilaga 3."]
                for d in made)
+
+
+SN = Cover(municipality="Granhults kommun", body="Socialnämnden", date="2026-10-06", place=None)
+
+
+@pytest.mark.parametrize("text, proposed_to", [
+    ("Nämnden tar del av informationen.", None),
+    ("Nämnden avstår från att yttra sig över remissen.", None),
+    ("Efter överläggning beslutar nämnden att ställa sig bakom förvaltningens yttrande.", None),
+    ("Efter diskussion beslöt nämnden att hyra lokalen på Storgatan 4.", None),
+    ("Därefter beslutade nämnden att bevilja bidraget.", None),
+    ("Socialnämnden ställer sig bakom förvaltningens yttrande och föreslår\nkommunfullmäktige att "
+     "avslå motionen.", "Kommunfullmäktige"),
+])
+def test_a_decision_with_the_verb_first_or_one_that_takes_note(text, proposed_to):
+    (made,) = _decided("Ärendet beskrivs i en tjänsteskrivelse.\n\n" + text, SN)
+    assert (made.body, made.proposed_to) == ("Socialnämnden", proposed_to)
+    assert [c.text for c in made.clauses] == [text.replace("\n", " ")]
+
+
+def test_an_adverbial_before_a_past_decision_of_an_earlier_time_is_still_history():
+    assert _decided("Efter överläggning beslutade nämnden 2026-09-08 att bordlägga ärendet.",
+                    SN) == []

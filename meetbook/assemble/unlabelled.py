@@ -24,14 +24,18 @@ from meetbook.lexicon.sentences import sentences
 from meetbook.model import Clause, Line
 
 # the body deciding, as the sentence's subject: "Nämnden utser", "Kommunstyrelsen beslutar att"
-ACTIVE = re.compile(rf"^(?:{bodies.NAME})\s+(?:{alternatives('decide', 'present')})\b",
+# or after an adverbial, the verb before the body: "Efter överläggning beslutar nämnden att …"
+AFTER = rf"(?:{alternatives('decide', 'after')}),?\s+"
+ACTIVE = re.compile(rf"^(?:(?:{AFTER})?(?:{bodies.NAME})\s+(?:{alternatives('decide', 'present')})|"
+                    rf"{AFTER}(?:{alternatives('decide', 'present')})\s+(?:{bodies.NAME}))\b",
                     re.IGNORECASE)
 # what is decided, with the passive as the main verb: "Dagordningen godkänns", "Till ny ersättare
 # i skolrådet efter X väljs Y"
 PASSIVE = re.compile(rf"\b(?:{alternatives('decide', 'passive')})\b", re.IGNORECASE)
 # the meeting's own decision in the past tense, as older minutes write it: "Nämnden beslöt att …",
 # "Omsorgsnämnden beslöt enligt utskottets förslag.", "Beslöts att …"
-PAST = re.compile(rf"^(?:(?:{bodies.NAME})\s+(?:{alternatives('decide', 'past')})|"
+PAST = re.compile(rf"^(?:(?:{AFTER})?(?:{bodies.NAME})\s+(?:{alternatives('decide', 'past')})|"
+                  rf"{AFTER}(?:{alternatives('decide', 'past')})\s+(?:{bodies.NAME})|"
                   rf"(?:{alternatives('decide', 'impersonal')}))\s+(?:(?:\w+\s+){{0,2}}?att\b|"
                   r"(?:\w+\s+)?(?:enligt|i\s+enlighet\s+med)\b)", re.IGNORECASE)
 # a time between the verb and "att" that makes a past decision the case's history: "beslutade

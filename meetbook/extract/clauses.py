@@ -76,18 +76,31 @@ def intro(block: Block) -> tuple[str | None, str | None]:
     """(deciding body as written, body proposed to) from the block's intro line, and from its
     heading where that says whom the points go to ("Kommunstyrelsens förslag till
     kommunfullmäktige" over "Kommunfullmäktige beslutar")."""
-    for ln in block.lines[:2]:
+    for k, ln in enumerate(block.lines[:2]):
         m = INTRO.match(ln.text)
         if m and m.group("to"):
             return None, m.group("to").strip()
         if m and not ATT.match(ln.text) and not NUMBERED.match(ln.text):
             return m.group("body").strip(), _proposed_to(m) or _heading_to(block)
-        proposal = PROPOSAL_SENTENCE.match(ln.text)
+        # a proposal sentence may wrap before the body it proposes to ("… yttrande och
+        # föreslår" / "kommunfullmäktige att avslå motionen.")
+        proposal = PROPOSAL_SENTENCE.match(ln.text) or PROPOSAL_SENTENCE.match(
+            _first_sentence(block.lines[k:]))
         if proposal:
             return proposal.group("body").strip(), proposal.group("to") or proposal.group("to2")
         if ln.text.rstrip().endswith("."):
             break  # a sentence of its own: what follows is no intro to it
     return None, _heading_to(block)
+
+
+def _first_sentence(lines: Sequence[Line]) -> str:
+    """The text of the lines up to the first that ends a sentence (three at most)."""
+    out = []
+    for ln in lines[:3]:
+        out.append(ln.text.strip())
+        if ln.text.rstrip().endswith("."):
+            break
+    return " ".join(out)
 
 
 # the body a proposal goes to, right after "föreslår": "föreslår för stadsstyrelsen och vidare för

@@ -71,7 +71,7 @@ def _decided(sentence: str) -> bool:
     """Whether a sentence tells the meeting's own decision in the past tense: it names no
     earlier time ("Nämnden beslutade 2026-05-12, § 22, att …" is history)."""
     m = PAST.match(sentence)
-    return bool(m) and not EARLIER.search(m.group(0)) and not LONG_AGO.search(sentence)
+    return m is not None and not EARLIER.search(m.group(0)) and not LONG_AGO.search(sentence)
 
 
 def unlabelled_lines(lines: Sequence[Line], past: bool = False) -> tuple[Line, ...]:

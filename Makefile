@@ -10,7 +10,7 @@ SAMPLES := corpus/umea-program-social-hallbarhet-2023-2026.pdf \
            corpus/umea-uppfoljning-social-hallbarhet-2024.pdf \
            corpus/umea-ksnau-2026-05-19-motesbok.pdf corpus/vasteras-ks-protokoll-213.pdf
 
-.PHONY: run test test-fast setup system-deps lint bench bench-register clean
+.PHONY: run test test-fast setup system-deps bytecode lint bench bench-register clean
 
 # the register is kept: importing a file it holds already changes nothing, and nothing here
 # deletes it (start afresh with `rm register.db`)
@@ -35,7 +35,13 @@ test: setup
 test-fast: setup
 	$(BIN)/python -m pytest -m "not slow"
 
-setup: system-deps $(STAMP) $(MODEL)
+setup: system-deps $(STAMP) $(MODEL) bytecode
+
+# the package's compiled modules, written as pip writes them for an installed wheel (an editable
+# install has none, and where PYTHONDONTWRITEBYTECODE is set Python would compile every module
+# at every start: a third of a second of each import); only changed modules are compiled again
+bytecode: $(STAMP)
+	@$(BIN)/python -m compileall -q meetbook
 
 system-deps:
 	@bash scripts/system-deps.sh

@@ -333,9 +333,15 @@ def _report_title(pages: Sequence[PageLike]) -> str | None:
     return titled[0] if titled else None
 
 
+@lru_cache(maxsize=256)
+def _folded(header: tuple[str, ...]) -> tuple[str, ...]:
+    """A table's heads folded, once per table rather than once per row."""
+    return tuple(fold(c) for c in header)
+
+
 def _status_row(header: Sequence[str], row: Sequence[str]) -> tuple[str, str] | None:
     """(status, cell) of a row in a 'Trend | Lägesbild | Sammanfattning' table, else None."""
-    names = [fold(c) for c in header]
+    names = _folded(tuple(header))
     if "lagesbild" not in names or "sammanfattning" not in names:
         return None
     status = row[names.index("lagesbild")].strip()

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import sys
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,6 +11,11 @@ from pathlib import Path
 import pytest
 
 from tests.parse_cache import ParseCache, code_digest
+
+# The suite keeps its compiled test modules (pytest's assertion rewriting of some 90 files takes
+# about 5 s of each worker's start) and the package's, as Python does by default, also where
+# PYTHONDONTWRITEBYTECODE is set; they live in the ignored __pycache__ folders.
+sys.dont_write_bytecode = False
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"

@@ -294,9 +294,9 @@ def test_marks_of_check_boxes_in_a_column_are_no_parties():
     ("Siv Ek, Bo Lind (MP)", "Siv Ek, Bo Lind (MP)"),
 ])
 def test_names_printed_surname_first_before_their_party(printed, want):
-    from meetbook.extract.cover_sections import _turned
+    from meetbook.extract.cover_sections.name_forms import turned
 
-    assert _turned(printed) == want
+    assert turned(printed) == want
 
 
 def test_labels_with_a_colon_over_lists_surname_first_and_bullets():

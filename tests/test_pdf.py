@@ -215,6 +215,12 @@ def test_pages_read_in_parallel_are_the_pages_read_in_turn():
     assert first_difference(read_raw_pages(BOOK, jobs=2), read_raw_pages(BOOK, jobs=1)) is None
 
 
+@pytest.fixture(scope="module")
+def book_in_turn():
+    """The 78-page book's pages read by one process: what reading with helpers must give."""
+    return read_raw_pages(BOOK, jobs=1)
+
+
 def test_what_is_given_to_do_meanwhile_is_done_once_with_helpers_or_without():
     done = []
     one = read_raw_pages(BOOK, jobs=1, meanwhile=lambda: done.append("alone"))
@@ -224,7 +230,8 @@ def test_what_is_given_to_do_meanwhile_is_done_once_with_helpers_or_without():
 
 
 @pytest.mark.parametrize("takes", [0, 1, 3])
-def test_chunks_a_helper_took_and_never_sent_are_read_by_the_process_itself(monkeypatch, takes):
+def test_chunks_a_helper_took_and_never_sent_are_read_by_the_process_itself(monkeypatch, takes,
+                                                                             book_in_turn):
     import os
 
     from meetbook.pdf import parallel
@@ -238,10 +245,10 @@ def test_chunks_a_helper_took_and_never_sent_are_read_by_the_process_itself(monk
     monkeypatch.setattr(parallel, "_helper_main", dies)
     pages = read_raw_pages(BOOK, jobs=2)
     assert [p.number for p in pages] == list(range(1, len(pages) + 1))
-    assert first_difference(pages, read_raw_pages(BOOK, jobs=1)) is None
+    assert first_difference(pages, book_in_turn) is None
 
 
-def test_a_chunk_a_helper_failed_on_is_read_by_the_process_itself(monkeypatch):
+def test_a_chunk_a_helper_failed_on_is_read_by_the_process_itself(monkeypatch, book_in_turn):
     import os
 
     from meetbook.pdf import parallel
@@ -254,7 +261,7 @@ def test_a_chunk_a_helper_failed_on_is_read_by_the_process_itself(monkeypatch):
         return read(reader, path, chunk)
 
     monkeypatch.setattr(parallel, "_read_chunk", fails_in_a_helper)
-    assert first_difference(read_raw_pages(BOOK, jobs=2), read_raw_pages(BOOK, jobs=1)) is None
+    assert first_difference(read_raw_pages(BOOK, jobs=2), book_in_turn) is None
 
 
 def test_a_helper_error_is_raised_where_reading_in_turn_meets_it(monkeypatch):

@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from itertools import islice
 
 from meetbook.bodies import body_name
@@ -51,6 +51,7 @@ def extract_correction(clauses: Sequence[Clause], title: str, context: str = "",
 # character of a § — it found the same matches thirteen times faster)
 EARLIER = re.compile(rf"(?=[\w\-]*+\s+sammanträde)(?P<body>{bodies.WORD})\s+sammanträde\s+"
                      r"(?:den\s+)?(?P<date>\d{1,2}\s+\w+\s+\d{4}|\d{4}-\d{2}-\d{2})", re.IGNORECASE)
+SAMMANTRADE = re.compile(r"\s+sammanträde", re.IGNORECASE)
 # "Kommunstyrelsens arbetsutskott 2025-03-25, § 86"
 UNDERLAG = re.compile(r"^(?P<body>[A-ZÅÄÖ][\wåäö&\- ]{3,80}?)\s+(?P<date>\d{4}-\d{2}-\d{2}),?\s*§\s*"
                       r"(?P<n>\d{1,4})\s*$")
@@ -76,7 +77,7 @@ def earlier_treatments(lines: Sequence[Line]) -> list[EarlierTreatment]:
     out += _treated(lines)
     text = " ".join(ln.text for ln in lines)
     pages = _page_index(lines)
-    for m in EARLIER.finditer(text):
+    for m in _earlier(text):
         sentence = _sentences_from(text, m.start(), 2)
         outcome = next((o for key, o in OUTCOMES if key in sentence.lower()), None)
         if (outcome is None and not PAST.search(sentence)) or YRKAR.search(sentence):
@@ -84,6 +85,23 @@ def earlier_treatments(lines: Sequence[Line]) -> list[EarlierTreatment]:
         out.append(EarlierTreatment(body_name(m.group("body")), find_date(m.group("date")), None,
                                     outcome, sentence, _page_at(pages, m.start())))
     return out
+
+
+def _earlier(text: str) -> Iterator[re.Match[str]]:
+    """EARLIER's matches in text, as finditer gives them, tried only where they can begin: in
+    the word before a "sammanträde" (the lookahead EARLIER opens with)."""
+    pos = 0
+    for said in SAMMANTRADE.finditer(text):
+        start = said.start()
+        if start < pos:
+            continue
+        while start > pos and (text[start - 1].isalnum() or text[start - 1] in "_-"):
+            start -= 1
+        m = next((m for p in range(start, said.start() + 1) if (m := EARLIER.match(text, p))),
+                 None)
+        if m is not None:
+            yield m
+            pos = m.end()
 
 
 def _treated(lines: Sequence[Line]) -> list[EarlierTreatment]:

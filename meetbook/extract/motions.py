@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from meetbook.extract.party_group import party_group_of
 from meetbook.extract.people import (
     find_mentions,
     leading_members,
@@ -533,13 +534,6 @@ def decision_proposers(clauses: Sequence[Clause]) -> list[Motion]:
                 out.append(Motion(movers, stance_of(rest) or Stance.ANNAT, point_numbers(rest),
                                   f"{m.group(0).strip()}", c.page))
     return out
-
-
-def party_group_of(motion: Motion) -> list[str]:
-    """The parties of a party group's motion (`Yrkande från M, D, L och KD`), else []."""
-    if motion.movers:
-        return []
-    return list(motion.parties) or parse_party_group(motion.text.split("\n")[0])
 
 
 def _office(m: re.Match[str]) -> Member:

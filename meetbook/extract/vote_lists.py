@@ -388,10 +388,12 @@ def header_of(ln: Line) -> tuple[Columns, tuple[_Anchor, ...]] | None:
     return (cols, tuple(a for _, a in cells)) if cols else None
 
 
+MIGHT_HEAD = re.compile(r"\b(?:ja|nej|resultat|röst\w*|votering|omröstning)\b", re.IGNORECASE)
+
+
 def _might_head(text: str) -> bool:
     """A quick test before the words are grouped: the line names a vote or a result column."""
-    return bool(re.search(r"\b(?:ja|nej|resultat|röst\w*|votering|omröstning)\b", text,
-                          re.IGNORECASE))
+    return MIGHT_HEAD.search(text) is not None
 
 
 def _head_cells(ln: Line) -> list[tuple[str, _Anchor]]:

@@ -163,11 +163,16 @@ def _positioned(lines: Sequence[Line]) -> tuple[str, list[tuple[int, tuple[int, 
             continue
         if ONE_MEMBER.fullmatch(line):  # "Eva Lindmark, S" one a line: "Eva Lindmark (S)"
             line = parties.bracketed(line)
-        glued = bool(re.search(r"[^\W\d_]-$", text)) and line[:1].isupper()
+        glued = _ends_in_hyphenated_word(text) and line[:1].isupper()
         sep = "" if glued or not text else " "
         starts.append((len(text) + len(sep), (ln.page, ln.top)))
         text = f"{text}{sep}{line}"
     return text, starts
+
+
+def _ends_in_hyphenated_word(text: str) -> bool:
+    """Whether the text ends in a letter and a hyphen ("… Ann-"), looked at only at its end."""
+    return len(text) >= 2 and text[-1] == "-" and text[-2].isalnum() and not text[-2].isdecimal()
 
 
 # a line that prints one member with the party after a comma or a dash: "Eva Lindmark, S"

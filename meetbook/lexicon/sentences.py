@@ -11,6 +11,8 @@ letters before the stop.
 """
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Iterator
 
 STOPS = ".!?"
@@ -32,7 +34,8 @@ def boundaries(text: str, stops: str = STOPS, capital: bool = True,
                quotes: bool = True, word: int = 0) -> Iterator[tuple[int, int]]:
     """(end of a sentence, start of the next) for every sentence break in text."""
     quoted = False
-    for i, ch in enumerate(text):
+    for m in _marks(stops).finditer(text):  # no other character ends or quotes a sentence
+        i, ch = m.start(), m.group()
         if quotes:
             quoted = _quoted_after(ch, quoted)
             if quoted:
@@ -49,6 +52,12 @@ def boundaries(text: str, stops: str = STOPS, capital: bool = True,
         if capital and not (text[j].isupper() or text[j] in '"”“'):
             continue
         yield i + 1, j
+
+
+@functools.cache
+def _marks(stops: str) -> re.Pattern[str]:
+    """The characters the reading of boundaries looks at: stops and quotation marks."""
+    return re.compile(f"[{re.escape(stops + OPENING + CLOSING)}]")
 
 
 def _after_word(text: str, i: int, n: int) -> bool:

@@ -52,18 +52,20 @@ def result_of(text: str) -> VoteChoice | None:
     return choice_of(text) or _LETTERS.get(_fold(text).rstrip("."))
 
 
+_VOTED = re.compile(r"^(?:röstar|röstade|röst)\s+(?=ja\b|nej\b)")
+# each head as the start of a column's folded head, in the data's order
+_MARK_HEAD_PATTERNS = [
+    (VoteChoice(choice), re.compile(rf"{re.escape(start)}(?:$|[^a-zåäö]|röst)"
+                                    if start in ("ja", "nej") else re.escape(start)))
+    for choice, starts in _MARK_HEADS.items() for start in starts]
+
+
 def mark_head(text: str) -> VoteChoice | None:
     """The vote a column of marks is for, by its head ("Ja", "Ja-röst", "Avst", "Avstår från
     att rösta", "Frånvarande", "Röstar ja"), or None. "Ja" and "Nej" are whole words ("Jan" is
     no head)."""
-    folded = re.sub(r"^(?:röstar|röstade|röst)\s+(?=ja\b|nej\b)", "", _fold(text))
-    for choice, starts in _MARK_HEADS.items():
-        for start in starts:
-            whole = start in ("ja", "nej")
-            if re.match(rf"{re.escape(start)}(?:$|[^a-zåäö]|röst)" if whole else re.escape(start),
-                        folded):
-                return VoteChoice(choice)
-    return None
+    folded = _VOTED.sub("", _fold(text))
+    return next((choice for choice, head in _MARK_HEAD_PATTERNS if head.match(folded)), None)
 
 
 def column_role(text: str) -> str | None:

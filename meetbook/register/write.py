@@ -12,8 +12,8 @@ from datetime import UTC, datetime
 import sqlite_utils
 
 from meetbook.extract.dnr import canonical_key
-from meetbook.extract.motions import party_group_of
-from meetbook.extract.people import same_person
+from meetbook.extract.party_group import party_group_of
+from meetbook.lexicon.fuzzy import same_person
 from meetbook.model import (
     Assignment,
     Clause,

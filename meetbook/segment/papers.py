@@ -13,7 +13,7 @@ from meetbook.model import Document, DocumentKind
 from meetbook.pdf.pages import Page
 from meetbook.segment.agenda import AgendaEntry, agenda_pages, number_of
 from meetbook.segment.documents import Span, doc_dnr, doc_title, documents
-from meetbook.segment.paragraphs import Paragraph, paragraphs
+from meetbook.segment.paragraphs import Paragraph, paragraph_spans
 from meetbook.text import fold
 
 
@@ -39,10 +39,10 @@ def book_papers(pages: Sequence[Page], entries: Sequence[AgendaEntry]) -> BookPa
     entries have one, else the documents, each with the entry it belongs to."""
     listed = {p.number for p in agenda_pages(pages)}
     rest = [p for p in pages if p.number not in listed and p.number > min(listed, default=0)]
-    paras = {p.paragraph: p for p in paragraphs(rest)}
+    found = {span.number(): span for span in paragraph_spans(rest)}  # read only if they are the papers
     numbered = [n for e in entries if (n := number_of(e.number)) is not None]
-    if numbered and sum(n in paras for n in numbered) * 2 >= len(numbered):
-        return BookPapers(paragraphs=paras)
+    if numbered and sum(n in found for n in numbered) * 2 >= len(numbered):
+        return BookPapers(paragraphs={n: span.read() for n, span in found.items()})
     spans = documents(rest)
     return BookPapers(documents=tuple(spans), owners=document_owners(entries, spans))
 

@@ -31,9 +31,35 @@ class Paragraph:
     lines: tuple[Line, ...]
 
 
+@dataclass(frozen=True)
+class ParagraphSpan:
+    """A paragraph's lines before it is read: from its § line (or the title or diarienummer
+    above it) up to the next one."""
+
+    lines: tuple[Line, ...]
+    layout: ParagraphLayout
+    pages: Sequence[Page]
+
+    def number(self) -> int:
+        """The paragraph's number, as `read` finds it, without reading the rest: the number
+        of its first § line once side labels are set apart."""
+        return next(start[0] for ln in self.lines for part in split_side_labels([ln])
+                    if (start := self.layout.start(part)))
+
+    def read(self) -> Paragraph:
+        """The paragraph: its number, title, diarienummer and lines."""
+        return _with_blank_pages(_paragraph(split_side_labels(self.lines), self.layout),
+                                 self.pages)
+
+
 def paragraphs(pages: Sequence[Page], layout: ParagraphLayout | None = None) -> list[Paragraph]:
     """The protocol's paragraphs in order, each with its lines up to the next one; their §
     lines as the layout prints them (the pages' own layout when none is given)."""
+    return [span.read() for span in paragraph_spans(pages, layout)]
+
+
+def paragraph_spans(pages: Sequence[Page], layout: ParagraphLayout | None = None) -> list[ParagraphSpan]:
+    """Where each of the protocol's paragraphs begins and ends (see `paragraphs`)."""
     layout = layout or layout_of(pages)
     appendix = {n for runs in stamped_appendices(pages).values() for a, b in runs
                 for n in range(a, b + 1)}
@@ -48,11 +74,8 @@ def paragraphs(pages: Sequence[Page], layout: ParagraphLayout | None = None) -> 
               else i for i in starts]
     starts = [_title_above(body, i, starts[k - 1] if k else -1, layout)
               for k, i in enumerate(starts)]
-    out = []
-    for k, i in enumerate(starts):
-        end = starts[k + 1] if k + 1 < len(starts) else _appeal_start(body, i)
-        out.append(_paragraph(split_side_labels(body[i:end]), layout))
-    return [_with_blank_pages(para, pages) for para in out]
+    ends = [*starts[1:], _appeal_start(body, starts[-1])] if starts else []
+    return [ParagraphSpan(tuple(body[i:end]), layout, pages) for i, end in zip(starts, ends)]
 
 
 # the appeal instructions after the last §: "ANVISNING FÖR BEGÄRAN OM OMPRÖVNING OCH BESVÄR",

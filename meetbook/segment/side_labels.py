@@ -31,6 +31,8 @@ def split_side_labels(lines: Sequence[Line]) -> list[Line]:
 
 
 def _split(ln: Line) -> list[Line]:
+    if not ln.text.lstrip()[:1].isupper():  # a label's column begins the line's text
+        return [ln]
     if not any(b[0] - a[1] > COLUMN_GAP for a, b in pairwise(ln.words)):  # one column
         return [ln]
     cols = placed_columns(ln)

@@ -35,9 +35,15 @@ class AgendaEntry:
 
 def is_toc_page(page: Page) -> bool:
     """A page of agenda or contents: lines that end in a leader and a page number."""
-    leaders = sum(bool(LEADER.search(ln.text)) for ln in page.body)
+    leaders = sum(_has_leader(ln.text) for ln in page.body)
     heading = any(AGENDA_HEADING.match(ln.text) for ln in page.body[:12])
     return leaders >= 3 or (leaders >= 1 and heading)
+
+
+def _has_leader(text: str) -> bool:
+    """Whether the line ends in a leader and a page number (a leader is two dots or more, or
+    an ellipsis: a line without either is passed over at once)."""
+    return (".." in text or "…" in text) and LEADER.search(text) is not None
 
 
 def entries_on(page: Page) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from . import facts as F
-from .people import Person, Seat, counts, roll_call
+from .people import Person, Seat, counts, joined, roll_call
 from .sheet import Cell, Sheet, Style
 
 MUNI = "Bjurviks kommun"
@@ -44,30 +44,13 @@ TAXA = "Taxor för uthyrning av lokaler 2027"
 
 
 def _header(s: Sheet) -> None:
-    s.use("B", 10, "century")
-    s.set_xy(s.l_margin, 32)
-    s.cell(260, 12, "BJURVIKS KOMMUN")
-    s.use("", 9, "century")
-    s.set_xy(s.l_margin, 45)
-    s.cell(260, 11, f"{KFN}")
-    s.set_xy(360, 32)
-    s.cell(170, 12, "SAMMANTRÄDESPROTOKOLL", align="R")
-    s.set_xy(360, 45)
-    s.cell(170, 11, f"{DATE}   Blad {s.page_no()}", align="R")
+    s.masthead("century", ["BJURVIKS KOMMUN", f"{KFN}"],
+               ["SAMMANTRÄDESPROTOKOLL", f"{DATE}   Blad {s.page_no()}"], (32, 45),
+               right_first=12, left_w=260, right_x=360, right_w=170)
 
 
 def _para_head(s: Sheet, n: int, title: str, dnr: str | None) -> None:
-    s.need(80)
-    s.gap(14)
-    s.use("B", 12)
-    s.cell(50, 16, f"§ {n}")
-    s.cell(0, 16, title, new_x="LMARGIN", new_y="NEXT")
-    if dnr:
-        s.text(f"Dnr {dnr}", size=9, after=6)
-
-
-def _joined(names: list[str]) -> str:
-    return ", ".join(names[:-1]) + " och " + names[-1] if len(names) > 1 else names[0]
+    s.para_head(n, title, dnr, number_w=50, before=14, dnr_size=9)
 
 
 def _leaders(s: Sheet, seats: list[Seat]) -> None:
@@ -83,7 +66,7 @@ def _leaders(s: Sheet, seats: list[Seat]) -> None:
 
 def _table(s: Sheet, seats: list[Seat]) -> None:
     cols = [(0, 250, "Ledamot"), (260, 50, "Ja"), (310, 50, "Nej"), (360, 60, "Avstår")]
-    s.row([Cell(x, w, h, "B", size=9.5) for x, w, h in cols], size=9.5, after=2)
+    s.head_row(cols, 9.5)
     at = {"ja": 1, "nej": 2, "avstår": 3}
     for x in seats:
         if x.vote == "frånvarande":
@@ -109,7 +92,7 @@ def _minutes(s: Sheet) -> None:
     nej = [x.who.tag() for x in V21 if x.vote == "nej"]
     avst = [x.who.tag() for x in V21 if x.vote == "avstår"]
     s.text("Omröstning begärdes. Ja för förvaltningens förslag, nej för avslag. Vid omröstningen "
-           f"röstade {_joined(ja)} ja, medan {_joined(nej)} röstade nej. {_joined(avst)} avstod "
+           f"röstade {joined(ja)} ja, medan {joined(nej)} röstade nej. {joined(avst)} avstod "
            "från att rösta.")
     s.text(f"Nämnden har alltså med {NUM[t21['ja']]} röster mot {NUM[t21['nej']]} beslutat "
            "enligt förvaltningens förslag.")

@@ -42,31 +42,18 @@ FORSKOLA = "Ny förskola i Brattby centrum"
 
 
 def _header(s: Sheet) -> None:
-    s.use("B", 11, "century")
-    s.set_xy(s.l_margin, 34)
-    s.cell(250, 14, MUNI.upper())
-    s.use("", 9, "century")
-    s.set_xy(s.l_margin, 49)
-    s.cell(250, 12, f"{KS} — sammanträdesprotokoll")
-    s.set_xy(400, 34)
-    s.cell(130, 12, DATE, align="R")
-    s.set_xy(400, 49)
-    s.cell(130, 12, f"{s.page_no()} ({{nb}})", align="R")
-    s.set_line_width(0.4)
-    s.line(s.l_margin, 68, s.w - s.r_margin, 68)
+    s.masthead("century", [MUNI.upper(), f"{KS} — sammanträdesprotokoll"],
+               [DATE, f"{s.page_no()} ({{nb}})"], (34, 49), sizes=(11, 9), heights=(14, 12),
+               right_x=400, right_w=130, rule=(0.4, 68))
 
 
 def _footer(s: Sheet) -> None:
-    s.use("I", 7.5, "century")
-    s.set_xy(s.l_margin, s.h - 52)
-    s.cell(0, 9, "Justerandes signatur ................................")
+    s.signature_line("Justerandes signatur ................................", "century",
+                     style="I", above_edge=52)
 
 
 def _subhead(s: Sheet, text: str) -> None:
-    s.need(34)
-    s.gap(3)
-    s.use("B", 10, "century")
-    s.cell(0, 14, text, new_x="LMARGIN", new_y="NEXT")
+    s.label(text, 10, "century", h=14, need=34, before=3)
 
 
 def _para_head(s: Sheet, p: Para) -> None:
@@ -86,7 +73,7 @@ MARK_AT = {"ja": 1, "nej": 2, "avstår": 3}
 
 def _party_table(s: Sheet, seats: list[Seat]) -> None:
     """An X table with a "1" as the mark, the rows under their party's subheading."""
-    s.row([Cell(x, w, h, "B", size=9) for x, w, h in MARK_COLS], size=9, after=2)
+    s.head_row(MARK_COLS, 9)
     party = None
     for x in seats:
         if x.vote == "frånvarande":
@@ -169,15 +156,12 @@ RESULT = {"ja": "Ja", "nej": "Nej", "avstår": "Avstår", "frånvarande": ""}
 
 
 def _appendix(s: Sheet, seats: list[Seat]) -> None:
-    s.add_page()
-    s.use("B", 13, "century")
-    s.cell(0, 18, "Voteringsresultat", new_x="LMARGIN", new_y="NEXT")
-    s.text(f"Ärende 5, § 112 {FORSKOLA}", after=1)
     tally = counts(seats)
-    s.text(f"Ja: {tally['ja']}   Nej: {tally['nej']}   Avstår: {tally['avstår']}   "
-           f"Frånvarande: {tally['frånvarande']}", after=8)
+    s.appendix_head("Voteringsresultat", f"Ärende 5, § 112 {FORSKOLA}",
+                    f"Ja: {tally['ja']}   Nej: {tally['nej']}   Avstår: {tally['avstår']}   "
+                    f"Frånvarande: {tally['frånvarande']}", "century")
     heads = HALF + [(x + 240, w, h) for x, w, h in HALF]
-    s.row([Cell(x, w, h, "B", size=9) for x, w, h in heads], size=9, after=2)
+    s.head_row(heads, 9)
     half = (len(seats) + 1) // 2
     for left, right in zip(seats[:half], seats[half:] + [None]):
         cells = []

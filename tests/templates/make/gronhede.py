@@ -41,28 +41,18 @@ def _entry(last: str, first: str, party: str, note: str) -> str:
 
 
 def _header(s: Sheet) -> None:
-    s.use("B", 10, "century")
-    s.set_xy(s.l_margin, 32)
-    s.cell(250, 12, "GRÖNHEDE KOMMUN")
-    s.use("", 8.5, "century")
-    s.set_xy(s.l_margin, 44)
-    s.cell(250, 11, "Socialnämnden")
-    s.set_xy(330, 32)
-    s.cell(205, 11, "Sammanträdesprotokoll", align="R")
-    s.set_xy(330, 44)
-    s.cell(205, 11, f"{DATE}    sid {s.page_no()}", align="R")
+    s.masthead("century", ["GRÖNHEDE KOMMUN", "Socialnämnden"],
+               ["Sammanträdesprotokoll", f"{DATE}    sid {s.page_no()}"], (32, 44),
+               sizes=(10, 8.5))
 
 
 def _footer(s: Sheet) -> None:
-    s.use("I", 7.5, "century")
-    s.set_xy(s.l_margin, s.h - 50)
-    s.cell(0, 9, "Justerare ..................        Utdragsbestyrkande ..................")
+    s.signature_line("Justerare ..................        Utdragsbestyrkande ..................",
+                     "century", style="I", above_edge=50)
 
 
 def _label(s: Sheet, text: str) -> None:
-    s.gap(5)
-    s.use("B", 10)
-    s.cell(0, 14, text, new_x="LMARGIN", new_y="NEXT")
+    s.label(text, 10, h=14, need=0, before=5)
 
 
 def _cover(s: Sheet) -> None:

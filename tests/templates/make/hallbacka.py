@@ -31,30 +31,13 @@ UTRED = "Utredning av skolskjutsar"
 
 
 def _header(s: Sheet) -> None:
-    s.use("B", 9.5, "sans")
-    s.set_xy(s.l_margin, 34)
-    s.cell(250, 12, "Hallbacka kommun")
-    s.use("", 9, "sans")
-    s.set_xy(s.l_margin, 46)
-    s.cell(250, 11, BUN)
-    s.set_xy(330, 34)
-    s.cell(200, 11, "SAMMANTRÄDESPROTOKOLL", align="R")
-    s.set_xy(330, 46)
-    s.cell(200, 11, f"{DATE}   Sida {s.page_no()} av {{nb}}", align="R")
-    s.set_line_width(0.4)
-    s.line(s.l_margin, 60, s.w - s.r_margin, 60)
+    s.masthead("sans", ["Hallbacka kommun", BUN],
+               ["SAMMANTRÄDESPROTOKOLL", f"{DATE}   Sida {s.page_no()} av {{nb}}"], (34, 46),
+               sizes=(9.5, 9), right_w=200, rule=(0.4, 60))
 
 
 def _head(s: Sheet, n: int, title: str, dnr: str | None) -> None:
-    s.need(90)
-    s.gap(16)
-    s.use("B", 12)
-    s.cell(52, 16, f"§ {n}")
-    s.cell(0, 16, title, new_x="LMARGIN", new_y="NEXT")
-    if dnr:
-        s.text(f"Dnr {dnr}", size=9, after=8)
-    else:
-        s.gap(6)
+    s.para_head(n, title, dnr, need=90, before=16, dnr_size=9, dnr_after=8, without_dnr=6)
 
 
 def _label(s: Sheet, text: str) -> None:

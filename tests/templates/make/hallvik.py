@@ -57,23 +57,14 @@ SECTIONS = [
 
 def _header_of(date: str) -> Callable[[Sheet], None]:
     def header(s: Sheet) -> None:
-        s.use("B", 10, "sans")
-        s.set_xy(s.l_margin, 30)
-        s.cell(250, 12, "HÄLLVIK KOMMUN")
-        s.use("", 8.5, "sans")
-        s.set_xy(330, 30)
-        s.cell(205, 11, "Protokoll", align="R")
-        s.set_xy(330, 42)
-        s.cell(205, 11, f"Kommunfullmäktige  {date}", align="R")
-        s.set_xy(330, 54)
-        s.cell(205, 11, f"{s.page_no()} ({{nb}})", align="R")
+        s.masthead("sans", ["HÄLLVIK KOMMUN"],
+                   ["Protokoll", f"Kommunfullmäktige  {date}", f"{s.page_no()} ({{nb}})"],
+                   (30, 42, 54), sizes=(10, 8.5))
     return header
 
 
 def _footer(s: Sheet) -> None:
-    s.use("", 7.5, "sans")
-    s.set_xy(s.l_margin, s.h - 46)
-    s.cell(0, 9, "Justerares signatur                    Utdragsbestyrkande")
+    s.signature_line("Justerares signatur                    Utdragsbestyrkande", "sans")
 
 
 def _label(s: Sheet, label: str, value: str, after: float = 8) -> None:
@@ -125,7 +116,7 @@ def _appendix(s: Sheet) -> None:
     s.use("B", 15)
     s.cell(0, 20, "NÄRVAROLISTA", new_x="LMARGIN", new_y="NEXT")
     s.text(f"Kommunfullmäktige {DATE}, §§ 140–142", size=10, after=10)
-    s.row([Cell(x, w, h, "B", size=9.5) for x, w, h in COLS], size=9.5, after=3)
+    s.head_row(COLS, 9.5, after=3)
     for member, party, here, sub in SEATS:
         s.row([Cell(0, 150, member, size=9.5), Cell(150, 50, party, size=9.5),
                Cell(200, 70, "X" if here else "", size=9.5, align="C"),

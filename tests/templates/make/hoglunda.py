@@ -20,7 +20,7 @@ from pathlib import Path
 from . import facts as F
 from .blocks import Para, render
 from .people import Person, Seat, counts, roll_call
-from .sheet import Cell, Sheet, Style
+from .sheet import Cell, Sheet, Style, document
 
 MUNI = "Höglunda kommun"
 KF = "Kommunfullmäktige"
@@ -54,32 +54,18 @@ def tag(p: Person) -> str:
 
 
 def _header(s: Sheet) -> None:
-    s.use("B", 10, "sans")
-    s.set_xy(s.l_margin, 32)
-    s.cell(250, 12, "Höglunda kommun")
-    s.use("", 9, "sans")
-    s.set_xy(s.l_margin, 45)
-    s.cell(250, 11, "Kommunfullmäktige")
-    s.set_xy(330, 32)
-    s.cell(200, 11, "PROTOKOLL", align="R")
-    s.set_xy(330, 45)
-    s.cell(200, 11, f"{DATE}   {s.page_no()}/{{nb}}", align="R")
-    s.set_line_width(0.5)
-    s.line(s.l_margin, 64, s.w - s.r_margin, 64)
+    s.masthead("sans", ["Höglunda kommun", "Kommunfullmäktige"],
+               ["PROTOKOLL", f"{DATE}   {s.page_no()}/{{nb}}"], (32, 45), right_w=200,
+               rule=(0.5, 64))
 
 
 def _footer(s: Sheet) -> None:
-    s.use("", 7.5, "sans")
-    s.set_xy(s.l_margin, s.h - 50)
-    s.cell(0, 9, "Ordförandens sign          Justerarnas sign          Utdragsbestyrkande")
+    s.signature_line("Ordförandens sign          Justerarnas sign          Utdragsbestyrkande",
+                     "sans", above_edge=50)
 
 
 def _subhead(s: Sheet, text: str) -> None:
-    s.need(34)
-    s.gap(2)
-    s.use("B", 11, "sans")
-    s.cell(0, 14, text, new_x="LMARGIN", new_y="NEXT")
-    s.gap(1)
+    s.label(text, 11, "sans", h=14, need=34, before=2, after=1)
 
 
 def _para_head(s: Sheet, p: Para) -> None:
@@ -136,7 +122,7 @@ AT = {"ja": 3, "nej": 4, "avstår": 5}
 
 
 def _table(s: Sheet, seats: list[Seat]) -> None:
-    s.row([Cell(x, w, h, "B", size=9.5, font="sans") for x, w, h in COLS], size=9.5, after=2)
+    s.head_row(COLS, 9.5, "sans")
     for x in seats:
         sub = "Frånvarande" if x.vote == "frånvarande" else (x.voter.name if x.voter else "")
         cells = [Cell(0, 150, x.member.name, size=9.5), Cell(150, 45, PRINTED[x.member.party or ""],
@@ -233,17 +219,15 @@ def paras() -> list[Para]:
     ]
 
 
-def build(out: Path) -> Path:
-    s = Sheet(STYLE, _header, _footer)
-    s.alias_nb_pages("{nb}")
-    s.add_page()
-    _cover(s)
-    s.add_page()
+def _minutes(s: Sheet) -> None:
     for p in paras():
         _para_head(s, p)
         render(s, p.blocks, _subhead, more={"table": _table, "list": _list})
+
+
+def build(out: Path) -> Path:
     path = out / "hoglunda-kf-2026-09-21-protokoll.pdf"
-    s.output(str(path))
+    document(STYLE, _header, _footer, _cover, _minutes).output(str(path))
     return path
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from . import facts as F
 from .people import Person
-from .sheet import Sheet, Style
+from .sheet import Sheet, Style, document
 
 MUNI = "Kallmora kommun"
 KS = "Kommunstyrelsen"
@@ -49,16 +49,9 @@ def tag(name: str) -> str:
 
 
 def _header(s: Sheet) -> None:
-    s.use("B", 10, "sans")
-    s.set_xy(s.l_margin, 34)
-    s.cell(250, 12, "KALLMORA KOMMUN")
-    s.use("", 9, "sans")
-    s.set_xy(s.l_margin, 47)
-    s.cell(250, 11, f"{KS}")
-    s.set_xy(330, 34)
-    s.cell(200, 12, "PROTOKOLL", align="R")
-    s.set_xy(330, 47)
-    s.cell(200, 11, f"Sammanträdesdatum {DATE}    {s.page_no()} ({{nb}})", align="R")
+    s.masthead("sans", ["KALLMORA KOMMUN", f"{KS}"],
+               ["PROTOKOLL", f"Sammanträdesdatum {DATE}    {s.page_no()} ({{nb}})"], (34, 47),
+               right_first=12, right_w=200)
 
 
 def _label(s: Sheet, text: str) -> None:
@@ -208,18 +201,14 @@ def _appendix(s: Sheet) -> None:
     s.text("Jenny Falk (SD)                              Lars Nyberg (SD)", after=2)
 
 
-def build(out: Path) -> Path:
-    s = Sheet(STYLE, _header, None)
-    s.alias_nb_pages("{nb}")
-    s.add_page()
-    _cover(s)
-    s.add_page()
+def _minutes(s: Sheet) -> None:
     for part in (_p80, _p81, _p82, _p83, _p84):
         part(s)
-    s.add_page()
-    _appendix(s)
+
+
+def build(out: Path) -> Path:
     path = out / "kallmora-ks-2026-12-07-protokoll.pdf"
-    s.output(str(path))
+    document(STYLE, _header, None, _cover, _minutes, _appendix).output(str(path))
     return path
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from . import facts as F
 from .people import Person, Seat, counts, roll_call
-from .sheet import Cell, Sheet, Style
+from .sheet import Cell, Sheet, Style, document
 
 MUNI = "Kvarnby stad"
 SF = "Stadsfullmäktige"
@@ -55,16 +55,8 @@ def tag(p: Person) -> str:
 
 
 def _header(s: Sheet) -> None:
-    s.use("B", 10, "serif")
-    s.set_xy(s.l_margin, 32)
-    s.cell(250, 12, "KVARNBY STAD")
-    s.use("", 9, "serif")
-    s.set_xy(s.l_margin, 45)
-    s.cell(250, 11, "Stadsfullmäktige")
-    s.set_xy(330, 32)
-    s.cell(200, 11, "PROTOKOLL 6/2026", align="R")
-    s.set_xy(330, 45)
-    s.cell(200, 11, f"{PRINTED_DATE}   Sida {s.page_no()}", align="R")
+    s.masthead("serif", ["KVARNBY STAD", "Stadsfullmäktige"],
+               ["PROTOKOLL 6/2026", f"{PRINTED_DATE}   Sida {s.page_no()}"], (32, 45), right_w=200)
 
 
 def _label_block(s: Sheet, label: str, lines: list[str], label_w: float = 150) -> None:
@@ -107,24 +99,16 @@ def _cover(s: Sheet) -> None:
 
 
 def _para(s: Sheet, n: int, title: str, dnr: str | None) -> None:
-    s.need(80)
-    s.gap(12)
-    s.use("B", 12)
-    s.cell(60, 16, f"§ {n}")
-    s.cell(0, 16, title, new_x="LMARGIN", new_y="NEXT")
-    if dnr:
-        s.text(f"Dnr {dnr}", size=9.5, after=6)
+    s.para_head(n, title, dnr, number_w=60)
 
 
 def _label(s: Sheet, text: str) -> None:
-    s.need(40)
-    s.use("B", 11)
-    s.cell(0, 15, text, new_x="LMARGIN", new_y="NEXT")
+    s.label(text, 11)
 
 
 def _vote_list(s: Sheet, seats: list[Seat]) -> None:
     cols = [(0, 200, "Namn"), (200, 60, "Parti"), (260, 50, "Röst")]
-    s.row([Cell(x, w, h, "B", size=10) for x, w, h in cols], size=10, after=1)
+    s.head_row(cols, 10, after=1)
     for x in seats:
         who = x.who
         s.row([Cell(0, 200, who.name, size=10), Cell(200, 60, PRINTED[who.party or ""], size=10),
@@ -176,14 +160,8 @@ def _minutes(s: Sheet) -> None:
 
 
 def build(out: Path) -> Path:
-    s = Sheet(STYLE, _header, None)
-    s.alias_nb_pages("{nb}")
-    s.add_page()
-    _cover(s)
-    s.add_page()
-    _minutes(s)
     path = out / "kvarnby-sf-2026-11-16-protokoll.pdf"
-    s.output(str(path))
+    document(STYLE, _header, None, _cover, _minutes).output(str(path))
     return path
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from . import facts as F
-from .people import Person, Seat, counts, roll_call
+from .people import Person, Seat, counts, joined, roll_call
 from .sheet import Cell, Sheet, Style
 
 MUNI = "Ljungsta kommun"
@@ -71,22 +71,16 @@ def _para_head(s: Sheet, n: int, title: str, dnr: str | None) -> None:
 
 
 def _label(s: Sheet, text: str) -> None:
-    s.need(40)
-    s.use("B", 10.5, "dejavu")
-    s.cell(0, 15, text, new_x="LMARGIN", new_y="NEXT")
-
-
-def _joined(names: list[str]) -> str:
-    return ", ".join(names[:-1]) + " och " + names[-1] if len(names) > 1 else names[0]
+    s.label(text, 10.5, "dejavu")
 
 
 def _for_what(s: Sheet, seats: list[Seat], ja: str, nej: str) -> None:
     """För X röstade n ledamöter: A (S), B (S) … — by what each voted for."""
     for vote, lead in (("ja", f"För {ja} röstade"), ("nej", f"För {nej} röstade")):
         names = [x.who.tag() for x in seats if x.vote == vote]
-        s.text(f"{lead} {len(names)} ledamöter: {_joined(names)}.", after=3)
+        s.text(f"{lead} {len(names)} ledamöter: {joined(names)}.", after=3)
     names = [x.who.tag() for x in seats if x.vote == "avstår"]
-    s.text(f"Avstod från att rösta: {_joined(names)}.", after=3)
+    s.text(f"Avstod från att rösta: {joined(names)}.", after=3)
 
 
 def _one_a_line(s: Sheet, seats: list[Seat]) -> None:
@@ -107,16 +101,13 @@ WORD = {"ja": "Ja", "nej": "Nej", "avstår": "Avstår", "frånvarande": "–"}
 
 
 def _appendix(s: Sheet) -> None:
-    s.add_page()
-    s.use("B", 13, "dejavu")
-    s.cell(0, 18, "Bilaga 1", new_x="LMARGIN", new_y="NEXT")
-    s.text(f"Voteringslista, § 83 {BUDGET}", after=1)
     a, b = counts(V83A), counts(V83B)
-    s.text(f"Votering 1 (återremiss): Ja {a['ja']}, Nej {a['nej']}, Avstår {a['avstår']}. "
-           f"Votering 2 (huvudfrågan): Ja {b['ja']}, Nej {b['nej']}, Avstår {b['avstår']}.",
-           after=8)
+    s.appendix_head("Bilaga 1", f"Voteringslista, § 83 {BUDGET}",
+                    f"Votering 1 (återremiss): Ja {a['ja']}, Nej {a['nej']}, Avstår {a['avstår']}. "
+                    f"Votering 2 (huvudfrågan): Ja {b['ja']}, Nej {b['nej']}, Avstår {b['avstår']}.",
+                    "dejavu")
     cols = [(0, 200, "Namn"), (200, 50, "Parti"), (260, 80, "Votering 1"), (350, 80, "Votering 2")]
-    s.row([Cell(x, w, h, "B", size=9.5, font="dejavu") for x, w, h in cols], size=9.5, after=2)
+    s.head_row(cols, 9.5, "dejavu")
     for x, y in zip(V83A, V83B):
         name = f"{x.who.name} (ers.)" if x.voter else x.who.name
         s.row([Cell(0, 200, name, size=9.5), Cell(200, 50, x.who.party or "", size=9.5),

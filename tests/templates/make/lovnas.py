@@ -36,23 +36,13 @@ LABEL_W = 130
 
 def _header_of(body: str, date: str) -> Callable[[Sheet], None]:
     def header(s: Sheet) -> None:
-        s.use("B", 10, "serif")
-        s.set_xy(s.l_margin, 30)
-        s.cell(250, 12, "Lövnäs kommun")
-        s.use("", 9, "serif")
-        s.set_xy(s.l_margin, 42)
-        s.cell(250, 11, body)
-        s.set_xy(330, 30)
-        s.cell(205, 11, "SAMMANTRÄDESPROTOKOLL", align="R")
-        s.set_xy(330, 42)
-        s.cell(205, 11, f"{date}    {s.page_no()} ({{nb}})", align="R")
+        s.masthead("serif", ["Lövnäs kommun", body],
+                   ["SAMMANTRÄDESPROTOKOLL", f"{date}    {s.page_no()} ({{nb}})"], (30, 42))
     return header
 
 
 def _footer(s: Sheet) -> None:
-    s.use("", 7.5, "serif")
-    s.set_xy(s.l_margin, s.h - 46)
-    s.cell(0, 9, "Justerandes sign                    Utdragsbestyrkande")
+    s.signature_line("Justerandes sign                    Utdragsbestyrkande", "serif")
 
 
 def _label(s: Sheet, label: str, value: str, after: float = 8) -> None:

@@ -107,3 +107,8 @@ def roll_call(members: list[Person], stand: dict[str, str], subs: dict[str, Pers
 
 def counts(seats: list[Seat]) -> Counter:
     return Counter(s.vote for s in seats)
+
+
+def joined(names: list[str]) -> str:
+    """Names as a sentence lists them: "A, B och C"."""
+    return ", ".join(names[:-1]) + " och " + names[-1] if len(names) > 1 else names[0]

@@ -34,22 +34,14 @@ COLS = [(0, 140, "Ledamot"), (140, 40, "Parti"), (180, 40, "Närv."), (220, 140,
 
 
 def _header(s: Sheet) -> None:
-    s.use("B", 10, "sans")
-    s.set_xy(s.l_margin, 32)
-    s.cell(250, 12, "Ramsele kommun")
-    s.use("", 9, "sans")
-    s.set_xy(330, 32)
-    s.cell(205, 11, "Protokoll", align="R")
-    s.set_xy(330, 44)
-    s.cell(205, 11, f"Kommunfullmäktige {DATE}", align="R")
-    s.set_xy(330, 56)
-    s.cell(205, 11, f"Sida {s.page_no()} av {{nb}}", align="R")
+    s.masthead("sans", ["Ramsele kommun"],
+               ["Protokoll", f"Kommunfullmäktige {DATE}", f"Sida {s.page_no()} av {{nb}}"],
+               (32, 44, 56))
 
 
 def _footer(s: Sheet) -> None:
-    s.use("", 7.5, "sans")
-    s.set_xy(s.l_margin, s.h - 50)
-    s.cell(0, 9, "Justerandes signatur              Utdragsbestyrkande")
+    s.signature_line("Justerandes signatur              Utdragsbestyrkande", "sans",
+                     above_edge=50)
 
 
 def _cover(s: Sheet) -> None:
@@ -61,7 +53,7 @@ def _cover(s: Sheet) -> None:
           after=10)
     s.use("B", 10)
     s.cell(0, 14, "Beslutande", new_x="LMARGIN", new_y="NEXT")
-    s.row([Cell(x, w, h, "B", size=9.5) for x, w, h in COLS], size=9.5, after=2)
+    s.head_row(COLS, 9.5)
     for member, party, here, sub, served in SEATS:
         s.row([Cell(0, 140, member, size=9.5), Cell(140, 40, party, size=9.5),
                Cell(180, 40, "X" if here else "", size=9.5, align="C"),

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from . import facts as F
 from .blocks import Para, render
-from .people import Person, Seat, counts, roll_call
+from .people import Person, Seat, counts, joined, roll_call
 from .sheet import Cell, Sheet, Style
 
 MUNI = "Rödmo kommun"
@@ -76,30 +76,18 @@ def last_first(p: Person, comma: bool = True) -> str:
 
 
 def _header(s: Sheet) -> None:
-    s.use("B", 10, "dejavu")
-    s.set_xy(s.l_margin, 30)
-    s.cell(200, 12, "RÖDMO KOMMUN")
-    s.use("", 8.5, "dejavu")
-    s.set_xy(s.l_margin, 43)
-    s.cell(200, 11, "PROTOKOLL")
-    s.set_xy(300, 30)
-    s.cell(230, 12, f"{KF}  {DATE}", align="R")
-    s.set_xy(300, 43)
-    s.cell(230, 11, f"Sida {s.page_no()} av {{nb}}", align="R")
+    s.masthead("dejavu", ["RÖDMO KOMMUN", "PROTOKOLL"],
+               [f"{KF}  {DATE}", f"Sida {s.page_no()} av {{nb}}"], (30, 43),
+               sizes=(10, 8.5), right_first=12, left_w=200, right_x=300, right_w=230)
 
 
 def _footer(s: Sheet) -> None:
-    s.use("", 7.5, "dejavu")
-    s.set_xy(s.l_margin, s.h - 50)
-    s.cell(0, 9, "Ordförandes sign ........      Justerandes sign ........      "
-                 "Utdragsbestyrkande ........")
+    s.signature_line("Ordförandes sign ........      Justerandes sign ........      "
+                     "Utdragsbestyrkande ........", "dejavu", above_edge=50)
 
 
 def _subhead(s: Sheet, text: str) -> None:
-    s.need(34)
-    s.gap(2)
-    s.use("B", 10, "dejavu")
-    s.cell(0, 14, text, new_x="LMARGIN", new_y="NEXT")
+    s.label(text, 10, "dejavu", h=14, need=34, before=2)
 
 
 def _para_head(s: Sheet, p: Para) -> None:
@@ -113,17 +101,13 @@ def _para_head(s: Sheet, p: Para) -> None:
         s.gap(6)
 
 
-def _joined(names: list[str]) -> str:
-    return ", ".join(names[:-1]) + " och " + names[-1] if len(names) > 1 else names[0]
-
-
 def _prose_voters(s: Sheet, seats: list[Seat]) -> None:
     """Ja-röster avgavs av: A (S), B (S) … och Z (L). One paragraph per vote."""
     for vote, lead in (("ja", "Ja-röster avgavs av"), ("nej", "Nej-röster avgavs av"),
                        ("avstår", "Avstod från att rösta"), ("frånvarande", "Frånvarande")):
         names = [x.who.tag() for x in seats if x.vote == vote]
         if names:
-            s.text(f"{lead}: {_joined(names)}.", after=3)
+            s.text(f"{lead}: {joined(names)}.", after=3)
 
 
 VOTE_WORD = {"ja": "Ja", "nej": "Nej", "avstår": "Avstår", "frånvarande": "Frånvarande"}
@@ -132,7 +116,7 @@ VOTE_WORD = {"ja": "Ja", "nej": "Nej", "avstår": "Avstår", "frånvarande": "Fr
 def _party_first_table(s: Sheet, seats: list[Seat]) -> None:
     """Parti / Ledamot / Röst; a serving substitute on a row of their own under the member."""
     cols = [(0, 50, "Parti"), (50, 270, "Ledamot"), (320, 80, "Röst")]
-    s.row([Cell(x, w, h, "B", size=9.5, font="dejavu") for x, w, h in cols], size=9.5, after=2)
+    s.head_row(cols, 9.5, "dejavu")
     for x in seats:
         if x.voter:
             s.row([Cell(0, 50, x.member.party or "", size=9.5),
@@ -226,15 +210,12 @@ LETTER = {"ja": "J", "nej": "N", "avstår": "A", "frånvarande": "–"}
 
 def _appendix_a(s: Sheet, seats: list[Seat]) -> None:
     """Seat number first, "Efternamn Förnamn", J / N / A / –; the substitute on a row below."""
-    s.add_page()
-    s.use("B", 13, "dejavu")
-    s.cell(0, 18, "Bilaga A", new_x="LMARGIN", new_y="NEXT")
-    s.text(f"Kommunfullmäktige {DATE}, § 123 {BUDGET}, omröstning 2", after=1)
     t = counts(seats)
-    s.text(f"Resultat: {t['ja']} ja, {t['nej']} nej, {t['avstår']} avstår, "
-           f"{t['frånvarande']} frånvarande", after=8)
+    s.appendix_head("Bilaga A", f"Kommunfullmäktige {DATE}, § 123 {BUDGET}, omröstning 2",
+                    f"Resultat: {t['ja']} ja, {t['nej']} nej, {t['avstår']} avstår, "
+                    f"{t['frånvarande']} frånvarande", "dejavu")
     cols = [(0, 40, "Nr"), (40, 220, "Namn"), (260, 50, "Parti"), (310, 50, "Röst")]
-    s.row([Cell(x, w, h, "B", size=9.5, font="dejavu") for x, w, h in cols], size=9.5, after=2)
+    s.head_row(cols, 9.5, "dejavu")
     for k, x in enumerate(seats, 1):
         m = x.member
         if x.voter:
@@ -253,15 +234,12 @@ def _appendix_a(s: Sheet, seats: list[Seat]) -> None:
 
 def _appendix_b(s: Sheet, seats: list[Seat]) -> None:
     """Plats / Ledamot / Parti / Röst as words; the substitute named with the member's seat."""
-    s.add_page()
-    s.use("B", 13, "dejavu")
-    s.cell(0, 18, "Bilaga B", new_x="LMARGIN", new_y="NEXT")
-    s.text(f"Kommunfullmäktige {DATE}, § 123 {BUDGET}, omröstning 1 (återremiss)", after=1)
     t = counts(seats)
-    s.text(f"Ja {t['ja']}   Nej {t['nej']}   Avstår {t['avstår']}   "
-           f"Frånvarande {t['frånvarande']}", after=8)
+    s.appendix_head("Bilaga B", f"Kommunfullmäktige {DATE}, § 123 {BUDGET}, omröstning 1 (återremiss)",
+                    f"Ja {t['ja']}   Nej {t['nej']}   Avstår {t['avstår']}   "
+                    f"Frånvarande {t['frånvarande']}", "dejavu")
     cols = [(0, 40, "Plats"), (40, 280, "Ledamot"), (320, 50, "Parti"), (370, 80, "Röst")]
-    s.row([Cell(x, w, h, "B", size=9.5, font="dejavu") for x, w, h in cols], size=9.5, after=2)
+    s.head_row(cols, 9.5, "dejavu")
     for k, x in enumerate(seats, 1):
         who = x.who
         name = f"{who.name}, ersättare för {x.member.name}" if x.voter else who.name

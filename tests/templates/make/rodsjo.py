@@ -50,24 +50,14 @@ COLS = [(0, 150, "Namn"), (150, 50, "Parti"), (200, 90, "Närvarande §§"),
 
 
 def _header(s: Sheet) -> None:
-    s.use("B", 9.5, "dejavu")
-    s.set_xy(s.l_margin, 30)
-    s.cell(250, 12, "RÖDSJÖ KOMMUN")
-    s.use("", 8.5, "dejavu")
-    s.set_xy(s.l_margin, 42)
-    s.cell(250, 11, "Barn- och utbildningsnämnden")
-    s.set_xy(330, 30)
-    s.cell(205, 11, "PROTOKOLL", align="R")
-    s.set_xy(330, 42)
-    s.cell(205, 11, f"Sammanträdesdatum {DATE}", align="R")
-    s.set_xy(330, 54)
-    s.cell(205, 11, f"Blad {s.page_no()} av {{nb}}", align="R")
+    s.masthead("dejavu", ["RÖDSJÖ KOMMUN", "Barn- och utbildningsnämnden"],
+               ["PROTOKOLL", f"Sammanträdesdatum {DATE}", f"Blad {s.page_no()} av {{nb}}"],
+               (30, 42, 54), sizes=(9.5, 8.5))
 
 
 def _footer(s: Sheet) -> None:
-    s.use("", 7.5, "dejavu")
-    s.set_xy(s.l_margin, s.h - 48)
-    s.cell(0, 9, "Justerandes signatur                    Utdragsbestyrkande")
+    s.signature_line("Justerandes signatur                    Utdragsbestyrkande", "dejavu",
+                     above_edge=48)
 
 
 def _row(s: Sheet, name: str, party: str, pars: str, note: str) -> None:

@@ -57,24 +57,14 @@ LABEL_W, PARTY_X, NAME_X, NOTE_X = 118.0, 126.0, 160.0, 262.0
 
 
 def _header(s: Sheet) -> None:
-    s.use("B", 10, "sans")
-    s.set_xy(s.l_margin, 34)
-    s.cell(250, 12, "Sandhamra kommun")
-    s.use("", 8.5, "sans")
-    s.set_xy(330, 34)
-    s.cell(205, 11, "SAMMANTRÄDESPROTOKOLL", align="R")
-    s.set_xy(330, 46)
-    s.cell(205, 11, f"Kommunstyrelsen  {DATE}", align="R")
-    s.set_xy(330, 58)
-    s.cell(205, 11, f"{s.page_no()} ({{nb}})", align="R")
-    s.set_line_width(0.4)
-    s.line(s.l_margin, 74, s.w - s.r_margin, 74)
+    s.masthead("sans", ["Sandhamra kommun"],
+               ["SAMMANTRÄDESPROTOKOLL", f"Kommunstyrelsen  {DATE}", f"{s.page_no()} ({{nb}})"],
+               (34, 46, 58), sizes=(10, 8.5), rule=(0.4, 74))
 
 
 def _footer(s: Sheet) -> None:
-    s.use("", 7.5, "sans")
-    s.set_xy(s.l_margin, s.h - 52)
-    s.cell(0, 9, "Justerandes sign                 Utdragsbestyrkande")
+    s.signature_line("Justerandes sign                 Utdragsbestyrkande", "sans",
+                     above_edge=52)
 
 
 def _person(s: Sheet, label: str, party: str, name: str, note: str) -> None:

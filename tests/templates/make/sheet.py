@@ -90,6 +90,68 @@ class Sheet(FPDF):
         self.use(style, size, font)
         return self.get_string_width(text)
 
+    # ------------------------------------------------------------ running header and footer
+    def masthead(self, font: str, left: Sequence[str], right: Sequence[str],
+                 ys: Sequence[float], sizes: tuple[float, float] = (10, 9),
+                 heights: tuple[float, float] = (12, 11), right_first: float | None = None,
+                 left_w: float = 250, right_x: float = 330, right_w: float = 205,
+                 rule: tuple[float, float] | None = None) -> None:
+        """A running header of two corners, line k of each at ys[k]: the left corner's first
+        line bold (the municipality), the others and the right corner's lines right-aligned in
+        the regular type; a rule across the page (width, y) under it where given."""
+        self.use("B", sizes[0], font)
+        self.set_xy(self.l_margin, ys[0])
+        self.cell(left_w, heights[0], left[0])
+        self.use("", sizes[1], font)
+        for y, s in zip(ys[1:], left[1:]):
+            self.set_xy(self.l_margin, y)
+            self.cell(left_w, heights[1], s)
+        for k, (y, s) in enumerate(zip(ys, right)):
+            self.set_xy(right_x, y)
+            h = right_first if k == 0 and right_first is not None else heights[1]
+            self.cell(right_w, h, s, align="R")
+        if rule:
+            self.set_line_width(rule[0])
+            self.line(self.l_margin, rule[1], self.w - self.r_margin, rule[1])
+
+    def signature_line(self, s: str, font: str, size: float = 7.5, style: str = "",
+                       above_edge: float = 46, h: float = 9) -> None:
+        """The running footer: the fields for the signatures, above_edge points over the
+        page's lower edge."""
+        self.use(style, size, font)
+        self.set_xy(self.l_margin, self.h - above_edge)
+        self.cell(0, h, s)
+
+    # ------------------------------------------------------------ headings
+    def para_head(self, n: int, title: str, dnr: str | None, size: float = 12,
+                  number_w: float = 52, h: float = 16, need: float = 80, before: float = 12,
+                  dnr_size: float = 9.5, dnr_after: float = 6,
+                  without_dnr: float | None = None) -> None:
+        """A § heading: "§ n" in a cell of its own, the title beside it on one line, "Dnr …"
+        under it; a gap of without_dnr points instead where the § has no case number."""
+        self.need(need)
+        self.gap(before)
+        self.use("B", size)
+        self.cell(number_w, h, f"§ {n}")
+        self.cell(0, h, title, new_x="LMARGIN", new_y="NEXT")
+        if dnr:
+            self.text(f"Dnr {dnr}", size=dnr_size, after=dnr_after)
+        elif without_dnr is not None:
+            self.gap(without_dnr)
+
+    def label(self, s: str, size: float, font: str | None = None, h: float = 15,
+              need: float = 40, before: float = 0, after: float = 0) -> None:
+        """A bold label on a line of its own ("Beslut:", "Yrkanden"), kept with the lines
+        under it."""
+        if need:
+            self.need(need)
+        if before:
+            self.gap(before)
+        self.use("B", size, font)
+        self.cell(0, h, s, new_x="LMARGIN", new_y="NEXT")
+        if after:
+            self.gap(after)
+
     # ------------------------------------------------------------ text
     def text(self, s: str, style: str = "", size: float | None = None, font: str | None = None,
              indent: float | None = None, after: float = 4.0, align: str = "L",
@@ -149,6 +211,22 @@ class Sheet(FPDF):
         self.set_xy(self.l_margin, y + h)
         self.gap(after)
         return h
+
+    def head_row(self, cols: Sequence[tuple[float, float, str]], size: float,
+                 font: str | None = None, after: float = 2.0) -> float:
+        """A table's head: each column's heading (x, width, text) in bold."""
+        return self.row([Cell(x, w, h, "B", size=size, font=font) for x, w, h in cols], size=size,
+                        after=after)
+
+    def appendix_head(self, title: str, about: str, result: str, font: str | None = None,
+                      size: float = 13, h: float = 18) -> None:
+        """A voting appendix's first lines on a page of its own: its title in bold, what the
+        vote was about, the result."""
+        self.add_page()
+        self.use("B", size, font)
+        self.cell(0, h, title, new_x="LMARGIN", new_y="NEXT")
+        self.text(about, after=1)
+        self.text(result, after=8)
 
     def right(self, s: str, y: float | None = None, style: str = "", size: float | None = None,
               font: str | None = None, x_right: float | None = None) -> None:

@@ -13,8 +13,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from . import facts as F
-from .people import Person
-from .sheet import Sheet, Style
+from .people import Person, joined
+from .sheet import Sheet, Style, document
 
 MUNI = "Storsunds stad"
 SS = "Stadsstyrelsen"
@@ -53,37 +53,20 @@ def fact(name: str) -> str:
 
 
 def _joined(names: list[str]) -> str:
-    tags = [tag(n) for n in names]
-    return ", ".join(tags[:-1]) + " och " + tags[-1] if len(tags) > 1 else tags[0]
+    return joined([tag(n) for n in names])
 
 
 def _header(s: Sheet) -> None:
-    s.use("B", 10, "palatino")
-    s.set_xy(s.l_margin, 32)
-    s.cell(250, 12, "STORSUNDS STAD")
-    s.use("", 9, "palatino")
-    s.set_xy(s.l_margin, 45)
-    s.cell(250, 11, SS)
-    s.set_xy(330, 32)
-    s.cell(200, 11, "PROTOKOLL 14/2026", align="R")
-    s.set_xy(330, 45)
-    s.cell(200, 11, f"{PRINTED_DATE}   {s.page_no()}", align="R")
+    s.masthead("palatino", ["STORSUNDS STAD", SS],
+               ["PROTOKOLL 14/2026", f"{PRINTED_DATE}   {s.page_no()}"], (32, 45), right_w=200)
 
 
 def _label(s: Sheet, text: str) -> None:
-    s.need(40)
-    s.use("B", 10.5)
-    s.cell(0, 15, text, new_x="LMARGIN", new_y="NEXT")
+    s.label(text, 10.5)
 
 
 def _para(s: Sheet, n: int, title: str, dnr: str | None) -> None:
-    s.need(80)
-    s.gap(12)
-    s.use("B", 12)
-    s.cell(56, 16, f"§ {n}")
-    s.cell(0, 16, title, new_x="LMARGIN", new_y="NEXT")
-    if dnr:
-        s.text(f"Dnr {dnr}", size=9.5, after=6)
+    s.para_head(n, title, dnr, number_w=56)
 
 
 def _cover(s: Sheet) -> None:
@@ -166,16 +149,14 @@ def _p143(s: Sheet) -> None:
     s.text("Stadsstyrelsen beslöt enhälligt att bordlägga ärendet.")
 
 
-def build(out: Path) -> Path:
-    s = Sheet(STYLE, _header, None)
-    s.alias_nb_pages("{nb}")
-    s.add_page()
-    _cover(s)
-    s.add_page()
+def _minutes(s: Sheet) -> None:
     for part in (_p140, _p141, _p142, _p143):
         part(s)
+
+
+def build(out: Path) -> Path:
     path = out / "storsund-ss-2026-11-30-protokoll.pdf"
-    s.output(str(path))
+    document(STYLE, _header, None, _cover, _minutes).output(str(path))
     return path
 
 

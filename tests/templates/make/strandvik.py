@@ -45,22 +45,13 @@ def dash(p: Person) -> str:
 
 
 def _header(s: Sheet) -> None:
-    s.use("B", 10, "dejavu")
-    s.set_xy(s.l_margin, 30)
-    s.cell(250, 12, "STRANDVIKS KOMMUN")
-    s.use("", 8.5, "dejavu")
-    s.set_xy(s.l_margin, 43)
-    s.cell(250, 11, "Kommunstyrelsen, sammanträdesprotokoll")
-    s.set_xy(330, 30)
-    s.cell(200, 11, f"Sammanträdesdatum {DATE}", align="R")
-    s.set_xy(330, 43)
-    s.cell(200, 11, f"Sida {s.page_no()} av {{nb}}", align="R")
+    s.masthead("dejavu", ["STRANDVIKS KOMMUN", "Kommunstyrelsen, sammanträdesprotokoll"],
+               [f"Sammanträdesdatum {DATE}", f"Sida {s.page_no()} av {{nb}}"], (30, 43),
+               sizes=(10, 8.5), right_w=200)
 
 
 def _footer(s: Sheet) -> None:
-    s.use("", 7.5, "dejavu")
-    s.set_xy(s.l_margin, s.h - 46)
-    s.cell(0, 9, "Justerandes signatur                    Utdragsbestyrkande")
+    s.signature_line("Justerandes signatur                    Utdragsbestyrkande", "dejavu")
 
 
 def _labelled(s: Sheet, label: str, texts: list[str]) -> None:
@@ -107,7 +98,7 @@ def _grid(s: Sheet, seats: list[Seat]) -> None:
     s.cell(0, 14, "Omröstningslista", new_x="LMARGIN", new_y="NEXT")
     s.text(f"Antal Ja: {tally['ja']}, Antal Nej: {tally['nej']}, Antal Avstår: "
            f"{tally['avstår']}, Antal Frånvarande: {tally['frånvarande']}", after=4)
-    s.row([Cell(x, w, h, "B", size=9) for x, w, h in GRID], size=9, after=1)
+    s.head_row(GRID, 9, after=1)
     for k, x in enumerate(seats):
         if k == 0:
             s.mark("grid_first")

@@ -34,22 +34,13 @@ NAME_X, ROLE_X, NOTE_X = 120.0, 245.0, 360.0
 
 
 def _header(s: Sheet) -> None:
-    s.use("B", 10, "serif")
-    s.set_xy(s.l_margin, 34)
-    s.cell(250, 12, "STRÖMNÄS STAD")
-    s.use("", 9, "serif")
-    s.set_xy(s.l_margin, 46)
-    s.cell(250, 11, "Tekniska nämnden")
-    s.set_xy(330, 34)
-    s.cell(205, 11, "PROTOKOLL", align="R")
-    s.set_xy(330, 46)
-    s.cell(205, 11, f"15.9.2026    {s.page_no()} ({{nb}})", align="R")
+    s.masthead("serif", ["STRÖMNÄS STAD", "Tekniska nämnden"],
+               ["PROTOKOLL", f"15.9.2026    {s.page_no()} ({{nb}})"], (34, 46))
 
 
 def _footer(s: Sheet) -> None:
-    s.use("", 7.5, "serif")
-    s.set_xy(s.l_margin, s.h - 50)
-    s.cell(0, 9, "Protokolljusterarnas signaturer            Utdragets riktighet bestyrks")
+    s.signature_line("Protokolljusterarnas signaturer            Utdragets riktighet bestyrks",
+                     "serif", above_edge=50)
 
 
 def _row(s: Sheet, label: str, name: str, role: str, note: str = "") -> None:

@@ -62,24 +62,15 @@ def last_first(p: Person, comma: bool) -> str:
 
 
 def _header(s: Sheet) -> None:
-    s.use("B", 9, "dejavucond")
-    s.set_xy(s.l_margin, 28)
-    s.cell(220, 11, "Tallnäs kommun")
-    s.use("", 8, "dejavucond")
-    s.set_xy(s.l_margin, 40)
-    s.cell(220, 10, "Kommunstyrelsen")
-    s.set_xy(320, 28)
-    s.cell(220, 11, "SAMMANTRÄDESPROTOKOLL", align="R")
-    s.set_xy(320, 40)
-    s.cell(220, 10, f"{DATE}    {s.page_no()}/{{nb}}", align="R")
-    s.set_line_width(0.3)
-    s.line(s.l_margin, 56, s.w - s.r_margin, 56)
+    s.masthead("dejavucond", ["Tallnäs kommun", "Kommunstyrelsen"],
+               ["SAMMANTRÄDESPROTOKOLL", f"{DATE}    {s.page_no()}/{{nb}}"], (28, 40),
+               sizes=(9, 8), heights=(11, 10), right_first=11, left_w=220, right_x=320,
+               right_w=220, rule=(0.3, 56))
 
 
 def _footer(s: Sheet) -> None:
-    s.use("", 7, "dejavucond")
-    s.set_xy(s.l_margin, s.h - 46)
-    s.cell(0, 8, "Justerare ............   Utdrag bestyrks ............")
+    s.signature_line("Justerare ............   Utdrag bestyrks ............", "dejavucond",
+                     size=7, h=8)
 
 
 def _para_head(s: Sheet, n: int, title: str, dnr: str | None) -> None:
@@ -96,9 +87,7 @@ def _para_head(s: Sheet, n: int, title: str, dnr: str | None) -> None:
 
 
 def _label(s: Sheet, text: str) -> None:
-    s.need(36)
-    s.use("B", 9.5)
-    s.cell(0, 14, text, new_x="LMARGIN", new_y="NEXT")
+    s.label(text, 9.5, h=14, need=36)
 
 
 def _text(s: Sheet, text: str, after: float = 4.0) -> None:
@@ -142,7 +131,7 @@ def _three_columns(s: Sheet, seats: list[Seat]) -> None:
     """Three groups of Namn / Parti / Röst side by side, filled column by column."""
     group = [(0, 108, "Namn"), (108, 28, "Parti"), (136, 30, "Röst")]
     heads = [(x + 168 * k, w, h) for k in range(3) for x, w, h in group]
-    s.row([Cell(x, w, h, "B", size=8.5) for x, w, h in heads], size=8.5, after=1)
+    s.head_row(heads, 8.5, after=1)
     per = (len(seats) + 2) // 3
     cols = [seats[k * per:(k + 1) * per] for k in range(3)]
     for r in range(per):
@@ -166,15 +155,12 @@ VOTE_WORD = {"ja": "Ja", "nej": "Nej", "avstår": "Avstår", "frånvarande": "Fr
 
 
 def _appendix(s: Sheet, seats: list[Seat]) -> None:
-    s.add_page()
-    s.use("B", 12)
-    s.cell(0, 16, "Bilaga 1 till § 47", new_x="LMARGIN", new_y="NEXT")
-    s.text(f"Kommunstyrelsen {DATE}. Omröstning: {SOLCELLER}", after=1)
     t = counts(seats)
-    s.text(f"Ja: {t['ja']}, Nej: {t['nej']}, Avstår: {t['avstår']}, "
-           f"Frånvarande: {t['frånvarande']}", after=8)
+    s.appendix_head("Bilaga 1 till § 47", f"Kommunstyrelsen {DATE}. Omröstning: {SOLCELLER}",
+                    f"Ja: {t['ja']}, Nej: {t['nej']}, Avstår: {t['avstår']}, "
+                    f"Frånvarande: {t['frånvarande']}", size=12, h=16)
     cols = [(0, 36, "Plats"), (36, 220, "Ledamot"), (256, 44, "Parti"), (300, 80, "Röst")]
-    s.row([Cell(x, w, h, "B", size=9) for x, w, h in cols], size=9, after=2)
+    s.head_row(cols, 9)
     for k, x in enumerate(seats, 1):
         m = x.member
         if x.voter:

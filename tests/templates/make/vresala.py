@@ -44,34 +44,18 @@ T207 = ["Kommunstyrelsen beslutar att avsätta två miljoner kronor till sommarj
 
 
 def _header(s: Sheet) -> None:
-    s.use("B", 10, "century")
-    s.set_xy(s.l_margin, 36)
-    s.cell(250, 12, "VRESALA KOMMUN")
-    s.use("", 9, "century")
-    s.set_xy(s.l_margin, 49)
-    s.cell(250, 11, "Kommunstyrelsen – protokoll")
-    s.set_xy(330, 36)
-    s.cell(199, 11, "Sammanträdesdatum 2026-11-24", align="R")
-    s.set_xy(330, 49)
-    s.cell(199, 11, f"Sida {s.page_no()}", align="R")
+    s.masthead("century", ["VRESALA KOMMUN", "Kommunstyrelsen – protokoll"],
+               ["Sammanträdesdatum 2026-11-24", f"Sida {s.page_no()}"], (36, 49), right_w=199)
 
 
 def _footer(s: Sheet) -> None:
-    s.use("", 8, "century")
-    s.set_xy(s.l_margin, s.h - 52)
-    s.cell(0, 9, "Justerandes signatur                                        Utdragsbestyrkande")
+    s.signature_line("Justerandes signatur                                        Utdragsbestyrkande",
+                     "century", size=8, above_edge=52)
 
 
 def _head(s: Sheet, n: int, title: str, dnr: str | None) -> None:
-    s.need(90)
-    s.gap(14)
-    s.use("B", 11.5)
-    s.cell(48, 15, f"§ {n}")
-    s.cell(0, 15, title, new_x="LMARGIN", new_y="NEXT")
-    if dnr:
-        s.text(f"Dnr {dnr}", size=9, after=8)
-    else:
-        s.gap(6)
+    s.para_head(n, title, dnr, size=11.5, number_w=48, h=15, need=90, before=14, dnr_size=9,
+                dnr_after=8, without_dnr=6)
 
 
 def _label(s: Sheet, text: str) -> None:

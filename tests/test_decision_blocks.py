@@ -695,3 +695,12 @@ def test_a_decision_with_the_verb_first_or_one_that_takes_note(text, proposed_to
 def test_an_adverbial_before_a_past_decision_of_an_earlier_time_is_still_history():
     assert _decided("Efter överläggning beslutade nämnden 2026-09-08 att bordlägga ärendet.",
                     SN) == []
+
+
+@pytest.mark.parametrize("line", ["Beslutet skickas för kännedom till", "För kännedom till: Akten",
+                                  "Beslutet meddelas: Sökanden", "Expediering", "Beslutet översänds "
+                                  "till Länsstyrelsen"])
+def test_the_decisions_recipients_are_no_point_of_it(line):
+    from meetbook.lexicon.labels import is_distribution_line
+
+    assert is_distribution_line(line)

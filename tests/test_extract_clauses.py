@@ -327,3 +327,17 @@ def test_the_recipients_of_a_decision_are_no_point_of_it(recipients):
     text = f"**Beslut**\nNämnden antar handlingsplanen.\n{recipients}\nEkonomienheten"
     (block,) = clauses.blocks(lines_from_text(text), clauses.BESLUT_HEADING)
     assert [c.text for c in clauses.clauses(block)] == ["Nämnden antar handlingsplanen."]
+
+
+EARLIER_WORDS = ["Kommunstyrelsens", "kommunfullmäktiges", "nämndens", "arbetsutskottets",
+                 "Byggnads-nämndens", "sammanträde", "SAMMANTRÄDE", "sammanträdet", "den", "8",
+                 "maj", "2024", "2024-05-08", "togs", "upp", "på", "-", "ks_", "\n", ".", ","]
+
+
+@given(st.lists(st.sampled_from(EARLIER_WORDS), max_size=16), st.sampled_from([" ", "  ", ""]))
+def test_earlier_meetings_are_sought_where_the_pattern_finds_them(words, sep):
+    from meetbook.extract.corrections import EARLIER, _earlier
+
+    text = sep.join(words)
+    assert [(m.span(), m.groupdict()) for m in _earlier(text)] == \
+        [(m.span(), m.groupdict()) for m in EARLIER.finditer(text)]

@@ -576,3 +576,12 @@ def test_members_listed_by_what_they_voted_for_without_a_colon():
     assert [(x.name, x.vote.value) for x in v.voters] == [
         ("Anna Berg", "ja"), ("Per Sjö", "ja"), ("Per Ek", "nej")]
     assert (v.yes, v.no) == (2, 1)
+
+
+@pytest.mark.parametrize("text, hyphenated", [
+    ("tjänstgörande ersättaren Ann-", True), ("Ö-", True), ("½-", True), ("ersättaren 12-", False),
+    ("x_-", False), ("-", False), ("Ann -", False), ("Ann", False), ("", False)])
+def test_a_name_hyphenated_over_a_line_end_is_seen_at_the_text_s_end(text, hyphenated):
+    from meetbook.extract.votes import _ends_in_hyphenated_word
+
+    assert _ends_in_hyphenated_word(text) is hyphenated

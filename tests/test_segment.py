@@ -13,7 +13,7 @@ from meetbook.segment.appendices import stamped_appendices
 from meetbook.segment.cover import Cover, classify, cover
 from meetbook.segment.documents import documents
 from meetbook.segment.paragraphs import paragraphs
-from tests.conftest import BOOK, VAS, shared
+from tests.conftest import BOOK, ROOT, VAS, shared
 
 
 @cache
@@ -52,6 +52,18 @@ def test_protocol_paragraph_with_dnr_and_title():
     (para,) = paragraphs(pages(VAS))
     assert (para.number, para.title, para.dnr[0][0]) == (
         "§ 213", "Hållbarhetsuppföljning 2023", "KS-2024/00103")
+
+
+@pytest.mark.parametrize("name", [  # § lines of three layouts, one with side labels
+    "real/goteborg-ks-2024-02-07-protokoll.pdf", "real/nykarleby-valfardsnamnden-2022-09-15-protokoll.pdf",
+    "templates/strandvik-ks-2026-10-05-protokoll.pdf"])
+def test_a_paragraph_s_number_is_known_before_it_is_read(name):
+    from meetbook.segment.paragraphs import paragraph_spans
+
+    path = ROOT / "tests" / name if name.startswith("templates") else shared(name)
+    spans = paragraph_spans(pages(path))
+    assert len(spans) >= 4
+    assert [s.number() for s in spans] == [s.read().paragraph for s in spans]
 
 
 def test_goteborg_paragraphs_one_per_page():

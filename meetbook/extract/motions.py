@@ -254,8 +254,9 @@ def _entries(text: str, with_parties: bool) -> list[str]:
 def _seconded(found: list[Motion], entry: str) -> list[Motion]:
     """The motions of an entry, whoever seconds or joins the last one after it ("Förslaget
     understöddes av Per Ek (M).", "…, vilket Per Ek (M) instämmer i.") among its movers."""
-    m = SECONDED.search(entry) if found else None
-    which = WHICH_JOINED.search(entry) if found and m is None else None
+    # (the words each pattern needs looked for first: a search with names is slow)
+    m = SECONDED.search(entry) if found and "förslaget" in entry.casefold() else None
+    which = WHICH_JOINED.search(entry) if found and m is None and "vilket" in entry else None
     if m is None and which is None:
         return found
     who = named_members(m.group("who") or m.group("who2")) if m else \

@@ -138,9 +138,15 @@ _PARTY_BETWEEN = re.compile(
     rf"(?P<name>{names.NAME})(?:\s*,\s*|\s+[-–]\s+)(?P<code>{parties.CODE})(?:\s*,|\s+[-–])(?=\s)")
 
 
+# what follows the name in _PARTY_BETWEEN: looked for first, without the slow name
+_PARTY_AFTER = re.compile(rf"(?:\s*,\s*|\s+[-–]\s+){parties.CODE}(?:\s*,|\s+[-–])(?=\s)")
+
+
 def with_party_marks(text: str) -> str:
     """The text with a party printed between commas or dashes after a name given in brackets
     ("Ali Reza, V, yrkar" gives "Ali Reza (V) yrkar"), as the readers of members expect it."""
+    if not _PARTY_AFTER.search(text):
+        return text
     return _PARTY_BETWEEN.sub(lambda m: f"{m.group('name')} ({m.group('code')})", text)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from meetbook.extract import dnr as dnr_mod
 from meetbook.headings import HEADING_WORDS
@@ -38,7 +38,7 @@ class ParagraphSpan:
 
     lines: tuple[Line, ...]
     layout: ParagraphLayout
-    pages: Sequence[Page]
+    pages: Sequence[Page] = field(repr=False, compare=False)  # for blank pages after it
 
     def number(self) -> int:
         """The paragraph's number, as `read` finds it, without reading the rest: the number

@@ -43,6 +43,10 @@ def test_the_body_a_proposal_goes_to(said, municipality, body):
     ("styrelsen", "Stadsfullmäktige", "Stadsstyrelsen"),
     ("fullmäktige", "Tekniska nämnden", "Fullmäktige"),      # a nämnd's council is not known
     ("nämnden", "Kommunstyrelsen", "Nämnden"),
+    ("nämnden", "Omsorgsnämnden", "Omsorgsnämnden"),           # the minuted nämnd itself
+    ("nämnden", "Omsorgsnämndens arbetsutskott", "Omsorgsnämnden"),  # the utskott's nämnd
+    ("utskottet", "Socialnämndens individutskott", "Socialnämndens individutskott"),
+    ("styrelsen", "Kommunstyrelsen", "Kommunstyrelsen"),
 ])
 def test_a_bare_council_is_the_one_of_the_proposing_body(said, origin_body, body):
     origin = Cover(municipality="Sörby kommun", body=origin_body, date=None, place=None)

@@ -497,3 +497,210 @@ Kommunstyrelsen beslutar i enlighet med beslutsförslaget.
     assert [c.text for c in made.clauses] == [
         "Kommunstyrelsen beslutar att bevilja föreningen ett bidrag om 350 000:- för 2027."]
     assert [(a.value, a.year) for a in made.amounts] == [(350000, 2027)]
+
+
+# --------------------------------------------------------------- decisions as older minutes write them
+
+ON = Cover(municipality="Granhults kommun", body="Omsorgsnämnden", date="2026-09-15", place=None)
+ONAU = Cover(municipality="Granhults kommun", body="Omsorgsnämndens arbetsutskott",
+             date="2026-09-01", place=None)
+
+
+@pytest.mark.parametrize("rows, points", [
+    ("Förvaltningen har upprättat en delårsrapport.\nNämnden beslöt att godkänna delårsrapporten "
+     "per augusti 2026.", ["Nämnden beslöt att godkänna delårsrapporten per augusti 2026."]),
+    ("Köken behöver rustas upp.\nBeslöts att uppdra åt förvaltningschefen att utreda frågan.\n"
+     "Utredningen ska redovisas för nämnden senast i mars 2027.",
+     ["Beslöts att uppdra åt förvaltningschefen att utreda frågan.",
+      "Utredningen ska redovisas för nämnden senast i mars 2027."]),
+    ("Nämnden beslutade 2026-05-12, § 22, att återremittera ärendet för komplettering.\n"
+     "Omsorgsnämnden beslöt att anta riktlinjerna.", ["Omsorgsnämnden beslöt att anta riktlinjerna."]),
+])
+def test_a_decision_in_the_past_tense_under_no_label(rows, points):
+    (made,) = _decided(rows.replace("\n", "\n\n"), ON)
+    assert (made.body, made.proposed_to, made.refers_back) == ("Omsorgsnämnden", None, False)
+    assert [c.text for c in made.clauses] == points
+
+
+@pytest.mark.parametrize("rows", [
+    "Nämnden beslutade 2026-05-12, § 22, att återremittera ärendet till förvaltningen.",
+    "Nämnden beslöt tidigare att ge förvaltningen i uppdrag att utreda frågan.",
+    "Kommunfullmäktige beslutade 2025 att anta planen.",
+])
+def test_a_past_decision_with_its_time_is_history(rows):
+    assert _decided(rows, ON) == []
+
+
+def test_a_present_decision_is_preferred_to_a_past_one():
+    (made,) = _decided("Nämnden beslöt i våras att utreda frågan.\n\nNämnden godkänner "
+                       "utredningen.", ON)
+    assert [c.text for c in made.clauses] == ["Nämnden godkänner utredningen."]
+
+
+UTSKOTT = """Avgifterna har setts över.
+
+Utskottet föreslår nämnden besluta
+att avgiften för trygghetslarm höjs till 310 kronor per månad,
+att förvaltningen får i uppdrag att informera brukarna.
+
+{}"""
+
+
+def test_the_utskotts_proposal_adopted_by_the_namnd():
+    (made,) = _decided(UTSKOTT.format("Omsorgsnämnden beslöt enligt utskottets förslag."), ON)
+    assert (made.body, made.proposed_to) == ("Omsorgsnämnden", None)
+    assert [c.text for c in made.clauses] == [
+        "att avgiften för trygghetslarm höjs till 310 kronor per månad,",
+        "att förvaltningen får i uppdrag att informera brukarna."]
+
+
+def test_the_utskotts_proposal_overruled_by_the_namnd():
+    (made,) = _decided(UTSKOTT.format("Omsorgsnämnden beslöt att återremittera ärendet till "
+                                      "förvaltningen."), ON)
+    assert [c.text for c in made.clauses] == [
+        "Omsorgsnämnden beslöt att återremittera ärendet till förvaltningen."]
+    assert made.refers_back
+
+
+@pytest.mark.parametrize("rows", [
+    UTSKOTT.format(""),
+    "**Förslag till nämndens beslut**\natt avgiften för trygghetslarm höjs till 310 kronor per "
+    "månad,\natt förvaltningen får i uppdrag att informera brukarna.",
+    "Arbetsutskottet föreslår att nämnden beslutar att höja avgiften för trygghetslarm.",
+])
+def test_an_utskott_proposing_to_its_own_namnd(rows):
+    (made,) = _decided(rows, ONAU)
+    assert (made.body, made.proposed_to) == ("Omsorgsnämndens arbetsutskott", "Omsorgsnämnden")
+
+
+def test_an_adoption_with_a_change_keeps_the_proposals_points_and_the_change():
+    (made,) = _decided("""
+**Arbetsutskottets förslag**
+1. Kommunstyrelsen godkänner förstudien.
+2. Förvaltningen får i uppdrag att upphandla en förskola med sex avdelningar.
+**Beslut**
+Kommunstyrelsen beslutar enligt arbetsutskottets förslag med den ändringen att förskolan ska ha
+åtta avdelningar.
+""", KS)
+    assert [(c.number, c.text) for c in made.clauses] == [
+        (1, "Kommunstyrelsen godkänner förstudien."),
+        (2, "Förvaltningen får i uppdrag att upphandla en förskola med sex avdelningar."),
+        (None, "Kommunstyrelsen beslutar enligt arbetsutskottets förslag med den ändringen att "
+               "förskolan ska ha åtta avdelningar.")]
+    assert [a.assignee for a in made.assignments] == ["Förvaltningen"]
+
+
+@pytest.mark.parametrize("text, to", [
+    ("Förslag till nämndens beslut", "nämnden"),
+    ("Förslag till kommunfullmäktiges beslut", "kommunfullmäktige"),
+    ("Förslag till tekniska nämndens beslut", "tekniska nämnden"),
+])
+def test_a_proposal_label_naming_the_body_to_decide_in_the_genitive(text, to):
+    found = read_label(Line(text, 1, bold=True))
+    assert (found.kind, found.owner, found.to) == ("förslag", None, to)
+
+
+def test_a_table_under_a_decisions_lead_stays_in_the_decision():
+    from meetbook.extract.labels import labelled_parts
+
+    def row(cells: list[tuple[float, str]], top: float, bold: bool = False) -> Line:
+        words = tuple((x + 30 * k, x + 30 * k + 25, w) for x, cell in cells
+                      for k, w in enumerate(cell.split()))
+        return Line("  ".join(c for _, c in cells), 1, cells[0][0], top, words[-1][1], 10.0, bold,
+                    words)
+
+    lines = [row([(57, "Beslut")], 100, bold=True),
+             row([(57, "Kommunstyrelsen beslutar att fördela medel enligt följande:")], 114),
+             row([(57, "Insats"), (232, "Nämnd"), (407, "Belopp, kr")], 128, bold=True),
+             row([(57, "Läxhjälp"), (232, "Barn- och utbildningsnämnden"), (407, "420 000")], 142),
+             row([(57, "Summa"), (407, "420 000")], 156, bold=True),
+             row([(57, "Ärendebeskrivning")], 180, bold=True)]
+    ((label, block),) = [p for p in labelled_parts(lines, headings_end=True) if p[0].kind == "beslut"]
+    assert [ln.text.split()[0] for ln in block.lines] == ["Kommunstyrelsen", "Insats", "Läxhjälp",
+                                                          "Summa"]
+
+
+@pytest.mark.parametrize("text, kind, owner, to", [
+    ("KOMMUNFULLMÄKTIGES BESLUT", "beslut", "Kommunfullmäktiges", None),
+    ("KOMMUNSTYRELSENS FÖRSLAG", "förslag", "Kommunstyrelsens", None),
+    ("KOMMUNSTYRELSENS FÖRSLAG TILL KOMMUNFULLMÄKTIGE", "förslag", "Kommunstyrelsens",
+     "kommunfullmäktige"),
+    ("BESLUT I ÄRENDET", "beslut", None, None),
+    ("Beslut i ärendet", "beslut", None, None),
+])
+def test_labels_in_capitals_and_beslut_i_arendet(text, kind, owner, to):
+    found = read_label(Line(text, 1, bold=True))
+    assert (found.kind, found.owner, found.to) == (kind, owner, to)
+
+
+def test_a_capitalised_sentence_is_no_label():
+    assert read_label(Line("MOTIONEN AVSLÅS.", 1, bold=True)) is None
+
+
+@pytest.mark.parametrize("rows", [
+    "**Beslut**\nKommunstyrelsen hemställer att kommunfullmäktige beslutar att anta planen.",
+    "**Beslut**\nKommunstyrelsen överlämnar ärendet till kommunfullmäktige med förslag att "
+    "fullmäktige antar planen.",
+    "**Beslut**\nKommunstyrelsens förslag till kommunfullmäktige:\n1. Planen antas.\n"
+    "2. Kommunstyrelsen får i uppdrag att genomföra planen.",
+])
+def test_a_styrelse_proposing_to_fullmaktige_worded_otherwise(rows):
+    (made,) = _decided(rows, KS)
+    assert (made.body, made.proposed_to) == ("Kommunstyrelsen", "Kommunfullmäktige")
+
+
+@pytest.mark.parametrize("text, date, paragraph", [
+    ("Kommunstyrelsens förslag (2026-09-08 § 105)", "2026-09-08", 105),
+    ("Kommunstyrelsens förslag, 2026-09-08 § 105", "2026-09-08", 105),
+    ("Arbetsutskottets beslut 2026-08-25", "2026-08-25", None),
+])
+def test_a_label_naming_its_meeting_in_brackets_after_a_comma_or_without_its_paragraph(
+        text, date, paragraph):
+    found = read_label(Line(text, 1, bold=True))
+    assert (found.date, found.paragraph) == (date, paragraph)
+
+
+def test_an_adoption_that_proposes_a_namnds_points_on_to_fullmaktige():
+    made = _decided("""
+**Barn- och utbildningsnämndens förslag, 2026-09-22 § 70**
+1. Riktlinjerna för skolskjuts antas enligt bilaga 3.
+**Beslut**
+Kommunstyrelsen föreslår kommunfullmäktige besluta enligt barn- och utbildningsnämndens förslag.
+""", KS)
+    assert sorted((d.body, d.date, d.paragraph, d.proposed_to or "") for d in made) == [
+        ("Barn- och utbildningsnämnden", "2026-09-22", 70, "Kommunstyrelsen"),
+        ("Kommunstyrelsen", "2026-01-20", 26, "Kommunfullmäktige")]
+    assert all([c.text for c in d.clauses] == ["Riktlinjerna för skolskjuts antas enligt bilaga 3."]
+               for d in made)
+
+
+SN = Cover(municipality="Granhults kommun", body="Socialnämnden", date="2026-10-06", place=None)
+
+
+@pytest.mark.parametrize("text, proposed_to", [
+    ("Nämnden tar del av informationen.", None),
+    ("Nämnden avstår från att yttra sig över remissen.", None),
+    ("Efter överläggning beslutar nämnden att ställa sig bakom förvaltningens yttrande.", None),
+    ("Efter diskussion beslöt nämnden att hyra lokalen på Storgatan 4.", None),
+    ("Därefter beslutade nämnden att bevilja bidraget.", None),
+    ("Socialnämnden ställer sig bakom förvaltningens yttrande och föreslår\nkommunfullmäktige att "
+     "avslå motionen.", "Kommunfullmäktige"),
+])
+def test_a_decision_with_the_verb_first_or_one_that_takes_note(text, proposed_to):
+    (made,) = _decided("Ärendet beskrivs i en tjänsteskrivelse.\n\n" + text, SN)
+    assert (made.body, made.proposed_to) == ("Socialnämnden", proposed_to)
+    assert [c.text for c in made.clauses] == [text.replace("\n", " ")]
+
+
+def test_an_adverbial_before_a_past_decision_of_an_earlier_time_is_still_history():
+    assert _decided("Efter överläggning beslutade nämnden 2026-09-08 att bordlägga ärendet.",
+                    SN) == []
+
+
+@pytest.mark.parametrize("line", ["Beslutet skickas för kännedom till", "För kännedom till: Akten",
+                                  "Beslutet meddelas: Sökanden", "Expediering", "Beslutet översänds "
+                                  "till Länsstyrelsen"])
+def test_the_decisions_recipients_are_no_point_of_it(line):
+    from meetbook.lexicon.labels import is_distribution_line
+
+    assert is_distribution_line(line)

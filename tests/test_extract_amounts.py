@@ -139,3 +139,41 @@ def test_a_range_of_years_is_no_one_year():
                                   "en halv miljon besökare", "22:14 kronor per skattekrona"])
 def test_no_sum_in_words_without_a_currency(text):
     assert extract_amounts(text) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Insats Ansvarig nämnd Belopp, kr Läxhjälp Barn- och utbildningsnämnden 420 000 "
+     "Fältassistenter Socialnämnden 780 000 Summa 1 200 000",
+     [(420_000, "SEK"), (780_000, "SEK"), (1_200_000, "SEK")]),
+    ("Projekt Kostnad (tkr) Lekplats i Granparken 350 Gatubelysning 1 250",
+     [(350_000, "SEK"), (1_250_000, "SEK")]),
+    ("Åtgärd Belopp i euro Ny brygga 45 000", [(45_000, "EUR")]),
+])
+def test_sums_under_a_column_head_that_names_their_unit(text, want):
+    assert [(a.value, a.currency) for a in extract_amounts(text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("att anvisa samhällsbyggnadsnämnden 350 tkr för upprustning av lekplatsen,", 350_000),
+    ("att bevilja Granhults IF ett bidrag med ett belopp om 1 250 000 SEK för en konstgräsplan,",
+     1_250_000),
+    ("att medge en kostnad om högst 85 000 kr/år för skötseln av planen,", 85_000),
+    ("att höja bidraget till studieförbunden till 24 kronor per invånare, samt", 24),
+    ("att driftkostnaden om 950 kkr per år ska rymmas inom ramen,", 950_000),
+    ("Bolaget får ta upp nya lån om högst 45 MSEK.", 45_000_000),
+    ("Styrelsen får teckna avtal om högst 500 KSEK.", 500_000),
+    ("att bevilja föreningen 1.250.000 kr för 2027,", 1_250_000),
+    ("ett bidrag om 12.000 euro", 12_000),
+])
+def test_sums_as_decisions_word_them(text, want):
+    assert [a.value for a in extract_amounts(text)] == [want]
+
+
+def test_a_percentage_is_no_sum():
+    assert extract_amounts("att ramen för gatuunderhåll räknas upp med motsvarande 2 procent.") == []
+
+
+@pytest.mark.parametrize("text", ["Stadsstyrelsen 15.03.2026 § 41", "enligt punkt 3.2 i planen",
+                                  "beslut 1.5.2026"])
+def test_points_between_digits_without_a_currency_are_no_sum(text):
+    assert extract_amounts(text) == []

@@ -85,8 +85,49 @@ def test_assignments(text, assignee):
     assert extract_assignment(Clause(2, text)).assignee == assignee
 
 
-def test_no_assignment_in_an_ordinary_clause():
-    assert extract_assignment(Clause(1, "Rapporten läggs till handlingarna.")) is None
+@pytest.mark.parametrize("text, assignee", [
+    ("Kommunledningskontoret ska återrapportera till kommunstyrelsen senast den 15 november 2026.",
+     "Kommunledningskontoret"),
+    ("Samhällsbyggnadsförvaltningen ska snarast utreda möjligheten att samlokalisera biblioteket "
+     "och fritidsgården.", "Samhällsbyggnadsförvaltningen"),
+    ("att socialnämnden ska återkomma med en handlingsplan senast i maj 2027.", "Socialnämnden"),
+    ("Förvaltningen ska senast den 1 mars 2027 redovisa resultatet.", "Förvaltningen"),
+    ("Kommundirektören bemyndigas att teckna avtal om korttidsinhyrning av lokaler.",
+     "Kommundirektören"),
+    ("Uppdraget att samordna översynen ges till fastighetschefen.", "Fastighetschefen"),
+    ("Kommundirektören får i uppdrag att tillsätta en arbetsgrupp som ska inventera kommunens "
+     "lokaler.", "Kommundirektören"),
+    ("Det uppdras åt kommunstyrelsen att vid bolagsstämman rösta för ägardirektivet.",
+     "Kommunstyrelsen"),
+    ("att uppdrag ges till kommundirektören att ta fram en tidplan för bygget.", "Kommundirektören"),
+    ("Kommunstyrelsen åläggs att redovisa lokalförsörjningsplanen.", "Kommunstyrelsen"),
+    ("Samtliga nämnder anmodas att lämna sina lokalbehov till kommunstyrelsen.", "Samtliga nämnder"),
+    ("Kommunfullmäktige lämnar uppdrag till barn- och utbildningsnämnden att utreda en ny "
+     "skolstruktur.", "Barn- och utbildningsnämnden"),
+    ("Fullmäktige beslutar i enlighet med kommunstyrelsens förslag med det tillägget att bolaget "
+     "ska redovisa sin låneskuld till kommunstyrelsen varje kvartal.", "Bolaget"),
+    ("Kommunstyrelsen erhåller i uppdrag att utreda frågan.", "Kommunstyrelsen"),
+    ("Förvaltningen ombeds att återkomma med en plan.", "Förvaltningen"),
+    ("Kommundirektören ges mandat att teckna avtalet.", "Kommundirektören"),
+    ("att ge i uppdrag till kommundirektören att ta fram en plan.", "Kommundirektören"),
+    ("Socialchefen får i uppgift att följa upp beslutet.", "Socialchefen"),
+])
+def test_assignments_worded_without_uppdrag(text, assignee):
+    """'ska' + what an office is asked to do, 'bemyndigas', 'uppdraget ges till': the assignee
+    is the office, not the arbetsgrupp it sets up."""
+    assert extract_assignment(Clause(1, text)).assignee == assignee
+
+
+@pytest.mark.parametrize("text", [
+    "Rapporten läggs till handlingarna.",
+    "Utredningen ska redovisas för nämnden senast i mars 2027.",
+    "Taxan ska gälla från och med den 1 januari 2027.",
+    "Planen ska redovisa kostnaderna för gatorna.",
+    "Förvaltningen ska inte utreda frågan vidare.",
+    "Nämnden får för mandatperioden en ram om 4 mnkr.",
+])
+def test_no_assignment_in_an_ordinary_clause(text):
+    assert extract_assignment(Clause(1, text)) is None
 
 
 def test_no_new_assignment_where_a_report_on_an_old_one_is_noted():

@@ -130,7 +130,7 @@ KNOWN_LIMITS: list[KnownLimit] = [
         "a decision adopting 'X föreslår för stadsstyrelsen/fullmäktige att …' proposes its points "
         "to that body (proposed_to), as a Kungsbacka or Göteborg 'föreslår kommunfullmäktige' does",
         {NKB_SF_11: _n("56"), NKB_SF_11F: _n("67"), NKB_SS_10: _n("221"),
-         NKB_SS_11: _n("241, 242, 243, 246, 251"), NKB_TN_11F: _n("130")},
+         NKB_SS_11: _n("241, 242, 243, 246, 251")},
         r": proposed_to: want '(Stadsstyrelsen|Stadsfullmäktige)', got None$"),
     # ---- procedure
     KnownLimit(

@@ -34,8 +34,28 @@ def proposed_to(said: str | None, origin: Cover) -> str | None:
     "fullmäktige" → "Stadsfullmäktige" where the profile names that body)."""
     if not said or not clauses.BODY_WORD.search(said):
         return None
-    return known_body(origin, lambda b: fold(b).endswith(fold(said))) or \
+    return _bare(said, origin.body) or known_body(origin, lambda b: fold(b).endswith(fold(said))) or \
         _sibling(said, origin.body) or said[:1].upper() + said[1:]
+
+
+# a body's noun alone, in the definite form: "nämnden", "styrelsen", "utskottet"
+BARE = re.compile(r"(?:nämnd|styrelse|utskott|beredning|direktion)(?:en|n|et)", re.IGNORECASE)
+
+
+def _bare(said: str, body: str | None) -> str | None:
+    """The body a bare noun names in the minutes of a body: "nämnden" in the omsorgsnämnd's
+    minutes is Omsorgsnämnden, in those of "Omsorgsnämndens arbetsutskott" the nämnd the utskott
+    is of; None where neither is one."""
+    said = said.strip()
+    if not body or not BARE.fullmatch(said):
+        return None
+    stem = re.sub(r"(?:en|et|n)$", "", fold(said))
+    if re.fullmatch(rf".*{stem}(?:en|et|n)?", fold(body).split()[-1]):
+        return body
+    parent = re.match(r"^(\S+?)s\s+\S*utskott", body)
+    if parent and re.fullmatch(rf".*{stem}(?:en|et|n)?", fold(parent.group(1))):
+        return parent.group(1)
+    return None
 
 
 # the prefix a municipality's fullmäktige and styrelse share: "Kommun", "Stads", "Region"

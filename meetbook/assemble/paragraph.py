@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from meetbook.assemble import bodies as bodies_mod
 from meetbook.assemble.bodies import known_body
 from meetbook.assemble.decision import decision, decisions
 from meetbook.assemble.furniture import without_furniture
@@ -115,6 +116,10 @@ def _minuted(para: Paragraph, found: Labelled, cover: Cover,
     main_label, main = own[0]
     source = _source(main, main_label, proposals)
     groups = clauses.clause_groups(source)
+    if source is not main and not groups[0][0] and clauses.intro(main)[1]:
+        # "Kommunstyrelsen föreslår kommunfullmäktige besluta enligt nämndens förslag.": the
+        # adopted points, proposed on to the body the adoption names
+        groups[0] = (clauses.intro(main)[1], groups[0][1])
     if source is main and main_label.kind == PROPOSAL and main_label.to:
         # "Arbetsutskottets förslag till kommunstyrelsen" over "Kommunstyrelsen föreslår
         # kommunfullmäktige att …": the label says whom the body proposes to; the text is the
@@ -143,14 +148,32 @@ def _unlabelled(para: Paragraph, cover: Cover, pages: Sequence[Page]) -> list[De
     "Dagordningen godkänns."), the first with the §'s procedure; its own part apart from what it
     proposes ("… föreslår kommunfullmäktige besluta" / "att …" / "… beslutar för egen del att …")."""
     lines = [ln for ln in para.lines if not _heading_line(ln, para)]
-    found = unlabelled_lines(lines)
+    found = unlabelled_lines(lines) or unlabelled_lines(lines, past=True)
     if not found:
         return []
     block = clauses.Block("", found, found[0].page)
+    if _proposed_by_another(block, cover):
+        # "Utskottet föreslår nämnden besluta" / "att …" printed in the nämnd's minutes: the
+        # nämnd's decision is what it says after it, unless that only adopts the proposal
+        after = lines[lines.index(found[-1]) + 1:]
+        then = unlabelled_lines(after) or unlabelled_lines(after, past=True)
+        if then and not treatments.adopts_proposal(clauses.Block("", then, then[0].page)):
+            found = then
+            block = clauses.Block("", found, found[0].page)
     dnr = para.dnr[0][0] if para.dnr else None
     first, *rest = decisions(block, DecisionKind.BESLUT, dnr, cover, para.paragraph, cover.date)
     return with_procedure(first, lines, block, tables_on(para, pages),
                           dialect_of(lines, ())) + rest
+
+
+def _proposed_by_another(block: clauses.Block, cover: Cover) -> bool:
+    """Whether a block is another body's proposal to the minuted body ("Utskottet föreslår
+    nämnden besluta", "Arbetsutskottet föreslår kommunstyrelsen besluta" in the minutes of the
+    nämnd or the styrelse)."""
+    said, to = clauses.intro(block)
+    if not said or not to or not cover.body or treatments.same_body(said, cover.body):
+        return False
+    return bodies_mod.proposed_to(to, cover) == cover.body
 
 
 def _heading_line(ln: Line, para: Paragraph) -> bool:
@@ -193,7 +216,9 @@ def _minuted_body(label: Label, cover: Cover) -> bool:
     if label.kind != PROPOSAL or label.to is None:
         return False
     if not label.owner:  # "Förslag till kommunfullmäktige" in the styrelse's minutes
-        return bool(cover.body) and not treatments.same_body(label.to, cover.body)
+        # ("Förslag till nämndens beslut" in the nämnd's own is the förvaltning's proposal)
+        return bool(cover.body) and not treatments.same_body(label.to, cover.body) \
+            and bodies_mod.proposed_to(label.to, cover) != cover.body
     return not cover.body or _names(label.owner, cover.body)
 
 
@@ -232,7 +257,8 @@ def _source(block: clauses.Block, label: Label,
         return block
     printed = [(owner, b) for owner, b in proposals if clauses.clauses(b)]
     before = [(o, b) for o, b in printed if _before(b, block)]
-    found = treatments.adopted(block, before or printed[:1])
+    found = treatments.adopted(block, before or printed[:1]) or \
+        treatments.adopted_with_change(block, before or printed[:1])
     return replace(found, page=block.page) if found is not None else block
 
 

@@ -18,16 +18,32 @@ from collections.abc import Sequence
 from meetbook.extract import clauses
 from meetbook.extract.procedure import tells_procedure
 from meetbook.lexicon import bodies
+from meetbook.lexicon.dates import NUMERIC
 from meetbook.lexicon.phrases import alternatives
 from meetbook.lexicon.sentences import sentences
 from meetbook.model import Clause, Line
 
 # the body deciding, as the sentence's subject: "Nämnden utser", "Kommunstyrelsen beslutar att"
-ACTIVE = re.compile(rf"^(?:{bodies.NAME})\s+(?:{alternatives('decide', 'present')})\b",
+# or after an adverbial, the verb before the body: "Efter överläggning beslutar nämnden att …"
+AFTER = rf"(?:{alternatives('decide', 'after')}),?\s+"
+ACTIVE = re.compile(rf"^(?:(?:{AFTER})?(?:{bodies.NAME})\s+(?:{alternatives('decide', 'present')})|"
+                    rf"{AFTER}(?:{alternatives('decide', 'present')})\s+(?:{bodies.NAME}))\b",
                     re.IGNORECASE)
 # what is decided, with the passive as the main verb: "Dagordningen godkänns", "Till ny ersättare
 # i skolrådet efter X väljs Y"
 PASSIVE = re.compile(rf"\b(?:{alternatives('decide', 'passive')})\b", re.IGNORECASE)
+# the meeting's own decision in the past tense, as older minutes write it: "Nämnden beslöt att …",
+# "Omsorgsnämnden beslöt enligt utskottets förslag.", "Beslöts att …"
+PAST = re.compile(rf"^(?:(?:{AFTER})?(?:{bodies.NAME})\s+(?:{alternatives('decide', 'past')})|"
+                  rf"{AFTER}(?:{alternatives('decide', 'past')})\s+(?:{bodies.NAME})|"
+                  rf"(?:{alternatives('decide', 'impersonal')}))\s+(?:(?:\w+\s+){{0,2}}?att\b|"
+                  r"(?:\w+\s+)?(?:enligt|i\s+enlighet\s+med)\b)", re.IGNORECASE)
+# a time between the verb and "att" that makes a past decision the case's history: "beslutade
+# 2025 att", "beslöt då att" (one with commas, "beslutade 2026-05-12, § 22, att", is no PAST)
+EARLIER = re.compile(rf"§\s*\d|\d\s*§|{NUMERIC}|\b(?:19|20)\d{{2}}\b|"
+                     rf"\b(?:{alternatives('decide', 'then')})\b", re.IGNORECASE)
+# a word anywhere in the sentence that puts the decision before the meeting
+LONG_AGO = re.compile(r"\b(?:tidigare|redan|i\s+fjol|förra\s+året)\b", re.IGNORECASE)
 # what holds for what was decided: "Taxan gäller från och med …", "Kostnaden finansieras ur …"
 RULE = re.compile(rf"\b(?:{alternatives('decide', 'rule')})\b", re.IGNORECASE)
 # words that open a subordinate clause or a report before the verb: a passive after them is not
@@ -35,11 +51,12 @@ RULE = re.compile(rf"\b(?:{alternatives('decide', 'rule')})\b", re.IGNORECASE)
 SUBORDINATE = re.compile(rf"\b(?:{alternatives('decide', 'not_main')})\b", re.IGNORECASE)
 
 
-def decides(text: str) -> bool:
-    """Whether a printed paragraph opens with a decision sentence."""
+def decides(text: str, past: bool = False) -> bool:
+    """Whether a printed paragraph opens with a decision sentence; with past, also one in the
+    past tense that names no earlier time ("Nämnden beslöt att …", "Beslöts att …")."""
     said = sentences(text.strip(), stops=".", capital=False, quotes=False)
     first = said[0] if said else text.strip()
-    if ACTIVE.match(first):
+    if ACTIVE.match(first) or past and _decided(first):
         return True
     m = PASSIVE.search(first)
     if m is None or m.start() >= 160:
@@ -50,20 +67,28 @@ def decides(text: str) -> bool:
     return not SUBORDINATE.search(before) and not re.match(r"\s+av\b", first[m.end():])
 
 
-def unlabelled_lines(lines: Sequence[Line]) -> tuple[Line, ...]:
+def _decided(sentence: str) -> bool:
+    """Whether a sentence tells the meeting's own decision in the past tense: it names no
+    earlier time ("Nämnden beslutade 2026-05-12, § 22, att …" is history)."""
+    m = PAST.match(sentence)
+    return m is not None and not EARLIER.search(m.group(0)) and not LONG_AGO.search(sentence)
+
+
+def unlabelled_lines(lines: Sequence[Line], past: bool = False) -> tuple[Line, ...]:
     """The lines of the decision a § prints under no label: the first run of its printed
     paragraphs that each open with a decision sentence, with the lead that introduces att-satser
     or numbered points ("Kommunstyrelsen föreslår kommunfullmäktige besluta" / "att …"); () when
-    no paragraph decides."""
+    no paragraph decides. With past, a sentence in the past tense decides too (minutes written
+    in the past: ask for them only where no paragraph decides in the present)."""
     run: list[Line] = []
-    for chunk in _chunks(lines):
-        if not _may_decide(chunk):
+    for chunk in _chunks(lines, past):
+        if not _may_decide(chunk, past):
             if run:
                 return tuple(run)
             continue
         for k, (point, own) in enumerate(_points_of(chunk)):
             led = _is_lead(own[0])
-            if (point.number is None and decides(point.text)) or \
+            if (point.number is None and decides(point.text, past)) or \
                     ((run or led) and _a_point(point, own)) or (run and k and _rules(point.text)):
                 run += own
             elif run:
@@ -82,10 +107,11 @@ def _a_point(point: Clause, own: Sequence[Line]) -> bool:
 MAX_LINES = 300
 
 
-def _may_decide(chunk: Sequence[Line]) -> bool:
+def _may_decide(chunk: Sequence[Line], past: bool = False) -> bool:
     """Whether any line of a chunk (of a length a decision may have) holds a decision verb."""
     return len(chunk) <= MAX_LINES and any(
-        ACTIVE.match(ln.text.strip()) or PASSIVE.search(ln.text) for ln in chunk)
+        ACTIVE.match(ln.text.strip()) or PASSIVE.search(ln.text)
+        or past and PAST.match(ln.text.strip()) for ln in chunk)
 
 
 def _rules(text: str) -> bool:
@@ -125,7 +151,7 @@ def _is_lead(ln: Line) -> bool:
     return bool(ACTIVE.match(text)) and not text.endswith(".")
 
 
-def _chunks(lines: Sequence[Line]) -> list[list[Line]]:
+def _chunks(lines: Sequence[Line], past: bool = False) -> list[list[Line]]:
     """The lines cut at subheadings, which go, and before each line that opens a decision
     sentence after a list's item or a finished sentence ("– Anställning av förskolechef,
     2026-11-16, förvaltningschef" / "Nämnden lägger redovisningen till handlingarna."): a list
@@ -138,7 +164,7 @@ def _chunks(lines: Sequence[Line]) -> list[list[Line]]:
             continue
         prev = out[-1][-1].text.strip() if out and not cut else ""
         text = ln.text.strip()
-        opens = text[:1].isupper() and ACTIVE.match(text) and \
+        opens = text[:1].isupper() and (ACTIVE.match(text) or past and PAST.match(text)) and \
             (prev.endswith((".", ":", ";")) or clauses.BULLET.match(prev)
              or clauses.NUMBERED.match(prev))
         if cut or opens:

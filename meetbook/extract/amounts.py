@@ -18,14 +18,17 @@ from meetbook.model import Amount, Clause, Currency
 PER = (r"(?:\s*/\s*|\s+per\s+)(?:år|månad|mån|dygn|timme|tim|h|period|ansökan|invånare|elev|barn|"
        r"person|styck|st|kvadratmeter|m²|m2|m³|m3|ärende|tillfälle|kvartal|vecka|dag|säsong|plats|"
        r"hushåll|abonnent|lägenhet|deltagare|tomt|skattekrona|läsår|termin|besök|skift)(?!\w)")
-# "2 703 968 kr", "1,5 mnkr", "6 000 tkr", "35 240 000 kronor", "-6 000", "12 500 €"; not the
+# "2 703 968 kr", "1,5 mnkr", "6 000 tkr", "35 240 000 kronor", "-6 000", "12 500 €", "1.250.000 kr"
+# (points between thousands only before a currency); not the
 # öre of a tax rate ("22:14 kronor per skattekrona")
 AMOUNT = re.compile(
-    r"(?<![\w,.\-/–:])(?P<sign>[-−–])?(?P<num>\d{1,3}(?:[  ]\d{3})+|\d+)(?!\d)(?:,(?P<dec>\d{1,2}))?"
+    r"(?<![\w,.\-/–:])(?P<sign>[-−–])?(?P<num>\d{1,3}(?:[  ]\d{3})+"
+    r"|\d{1,3}(?:\.\d{3})+(?=\s*(?i:kr\b|kronor|sek\b|euro|€|:-))"
+    r"|\d+)(?!\d)(?:,(?P<dec>\d{1,2}))?"
     r"(?:\s*(?P<unit>mnkr|mkr|msek|mdkr|miljoner kronor|miljarder kronor|miljoner euros?|"
     r"miljoner kr|miljon kr|miljarder kr|:-|"
     r"milj\.?\s?(?:euros?|€)|milj\.?\s?kronor|milj\.?\s?kr|m€|t€|"
-    r"miljarder euros?|miljon euro|miljon kronor|miljoner|miljon|miljarder|mn|tkr|tsek|"
+    r"miljarder euros?|miljon euro|miljon kronor|miljoner|miljon|miljarder|mn|tkr|tsek|kkr|ksek|"
     r"tusen kronor|tusen euro|kronor|kr|sek|"
     r"euros?|eur|€)(?!\w)(?P<per>" + PER + r")?\.?)?"
     r"(?:\s+(?:(?:för|år|avsätts\s+för|från|under)\s+(?:år\s+)?)?(?P<year>(?:19|20)\d{2})\b"
@@ -36,13 +39,15 @@ MULTIPLIER = {"mnkr": 1_000_000, "mkr": 1_000_000, "msek": 1_000_000, "miljoner 
               "miljoner euros": 1_000_000, "mdkr": 1_000_000_000, "miljarder": 1_000_000_000,
               "miljon": 1_000_000, "miljon euro": 1_000_000, "miljon kronor": 1_000_000,
               "miljarder kronor": 1_000_000_000, "miljarder euro": 1_000_000_000,
-              "miljarder euros": 1_000_000_000, "tkr": 1000, "tsek": 1000, "tusen kronor": 1000,
+              "miljarder euros": 1_000_000_000, "tkr": 1000, "tsek": 1000, "kkr": 1000, "ksek": 1000,
+              "tusen kronor": 1000,
               "tusen euro": 1000, "m€": 1_000_000, "t€": 1000, "miljon kr": 1_000_000,
               "miljoner kr": 1_000_000, "miljarder kr": 1_000_000_000}
 EURO = {"euro", "euros", "eur", "€", "miljon euro", "miljoner euro", "miljoner euros", "miljarder euro",
         "miljarder euros", "tusen euro", "m€", "t€"}
 KRONOR = {"mnkr", "mkr", "msek", "mdkr", "miljon kronor", "miljoner kronor", "miljarder kronor",
-          "miljon kr", "miljoner kr", "miljarder kr", "tkr", "tsek", "tusen kronor", "kronor", "kr",
+          "miljon kr", "miljoner kr", "miljarder kr", "tkr", "tsek", "kkr", "ksek", "tusen kronor",
+          "kronor", "kr",
           "sek", ":-"}
 # the year a sum is for, printed before it: "till år 2026 med 3 140 000 kronor",
 # "budgetramar 2025 med -61 miljoner kronor"
@@ -95,12 +100,26 @@ def _unit(printed: str) -> str:
     return unit
 
 
+# a table's column head that names the unit of the sums under it: "Belopp, kr", "Belopp (tkr)",
+# "Kostnad i tkr", "Summa, kronor"
+COLUMN_UNIT = re.compile(r"\b(?:belopp|summa|kostnad|budget|ram|bidrag|anslag|medel)\w*\s*"
+                         r"(?:,\s*|\(\s*|i\s+)(?P<unit>tkr|mnkr|mkr|kr|kronor|sek|euro|eur|€)\)?"
+                         r"(?!\w)", re.IGNORECASE)
+
+
 def extract_amounts(text: str, clause: int | None = None, page: int | None = None,
                     default_currency: Currency | None = None) -> list[Amount]:
-    """Every sum of money in text: those with a unit, or grouped in thousands with a year."""
+    """Every sum of money in text: those with a unit, or grouped in thousands with a year, or
+    under a table's head that names their unit ("Belopp, kr" over "Läxhjälp … 420 000")."""
     out = []
+    head = COLUMN_UNIT.search(text)
     for m in AMOUNT.finditer(text):
         grouped = " " in m.group("num") or " " in m.group("num")
+        if not m.group("unit") and head and m.start() > head.end() and \
+                (grouped or len(m.group("num")) >= 3) and not m.group("year") and \
+                not re.fullmatch(r"(?:19|20)\d{2}", m.group("num")):
+            out += _under_head(text, m, head.group("unit"), clause, page)
+            continue
         if not (m.group("unit") or (grouped and (m.group("year") or _money_context(text, m)))):
             continue
         if _looks_like_date_or_id(text, m):
@@ -112,6 +131,19 @@ def extract_amounts(text: str, clause: int | None = None, page: int | None = Non
         out.append(Amount(value, currency or default_currency, m.group(0).strip().rstrip("."),
                           _year(text, m), clause, page))
     return out + _worded(text, clause, page)
+
+
+def _under_head(text: str, m: re.Match[str], unit: str, clause: int | None,
+                page: int | None) -> list[Amount]:
+    """A sum printed without its unit in a column whose head names it."""
+    if _looks_like_date_or_id(text, m) or m.group("dec"):
+        return []
+    parsed = parse_amount(f"{m.group('num')} {unit}")
+    if parsed is None:
+        return []
+    value, currency = parsed
+    value = -value if m.group("sign") else value
+    return [Amount(value, currency, m.group(0).strip(), _year(text, m), clause, page)]
 
 
 def _worded(text: str, clause: int | None, page: int | None) -> list[Amount]:

@@ -3,13 +3,20 @@
 `Kommunstyrelsen får i uppdrag att se över möjligheten …`, `X ges i uppdrag att …`,
 `Kommunstyrelsen ger kommundirektören i uppdrag att ta fram …`, `att uppdra åt X att …`,
 `Kommunstyrelsen uppdrar åt X att …`, `Förvaltningen uppdras att …`, `Nämnderna uppmanas att …`,
-`uppmana förvaltningen att …`.
+`uppmana förvaltningen att …`, `Kommundirektören bemyndigas att …`, `Uppdraget att samordna
+översynen ges till fastighetschefen.`, `Kommunledningskontoret ska återrapportera till …`,
+`Förvaltningen ska snarast utreda …` (an office, a unit or a body that "ska" do such a thing:
+"Taxan ska …" gives none).
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
 
+from meetbook.lexicon import bodies
+from meetbook.lexicon._data import alternation
+from meetbook.lexicon.names import TITLES
+from meetbook.lexicon.phrases import alternatives, forms
 from meetbook.model import Assignment, Clause
 
 # "Kommunstyrelsen får i uppdrag att …", "att kommundirektören får i uppdrag att …",
@@ -17,16 +24,21 @@ from meetbook.model import Assignment, Clause
 # "Socialnämnden Centrum, Socialnämnden Hisingen … får i uppdrag att …", "Destination & Co AB
 # får i uppdrag utreda …", "… får i uppdrag att, i samverkan med …", "at" for "att" (a slip),
 # "X ges uppdraget att …"
+# "X erhåller i uppdrag att …", "X får i uppgift att …", "X ges mandat att …"
+TASK = r"(?:i\s+uppdrag|uppdraget|i\s+uppgift|uppgiften|mandat)"
 FAR_I_UPPDRAG = re.compile(
-    r"(?:^|\batt?\s+|[:.]\s+)(?P<who>[A-ZÅÄÖa-zåäö][\wåäö\-&, ]{1,160}?)\s+(?:får|ges)\s+"
-    r"(?:[^.]{1,80}?\s+)?(?:i\s+uppdrag|uppdraget)\s*,?\s+(?:att?\s*,?\s+)?(?P<what>\w.+)$",
+    r"(?:^|\batt?\s+|[:.]\s+)(?P<who>[A-ZÅÄÖa-zåäö][\wåäö\-&, ]{1,160}?)\s+(?:får|ges|erhåller)\s+"
+    rf"(?:[^.]{{1,80}}?\s+)?{TASK}\s*,?\s+(?:att?\s*,?\s+)?(?P<what>\w.+)$",
     re.IGNORECASE)
 # "Kommunstyrelsen ger kommundirektören i uppdrag att …", "att ge X i uppdrag att …", "ger X
 # uppdraget att …"
 GER_I_UPPDRAG = re.compile(
-    r"\bger?\s+(?P<who>[\wåäö\-&, ]{2,160}?)\s+(?:i\s+uppdrag|uppdraget)\s+(?:att?\s+)?"
+    rf"\bger?\s+(?!i\s+uppdrag\b)(?P<who>[\wåäö\-&, ]{{2,160}}?)\s+{TASK}\s+(?:att?\s+)?"
     r"(?P<what>\w.+)$",
     re.IGNORECASE)
+# "att ge i uppdrag till kommundirektören att …"
+GE_UPPDRAG_TILL = re.compile(r"\bger?\s+i\s+uppdrag\s+(?:till|åt)\s+(?P<who>[\wåäö\- ]{2,80}?)\s+"
+                             r"att\s+(?P<what>.+)$", re.IGNORECASE)
 # "att uppdra åt stadsledningskontoret att …", "att uppdra till förvaltningschefen att …", "att
 # uppdra till kommunstyrelsen att, i samråd med nämnderna, …"
 UPPDRA_AT = re.compile(r"\buppdra(?:r|s)?\s+(?:åt\s+|till\s+)?(?P<who>[\wåäö\- ]{2,80}?)\s+att\s*,?\s+"
@@ -34,8 +46,25 @@ UPPDRA_AT = re.compile(r"\buppdra(?:r|s)?\s+(?:åt\s+|till\s+)?(?P<who>[\wåäö
 # the addressee as the subject of a passive: "Förvaltningen uppdras att …", "Nämndens ledamöter
 # uppmanas att …", "att samtliga nämnder uppmanas att …"
 SUBJECT = r"(?:^|\batt?\s+|[:.]\s+)(?P<who>[A-ZÅÄÖa-zåäö][\wåäö\-&, ]{1,120}?)\s+"
-PASSIVE = re.compile(rf"{SUBJECT}(?:uppdras|uppmanas)\s+(?:att\s+)?(?P<what>\w.+)$",
-                     re.IGNORECASE)
+PASSIVE = re.compile(rf"{SUBJECT}(?:{alternatives('assign', 'passive')})\s+(?!åt\b|till\b)"
+                     r"(?:att\s+)?(?P<what>\w.+)$", re.IGNORECASE)
+# the uppdrag going to someone: "Uppdraget att samordna översynen ges till fastighetschefen."
+# "Uppdrag ges till kommundirektören att ta fram …"; "Kommunfullmäktige lämnar uppdrag till X att …"
+GIVEN = re.compile(rf"\buppdrag(?:et)?\b(?P<what>[^.]{{0,160}}?)\s+(?:{alternatives('assign', 'given')})"
+                   r"\s+(?:till|åt)\s+(?P<who>[\wåäö\- ]{2,80}?)\s*(?:[.,;]|$|\s+att\b)",
+                   re.IGNORECASE)
+LAMNAR = re.compile(r"\b(?:lämnar|lämna|lämnade)\s+(?:ett\s+)?uppdrag(?:et)?\s+(?:till|åt)\s+"
+                    r"(?P<who>[\wåäö\- ]{2,80}?)\s+att\s+(?P<what>.+)$", re.IGNORECASE)
+# what an addressee "ska" do: "Kommunledningskontoret ska återrapportera till kommunstyrelsen
+# senast …", "Förvaltningen ska snarast utreda …"
+# ("… ska senast den 1 mars 2027 redovisa …": a few words between, none of them a negation)
+DUTY = re.compile(rf"{SUBJECT}(?:ska|skall)\s+(?:(?:{alternatives('assign', 'duty_adverbs')})\s+"
+                  r"(?:(?!inte\b|ej\b)\S+\s+){0,5}?)?"
+                  rf"(?P<what>(?:{alternatives('assign', 'duty')})\b.+)$", re.IGNORECASE)
+# the last word of one who can be given an uppdrag: an office or unit ("Kommunledningskontoret",
+# "förvaltningen"), a body ("Socialnämnden"), a title ("Kommundirektören")
+ACTOR = re.compile(rf"(?:{alternation(forms('assign', 'actors'))}|"
+                   rf"\w*(?:{alternation(TITLES)})\w{{0,3}})$", re.IGNORECASE)
 # "uppmana förvaltningen att prioritera …", "Nämnden uppmanar förvaltningen att …"
 UPPMANA = re.compile(r"\buppmana[r]?\s+(?P<who>[\wåäö\- ]{2,80}?)\s+att\s+(?P<what>.+)$",
                      re.IGNORECASE)
@@ -50,15 +79,27 @@ def extract_assignment(clause: Clause) -> Assignment | None:
     text = clause.text.strip()
     if NOTED.search(text):
         return None
-    for rx in (FAR_I_UPPDRAG, GER_I_UPPDRAG, PASSIVE, UPPDRA_AT, UPPMANA):
+    for rx in (FAR_I_UPPDRAG, GE_UPPDRAG_TILL, GER_I_UPPDRAG, PASSIVE, UPPDRA_AT, UPPMANA, GIVEN,
+               LAMNAR, DUTY):
         m = rx.search(text)
+        if m and rx is DUTY and not _actor(m.group("who")):
+            continue
         if m:
-            who = m.group("who").strip(" ,")
+            # the addressee is the subject after the last "att" before the verb ("… med det
+            # tillägget att bolaget ska redovisa …")
+            who = re.split(r"\batt\s+", m.group("who").strip(" ,"))[-1]
             who = re.sub(r"^(?:(?:att?|och)\s+)?(?:för\s+egen\s+del\s+)?", "", who,
                          flags=re.IGNORECASE)
             who = who[:1].upper() + who[1:]
             return Assignment(who or None, text, clause.number, clause.page)
     return None
+
+
+def _actor(who: str) -> bool:
+    """Whether the subject of "ska …" can be given an uppdrag: its last word names an office, a
+    unit, a body or an official ("Taxan", "Beslutet" and "Planen" cannot)."""
+    last = who.strip(" ,").split()[-1] if who.strip(" ,") else ""
+    return bool(ACTOR.search(last) or bodies.is_body_word(last))
 
 
 def extract_assignments(clauses: Iterable[Clause]) -> list[Assignment]:

@@ -33,8 +33,8 @@ ATT = re.compile(r"^att\s+\S", re.IGNORECASE)
 # "Kommunstyrelsen föreslår kommunfullmäktige besluta", "Förslag till kommunfullmäktige:"
 INTRO = re.compile(
     rf"^(?P<body>{bodies.NAME})\s+(?P<verb>(?:beslutar|beslutade|beslöt)\s+(?:att\s+)?föreslå|"
-    r"föreslår|föreslog|beslutar|besluta|föreslås besluta)\b(?P<rest>.*)$|"
-    r"^förslag till (?P<to>[\wåäö -]+):\s*$", re.IGNORECASE)
+    r"föreslår|föreslog|hemställer|hemställde|beslutar|besluta|föreslås besluta)\b(?P<rest>.*)$|"
+    rf"^(?:{bodies.GENITIVE_WORD}\s+)?förslag till (?P<to>[\wåäö -]+):\s*$", re.IGNORECASE)
 RULE = re.compile(r"^[_\-–]{4,}$")
 
 
@@ -76,18 +76,31 @@ def intro(block: Block) -> tuple[str | None, str | None]:
     """(deciding body as written, body proposed to) from the block's intro line, and from its
     heading where that says whom the points go to ("Kommunstyrelsens förslag till
     kommunfullmäktige" over "Kommunfullmäktige beslutar")."""
-    for ln in block.lines[:2]:
+    for k, ln in enumerate(block.lines[:2]):
         m = INTRO.match(ln.text)
         if m and m.group("to"):
             return None, m.group("to").strip()
         if m and not ATT.match(ln.text) and not NUMBERED.match(ln.text):
             return m.group("body").strip(), _proposed_to(m) or _heading_to(block)
-        proposal = PROPOSAL_SENTENCE.match(ln.text)
+        # a proposal sentence may wrap before the body it proposes to ("… yttrande och
+        # föreslår" / "kommunfullmäktige att avslå motionen.")
+        proposal = PROPOSAL_SENTENCE.match(ln.text) or PROPOSAL_SENTENCE.match(
+            _first_sentence(block.lines[k:]))
         if proposal:
-            return proposal.group("body").strip(), proposal.group("to")
+            return proposal.group("body").strip(), proposal.group("to") or proposal.group("to2")
         if ln.text.rstrip().endswith("."):
             break  # a sentence of its own: what follows is no intro to it
     return None, _heading_to(block)
+
+
+def _first_sentence(lines: Sequence[Line]) -> str:
+    """The text of the lines up to the first that ends a sentence (three at most)."""
+    out = []
+    for ln in lines[:3]:
+        out.append(ln.text.strip())
+        if ln.text.rstrip().endswith("."):
+            break
+    return " ".join(out)
 
 
 # the body a proposal goes to, right after "föreslår": "föreslår för stadsstyrelsen och vidare för
@@ -107,7 +120,8 @@ def _proposed_to(m: re.Match[str]) -> str | None:
 
 def _proposes(m: re.Match[str]) -> bool:
     """Whether an intro's verb proposes ("föreslår", "föreslog", "beslutade att föreslå")."""
-    return "föreslå" in m.group("verb").lower() or m.group("verb").lower() == "föreslog"
+    verb = m.group("verb").lower()
+    return "föreslå" in verb or verb == "föreslog" or verb.startswith("hemställ")
 
 
 def _heading_to(block: Block) -> str | None:
@@ -115,6 +129,14 @@ def _heading_to(block: Block) -> str | None:
     return m.group(1) if m else None
 
 
+# an adoption that changes or adds to what it adopts: "Kommunstyrelsen beslutar enligt
+# arbetsutskottets förslag med den ändringen att …", "Förslaget godkändes med den ändringen att
+# …", "Godkändes med det tillägget att …"
+CHANGED = re.compile(
+    r"^(?:.{0,80}?\b(?:enligt|i\s+enlighet\s+med|bifaller|godkänner|antar)\s+(?:\w+\s+){0,3}?"
+    r"(?:\w+s\s+)?f?örslag(?:et)?|(?:\w+s\s+)?förslag(?:et)?\s+(?:godkänns|godkändes|bifalls|"
+    r"bifölls|antas|antogs)|godkändes|bifölls)\s*,?\s+med\s+(?:den\s+|de\s+|det\s+|följande\s+)?"
+    r"(?:ändring(?:en|arna)?|tillägget|justering(?:en|arna)?)\b", re.IGNORECASE)
 # a body's sentence after numbered points opens a new part: "Kommunstyrelsen tillstyrker yrkande
 # från V, S och MP … och föreslår att kommunfullmäktige beslutar:"
 LEAD = re.compile(rf"^{bodies.NAME}\s+(?:tillstyrker|föreslår|beslutar|konstaterar)\b|"
@@ -143,9 +165,13 @@ OWN_SENTENCE = re.compile(rf"\bbeslutar\s+{OWN}\s+att\b|^{OWN}\s+beslutar\s+\w+\
                           re.IGNORECASE)
 # a sentence that proposes to another body: "Kommunstyrelsen föreslår kommunfullmäktige att …",
 # "Kommunstyrelsen tillstyrker motionen och föreslår fullmäktige att bifalla den."
+# "Kommunstyrelsen hemställer att kommunfullmäktige beslutar …", "Kommunstyrelsen överlämnar
+# ärendet till kommunfullmäktige med förslag att …"
 PROPOSAL_SENTENCE = re.compile(
-    rf"^(?P<body>{bodies.NAME})\s+(?:[^.]*?\boch\s+)?(?:föreslår|föreslog)\s+(?:för\s+)?"
-    rf"(?P<to>{bodies.WORD})\s+(?:att|besluta)\b", re.IGNORECASE)
+    rf"^(?P<body>{bodies.NAME})\s+(?:[^.]*?\boch\s+)?(?:(?:föreslår|föreslog|hemställer|hemställde)"
+    rf"\s+(?:för\s+|hos\s+|att\s+)?(?P<to>{bodies.WORD})\s+(?:att|besluta\w*)\b|"
+    rf"(?:överlämnar|överlämnade)\s+(?:ärendet|det|förslaget|\w+)\s+till\s+(?P<to2>{bodies.WORD})"
+    r"\s+(?:med\s+(?:eget\s+)?förslag|och\s+föreslår)\b)", re.IGNORECASE)
 
 
 def clauses(block: Block) -> list[Clause]:
@@ -171,7 +197,8 @@ def clause_groups(block: Block) -> list[tuple[str | None, list[Clause]]]:
             groups.append((None, [c]))  # "Kommunstyrelsen beslutar för egen del att …"
         elif c.number is None and groups[-1][1] and not groups[-1][0] \
                 and (proposal := PROPOSAL_SENTENCE.match(c.text)):
-            groups.append((proposal.group("to"), [c]))  # after the body's own points
+            # after the body's own points
+            groups.append((proposal.group("to") or proposal.group("to2"), [c]))
         elif not _lead_in(c, found[k + 1:k + 2]):
             groups[-1][1].append(c)
     first = groups[0]
@@ -203,7 +230,8 @@ def _raw_clauses(block: Block) -> list[Clause]:
             out.append([None, [bullet.group("text")], ln.page])
         elif ATT.match(text) and _att_starts_clause(out):
             out.append([None, [text], ln.page])
-        elif out and prev is not None and prev.text.rstrip().endswith(".") and LEAD.match(text):
+        elif out and prev is not None and prev.text.rstrip().endswith(".") and \
+                (LEAD.match(text) or CHANGED.match(text)):
             out.append([None, [text], ln.page])  # a body's sentence after the points: a new part
         elif out and not (out[-1][0] is None and _new_paragraph(prev, ln, gap, right, few)) \
                 and not _after_lead_in(out[-1], prev):

@@ -58,8 +58,9 @@ RUN_IN = re.compile(
     r"förslag\s+till\s+beslut|beslutsförslag))\s+(?P<rest>[A-ZÅÄÖ]\w*\b.*)$")
 # a label that names the meeting its part is of: "Kommunstyrelsens förslag 2026-03-17, § 21",
 # "Arbetsutskottets beslut den 3 mars 2026 § 14"
-DATED = re.compile(rf"\s+(?P<date>{NUMERIC}|{WORDED})\s*,?\s*(?:§\s*(?P<a>\d{{1,4}})|"
-                   r"(?P<b>\d{1,4})\s*§)$")
+# "… 2026-03-17, § 21", "… (2026-09-08 § 105)", "…, 2026-09-08 § 105", "… 2026-08-25" (no §)
+DATED = re.compile(rf"\s*[,(]?\s+\(?(?P<date>{NUMERIC}|{WORDED})\s*,?\s*(?:§\s*(?P<a>\d{{1,4}})|"
+                   r"(?P<b>\d{1,4})\s*§)?\s*\)?$")
 # "Beslut: Enligt förslag.", and glued where the text layer lost the space ("Beslut:Godkändes.";
 # a single stray glyph after a garbled label's colon, "lörslag:i", is no text)
 LABEL_COLON = re.compile(r"^(?P<head>[^:]{2,100}?)\s?:(?:(?:\s+|(?=[^\W\d_]{2}))(?P<rest>\S.*))?$")
@@ -85,7 +86,7 @@ class Label:
 def read_label(ln: Line, body: str | None = None, garbled: bool = False) -> Label | None:
     """The label a line is, or None; with `garbled`, also a bold line ending in a colon whose
     noun the text layer garbled (see `label_kind`)."""
-    text = ln.text.strip()
+    text = _sentence_case(ln.text.strip())
     numbered = bool(LIST_MARK.match(text))
     text = LIST_MARK.sub("", text)
     if not text[:1].isupper():
@@ -109,6 +110,15 @@ def read_label(ln: Line, body: str | None = None, garbled: bool = False) -> Labe
         kind = label_kind(ln, body)
         found = Label(kind) if kind else None
     return found
+
+
+def _sentence_case(text: str) -> str:
+    """A label printed in capitals as it reads in lower case ("KOMMUNFULLMÄKTIGES BESLUT" is
+    "Kommunfullmäktiges beslut"); any other line as it is."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 4 or not all(c.isupper() for c in letters):
+        return text
+    return text[:1] + text[1:].lower()
 
 
 def _run_in(text: str) -> Label | None:
@@ -155,8 +165,12 @@ def _head(head: str, colon: bool, bold: bool) -> Label | None:
         found = _head(head[:dated.start()], colon, bold)
         if found is None or found.kind not in (DECISION, PROPOSAL) or not found.owner:
             return None
+        paragraph = dated.group("a") or dated.group("b")
         return replace(found, date=find_date(dated.group("date")),
-                       paragraph=int(dated.group("a") or dated.group("b")))
+                       paragraph=int(paragraph) if paragraph else None)
+    to_decide = TO_DECIDE.match(head)
+    if to_decide and bold:  # "Förslag till nämndens beslut", "Förslag till kommunfullmäktiges beslut"
+        return Label(PROPOSAL, None, bodies.nominative(to_decide.group("to")))
     section = vocabulary.section_kind(head)
     if section and (bold or colon):
         return Label(PROCEDURE if section == "procedure" else SECTION)
@@ -172,6 +186,11 @@ def _head(head: str, colon: bool, bold: bool) -> Label | None:
     if to and not bold:
         return None  # "Förslag till kommunfullmäktige:" in a decision block is its intro
     return Label(PROPOSAL, m.group("owner"), _body(to))
+
+
+# a proposal label naming the body to decide in the genitive: "Förslag till nämndens beslut"
+TO_DECIDE = re.compile(rf"^förslag\s+till\s+(?P<to>(?:[\w\-]+\s+(?:och\s+)?){{0,3}}?"
+                       rf"{bodies.GENITIVE_WORD})\s+beslut\s*:?\s*$", re.IGNORECASE)
 
 
 def _owner_ok(owner: str | None) -> bool:
@@ -207,7 +226,7 @@ def labelled_parts(lines: Sequence[Line], body: str | None = None, margin: float
         found = None if margin is not None and ln.x0 > margin + 8 \
             else read_label(ln, body, garbled=margin is not None)
         if found is None and not RULE.match(ln.text.strip()) \
-                and not (headings_end and is_heading(ln)):
+                and not (headings_end and is_heading(ln) and not _table_row(ln, block)):
             block.append(ln)
             continue
         close()
@@ -220,3 +239,20 @@ def labelled_parts(lines: Sequence[Line], body: str | None = None, margin: float
             block = [replace(ln, text=found.rest, bold=False)] if found.rest else []
     close()
     return out
+
+
+def _columns(ln: Line) -> bool:
+    """Whether a line is printed in columns: a gap between two of its words several times a
+    word space ("Insats    Ansvarig nämnd    Belopp, kr")."""
+    gaps = [b[0] - a[1] for a, b in zip(ln.words, ln.words[1:])]
+    return any(g > 2.5 * ln.size for g in gaps)
+
+
+def _table_row(ln: Line, block: Sequence[Line]) -> bool:
+    """Whether a bold line is a table's head or sum row inside the block, not a heading: printed
+    in columns, right under a lead that announces the table ("… enligt följande:") or under the
+    table's rows."""
+    if not block or not _columns(ln):
+        return False
+    prev = block[-1]
+    return prev.text.rstrip().endswith(":") or _columns(prev)

@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from meetbook.extract import clauses as clauses_mod
 from meetbook.extract.clauses import Block
 from meetbook.extract.labels import DECISION, PROPOSAL, label_kind, labelled_parts
 from meetbook.lexicon import bodies
@@ -44,9 +45,9 @@ MEETING_LINE = re.compile(
 TO_DECIDE = r"(?:\s+till\s+beslut)?"
 ADOPTED = re.compile(
     r"^(?:(?:\w+s\s+)?förslag(?:et)?\s+(?:godkändes|godkänns|bifalls|bifölls|antas|antogs)|"
-    rf"\W?[ef]?nligt\s+(?:\w+\s+){{0,3}}förslag(?:et)?{TO_DECIDE}|"
+    rf"\W?[ef]?nligt\s+(?:[\w\-]+\s+){{0,3}}förslag(?:et)?{TO_DECIDE}|"
     r"godkändes(?:\s+enligt\b.*)?|"
-    rf".{{0,60}}\bi enlighet med\s+(?:\w+\s+){{0,3}}(?:\w+s)?f?örslag(?:et)?{TO_DECIDE})\s*\.?$",
+    rf".{{0,60}}\bi enlighet med\s+(?:[\w\-]+\s+){{0,3}}(?:\w+s)?f?örslag(?:et)?{TO_DECIDE})\s*\.?$",
     re.IGNORECASE)
 
 
@@ -156,14 +157,14 @@ def has_parts(lines: Sequence[Line]) -> bool:
 # förslag med rösterna 20–7.", "Förslaget godkändes enhälligt."
 ADOPTS = re.compile(
     r"\bförslag(?:et)?\b.{0,40}\bgodkän\w*|\bgodkän\w*\b.{0,60}\bförslag(?:et)?\b|"
-    r"\bi enlighet med\s+(?:\w+\s+){0,3}(?:\w+s)?f?örslag(?:et)?\b|"
-    r"^\W?[ef]?nligt\s+(?:\w+\s+){0,3}förslag(?:et)?\s*\.?$|"
+    r"\bi enlighet med\s+(?:[\w\-]+\s+){0,3}(?:\w+s)?f?örslag(?:et)?\b|"
+    r"^\W?[ef]?nligt\s+(?:[\w\-]+\s+){0,3}förslag(?:et)?\s*\.?$|"
     r"\bbeslut(?:at|ade)\s+(?:\w+\s+)?enligt\b.{0,60}\bförslag|\bomfattade\b.{0,60}\bförslag|"
-    r"^enhälligt\s+enligt\s+(?:\w+\s+){0,3}förslag|"
+    r"^enhälligt\s+enligt\s+(?:[\w\-]+\s+){0,3}förslag|"
     r"\bbeslöt\s+(?:\w+\s+){0,2}enligt\b.{0,60}\bförslag|\bförslag(?:et)?\s+blev\s+\w+\s+beslut|"
-    r"\bomfattat\b|\bbesluta[r]?\s+(?:\w+\s+)?enligt\s+(?:\w+\s+){0,3}förslag(?:et)?"
+    r"\bomfattat\b|\bbesluta[r]?\s+(?:\w+\s+)?enligt\s+(?:[\w\-]+\s+){0,3}förslag(?:et)?"
     r"(?:\s+till\s+beslut)?\s*\.?$|"
-    r"\bbifaller\s+(?:\w+\s+){0,3}förslag(?:et)?\s*\.?$",
+    r"\bbifaller\s+(?:[\w\-]+\s+){0,3}förslag(?:et)?\s*\.?$",
     re.IGNORECASE)
 # whose proposal an adoption names: "Enligt arbetsutskottets förslag.", "Kommunfullmäktige beslutar
 # enligt kommunstyrelsens förslag.", "… i enlighet med stadsdirektörens förslag."
@@ -188,6 +189,28 @@ def adopted(block: Block, candidates: Sequence[tuple[str | None, Block]]) -> Blo
             if owner and _same_owner(who, owner):
                 return found
     return candidates[-1][1]
+
+
+# an adoption that changes or adds to what it adopts: "Kommunstyrelsen beslutar enligt
+# arbetsutskottets förslag med den ändringen att …", "Enligt förslaget, med följande ändring: …",
+# "Godkändes med det tillägget att …"
+CHANGED = clauses_mod.CHANGED
+
+
+def adopted_with_change(block: Block, candidates: Sequence[tuple[str | None, Block]]
+                        ) -> Block | None:
+    """The proposal's points followed by the block's own words, where a decision block adopts the
+    proposal with a change ("… enligt arbetsutskottets förslag med den ändringen att förskolan
+    ska ha åtta avdelningar."): what was decided is both; None for any other block."""
+    text = " ".join(ln.text.strip() for ln in block.lines if ln.text.strip())
+    if not candidates or not CHANGED.match(text):
+        return None
+    named = [m.group("who") for m in NAMED.finditer(text)]
+    found = candidates[-1][1]
+    for who in named[-1:]:
+        found = next((b for owner, b in reversed(candidates) if owner and _same_owner(who, owner)),
+                     found)
+    return Block(block.heading, found.lines + block.lines, block.page)
 
 
 def _same_owner(named: str, owner: str) -> bool:

@@ -20,6 +20,7 @@ from . import (
     bjurvik,
     brattby,
     ekvik,
+    granhult,
     granvik,
     gronhede,
     hallbacka,
@@ -102,6 +103,12 @@ DOCUMENTS = [
     (ormvik.build, ormvik.facts),
     (granvik.build, granvik.facts),
     (norrnas.build, norrnas.facts),
+    (granhult.build_ks, granhult.ks_facts),
+    (granhult.build_on, granhult.on_facts),
+    (granhult.build_au, granhult.au_facts),
+    (granhult.build_kf, granhult.kf_facts),
+    (granhult.build_ks2, granhult.ks2_facts),
+    (granhult.build_sn, granhult.sn_facts),
 ]
 
 

@@ -92,8 +92,6 @@ def test_assignments(text, assignee):
      "och fritidsgården.", "Samhällsbyggnadsförvaltningen"),
     ("att socialnämnden ska återkomma med en handlingsplan senast i maj 2027.", "Socialnämnden"),
     ("Förvaltningen ska senast den 1 mars 2027 redovisa resultatet.", "Förvaltningen"),
-    ("Kommundirektören bemyndigas att teckna avtal om korttidsinhyrning av lokaler.",
-     "Kommundirektören"),
     ("Uppdraget att samordna översynen ges till fastighetschefen.", "Fastighetschefen"),
     ("Kommundirektören får i uppdrag att tillsätta en arbetsgrupp som ska inventera kommunens "
      "lokaler.", "Kommundirektören"),
@@ -108,17 +106,18 @@ def test_assignments(text, assignee):
      "ska redovisa sin låneskuld till kommunstyrelsen varje kvartal.", "Bolaget"),
     ("Kommunstyrelsen erhåller i uppdrag att utreda frågan.", "Kommunstyrelsen"),
     ("Förvaltningen ombeds att återkomma med en plan.", "Förvaltningen"),
-    ("Kommundirektören ges mandat att teckna avtalet.", "Kommundirektören"),
     ("att ge i uppdrag till kommundirektören att ta fram en plan.", "Kommundirektören"),
     ("Socialchefen får i uppgift att följa upp beslutet.", "Socialchefen"),
 ])
 def test_assignments_worded_without_uppdrag(text, assignee):
-    """'ska' + what an office is asked to do, 'bemyndigas', 'uppdraget ges till': the assignee
+    """'ska' + what an office is asked to do, 'uppdraget ges till': the assignee
     is the office, not the arbetsgrupp it sets up."""
     assert extract_assignment(Clause(1, text)).assignee == assignee
 
 
 @pytest.mark.parametrize("text", [
+    "Kommundirektören bemyndigas att teckna avtal om korttidsinhyrning av lokaler.",  # a mandate
+    "Kommundirektören ges mandat att teckna avtalet.",
     "Rapporten läggs till handlingarna.",
     "Utredningen ska redovisas för nämnden senast i mars 2027.",
     "Taxan ska gälla från och med den 1 januari 2027.",

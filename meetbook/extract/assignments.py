@@ -24,8 +24,8 @@ from meetbook.model import Assignment, Clause
 # "Socialnämnden Centrum, Socialnämnden Hisingen … får i uppdrag att …", "Destination & Co AB
 # får i uppdrag utreda …", "… får i uppdrag att, i samverkan med …", "at" for "att" (a slip),
 # "X ges uppdraget att …"
-# "X erhåller i uppdrag att …", "X får i uppgift att …", "X ges mandat att …"
-TASK = r"(?:i\s+uppdrag|uppdraget|i\s+uppgift|uppgiften|mandat)"
+# "X erhåller i uppdrag att …", "X får i uppgift att …"
+TASK = r"(?:i\s+uppdrag|uppdraget|i\s+uppgift|uppgiften)"  # a mandat is no uppdrag
 FAR_I_UPPDRAG = re.compile(
     r"(?:^|\batt?\s+|[:.]\s+)(?P<who>[A-ZÅÄÖa-zåäö][\wåäö\-&, ]{1,160}?)\s+(?:får|ges|erhåller)\s+"
     rf"(?:[^.]{{1,80}}?\s+)?{TASK}\s*,?\s+(?:att?\s*,?\s+)?(?P<what>\w.+)$",

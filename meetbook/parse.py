@@ -11,12 +11,9 @@ from dataclasses import replace
 from meetbook.assemble.conventions import with_profile
 from meetbook.assemble.items import book_items, case_paper_items, protocol_items
 from meetbook.assemble.problems import meeting_problems
-from meetbook.assemble.vote_appendix import (
-    with_appendix_reservations,
-    with_appendix_votes,
-    with_full_names,
-)
-from meetbook.extract import assignment_events, attendance, motions, roster
+from meetbook.assemble.roster import with_full_names, with_roster
+from meetbook.assemble.vote_appendix import with_appendix_reservations, with_appendix_votes
+from meetbook.extract import assignment_events, attendance, motions
 from meetbook.model import FileKind, Meeting
 from meetbook.pdf.pages import Page
 from meetbook.segment.agenda import agenda
@@ -40,7 +37,7 @@ def parse_meeting(pages: Sequence[Page], kind: FileKind) -> Meeting:
     present = attendance.extract_attendance([*cover_lines(pages), *attendance_lines(pages)]) \
         if kind in (FileKind.PROTOKOLL, FileKind.PROTOKOLLSUTDRAG) else []
     items = motions.with_chair(items, present)  # "Ordföranden yrkar …": the cover's chair
-    items = roster.with_roster(items, present)  # "Sandin", "Berglund, A.": the cover's names
+    items = with_roster(items, present)  # "Sandin", "Berglund, A.": the cover's names
     items = with_full_names(items, present)  # "Wikström K." in a list: the cover's person
     meeting = assignment_events.meeting_with_trail(Meeting(
         municipality=cover.municipality, body=cover.body, date=cover.date, place=cover.place,

@@ -6,11 +6,8 @@ from dataclasses import replace
 
 import pytest
 
-from meetbook.assemble.vote_appendix import (
-    with_appendix_reservations,
-    with_appendix_votes,
-    with_full_names,
-)
+from meetbook.assemble.roster import with_full_names
+from meetbook.assemble.vote_appendix import with_appendix_reservations, with_appendix_votes
 from meetbook.extract.vote_lists import VoteList
 from meetbook.model import (
     Attendance,

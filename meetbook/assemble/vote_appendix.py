@@ -26,7 +26,7 @@ from meetbook.extract.votes import with_list
 from meetbook.lexicon import names
 from meetbook.lexicon import votes as lex
 from meetbook.lexicon.fuzzy import similarity
-from meetbook.model import Attendance, Decision, DecisionKind, Item, Reservation, Vote, Voter
+from meetbook.model import Decision, DecisionKind, Item, Reservation, Vote, Voter
 from meetbook.segment.vote_appendix import AppendixList
 
 log = logging.getLogger(__name__)
@@ -293,48 +293,3 @@ def _with_reservations(item: Item, added: Sequence[Reservation]) -> Item:
     have = {frozenset(r.members) for r in first.reservations}
     new = tuple(r for r in added if frozenset(r.members) not in have)
     return replace(item, decisions=(replace(first, reservations=first.reservations + new), *rest))
-
-
-# ------------------------------------------------------------------ names printed short
-
-SEATED = ("ledamot", "tjänstgörande ersättare", "ersättare")
-# an initial in a short name: "K.", "K", "A.-L."
-INITIAL = re.compile(r"^(?:[A-ZÅÄÖ]\.?-?){1,3}$")
-
-
-def with_full_names(items: Sequence[Item], attendance: Sequence[Attendance]) -> list[Item]:
-    """The items with each voter a list names short ("Wikström K.", "K. Wikström", "Wikström")
-    named as the attendance names them, party too, where exactly one member or substitute there
-    (of the voter's party, where the list prints one) has that surname (as the last word of a
-    name printed first name first) and the initials' first names."""
-    people = [a for a in attendance if a.role in SEATED]
-    if not people:
-        return list(items)
-
-    def full(v: Voter) -> Voter:
-        found = _person_named(v.name, [a for a in people if not v.party or a.party == v.party])
-        return v if found is None else Voter(found.name, v.party or found.party, v.vote)
-
-    return [replace(item, decisions=tuple(
-        replace(d, votes=tuple(replace(v, voters=tuple(full(x) for x in v.voters))
-                               for v in d.votes)) for d in item.decisions)) for item in items]
-
-
-def _person_named(short: str, people: Sequence[Attendance]) -> Attendance | None:
-    """The one person whose name a short form gives, or None (a full name is no short form)."""
-    words = short.replace(",", " ").split()
-    initials = [w for w in words if INITIAL.match(w)]
-    surname = [w for w in words if not INITIAL.match(w)]
-    if not surname or (len(surname) > 1 and not initials) or len(surname) > 2:
-        return None
-    found = [a for a in people
-             if a.name.split()[-len(surname):] == surname and len(a.name.split()) > len(surname)
-             and _initials_fit(initials, a.name.split()[:-len(surname)])]
-    return found[0] if len({a.name for a in found}) == 1 else None
-
-
-def _initials_fit(initials: Sequence[str], given: Sequence[str]) -> bool:
-    """Whether printed initials ("K.", "A.-L.") open the given names, in order."""
-    letters = [c for w in initials for c in w if c.isalpha()]
-    firsts = [part[0] for name in given for part in name.split("-")]
-    return firsts[:len(letters)] == letters

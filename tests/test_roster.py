@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from meetbook.extract.roster import Roster, with_roster
+from meetbook.assemble.roster import Roster, with_roster
 from meetbook.model import (
     Attendance,
     Decision,

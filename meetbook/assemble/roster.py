@@ -6,6 +6,8 @@ and in the §§ write the name alone ("Johan Åström yrkar bifall …"), the su
 `with_roster` gives each such person the cover's full name and party, where exactly one person
 on the cover fits and the cover prints a party; a party printed in the § is never changed, and
 a name no one fits stays as printed (so do the names of minutes that print no parties).
+`with_full_names` then names the voters a list prints with initials or a surname alone
+("Wikström K.", "K. Wikström") by the members and substitutes present, party or not.
 """
 from __future__ import annotations
 
@@ -14,10 +16,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from meetbook.lexicon import names
-from meetbook.model import Attendance, Decision, Item, Member
+from meetbook.model import Attendance, Decision, Item, Member, Voter
 from meetbook.text import fold
 
-__all__ = ["Roster", "with_roster"]
+__all__ = ["Roster", "with_full_names", "with_roster"]
 
 # "Berglund, A.", "Lund A.", "Lund, Anna-K."
 _SURNAME_INITIAL = re.compile(rf"^(?P<last>{names.WORD})\s*,?\s+(?P<first>[{names.UPPER}])\.?$")
@@ -105,3 +107,48 @@ def with_roster(items: Sequence[Item], attendance: Sequence[Attendance]) -> list
     roster = Roster(attendance)
     return [replace(it, decisions=tuple(_decision(d, roster) for d in it.decisions))
             for it in items]
+
+
+# ------------------------------------------------------------------ voters printed short
+
+SEATED = ("ledamot", "tjänstgörande ersättare", "ersättare")
+# an initial in a short name: "K.", "K", "A.-L."
+INITIAL = re.compile(rf"^(?:[{names.UPPER}]\.?-?){{1,3}}$")
+
+
+def with_full_names(items: Sequence[Item], attendance: Sequence[Attendance]) -> list[Item]:
+    """The items with each voter a list names short ("Wikström K.", "K. Wikström", "Wikström")
+    named as the attendance names them, party too, where exactly one member or substitute there
+    (of the voter's party, where the list prints one) has that surname (as the last word of a
+    name printed first name first) and the initials' first names."""
+    people = [a for a in attendance if a.role in SEATED]
+    if not people:
+        return list(items)
+
+    def full(v: Voter) -> Voter:
+        found = _person_named(v.name, [a for a in people if not v.party or a.party == v.party])
+        return v if found is None else Voter(found.name, v.party or found.party, v.vote)
+
+    return [replace(item, decisions=tuple(
+        replace(d, votes=tuple(replace(v, voters=tuple(full(x) for x in v.voters))
+                               for v in d.votes)) for d in item.decisions)) for item in items]
+
+
+def _person_named(short: str, people: Sequence[Attendance]) -> Attendance | None:
+    """The one person whose name a short form gives, or None (a full name is no short form)."""
+    words = short.replace(",", " ").split()
+    initials = [w for w in words if INITIAL.match(w)]
+    surname = [w for w in words if not INITIAL.match(w)]
+    if not surname or (len(surname) > 1 and not initials) or len(surname) > 2:
+        return None
+    found = [a for a in people
+             if a.name.split()[-len(surname):] == surname and len(a.name.split()) > len(surname)
+             and _initials_fit(initials, a.name.split()[:-len(surname)])]
+    return found[0] if len({a.name for a in found}) == 1 else None
+
+
+def _initials_fit(initials: Sequence[str], given: Sequence[str]) -> bool:
+    """Whether printed initials ("K.", "A.-L.") open the given names, in order."""
+    letters = [c for w in initials for c in w if c.isalpha()]
+    firsts = [part[0] for name in given for part in name.split("-")]
+    return firsts[:len(letters)] == letters

@@ -80,7 +80,7 @@ CHAIR_MOVES = re.compile(
     rf"^\s*(?P<office>(?i:{phrases.alternatives('chair', 'vice', 'office')}))"
     rf"(?=\s+{phrases.phrase('move', 'present', 'past')}\s|"
     rf"\s+(?:{phrases.phrase('join', 'present', 'past')}|{phrases.phrase('support', 'present', 'past')}|"
-    rf"{phrases.phrase('second', 'present', 'past')}|instämmer|instämde)\b|"
+    rf"{phrases.phrase('second', 'present', 'past')}|{phrases.alternatives('join', 'alone')})\b|"
     rf"\s+{phrases.phrase('propose', 'present', 'past')}(?:\s*,\s*"
     rf"{phrases.phrase('second', 'passive')}[^,]{{3,80}}?,)?\s+(?i:att|bifall|avslag|återremi|bordl)"
     r"(?![^.]*\b(?i:proposition)))")
@@ -164,7 +164,7 @@ JOINED_AFTER = re.compile(rf"\s{phrases.phrase('join', 'passive')}\s+(?P<who>[^.
 JOINS_LAST = re.compile(
     rf"^\s*(?:(?:{phrases.phrase('move', 'present', 'past')})\s+(?:(?:också|även|likaså)\s+)?"
     r"(?:detsamma|det\s+samma|samma\s+sak|likadant)|"
-    rf"(?:{phrases.phrase('join', 'present', 'past')}|instämmer|instämde)"
+    rf"(?:{phrases.phrase('join', 'present', 'past')}|{phrases.alternatives('join', 'alone')})"
     r"(?:\s+i\s+(?:detta|det|yrkandet|förslaget|detta yrkande))?|"
     rf"{phrases.phrase('second', 'present', 'past')}(?:\s+(?:förslaget|detta|det|yrkandet))?)"
     r"\s*\.?\s*$", re.IGNORECASE)
@@ -209,7 +209,7 @@ CHAIR_TOLD = re.compile(
 # "…, vilket Malin Åkerlund (C) instämde i": members who join the proposal just told
 WHICH_JOINED = re.compile(
     rf",\s*vilket\s+(?P<who>{_NAMES_P})\s+(?:(?i:{phrases.alternatives('join', 'present', 'past')})|"
-    rf"(?i:{phrases.alternatives('support', 'present', 'past')})|instämde|instämmer)")
+    rf"(?i:{phrases.alternatives('support', 'present', 'past')})|{phrases.alternatives('join', 'alone')})")
 # "Förslaget understöddes av Anna Berg.", "Anna Berg understödde förslaget."
 SECONDED = re.compile(
     rf"(?:(?i:förslaget|motförslaget)\s+(?i:{phrases.alternatives('second', 'passive')})\s+"
@@ -258,10 +258,9 @@ def extract_motions(lines: Sequence[Line], dialect: Dialect | None = None) -> li
 
 
 # the head of a table of yrkanden: "Yrkande  Av  Parti", "Yrkande  Yrkande av", "Förslag  Namn"
-_TABLE_WHAT = re.compile(r"^(?i:yrkande|yrkandet|förslag|yrkandets\s+innehåll)$")
-_TABLE_WHO = re.compile(r"^(?i:av|yrkande\s+av|yrkat\s+av|namn|ledamot|förslagsställare|"
-                        r"yrkande\s+från|från)$")
-_TABLE_PARTY = re.compile(r"^(?i:parti|partibeteckning)$")
+_TABLE_WHAT = re.compile(rf"^(?i:{phrases.alternatives('motion_table', 'what')})$")
+_TABLE_WHO = re.compile(rf"^(?i:{phrases.alternatives('motion_table', 'who')})$")
+_TABLE_PARTY = re.compile(rf"^(?i:{phrases.alternatives('motion_table', 'party')})$")
 _TABLE_OPENS = re.compile(r"^\s*(?i:yrkande|förslag)")
 
 
@@ -470,7 +469,7 @@ FROM_MOVER = re.compile(
 MOVED_BY = re.compile(
     r"^\s*(?P<what>(?:(?i:(?:ett\s+)?(?:tilläggs|ändrings|återremiss|avslags|bordläggnings)?"
     r"yrkande(?:t)?\s+om)\s+)?[^.;:]{3,160}?)\s+"
-    r"(?i:yrkas|yrkades|framförs|framfördes|framställs|framställdes|lämnas|lämnades)\s+av\s+"
+    rf"(?i:{phrases.alternatives('put_forward', 'passive')})\s+av\s+"
     r"(?P<who>[^.;:]{3,200})")
 
 

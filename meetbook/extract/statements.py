@@ -24,6 +24,7 @@ from meetbook.lexicon.sentences import first_sentence
 from meetbook.model import Line, Statement, StatementKind
 
 _ABSTAIN_PART = phrases.alternatives("abstain_part", "present", "past")
+_PART_IN = phrases.alternatives("abstain_part", "in")  # "beslutet", "behandlingen" …
 # the kind a statement's wording gives, first match wins:
 # "deltar inte i handläggningen av ärendet på grund av jäv", "anmäler jäv",
 # "inkommer med särskilt yttrande", "lämnar ett särskilt uttalande",
@@ -39,9 +40,7 @@ WORDING: tuple[tuple[StatementKind, re.Pattern[str]], ...] = (
                 r".{0,40}\b(?:till protokollet|som yttrande)|"
                 r"\bantecknat\s+(?:i|till)\s+protokollet", re.IGNORECASE)),
     (StatementKind.DELTAR_EJ,
-     re.compile(rf"\b(?:{_ABSTAIN_PART})\s+i\s+(?:beslutet|beslutsfattandet|handläggningen|"
-                r"behandlingen|ärendet)\b",
-                re.IGNORECASE)),
+     re.compile(rf"\b(?:{_ABSTAIN_PART})\s+i\s+(?:{_PART_IN})\b", re.IGNORECASE)),
 )
 JAV_WORDING = WORDING[0][1]
 DELTAR_EJ_WORDING = dict(WORDING)[StatementKind.DELTAR_EJ]
@@ -78,8 +77,8 @@ TOLD_NOTE = re.compile(
     r"protokollet)[^.]*\.")
 # "Anna Kengo deltog inte i beslutsfattandet." (not for jäv: TOLD_JAV_LATE reads that)
 TOLD_NOT_TAKING_PART = re.compile(
-    rf"{names.TITLED}(?P<who>{_NAMES})\s+(?:{_ABSTAIN_PART})\s+i\s+(?:beslutet|beslutsfattandet|"
-    r"behandlingen|handläggningen|ärendet)\b(?![^.]*\bjäv)[^.]*\.")
+    rf"{names.TITLED}(?P<who>{_NAMES})\s+(?:{_ABSTAIN_PART})\s+i\s+(?:{_PART_IN})\b"
+    r"(?![^.]*\bjäv)[^.]*\.")
 
 
 def statement_kind(text: str, heading: str | None = None) -> StatementKind | None:

@@ -43,7 +43,7 @@ PAST = re.compile(rf"^(?:(?:{AFTER})?(?:{bodies.NAME})\s+(?:{alternatives('decid
 EARLIER = re.compile(rf"§\s*\d|\d\s*§|{NUMERIC}|\b(?:19|20)\d{{2}}\b|"
                      rf"\b(?:{alternatives('decide', 'then')})\b", re.IGNORECASE)
 # a word anywhere in the sentence that puts the decision before the meeting
-LONG_AGO = re.compile(r"\b(?:tidigare|redan|i\s+fjol|förra\s+året)\b", re.IGNORECASE)
+LONG_AGO = re.compile(rf"\b(?:{alternatives('decide', 'long_ago')})\b", re.IGNORECASE)
 # what holds for what was decided: "Taxan gäller från och med …", "Kostnaden finansieras ur …"
 RULE = re.compile(rf"\b(?:{alternatives('decide', 'rule')})\b", re.IGNORECASE)
 # words that open a subordinate clause or a report before the verb: a passive after them is not

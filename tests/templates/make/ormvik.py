@@ -63,16 +63,9 @@ WHO = {p.name: p for p in (*MEMBERS, SUB)}
 
 
 def _header(s: Sheet) -> None:
-    s.use("B", 9, "sans")
-    s.set_xy(s.l_margin, 30)
-    s.cell(200, 11, "Ormvik kommun")
-    s.use("", 8.5, "sans")
-    s.set_xy(s.l_margin, 41)
-    s.cell(200, 11, SN)
-    s.set_xy(280, 30)
-    s.cell(s.w - s.r_margin - 280, 11, "PROTOKOLL", align="R")
-    s.set_xy(280, 41)
-    s.cell(s.w - s.r_margin - 280, 11, f"{DATE}  {s.page_no()}({{nb}})", align="R")
+    s.masthead("sans", ["Ormvik kommun", SN], ["PROTOKOLL", f"{DATE}  {s.page_no()}({{nb}})"],
+               (30, 41), sizes=(9, 8.5), heights=(11, 11), left_w=200, right_x=280,
+               right_w=s.w - s.r_margin - 280)
 
 
 def _label(s: Sheet, text: str) -> None:

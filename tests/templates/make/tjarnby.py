@@ -53,18 +53,10 @@ def initial_name(p: Person) -> str:
 
 
 def _header(s: Sheet) -> None:
-    s.use("B", 9.5, "sans")
-    s.set_xy(s.l_margin, 34)
-    s.cell(220, 12, "TJÄRNBY KOMMUN")
-    s.use("", 8.5, "sans")
-    s.set_xy(s.l_margin, 46)
-    s.cell(220, 11, f"{KF}")
-    s.set_xy(300, 34)
-    s.cell(s.w - s.r_margin - 300, 12, "SAMMANTRÄDESPROTOKOLL", align="R")
-    s.set_xy(300, 46)
-    s.cell(s.w - s.r_margin - 300, 11, f"{DATE}    Sida {s.page_no()} av {{nb}}", align="R")
-    s.set_line_width(0.4)
-    s.line(s.l_margin, 62, s.w - s.r_margin, 62)
+    s.masthead("sans", ["TJÄRNBY KOMMUN", f"{KF}"],
+               ["SAMMANTRÄDESPROTOKOLL", f"{DATE}    Sida {s.page_no()} av {{nb}}"], (34, 46),
+               sizes=(9.5, 8.5), right_first=12, left_w=220, right_x=300,
+               right_w=s.w - s.r_margin - 300, rule=(0.4, 62))
 
 
 def _footer(s: Sheet) -> None:

@@ -19,6 +19,7 @@ from . import (
     backeby,
     bjurvik,
     brattby,
+    ekeskog,
     ekvik,
     granhult,
     granvik,
@@ -109,6 +110,7 @@ DOCUMENTS = [
     (granhult.build_kf, granhult.kf_facts),
     (granhult.build_ks2, granhult.ks2_facts),
     (granhult.build_sn, granhult.sn_facts),
+    (ekeskog.build, ekeskog.facts),
 ]
 
 

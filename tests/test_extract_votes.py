@@ -717,3 +717,29 @@ def test_a_name_hyphenated_over_a_line_end_is_seen_at_the_text_s_end(text, hyphe
     from meetbook.extract.votes import _ends_in_hyphenated_word
 
     assert _ends_in_hyphenated_word(text) is hyphenated
+
+
+# --------------------------------------------------------------- a vote by show of hands
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("Vid handuppräckningen röstade 22 ledamöter för kommunstyrelsens förslag och 17 ledamöter "
+     "för motionen. En ledamot avstod från att rösta.", (22, 17, 1)),
+    ("Vid handuppräckning avgavs 23 röster för bifall och 18 för avslag.", (23, 18, None)),
+    ("Handuppräckning: 22 röster för och 17 emot, 2 avstod.", (22, 17, 2)),
+    ("Vid omröstning genom handuppräckning röstade 9 ledamöter för och 4 mot förslaget.",
+     (9, 4, None)),
+])
+def test_counts_of_a_vote_by_show_of_hands(text, counts):
+    (vote,) = extract_votes(lines_from_text(text))
+    assert (vote.yes, vote.no, vote.abstain) == counts and vote.voters == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Nämnden beslutar att 3 platser för äldreboende och 2 för korttidsboende ska inrättas.",
+    "Av de 12 ledamöterna var 10 för förslaget.",
+    "Bidraget avser 22 platser för barn och 17 mot betalning.",
+    "Sammanträdet pågick 2 timmar för ärende 5 och 1 timme mot slutet.",
+])
+def test_numbers_for_and_against_in_other_sentences_are_no_vote(text):
+    assert extract_votes(lines_from_text(text)) == []

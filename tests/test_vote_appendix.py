@@ -321,3 +321,27 @@ def test_lists_numbered_through_the_meeting_keep_their_order():
              _listed(4, 0, paragraph=10, number=3)]
     assert _votes(with_appendix_votes(items, lists)) == [
         ("§ 9", 3, 1, 4, True), ("§ 10", 1, 3, 4, True), ("§ 10", 4, 0, 4, True)]
+
+
+def test_two_lists_of_one_section_go_to_its_votes_in_order_whichever_points_to_the_appendix():
+    # "Omröstningsresultat: 30 ja … " then "… 19 ja … Hur var och en har röstat i omröstningarna
+    # nr 2 och 3 framgår av bilaga 1": the reference rests on the second vote only
+    items = [_item(152, _vote(21, 16), title="Detaljplan för Kvarnbacken"),
+             _item(153, _vote(30, 7), _vote(19, 18, "bilaga 1"), title="Budget 2027")]
+    lists = [_listed(21, 16, appendix=1, number=1, title="Detaljplan för Kvarnbacken"),
+             _listed(30, 7, appendix=1, number=2, title="Budget 2027"),
+             _listed(19, 18, appendix=1, number=3, title="Budget 2027")]
+    assert _votes(with_appendix_votes(items, lists)) == [
+        ("§ 152", 21, 16, 37, True), ("§ 153", 30, 7, 37, True), ("§ 153", 19, 18, 37, True)]
+
+
+def test_a_section_s_lists_go_by_the_appendix_each_vote_points_to():
+    items = [_item(7, _vote(3, 1, "bilaga B"), _vote(2, 2, "bilaga A"))]
+    lists = [_listed(2, 2, paragraph=7, appendix="A"), _listed(3, 1, paragraph=7, appendix="B")]
+    assert _votes(with_appendix_votes(items, lists)) == [("§ 7", 3, 1, 4, True), ("§ 7", 2, 2, 4, True)]
+
+
+def test_one_list_for_a_section_with_a_vote_by_show_of_hands_goes_to_the_one_pointing():
+    items = [_item(9, _vote(20, 5), _vote(14, 11, "bilaga 2"))]
+    assert _votes(with_appendix_votes(items, [_listed(14, 11, paragraph=9, appendix=2)])) == [
+        ("§ 9", 20, 5, 0, True), ("§ 9", 14, 11, 25, True)]

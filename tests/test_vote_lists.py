@@ -3,6 +3,7 @@ continuation over page breaks, from ruled cells and from the words' positions.""
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 import pytest
 from hypothesis import given
@@ -521,3 +522,85 @@ def test_a_substitute_marked_tjg_sits_for_the_member_without_a_vote(order):
         ("Anna Berg", JA), ("Olle Lund", JA), ("Eva Sjö", NEJ)] if order == "after" else [
         ("Anna Berg", JA), ("Eva Sjö", NEJ), ("Olle Lund", JA)]
     assert vl.unclear == 0
+
+
+# ------------------------------------------------------------------ a voting system's printouts
+
+ZERO_ONE_HEADS = ((60, "Ledamot"), (210, "Parti"), (400, "Ja"), (440, "Nej"), (480, "Avst"),
+                  (520, "Frånv"))
+
+
+def _zero_one(top: float, name: str, party: str, vote: VoteChoice, page: int = 1) -> Line:
+    return row(top, (60, name), (210, party),
+               *[(x, "1" if c == vote else "0") for c, x in COL.items()], page=page)
+
+
+def test_a_table_that_prints_1_under_the_vote_and_0_under_the_others():
+    lines = [row(124, *ZERO_ONE_HEADS, bold=True),
+             _zero_one(137, "Lena Wiik", "S", JA), _zero_one(150, "Hanna Sköld, ersättare", "S", JA),
+             _sums(163, "Transport", (2, 0, 0, 0)),
+             row(100, *ZERO_ONE_HEADS, page=2, bold=True),
+             _sums(113, "Transport", (2, 0, 0, 0), page=2),
+             _zero_one(126, "Ulla Fors", "M", NEJ, page=2),
+             _zero_one(139, "Kent Wiberg", "SD", FRANV, page=2),
+             _sums(152, "Summa", (2, 1, 0, 1), page=2)]
+    (vl,) = lists_in_lines(lines)
+    assert vl.voters == (Voter("Lena Wiik", "S", JA), Voter("Hanna Sköld", "S", JA),
+                         Voter("Ulla Fors", "M", NEJ), Voter("Kent Wiberg", "SD", FRANV))
+    assert (vl.unclear, vl.notes, vl.printed_counts()) == (0, (), {JA: 2, NEJ: 1, AVST: 0, FRANV: 1})
+
+
+@pytest.mark.parametrize("cells", [("0", "0", "0", "0"), ("1", "1", "0", "0")])
+def test_a_row_of_noughts_or_of_two_ones_is_unclear(cells):
+    cols = columns_of(("Ledamot", "Parti", "Ja", "Nej", "Avstår", "Frånv."))
+    assert cols is not None
+    r = read_row(("Lena Wiik", "S", *cells), cols)
+    assert r.voter is None and not r.clear
+
+
+@pytest.mark.parametrize("heads", [
+    ("Partigrupp", "Ja", "Nej", "Avstår", "Frånvarande"),
+    ("Parti", "Ja", "Nej", "Avstår", "Frånvarande"),
+    ("Grupp", "Antal ledamöter", "Ja", "Nej", "Avstår"),
+])
+def test_a_table_of_counts_party_by_party_names_no_voter(heads):
+    xs = (60, 200, 260, 320, 380)
+    rows = [("S", "0", "13", "0", "0"), ("M", "9", "0", "0", "0"), ("C", "0", "3", "1", "0"),
+            ("Summa", "9", "16", "1", "0")]
+    lines = [row(124, *zip(xs, heads), bold=True)] + \
+        [row(137 + 13 * k, *zip(xs, cells)) for k, cells in enumerate(rows)]
+    assert lists_in_lines(lines) == []
+
+
+NAME_VOTE_HEADS = ((60, "Namn"), (230, "Parti"), (300, "Röst"))
+
+
+def _named(top: float, name: str, party: str, vote: str, page: int = 1) -> Line:
+    return row(top, (60, name), (230, party), (300, vote), page=page)
+
+
+@pytest.mark.parametrize("block", [
+    [line("Röstningsresultat", 200, bold=True), row(213, (60, "Ja"), (300, "2")),
+     row(226, (60, "Nej"), (300, "1")), row(239, (60, "Avstår"), (300, "0")),
+     row(252, (60, "Frånvarande"), (300, "1"))],
+    [line("Resultat: Ja 2, Nej 1, Avstår 0, Frånvarande 1", 200)],
+    [row(200, (60, "Ja: 2"), (160, "Nej: 1"), (260, "Avstår: 0"), (360, "Frånvarande: 1"))],
+])
+def test_the_counts_printed_under_a_list_are_its_own(block):
+    lines = [line("Omröstning nr 2", 110, bold=True), row(140, *NAME_VOTE_HEADS, bold=True),
+             _named(153, "Ekholm Maria", "S", "Ja"), _named(166, "Almgren Fredrik", "M", "Nej"),
+             _named(179, "Wiberg Kent", "SD", "Frånvarande"), _named(192, "Lindell Moa", "MP", "Ja"),
+             *[replace(ln, top=ln.top + 13) for ln in block],
+             line("Kommunfullmäktige beslutar enligt förslaget.", 300)]
+    (vl,) = lists_in_lines(lines)
+    assert len(vl.voters) == 4 and vl.unclear == 0
+    assert vl.printed_counts() == {JA: 2, NEJ: 1, AVST: 0, FRANV: 1}
+    assert {(1, ln.top + 13) for ln in block} <= vl.lines and (1, 300.0) not in vl.lines
+
+
+def test_counts_under_a_list_that_its_rows_do_not_give_are_noted():
+    lines = [row(140, *NAME_VOTE_HEADS, bold=True), _named(153, "Ekholm Maria", "S", "Ja"),
+             _named(166, "Almgren Fredrik", "M", "Nej"), line("Röstningsresultat", 185, bold=True),
+             row(198, (60, "Ja"), (300, "2")), row(211, (60, "Nej"), (300, "1"))]
+    (vl,) = lists_in_lines(lines)
+    assert vl.printed_counts() == {JA: 2, NEJ: 1} and len(vl.voters) == 2

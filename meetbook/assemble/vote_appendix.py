@@ -58,10 +58,12 @@ def _given(items: Sequence[Item], lists: Sequence[AppendixList]) -> list[Item]:
     filled: dict[Place, Vote] = {}
     added: dict[tuple[int, int], list[Vote]] = {}
     per_paragraph = _numbered_per_paragraph(lists)
-    for listed in lists:
-        paragraph = listed.paragraph or _paragraph_titled(listed.title, items)
+    homes = [listed.paragraph or _paragraph_titled(listed.title, items) for listed in lists]
+    in_order = _in_order(homes, slots)
+    for listed, paragraph in zip(lists, homes):
         slot = (_numbered_slot(listed, items, slots) if per_paragraph else None) or \
-            _slot_for(listed, paragraph, slots)
+            (_first_free(paragraph, slots) if paragraph in in_order and listed.column is None
+             else None) or _slot_for(listed, paragraph, slots)
         if slot is not None:
             slot.taken = True
             i, d, v = slot.place
@@ -115,6 +117,26 @@ def _slot_for(listed: AppendixList, paragraph: int | None, slots: Sequence[_Slot
     # number or by this list's
     return next((s for s in free if s.reference and lex.appendix_number(s.reference) in
                  (None, listed.appendix)), None)
+
+
+def _in_order(homes: Sequence[int | None], slots: Sequence[_Slot]) -> set[int]:
+    """The §§ whose lists go to their votes in the order both are printed: as many lists as
+    votes (two or more), and the § 's references to them tell no vote from another (one
+    sentence pointing to the bilaga for both voteringar, "Hur var och en har röstat i
+    omröstningarna nr 2 och 3 framgår av bilaga 1", rests on the last vote; "bilaga B" and
+    "bilaga A", one on each, tell them apart)."""
+    out = set()
+    for paragraph, n in Counter(h for h in homes if h is not None).items():
+        own = [s for s in slots if s.paragraph == paragraph]
+        pointed = {(lex.appendix_number(s.reference), lex.list_number(s.reference))
+                   for s in own if s.reference}
+        if n >= 2 and len(own) == n and len(pointed) <= 1:
+            out.add(paragraph)
+    return out
+
+
+def _first_free(paragraph: int | None, slots: Sequence[_Slot]) -> _Slot | None:
+    return next((s for s in slots if s.paragraph == paragraph and not s.taken), None)
 
 
 def _numbered_per_paragraph(lists: Sequence[AppendixList]) -> bool:

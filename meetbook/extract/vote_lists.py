@@ -185,6 +185,8 @@ def read_row(cells: Sequence[str], cols: Columns) -> Row:
     carried = bool(lex.CARRIED.match(label))
     if carried or lex.TOTAL.match(label):
         return Row(counts=_row_counts(texts, cols), carried=carried)
+    if _counts_row(texts, cols):
+        return Row()  # "S  0  13  0  0": a party's counts, no member's vote
     choice = _choice(texts, cols)
     who = _seated(texts, cols)
     if who and lex.choice_of(who) == VoteChoice.FRANVARANDE:
@@ -230,8 +232,21 @@ def _cell(texts: Sequence[str], i: int | None) -> str:
 def _choice(texts: Sequence[str], cols: Columns) -> VoteChoice | None:
     if cols.result is not None:
         return lex.result_of(_cell(texts, cols.result)) if _cell(texts, cols.result) else None
-    chosen = [c for i, c in (*cols.marks, *cols.sub_marks) if _cell(texts, i)]
+    chosen = [c for i, c in (*cols.marks, *cols.sub_marks) if _marked(_cell(texts, i))]
     return chosen[0] if len(chosen) == 1 else None
+
+
+def _marked(cell: str) -> bool:
+    """Whether a cell under a vote marks it: an X, a check, a "1"; a "0" beside a "1" (a voting
+    system's printout: "1" under the vote, "0" under the others) marks nothing."""
+    return bool(cell) and cell != "0"
+
+
+def _counts_row(texts: Sequence[str], cols: Columns) -> bool:
+    """Whether a row prints counts under the votes rather than a mark: a number above 1 in a
+    column of marks ("S  0  13  0  0", a party's line of a table of counts)."""
+    return any(_cell(texts, i).isdecimal() and int(_cell(texts, i)) > 1
+               for i, _ in (*cols.marks, *cols.sub_marks))
 
 
 def _voted(texts: Sequence[str], cols: Columns) -> bool:
@@ -506,12 +521,36 @@ def lists_in_lines(lines: Sequence[Line]) -> list[VoteList]:
             if i < len(lines) and _heads_go_on(lines[i], lines[i - 1], cols, head[1]):
                 build.lines.add((lines[i].page, lines[i].top))
                 i += 1
-            end = max(end, _read_rows(lines, i, build, head[1]))
+            end = max(end, _counts_after(lines, _read_rows(lines, i, build, head[1]), build))
             if build.voters or build.unclear:
                 out.append(build.finish())
                 floor = end
         i = max(end, first + 1)
     return out
+
+
+def _counts_after(lines: Sequence[Line], i: int, build: _Build) -> int:
+    """Where a list ends with the counts printed right under it, one a line or on one line,
+    under a head of their own or not ("Röstningsresultat" / "Ja 21" / "Nej 16" / "Avstår 3"):
+    their lines are the list's and their counts its printed ones; i where none follow."""
+    if not build.voters or i >= len(lines) or i == 0:
+        return i
+    k, last = i, lines[i - 1]
+    found: dict[VoteChoice, int] = {}
+    if lex.COUNTS_BLOCK.match(lines[k].text):
+        k += 1
+    while k < len(lines) and k - i < 6 and lines[k].page == last.page:
+        text = lex.COUNTS_BLOCK_LEAD.sub("", lines[k].text)
+        if not lex.only_counts(text) or lines[k].top - lines[k - 1].top > lines[k].size * 3:
+            break
+        for choice, n in lex.labelled_counts(text).items():
+            found.setdefault(choice, n)
+        k += 1
+    if len(found) < 2:
+        return i
+    build.lines |= {(ln.page, ln.top) for ln in lines[i:k]}
+    build.add(Row(counts=found), last.page)
+    return k
 
 
 def _each_votering(cols: Columns) -> list[tuple[Columns, int | None]]:

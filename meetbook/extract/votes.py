@@ -81,11 +81,18 @@ FOR_AGAINST = re.compile(
     r"\s+och\s+(?P<second>[^.]{3,80}?)\s+(?P<no>\d{1,3})\s+röster(?:\s*\((?P<nonames>[^)]*)\))?",
     re.IGNORECASE)
 # "avgavs 7 röster för bifall och 4 för avslag", "utföll med 7 röster för kommunstyrelsens förslag
-# och 4 röster för Per Eks yrkande": the first proposal's votes are the ja
+# och 4 röster för Per Eks yrkande", at a vote by show of hands "röstade 22 ledamöter för
+# kommunstyrelsens förslag och 17 ledamöter för motionen": the first proposal's votes are the ja
+_VOTING = r"(?:röster|ledamöter)"
 FOR_EACH = re.compile(
-    rf"\b(?P<yes>{N})\s+röster\s+för\s+(?P<first>[^.;]{{3,80}}?)\s*(?:,|och|mot)\s+"
-    rf"(?P<no>{N})\s+(?:röster\s+)?för\s+(?P<second>[^.;,]{{3,80}}?)(?=\s*[.;,]|\s*$|\s+och\b)",
+    rf"\b(?P<yes>{N})\s+{_VOTING}\s+för\s+(?P<first>[^.;]{{3,80}}?)\s*(?:,|och|mot)\s+"
+    rf"(?P<no>{N})\s+(?:{_VOTING}\s+)?för\s+(?P<second>[^.;,]{{3,80}}?)"
+    r"(?=\s*[.;,]|\s*$|\s+och\b)",
     re.IGNORECASE)
+# "22 röster för och 17 emot", "röstade 22 ledamöter för och 17 mot": for is ja, against nej
+FOR_AND_AGAINST = re.compile(
+    rf"\b(?P<yes>{N})\s+(?:{_VOTING}\s+)?för\s*(?:,|och)\s*(?P<no>{N})\s+(?:{_VOTING}\s+)?"
+    r"(?:emot|mot)\b(?!\s+\d)", re.IGNORECASE)
 # "3 ledamöter avstår från att rösta", "och 2 avstår", "Avstår: 0", "1 blank röst", "2
 # ledamöter röstade blankt"
 ABSTAIN = re.compile(
@@ -274,6 +281,7 @@ RESULTS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], Result],
                      Callable[[re.Match[str]], bool] | None], ...] = (
     (FOR_AGAINST, _for_against, None),
     (FOR_EACH, _for_each, None),
+    (FOR_AND_AGAINST, _count, None),
     (NAMED_COUNT, _named_count, _names_listed),
     (COUNT_MEMBERS, _count, None),
     (COUNT, _count, None),

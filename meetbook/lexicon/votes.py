@@ -83,6 +83,11 @@ def is_mark(token: str) -> bool:
 # a row of counts: "Transport: 25 18 4 1", "Summa", "Totalt", "S:a"
 CARRIED = re.compile(rf"^(?:{alternation(_SUMS['carried'])})\b\s*:?", re.IGNORECASE)
 TOTAL = re.compile(rf"^(?:{alternation(_SUMS['total'])})(?![\w-])\s*:?", re.IGNORECASE)
+# the head of the counts printed under a list, alone on its line: "Röstningsresultat", "Resultat:"
+COUNTS_BLOCK = re.compile(rf"^\s*(?:{alternation(_SUMS['block'])})\s*:?\s*$", re.IGNORECASE)
+# … and run into its counts on one line: "Resultat: Ja 29, Nej 19"
+COUNTS_BLOCK_LEAD = re.compile(rf"^\s*(?:{alternation(_SUMS['block'])})\s*:?\s*(?=\S)",
+                               re.IGNORECASE)
 
 # a count printed with its label: "Antal Ja: 26", "Ja: 32", "Avstår: 4", "Frånvarande: 1",
 # "Ja 7", "Antal Frånv 1"
@@ -92,6 +97,13 @@ LABELLED_COUNT = re.compile(
     r"(?<![\w-])(?:antal\s+)?(?:"
     + "|".join(f"(?P<c{i}>{p})" for i, p in enumerate(_LABELS.values()))
     + r")\s*[:=]?\s*(?P<n>\d{1,3})(?![\d/.,]\d)", re.IGNORECASE)
+
+
+def only_counts(text: str) -> bool:
+    """Whether a line prints counts with their labels and nothing else ("Ja 21", "Nej: 16",
+    "Ja: 21, Nej: 16, Avstår: 3")."""
+    rest = LABELLED_COUNT.sub("", text)
+    return rest != text and not re.sub(r"[\s,;.:]+", "", rest)
 
 
 def labelled_counts(text: str) -> dict[VoteChoice, int]:

@@ -27,10 +27,10 @@ from meetbook.segment.paragraph_layouts import ParagraphLayout, layout_of
 # a page stamped as an appendix: "Bilaga 1 till protokoll 2026-01-20, § 2", "BILAGA 3 (forts.)"
 STAMP = re.compile(r"^(?:bilaga|omröstningsbilaga|voteringsbilaga)\b", re.IGNORECASE)
 # what opens a heading line before its title: "Ärende: § 10", "§ 44", "Omröstning 2 i ärende 7:",
-# "Votering nr 1", "BILAGA 2", "Omröstningslista nr. 1"
+# "Votering nr 1", "BILAGA 2", "Omröstningslista nr. 1", "Ärende 4 – "
 TITLE_LEAD = re.compile(
-    r"^(?:(?:ärende|paragraf)\s*(?:nr\.?\s*)?\d*\s*[:.,]?\s*|§\s*\d+\s*[:.,]?\s*|"
-    r"(?:omröstning|votering)\w*\s*(?:nr\.?\s*)?\d*\s*(?:i\s+ärende\s*\d+)?\s*[:.,]?\s*)+",
+    r"^(?:(?:ärende|paragraf)\s*(?:nr\.?\s*)?\d*\s*[:.,–—-]?\s*|§\s*\d+\s*[:.,–—-]?\s*|"
+    r"(?:omröstning|votering)\w*\s*(?:nr\.?\s*)?\d*\s*(?:i\s+ärende\s*\d+)?\s*[:.,–—-]?\s*)+",
     re.IGNORECASE)
 
 

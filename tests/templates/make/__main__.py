@@ -111,6 +111,7 @@ DOCUMENTS = [
     (granhult.build_ks2, granhult.ks2_facts),
     (granhult.build_sn, granhult.sn_facts),
     (ekeskog.build, ekeskog.facts),
+    (ekeskog.build_ks, ekeskog.ks_facts),
 ]
 
 

@@ -381,3 +381,122 @@ def facts() -> dict:
                                           "31 december 2026.", numbered=False))]},
         ],
     }
+
+
+# ------------------------------------------------------------------ KS, a protokollsutdrag
+
+KS = "Kommunstyrelsen"
+KS_DATE = "2026-12-01"
+KS_MEMBERS = [Person(n, p) for n, p in (
+    ("Maria Ekholm", "S"), ("Anders Lindkvist", "S"), ("Sara Holmén", "S"), ("Per Wästlund", "S"),
+    ("Eva Rydberg", "S"), ("Fredrik Almgren", "M"), ("Cecilia Brodén", "M"),
+    ("Magnus Ljunggren", "M"), ("Roger Nyqvist", "SD"), ("Linda Sörensen", "SD"),
+    ("Patrik Hallgren", "SD"), ("Kristina Ålund", "C"), ("Amanda Sjöstedt", "V"),
+    ("Bengt Ivarsson", "KD"), ("Viktor Dahlberg", "L"))]
+KS_SUB = {"Eva Rydberg": Person("Johan Åkerlind", "S")}
+# ja = arbetsutskottets förslag, nej = Almgrens yrkande om avslag; V avstår
+KS_VOTE = roll_call(KS_MEMBERS, {"S": "ja", "C": "ja", "KD": "ja", "L": "ja", "M": "nej",
+                                 "SD": "nej", "V": "avstår"}, KS_SUB, {"Eva Rydberg"})
+SALE = "Försäljning av fastigheten Ekeskog 4:12"
+KS212 = ["Kommunstyrelsen godkänner försäljningen av fastigheten Ekeskog 4:12 till Ekeskogs "
+         "Bostäder AB enligt upprättat köpeavtal."]
+LETTER = {"ja": "J", "nej": "N", "avstår": "A", "frånvarande": "–"}
+
+
+def _utdrag_header(s: Sheet) -> None:
+    s.use("B", 10, TABLE)
+    s.set_xy(s.l_margin, 30)
+    s.cell(260, 12, "EKESKOGS KOMMUN")
+    s.use("", 9, TABLE)
+    s.set_xy(s.l_margin, 43)
+    s.cell(260, 11, "Bilaga 1 till kommunstyrelsens protokoll § 212" if s.state.get("appendix")
+           else f"{KS} – PROTOKOLLSUTDRAG")
+    s.set_xy(330, 30)
+    s.cell(201, 12, f"Sammanträdesdatum {KS_DATE}", align="R")
+    s.set_xy(330, 43)
+    s.cell(201, 11, f"Sida {s.page_no()} av {{nb}}", align="R")
+
+
+def _utdrag(s: Sheet) -> None:
+    c = counts(KS_VOTE)
+    _para(s, 212, SALE, "KS 2026/301")
+    s.text("Ekeskogs Bostäder AB har erbjudit sig att köpa fastigheten Ekeskog 4:12 för att "
+           "uppföra hyresbostäder. Kommunstyrelsens arbetsutskott föreslår att försäljningen "
+           "godkänns.")
+    _label(s, "Yrkanden")
+    s.text("Maria Ekholm (S) yrkar bifall till arbetsutskottets förslag.")
+    s.text("Fredrik Almgren (M) yrkar avslag.")
+    _label(s, "Beslutsgång")
+    s.text("Ordföranden ställer proposition på förslagen och finner att kommunstyrelsen bifaller "
+           "arbetsutskottets förslag. Votering begärs och verkställs. Ja för arbetsutskottets "
+           "förslag, nej för Almgrens yrkande.")
+    s.text(f"Omröstningen utfaller med {c['ja']} ja-röster och {c['nej']} nej-röster. "
+           f"{c['avstår']} ledamot avstår. Omröstningslistan bifogas protokollet.")
+    _label(s, "Beslut")
+    for t in KS212:
+        s.text(t)
+    s.gap(24)
+    s.text("Justerandes signatur  ..............  ..............", size=9, after=10)
+    s.text("Vid protokollet", style="B", after=2)
+    s.text("Lotta Fagerlund, sekreterare", after=10)
+    s.text("Utdrag bestyrks", style="B", after=2)
+    s.text("Lotta Fagerlund", after=10)
+    s.text("Expedieras till: Ekeskogs Bostäder AB, Mark- och exploateringsenheten", size=9)
+
+
+def _ks_appendix(s: Sheet) -> None:
+    """Omröstningslista in three groups across the page, Parti / Namn / Röst each, read down
+    each group (seats 1–5, 6–10, 11–15), the vote as a letter."""
+    s.state["appendix"] = True
+    s.add_page()
+    s.use("B", 13, TABLE)
+    s.cell(0, 18, "Omröstningslista", new_x="LMARGIN", new_y="NEXT")
+    s.text(SALE, font=TABLE, size=10, after=8)
+    group = 155
+    s.head_row([(g * group + x, w, h) for g in range(3)
+                for x, w, h in ((0, 28, "Parti"), (30, 88, "Namn"), (120, 32, "Röst"))], 9, TABLE)
+    per = 5
+    for k in range(per):
+        cells = []
+        for g in range(3):
+            x = KS_VOTE[g * per + k]
+            cells += [Cell(g * group, 28, x.who.party or "", size=8.5, font=TABLE),
+                      Cell(g * group + 30, 88, x.who.name, size=8.5, font=TABLE),
+                      Cell(g * group + 120, 32, LETTER[x.vote], size=8.5, font=TABLE)]
+        s.row(cells, size=8.5)
+    s.gap(8)
+    s.text("J = ja, N = nej, A = avstår", size=8.5, font=TABLE)
+
+
+def build_ks(out: Path) -> Path:
+    s = Sheet(STYLE, _utdrag_header, None)
+    s.alias_nb_pages("{nb}")
+    s.add_page()
+    _utdrag(s)
+    _ks_appendix(s)
+    path = out / "ekeskog-ks-2026-12-01-protokollsutdrag-212.pdf"
+    s.output(str(path))
+    return path
+
+
+def ks_facts() -> dict:
+    c = counts(KS_VOTE)
+    return {
+        "file": "ekeskog-ks-2026-12-01-protokollsutdrag-212.pdf",
+        "_note": "A one-§ utdrag whose omröstningslista is printed after the signatures and the "
+                 "attestation, on a page of its own stamped in the running header as the "
+                 "protocol's bilaga to § 212; the § says only 'Omröstningslistan bifogas "
+                 "protokollet.' The list is printed in three groups Parti / Namn / Röst across "
+                 "the page, the vote as a letter. Johan Åkerlind sat for Eva Rydberg.",
+        "meeting": {"municipality": MUNI, "body": KS, "date": KS_DATE},
+        "problems": [],
+        "items": [
+            {"number": "§ 212", "title": SALE, "dnr": ["KS 2026/301"], "decisions": [
+                F.decision("beslut", KS, KS_DATE, 212, **F.empty(
+                    clauses=F.clauses(*KS212, numbered=False),
+                    motions=[F.motion("bifall", "Maria Ekholm (S)"),
+                             F.motion("avslag", "Fredrik Almgren (M)")],
+                    votes=[F.vote(c["ja"], c["nej"], c["avstår"],
+                                  voters=[x.fact() for x in KS_VOTE], verified=True)]))]},
+        ],
+    }

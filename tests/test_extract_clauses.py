@@ -328,6 +328,25 @@ def test_the_recipients_of_a_decision_are_no_point_of_it(recipients):
     assert [c.text for c in clauses.clauses(block)] == ["Nämnden antar handlingsplanen."]
 
 
+
+@pytest.mark.parametrize("field", [
+    "Justerandes signatur .............. ..............",
+    "Justerandes sign ........ ........ Utdragsbestyrkande ........",
+    "Utdragsbestyrkande ________________",
+])
+def test_the_signature_fields_after_a_decision_are_no_point_of_it(field):
+    text = f"**Beslut**\nKommunstyrelsen godkänner försäljningen.\n{field}\nLotta Fagerlund"
+    (block,) = clauses.blocks(lines_from_text(text), clauses.BESLUT_HEADING)
+    assert [c.text for c in clauses.clauses(block)] == ["Kommunstyrelsen godkänner försäljningen."]
+
+
+@pytest.mark.parametrize("text", ["Justerandes signatur ska finnas på varje sida.",
+                                  "Ordförandes förslag bifalls."])
+def test_a_sentence_about_signatures_is_a_point(text):
+    (block,) = clauses.blocks(lines_from_text(f"**Beslut**\n{text}"), clauses.BESLUT_HEADING)
+    assert [c.text for c in clauses.clauses(block)] == [text]
+
+
 EARLIER_WORDS = ["Kommunstyrelsens", "kommunfullmäktiges", "nämndens", "arbetsutskottets",
                  "Byggnads-nämndens", "sammanträde", "SAMMANTRÄDE", "sammanträdet", "den", "8",
                  "maj", "2024", "2024-05-08", "togs", "upp", "på", "-", "ks_", "\n", ".", ","]

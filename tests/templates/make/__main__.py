@@ -17,6 +17,7 @@ from pathlib import Path
 from . import (
     alvby,
     backeby,
+    bjorkeby,
     bjurvik,
     brattby,
     ekeskog,
@@ -112,6 +113,7 @@ DOCUMENTS = [
     (granhult.build_sn, granhult.sn_facts),
     (ekeskog.build, ekeskog.facts),
     (ekeskog.build_ks, ekeskog.ks_facts),
+    (bjorkeby.build, bjorkeby.facts),
 ]
 
 

@@ -604,3 +604,79 @@ def test_counts_under_a_list_that_its_rows_do_not_give_are_noted():
              row(198, (60, "Ja"), (300, "2")), row(211, (60, "Nej"), (300, "1"))]
     (vl,) = lists_in_lines(lines)
     assert vl.printed_counts() == {JA: 2, NEJ: 1} and len(vl.voters) == 2
+
+
+# ------------------------------------------------------------------ every seat as a pair of lines
+
+PAIR_HEADS = ((60, "Ledamot"), (210, "Parti"), (400, "Ja"), (440, "Nej"), (480, "Avst"),
+              (520, "Frånv"))
+
+
+def _pair_line(top: float, who: str, party: str = "", vote: VoteChoice | None = None,
+               page: int = 1) -> Line:
+    name = (74, who) if who.startswith("ers") else (60, who)
+    return row(top, name, *([(210, party)] if party else []),
+               *([(COL[vote], "X")] if vote else []), page=page)
+
+
+def test_every_seat_as_the_member_s_line_and_the_substitute_s_under_it():
+    lines = [row(124, *PAIR_HEADS, bold=True),
+             _pair_line(137, "Lena Wiik", "S", JA), _pair_line(150, "ers. Carl Holmberg"),
+             _pair_line(163, "Lars Berg", "S"), _pair_line(176, "ers. Karin Ås", vote=JA),
+             _sums(189, "Transport", (2, 0, 0, 0)),
+             row(100, *PAIR_HEADS, page=2, bold=True), _sums(113, "Transport", (2, 0, 0, 0), page=2),
+             _pair_line(126, "Ulla Fors", "M", NEJ, page=2), _pair_line(139, "ers. Tor Nylund", page=2),
+             _pair_line(152, "Elin Sjö", "SD", FRANV, page=2), _pair_line(165, "ers. Mia Lönn", page=2),
+             _sums(178, "Summa", (2, 1, 0, 1), page=2),
+             line("Kommunfullmäktige beslutar enligt kommunstyrelsens förslag.", 200, page=2)]
+    (vl,) = lists_in_lines(lines)
+    assert vl.voters == (Voter("Lena Wiik", "S", JA), Voter("Karin Ås", "S", JA),
+                         Voter("Ulla Fors", "M", NEJ), Voter("Elin Sjö", "SD", FRANV))
+    assert (vl.unclear, vl.notes) == (0, ())
+
+
+@pytest.mark.parametrize("cell, who", [
+    ("ers. Karin Lund", "Karin Lund"), ("Ers: Karin Lund", "Karin Lund"),
+    ("tjg ers. Karin Lund", "Karin Lund"), ("Ersättare: Lindell Mona", "Lindell Mona"),
+    ("Ersättare för Dahlén, Erik: Lindell, Mona", "Lindell, Mona"),
+    ("ers. av Karin Lund", None), ("Ersta Diakoni", None), ("ers.", None),
+])
+def test_a_substitute_s_line(cell, who):
+    from meetbook.extract.vote_lists import SUBSTITUTE_ROW
+    m = SUBSTITUTE_ROW.match(cell)
+    assert (m and (m.group("who") or m.group("short"))) == who
+
+
+def test_a_party_s_rows_summed_under_them_are_no_end_of_the_list():
+    lines = [row(124, *PAIR_HEADS, bold=True), _seat(137, "Lena Wiik", "S", JA),
+             _seat(150, "Lars Berg", "S", JA), _sums(163, "Summa S", (2, 0, 0, 0)),
+             _seat(176, "Ulla Fors", "M", NEJ), _seat(189, "Per Holm", "M", NEJ),
+             _sums(202, "Summa M", (0, 1, 0, 0)), _sums(215, "Summa totalt", (2, 2, 0, 0)),
+             line("Kommunfullmäktige beslutar enligt förslaget.", 240)]
+    (vl,) = lists_in_lines(lines)
+    assert len(vl.voters) == 4 and vl.printed_counts() == {JA: 2, NEJ: 2, AVST: 0, FRANV: 0}
+    assert vl.notes == ("Summa M prints 1 nej (rows: 2)",)
+
+
+@pytest.mark.parametrize("label, carried", [
+    ("Sammanlagt", False), ("Totalsumma", False), ("Summa", False), ("Överföres", True),
+    ("Från föregående sida", True), ("Transport", True),
+])
+def test_other_words_for_a_list_s_sums(label, carried):
+    lines = [row(124, *PAIR_HEADS, bold=True), _seat(137, "Lena Wiik", "S", JA),
+             _seat(150, "Ulla Fors", "M", NEJ), _sums(163, label, (1, 1, 0, 0)),
+             line("Kommunfullmäktige beslutar enligt förslaget.", 190)]
+    (vl,) = lists_in_lines(lines)
+    assert len(vl.voters) == 2 and vl.unclear == 0
+    assert vl.printed_counts() == ({} if carried else {JA: 1, NEJ: 1, AVST: 0, FRANV: 0})
+
+
+def test_a_page_s_rows_summed_at_its_foot_are_no_end_of_the_list():
+    lines = [row(124, *PAIR_HEADS, bold=True), _seat(137, "Lena Wiik", "S", JA),
+             _seat(150, "Lars Berg", "S", JA), _sums(163, "Summa denna sida", (2, 0, 0, 0)),
+             row(100, *PAIR_HEADS, page=2, bold=True), _seat(113, "Ulla Fors", "M", NEJ, page=2),
+             _sums(126, "Summa sida 2", (0, 1, 0, 0), page=2),
+             _sums(139, "Summa totalt", (2, 1, 0, 0), page=2)]
+    (vl,) = lists_in_lines(lines)
+    assert len(vl.voters) == 3 and vl.notes == ()
+    assert vl.printed_counts() == {JA: 2, NEJ: 1, AVST: 0, FRANV: 0}

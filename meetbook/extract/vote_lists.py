@@ -173,6 +173,7 @@ class Row:
     silent: Voter | None = None  # a member printed with no vote at all (an empty seat?)
     replaces: bool = False  # the voter is a substitute on a row of their own ("Ersättare för …")
     serving: bool = False  # marked as the serving substitute ("tjg") for a member without a vote
+    group: str | None = None  # the party whose rows a row of counts sums ("Summa S")
 
 
 def read_row(cells: Sequence[str], cols: Columns) -> Row:
@@ -183,8 +184,11 @@ def read_row(cells: Sequence[str], cols: Columns) -> Row:
     if not label:
         return Row()
     carried = bool(lex.CARRIED.match(label))
-    if carried or lex.TOTAL.match(label):
-        return Row(counts=_row_counts(texts, cols), carried=carried)
+    total = lex.TOTAL.match(label)
+    if carried or total:
+        rest = label[total.end():] if total and not carried else ""
+        group = PAGE_SUM if PAGE_WORD.search(rest) else _party_heading(rest)
+        return Row(counts=_row_counts(texts, cols), carried=carried, group=group)
     if _counts_row(texts, cols):
         return Row()  # "S  0  13  0  0": a party's counts, no member's vote
     choice = _choice(texts, cols)
@@ -197,22 +201,28 @@ def read_row(cells: Sequence[str], cols: Columns) -> Row:
         return Row(clear=choice is None)
     substitute = SUBSTITUTE_ROW.match(who)
     if substitute:
-        who = substitute.group("who")
+        who = substitute.group("who") or substitute.group("short")
     name, party = member_of(who, _cell(texts, cols.party))
     if not name:
         return Row(clear=False)
     if choice is None:
         return Row(clear=False, silent=Voter(name, party, VoteChoice.FRANVARANDE)
-                   if not _voted(texts, cols) else None)
+                   if not _voted(texts, cols) else None, replaces=bool(substitute))
     serving = cols.serving is not None and bool(_cell(texts, cols.serving))
     return Row(voter=Voter(name, party, choice), replaces=bool(substitute), serving=serving)
 
 
+# a row of counts that sums one page's rows ("Summa denna sida", "Summa sida 1"), not the list's
+PAGE_WORD = re.compile(r"\bsid(?:a|an)\b", re.IGNORECASE)
+PAGE_SUM = "sida"
+
+
 # a substitute printed on a row of their own under the member they replace: "Ersättare för
 # Dahlén, Erik: Lindell, Mona", "Ersättare: Lindell Mona", "Tjänstgörande ersättare för Per Ek:
-# Eva Lund"
+# Eva Lund"; or indented under every member, the X on the line of whichever sat: "ers. Karin Lund"
 SUBSTITUTE_ROW = re.compile(
-    r"^(?i:(?:tjänstgörande\s+|tjg\.?\s+)?ersättare(?:\s+för\s+[^:]{3,60})?)\s*:\s*(?P<who>\S.*)$")
+    r"^(?i:(?:tjänstgörande\s+|tjg\.?\s+)?ersättare(?:\s+för\s+[^:]{3,60})?)\s*:\s*(?P<who>\S.*)$|"
+    r"^(?i:(?:tjg\.?\s+)?ers\.?)\s*:?\s+(?P<short>[A-ZÅÄÖÉÜ]\S*(?:\s+\S+){1,3})$")
 
 
 def _seated(texts: Sequence[str], cols: Columns) -> str:
@@ -317,9 +327,15 @@ class _Build:
     _silent_last: bool = False  # the row before printed a member without a vote
     last_row: dict[int, int] = field(default_factory=dict)  # part of the last row -> its voter
     column: int | None = None  # the votering whose column this list reads, of several
+    page_from: int = 0  # the first voter after the last sum of a page
 
     def add(self, row: Row, page: int) -> None:
         self.last_page = max(self.last_page, page)
+        if row.replaces and row.silent is not None:
+            # a substitute named under the member without a vote: not the one who sat (the
+            # member's line holds the seat's vote, or nobody's)
+            self._silent_last = False
+            return
         replaced = self.silent.pop() if row.replaces and self._silent_last else \
             self._replaced(row)
         self._silent_last = False
@@ -359,6 +375,15 @@ class _Build:
             if row.counts != self.carried:  # a Transport row repeated on the next page is one
                 self._check(row.counts, tally, "Transport")
             self.carried = row.counts
+            return
+        if row.group == PAGE_SUM:  # "Summa denna sida": the page's rows summed, the list goes on
+            self._check(row.counts, Counter(v.vote for v in self.voters[self.page_from:]),
+                        "the sum of a page")
+            self.page_from = len(self.voters)
+            return
+        if row.group is not None:  # "Summa S": a party's rows summed, the list goes on
+            own = Counter(v.vote for v in self.voters if v.party == row.group)
+            self._check(row.counts, own, f"Summa {row.group}")
             return
         for choice, n in row.counts.items():
             old = self.printed.setdefault(choice, n)
@@ -643,6 +668,8 @@ def _kind(ln: Line, prev: Line | None, pitch: float, rows: Sequence[Row], build:
     if party is not None:
         build.party = party
         return "party"
+    if any(r.replaces and r.silent for r in rows) and _in_step(ln, prev, pitch):
+        return "row"  # "ers. Karin Lund" under the member, no vote: the seat's other line
     if prev is not None and (_wrapped(ln, prev, pitch, build) or _wrapped_in_parts(ln, prev, rows,
                                                                                    pitch, build)):
         return "wrapped"

@@ -743,3 +743,43 @@ def test_counts_of_a_vote_by_show_of_hands(text, counts):
 ])
 def test_numbers_for_and_against_in_other_sentences_are_no_vote(text):
     assert extract_votes(lines_from_text(text)) == []
+
+
+# --------------------------------------------------------------- voteringar numbered through the meeting
+
+TWO_NUMBERED = """Votering begärs (omröstning nr 2). Ja för att ärendet avgörs i dag, nej för återremiss.
+Omröstningsresultat: 30 ja-röster, 7 nej-röster och 3 avstår. Ärendet ska avgöras i dag.
+Ordföranden ställer därefter proposition på förslagen. Votering begärs (omröstning nr 3).
+Ja för kommunstyrelsens förslag, nej för Moderaternas förslag.
+Omröstningsresultat: 19 ja-röster, 18 nej-röster och 3 avstår. Hur var och en har röstat i
+omröstningarna nr 2 och 3 framgår av bilaga 1."""
+
+
+def test_each_votering_keeps_the_number_its_section_names():
+    first, second = extract_votes(lines_from_text(TWO_NUMBERED))
+    assert (first.yes, first.appendix) == (30, "omröstning nr 2")
+    assert (second.yes, second.appendix) == (19, "bilaga 1, omröstning nr 3")
+
+
+@pytest.mark.parametrize("text, appendix", [
+    ("Omröstningen utfaller med 21 ja-röster mot 16 nej-röster (omröstning nr 1).",
+     "omröstning nr 1"),
+    ("Omröstning nr 4 begärs och verkställs. Med 20 ja-röster mot 17 nej-röster bifalls "
+     "förslaget.", "omröstning nr 4"),
+    ("Med 20 ja-röster mot 17 nej-röster bifalls förslaget. Voteringslista nr 2 bifogas.",
+     "omröstning nr 2"),
+    ("Med 20 ja-röster mot 17 nej-röster bifalls förslaget, se omröstningarna nr 2 och 3.", None),
+    ("Med 20 ja-röster mot 17 nej-röster bifalls förslaget enligt avtal nr 2026-14.", None),
+])
+def test_the_number_a_votering_is_named_by(text, appendix):
+    (vote,) = extract_votes(lines_from_text(text))
+    assert vote.appendix == appendix
+
+
+def test_a_number_before_the_next_votering_opens_it():
+    text = ("Med 20 ja-röster mot 17 nej-röster bifalls återremissyrkandet inte. "
+            "Omröstning nr 3 begärs i huvudfrågan. Med 21 ja-röster mot 16 nej-röster bifalls "
+            "kommunstyrelsens förslag.")
+    first, second = extract_votes(lines_from_text(text))
+    assert (first.yes, first.appendix, second.yes, second.appendix) == \
+        (20, None, 21, "omröstning nr 3")

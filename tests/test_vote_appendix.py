@@ -345,3 +345,20 @@ def test_one_list_for_a_section_with_a_vote_by_show_of_hands_goes_to_the_one_poi
     items = [_item(9, _vote(20, 5), _vote(14, 11, "bilaga 2"))]
     assert _votes(with_appendix_votes(items, [_listed(14, 11, paragraph=9, appendix=2)])) == [
         ("§ 9", 20, 5, 0, True), ("§ 9", 14, 11, 25, True)]
+
+
+def test_a_list_goes_to_the_vote_its_number_names_whatever_the_references():
+    # § 152 names "omröstning nr 1" and no bilaga; § 153 names nr 2 and nr 3, the bilaga after
+    # the second only
+    items = [_item(152, _vote(21, 16, "omröstning nr 1")),
+             _item(153, _vote(30, 7, "omröstning nr 2"), _vote(19, 18, "bilaga 1, omröstning nr 3"))]
+    lists = [_listed(21, 16, appendix=1, number=1), _listed(30, 7, appendix=1, number=2),
+             _listed(19, 18, appendix=1, number=3)]
+    assert _votes(with_appendix_votes(items, lists)) == [
+        ("§ 152", 21, 16, 37, True), ("§ 153", 30, 7, 37, True), ("§ 153", 19, 18, 37, True)]
+
+
+def test_a_number_two_votes_name_picks_neither():
+    items = [_item(5, _vote(3, 1, "omröstning nr 1")), _item(6, _vote(2, 2, "omröstning nr 1"))]
+    out = with_appendix_votes(items, [_listed(3, 1, paragraph=5, number=1)])
+    assert _votes(out) == [("§ 5", 3, 1, 4, True), ("§ 6", 2, 2, 0, True)]

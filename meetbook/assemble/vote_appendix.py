@@ -62,6 +62,7 @@ def _given(items: Sequence[Item], lists: Sequence[AppendixList]) -> list[Item]:
     in_order = _in_order(homes, slots)
     for listed, paragraph in zip(lists, homes):
         slot = (_numbered_slot(listed, items, slots) if per_paragraph else None) or \
+            _named_by_number(listed, slots) or \
             (_first_free(paragraph, slots) if paragraph in in_order and listed.column is None
              else None) or _slot_for(listed, paragraph, slots)
         if slot is not None:
@@ -133,6 +134,20 @@ def _in_order(homes: Sequence[int | None], slots: Sequence[_Slot]) -> set[int]:
         if n >= 2 and len(own) == n and len(pointed) <= 1:
             out.add(paragraph)
     return out
+
+
+def _named_by_number(listed: AppendixList, slots: Sequence[_Slot]) -> _Slot | None:
+    """The one free vote whose § names it by the list's number through the meeting ("Votering
+    begärs (omröstning nr 3)" for "Omröstning nr 3")."""
+    if listed.number is None or listed.column is not None:
+        return None
+    named = [s for s in slots if not s.taken and _number_named(s.reference) == listed.number]
+    return named[0] if len(named) == 1 else None
+
+
+def _number_named(reference: str | None) -> int | None:
+    m = lex.NUMBERED_VOTE.search(reference or "")
+    return int(m.group("n")) if m else None
 
 
 def _first_free(paragraph: int | None, slots: Sequence[_Slot]) -> _Slot | None:

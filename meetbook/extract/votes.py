@@ -159,6 +159,7 @@ class _Build:
     notes: list[str] = field(default_factory=list)
     shows_absent: bool = False
     reference: str | None = None
+    numbered: str | None = None  # "omröstning nr 3": the votering's number through the meeting
     told_only: bool = False  # nothing but members told voting in a sentence so far
 
     def has_result(self) -> bool:
@@ -378,6 +379,21 @@ def _roll_events(text: str, line_ends: Sequence[int]) -> list[Event]:
     return out
 
 
+def _numbered_events(text: str, results: Sequence[Event]) -> list[Event]:
+    """(offset, "number", (the votering's number as printed, whether a result stands before it
+    in its sentence)) where a § names its votering by its number through the meeting ("Votering
+    begärs (omröstning nr 3)"): after a result in the same sentence it is that result's, else
+    the next votering's; a list named so ("Voteringslista nr 2 bifogas") is the one before."""
+    out: list[Event] = []
+    cuts = [0, *(nxt for _, nxt in boundaries(text, quotes=False))]
+    for m in lex.NUMBERED_VOTE.finditer(text):
+        begin = max(c for c in cuts if c <= m.start())
+        after_result = any(begin <= off < m.start() for off, kind, _ in results if kind == "count")
+        listed = "lista" in m.group(0).lower()  # "Voteringslista nr 2 bifogas": the vote before
+        out.append((m.start(), "number", (f"omröstning nr {m.group('n')}", after_result or listed)))
+    return out
+
+
 def _reference_events(text: str) -> list[Event]:
     """(offset, "ref", the reference) where a result points to the list of its voters printed
     elsewhere ("Hur var och en röstar framgår av bilaga 2"); a bare "bilaga" counts only in a
@@ -482,7 +498,8 @@ def _finish(b: _Build) -> Vote:
         abstain = tally[VoteChoice.AVSTAR] if abstain is None else abstain
     verified, discrepancy = _check(b, yes, no, abstain)
     return Vote(" ".join(b.propositions), yes, no, abstain, tuple(b.voters), verified,
-                b.key[0], b.text, appendix=b.reference, discrepancy=discrepancy)
+                b.key[0], b.text, appendix=", ".join(r for r in (b.reference, b.numbered) if r)
+                or None, discrepancy=discrepancy)
 
 
 def _starts_new(b: _Build | None, kind: str, value: object) -> bool:
@@ -500,6 +517,16 @@ def _apply(b: _Build | None, key: Key, kind: str, value: object, out: list[Vote]
         if b is None:
             b = _Build(key)
         b.reference = b.reference or str(value)
+        return b
+    if kind == "number":
+        label, after_result = cast(tuple[str, bool], value)
+        if b is not None and b.has_result() and not after_result:
+            if b.is_vote():  # "… 30 ja-röster …. Votering begärs (omröstning nr 3)": the next
+                out.append(_finish(b))
+            b = None
+        if b is None:
+            b = _Build(key)
+        b.numbered = b.numbered or label
         return b
     if kind == "roll" and value[0] == VoteChoice.FRANVARANDE:  # type: ignore[index]
         # "Frånvarande: …" lists the members away from a vote just read, and none alone
@@ -554,8 +581,9 @@ def extract_votes(lines: Sequence[Line], tables: Sequence[Table] = ()) -> list[V
     text, starts = _positioned([ln for ln in lines if (ln.page, ln.top) not in used])
     line_starts = {s for s, _ in starts}
     line_ends = [s - 1 for s, _ in starts[1:]]
-    found = _result_events(text) + _proposition_events(text, line_starts) + \
-        _roll_events(text, line_ends) + _reference_events(text)
+    results = _result_events(text)
+    found = results + _proposition_events(text, line_starts) + _roll_events(text, line_ends) + \
+        _reference_events(text) + _numbered_events(text, results)
     events = [(_key_at(starts, off), kind, value) for off, kind, value in found] + listed
     events.sort(key=lambda e: (e[0], e[1] == "table"))
     out: list[Vote] = []

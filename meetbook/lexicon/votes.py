@@ -142,6 +142,12 @@ REFERENCE = re.compile(
     rf"(?:\s*(?:nr\.?\s*)?{_APPENDIX_ID})?"
     r"(?:\s*,?\s*(?:lista|omröstningslista|voteringslista)\s*(?:nr\.?\s*)?(?P<list>\d{1,3})\b)?",
     re.IGNORECASE)
+# a votering named by its number through the meeting, where the § tells which it was: "Votering
+# begärs (omröstning nr 3)", "Omröstning nr 2 begärs och verkställs" (not "omröstningarna nr 2
+# och 3", which names two)
+NUMBERED_VOTE = re.compile(
+    r"\b(?:omröstning|votering|omröstningslista|voteringslista)(?:en)?\s+(?:nr\.?|nummer)\s*"
+    r"(?P<n>\d{1,3})\b(?!\s*(?:[-/.]\s*\d|och\s+\d))", re.IGNORECASE)
 # "bilaga 5 till tjänsteutlåtandet": another document's appendix, no list of voters ("bilaga 1
 # till § 47", "bilaga 2 till protokollet" are the minutes' own)
 OTHERS_APPENDIX = re.compile(

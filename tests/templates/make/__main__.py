@@ -114,6 +114,7 @@ DOCUMENTS = [
     (ekeskog.build, ekeskog.facts),
     (ekeskog.build_ks, ekeskog.ks_facts),
     (bjorkeby.build, bjorkeby.facts),
+    (bjorkeby.build_ks, bjorkeby.ks_facts),
 ]
 
 

@@ -44,8 +44,9 @@ SKATT = "Skattesats 2027"
 
 def _header(s: Sheet) -> None:
     stamp = s.state.get("stamp")
-    s.masthead(TABLE, ["BJÖRKEBY KOMMUN", stamp or f"{KF} – protokoll"],
-               [f"{DATE}", f"Sida {s.page_no()} ({{nb}})"], (30, 43), right_w=200)
+    body, date = s.state.get("body", KF), s.state.get("date", DATE)
+    s.masthead(TABLE, ["BJÖRKEBY KOMMUN", stamp or f"{body} – protokoll"],
+               [f"{date}", f"Sida {s.page_no()} ({{nb}})"], (30, 43), right_w=200)
 
 
 def _footer(s: Sheet) -> None:
@@ -195,5 +196,172 @@ def facts() -> dict:
                                           "till oförändrade 21:85 kronor.", numbered=False),
                    motions=[F.motion("bifall", chair), F.motion("ändring", sd)],
                    votes=[F.counted(V192)])]},
+        ],
+    }
+
+
+# ------------------------------------------------------------------ KS 2026-11-16
+
+KS = "Kommunstyrelsen"
+KS_DATE = "2026-11-16"
+KS_MEMBERS = [m for m in MEMBERS if m.name in (
+    "Ingela Marklund", "Ingrid Wiklund", "Alice Hedlund", "Ingrid Wahlberg", "Petra Olsson",
+    "Björn Sandahl", "Moa Malm", "Sanna Lind Bergström", "Tommy Hjort", "Mikael Bodin",
+    "Fatima Ekberg", "Helena Eliasson", "Katarina Holmberg")]
+KS_SUB = {"Ingrid Wahlberg": Person("Bo Eliasson", "S")}
+# § 201, omröstning nr 1: ja = arbetsutskottets förslag, nej = avslag
+K1 = roll_call(KS_MEMBERS, {"S": "ja", "C": "ja", "V": "ja", "M": "nej", "SD": "nej"}, KS_SUB,
+               {"Ingrid Wahlberg"}, {"Katarina Holmberg": "nej"})
+# § 203, omröstning nr 2: ja = arbetsutskottets förslag, nej = Sandahls yrkande
+K2 = roll_call(KS_MEMBERS, {"S": "ja", "C": "ja", "V": "avstår", "M": "nej", "SD": "nej"},
+               KS_SUB, {"Ingrid Wahlberg"}, {"Fatima Ekberg": "ja"})
+MARK = "Markanvisning för Norra Ängen"
+REVISION = "Ansvarsfrihet för Björkeby Energi AB:s styrelse"
+BYGG = "Taxa för bygglov 2027"
+WORDS = {"ja": "Ja", "nej": "Nej", "avstår": "Avstår"}
+
+
+def _ks_cover(s: Sheet) -> None:
+    s.use("B", 17)
+    s.cell(0, 24, KS, new_x="LMARGIN", new_y="NEXT")
+    s.text(f"Plats och tid: Kommunhuset, sammanträdesrum Björken, {KS_DATE} kl. 13.00–15.30")
+    s.text("Beslutande och närvarande: se närvarolista, bilaga 2")
+    s.text("Justerare: Björn Sandahl (M)")
+    s.text("Paragrafer: §§ 200–203")
+
+
+def _ks_minutes(s: Sheet) -> None:
+    a, b = counts(K1), counts(K2)
+    _para(s, 200, "Val av justerare", None)
+    _label(s, "Beslut")
+    s.text("Kommunstyrelsen utser Björn Sandahl (M) att jämte ordföranden justera protokollet.")
+
+    _para(s, 201, MARK, "KS 2026/377")
+    s.text("Arbetsutskottet föreslår att Björkeby Bostäder AB får en markanvisning för Norra "
+           "Ängen under två år.")
+    _label(s, "Yrkanden")
+    s.text("Ingela Marklund (S) yrkar bifall till arbetsutskottets förslag.")
+    s.text("Björn Sandahl (M) yrkar avslag.")
+    _label(s, "Omröstning")
+    s.text("Votering begärs och genomförs (omröstning nr 1). Ja för arbetsutskottets förslag, "
+           f"nej för avslag. Omröstningen utfaller med {a['ja']} ja-röster mot {a['nej']} "
+           "nej-röster.")
+    _label(s, "Beslut")
+    s.text("Kommunstyrelsen ger Björkeby Bostäder AB en markanvisning för Norra Ängen under "
+           "två år.")
+
+    _para(s, 202, REVISION, "KS 2026/402")
+    s.text("Revisorerna tillstyrker att styrelsen i Björkeby Energi AB beviljas ansvarsfrihet "
+           "för 2025.")
+    _label(s, "Yrkanden")
+    s.text("Ingela Marklund (S) yrkar bifall till revisorernas förslag.")
+    s.text("Tommy Hjort (SD) yrkar att ansvarsfrihet inte beviljas.")
+    _label(s, "Omröstning")
+    s.text("Votering begärs. Ja för revisorernas förslag, nej för Hjorts yrkande. Vid "
+           "omröstningen röstade Socialdemokraterna (5), Centerpartiet (1) och Vänsterpartiet "
+           "(1) ja, medan Moderaterna (3) och Sverigedemokraterna (3) röstade nej. Med 7 "
+           "ja-röster mot 6 nej-röster beslutar kommunstyrelsen enligt revisorernas förslag.")
+    _label(s, "Beslut")
+    s.text("Kommunstyrelsen beviljar styrelsen i Björkeby Energi AB ansvarsfrihet för 2025.")
+
+    _para(s, 203, BYGG, "KS 2026/355")
+    _label(s, "Yrkanden")
+    s.text("Ingela Marklund (S) yrkar bifall till arbetsutskottets förslag.")
+    s.text("Björn Sandahl (M) yrkar att taxan lämnas oförändrad.")
+    _label(s, "Omröstning")
+    s.text("Votering begärs (omröstning nr 2). Ja för arbetsutskottets förslag, nej för "
+           f"Sandahls yrkande. Med {b['ja']} ja-röster mot {b['nej']} nej-röster och "
+           f"{b['avstår']} som avstår beslutar kommunstyrelsen enligt arbetsutskottets förslag. "
+           "Voteringslistorna finns i bilaga 1.")
+    _label(s, "Beslut")
+    s.text("Kommunstyrelsen fastställer taxan för bygglov 2027 enligt arbetsutskottets förslag.")
+
+
+def _ks_list(s: Sheet, n: int, seats: list[Seat]) -> None:
+    s.use("B", 11, TABLE)
+    s.cell(0, 16, f"Omröstning nr {n}", new_x="LMARGIN", new_y="NEXT")
+    s.gap(2)
+    cols = [(0, 170, "Namn"), (180, 50, "Parti"), (240, 80, "Röst")]
+    s.head_row(cols, 9, TABLE)
+    for x in seats:
+        s.row([Cell(0, 170, x.who.name, size=9, font=TABLE),
+               Cell(180, 50, x.who.party or "", size=9, font=TABLE),
+               Cell(240, 80, WORDS[x.vote], size=9, font=TABLE)], size=9)
+    s.gap(14)
+
+
+def _ks_appendices(s: Sheet) -> None:
+    s.state["stamp"] = f"Bilaga 1 till kommunstyrelsens protokoll {KS_DATE}"
+    s.add_page()
+    s.use("B", 13, TABLE)
+    s.cell(0, 18, "Omröstningar", new_x="LMARGIN", new_y="NEXT")
+    s.gap(6)
+    _ks_list(s, 1, K1)
+    _ks_list(s, 2, K2)
+    s.state["stamp"] = f"Bilaga 2 till kommunstyrelsens protokoll {KS_DATE}"
+    s.add_page()
+    s.use("B", 13, TABLE)
+    s.cell(0, 18, "Närvarolista", new_x="LMARGIN", new_y="NEXT")
+    s.gap(6)
+    cols = [(0, 150, "Ledamot"), (155, 40, "Parti"), (200, 70, "Närvarande"),
+            (275, 150, "Tjänstgörande ersättare")]
+    s.head_row(cols, 9, TABLE)
+    for m in KS_MEMBERS:
+        sub = KS_SUB.get(m.name)
+        s.row([Cell(0, 150, m.name, size=9, font=TABLE),
+               Cell(155, 40, m.party or "", size=9, font=TABLE),
+               Cell(200, 70, "" if sub else "X", size=9, font=TABLE, align="C"),
+               Cell(275, 150, sub.tag() if sub else "", size=9, font=TABLE)], size=9)
+
+
+def build_ks(out: Path) -> Path:
+    s = Sheet(STYLE, _header, _footer)
+    s.alias_nb_pages("{nb}")
+    s.state.update(body=KS, date=KS_DATE)
+    s.add_page()
+    _ks_cover(s)
+    _ks_minutes(s)
+    _ks_appendices(s)
+    path = out / "bjorkeby-ks-2026-11-16-protokoll.pdf"
+    s.output(str(path))
+    return path
+
+
+def ks_facts() -> dict:
+    def ks(n: int, **kw) -> dict:
+        return F.decision("beslut", KS, KS_DATE, n, **F.empty(**kw))
+
+    marklund = F.motion("bifall", "Ingela Marklund (S)")
+    b = counts(K2)
+    return {
+        "file": "bjorkeby-ks-2026-11-16-protokoll.pdf",
+        "_note": "Bilaga 1 holds omröstningar nr 1 and 2, headed by their numbers only (no §, no "
+                 "title): nr 1 is § 201's, which names it and no bilaga, nr 2 § 203's. § 202's "
+                 "vote names party groups with their sizes, no member: counts, no voters. Bilaga "
+                 "2 is a närvarolista, no votes. Bo Eliasson sat for Ingrid Wahlberg.",
+        "meeting": {"municipality": MUNI, "body": KS, "date": KS_DATE},
+        "problems": [],
+        "items": [
+            {"number": "§ 200", "title": "Val av justerare", "dnr": [], "decisions": [
+                ks(200, clauses=F.clauses("Kommunstyrelsen utser Björn Sandahl (M) att jämte "
+                                          "ordföranden justera protokollet.", numbered=False))]},
+            {"number": "§ 201", "title": MARK, "dnr": ["KS 2026/377"], "decisions": [
+                ks(201, clauses=F.clauses("Kommunstyrelsen ger Björkeby Bostäder AB en "
+                                          "markanvisning för Norra Ängen under två år.",
+                                          numbered=False),
+                   motions=[marklund, F.motion("avslag", "Björn Sandahl (M)")],
+                   votes=[F.counted(K1)])]},
+            {"number": "§ 202", "title": REVISION, "dnr": ["KS 2026/402"], "decisions": [
+                ks(202, clauses=F.clauses("Kommunstyrelsen beviljar styrelsen i Björkeby Energi "
+                                          "AB ansvarsfrihet för 2025.", numbered=False),
+                   motions=[F.motion("bifall", "Ingela Marklund (S)"),
+                            F.motion("avslag", "Tommy Hjort (SD)")],
+                   votes=[F.vote(7, 6, None, voters=[])])]},
+            {"number": "§ 203", "title": BYGG, "dnr": ["KS 2026/355"], "decisions": [
+                ks(203, clauses=F.clauses("Kommunstyrelsen fastställer taxan för bygglov 2027 "
+                                          "enligt arbetsutskottets förslag.", numbered=False),
+                   motions=[marklund, F.motion("ändring", "Björn Sandahl (M)")],
+                   votes=[F.vote(b["ja"], b["nej"], b["avstår"],
+                                 voters=[x.fact() for x in K2], verified=True)])]},
         ],
     }

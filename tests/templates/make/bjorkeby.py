@@ -355,7 +355,7 @@ def ks_facts() -> dict:
                 ks(202, clauses=F.clauses("Kommunstyrelsen beviljar styrelsen i Björkeby Energi "
                                           "AB ansvarsfrihet för 2025.", numbered=False),
                    motions=[F.motion("bifall", "Ingela Marklund (S)"),
-                            F.motion("avslag", "Tommy Hjort (SD)")],
+                            F.motion("annat", "Tommy Hjort (SD)")],
                    votes=[F.vote(7, 6, None, voters=[])])]},
             {"number": "§ 203", "title": BYGG, "dnr": ["KS 2026/355"], "decisions": [
                 ks(203, clauses=F.clauses("Kommunstyrelsen fastställer taxan för bygglov 2027 "

@@ -680,3 +680,17 @@ def test_a_page_s_rows_summed_at_its_foot_are_no_end_of_the_list():
     (vl,) = lists_in_lines(lines)
     assert len(vl.voters) == 3 and vl.notes == ()
     assert vl.printed_counts() == {JA: 2, NEJ: 1, AVST: 0, FRANV: 0}
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Socialdemokraterna (2)", "Moderaterna (1)"), ("Socialdemokraterna, 2 ledamöter", "M (1)"),
+    ("S – 2 mandat", "Moderaterna:"),
+])
+def test_party_subheadings_with_their_seats(first, second):
+    heads = ((60, "Ledamot"), (250, "Ja"), (300, "Nej"), (350, "Avstår"))
+    lines = [row(120, *heads, bold=True), line(first, 133, x=60, bold=True),
+             row(146, (60, "Anna Berg"), (252, "X")), row(159, (60, "Per Ek"), (252, "X")),
+             line(second, 172, x=60, bold=True), row(185, (60, "Ola Nord"), (302, "X"))]
+    (vl,) = lists_in_lines(lines)
+    assert vl.voters == (Voter("Anna Berg", "S", JA), Voter("Per Ek", "S", JA),
+                         Voter("Ola Nord", "M", NEJ))

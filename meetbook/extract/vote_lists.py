@@ -685,9 +685,16 @@ def _kind(ln: Line, prev: Line | None, pitch: float, rows: Sequence[Row], build:
 LEGEND = re.compile(r"^\s*(?:[*†¹²³]\s*\w|\S{1,3}\s*=\s*\w)")
 
 
+# the seats a party's subheading prints after its name: "(5)", ", 5 ledamöter", "– 2 mandat"
+SEATS_AFTER = re.compile(
+    r"\s*(?:\(\s*\d{1,3}\s*(?:ledamöter|ledamot|mandat|platser)?\s*\)|[,–-]\s*\d{1,3}\s*"
+    r"(?:ledamöter|ledamot|mandat|platser)?)\s*$", re.IGNORECASE)
+
+
 def _party_heading(text: str) -> str | None:
-    """The party a line names on its own, heading its members' rows ("Moderaterna", "SD:")."""
-    text = text.strip().rstrip(":").strip()
+    """The party a line names on its own, heading its members' rows ("Moderaterna", "SD:",
+    "Socialdemokraterna (5)", "S – 2 mandat")."""
+    text = SEATS_AFTER.sub("", text.strip().rstrip(":").strip()).rstrip(":").strip()
     if text in parties.CODES:
         return text
     return parties.NAMES.get(text.casefold())

@@ -115,6 +115,7 @@ DOCUMENTS = [
     (ekeskog.build_ks, ekeskog.ks_facts),
     (bjorkeby.build, bjorkeby.facts),
     (bjorkeby.build_ks, bjorkeby.ks_facts),
+    (bjorkeby.build_bun, bjorkeby.bun_facts),
 ]
 
 

@@ -365,3 +365,123 @@ def ks_facts() -> dict:
                                  voters=[x.fact() for x in K2], verified=True)])]},
         ],
     }
+
+
+# ------------------------------------------------------------------ BUN 2026-11-24
+
+BUN = "Barn- och utbildningsnämnden"
+BUN_DATE = "2026-11-24"
+BUN_MEMBERS = [m for m in MEMBERS if m.name in (
+    "Petra Olsson", "Bo Eliasson", "Camilla Bergqvist", "Tove Öberg", "Moa Malm",
+    "Filip Nordström", "Agnes Pettersson", "Mikael Bodin", "Petra Hedlund", "Rasmus Ekberg",
+    "Örjan Holmberg")]
+# § 62: columns Bifall / Avslag / Avstår; bifall (to förvaltningens förslag) is the first
+B62 = roll_call(BUN_MEMBERS, {"S": "ja", "C": "ja", "V": "ja", "M": "nej", "SD": "nej"}, {},
+                set(), {"Agnes Pettersson": "avstår"})
+# § 63: the vote written "För" / "Emot" in a Röst column, on Holmbergs återremissyrkande
+B63 = roll_call(BUN_MEMBERS, {"S": "nej", "C": "nej", "V": "ja", "M": "ja", "SD": "ja"}, {},
+                set(), {"Filip Nordström": "nej"})
+SKOLA = "Ny skolorganisation i Västra Björkeby"
+FRITIDS = "Öppettider för fritidshemmen 2027"
+
+
+def _bun_minutes(s: Sheet) -> None:
+    a, b = counts(B62), counts(B63)
+    _para(s, 61, "Val av justerare", None)
+    _label(s, "Beslut")
+    s.text("Nämnden utser Moa Malm (M) att jämte ordföranden justera protokollet.")
+
+    _para(s, 62, SKOLA, "BUN 2026/140")
+    s.text("Förvaltningen föreslår att årskurserna 7–9 i Västra Björkeby flyttas till "
+           "Centralskolan från läsåret 2027/28.")
+    _label(s, "Yrkanden")
+    s.text("Petra Olsson (S) yrkar bifall till förvaltningens förslag.")
+    s.text("Moa Malm (M) yrkar avslag på förvaltningens förslag.")
+    _label(s, "Omröstning")
+    s.text("Ordföranden ställer proposition på bifall och avslag och finner att nämnden bifaller "
+           f"förvaltningens förslag. Votering begärs. Med {a['ja']} röster för bifall och "
+           f"{a['nej']} för avslag, {a['avstår']} ledamot avstår, bifaller nämnden förslaget.")
+    cols = [(0, 170, "Ledamot"), (175, 40, "Parti"), (230, 50, "Bifall"), (285, 50, "Avslag"),
+            (340, 50, "Avstår")]
+    s.head_row(cols, 9, TABLE)
+    for x in B62:
+        k = {"ja": 2, "nej": 3, "avstår": 4}[x.vote]
+        s.row([Cell(0, 170, x.who.name, size=9, font=TABLE),
+               Cell(175, 40, x.who.party or "", size=9, font=TABLE),
+               Cell(cols[k][0], cols[k][1], "X", size=9, font=TABLE, align="C")], size=9)
+    s.gap(6)
+    _label(s, "Beslut")
+    s.text("Barn- och utbildningsnämnden beslutar att årskurserna 7–9 i Västra Björkeby flyttas "
+           "till Centralskolan från läsåret 2027/28.")
+
+    _para(s, 63, FRITIDS, "BUN 2026/151")
+    _label(s, "Yrkanden")
+    s.text("Petra Olsson (S) yrkar bifall till förvaltningens förslag.")
+    s.text("Örjan Holmberg (V) yrkar att ärendet återremitteras.")
+    _label(s, "Omröstning")
+    s.text("Ordföranden ställer först proposition på om ärendet ska återremitteras och finner "
+           "att det ska avgöras i dag. Votering begärs om Holmbergs återremissyrkande. "
+           f"Resultat: {b['ja']} röster för och {b['nej']} emot.")
+    cols = [(0, 170, "Ledamot"), (175, 40, "Parti"), (230, 60, "Röst")]
+    s.head_row(cols, 9, TABLE)
+    word = {"ja": "För", "nej": "Emot", "avstår": "Avstår"}
+    for x in B63:
+        s.row([Cell(0, 170, x.who.name, size=9, font=TABLE),
+               Cell(175, 40, x.who.party or "", size=9, font=TABLE),
+               Cell(230, 60, word[x.vote], size=9, font=TABLE)], size=9)
+    s.gap(6)
+    _label(s, "Beslut")
+    s.text("Barn- och utbildningsnämnden fastställer öppettiderna för fritidshemmen 2027 enligt "
+           "förvaltningens förslag.")
+
+
+def _bun_cover(s: Sheet) -> None:
+    s.use("B", 16)
+    s.cell(0, 24, BUN, new_x="LMARGIN", new_y="NEXT")
+    s.text(f"Plats och tid: Kommunhuset, sammanträdesrum Eken, {BUN_DATE} kl. 14.00–16.10")
+    s.text("Justerare: Moa Malm (M)")
+    s.text("Paragrafer: §§ 61–63")
+
+
+def build_bun(out: Path) -> Path:
+    s = Sheet(STYLE, _header, _footer)
+    s.alias_nb_pages("{nb}")
+    s.state.update(body=BUN, date=BUN_DATE)
+    s.add_page()
+    _bun_cover(s)
+    _bun_minutes(s)
+    path = out / "bjorkeby-bun-2026-11-24-protokoll.pdf"
+    s.output(str(path))
+    return path
+
+
+def bun_facts() -> dict:
+    def bun(n: int, **kw) -> dict:
+        return F.decision("beslut", BUN, BUN_DATE, n, **F.empty(**kw))
+
+    olsson = F.motion("bifall", "Petra Olsson (S)")
+    return {
+        "file": "bjorkeby-bun-2026-11-24-protokoll.pdf",
+        "_note": "§ 62's table heads its vote columns by the proposals (Bifall / Avslag / "
+                 "Avstår): the first proposal's votes are the ja, as a list by proposal is. "
+                 "§ 63's Röst column writes the vote on the återremiss as För / Emot: för is ja.",
+        "meeting": {"municipality": MUNI, "body": BUN, "date": BUN_DATE},
+        "problems": [],
+        "items": [
+            {"number": "§ 61", "title": "Val av justerare", "dnr": [], "decisions": [
+                bun(61, clauses=F.clauses("Nämnden utser Moa Malm (M) att jämte ordföranden "
+                                          "justera protokollet.", numbered=False))]},
+            {"number": "§ 62", "title": SKOLA, "dnr": ["BUN 2026/140"], "decisions": [
+                bun(62, clauses=F.clauses("Barn- och utbildningsnämnden beslutar att "
+                                          "årskurserna 7–9 i Västra Björkeby flyttas till "
+                                          "Centralskolan från läsåret 2027/28.", numbered=False),
+                   motions=[olsson, F.motion("avslag", "Moa Malm (M)")],
+                   votes=[F.counted(B62)])]},
+            {"number": "§ 63", "title": FRITIDS, "dnr": ["BUN 2026/151"], "decisions": [
+                bun(63, clauses=F.clauses("Barn- och utbildningsnämnden fastställer "
+                                          "öppettiderna för fritidshemmen 2027 enligt "
+                                          "förvaltningens förslag.", numbered=False),
+                   motions=[olsson, F.motion("återremiss", "Örjan Holmberg (V)")],
+                   votes=[F.counted(B63)])]},
+        ],
+    }

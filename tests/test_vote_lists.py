@@ -694,3 +694,43 @@ def test_party_subheadings_with_their_seats(first, second):
     (vl,) = lists_in_lines(lines)
     assert vl.voters == (Voter("Anna Berg", "S", JA), Voter("Per Ek", "S", JA),
                          Voter("Ola Nord", "M", NEJ))
+
+
+# ------------------------------------------------------------------ columns headed by the proposals
+
+
+@pytest.mark.parametrize("heads, marks", [
+    (("Ledamot", "Parti", "Bifall", "Avslag", "Avstår"), (JA, NEJ, AVST)),
+    (("Ledamot", "Parti", "Avslag", "Bifall"), (JA, NEJ)),  # the first printed is the ja
+    (("Ledamot", "Parti", "Emot", "För", "Avstår"), (NEJ, JA, AVST)),
+    (("Ledamot", "Återremiss", "Avgöra i dag", "Frånv."), (JA, NEJ, FRANV)),
+])
+def test_vote_columns_headed_by_the_proposals(heads, marks):
+    cols = columns_of(heads)
+    assert cols is not None and tuple(c for _, c in cols.marks) == marks
+
+
+@pytest.mark.parametrize("heads", [
+    ("Förnamn", "Efternamn", "Parti"), ("Ledamot", "Bifall"), ("Ledamot", "Förslag", "Beslut"),
+    ("Namn", "Bifall", "Emot"),  # a proposal and a side: no pair
+])
+def test_heads_that_are_no_pair_of_proposals(heads):
+    assert columns_of(heads) is None
+
+
+def test_for_and_against_in_a_result_column_only():
+    cols = columns_of(("Ledamot", "Parti", "Röst"))
+    assert cols is not None
+    assert read_row(("Anna Berg", "S", "För"), cols).voter == Voter("Anna Berg", "S", JA)
+    assert read_row(("Per Ek", "M", "Emot"), cols).voter == Voter("Per Ek", "M", NEJ)
+    assert lex.choice_of("för") is None and lex.choice_of("emot") is None
+
+
+def test_a_table_headed_by_bifall_and_avslag_on_lines():
+    heads = ((60, "Ledamot"), (210, "Parti"), (300, "Bifall"), (350, "Avslag"), (400, "Avstår"))
+    lines = [row(120, *heads, bold=True), row(133, (60, "Anna Berg"), (210, "S"), (304, "X")),
+             row(146, (60, "Per Ek"), (210, "M"), (354, "X")),
+             row(159, (60, "Eva Lund"), (210, "C"), (404, "X"))]
+    (vl,) = lists_in_lines(lines)
+    assert vl.voters == (Voter("Anna Berg", "S", JA), Voter("Per Ek", "M", NEJ),
+                         Voter("Eva Lund", "C", AVST))

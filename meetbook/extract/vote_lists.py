@@ -130,6 +130,8 @@ def _columns(cells: Sequence[str]) -> Columns | None:
             present.append(i)
         elif role is not None:
             roles.setdefault(role, i)
+    if not {VoteChoice.JA, VoteChoice.NEJ} <= {c for _, c in marks}:
+        marks = _by_proposal(cells, marks, set(roles.values()))
     chosen = {c for _, c in marks}
     if len(marks) == len(cells) and {VoteChoice.JA, VoteChoice.NEJ} <= chosen and \
             all(lex.choice_of(c) is not None for c in cells):
@@ -147,6 +149,25 @@ def _columns(cells: Sequence[str]) -> Columns | None:
         return Columns(tuple(cells), name, roles.get("party"), roles.get("substitute"),
                        roles["result"])
     return None
+
+
+def _by_proposal(cells: Sequence[str], marks: list[tuple[int, VoteChoice]], taken: set[int]
+                 ) -> list[tuple[int, VoteChoice]]:
+    """The columns of marks of a list headed by the proposals rather than Ja / Nej: "För" and
+    "Emot", or two proposals ("Bifall  Avslag  Avstår"), the first printed the ja; the marks
+    as they were where the heads are no such pair."""
+    found = [(i, lex.proposal_head(c)) for i, c in enumerate(cells)
+             if i not in taken and all(i != k for k, _ in marks)]
+    fixed = [(i, p) for i, p in found if isinstance(p, VoteChoice)]
+    ordered = [i for i, p in found if p == "proposal"]
+    pair: list[tuple[int, VoteChoice]]
+    if {p for _, p in fixed} == {VoteChoice.JA, VoteChoice.NEJ} and not ordered:
+        pair = fixed
+    elif len(ordered) == 2 and not fixed:
+        pair = [(ordered[0], VoteChoice.JA), (ordered[1], VoteChoice.NEJ)]
+    else:
+        return marks
+    return sorted([*marks, *pair])
 
 
 def _pair(present: Sequence[int], name: int, substitute: int | None) -> tuple[int, int] | None:
@@ -483,7 +504,8 @@ def header_of(ln: Line) -> tuple[Columns, tuple[_Anchor, ...]] | None:
     return (cols, tuple(a for _, a in cells)) if cols else None
 
 
-MIGHT_HEAD = re.compile(r"\b(?:ja|nej|resultat|röst\w*|votering|omröstning|j\s+n)\b", re.IGNORECASE)
+MIGHT_HEAD = re.compile(r"\b(?:ja|nej|resultat|röst\w*|votering|omröstning|j\s+n|bifall|avslag|"
+                        r"emot)\b", re.IGNORECASE)
 
 
 def _might_head(text: str) -> bool:

@@ -46,10 +46,30 @@ def choice_of(text: str) -> VoteChoice | None:
 _LETTERS = {k: VoteChoice(v) for k, v in _DATA["result_letters"].items() if not k.startswith("_")}
 
 
+_RESULT_WORDS = {k: VoteChoice(v) for k, v in _DATA["result_words"].items()
+                 if not k.startswith("_")}
+
+
 def result_of(text: str) -> VoteChoice | None:
-    """The vote a list's result column prints: a word or phrase (`choice_of`), or one letter
-    ("J", "N", "A", "F.")."""
-    return choice_of(text) or _LETTERS.get(_fold(text).rstrip("."))
+    """The vote a list's result column prints: a word or phrase (`choice_of`), one letter
+    ("J", "N", "A", "F.") or for and against ("För", "Emot")."""
+    folded = _fold(text).rstrip(".")
+    return choice_of(text) or _LETTERS.get(folded) or _RESULT_WORDS.get(folded)
+
+
+_PROPOSALS = _DATA["proposal_heads"]
+
+
+def proposal_head(text: str) -> VoteChoice | str | None:
+    """What a column of marks headed by a proposal is: ja for "För", nej for "Emot", "proposal"
+    for one the order decides ("Bifall", "Avslag", "Återremiss"), else None; a head's first
+    words, whole ("Förnamn" is none)."""
+    folded = _fold(text)
+    for key in ("ja", "nej", "proposals"):
+        for word in _PROPOSALS[key]:
+            if re.match(rf"{re.escape(word)}(?![\wåäö-])", folded):
+                return "proposal" if key == "proposals" else VoteChoice(key)
+    return None
 
 
 _VOTED = re.compile(r"^(?:röstar|röstade|röst)\s+(?=ja\b|nej\b)")

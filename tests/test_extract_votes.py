@@ -783,3 +783,15 @@ def test_a_number_before_the_next_votering_opens_it():
     first, second = extract_votes(lines_from_text(text))
     assert (first.yes, first.appendix, second.yes, second.appendix) == \
         (20, None, 21, "omröstning nr 3")
+
+
+@pytest.mark.parametrize("text", [
+    "Med 21 ja-röster mot 16 nej-röster bifalls förslaget. Ja: Socialdemokraterna, Centerpartiet "
+    "och Liberalerna. Nej: Moderaterna och Sverigedemokraterna.",
+    "Med 21 ja-röster mot 16 nej-röster bifalls förslaget. Ja röstade S, C, KD och L; nej röstade "
+    "M och SD.",
+    "Med 21 ja-röster mot 16 nej-röster bifalls förslaget. Ja-röster: S, C och L. Nej-röster: M.",
+])
+def test_parties_listed_as_voting_are_no_voters(text):
+    (vote,) = extract_votes(lines_from_text(text))
+    assert (vote.yes, vote.no, vote.voters, vote.verified) == (21, 16, (), True)

@@ -54,11 +54,18 @@ def labelled_lists(text: str, line_ends: Sequence[int] = (),
             named = _by_party(text[m.end():end])
         else:
             named = _named(text[m.end():end], with_parties)
+        if named and all(_a_party(name) for name, _, _ in named):
+            continue  # "Ja: Socialdemokraterna, Centerpartiet och Liberalerna": no members named
         if named:
             count = lex.label_count(m)
             voters = tuple(Voter(name, party, choice) for name, party, _ in named)
             out.append(NamedList(choice, voters, m.start(), m.end() + named[-1][2], count))
     return out
+
+
+def _a_party(name: str) -> bool:
+    """Whether a name in a list is a party's ("Centerpartiet", "S", "Moderaterna")."""
+    return name in parties.CODES or name.casefold() in parties.NAMES
 
 
 def _named(listed: str, with_parties: bool) -> list[tuple[str, str | None, int]]:

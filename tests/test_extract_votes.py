@@ -795,3 +795,9 @@ def test_a_number_before_the_next_votering_opens_it():
 def test_parties_listed_as_voting_are_no_voters(text):
     (vote,) = extract_votes(lines_from_text(text))
     assert (vote.yes, vote.no, vote.voters, vote.verified) == (21, 16, (), True)
+
+
+def test_parties_listed_with_their_counts_give_the_counts():
+    text = "Omröstningsresultat: Ja-röster: S, C, KD och L (21). Nej-röster: M och SD (16)."
+    (vote,) = extract_votes(lines_from_text(text))
+    assert (vote.yes, vote.no, vote.abstain, vote.voters) == (21, 16, None, ())

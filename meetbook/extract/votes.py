@@ -128,12 +128,14 @@ PROP_TOLD = re.compile(r"(?P<p>(?:den|de)\s+som\s+\w+\s+(?:för\s+)?[^.]{3,200}?
 
 # a roll call, each choice with its count in brackets: in sentences "… och tjänstgörande
 # ordföranden Daniel Bernmar (V) röstar Ja (7).", "… avstår från att rösta (1).", "… är
-# frånvarande (2)."; or as open lists "Ja: Lindvall, Hellsten (2) Nej: Kengo (1) Blank: Ek (1)"
+# frånvarande (2)."; or as open lists "Ja: Lindvall, Hellsten (2) Nej: Kengo (1) Blank: Ek (1)",
+# "Ja-röster: S, C och L (21)" (parties, no voters)
 ROLL = re.compile(
     r"(?:röstar|röstade)\s+(?P<choice>ja|nej)\s*\((?P<n>\d{1,3})\)|"
     r"(?P<abstain>avstår|avstod)\s+från\s+att\s+rösta\s*\((?P<na>\d{1,3})\)|"
     r"(?P<absent>är|var)\s+frånvarande\s*\((?P<nf>\d{1,3})\)|"
-    r"\b(?P<label>Ja|Nej|Blanka?|Avstår|Avstod):\s*(?P<listed>[^():]*?)\s*\((?P<nl>\d{1,3})\)",
+    r"\b(?P<label>Ja|Nej|Blanka?|Avstår|Avstod)(?:-röster)?:\s*(?P<listed>[^():]*?)\s*"
+    r"\((?P<nl>\d{1,3})\)",
     re.IGNORECASE)
 CHOICES = {"ja": VoteChoice.JA, "nej": VoteChoice.NEJ, "blank": VoteChoice.AVSTAR,
            "blanka": VoteChoice.AVSTAR, "avstår": VoteChoice.AVSTAR, "avstod": VoteChoice.AVSTAR}
@@ -357,6 +359,8 @@ def _roll_events(text: str, line_ends: Sequence[int]) -> list[Event]:
         choice, n = _roll_choice(m)
         if m.group("label"):
             begin, voters = m.start(), _listed([(m.group("listed"), choice)])
+            if all(v.name in parties.CODES or v.name.casefold() in parties.NAMES for v in voters):
+                voters = []  # "Ja-röster: S, C, KD och L (21)": the parties, no members
         else:
             begin = sentence_start(text, m.start(), start, stops=".!?:", capital=False,
                                    quotes=False)
@@ -492,7 +496,7 @@ def _finish(b: _Build) -> Vote:
     if b.table or (b.roll and b.counts is None):
         yes = tally[VoteChoice.JA] if yes is None else yes
         no = tally[VoteChoice.NEJ] if no is None else no
-    if b.table or b.roll or b.voters:
+    if b.table or b.voters:
         # a roll call names every member who votes, abstainers too ("5 ja-röster (A, B, …) och 2
         # nej-röster (C, D)" names them all): none named is none
         abstain = tally[VoteChoice.AVSTAR] if abstain is None else abstain

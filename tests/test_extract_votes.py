@@ -801,3 +801,24 @@ def test_parties_listed_with_their_counts_give_the_counts():
     text = "Omröstningsresultat: Ja-röster: S, C, KD och L (21). Nej-röster: M och SD (16)."
     (vote,) = extract_votes(lines_from_text(text))
     assert (vote.yes, vote.no, vote.abstain, vote.voters) == (21, 16, None, ())
+
+
+@pytest.mark.parametrize("rows", [
+    ["1. Anna Berg (S) – Ja", "2. Per Ek (M) – Nej", "3. Eva Lund (C) – Ja"],
+    ["1 Anna Berg (S) Ja", "2 Per Ek (M) Nej", "3 Eva Lund (C) Ja"],
+    ["1) Anna Berg, S: ja", "2) Per Ek, M: nej", "3) Eva Lund, C: ja"],
+])
+def test_members_one_a_line_numbered_by_seat(rows):
+    text = "Med 2 ja-röster mot 1 nej-röst bifalls förslaget.\n" + "\n".join(rows)
+    (vote,) = extract_votes(lines_from_text(text))
+    assert vote.voters == (Voter("Anna Berg", "S", VoteChoice.JA), Voter("Per Ek", "M", VoteChoice.NEJ),
+                           Voter("Eva Lund", "C", VoteChoice.JA)) and vote.verified
+
+
+@pytest.mark.parametrize("text", [
+    "Kommunfullmäktige beslutar\n1. att anta planen\n2. att uppdra åt Anna Berg (S) att svara nej\n"
+    "3. Per Ek (M) avstår från att rösta i frågan om arvodet",
+    "Till ledamöter väljs\n1. Anna Berg (S)\n2. Per Ek (M)\n3. Eva Lund (C)",
+])
+def test_numbered_points_and_lists_of_names_are_no_roll_call(text):
+    assert all(not v.voters for v in extract_votes(lines_from_text(text)))

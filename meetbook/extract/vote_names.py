@@ -287,9 +287,12 @@ def _mentions_before(text: str, end: int) -> list[Mention]:
     return run
 
 
-# one member a line: "Anna Berg (S) - JA", "Birgitta Sundqvist (S): ja", "Karin Ek Nej"
+# one member a line: "Anna Berg (S) - JA", "Birgitta Sundqvist (S): ja", "Karin Ek Nej", with
+# the seat's number before ("1. Anna Berg (S) – Ja", "12 Per Ek (M) Nej") or the party after a
+# comma ("Anna Berg, S: ja")
 MEMBER_LINE = re.compile(
-    rf"^(?P<who>{names.NAME})\s*(?:{parties.MARK.pattern}|\s(?P<code>{parties.CODE}))?\s*"
+    rf"^(?:\d{{1,3}}[.)]?\s+)?(?P<who>{names.NAME})\s*"
+    rf"(?:{parties.MARK.pattern}|\s(?P<code>{parties.CODE})|,\s*(?P<code2>{parties.CODE}))?\s*"
     r"(?:,\s*(?i:(?:tjg\.?|tjänstgörande)\s+)?(?i:ersättare)(?:\s+för\s+[^.…]+?)?\s*)?"
     rf"(?:[-–—:,]\s*|\s*[.…]{{3,}}\s*|\s+(?:röstar|röstade)\s+|\s+)(?P<choice>{lex.CHOICE})\.?$")
 
@@ -302,7 +305,7 @@ def member_line(text: str) -> Voter | None:
     choice = lex.choice_of(m.group("choice"))
     if choice is None:
         return None
-    party = parties.party_of(m) if m.group("p1") else m.group("code")
+    party = parties.party_of(m) if m.group("p1") else m.group("code") or m.group("code2")
     return Voter(m.group("who"), party, choice)
 
 

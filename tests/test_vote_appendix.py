@@ -362,3 +362,18 @@ def test_a_number_two_votes_name_picks_neither():
     items = [_item(5, _vote(3, 1, "omröstning nr 1")), _item(6, _vote(2, 2, "omröstning nr 1"))]
     out = with_appendix_votes(items, [_listed(3, 1, paragraph=5, number=1)])
     assert _votes(out) == [("§ 5", 3, 1, 4, True), ("§ 6", 2, 2, 0, True)]
+
+
+@pytest.mark.parametrize("title, paragraph", [
+    ("Budget 2027 och plan 2028–2029 – återremiss", 153),
+    ("Budget 2027 och plan 2028–2029, huvudfrågan", 153),
+    ("Budget 2027", None),  # a § title it opens with but does not hold whole
+    ("Taxa för renhållning 2027 (omröstning 2)", 155),
+])
+def test_a_list_titled_by_its_section_and_what_the_votering_was_about(title, paragraph):
+    items = [_item(153, _vote(19, 18), title="Budget 2027 och plan 2028–2029"),
+             _item(155, _vote(19, 18), title="Taxa för renhållning 2027"),
+             _item(156, _vote(19, 18), title="Taxa för renhållning 2027 – tillägg")]
+    out = with_appendix_votes(items, [_listed(19, 18, title=title)])
+    filled = [it.number for it in out for d in it.decisions for v in d.votes if v.voters]
+    assert filled == ([f"§ {paragraph}"] if paragraph else [])

@@ -25,12 +25,13 @@ from meetbook.extract.reservations import appendix_paragraph
 from meetbook.extract.votes import with_list
 from meetbook.lexicon import names
 from meetbook.lexicon import votes as lex
-from meetbook.lexicon.fuzzy import similarity
+from meetbook.lexicon.fuzzy import fold, similarity
 from meetbook.model import Decision, DecisionKind, Item, Reservation, Vote, Voter
 from meetbook.segment.vote_appendix import AppendixList
 
 log = logging.getLogger(__name__)
 SAME_TITLE = 90  # similarity (0-100) at which a list's title is its §'s
+MIN_OPENING = 12  # the shortest § title a list's heading may open with and go on after
 
 Place = tuple[int, int, int]  # item, decision, vote
 
@@ -181,10 +182,16 @@ def _numbered_slot(listed: AppendixList, items: Sequence[Item], slots: Sequence[
 
 
 def _paragraph_titled(title: str, items: Sequence[Item]) -> int | None:
-    """The § whose title a list's heading prints, when exactly one § has it."""
+    """The § whose title a list's heading prints, when exactly one § has it; or, where none
+    does, the one § whose whole title the heading opens with, what the votering was about after
+    it ("Budget 2027 och plan 2028–2029 – återremiss")."""
     if not title:
         return None
     found = {_paragraph_of(it) for it in items if it.title and similarity(it.title, title) >= SAME_TITLE}
+    if not found:
+        head = fold(title)
+        found = {_paragraph_of(it) for it in items if it.title and len(it.title) >= MIN_OPENING
+                 and head.startswith(fold(it.title))}
     return found.pop() if len(found) == 1 else None
 
 

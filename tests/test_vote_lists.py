@@ -734,3 +734,11 @@ def test_a_table_headed_by_bifall_and_avslag_on_lines():
     (vl,) = lists_in_lines(lines)
     assert vl.voters == (Voter("Anna Berg", "S", JA), Voter("Per Ek", "M", NEJ),
                          Voter("Eva Lund", "C", AVST))
+
+
+@pytest.mark.parametrize("head", ["Röstat", "Röstval", "Avgiven röst", "Ja/Nej/Avstår",
+                                  "Röst (J/N/A)", "J/N/A"])
+def test_more_heads_of_a_result_column(head):
+    cols = columns_of(("Namn", "Parti", head))
+    assert cols is not None and cols.result == 2
+    assert read_row(("Anna Berg", "S", "Nej"), cols).voter == Voter("Anna Berg", "S", NEJ)

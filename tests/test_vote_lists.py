@@ -742,3 +742,23 @@ def test_more_heads_of_a_result_column(head):
     cols = columns_of(("Namn", "Parti", head))
     assert cols is not None and cols.result == 2
     assert read_row(("Anna Berg", "S", "Nej"), cols).voter == Voter("Anna Berg", "S", NEJ)
+
+
+@pytest.mark.parametrize("heads, cells", [
+    (("Efternamn", "Förnamn", "Parti", "Röst"), ("Berg", "Anna", "S", "Ja")),
+    (("Förnamn", "Efternamn", "Parti", "Ja", "Nej"), ("Anna", "Berg", "S", "X", "")),
+    (("Efternamn", "Tilltalsnamn", "Parti", "Ja", "Nej"), ("Berg", "Anna", "S", "X", "")),
+])
+def test_a_name_printed_in_two_columns(heads, cells):
+    cols = columns_of(heads)
+    assert cols is not None
+    assert read_row(cells, cols).voter == Voter("Anna Berg", "S", JA)
+
+
+def test_a_name_in_two_columns_on_lines():
+    heads = ((60, "Efternamn"), (160, "Förnamn"), (260, "Parti"), (320, "Röst"))
+    lines = [row(120, *heads, bold=True),
+             row(133, (60, "Berg"), (160, "Anna"), (260, "S"), (320, "Ja")),
+             row(146, (60, "Ek"), (160, "Per"), (260, "M"), (320, "Nej"))]
+    (vl,) = lists_in_lines(lines)
+    assert vl.voters == (Voter("Anna Berg", "S", JA), Voter("Per Ek", "M", NEJ))

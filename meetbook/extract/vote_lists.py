@@ -55,6 +55,7 @@ class Columns:
     # substitute ("Ledamot  Ja  Nej  Ersättare  Ja  Nej"): only the one who sat is marked
     sub_marks: tuple[tuple[int, VoteChoice], ...] = ()
     serving: int | None = None  # a column marking the serving substitute's row ("Tjg")
+    given: int | None = None  # the first names, where the surnames stand in the name column
 
     @property
     def shows_absent(self) -> bool:
@@ -132,6 +133,8 @@ def _columns(cells: Sequence[str]) -> Columns | None:
             roles.setdefault(role, i)
     if not {VoteChoice.JA, VoteChoice.NEJ} <= {c for _, c in marks}:
         marks = _by_proposal(cells, marks, set(roles.values()))
+    if "name" not in roles and "surname" in roles:  # "Efternamn  Förnamn  Parti  Röst"
+        roles["name"] = roles["surname"]
     chosen = {c for _, c in marks}
     if len(marks) == len(cells) and {VoteChoice.JA, VoteChoice.NEJ} <= chosen and \
             all(lex.choice_of(c) is not None for c in cells):
@@ -144,10 +147,10 @@ def _columns(cells: Sequence[str]) -> Columns | None:
         subs = tuple(sub_marks) if {c for _, c in sub_marks} == chosen else ()
         return Columns(tuple(cells), name, roles.get("party"), roles.get("substitute"), None,
                        tuple(marks), present=_pair(present, name, roles.get("substitute")),
-                       sub_marks=subs, serving=roles.get("serving"))
+                       sub_marks=subs, serving=roles.get("serving"), given=roles.get("given"))
     if "result" in roles and ("name" in roles or "party" in roles) and not marks:
         return Columns(tuple(cells), name, roles.get("party"), roles.get("substitute"),
-                       roles["result"])
+                       roles["result"], given=roles.get("given"))
     return None
 
 
@@ -214,6 +217,8 @@ def read_row(cells: Sequence[str], cols: Columns) -> Row:
         return Row()  # "S  0  13  0  0": a party's counts, no member's vote
     choice = _choice(texts, cols)
     who = _seated(texts, cols)
+    if cols.given is not None and who and who == _cell(texts, cols.name):
+        who = f"{_cell(texts, cols.given)} {who}".strip()  # "Berg" under Efternamn, "Anna" …
     if who and lex.choice_of(who) == VoteChoice.FRANVARANDE:
         # "Frånvarande" where the substitute would stand: nobody sat in the member's place
         who = _cell(texts, cols.name)

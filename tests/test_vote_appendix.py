@@ -377,3 +377,14 @@ def test_a_list_titled_by_its_section_and_what_the_votering_was_about(title, par
     out = with_appendix_votes(items, [_listed(19, 18, title=title)])
     filled = [it.number for it in out for d in it.decisions for v in d.votes if v.voters]
     assert filled == ([f"§ {paragraph}"] if paragraph else [])
+
+
+@pytest.mark.parametrize("where", ["footer", "last line"])
+def test_an_appendix_stamped_at_the_foot_of_its_page(where):
+    stamp = line("Bilaga 1 till protokoll 2026-02-16, § 10", 800)
+    body = _list_lines(100, ["Voteringslista", COUNTS])
+    pages = [page(*_minutes()),
+             page(*body, *([stamp] if where == "last line" else []), number=2,
+                  footer=(stamp,) if where == "footer" else ())]
+    (found,) = appendix_lists(pages)
+    assert (found.paragraph, found.appendix) == (10, 1)

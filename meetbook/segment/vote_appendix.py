@@ -82,8 +82,9 @@ def _found(pages: Sequence[Page], layout: ParagraphLayout | None
 
 
 def _stamp(page: Page) -> str:
-    """The stamp that marks a page as an appendix, in its running header or on its first lines."""
-    lines = [*page.header, *page.body[:3]]
+    """The stamp that marks a page as an appendix, in its running header or footer or on its
+    first or last lines ("Bilaga 2 till protokoll 2026-02-16, § 12" at the foot)."""
+    lines = [*page.header, *page.body[:3], *page.body[-2:], *page.footer]
     return " ".join(ln.text.strip() for ln in lines if STAMP.match(ln.text.strip()))
 
 

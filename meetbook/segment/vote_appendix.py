@@ -34,6 +34,11 @@ TITLE_LEAD = re.compile(
     re.IGNORECASE)
 
 
+# a stamp at the foot names the minutes it belongs to ("Bilaga 1 till protokoll …", "… § 10"):
+# a bare "Bilaga 2 Tjänsteskrivelse" closing a page of a § is a document it lists
+FOOT_STAMP = re.compile(r"\btill\s+(?:\w+\s+){0,2}protokoll|§", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class AppendixList:
     """A list of voters printed as an appendix, with what its heading (and its page's stamp)
@@ -84,8 +89,10 @@ def _found(pages: Sequence[Page], layout: ParagraphLayout | None
 def _stamp(page: Page) -> str:
     """The stamp that marks a page as an appendix, in its running header or footer or on its
     first or last lines ("Bilaga 2 till protokoll 2026-02-16, § 12" at the foot)."""
-    lines = [*page.header, *page.body[:3], *page.body[-2:], *page.footer]
-    return " ".join(ln.text.strip() for ln in lines if STAMP.match(ln.text.strip()))
+    head = [ln.text.strip() for ln in (*page.header, *page.body[:3])]
+    foot = [ln.text.strip() for ln in (*page.body[-2:], *page.footer)]
+    return " ".join([*(t for t in head if STAMP.match(t)),
+                     *(t for t in foot if STAMP.match(t) and FOOT_STAMP.search(t))])
 
 
 def _rising_starts(body: Sequence[Line], layout: ParagraphLayout) -> list[tuple[Position, int]]:

@@ -762,3 +762,22 @@ def test_a_name_in_two_columns_on_lines():
              row(146, (60, "Ek"), (160, "Per"), (260, "M"), (320, "Nej"))]
     (vl,) = lists_in_lines(lines)
     assert vl.voters == (Voter("Anna Berg", "S", JA), Voter("Per Ek", "M", NEJ))
+
+
+@pytest.mark.parametrize("marked, empty", [("☒", "☐"), ("X", "–"), ("●", "○"), ("✕", "")])
+def test_check_boxes_and_dashes_in_the_columns_not_chosen(marked, empty):
+    cols = columns_of(("Ledamot", "Parti", "Ja", "Nej", "Avstår"))
+    assert cols is not None
+    assert read_row(("Anna Berg", "S", empty, marked, empty), cols).voter == \
+        Voter("Anna Berg", "S", NEJ)
+    r = read_row(("Per Ek", "M", empty or "☐", empty or "☐", empty or "☐"), cols)
+    assert r.voter is None and not r.clear
+
+
+def test_empty_boxes_on_lines_stand_in_their_columns():
+    heads = ((60, "Ledamot"), (210, "Parti"), (300, "Ja"), (350, "Nej"), (400, "Avstår"))
+    lines = [row(120, *heads, bold=True),
+             row(133, (60, "Anna Berg"), (210, "S"), (296, "☒"), (346, "☐"), (398, "☐")),
+             row(146, (60, "Per Ek"), (210, "M"), (296, "☐"), (346, "☒"), (398, "☐"))]
+    (vl,) = lists_in_lines(lines)
+    assert vl.voters == (Voter("Anna Berg", "S", JA), Voter("Per Ek", "M", NEJ))

@@ -274,8 +274,9 @@ def _choice(texts: Sequence[str], cols: Columns) -> VoteChoice | None:
 
 def _marked(cell: str) -> bool:
     """Whether a cell under a vote marks it: an X, a check, a "1"; a "0" beside a "1" (a voting
-    system's printout: "1" under the vote, "0" under the others) marks nothing."""
-    return bool(cell) and cell != "0"
+    system's printout: "1" under the vote, "0" under the others), an empty check box or a dash
+    marks nothing."""
+    return bool(cell) and cell not in lex.EMPTY_MARKS
 
 
 def _counts_row(texts: Sequence[str], cols: Columns) -> bool:
@@ -543,10 +544,14 @@ def cells_of(ln: Line, cols: Columns, anchors: Sequence[_Anchor]) -> list[str]:
     return cells
 
 
+# what stands in a column of marks and marks nothing, placed by the nearest column as marks are
+BOXES = frozenset(lex.EMPTY_MARKS - {"-", "–"})
+
+
 def _column_at(x0: float, x1: float, word: str, cols: Columns,
                anchors: Sequence[_Anchor]) -> int:
     centre = (x0 + x1) / 2
-    if cols.marks and (lex.is_mark(word) or word.isdecimal()) and len(word) <= 3:
+    if cols.marks and (lex.is_mark(word) or word.isdecimal() or word in BOXES) and len(word) <= 3:
         i, _ = min((*cols.marks, *cols.sub_marks), key=lambda m: abs(anchors[m[0]].centre - centre))
         if abs(anchors[i].centre - centre) <= max(anchors[i].x1 - anchors[i].x0, 12.0) + 8:
             return i

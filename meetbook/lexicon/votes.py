@@ -31,6 +31,7 @@ _CHOICE_WORDS: dict[str, VoteChoice] = {
     w: VoteChoice(choice) for choice, ws in _entries("choices").items() for w in ws}
 _MARK_HEADS = _entries("mark_heads")
 MARKS = frozenset(_entries("marks")["marks"])
+EMPTY_MARKS = frozenset(_entries("marks")["empty"])
 _COLUMNS = _entries("columns")
 _SUMS = _entries("sums")
 _HEADS = _entries("list_heads")

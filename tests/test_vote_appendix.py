@@ -388,3 +388,33 @@ def test_an_appendix_stamped_at_the_foot_of_its_page(where):
                   footer=(stamp,) if where == "footer" else ())]
     (found,) = appendix_lists(pages)
     assert (found.paragraph, found.appendix) == (10, 1)
+
+
+def _last_section(heading: list[str], after: list[tuple[str, bool]], decision_first: bool = False
+                  ) -> list:
+    lines = [line("Protokoll", 60, bold=True), line("Kommunfullmäktige", 74),
+             line("Sammanträdesdatum 2026-02-16", 88),
+             line("§ 12 Motion om cykelbanor", 110, bold=True)]
+    if decision_first:
+        lines += [line("Kommunfullmäktiges beslut", 124, bold=True), line("Motionen avslås.", 138)]
+    lines += [line("Med 2 ja-röster mot 1 nej-röst beslutar fullmäktige att avslå motionen.", 152)]
+    lines += _list_lines(170, heading)
+    lines += [line(text, 240 + 14 * k, bold=bold) for k, (text, bold) in enumerate(after)]
+    return [page(*lines)]
+
+
+@pytest.mark.parametrize("heading", [["Omröstning"], ["Votering"], ["Omröstningslista"],
+                                     ["Voteringslista"], []])
+def test_the_last_section_s_own_table_before_its_decision(heading):
+    pages = _last_section(heading, [("Kommunfullmäktiges beslut", True), ("Motionen avslås.", False)])
+    assert appendix_lists(pages) == []
+    (it,) = parse_meeting(pages, FileKind.PROTOKOLL).items
+    assert [(v.yes, v.no, len(v.voters)) for d in it.decisions for v in d.votes] == [(2, 1, 3)]
+
+
+@pytest.mark.parametrize("heading", [["Omröstningslista"], ["Voteringslista"]])
+def test_the_last_section_s_own_table_at_its_end(heading):
+    pages = _last_section(heading, [("Justerandes sign ........ ........", False)],
+                          decision_first=True)
+    (it,) = parse_meeting(pages, FileKind.PROTOKOLL).items
+    assert [(v.yes, v.no, len(v.voters)) for d in it.decisions for v in d.votes] == [(2, 1, 3)]

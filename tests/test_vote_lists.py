@@ -781,3 +781,13 @@ def test_empty_boxes_on_lines_stand_in_their_columns():
              row(146, (60, "Per Ek"), (210, "M"), (296, "☐"), (346, "☒"), (398, "☐"))]
     (vl,) = lists_in_lines(lines)
     assert vl.voters == (Voter("Anna Berg", "S", JA), Voter("Per Ek", "M", NEJ))
+
+
+@pytest.mark.parametrize("label", ["Kommunfullmäktiges beslut", "Beslut", "Reservation"])
+def test_a_label_right_under_a_list_is_no_part_of_a_name(label):
+    lines = [row(190, *APPENDIX_HEADS, bold=True), _appendix_row(202, "Annika Wall", "S", 1, "Ja"),
+             _appendix_row(214, "Carl Hedin", "M", 2, "Nej"), line(label, 226, x=60, bold=True),
+             line("Motionen avslås.", 240)]
+    (vl,) = lists_in_lines(lines)
+    assert [v.name for v in vl.voters] == ["Annika Wall", "Carl Hedin"]
+    assert (1, 226.0) not in vl.lines and vl.unclear == 0

@@ -65,7 +65,8 @@ def _given(items: Sequence[Item], lists: Sequence[AppendixList]) -> list[Item]:
         slot = (_numbered_slot(listed, items, slots) if per_paragraph else None) or \
             _named_by_number(listed, slots) or \
             (_first_free(paragraph, slots) if paragraph in in_order and listed.column is None
-             else None) or _slot_for(listed, paragraph, slots)
+             else None) or _slot_for(listed, paragraph, slots) or \
+            (_within(listed, items, slots) if paragraph is None else None)
         if slot is not None:
             slot.taken = True
             i, d, v = slot.place
@@ -149,6 +150,18 @@ def _named_by_number(listed: AppendixList, slots: Sequence[_Slot]) -> _Slot | No
 def _number_named(reference: str | None) -> int | None:
     m = lex.NUMBERED_VOTE.search(reference or "")
     return int(m.group("n")) if m else None
+
+
+def _within(listed: AppendixList, items: Sequence[Item], slots: Sequence[_Slot]) -> _Slot | None:
+    """A list that names nothing printed on the pages of the § before it, that § still going on
+    there: the §'s own table at its end ("Omröstningslista" under the last §'s result), to its
+    first free vote."""
+    page = listed.votes.page
+    spans = [(k, it.pages) for k, it in enumerate(items) if it.pages and it.pages[0] <= page]
+    if not spans or spans[-1][1][1] < page:
+        return None
+    last = spans[-1][0]
+    return next((s for s in slots if s.place[0] == last and not s.taken), None)
 
 
 def _first_free(paragraph: int | None, slots: Sequence[_Slot]) -> _Slot | None:

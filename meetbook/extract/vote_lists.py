@@ -706,7 +706,9 @@ def _kind(ln: Line, prev: Line | None, pitch: float, rows: Sequence[Row], build:
                                                                                    pitch, build)):
         return "wrapped"
     silent = [r.silent.name for r in rows if r.silent is not None]
-    if silent and all(_name_words(" ".join(n.split()[:2])) for n in silent) \
+    label = prev is not None and ln.bold and not prev.bold  # "Beslut" under plain rows
+    if silent and not label and all(len(n.split()) >= 2 and _name_words(" ".join(n.split()[:2]))
+                                    for n in silent) \
             and _fits(ln, prev, pitch, anchors, strict=False) and _in_step(ln, prev, pitch):
         return "row"  # a member whose row prints no vote ("S  Wreede, Gustav"), read by cells
     return "row" if _fits(ln, prev, pitch, anchors) else None
@@ -864,12 +866,12 @@ def _wrapped_in_parts(ln: Line, prev: Line, rows: Sequence[Row], pitch: float,
     """The rest of names wrapped under their rows, in lists printed side by side or in a
     column too narrow for them ("Ekdahl Ström" / "Marie-Louise"): a line right under a row that
     prints words in name columns only, each under a voter of that row."""
-    if not build.last_row or not _in_step(ln, prev, pitch):
-        return False
+    if not build.last_row or not _in_step(ln, prev, pitch) or (ln.bold and not prev.bold):
+        return False  # a bold line under plain rows is a label ("Beslut"), no rest of a name
     parts = {k: r.silent for k, r in enumerate(rows) if r.silent is not None}
     if not parts or any(not r.clear and r.silent is None for r in rows) or any(
             k not in build.last_row or v.party or len(v.name.split()) > 2
-            for k, v in parts.items()):
+            or not _name_words(v.name) for k, v in parts.items()):
         return False
     for k, v in parts.items():
         last = build.voters[build.last_row[k]]

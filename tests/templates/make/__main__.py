@@ -116,6 +116,7 @@ DOCUMENTS = [
     (bjorkeby.build, bjorkeby.facts),
     (bjorkeby.build_ks, bjorkeby.ks_facts),
     (bjorkeby.build_bun, bjorkeby.bun_facts),
+    (bjorkeby.build_sn, bjorkeby.sn_facts),
 ]
 
 

@@ -485,3 +485,94 @@ def bun_facts() -> dict:
                    votes=[F.counted(B63)])]},
         ],
     }
+
+
+# ------------------------------------------------------------------ SN 2026-11-19
+
+SN = "Socialnämnden"
+SN_DATE = "2026-11-19"
+SN_MEMBERS = [m for m in MEMBERS if m.name in (
+    "Therese Andersson", "Malin Sandberg", "Elisabet Eliasson", "Kristina Bergqvist",
+    "Inger Bengtsson", "Lovisa Nordström", "Kim Pettersson", "Filip Andersson", "Viktor Wahlberg",
+    "Kerstin Fors", "Inger Fors")]
+SN_SUB = {"Kim Pettersson": Person("Robert Malm", "M")}
+# § 42: ja = förvaltningens förslag, nej = Bengtssons yrkande
+S42 = roll_call(SN_MEMBERS, {"S": "ja", "C": "ja", "V": "ja", "M": "nej", "SD": "nej"}, SN_SUB,
+                {"Kim Pettersson"}, {"Viktor Wahlberg": "avstår"})
+RIKTLINJE = "Riktlinjer för ekonomiskt bistånd 2027"
+SN_WORD = {"ja": "Ja", "nej": "Nej", "avstår": "Avstår"}
+
+
+def _sn_minutes(s: Sheet) -> None:
+    c = counts(S42)
+    _para(s, 40, "Val av justerare", None)
+    _label(s, "Beslut")
+    s.text("Socialnämnden utser Inger Bengtsson (M) att jämte ordföranden justera protokollet.")
+    _para(s, 41, "Information om verksamheten", None)
+    s.text("Förvaltningschefen informerar om läget i verksamheten.")
+    _label(s, "Beslut")
+    s.text("Socialnämnden lägger informationen till handlingarna.")
+    _para(s, 42, RIKTLINJE, "SN 2026/88")
+    s.text("Förvaltningen har reviderat riktlinjerna för ekonomiskt bistånd inför 2027.")
+    _label(s, "Yrkanden")
+    s.text("Therese Andersson (S) yrkar bifall till förvaltningens förslag.")
+    s.text("Inger Bengtsson (M) yrkar att riktlinjerna återremitteras.")
+    _label(s, "Omröstning")
+    cols = [(0, 170, "Ledamot"), (175, 40, "Parti"), (230, 60, "Röst")]
+    s.head_row(cols, 9, TABLE)
+    for x in S42:
+        s.row([Cell(0, 170, x.who.name, size=9, font=TABLE),
+               Cell(175, 40, x.who.party or "", size=9, font=TABLE),
+               Cell(230, 60, SN_WORD[x.vote], size=9, font=TABLE)], size=9)
+    s.gap(4)
+    s.text(f"Med {c['ja']} ja-röster mot {c['nej']} nej-röster och {c['avstår']} som avstår "
+           "beslutar socialnämnden enligt förvaltningens förslag.")
+    _label(s, "Beslut")
+    s.text("Socialnämnden antar riktlinjerna för ekonomiskt bistånd 2027.")
+    s.gap(20)
+    s.text("Justerandes sign ............ ............", size=9)
+
+
+def build_sn(out: Path) -> Path:
+    s = Sheet(STYLE, _header, None)
+    s.alias_nb_pages("{nb}")
+    s.state.update(body=SN, date=SN_DATE)
+    s.add_page()
+    s.use("B", 16)
+    s.cell(0, 24, SN, new_x="LMARGIN", new_y="NEXT")
+    s.text(f"Plats och tid: Kommunhuset, sammanträdesrum Linden, {SN_DATE} kl. 13.30–15.00")
+    s.text("Paragrafer: §§ 40–42", after=8)
+    _sn_minutes(s)
+    path = out / "bjorkeby-sn-2026-11-19-protokoll.pdf"
+    s.output(str(path))
+    return path
+
+
+def sn_facts() -> dict:
+    def sn(n: int, **kw) -> dict:
+        return F.decision("beslut", SN, SN_DATE, n, **F.empty(**kw))
+
+    c = counts(S42)
+    return {
+        "file": "bjorkeby-sn-2026-11-19-protokoll.pdf",
+        "_note": "The last § prints its roll call under its own label 'Omröstning', the result "
+                 "under the table and the decision after it: the §'s own list, no appendix. "
+                 "Robert Malm sat for Kim Pettersson.",
+        "meeting": {"municipality": MUNI, "body": SN, "date": SN_DATE},
+        "problems": [],
+        "items": [
+            {"number": "§ 40", "title": "Val av justerare", "dnr": [], "decisions": [
+                sn(40, clauses=F.clauses("Socialnämnden utser Inger Bengtsson (M) att jämte "
+                                         "ordföranden justera protokollet.", numbered=False))]},
+            {"number": "§ 41", "title": "Information om verksamheten", "dnr": [], "decisions": [
+                sn(41, clauses=F.clauses("Socialnämnden lägger informationen till handlingarna.",
+                                         numbered=False))]},
+            {"number": "§ 42", "title": RIKTLINJE, "dnr": ["SN 2026/88"], "decisions": [
+                sn(42, clauses=F.clauses("Socialnämnden antar riktlinjerna för ekonomiskt "
+                                         "bistånd 2027.", numbered=False),
+                   motions=[F.motion("bifall", "Therese Andersson (S)"),
+                            F.motion("återremiss", "Inger Bengtsson (M)")],
+                   votes=[F.vote(c["ja"], c["nej"], c["avstår"],
+                                 voters=[x.fact() for x in S42], verified=True)])]},
+        ],
+    }

@@ -791,3 +791,11 @@ def test_a_label_right_under_a_list_is_no_part_of_a_name(label):
     (vl,) = lists_in_lines(lines)
     assert [v.name for v in vl.voters] == ["Annika Wall", "Carl Hedin"]
     assert (1, 226.0) not in vl.lines and vl.unclear == 0
+
+
+def test_a_member_s_row_with_a_stray_number_is_no_row_of_counts():
+    cols = columns_of(("Ledamot", "Parti", "Ja", "Nej", "Avstår"))
+    assert cols is not None
+    r = read_row(("Anna Berg", "S", "12", "X", ""), cols)
+    assert r.counts is None and not r.clear  # two cells filled: unclear, as before
+    assert read_row(("Partigrupp S", "", "0", "13", "0"), cols) == read_row(("S", "", "0", "13", "0"), cols)

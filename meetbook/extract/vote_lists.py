@@ -281,9 +281,13 @@ def _marked(cell: str) -> bool:
 
 def _counts_row(texts: Sequence[str], cols: Columns) -> bool:
     """Whether a row prints counts under the votes rather than a mark: a number above 1 in a
-    column of marks ("S  0  13  0  0", a party's line of a table of counts)."""
-    return any(_cell(texts, i).isdecimal() and int(_cell(texts, i)) > 1
-               for i, _ in (*cols.marks, *cols.sub_marks))
+    column of marks ("S  0  13  0  0", a party's line of a table of counts), no person named
+    (a member's row with a stray number is read as it was)."""
+    if not any(_cell(texts, i).isdecimal() and int(_cell(texts, i)) > 1
+               for i, _ in (*cols.marks, *cols.sub_marks)):
+        return False
+    name = member_of(_cell(texts, cols.name))[0].split()
+    return len(name) < 2 or not _name_words(" ".join(name[:2]))
 
 
 def _voted(texts: Sequence[str], cols: Columns) -> bool:

@@ -49,6 +49,7 @@ from . import (
     stromnas,
     tallnas,
     tjarnby,
+    tornvik,
     vikhamn,
     vintersund,
     vresala,
@@ -117,6 +118,7 @@ DOCUMENTS = [
     (bjorkeby.build_ks, bjorkeby.ks_facts),
     (bjorkeby.build_bun, bjorkeby.bun_facts),
     (bjorkeby.build_sn, bjorkeby.sn_facts),
+    (tornvik.build, tornvik.facts),
 ]
 
 

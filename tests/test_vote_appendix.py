@@ -418,3 +418,47 @@ def test_the_last_section_s_own_table_at_its_end(heading):
                           decision_first=True)
     (it,) = parse_meeting(pages, FileKind.PROTOKOLL).items
     assert [(v.yes, v.no, len(v.voters)) for d in it.decisions for v in d.votes] == [(2, 1, 3)]
+
+
+# ------------------------------------------------------------------ a list of the whole meeting
+
+GRID = ((60, "Ledamot"), (190, "Parti"), (225, "Tjänstgörande ersättare"),
+        (360, "Ja"), (385, "Nej"), (410, "Avst"), (450, "Ja"), (475, "Nej"), (500, "Avst"))
+
+
+def _grid_page(labels: tuple[str, str]) -> list[Line]:
+    """A närvaro- och voteringslista for the whole meeting: § 10 votes 2–1, § 11 1–2."""
+    def seat(top: float, name: str, party: str, a: int, b: int) -> Line:
+        return row(top, (60, name), (190, party), (a, "X"), (b, "X"))
+    return [line("NÄRVARO- OCH VOTERINGSLISTA", 100, bold=True),
+            row(130, (360, labels[0]), (450, labels[1]), bold=True),
+            row(144, *GRID, bold=True),
+            seat(158, "Annika Wall", "S", 360, 450), seat(170, "Tomas Engström", "S", 360, 475),
+            seat(182, "Carl Hedin", "M", 385, 475),
+            row(196, (60, "Summa"), (360, "2"), (385, "1"), (410, "0"), (450, "1"), (475, "2"),
+                (500, "0"), bold=True)]
+
+
+def _two_votes() -> list[Line]:
+    return [line("§ 10 Taxa för gästhamnen 2026", 100, bold=True),
+            line("Votering begärs. Omröstningsresultat, se bilaga 1.", 120),
+            line("Kommunfullmäktiges beslut", 140, bold=True),
+            line("Taxan fastställs.", 154),
+            line("§ 11 Motion om cykelbanor", 200, bold=True),
+            line("Votering begärs. Med 1 ja-röst mot 2 nej-röster avslår fullmäktige motionen. "
+                 "Hur var och en röstat framgår av bilaga 1.", 220),
+            line("Kommunfullmäktiges beslut", 240, bold=True),
+            line("Motionen avslås.", 254)]
+
+
+def test_a_list_of_the_whole_meeting_gives_each_group_to_the_paragraph_over_it():
+    stamp = (line("Bilaga 1 till kommunfullmäktiges protokoll 2026-12-16", 30),)
+    pages = [page(*_two_votes()), page(*_grid_page(("§ 10", "§ 11")), number=2, header=stamp)]
+    found = appendix_lists(pages)
+    assert [(f.paragraph, f.number, f.column) for f in found] == [(10, None, None),
+                                                                   (11, None, None)]
+    meeting = parse_meeting(pages, FileKind.PROTOKOLL)
+    got = {it.number: [(v.yes, v.no, v.verified, [x.vote for x in v.voters])
+                       for d in it.decisions for v in d.votes] for it in meeting.items}
+    assert got == {"§ 10": [(2, 1, True, [JA, JA, NEJ])],
+                   "§ 11": [(1, 2, True, [JA, NEJ, NEJ])]}

@@ -799,3 +799,93 @@ def test_a_member_s_row_with_a_stray_number_is_no_row_of_counts():
     r = read_row(("Anna Berg", "S", "12", "X", ""), cols)
     assert r.counts is None and not r.clear  # two cells filled: unclear, as before
     assert read_row(("Partigrupp S", "", "0", "13", "0"), cols) == read_row(("S", "", "0", "13", "0"), cols)
+
+
+# ------------------------------------------------------------------ a list of the whole meeting
+
+GRID_HEADS = ((60, "Ledamot"), (190, "Parti"), (225, "Tjänstgörande ersättare"),
+              (360, "Ja"), (385, "Nej"), (410, "Avst"), (450, "Ja"), (475, "Nej"), (500, "Avst"))
+GRID_X = {1: (360, 385, 410), 2: (450, 475, 500)}
+
+
+def _grid_row(top: float, name: str, party: str, sub: str, *votes: VoteChoice | None) -> Line:
+    cells = [(60, name), (190, party)] + ([(225, sub)] if sub else [])
+    for k, vote in enumerate(votes, 1):
+        if vote is not None:
+            cells.append((GRID_X[k][(JA, NEJ, AVST).index(vote)], "X"))
+    return row(top, *cells)
+
+
+def _grid(labels: str | None, total: tuple[int, ...] = (2, 1, 0, 2, 0, 1)) -> list[Line]:
+    above = [row(140, (360, labels.split("|")[0]), (450, labels.split("|")[1]), bold=True)] \
+        if labels else []
+    return [line("NÄRVARO- OCH VOTERINGSLISTA", 100, bold=True),
+            line("Kommunfullmäktige 2026-12-16, §§ 100–104", 120), *above,
+            row(154, *GRID_HEADS, bold=True),
+            _grid_row(168, "Anna Berg", "S", "", JA, JA),
+            _grid_row(180, "Per Ek", "S", "Lisa Holm", JA, JA),
+            _grid_row(192, "Ulla Fors", "M", "", NEJ, AVST),
+            _grid_row(204, "Elin Sjö", "SD", ""),  # away, nobody in the place
+            row(218, (60, "Summa"), *((x, str(n)) for x, n in
+                                      zip((*GRID_X[1], *GRID_X[2]), total)), bold=True)]
+
+
+def test_a_list_of_the_whole_meeting_with_a_group_of_vote_columns_per_paragraph():
+    first, second = lists_in_lines(_grid("§ 101|§ 103"))
+    assert (first.paragraph, second.paragraph) == (101, 103)
+    assert first.voters == (Voter("Anna Berg", "S", JA), Voter("Lisa Holm", "S", JA),
+                            Voter("Ulla Fors", "M", NEJ))
+    assert [v.vote for v in second.voters] == [JA, JA, AVST]
+    assert first.printed_counts() == {JA: 2, NEJ: 1, AVST: 0}
+    assert second.printed_counts() == {JA: 2, NEJ: 0, AVST: 1}
+    # the unmarked row is an empty seat: its counts say nobody else voted
+    assert (first.unclear, second.unclear, first.notes, second.notes) == (0, 0, (), ())
+
+
+def test_groups_of_vote_columns_without_a_paragraph_over_each_are_numbered_in_order():
+    first, second = lists_in_lines(_grid(None))
+    assert (first.column, second.column, first.paragraph, second.paragraph) == (1, 2, None, None)
+    lines = _grid("§ 101|Votering")  # a § over one group only names none
+    assert [vl.paragraph for vl in lists_in_lines(lines)] == [None, None]
+
+
+def test_an_unmarked_row_is_unclear_where_the_counts_do_not_leave_it_out():
+    first, second = lists_in_lines(_grid("§ 101|§ 103", total=(2, 2, 0, 2, 0, 1)))
+    assert (first.unclear, second.unclear) == (1, 0)
+
+
+@pytest.mark.parametrize("heads, groups, sub_marks", [
+    (("Ledamot", "Parti", "Ja", "Nej", "Avst", "Ja", "Nej", "Avst"), 2, 0),
+    (("Ledamot", "Ersättare", "Ja", "Nej", "Avstår", "Ja", "Nej", "Avstår", "Ja", "Nej", "Avstår"),
+     3, 0),
+    # a member's and a substitute's own columns: one votering
+    (("Ledamot", "Ja", "Nej", "Avst", "Ersättare", "Ja", "Nej", "Avst"), 0, 3),
+    # one votering's columns, its Frånv. at the end
+    (("Ledamot", "Parti", "Ja", "Nej", "Avstår", "Frånv."), 0, 0),
+    # a second group without Nej is no votering's
+    (("Ledamot", "Parti", "Ja", "Nej", "Avst", "Ja", "Avst"), 0, 0),
+])
+def test_groups_of_vote_columns_and_a_substitutes_own_columns(heads, groups, sub_marks):
+    cols = columns_of(heads)
+    assert cols is not None
+    assert (len(cols.groups), len(cols.sub_marks)) == (groups, sub_marks)
+
+
+def test_a_table_of_counts_party_by_party_in_groups_names_no_voter():
+    lines = [row(150, (360, "§ 101"), (450, "§ 103"), bold=True),
+             row(164, (60, "Parti"), *((x, h) for (x, h) in GRID_HEADS[3:]), bold=True),
+             row(178, (60, "S"), (360, "12"), (385, "0"), (410, "0"), (450, "12"), (475, "0"),
+                 (500, "0")),
+             row(190, (60, "M"), (360, "0"), (385, "9"), (410, "0"), (450, "9"), (475, "0"),
+                 (500, "0")),
+             row(204, (60, "Summa"), (360, "12"), (385, "9"), (410, "0"), (450, "21"),
+                 (475, "0"), (500, "0"))]
+    assert all(not vl.voters for vl in lists_in_lines(lines))
+
+
+def test_an_attendance_grid_is_no_list_of_voters():
+    lines = [row(150, (60, "Ledamot"), (190, "Parti"), (240, "Närv."), (290, "Frånv."),
+                 (340, "Tjänstgörande ersättare"), bold=True),
+             row(164, (60, "Anna Berg"), (190, "S"), (240, "X")),
+             row(176, (60, "Per Ek"), (190, "S"), (290, "X"), (340, "Lisa Holm"))]
+    assert lists_in_lines(lines) == []

@@ -56,6 +56,9 @@ class Columns:
     sub_marks: tuple[tuple[int, VoteChoice], ...] = ()
     serving: int | None = None  # a column marking the serving substitute's row ("Tjg")
     given: int | None = None  # the first names, where the surnames stand in the name column
+    # the columns of marks of several voteringar side by side, a group each ("Ja Nej Avst  Ja
+    # Nej Avst" under "§ 101  § 103" in a närvaro- och voteringslista of the whole meeting)
+    groups: tuple[tuple[tuple[int, VoteChoice], ...], ...] = ()
 
     @property
     def shows_absent(self) -> bool:
@@ -82,6 +85,7 @@ class VoteList:
     lines: frozenset[Position] = frozenset()
     heading_lines: frozenset[Position] = frozenset()
     column: int | None = None  # the votering whose column of a shared table this list is
+    paragraph: int | None = None  # the § its group of columns is headed by ("§ 101")
 
     def printed_counts(self) -> dict[VoteChoice, int]:
         return dict(self.printed)
@@ -115,6 +119,12 @@ def _columns(cells: Sequence[str]) -> Columns | None:
                         for i, c in enumerate(cells)])
         if one is not None and one.result is not None:
             return replace(one, heads=tuple(cells), results=tuple(numbered))
+    groups = _mark_groups(cells)
+    if groups:
+        first = _columns([c if i not in {k for g in groups[1:] for k, _ in g} else ""
+                          for i, c in enumerate(cells)])
+        if first is not None and first.result is None:
+            return replace(first, heads=tuple(cells), groups=groups)
     roles: dict[str, int] = {}
     marks: list[tuple[int, VoteChoice]] = []
     present: list[int] = []
@@ -152,6 +162,28 @@ def _columns(cells: Sequence[str]) -> Columns | None:
         return Columns(tuple(cells), name, roles.get("party"), roles.get("substitute"),
                        roles["result"], given=roles.get("given"))
     return None
+
+
+def _mark_groups(cells: Sequence[str]) -> tuple[tuple[tuple[int, VoteChoice], ...], ...]:
+    """The groups of vote columns of several voteringar side by side ("Ja Nej Avst Ja Nej
+    Avst"), each opening where a vote's head comes again and holding Ja and Nej, with nothing
+    but vote heads between them; () for one votering's columns, or for a member's and a
+    substitute's own columns ("Ledamot  Ja  Nej  Ersättare  Ja  Nej": a name between)."""
+    groups: list[list[tuple[int, VoteChoice]]] = []
+    for i, cell in enumerate(cells):
+        choice = lex.mark_head(cell) if lex.column_role(cell) is None else None
+        if choice is None:
+            if groups and i > groups[0][-1][0] and i < len(cells) - 1 and \
+                    lex.mark_head(cells[i + 1]) is not None:
+                return ()  # a name or party column between two groups
+            continue
+        if not groups or any(c == choice for _, c in groups[-1]):
+            groups.append([])
+        groups[-1].append((i, choice))
+    if len(groups) < 2 or any(not {VoteChoice.JA, VoteChoice.NEJ} <= {c for _, c in g}
+                              for g in groups):
+        return ()
+    return tuple(tuple(g) for g in groups)
 
 
 def _by_proposal(cells: Sequence[str], marks: list[tuple[int, VoteChoice]], taken: set[int]
@@ -358,6 +390,7 @@ class _Build:
     _silent_last: bool = False  # the row before printed a member without a vote
     last_row: dict[int, int] = field(default_factory=dict)  # part of the last row -> its voter
     column: int | None = None  # the votering whose column this list reads, of several
+    paragraph: int | None = None  # the § its group of columns is headed by
     page_from: int = 0  # the first voter after the last sum of a page
 
     def add(self, row: Row, page: int) -> None:
@@ -434,13 +467,26 @@ class _Build:
         absent = sum(v.vote == VoteChoice.FRANVARANDE for v in self.voters)
         if self.silent and printed.get(VoteChoice.FRANVARANDE) == absent + len(self.silent):
             self.voters += self.silent  # the members printed without a vote are the absent ones
-        else:
+        elif not self._empty_seats(printed):
             self.unclear += len(self.silent)
         return VoteList(tuple(self.voters), tuple(printed.items()), self.unclear,
                         tuple(self.notes), heading, self.page, self.top,
                         self.last_page or self.page, self.cols.shows_absent,
                         frozenset(self.lines),
-                        frozenset((ln.page, ln.top) for ln in self.heading), self.column)
+                        frozenset((ln.page, ln.top) for ln in self.heading), self.column,
+                        self.paragraph)
+
+
+    def _empty_seats(self, printed: dict[VoteChoice, int]) -> bool:
+        """Whether the members printed without a vote are empty seats: the list prints no
+        Frånvarande, and its printed counts are the rows' own without them (a närvaro- och
+        voteringslista's unmarked row of a member away with nobody in the place)."""
+        if self.cols.shows_absent or VoteChoice.FRANVARANDE in printed or \
+                not {VoteChoice.JA, VoteChoice.NEJ} <= printed.keys():
+            return False
+        tally = Counter(v.vote for v in self.voters)
+        return all(tally[c] == n for c, n in printed.items()) and sum(tally.values()) == \
+            sum(printed.values())
 
 
 def _counts_of(heading: str, column: int | None) -> str:
@@ -575,8 +621,10 @@ def lists_in_lines(lines: Sequence[Line]) -> list[VoteList]:
             continue
         first, end = i, i
         heading = _heading(lines, first, floor)
+        labels = _group_paragraphs(lines, first, head[0], head[1])
         for cols, column in _each_votering(head[0]):
-            build = _Build(cols, heading, lines[first].page, lines[first].top, column=column)
+            build = _Build(cols, heading, lines[first].page, lines[first].top, column=column,
+                           paragraph=labels.get(column) if column is not None else None)
             build.lines.add((lines[first].page, lines[first].top))
             i = first + 1
             if i < len(lines) and _heads_go_on(lines[i], lines[i - 1], cols, head[1]):
@@ -588,6 +636,49 @@ def lists_in_lines(lines: Sequence[Line]) -> list[VoteList]:
                 floor = end
         i = max(end, first + 1)
     return out
+
+
+GROUP_PARAGRAPH = re.compile(r"§\s*(?P<n>\d{1,4})\b")
+
+
+def _group_paragraphs(lines: Sequence[Line], i: int, cols: Columns,
+                      anchors: Sequence[_Anchor]) -> dict[int, int]:
+    """The § over each group of vote columns, where the line right above the heads prints one
+    over each ("§ 101" over the first "Ja Nej Avst", "§ 103" over the second): group number ->
+    §; {} where the line names no § over every group."""
+    if not cols.groups or i == 0:
+        return {}
+    above, head = lines[i - 1], lines[i]
+    if above.page != head.page or head.top - above.top > head.size * 2.2:
+        return {}
+    found = [(int(m.group("n")), m.start()) for m in GROUP_PARAGRAPH.finditer(above.text)]
+    if len(found) != len(cols.groups) or len(above.text.split()) > 3 * len(found):
+        return {}
+    centres = _label_centres(above)
+    if len(centres) != len(found):
+        return {}
+    out: dict[int, int] = {}
+    for (n, _), centre in zip(found, centres):
+        k = min(range(len(cols.groups)), key=lambda g: _distance(centre, cols.groups[g], anchors))
+        out[k + 1] = n
+    return out if len(out) == len(cols.groups) else {}
+
+
+def _label_centres(ln: Line) -> list[float]:
+    """The centre of each "§ n" on a line, by its words' positions."""
+    words = sorted(spaced_words(ln))
+    out = []
+    for k, (x0, _, w) in enumerate(words):
+        if w.startswith("§"):
+            end = words[k + 1][1] if w == "§" and k + 1 < len(words) else words[k][1]
+            out.append((x0 + end) / 2)
+    return out
+
+
+def _distance(x: float, group: Sequence[tuple[int, VoteChoice]],
+              anchors: Sequence[_Anchor]) -> float:
+    left, right = anchors[group[0][0]].x0, anchors[group[-1][0]].x1
+    return 0.0 if left <= x <= right else min(abs(x - left), abs(x - right))
 
 
 def _counts_after(lines: Sequence[Line], i: int, build: _Build) -> int:
@@ -616,6 +707,8 @@ def _counts_after(lines: Sequence[Line], i: int, build: _Build) -> int:
 
 def _each_votering(cols: Columns) -> list[tuple[Columns, int | None]]:
     """The columns to read a table by, once per votering where it prints several."""
+    if cols.groups:
+        return [(replace(cols, marks=g, groups=()), k) for k, g in enumerate(cols.groups, 1)]
     if not cols.results:
         return [(cols, None)]
     return [(replace(cols, result=i, results=()), n) for i, n in cols.results]

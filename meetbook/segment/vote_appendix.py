@@ -81,9 +81,12 @@ def _found(pages: Sequence[Page], layout: ParagraphLayout | None
         heading = f"{stamps.get(vl.page, '')} {vl.heading}".strip()
         if not (_is_appendix(vl, heading, starts, body) or _appendix_goes_on(vl, out, starts)):
             continue
-        out.append(AppendixList(vl, lex.paragraph_ref(heading), lex.appendix_number(heading),
-                                vl.column or lex.list_number(vl.heading), _title(vl.heading),
-                                vl.column))
+        if vl.paragraph is not None:  # a group of columns headed by its § ("§ 101")
+            out.append(AppendixList(vl, vl.paragraph, lex.appendix_number(heading), None, ""))
+        else:
+            out.append(AppendixList(vl, lex.paragraph_ref(heading), lex.appendix_number(heading),
+                                    vl.column or lex.list_number(vl.heading), _title(vl.heading),
+                                    vl.column))
         used |= _lines_of(vl, body, starts)
     return out, frozenset(used)
 

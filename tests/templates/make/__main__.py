@@ -42,6 +42,7 @@ from . import (
     rodsjo,
     sandhamra,
     sjobacka,
+    skogsta,
     skarvik,
     sorby,
     storsund,
@@ -119,6 +120,7 @@ DOCUMENTS = [
     (bjorkeby.build_bun, bjorkeby.bun_facts),
     (bjorkeby.build_sn, bjorkeby.sn_facts),
     (tornvik.build, tornvik.facts),
+    (skogsta.build, skogsta.facts),
 ]
 
 

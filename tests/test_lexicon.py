@@ -454,3 +454,12 @@ def test_the_lexicon_never_crashes(text):
 ])
 def test_a_list_items_bullet(text, bullet):
     assert bool(re.match(rf"{points.BULLET}\s+\S", text)) is bullet
+
+
+@pytest.mark.parametrize("text, paragraph", [
+    ("Bilaga 1 till protokoll 2026-01-20, § 2", 2), ("Paragraf 12", 12),
+    ("Kommunfullmäktige 2026-12-16, §§ 100–104", None), ("§§ 12-17", None),
+])
+def test_a_paragraph_reference_names_one_paragraph_not_a_range(text, paragraph):
+    from meetbook.lexicon import votes as lex
+    assert lex.paragraph_ref(text) == paragraph

@@ -189,6 +189,15 @@ KNOWN_LIMITS: list[KnownLimit] = [
         "whose Närvaro cell is '–' for an empty seat",
         {"hallvik-kf-2026-10-19-protokoll": ("problems",)},
         r"reported, not in the facts: '§ 131: a vote counts 7 ja, 4 nej, 1 avstår"),
+    KnownLimit(
+        "a running header whose second line the appendix pages replace by their stamp "
+        "('Kommunfullmäktige' / '2026-12-10 Sida 2(4)' on the minutes' two pages, 'Bilaga 1 till "
+        "kommunfullmäktiges protokoll 2026-12-10' on the voteringslista's two) is not dropped as "
+        "furniture: the reader keeps 'Kommunfullmäktige 2026-12-10 Sida 2(4)' in the body, and "
+        "the last clause of § 142, the last § on page 1, runs on into it",
+        {"skogsta-kf-2026-12-10-protokoll": ("§ 142",)},
+        r"\.clauses\[0\]: want \(None, 'Kommunfullmäktige fastställer taxan[^']*'\), got "
+        r"\(None, '[^']*Sida 2\(4\)'\)"),
 ]
 
 

@@ -462,3 +462,38 @@ def test_a_list_of_the_whole_meeting_gives_each_group_to_the_paragraph_over_it()
                        for d in it.decisions for v in d.votes] for it in meeting.items}
     assert got == {"§ 10": [(2, 1, True, [JA, JA, NEJ])],
                    "§ 11": [(1, 2, True, [JA, NEJ, NEJ])]}
+
+
+def _numbered_minutes(second: str = "Votering begärs (votering nr 2). Med 1 ja-röst mot 2 "
+                                    "nej-röster avslår fullmäktige motionen.") -> list[Line]:
+    return [line("§ 10 Taxa för gästhamnen 2026", 100, bold=True),
+            line("Votering begärs och genomförs (votering nr 1).", 120),
+            line("Kommunfullmäktiges beslut", 140, bold=True),
+            line("Taxan fastställs.", 154),
+            line("§ 11 Motion om cykelbanor", 200, bold=True),
+            line(second, 220),
+            line("Kommunfullmäktiges beslut", 240, bold=True),
+            line("Motionen avslås.", 254)]
+
+
+def test_a_list_numbered_through_the_meeting_goes_to_the_paragraph_that_names_its_number():
+    stamp = (line("Bilaga 1 till kommunfullmäktiges protokoll 2026-12-16", 30),)
+    pages = [page(*_numbered_minutes()),
+             page(*_grid_page(("Votering 1", "Votering 2")), number=2, header=stamp)]
+    assert [(f.paragraph, f.number) for f in appendix_lists(pages)] == [(None, 1), (None, 2)]
+    meeting = parse_meeting(pages, FileKind.PROTOKOLL)
+    got = {it.number: [(v.yes, v.no, v.verified) for d in it.decisions for v in d.votes]
+           for it in meeting.items}
+    # § 10 printed no result: the list is a vote of its own there; § 11's result takes list 2
+    assert got == {"§ 10": [(2, 1, True)], "§ 11": [(1, 2, True)]}
+
+
+def test_a_number_two_paragraphs_name_gives_the_list_no_paragraph():
+    stamp = (line("Bilaga 1 till kommunfullmäktiges protokoll 2026-12-16", 30),)
+    pages = [page(*_numbered_minutes("Votering begärs (votering nr 1). Motionen avslås.")),
+             page(*_grid_page(("Votering 1", "Votering 2")), number=2, header=stamp)]
+    meeting = parse_meeting(pages, FileKind.PROTOKOLL)
+    assert all(not v.voters or v.yes is not None
+               for it in meeting.items for d in it.decisions for v in d.votes)
+    assert not [v for it in meeting.items if it.number == "§ 10" for d in it.decisions
+                for v in d.votes]

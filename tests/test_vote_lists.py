@@ -889,3 +889,29 @@ def test_an_attendance_grid_is_no_list_of_voters():
              row(164, (60, "Anna Berg"), (190, "S"), (240, "X")),
              row(176, (60, "Per Ek"), (190, "S"), (290, "X"), (340, "Lisa Holm"))]
     assert lists_in_lines(lines) == []
+
+
+def test_groups_headed_by_the_votering_s_number_through_the_meeting():
+    lines = _grid("Votering 1|Votering 2")
+    first, second = lists_in_lines(lines)
+    assert (first.number, second.number, first.paragraph, second.paragraph) == (1, 2, None, None)
+    mixed = lists_in_lines(_grid("§ 101|Votering 2"))  # labels of two kinds label nothing
+    assert [(vl.number, vl.paragraph) for vl in mixed] == [(None, None), (None, None)]
+
+
+@pytest.mark.parametrize("cell, marked", [
+    ("X", True), ("x", True), ("1", True), ("Ja", True), ("0", False), ("", False),
+    ("2026-12-10", False), ("4(4)", False), ("3(12)", False),
+])
+def test_what_marks_a_vote_column(cell, marked):
+    cols = columns_of(("Ledamot", "Parti", "Ja", "Nej"))
+    assert cols is not None
+    row_ = read_row(["Anna Berg", "S", cell, ""], cols)
+    assert (row_.voter is not None) == marked
+
+
+def test_a_date_where_the_name_would_stand_is_no_member():
+    cols = columns_of(("Ledamot", "Parti", "Ersättare", "Ja", "Nej"))
+    assert cols is not None
+    assert read_row(["Bilaga 1 till", "protokoll", "2026-12-10", "X", ""], cols).voter is None
+    assert read_row(["Anna Berg", "S", "Per Ek", "X", ""], cols).voter == Voter("Per Ek", "S", JA)

@@ -59,7 +59,8 @@ def _given(items: Sequence[Item], lists: Sequence[AppendixList]) -> list[Item]:
     filled: dict[Place, Vote] = {}
     added: dict[tuple[int, int], list[Vote]] = {}
     per_paragraph = _numbered_per_paragraph(lists)
-    homes = [listed.paragraph or _paragraph_titled(listed.title, items) for listed in lists]
+    homes = [listed.paragraph or _paragraph_titled(listed.title, items) or
+             _numbered_home(listed, items, slots) for listed in lists]
     in_order = _in_order(homes, slots)
     for listed, paragraph in zip(lists, homes):
         slot = (_numbered_slot(listed, items, slots) if per_paragraph else None) or \
@@ -145,6 +146,20 @@ def _named_by_number(listed: AppendixList, slots: Sequence[_Slot]) -> _Slot | No
         return None
     named = [s for s in slots if not s.taken and _number_named(s.reference) == listed.number]
     return named[0] if len(named) == 1 else None
+
+
+def _numbered_home(listed: AppendixList, items: Sequence[Item], slots: Sequence[_Slot]
+                   ) -> int | None:
+    """The § of a list numbered through the meeting that no vote's reference names, where
+    exactly one § names its votering by that number in a sentence with no result ("Votering
+    begärs och genomförs (votering nr 1)." over a voteringslista of the whole meeting)."""
+    if listed.number is None or listed.column is not None or \
+            any(_number_named(s.reference) == listed.number for s in slots):
+        return None
+    found = {_paragraph_of(it) for it in items
+             if any(int(m.group("n")) == listed.number
+                    for m in lex.NUMBERED_VOTE.finditer(it.text))}
+    return found.pop() if len(found) == 1 else None
 
 
 def _number_named(reference: str | None) -> int | None:

@@ -59,6 +59,7 @@ class Columns:
     # the columns of marks of several voteringar side by side, a group each ("Ja Nej Avst  Ja
     # Nej Avst" under "§ 101  § 103" in a närvaro- och voteringslista of the whole meeting)
     groups: tuple[tuple[tuple[int, VoteChoice], ...], ...] = ()
+    others: tuple[int, ...] = ()  # the columns of marks of the other groups, where one is read
 
     @property
     def shows_absent(self) -> bool:
@@ -86,6 +87,7 @@ class VoteList:
     heading_lines: frozenset[Position] = frozenset()
     column: int | None = None  # the votering whose column of a shared table this list is
     paragraph: int | None = None  # the § its group of columns is headed by ("§ 101")
+    number: int | None = None  # the votering's number its group is headed by ("Votering 2")
 
     def printed_counts(self) -> dict[VoteChoice, int]:
         return dict(self.printed)
@@ -257,6 +259,8 @@ def read_row(cells: Sequence[str], cols: Columns) -> Row:
         choice = VoteChoice.FRANVARANDE if choice is None else choice
     if not who:
         return Row(clear=choice is None)
+    if not any(ch.isalpha() for ch in who):
+        return Row()  # "2026-12-10" where a name would stand: a running header, no member
     substitute = SUBSTITUTE_ROW.match(who)
     if substitute:
         who = substitute.group("who") or substitute.group("short")
@@ -307,7 +311,10 @@ def _choice(texts: Sequence[str], cols: Columns) -> VoteChoice | None:
 def _marked(cell: str) -> bool:
     """Whether a cell under a vote marks it: an X, a check, a "1"; a "0" beside a "1" (a voting
     system's printout: "1" under the vote, "0" under the others), an empty check box or a dash
-    marks nothing."""
+    marks nothing, nor does a date or a page number that runs into the column ("2026-12-10",
+    "4(4)": a running header left on the page)."""
+    if any(ch.isdigit() for ch in cell) and not cell.isdecimal():
+        return False
     return bool(cell) and cell not in lex.EMPTY_MARKS
 
 
@@ -390,7 +397,7 @@ class _Build:
     _silent_last: bool = False  # the row before printed a member without a vote
     last_row: dict[int, int] = field(default_factory=dict)  # part of the last row -> its voter
     column: int | None = None  # the votering whose column this list reads, of several
-    paragraph: int | None = None  # the § its group of columns is headed by
+    label: Label | None = None  # what its group of columns is headed by ("§ 101", "Votering 2")
     page_from: int = 0  # the first voter after the last sum of a page
 
     def add(self, row: Row, page: int) -> None:
@@ -474,7 +481,7 @@ class _Build:
                         self.last_page or self.page, self.cols.shows_absent,
                         frozenset(self.lines),
                         frozenset((ln.page, ln.top) for ln in self.heading), self.column,
-                        self.paragraph)
+                        *_labelled(self.label))
 
 
     def _empty_seats(self, printed: dict[VoteChoice, int]) -> bool:
@@ -487,6 +494,13 @@ class _Build:
         tally = Counter(v.vote for v in self.voters)
         return all(tally[c] == n for c, n in printed.items()) and sum(tally.values()) == \
             sum(printed.values())
+
+
+def _labelled(label: Label | None) -> tuple[int | None, int | None]:
+    """(§, votering number) a group's label gives."""
+    if label is None:
+        return None, None
+    return (label[1], None) if label[0] == "§" else (None, label[1])
 
 
 def _counts_of(heading: str, column: int | None) -> str:
@@ -602,7 +616,8 @@ def _column_at(x0: float, x1: float, word: str, cols: Columns,
                anchors: Sequence[_Anchor]) -> int:
     centre = (x0 + x1) / 2
     if cols.marks and (lex.is_mark(word) or word.isdecimal() or word in BOXES) and len(word) <= 3:
-        i, _ = min((*cols.marks, *cols.sub_marks), key=lambda m: abs(anchors[m[0]].centre - centre))
+        places = [i for i, _ in (*cols.marks, *cols.sub_marks)] + list(cols.others)
+        i = min(places, key=lambda k: abs(anchors[k].centre - centre))
         if abs(anchors[i].centre - centre) <= max(anchors[i].x1 - anchors[i].x0, 12.0) + 8:
             return i
     found = [i for i, a in enumerate(anchors) if a.x0 - 4 <= x0]
@@ -621,10 +636,10 @@ def lists_in_lines(lines: Sequence[Line]) -> list[VoteList]:
             continue
         first, end = i, i
         heading = _heading(lines, first, floor)
-        labels = _group_paragraphs(lines, first, head[0], head[1])
+        labels = _group_labels(lines, first, head[0], head[1])
         for cols, column in _each_votering(head[0]):
             build = _Build(cols, heading, lines[first].page, lines[first].top, column=column,
-                           paragraph=labels.get(column) if column is not None else None)
+                           label=labels.get(column) if column is not None else None)
             build.lines.add((lines[first].page, lines[first].top))
             i = first + 1
             if i < len(lines) and _heads_go_on(lines[i], lines[i - 1], cols, head[1]):
@@ -638,41 +653,44 @@ def lists_in_lines(lines: Sequence[Line]) -> list[VoteList]:
     return out
 
 
-GROUP_PARAGRAPH = re.compile(r"§\s*(?P<n>\d{1,4})\b")
+# what heads a group of vote columns: its § ("§ 101") or its votering's number through the
+# meeting ("Votering 2", "Omröstning nr 2", "Vot. 2")
+GROUP_LABEL = re.compile(r"(?P<par>§)\s*(?P<n>\d{1,4})\b|"
+                         r"\b(?:votering|omröstning|vot|omr)\.?\s*(?:nr\.?\s*)?(?P<m>\d{1,2})\b",
+                         re.IGNORECASE)
+
+Label = tuple[str, int]  # ("§", 101) or ("nr", 2)
 
 
-def _group_paragraphs(lines: Sequence[Line], i: int, cols: Columns,
-                      anchors: Sequence[_Anchor]) -> dict[int, int]:
-    """The § over each group of vote columns, where the line right above the heads prints one
-    over each ("§ 101" over the first "Ja Nej Avst", "§ 103" over the second): group number ->
-    §; {} where the line names no § over every group."""
+def _group_labels(lines: Sequence[Line], i: int, cols: Columns,
+                  anchors: Sequence[_Anchor]) -> dict[int, Label]:
+    """What the line right above the heads prints over each group of vote columns ("§ 101"
+    over the first "Ja Nej Avst", "§ 103" over the second; "Votering 1", "Votering 2", …):
+    group number -> label; {} where the line does not label every group alike."""
     if not cols.groups or i == 0:
         return {}
     above, head = lines[i - 1], lines[i]
     if above.page != head.page or head.top - above.top > head.size * 2.2:
         return {}
-    found = [(int(m.group("n")), m.start()) for m in GROUP_PARAGRAPH.finditer(above.text)]
-    if len(found) != len(cols.groups) or len(above.text.split()) > 3 * len(found):
+    found = list(GROUP_LABEL.finditer(above.text))
+    kinds = {"§" if m.group("par") else "nr" for m in found}
+    if len(found) != len(cols.groups) or len(kinds) != 1 or \
+            len(above.text.split()) > 3 * len(found):
         return {}
-    centres = _label_centres(above)
-    if len(centres) != len(found):
+    centres = _label_centres(above, len(found))
+    if centres is None:
         return {}
-    out: dict[int, int] = {}
-    for (n, _), centre in zip(found, centres):
+    out: dict[int, Label] = {}
+    for m, centre in zip(found, centres):
         k = min(range(len(cols.groups)), key=lambda g: _distance(centre, cols.groups[g], anchors))
-        out[k + 1] = n
+        out[k + 1] = ("§", int(m.group("n"))) if m.group("par") else ("nr", int(m.group("m")))
     return out if len(out) == len(cols.groups) else {}
 
 
-def _label_centres(ln: Line) -> list[float]:
-    """The centre of each "§ n" on a line, by its words' positions."""
-    words = sorted(spaced_words(ln))
-    out = []
-    for k, (x0, _, w) in enumerate(words):
-        if w.startswith("§"):
-            end = words[k + 1][1] if w == "§" and k + 1 < len(words) else words[k][1]
-            out.append((x0 + end) / 2)
-    return out
+def _label_centres(ln: Line, n: int) -> list[float] | None:
+    """The centre of each of a line's n labels, its words grouped as column heads are."""
+    cells = _head_cells(ln)
+    return [a.centre for _, a in cells] if len(cells) == n else None
 
 
 def _distance(x: float, group: Sequence[tuple[int, VoteChoice]],
@@ -708,7 +726,9 @@ def _counts_after(lines: Sequence[Line], i: int, build: _Build) -> int:
 def _each_votering(cols: Columns) -> list[tuple[Columns, int | None]]:
     """The columns to read a table by, once per votering where it prints several."""
     if cols.groups:
-        return [(replace(cols, marks=g, groups=()), k) for k, g in enumerate(cols.groups, 1)]
+        return [(replace(cols, marks=g, groups=(), others=tuple(
+            i for h in cols.groups if h is not g for i, _ in h)), k)
+            for k, g in enumerate(cols.groups, 1)]
     if not cols.results:
         return [(cols, None)]
     return [(replace(cols, result=i, results=()), n) for i, n in cols.results]

@@ -154,7 +154,8 @@ APPENDIX_NUMBER = re.compile(
 LIST_NUMBER = re.compile(
     r"\b(?:omröstningslista|voteringslista|röstlista|votering|omröstning|lista)\s*"
     r"(?:nr\.?|nummer)?\s*(?P<n>\d{1,3})\b(?!\s*[-/.]\s*\d)", re.IGNORECASE)
-PARAGRAPH_REF = re.compile(r"(?:§|\bparagraf)\s*(?P<n>\d{1,4})\b", re.IGNORECASE)
+# "§ 12", "Paragraf 12"; not "§§ 100–104", a range that names no one §
+PARAGRAPH_REF = re.compile(r"(?:(?<!§)§(?!§)|\bparagraf)\s*(?P<n>\d{1,4})\b", re.IGNORECASE)
 
 # a § pointing to the list of its voters: "framgår av bilaga 2", "se bilaga 3", "framgår av
 # omröstningsbilagan, lista nr. 1", "enligt bifogad voteringslista"

@@ -83,6 +83,9 @@ def _found(pages: Sequence[Page], layout: ParagraphLayout | None
             continue
         if vl.paragraph is not None:  # a group of columns headed by its § ("§ 101")
             out.append(AppendixList(vl, vl.paragraph, lex.appendix_number(heading), None, ""))
+        elif vl.number is not None:  # … or by its votering's number ("Votering 2")
+            out.append(AppendixList(vl, lex.paragraph_ref(heading), lex.appendix_number(heading),
+                                    vl.number, _title(vl.heading)))
         else:
             out.append(AppendixList(vl, lex.paragraph_ref(heading), lex.appendix_number(heading),
                                     vl.column or lex.list_number(vl.heading), _title(vl.heading),

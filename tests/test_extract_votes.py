@@ -822,3 +822,36 @@ def test_members_one_a_line_numbered_by_seat(rows):
 ])
 def test_numbered_points_and_lists_of_names_are_no_roll_call(text):
     assert all(not v.voters for v in extract_votes(lines_from_text(text)))
+
+
+PRESENT_HEADS = ((60, "Ledamot"), (200, "Parti"), (250, "Närvaro"), (320, "Ja"), (350, "Nej"),
+                 (380, "Avstår"))
+
+
+def _present_list(*seats: tuple[str, str, str, int | None]) -> list:
+    from meetbook.extract.vote_lists import lists_in_lines
+    from tests.pagemaker import row
+    lines = [row(100, *PRESENT_HEADS, bold=True)] + [
+        row(114 + 12 * k, (60, name), (200, party), (250, here), *(((x, "X"),) if x else ()))
+        for k, (name, party, here, x) in enumerate(seats)]
+    (vl,) = lists_in_lines(lines)
+    return vl
+
+
+@pytest.mark.parametrize("yes, no, verified", [(2, 1, True), (2, 2, False), (3, 1, False)])
+def test_a_member_printed_with_no_vote_is_an_empty_seat_where_the_counts_leave_them_out(
+        yes, no, verified):
+    vl = _present_list(("Anna Berg", "S", "X", 320), ("Per Ek", "S", "X", 320),
+                       ("Ola Nord", "M", "X", 350), ("Tina Eriksson", "SD", "–", None))
+    vote = with_list(None, vl)
+    assert (vote.yes, vote.no, vote.verified) == (2, 1, False)  # no counts printed: unclear
+    printed = replace(vote, yes=yes, no=no, abstain=0, voters=())
+    got = with_list(printed, vl)
+    assert got.verified is verified and len(got.voters) == 3
+
+
+def test_a_row_that_cannot_be_read_is_no_empty_seat():
+    vl = _present_list(("Anna Berg", "S", "X", 320), ("Per Ek", "S", "X", 320),
+                       ("Ola Nord", "M", "X", 350), ("Tina Eriksson", "SD", "X", 999))
+    got = with_list(replace(with_list(None, vl), yes=2, no=1, abstain=0, voters=()), vl)
+    assert not got.verified

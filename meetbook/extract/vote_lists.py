@@ -88,6 +88,9 @@ class VoteList:
     column: int | None = None  # the votering whose column of a shared table this list is
     paragraph: int | None = None  # the § its group of columns is headed by ("§ 101")
     number: int | None = None  # the votering's number its group is headed by ("Votering 2")
+    # of the unclear rows, those that print a member and nothing where the vote would stand
+    # (an empty seat, where the counts printed for the vote leave them out)
+    silent: int = 0
 
     def printed_counts(self) -> dict[VoteChoice, int]:
         return dict(self.printed)
@@ -472,16 +475,18 @@ class _Build:
         heading = "\n".join(ln.text.strip() for ln in self.heading)
         printed = {**lex.labelled_counts(_counts_of(heading, self.column)), **self.printed}
         absent = sum(v.vote == VoteChoice.FRANVARANDE for v in self.voters)
+        silent = 0
         if self.silent and printed.get(VoteChoice.FRANVARANDE) == absent + len(self.silent):
             self.voters += self.silent  # the members printed without a vote are the absent ones
         elif not self._empty_seats(printed):
             self.unclear += len(self.silent)
+            silent = len(self.silent)
         return VoteList(tuple(self.voters), tuple(printed.items()), self.unclear,
                         tuple(self.notes), heading, self.page, self.top,
                         self.last_page or self.page, self.cols.shows_absent,
                         frozenset(self.lines),
                         frozenset((ln.page, ln.top) for ln in self.heading), self.column,
-                        *_labelled(self.label))
+                        *_labelled(self.label), silent)
 
 
     def _empty_seats(self, printed: dict[VoteChoice, int]) -> bool:

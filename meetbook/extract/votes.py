@@ -157,6 +157,7 @@ class _Build:
     voters: list[Voter] = field(default_factory=list)
     table: bool = False
     unclear_rows: int = 0
+    silent_rows: int = 0  # of them, members printed with nothing where the vote would stand
     printed: dict[VoteChoice, int] = field(default_factory=dict)  # with a list of voters
     notes: list[str] = field(default_factory=list)
     shows_absent: bool = False
@@ -474,9 +475,23 @@ def _check(b: _Build, yes: int | None, no: int | None, abstain: int | None
     if wrong:
         problems.append(f"the voters listed give {_counted({c: tally[c] for c in wrong})}")
     problems += b.notes
-    if b.unclear_rows:
+    if b.unclear_rows and not _empty_seats(b, listed, wrong):
         problems.append(f"{b.unclear_rows} rows whose vote cannot be read")
     return not problems, "; ".join(dict.fromkeys(problems)) or None
+
+
+def _empty_seats(b: _Build, listed: dict[VoteChoice, int], wrong: set[VoteChoice]) -> bool:
+    """Whether the rows that cannot be read are all members printed with nothing where the
+    vote would stand, in a list that prints nobody as Frånvarande, and the counts printed for
+    the vote (Ja and Nej at least, in its result or its list; never the rows' own tally) are
+    the other rows' own: empty seats ('Tina Eriksson  SD  –' in a närvaro- och
+    omröstningslista), no vote lost."""
+    printed = set(listed) | {c for c, n in b.roll.items() if n is not None}
+    if b.counts is not None:
+        printed |= {c for c, n in zip((VoteChoice.JA, VoteChoice.NEJ, VoteChoice.AVSTAR),
+                                      b.counts) if n is not None}
+    return b.unclear_rows == b.silent_rows and not wrong and not b.shows_absent and \
+        {VoteChoice.JA, VoteChoice.NEJ} <= printed
 
 
 def _counted(counts: dict[VoteChoice, int]) -> str:
@@ -573,6 +588,7 @@ def _add_list(b: _Build, vl: VoteList) -> None:
     b.table = True
     b.voters.extend(vl.voters)
     b.unclear_rows += vl.unclear
+    b.silent_rows += vl.silent
     b.notes.extend(vl.notes)
     b.shows_absent = b.shows_absent or vl.shows_absent
     for choice, n in vl.printed:

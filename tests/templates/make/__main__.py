@@ -22,6 +22,7 @@ from . import (
     ekvik,
     granhult,
     granvik,
+    haltorp,
     gronhede,
     hallbacka,
     hallvik,
@@ -109,6 +110,9 @@ DOCUMENTS = [
     (granhult.build_kf, granhult.kf_facts),
     (granhult.build_ks2, granhult.ks2_facts),
     (granhult.build_sn, granhult.sn_facts),
+    (haltorp.build_ks, haltorp.ks_facts),
+    (haltorp.build_au, haltorp.au_facts),
+    (haltorp.build_utdrag, haltorp.utdrag_facts),
 ]
 
 

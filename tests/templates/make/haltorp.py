@@ -1,0 +1,419 @@
+"""Håltorps kommun (invented), templates KA and KB.
+
+KA: kommunstyrelsen 2026-12-01 in a Times-like serif with bold sans labels on their own lines.
+One § prints "Kommunstyrelsens beslut" and then "Kommunstyrelsens förslag till
+kommunfullmäktige", each block numbered from 1; one tells a "Beslutsgång" as a numbered list
+(the chair's proposition, "Ordföranden konstaterar att …") before the decision, whose numbers
+start again at 1 under "Kommunstyrelsen föreslår kommunfullmäktige fatta följande beslut:",
+and closes with "Reservation", "Justering" / "Paragrafen justeras omedelbart." and "Beslutet
+expedieras till"; one adopts "Arbetsutskottets förslag" after a "Propositionsordning" and an
+adjournment ("Sammanträdet ajourneras kl. …"); one proposes under "Kommunstyrelsens förslag till
+kommunfullmäktiges beslut"; one decides under no label after "Ordföranden konstaterar att …".
+Sums as "kronor 1 350" and "kronor 120 000 per år" (the currency first), "ett
+investeringsanslag på 600 tkr", "3 miljoner kronor per år", "högst 45 000 euro inklusive moms";
+counts that are no sums ("3 årsarbetare", "85 procent", "ta fram 1 200 svar"); uppdrag
+"Kommundirektören ska redovisa …", "Uppdra åt kommundirektören att …", "får fortsatt uppdrag
+att …"; no uppdrag in "bemyndigas att underteckna" nor in "Uppdraget är därmed slutfört."
+
+KB: kommunstyrelsens arbetsutskott 2026-11-17 in a condensed sans, its § heading a bold title
+over "§ n" and the case number: proposals to kommunstyrelsen worded "Arbetsutskottets förslag
+till beslut i kommunstyrelsen" (a label), "Arbetsutskottet föreslår kommunstyrelsen att föreslå
+kommunfullmäktige att …" (to kommunstyrelsen, which proposes on), "Arbetsutskottet tillstyrker
+förvaltningens förslag och överlämnar ärendet till kommunstyrelsen för beslut." (the förvaltning's
+points, proposed to kommunstyrelsen), "Förslag till kommunstyrelsens beslut"; its own decisions
+under no label; and a one-§ protokollsutdrag of the utskott whose body is named only in its
+running header ("Arbetsutskottet föreslår kommunstyrelsen besluta" in the text)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from . import facts as F
+from .sheet import Sheet, Style, document
+
+MUNI = "Håltorps kommun"
+KS = "Kommunstyrelsen"
+KF = "Kommunfullmäktige"
+AU = "Kommunstyrelsens arbetsutskott"
+KS_DATE = "2026-12-01"
+AU_DATE = "2026-11-17"
+KS_STYLE = Style(body="serif", size=11, leading=1.3, left=80, right=66, top=100, bottom=82)
+AU_STYLE = Style(body="dejavucond", size=9.5, leading=1.42, left=72, right=60, top=96, bottom=80)
+
+# ---------------------------------------------------------------- KA: kommunstyrelsen
+
+BAD = "Investeringsram 2027 för Centrumbadet"
+TAXA = "Taxa för bygglov och anmälan 2027"
+GARD = "Avtal om drift av Håltorps fritidsgård"
+MOTION = "Motion om fler platser i fritidshem"
+KONTAKT = "Bemanning av kommunens kontaktcenter"
+LOKAL = "Redovisning av uppdrag om lokalförsörjningsplan"
+
+BAD_OWN = ["Kommunstyrelsen noterar samhällsbyggnadsnämndens redovisning av "
+           "investeringsbehovet.",
+           "Kommundirektören ska redovisa en samlad plan för kommunens badanläggningar till "
+           "kommunstyrelsen senast i juni 2027."]
+BAD_KF = ["Samhällsbyggnadsnämndens investeringsram för 2027 utökas med 2,5 mnkr för "
+          "ombyggnad av Centrumbadet.",
+          "Utökningen finansieras genom ökad upplåning."]
+TAXA_GANG = ["Ordföranden ställer proposition på Per Lindqvists yrkande om bifall och Sara "
+             "Holms yrkande om avslag och finner att kommunstyrelsen bifaller Per Lindqvists "
+             "yrkande.",
+             "Ordföranden konstaterar att kommunstyrelsen därmed föreslår kommunfullmäktige att "
+             "anta taxan."]
+TAXA_LEAD = "Kommunstyrelsen föreslår kommunfullmäktige fatta följande beslut:"
+TAXA_T = ["Taxa för bygglov och anmälan 2027 antas enligt bilaga 1.",
+          "Timavgiften fastställs till kronor 1 350.",
+          "Taxan gäller från och med den 1 februari 2027."]
+GARD_AU = ["Kommunstyrelsen godkänner avtalet med Föreningen Gården om drift av Håltorps "
+           "fritidsgård 2027–2028.",
+           "Ersättningen till föreningen uppgår till kronor 120 000 per år.",
+           "Kommundirektören bemyndigas att underteckna avtalet.",
+           "Uppdra åt kommundirektören att följa upp verksamheten och redovisa uppföljningen till "
+           "kommunstyrelsen i december 2027."]
+GARD_T = "Kommunstyrelsen beslutar i enlighet med arbetsutskottets förslag."
+MOTION_T = ["att anse motionen besvarad med hänvisning till barn- och utbildningsnämndens "
+            "yttrande, samt",
+            "att fritidshemmet i Norrby får en inköpsram om högst 45 000 euro inklusive moms för "
+            "möbler från den finländska leverantören."]
+KONTAKT_T = ["att utöka kontaktcentrets bemanning med 3 årsarbetare från och med den 1 mars "
+             "2027,",
+             "att kontaktcentret ska besvara minst 85 procent av samtalen inom fem minuter,",
+             "att anvisa ett investeringsanslag på 600 tkr för ett nytt telefonisystem,",
+             "att kostnaden för de nya tjänsterna, 3 miljoner kronor per år, finansieras ur "
+             "kommunstyrelsens ofördelade medel, samt",
+             "att förvaltningen får fortsatt uppdrag att ta fram 1 200 svar på vanliga frågor till "
+             "kommunens webbplats."]
+LOKAL_T = ("Kommunstyrelsen godkänner redovisningen av lokalförsörjningsplanen och lägger den till "
+           "handlingarna. Uppdraget är därmed slutfört.")
+
+
+def _ks_header(s: Sheet) -> None:
+    s.masthead("sans", ["HÅLTORPS KOMMUN", "Kommunstyrelsen"],
+               ["PROTOKOLL", f"Sammanträdesdatum {KS_DATE}", f"Sida {s.page_no()} ({{nb}})"],
+               (32, 44, 56), sizes=(10, 9), right_w=200, rule=(0.5, 70))
+
+
+def _ks_footer(s: Sheet) -> None:
+    s.signature_line("Justerandes signatur                              Utdragsbestyrkande",
+                     "sans", size=8, above_edge=50)
+
+
+def _ks_head(s: Sheet, n: int, title: str, dnr: str) -> None:
+    s.para_head(n, title, dnr, size=12, number_w=54, h=16, need=100, before=16, dnr_size=9.5,
+                dnr_after=8)
+
+
+def _label(s: Sheet, text: str, font: str = "sans") -> None:
+    s.label(text, 10.5, font=font, h=15, need=50, before=4, after=1)
+
+
+def _numbered(s: Sheet, points: list[str], w: float = 20) -> None:
+    for k, p in enumerate(points, 1):
+        s.hanging(f"{k}.", p, w, after=3)
+    s.gap(3)
+
+
+def _ks_minutes(s: Sheet) -> None:
+    _ks_head(s, 151, BAD, "KS 2026/401")
+    _label(s, "Ärendebeskrivning")
+    s.text("Samhällsbyggnadsnämnden begär i en skrivelse den 20 oktober 2026 att nämndens "
+           "investeringsram för 2027 utökas med 3 miljoner kronor för ombyggnad av Centrumbadet. "
+           "Nämnden har i budgeten en ram om 12 400 tkr för 2027. Arbetsutskottet har berett "
+           "ärendet.")
+    _label(s, "Kommunstyrelsens beslut")
+    _numbered(s, BAD_OWN)
+    _label(s, "Kommunstyrelsens förslag till kommunfullmäktige")
+    _numbered(s, BAD_KF)
+
+    _ks_head(s, 152, TAXA, "KS 2026/377")
+    _label(s, "Ärendet")
+    s.text("Byggnadsnämnden har föreslagit en ny taxa för bygglov och anmälan. Timavgiften höjs "
+           "från kronor 1 200 till kronor 1 350, vilket motsvarar 12,5 procent.")
+    _label(s, "Yrkanden")
+    s.text("Per Lindqvist (M) yrkar bifall till byggnadsnämndens förslag.")
+    s.text("Sara Holm (V) yrkar avslag på förslaget.")
+    _label(s, "Beslutsgång")
+    _numbered(s, TAXA_GANG)
+    _label(s, "Beslut")
+    s.text(TAXA_LEAD, after=3)
+    _numbered(s, TAXA_T)
+    _label(s, "Reservation")
+    s.text("Sara Holm (V) reserverar sig mot beslutet.")
+    _label(s, "Justering")
+    s.text("Paragrafen justeras omedelbart.")
+    _label(s, "Beslutet expedieras till")
+    s.text("Byggnadsnämnden\nKommunfullmäktige", after=4)
+
+    _ks_head(s, 153, GARD, "KS 2026/356")
+    _label(s, "Arbetsutskottets förslag")
+    _numbered(s, GARD_AU)
+    _label(s, "Propositionsordning")
+    s.text("Ordföranden ställer proposition på arbetsutskottets förslag och finner att "
+           "kommunstyrelsen bifaller det.")
+    s.text("Sammanträdet ajourneras kl. 10.20–10.35 för överläggning i partigrupperna.")
+    _label(s, "Beslut")
+    s.text(GARD_T)
+
+    _ks_head(s, 154, MOTION, "KS 2026/210")
+    _label(s, "Bakgrund")
+    s.text("Lena Åberg (C) föreslår i en motion att antalet platser i fritidshem ökas med 40 och "
+           "att 12 personer anställs. Barn- och utbildningsnämnden har yttrat sig över motionen.")
+    _label(s, "Kommunstyrelsens förslag till kommunfullmäktiges beslut")
+    for t in MOTION_T:
+        s.text(t, after=3)
+
+    _ks_head(s, 155, KONTAKT, "KS 2026/388")
+    _label(s, "Beslut")
+    s.text("Kommunstyrelsen beslutar", after=3)
+    for t in KONTAKT_T:
+        s.text(t, after=3)
+
+    _ks_head(s, 156, LOKAL, "KS 2025/118")
+    _label(s, "Ärendet")
+    s.text("Kommunstyrelsen gav 2025-04-08, § 61, kommundirektören i uppdrag att ta fram en "
+           "lokalförsörjningsplan. Planen redovisades för arbetsutskottet i oktober 2026.")
+    s.text("Ordföranden konstaterar att det endast finns ett förslag till beslut och att "
+           "kommunstyrelsen bifaller detta.")
+    s.text(LOKAL_T)
+
+
+def build_ks(out: Path) -> Path:
+    def opening(s: Sheet) -> None:
+        s.use("B", 16, "sans")
+        s.cell(0, 24, "Kommunstyrelsen", new_x="LMARGIN", new_y="NEXT")
+        s.text("Plats och tid: Kommunhuset, Håltorp, tisdagen den 1 december 2026 "
+               "kl. 09.00–11.50")
+        _ks_minutes(s)
+
+    s = document(KS_STYLE, _ks_header, _ks_footer, opening)
+    path = out / "haltorp-ks-2026-12-01-protokoll.pdf"
+    s.output(str(path))
+    return path
+
+
+def ks_facts() -> dict:
+    def ks(n: int, *texts: str, numbered: bool = True, **kw) -> dict:
+        return F.decision("beslut", KS, KS_DATE, n,
+                          **F.empty(clauses=F.clauses(*texts, numbered=numbered), **kw))
+
+    def unassigned(d: dict) -> dict:
+        return F.unstated(d, "assignments", why="an uppdrag inside a proposal is given only "
+                                                 "once fullmäktige adopts it")
+
+    return {
+        "file": "haltorp-ks-2026-12-01-protokoll.pdf",
+        "_note": "§ 151 prints the styrelse's own decision and its proposal to fullmäktige as two "
+                 "blocks, each numbered from 1: two decisions. § 152's Beslutsgång (numbered) is "
+                 "procedure, not the decision; the decision is the lead proposing to fullmäktige "
+                 "and the points under it (numbered from 1 again); Reservation, Justering and "
+                 "'Beslutet expedieras till' are no part of it. § 153 adopts the utskott's "
+                 "points; the adjournment is procedure; 'bemyndigas' is a mandate, no uppdrag. "
+                 "§ 156's chair's finding is procedure, its decision under no label; 'Uppdraget "
+                 "är därmed slutfört' closes an earlier uppdrag and gives none. The sums of a § 's "
+                 "description (3 miljoner, 12 400 tkr, kronor 1 200) are no decision's; "
+                 "årsarbetare, procent and a number of answers are no sums.",
+        "meeting": {"municipality": MUNI, "body": KS, "date": KS_DATE},
+        "problems": [],
+        "items": [
+            {"number": "§ 151", "title": BAD, "dnr": ["KS 2026/401"], "decisions": [
+                ks(151, *BAD_OWN,
+                   assignments=[F.assignment("Kommundirektören", "badanläggningar")]),
+                unassigned(ks(151, *BAD_KF, proposed_to=KF,
+                              amounts=[F.amount(2_500_000, year=2027)]))]},
+            {"number": "§ 152", "title": TAXA, "dnr": ["KS 2026/377"], "decisions": [
+                unassigned(ks(152, *TAXA_T, proposed_to=KF, amounts=[F.amount(1350)],
+                              motions=[F.motion("bifall", "Per Lindqvist (M)"),
+                                       F.motion("avslag", "Sara Holm (V)")],
+                              reservations=[F.reservation("Sara Holm (V)")],
+                              text_lacks=["proposition", "justeras", "expedieras"]))]},
+            {"number": "§ 153", "title": GARD, "dnr": ["KS 2026/356"], "decisions": [
+                ks(153, *GARD_AU, amounts=[F.amount(120_000)],
+                   assignments=[F.assignment("kommundirektören", "följa upp")],
+                   text_lacks=["ajourneras"])]},
+            {"number": "§ 154", "title": MOTION, "dnr": ["KS 2026/210"], "decisions": [
+                unassigned(ks(154, *MOTION_T, numbered=False, proposed_to=KF,
+                              amounts=[F.amount(45_000, "EUR")]))]},
+            {"number": "§ 155", "title": KONTAKT, "dnr": ["KS 2026/388"], "decisions": [
+                ks(155, *KONTAKT_T, numbered=False,
+                   amounts=[F.amount(600_000), F.amount(3_000_000)],
+                   assignments=[F.assignment("förvaltningen", "svar på vanliga frågor")])]},
+            {"number": "§ 156", "title": LOKAL, "dnr": ["KS 2025/118"], "decisions": [
+                ks(156, LOKAL_T, numbered=False, text_lacks=["konstaterar"])]},
+        ],
+    }
+
+
+# ---------------------------------------------------------------- KB: the arbetsutskott
+
+AU_GARD = GARD
+AU_BAD = BAD
+AU_SKOG = "Skötselplan för kommunens skogar"
+AU_INFO = "Information om arbetsmarknadsåtgärder"
+AU_HYRA = "Hyresavtal för Norrby skola"
+
+AU_GARD_T = GARD_AU
+AU_BAD_T = ("Arbetsutskottet föreslår kommunstyrelsen att föreslå kommunfullmäktige att utöka "
+            "samhällsbyggnadsnämndens investeringsram för 2027 med 2,5 mnkr för ombyggnad av "
+            "Centrumbadet.")
+AU_SKOG_FORV = ["Skötselplan för kommunens skogar 2027–2036 antas.",
+                "Tekniska nämnden uppmanas att redovisa avverkningarna årligen."]
+AU_SKOG_T = ("Arbetsutskottet tillstyrker förvaltningens förslag och överlämnar ärendet till "
+             "kommunstyrelsen för beslut.")
+AU_INFO_T = "Arbetsutskottet tar del av informationen."
+AU_HYRA_T = ["att godkänna hyresavtalet med Håltorps Fastigheter AB för Norrby skola med en "
+             "årshyra om 1 150 000 kronor,",
+             "att avtalet gäller i tio år från och med den 1 juli 2027."]
+
+
+def _au_header(s: Sheet) -> None:
+    s.masthead("dejavucond", ["Håltorps kommun", AU],
+               ["SAMMANTRÄDESPROTOKOLL", f"{AU_DATE}  |  {s.page_no()} av {{nb}}"], (34, 46),
+               sizes=(9.5, 8.5), right_w=205, rule=(0.3, 60))
+
+
+def _au_head(s: Sheet, n: int, title: str, dnr: str) -> None:
+    s.need(90)
+    s.gap(14)
+    s.use("B", 11.5)
+    s.cell(0, 15, title, new_x="LMARGIN", new_y="NEXT")
+    s.use("", 9.5)
+    s.cell(60, 13, f"§ {n}")
+    s.cell(0, 13, f"Dnr {dnr}", new_x="LMARGIN", new_y="NEXT")
+    s.gap(6)
+
+
+def _au_minutes(s: Sheet) -> None:
+    _au_head(s, 91, AU_GARD, "KS 2026/356")
+    s.text("Föreningen Gården har drivit fritidsgården sedan 2019. Förvaltningen har förhandlat "
+           "fram ett nytt avtal för 2027–2028.")
+    _label(s, "Arbetsutskottets förslag till beslut i kommunstyrelsen", "dejavucond")
+    _numbered(s, AU_GARD_T, w=16)
+
+    _au_head(s, 92, AU_BAD, "KS 2026/401")
+    s.text("Samhällsbyggnadsnämnden har begärt utökad investeringsram för ombyggnad av "
+           "Centrumbadet.")
+    _label(s, "Beslut", "dejavucond")
+    s.text(AU_BAD_T)
+
+    _au_head(s, 93, AU_SKOG, "KS 2026/290")
+    _label(s, "Förvaltningens förslag", "dejavucond")
+    _numbered(s, AU_SKOG_FORV, w=16)
+    _label(s, "Beslut", "dejavucond")
+    s.text(AU_SKOG_T)
+
+    _au_head(s, 94, AU_INFO, "KS 2026/12")
+    s.text("Arbetsmarknadschefen Jonas Rask informerar om arbetsmarknadsåtgärderna under hösten. "
+           "Insatserna omfattar 140 deltagare.")
+    s.text(AU_INFO_T)
+
+    _au_head(s, 95, AU_HYRA, "KS 2026/415")
+    s.text("Norrby skola behöver nya lokaler från sommaren 2027. Håltorps Fastigheter AB har "
+           "erbjudit ett tioårigt avtal.")
+    _label(s, "Förslag till kommunstyrelsens beslut", "dejavucond")
+    for t in AU_HYRA_T:
+        s.text(t, after=3)
+
+
+def build_au(out: Path) -> Path:
+    def opening(s: Sheet) -> None:
+        s.use("B", 15, "dejavucond")
+        s.cell(0, 22, AU, new_x="LMARGIN", new_y="NEXT")
+        s.text("Sammanträde tisdagen den 17 november 2026 kl. 13.15–15.00, Kommunhuset, Håltorp")
+        _au_minutes(s)
+
+    s = document(AU_STYLE, _au_header, None, opening)
+    path = out / "haltorp-ksau-2026-11-17-protokoll.pdf"
+    s.output(str(path))
+    return path
+
+
+def au_facts() -> dict:
+    def au(n: int, *texts: str, numbered: bool = True, **kw) -> dict:
+        return F.decision("beslut", AU, AU_DATE, n,
+                          **F.empty(clauses=F.clauses(*texts, numbered=numbered), **kw))
+
+    def unassigned(d: dict) -> dict:
+        return F.unstated(d, "assignments", why="an uppdrag inside a proposal is given only "
+                                                 "once kommunstyrelsen adopts it")
+
+    return {
+        "file": "haltorp-ksau-2026-11-17-protokoll.pdf",
+        "_note": "Each of §§ 91–93 and 95 is the utskott's decision to propose to "
+                 "kommunstyrelsen: under 'Arbetsutskottets förslag till beslut i "
+                 "kommunstyrelsen', in one sentence that proposes kommunstyrelsen to propose on "
+                 "to fullmäktige (proposed_to is kommunstyrelsen, whom the utskott proposes to), "
+                 "by endorsing the förvaltning's points and handing them on 'för beslut' (the "
+                 "points are what it proposes), and under 'Förslag till kommunstyrelsens "
+                 "beslut'. § 94 is its own decision under no label. The 140 deltagare are no "
+                 "sum.",
+        "meeting": {"municipality": MUNI, "body": AU, "date": AU_DATE},
+        "problems": [],
+        "items": [
+            {"number": "§ 91", "title": AU_GARD, "dnr": ["KS 2026/356"], "decisions": [
+                unassigned(au(91, *AU_GARD_T, proposed_to=KS, amounts=[F.amount(120_000)]))]},
+            {"number": "§ 92", "title": AU_BAD, "dnr": ["KS 2026/401"], "decisions": [
+                unassigned(au(92, AU_BAD_T, numbered=False, proposed_to=KS,
+                              amounts=[F.amount(2_500_000, year=2027)]))]},
+            {"number": "§ 93", "title": AU_SKOG, "dnr": ["KS 2026/290"], "decisions": [
+                unassigned(au(93, *AU_SKOG_FORV, proposed_to=KS))]},
+            {"number": "§ 94", "title": AU_INFO, "dnr": ["KS 2026/12"], "decisions": [
+                au(94, AU_INFO_T, numbered=False)]},
+            {"number": "§ 95", "title": AU_HYRA, "dnr": ["KS 2026/415"], "decisions": [
+                unassigned(au(95, *AU_HYRA_T, numbered=False, proposed_to=KS,
+                              amounts=[F.amount(1_150_000)]))]},
+        ],
+    }
+
+
+# ---------------------------------------------------------------- KB: a one-§ utdrag
+
+UTDRAG_TITLE = "Föreningsbidrag 2027"
+UTDRAG_T = ["att fördela föreningsbidrag för 2027 med totalt 2,2 miljoner kronor enligt bilaga,",
+            "att kultur- och fritidsförvaltningen ges i uppdrag att utvärdera bidragsreglerna."]
+
+
+def _utdrag_header(s: Sheet) -> None:
+    s.masthead("dejavucond", ["Håltorps kommun", AU],
+               ["PROTOKOLLSUTDRAG", f"Sammanträdesdatum {AU_DATE}"], (34, 46),
+               sizes=(9.5, 8.5), right_w=205, rule=(0.3, 60))
+
+
+def build_utdrag(out: Path) -> Path:
+    def only(s: Sheet) -> None:
+        _au_head(s, 96, UTDRAG_TITLE, "KS 2026/402")
+        s.text("Kultur- och fritidsförvaltningen har sammanställt föreningarnas ansökningar om "
+               "bidrag för 2027. Ansökningarna uppgår till 2,9 miljoner kronor.")
+        _label(s, "Beslut", "dejavucond")
+        s.text("Arbetsutskottet föreslår kommunstyrelsen besluta", after=3)
+        for t in UTDRAG_T:
+            s.text(t, after=3)
+        s.gap(24)
+        s.text("Utdragsbestyrkande", style="B", after=2)
+        s.text("Maja Strand, nämndsekreterare", after=2)
+        s.text("Beslutet expedieras till: Kommunstyrelsen, Kultur- och fritidsförvaltningen",
+               size=8.5)
+
+    s = document(AU_STYLE, _utdrag_header, None, only)
+    path = out / "haltorp-ksau-2026-11-17-protokollsutdrag-96.pdf"
+    s.output(str(path))
+    return path
+
+
+def utdrag_facts() -> dict:
+    return {
+        "file": "haltorp-ksau-2026-11-17-protokollsutdrag-96.pdf",
+        "_note": "A one-§ utdrag of the utskott, named only in the running header; the text says "
+                 "'Arbetsutskottet föreslår kommunstyrelsen besluta' over att-satser: the "
+                 "utskott's decision proposing to kommunstyrelsen. The 2,9 miljoner of the "
+                 "description are no decision's.",
+        "meeting": {"municipality": MUNI, "body": AU, "date": AU_DATE},
+        "problems": [],
+        "items": [
+            {"number": "§ 96", "title": UTDRAG_TITLE, "dnr": ["KS 2026/402"], "decisions": [
+                F.unstated(F.decision("beslut", AU, AU_DATE, 96, proposed_to=KS, **F.empty(
+                    clauses=F.clauses(*UTDRAG_T, numbered=False),
+                    amounts=[F.amount(2_200_000, year=2027)])), "assignments",
+                    why="an uppdrag inside a proposal is given only once kommunstyrelsen adopts "
+                        "it")]},
+        ],
+    }

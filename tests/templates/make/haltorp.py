@@ -276,7 +276,7 @@ def _au_head(s: Sheet, n: int, title: str, dnr: str) -> None:
     s.gap(14)
     s.use("B", 11.5)
     s.cell(0, 15, title, new_x="LMARGIN", new_y="NEXT")
-    s.use("", 9.5)
+    s.use("B", 9.5)
     s.cell(60, 13, f"§ {n}")
     s.cell(0, 13, f"Dnr {dnr}", new_x="LMARGIN", new_y="NEXT")
     s.gap(6)

@@ -704,3 +704,101 @@ def test_the_decisions_recipients_are_no_point_of_it(line):
     from meetbook.lexicon.labels import is_distribution_line
 
     assert is_distribution_line(line)
+
+
+# --------------------------------------------------------------- the fourth decisions round
+
+@pytest.mark.parametrize("text, owner, to", [
+    ("Kommunstyrelsens förslag till kommunfullmäktiges beslut", "Kommunstyrelsens",
+     "kommunfullmäktige"),
+    ("Socialnämndens förslag till kommunfullmäktiges beslut:", "Socialnämndens",
+     "kommunfullmäktige"),
+    ("Kommunstyrelsens arbetsutskotts förslag till kommunstyrelsens beslut",
+     "Kommunstyrelsens arbetsutskotts", "kommunstyrelsen"),
+])
+def test_a_proposal_label_naming_its_owner_and_the_body_to_decide_in_the_genitive(text, owner, to):
+    found = read_label(Line(text, 1, bold=True))
+    assert (found.kind, found.owner, found.to) == ("förslag", owner, to)
+
+
+def test_a_decision_block_then_a_proposal_block_each_numbered_from_one():
+    made = _decided("""
+**Kommunstyrelsens beslut**
+1. Kommunstyrelsen noterar redovisningen.
+2. Kommundirektören ska redovisa en plan senast i juni 2027.
+**Kommunstyrelsens förslag till kommunfullmäktige**
+1. Investeringsramen för 2027 utökas med 2,5 mnkr.
+2. Utökningen finansieras genom ökad upplåning.
+""", KS)
+    assert [(d.proposed_to, [c.number for c in d.clauses]) for d in made] == [
+        (None, [1, 2]), ("Kommunfullmäktige", [1, 2])]
+    assert [a.assignee for a in made[0].assignments] == ["Kommundirektören"]
+    assert [a.value for a in made[1].amounts] == [2_500_000]
+
+
+@pytest.mark.parametrize("lead", [
+    "Kommunstyrelsen föreslår kommunfullmäktige fatta följande beslut:",
+    "Kommunstyrelsen föreslår att kommunfullmäktige fattar följande beslut:",
+    "Kommunstyrelsen föreslår kommunfullmäktige att fatta följande beslut:",
+])
+def test_a_numbered_beslutsgang_before_a_proposal_whose_points_start_again(lead):
+    (made,) = _decided(f"""
+**Beslutsgång**
+1. Ordföranden ställer proposition på yrkandena och finner att kommunstyrelsen bifaller
+Per Lindqvists yrkande.
+2. Ordföranden konstaterar att kommunstyrelsen därmed föreslår kommunfullmäktige att anta taxan.
+**Beslut**
+{lead}
+1. Taxan antas enligt bilaga 1.
+2. Taxan gäller från och med den 1 februari 2027.
+**Justering**
+Paragrafen justeras omedelbart.
+**Beslutet expedieras till**
+Byggnadsnämnden
+""", KS)
+    assert made.proposed_to == "Kommunfullmäktige"
+    assert [(c.number, c.text) for c in made.clauses] == [
+        (1, "Taxan antas enligt bilaga 1."), (2, "Taxan gäller från och med den 1 februari 2027.")]
+
+
+def test_an_utskott_endorsing_the_forvaltnings_points_and_handing_them_on_for_decision():
+    (made,) = _decided("""
+**Förvaltningens förslag**
+1. Skötselplanen antas.
+2. Tekniska nämnden uppmanas att redovisa avverkningarna årligen.
+**Beslut**
+Arbetsutskottet tillstyrker förvaltningens förslag och överlämnar ärendet till kommunstyrelsen
+för beslut.
+""", KSAU)
+    assert (made.body, made.proposed_to) == ("Kommunstyrelsens arbetsutskott", "Kommunstyrelsen")
+    assert [c.number for c in made.clauses] == [1, 2]
+
+
+@pytest.mark.parametrize("decided", [
+    "Arbetsutskottet överlämnar ärendet till kommunstyrelsen för beslut.",
+    "Ärendet överlämnas till kommunstyrelsen utan eget förslag.",
+])
+def test_a_case_handed_on_without_endorsing_a_proposal_proposes_nothing(decided):
+    (made,) = _decided(f"""
+**Förvaltningens förslag**
+1. Skötselplanen antas.
+**Beslut**
+{decided}
+""", KSAU)
+    assert made.proposed_to is None
+    assert [c.text for c in made.clauses] == [decided]
+
+
+def test_the_chairs_finding_before_a_decision_under_no_label_is_no_point_of_it():
+    (made,) = _decided("""
+**Ärendet**
+Kommunstyrelsen gav 2025-04-08, § 61, kommundirektören i uppdrag att ta fram en plan.
+Ordföranden konstaterar att det endast finns ett förslag till beslut och att kommunstyrelsen
+bifaller detta.
+Kommunstyrelsen godkänner redovisningen och lägger den till handlingarna. Uppdraget är därmed
+slutfört.
+""", KS)
+    assert [c.text for c in made.clauses] == [
+        "Kommunstyrelsen godkänner redovisningen och lägger den till handlingarna. Uppdraget är "
+        "därmed slutfört."]
+    assert made.assignments == ()

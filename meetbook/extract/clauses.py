@@ -87,7 +87,7 @@ def intro(block: Block) -> tuple[str | None, str | None]:
         proposal = PROPOSAL_SENTENCE.match(ln.text) or PROPOSAL_SENTENCE.match(
             _first_sentence(block.lines[k:]))
         if proposal:
-            return proposal.group("body").strip(), proposal.group("to") or proposal.group("to2")
+            return proposal_body(proposal), proposal_to(proposal)
         if ln.text.rstrip().endswith("."):
             break  # a sentence of its own: what follows is no intro to it
     return None, _heading_to(block)
@@ -103,10 +103,12 @@ def _first_sentence(lines: Sequence[Line]) -> str:
     return " ".join(out)
 
 
+# what a proposal asks the body it names to do: "besluta", "att …", "fatta följande beslut:"
+TO_DECIDE = r"(?:besluta\w*|fatta\w*\s+(?:följande\s+)?beslut\w*|att?)"
 # the body a proposal goes to, right after "föreslår": "föreslår för stadsstyrelsen och vidare för
 # fullmäktige att", "föreslår att bygg- och miljönämnden beslutar"
 PROPOSED_TO = re.compile(rf"^\s*(?:(?:för|till)\s+)?(?:att\s+)?(?P<to>{bodies.NAME})"
-                         r"(?=\s+(?:och|besluta\w*|att?)\b|\s*:|\s*$)", re.IGNORECASE)
+                         rf"(?=\s+(?:och|{TO_DECIDE})\b|\s*:|\s*$)", re.IGNORECASE)
 
 
 def _proposed_to(m: re.Match[str]) -> str | None:
@@ -114,7 +116,7 @@ def _proposed_to(m: re.Match[str]) -> str | None:
     found = PROPOSED_TO.match(rest) if _proposes(m) else None
     if found:
         return found.group("to")
-    to = re.match(r"^\s*(?:(?:för|till)\s+)?(?:att\s+)?(\w+)\s+(?:besluta|att?\b)", rest)
+    to = re.match(rf"^\s*(?:(?:för|till)\s+)?(?:att\s+)?(\w+)\s+{TO_DECIDE}\b", rest)
     return to.group(1) if to else None
 
 
@@ -148,7 +150,8 @@ LEAD = re.compile(rf"^{bodies.NAME}\s+(?:tillstyrker|föreslår|beslutar|konstat
 # fullmäktige att:"
 PROPOSES = re.compile(
     rf"\bföreslår\s+(?:för\s+)?(?:att\s+)?(?P<to>{bodies.WORD})"
-    r"(?:\s+(?:att?\s+)?(?:besluta\w*)?)?\s*:?$", re.IGNORECASE)
+    r"(?:\s+(?:att?\s+)?(?:besluta\w*|fatta\w*\s+(?:följande\s+)?beslut\w*)?)?\s*:?$",
+    re.IGNORECASE)
 
 
 # a word that names a body: "kommunfullmäktige", "Stadsstyrelsen", "tekniska nämnden"
@@ -169,9 +172,25 @@ OWN_SENTENCE = re.compile(rf"\bbeslutar\s+{OWN}\s+att\b|^{OWN}\s+beslutar\s+\w+\
 # ärendet till kommunfullmäktige med förslag att …"
 PROPOSAL_SENTENCE = re.compile(
     rf"^(?P<body>{bodies.NAME})\s+(?:[^.]*?\boch\s+)?(?:(?:föreslår|föreslog|hemställer|hemställde)"
-    rf"\s+(?:för\s+|hos\s+|att\s+)?(?P<to>{bodies.WORD})\s+(?:att|besluta\w*)\b|"
+    rf"\s+(?:för\s+|hos\s+|att\s+)?(?P<to>{bodies.WORD})\s+{TO_DECIDE}\b|"
     rf"(?:överlämnar|överlämnade)\s+(?:ärendet|det|förslaget|\w+)\s+till\s+(?P<to2>{bodies.WORD})"
-    r"\s+(?:med\s+(?:eget\s+)?förslag|och\s+föreslår)\b)", re.IGNORECASE)
+    r"\s+(?:med\s+(?:eget\s+)?förslag|och\s+föreslår)\b)|"
+    # "Arbetsutskottet tillstyrker förvaltningens förslag och överlämnar ärendet till
+    # kommunstyrelsen för beslut.": what it endorses goes on as its proposal (handed on "för
+    # beslut" without endorsing anything, or "utan eget förslag", it proposes nothing)
+    rf"^(?P<endorser>{bodies.NAME})\s+(?:tillstyrker|tillstyrkte|ställer\s+sig\s+bakom|biträder)"
+    r"\s+[^.]*?\boch\s+(?:överlämnar|överlämnade|lämnar\s+över)\s+(?:ärendet|det|förslaget)\s+"
+    rf"till\s+(?P<to3>{bodies.WORD})\s+för\s+(?:\w+\s+)?beslut\b", re.IGNORECASE)
+
+
+def proposal_to(m: re.Match[str]) -> str | None:
+    """The body a proposal sentence proposes to, as printed."""
+    return m.group("to") or m.group("to2") or m.group("to3")
+
+
+def proposal_body(m: re.Match[str]) -> str:
+    """The body a proposal sentence is by, as printed."""
+    return (m.group("body") or m.group("endorser")).strip()
 
 
 def clauses(block: Block) -> list[Clause]:
@@ -198,7 +217,7 @@ def clause_groups(block: Block) -> list[tuple[str | None, list[Clause]]]:
         elif c.number is None and groups[-1][1] and not groups[-1][0] \
                 and (proposal := PROPOSAL_SENTENCE.match(c.text)):
             # after the body's own points
-            groups.append((proposal.group("to") or proposal.group("to2"), [c]))
+            groups.append((proposal_to(proposal), [c]))
         elif not _lead_in(c, found[k + 1:k + 2]):
             groups[-1][1].append(c)
     first = groups[0]
@@ -300,7 +319,8 @@ def _lead_in(clause: Clause, following: list[Clause]) -> bool:
 
 # the words that may follow "Kommunstyrelsen beslutar/föreslår" in an intro, besides the name of
 # the body it proposes to: "kommunfullmäktige besluta", "att:", "för fullmäktige att", "följande:"
-INTRO_WORDS = {"för", "till", "att", "at", "besluta", "beslutar", "följande", "enligt"}
+INTRO_WORDS = {"för", "till", "att", "at", "besluta", "beslutar", "följande", "enligt", "fatta",
+               "beslut"}
 
 
 def _is_intro(ln: Line, following: Line | None = None) -> bool:

@@ -170,7 +170,7 @@ def _head(head: str, colon: bool, bold: bool) -> Label | None:
                        paragraph=int(paragraph) if paragraph else None)
     to_decide = TO_DECIDE.match(head)
     if to_decide and bold:  # "Förslag till nämndens beslut", "Förslag till kommunfullmäktiges beslut"
-        return Label(PROPOSAL, None, bodies.nominative(to_decide.group("to")))
+        return Label(PROPOSAL, to_decide.group("owner"), bodies.nominative(to_decide.group("to")))
     section = vocabulary.section_kind(head)
     if section and (bold or colon):
         return Label(PROCEDURE if section == "procedure" else SECTION)
@@ -189,7 +189,9 @@ def _head(head: str, colon: bool, bold: bool) -> Label | None:
 
 
 # a proposal label naming the body to decide in the genitive: "Förslag till nämndens beslut"
-TO_DECIDE = re.compile(rf"^förslag\s+till\s+(?P<to>(?:[\w\-]+\s+(?:och\s+)?){{0,3}}?"
+# or after the proposing body's: "Kommunstyrelsens förslag till kommunfullmäktiges beslut"
+TO_DECIDE = re.compile(rf"^(?:(?P<owner>{bodies.GENITIVE_WORD}(?:\s+[\w\-]+s)?)\s+)?"
+                       rf"förslag\s+till\s+(?P<to>(?:[\w\-]+\s+(?:och\s+)?){{0,3}}?"
                        rf"{bodies.GENITIVE_WORD})\s+beslut\s*:?\s*$", re.IGNORECASE)
 
 

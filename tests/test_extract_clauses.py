@@ -340,3 +340,25 @@ def test_earlier_meetings_are_sought_where_the_pattern_finds_them(words, sep):
     text = sep.join(words)
     assert [(m.span(), m.groupdict()) for m in _earlier(text)] == \
         [(m.span(), m.groupdict()) for m in EARLIER.finditer(text)]
+
+
+@pytest.mark.parametrize("text, assignee", [
+    ("att förvaltningen får fortsatt uppdrag att följa upp svarstiderna.", "Förvaltningen"),
+    ("Socialnämnden ges ett nytt uppdrag att utreda hemtjänstens organisation.", "Socialnämnden"),
+    ("Kommundirektören ges uppdrag att återkomma med ett förslag till finansiering.",
+     "Kommundirektören"),
+    ("Kultur- och fritidsnämnden får ett förnyat uppdrag att se över taxorna.",
+     "Kultur- och fritidsnämnden"),
+])
+def test_an_uppdrag_continued_or_renewed(text, assignee):
+    assert extract_assignment(Clause(1, text)).assignee == assignee
+
+
+@pytest.mark.parametrize("text", [
+    "Förvaltningen får uppdrag från kommunstyrelsen.",
+    "Kommunstyrelsen godkänner redovisningen och lägger den till handlingarna. Uppdraget är "
+    "därmed slutfört.",
+    "Uppdraget till förvaltningen att ta fram en lokalplan förklaras slutfört.",
+])
+def test_no_uppdrag_in_a_report_on_one(text):
+    assert extract_assignment(Clause(1, text)) is None

@@ -25,7 +25,11 @@ from meetbook.model import Assignment, Clause
 # får i uppdrag utreda …", "… får i uppdrag att, i samverkan med …", "at" for "att" (a slip),
 # "X ges uppdraget att …"
 # "X erhåller i uppdrag att …", "X får i uppgift att …"
-TASK = r"(?:i\s+uppdrag|uppdraget|i\s+uppgift|uppgiften)"  # a mandat is no uppdrag
+# "X får fortsatt uppdrag att …", "X ges ett nytt uppdrag att …", "X ges uppdrag att …" (without
+# "i" only before "att": "X får uppdrag från …" tells who gave it)
+TASK = (r"(?:i\s+uppdrag|uppdraget|i\s+uppgift|uppgiften|"
+        r"(?:(?:ett\s+)?(?:nytt|fortsatt|förnyat|utökat)\s+)?uppdrag(?=\s*,?\s+att\b))")
+# (a mandat is no uppdrag)
 FAR_I_UPPDRAG = re.compile(
     r"(?:^|\batt?\s+|[:.]\s+)(?P<who>[A-ZÅÄÖa-zåäö][\wåäö\-&, ]{1,160}?)\s+(?:får|ges|erhåller)\s+"
     rf"(?:[^.]{{1,80}}?\s+)?{TASK}\s*,?\s+(?:att?\s*,?\s+)?(?P<what>\w.+)$",

@@ -113,6 +113,8 @@ DOCUMENTS = [
     (haltorp.build_ks, haltorp.ks_facts),
     (haltorp.build_au, haltorp.au_facts),
     (haltorp.build_utdrag, haltorp.utdrag_facts),
+    (haltorp.build_ks2, haltorp.ks2_facts),
+    (haltorp.build_sn, haltorp.sn_facts),
 ]
 
 

@@ -417,3 +417,242 @@ def utdrag_facts() -> dict:
                         "it")]},
         ],
     }
+
+
+# ---------------------------------------------------------------- KA: kommunstyrelsen again
+
+KS2_DATE = "2026-12-15"
+REPR = "Riktlinjer för representation"
+RENH = "Renhållningstaxa 2027"
+BORGEN = "Borgen för Håltorps Energi AB"
+DELEG = "Revidering av delegationsordningen"
+SOL = "Motion om solceller på kommunens tak"
+KULTUR = "Avgifter i kulturskolan"
+RESERV = "Anslag ur resultatutjämningsreserven"
+
+REPR_T = "Kommunfullmäktige föreslås besluta att anta riktlinjer för representation enligt bilaga."
+RENH_T = ("Kommunstyrelsen föreslår kommunfullmäktige anta renhållningstaxa 2027 med en "
+          "grundavgift om 1 450 kronor per hushåll och år.")
+BORGEN_T = ["Kommunfullmäktige beslutar",
+            "att ingå borgen såsom för egen skuld för Håltorps Energi AB:s lån om högst 40 mnkr, "
+            "samt",
+            "att borgensavgiften fastställs till 0,4 procent av lånebeloppet."]
+BORGEN_B = "Kommunstyrelsen beslutar i enlighet med förslaget."
+DELEG_T = ("Kommunstyrelsen föreslår att kommunfullmäktige antar den reviderade "
+           "delegationsordningen.")
+SOL_T = ("Kommunstyrelsen beslutar att överlämna ärendet till kommunfullmäktige med förslag att "
+         "motionen bifalls.")
+KULTUR_T = ["Kommunstyrelsen godkänner kulturskolans avgifter för vårterminen 2027.",
+            "Kommunstyrelsen ger kultur- och fritidsförvaltningen i uppdrag att återkomma med ett "
+            "förslag om syskonrabatt."]
+RESERV_T = ("Kommunstyrelsen hemställer hos kommunfullmäktige att ett anslag om 2 mnkr anvisas "
+            "ur kommunens resultatutjämningsreserv.")
+
+
+def _ks2_header(s: Sheet) -> None:
+    s.masthead("sans", ["HÅLTORPS KOMMUN", "Kommunstyrelsen"],
+               ["PROTOKOLL", f"Sammanträdesdatum {KS2_DATE}", f"Sida {s.page_no()} ({{nb}})"],
+               (32, 44, 56), sizes=(10, 9), right_w=200, rule=(0.5, 70))
+
+
+def _ks2_minutes(s: Sheet) -> None:
+    _ks_head(s, 170, REPR, "KS 2026/430")
+    _label(s, "Ärendebeskrivning")
+    s.text("Riktlinjerna för representation har inte reviderats sedan 2018. Kommunledningskontoret "
+           "har tagit fram ett förslag.")
+    _label(s, "Beslut")
+    s.text(REPR_T)
+
+    _ks_head(s, 171, RENH, "KS 2026/431")
+    _label(s, "Ärendebeskrivning")
+    s.text("Renhållningstaxan för 2026 har en grundavgift om 1 380 kronor per hushåll och år.")
+    _label(s, "Beslut")
+    s.text(RENH_T)
+
+    _ks_head(s, 172, BORGEN, "KS 2026/433")
+    _label(s, "Förslag till beslut")
+    s.text(BORGEN_T[0], after=3)
+    for t in BORGEN_T[1:]:
+        s.text(t, after=3)
+    _label(s, "Beslut")
+    s.text(BORGEN_B)
+
+    _ks_head(s, 173, DELEG, "KS 2026/436")
+    _label(s, "Beslut")
+    s.text(DELEG_T)
+    s.text("Kommunstyrelsen förklarar paragrafen omedelbart justerad.")
+
+    _ks_head(s, 174, SOL, "KS 2026/118")
+    _label(s, "Bakgrund")
+    s.text("Jonas Ek (MP) föreslår i en motion att kommunen installerar solceller på sina tak.")
+    _label(s, "Beslut")
+    s.text(SOL_T)
+
+    _ks_head(s, 175, KULTUR, "KS 2026/440")
+    _label(s, "Beslut")
+    for t in KULTUR_T:
+        s.text(t)
+    s.text("Sammanträdet ajourneras kl. 11.05–11.20.")
+
+    _ks_head(s, 176, RESERV, "KS 2026/442")
+    _label(s, "Beslut")
+    s.text(RESERV_T)
+
+
+def build_ks2(out: Path) -> Path:
+    def opening(s: Sheet) -> None:
+        s.use("B", 16, "sans")
+        s.cell(0, 24, "Kommunstyrelsen", new_x="LMARGIN", new_y="NEXT")
+        s.text("Plats och tid: Kommunhuset, Håltorp, tisdagen den 15 december 2026 "
+               "kl. 09.00–11.40")
+        _ks2_minutes(s)
+
+    s = document(KS_STYLE, _ks2_header, _ks_footer, opening)
+    path = out / "haltorp-ks-2026-12-15-protokoll.pdf"
+    s.output(str(path))
+    return path
+
+
+def ks2_facts() -> dict:
+    def ks(n: int, *texts: str, numbered: bool = False, **kw) -> dict:
+        return F.decision("beslut", KS, KS2_DATE, n,
+                          **F.empty(clauses=F.clauses(*texts, numbered=numbered), **kw))
+
+    def to_kf(d: dict) -> dict:
+        return F.unstated(d, "assignments", why="an uppdrag inside a proposal is given only "
+                                                 "once fullmäktige adopts it")
+
+    return {
+        "file": "haltorp-ks-2026-12-15-protokoll.pdf",
+        "_note": "Each of §§ 170–174 and 176 proposes to fullmäktige, worded 'Kommunfullmäktige "
+                 "föreslås besluta att', 'föreslår kommunfullmäktige anta' (the infinitive "
+                 "without att), a förvaltning's 'Kommunfullmäktige beslutar' adopted 'i enlighet "
+                 "med förslaget', 'föreslår att kommunfullmäktige antar', 'beslutar att överlämna "
+                 "ärendet till kommunfullmäktige med förslag att', 'hemställer hos "
+                 "kommunfullmäktige att': the styrelse's decision with proposed_to fullmäktige. "
+                 "'Kommunstyrelsen förklarar paragrafen omedelbart justerad.' and 'Sammanträdet "
+                 "ajourneras …' are procedure, no point of a decision. The 1 380 kronor of the "
+                 "description are no decision's; 0,4 procent is no sum.",
+        "meeting": {"municipality": MUNI, "body": KS, "date": KS2_DATE},
+        "problems": [],
+        "items": [
+            {"number": "§ 170", "title": REPR, "dnr": ["KS 2026/430"], "decisions": [
+                to_kf(ks(170, REPR_T, proposed_to=KF))]},
+            {"number": "§ 171", "title": RENH, "dnr": ["KS 2026/431"], "decisions": [
+                to_kf(ks(171, RENH_T, proposed_to=KF, amounts=[F.amount(1450)]))]},
+            {"number": "§ 172", "title": BORGEN, "dnr": ["KS 2026/433"], "decisions": [
+                to_kf(ks(172, *BORGEN_T[1:], proposed_to=KF, amounts=[F.amount(40_000_000)]))]},
+            {"number": "§ 173", "title": DELEG, "dnr": ["KS 2026/436"], "decisions": [
+                to_kf(ks(173, DELEG_T, proposed_to=KF, text_lacks=["justerad"]))]},
+            {"number": "§ 174", "title": SOL, "dnr": ["KS 2026/118"], "decisions": [
+                to_kf(ks(174, SOL_T, proposed_to=KF))]},
+            {"number": "§ 175", "title": KULTUR, "dnr": ["KS 2026/440"], "decisions": [
+                ks(175, *KULTUR_T, text_lacks=["ajourneras"],
+                   assignments=[F.assignment("kultur- och fritidsförvaltningen", "syskonrabatt")])]},
+            {"number": "§ 176", "title": RESERV, "dnr": ["KS 2026/442"], "decisions": [
+                to_kf(ks(176, RESERV_T, proposed_to=KF, amounts=[F.amount(2_000_000)]))]},
+        ],
+    }
+
+
+# ---------------------------------------------------------------- KB: socialnämnden
+
+SN = "Socialnämnden"
+SN_DATE = "2026-11-24"
+SN_STYLE = AU_STYLE
+BIST = "Riktlinjer för ekonomiskt bistånd"
+BOEND = "Plan för särskilda boenden 2027–2030"
+FAMILJ = "Familjecentralen i Norrby"
+TAXOR = "Avgifter inom äldreomsorgen 2027"
+
+BIST_T = ("Socialnämnden föreslår kommunstyrelsen föreslå kommunfullmäktige att anta riktlinjer "
+          "för ekonomiskt bistånd enligt bilaga.")
+BOEND_T = ["Kommunfullmäktige beslutar att anta plan för särskilda boenden 2027–2030.",
+           "Planen finansieras inom socialnämndens ram om 412 mnkr för 2027."]
+FAMILJ_FORV = ["att godkänna samverkansavtalet om familjecentralen i Norrby,",
+               "att nämndens andel av kostnaden, högst 650 000 kronor per år, finansieras inom "
+               "ramen för individ- och familjeomsorgen."]
+FAMILJ_B = "Socialnämnden beslutar enligt förvaltningens förslag."
+TAXOR_T = ["att fastställa avgifterna inom äldreomsorgen för 2027 enligt bilaga,",
+           "att maxtaxan följer den av regeringen fastställda nivån, samt"]
+TAXOR_JUST = "att förklara paragrafen omedelbart justerad."
+
+
+def _sn_header(s: Sheet) -> None:
+    s.masthead("dejavucond", ["Håltorps kommun", SN],
+               ["SAMMANTRÄDESPROTOKOLL", f"{SN_DATE}  |  {s.page_no()} av {{nb}}"], (34, 46),
+               sizes=(9.5, 8.5), right_w=205, rule=(0.3, 60))
+
+
+def _sn_minutes(s: Sheet) -> None:
+    _au_head(s, 60, BIST, "SN 2026/140")
+    s.text("Riktlinjerna för ekonomiskt bistånd ska enligt fullmäktiges beslut ses över varje "
+           "mandatperiod.")
+    _label(s, "Beslut", "dejavucond")
+    s.text(BIST_T)
+
+    _au_head(s, 61, BOEND, "SN 2026/152")
+    s.text("Förvaltningen har tagit fram en plan för hur behovet av särskilda boenden ska mötas "
+           "till 2030. Behovet beräknas öka med 60 platser.")
+    _label(s, "Socialnämndens förslag", "dejavucond")
+    _numbered(s, BOEND_T, w=16)
+
+    _au_head(s, 62, FAMILJ, "SN 2026/160")
+    _label(s, "Förvaltningens förslag till beslut", "dejavucond")
+    s.text("Socialnämnden beslutar", after=3)
+    for t in FAMILJ_FORV:
+        s.text(t, after=3)
+    _label(s, "Beslut", "dejavucond")
+    s.text(FAMILJ_B)
+
+    _au_head(s, 63, TAXOR, "SN 2026/171")
+    _label(s, "Beslut", "dejavucond")
+    s.text("Socialnämnden beslutar", after=3)
+    for t in [*TAXOR_T, TAXOR_JUST]:
+        s.text(t, after=3)
+
+
+def build_sn(out: Path) -> Path:
+    def opening(s: Sheet) -> None:
+        s.use("B", 15, "dejavucond")
+        s.cell(0, 22, SN, new_x="LMARGIN", new_y="NEXT")
+        s.text("Sammanträde tisdagen den 24 november 2026 kl. 13.00–15.30, Kommunhuset, Håltorp")
+        _sn_minutes(s)
+
+    s = document(SN_STYLE, _sn_header, None, opening)
+    path = out / "haltorp-sn-2026-11-24-protokoll.pdf"
+    s.output(str(path))
+    return path
+
+
+def sn_facts() -> dict:
+    def sn(n: int, *texts: str, numbered: bool = False, **kw) -> dict:
+        return F.decision("beslut", SN, SN_DATE, n,
+                          **F.empty(clauses=F.clauses(*texts, numbered=numbered), **kw))
+
+    def proposal(d: dict) -> dict:
+        return F.unstated(d, "assignments", why="an uppdrag inside a proposal is given only "
+                                                 "once the body proposed to adopts it")
+
+    return {
+        "file": "haltorp-sn-2026-11-24-protokoll.pdf",
+        "_note": "§ 60 proposes to kommunstyrelsen (that it propose on to fullmäktige): "
+                 "proposed_to kommunstyrelsen. § 61 prints the nämnd's own proposal under "
+                 "'Socialnämndens förslag' (no 'till …'), worded as what fullmäktige decides: the "
+                 "nämnd's decision with proposed_to fullmäktige. § 62 adopts the förvaltning's "
+                 "att-satser. § 63's last att-sats, 'att förklara paragrafen omedelbart "
+                 "justerad', is procedure, no point. The 60 platser are no sum.",
+        "meeting": {"municipality": MUNI, "body": SN, "date": SN_DATE},
+        "problems": [],
+        "items": [
+            {"number": "§ 60", "title": BIST, "dnr": ["SN 2026/140"], "decisions": [
+                proposal(sn(60, BIST_T, proposed_to=KS))]},
+            {"number": "§ 61", "title": BOEND, "dnr": ["SN 2026/152"], "decisions": [
+                proposal(sn(61, *BOEND_T, numbered=True, proposed_to=KF,
+                            amounts=[F.amount(412_000_000, year=2027)]))]},
+            {"number": "§ 62", "title": FAMILJ, "dnr": ["SN 2026/160"], "decisions": [
+                sn(62, *FAMILJ_FORV, amounts=[F.amount(650_000)])]},
+            {"number": "§ 63", "title": TAXOR, "dnr": ["SN 2026/171"], "decisions": [
+                sn(63, *TAXOR_T, text_lacks=["justerad"])]},
+        ],
+    }

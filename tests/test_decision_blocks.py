@@ -116,6 +116,16 @@ def test_a_label_for_the_own_part():
     ("Paragrafen justeras vid sammanträdet.", True),
     ("Protokollet justeras elektroniskt senast 23.03.2026.", False),
     ("Justeringen sker tisdagen den 5 maj 2026.", False),
+    # the body declaring it, in a sentence or an att-sats
+    ("Kommunstyrelsen förklarar paragrafen omedelbart justerad.", True),
+    ("att förklara paragrafen omedelbart justerad.", True),
+    ("Nämnden beslutar att justera paragrafen omedelbart.", True),
+    ("Kommunstyrelsen förklarar detaljplanen antagen.", False),
+    # the meeting paused or resumed
+    ("Sammanträdet ajourneras kl. 10.20–10.35.", True),
+    ("Mötet ajournerades mellan kl. 11.05 och 11.20 för gruppöverläggningar.", True),
+    ("Ajournering kl. 14.10–14.25", True),
+    ("Ajourneringen av ärendet till nästa sammanträde godkänns.", False),
 ])
 def test_procedure_lines_are_no_decision_points(text, procedural):
     assert is_procedure_line(text) is procedural
@@ -802,3 +812,81 @@ slutfört.
         "Kommunstyrelsen godkänner redovisningen och lägger den till handlingarna. Uppdraget är "
         "därmed slutfört."]
     assert made.assignments == ()
+
+
+@pytest.mark.parametrize("rows, to", [
+    ("**Beslut**\nKommunfullmäktige föreslås besluta att anta riktlinjerna för representation.",
+     "Kommunfullmäktige"),
+    ("**Beslut**\nKommunfullmäktige föreslås besluta\n1. Riktlinjerna antas.\n"
+     "2. Riktlinjerna gäller från den 1 januari 2027.", "Kommunfullmäktige"),
+    ("**Beslut**\nKommunstyrelsen föreslår kommunfullmäktige anta riktlinjerna.",
+     "Kommunfullmäktige"),
+    ("**Beslut**\nKommunstyrelsen föreslår att kommunfullmäktige antar riktlinjerna.",
+     "Kommunfullmäktige"),
+    ("**Beslut**\nKommunstyrelsen beslutar att överlämna ärendet till kommunfullmäktige med "
+     "förslag att motionen bifalls.", "Kommunfullmäktige"),
+    ("**Beslut**\nKommunstyrelsen hemställer hos kommunfullmäktige att riktlinjerna antas.",
+     "Kommunfullmäktige"),
+    # the förvaltning's proposal worded as what fullmäktige decides, adopted by the styrelse
+    ("**Förslag till beslut**\nKommunfullmäktige beslutar att anta riktlinjerna.\n**Beslut**\n"
+     "Kommunstyrelsen beslutar i enlighet med förslaget.", "Kommunfullmäktige"),
+    # the styrelse's own
+    ("**Beslut**\nKommunstyrelsen beslutar att anta riktlinjerna.", None),
+    ("**Beslut**\nKommunstyrelsen beslutar att överlämna ärendet till kultur- och fritidsnämnden.",
+     None),
+])
+def test_a_styrelse_proposing_to_fullmaktige_however_worded(rows, to):
+    (made,) = _decided(rows, KS)
+    assert (made.body, made.proposed_to) == ("Kommunstyrelsen", to)
+
+
+SN = Cover(municipality="Bäckeby kommun", body="Socialnämnden", date="2026-11-24", place=None)
+
+
+@pytest.mark.parametrize("rows, to", [
+    ("**Beslut**\nSocialnämnden föreslår kommunstyrelsen föreslå kommunfullmäktige att anta "
+     "riktlinjerna.", "Kommunstyrelsen"),
+    # its own proposal label naming no body, over what fullmäktige decides
+    ("**Socialnämndens förslag**\n1. Kommunfullmäktige beslutar att anta planen.\n"
+     "2. Planen finansieras inom nämndens ram.", "Kommunfullmäktige"),
+    ("**Socialnämndens förslag**\nKommunfullmäktige beslutar\natt anta planen.", "Kommunfullmäktige"),
+    # the nämnd's own decision
+    ("**Beslut**\nNämnden beslutar att anta planen.", None),
+])
+def test_a_namnd_proposing_on(rows, to):
+    (made,) = _decided(rows, SN)
+    assert (made.body, made.proposed_to) == ("Socialnämnden", to)
+
+
+def test_an_own_proposal_label_is_no_decision_beside_a_decision_label():
+    made = _decided("""
+**Socialnämndens förslag**
+Kommunfullmäktige beslutar att anta planen.
+**Beslut**
+Socialnämnden beslutar att återremittera ärendet till förvaltningen.
+""", SN)
+    assert [(d.proposed_to, d.refers_back) for d in made] == [(None, True)]
+
+
+def test_an_utskotts_own_proposal_label_worded_as_what_the_styrelse_decides():
+    (made,) = _decided("""
+**Förvaltningens förslag till beslut**
+Kommunstyrelsen beslutar att anta riktlinjerna.
+**Arbetsutskottets förslag**
+Kommunstyrelsen beslutar att anta riktlinjerna med ändringen att taket höjs.
+""", KSAU)
+    assert (made.body, made.proposed_to) == ("Kommunstyrelsens arbetsutskott", "Kommunstyrelsen")
+    assert made.clauses[0].text.endswith("med ändringen att taket höjs.")
+
+
+def test_an_adjournment_wrapped_in_a_decision_block_is_no_part_of_it():
+    (made,) = _decided("""
+**Beslut**
+Kommunstyrelsen godkänner avtalet.
+Sammanträdet ajourneras kl. 10.20–10.35 för överläggning i
+partigrupperna.
+Kommunstyrelsen ger kommundirektören i uppdrag att följa upp avtalet.
+""", KS)
+    assert [c.text for c in made.clauses] == [
+        "Kommunstyrelsen godkänner avtalet.",
+        "Kommunstyrelsen ger kommundirektören i uppdrag att följa upp avtalet."]

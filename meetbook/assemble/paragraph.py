@@ -104,7 +104,9 @@ def _minuted(para: Paragraph, found: Labelled, cover: Cover,
     dnr = para.dnr[0][0] if para.dnr else None
     earlier = [_earlier(lb, b, cover, dnr) for lb, b in found
                if _of_earlier_meeting(lb, cover) and clauses.clauses(b)]
-    own = [(lb, b) for lb, b in found if _minuted_body(lb, cover)]
+    decided = any(lb.kind == DECISION and _minuted_body(lb, cover) for lb, _ in found)
+    own = [(lb, b) for lb, b in found
+           if _minuted_body(lb, cover) or not decided and _own_proposal(lb, cover)]
     own = [(lb, b) for lb, b in own if b.lines] or own  # an empty block is a stray heading
     if not own:
         # a § with no decision or proposal label at all may print its decision under none
@@ -220,6 +222,16 @@ def _minuted_body(label: Label, cover: Cover) -> bool:
         return bool(cover.body) and not treatments.same_body(label.to, cover.body) \
             and bodies_mod.proposed_to(label.to, cover) != cover.body
     return not cover.body or _names(label.owner, cover.body)
+
+
+def _own_proposal(label: Label, cover: Cover) -> bool:
+    """Whether a label is the minuted body's own proposal naming no body to decide
+    ("Socialnämndens förslag" over "Kommunfullmäktige beslutar att …" in the nämnd's minutes,
+    "Arbetsutskottets förslag" in the utskott's): where no decision label of its own follows,
+    the body's decision to propose what the block says."""
+    return label.kind == PROPOSAL and label.to is None and bool(label.owner) \
+        and bool(cover.body) and not _of_earlier_meeting(label, cover) \
+        and _names_a_body(label.owner or "") and _names(label.owner or "", cover.body or "")
 
 
 def _names(owner: str, body: str) -> bool:

@@ -81,7 +81,11 @@ def intro(block: Block) -> tuple[str | None, str | None]:
         if m and m.group("to"):
             return None, m.group("to").strip()
         if m and not ATT.match(ln.text) and not NUMBERED.match(ln.text):
-            return m.group("body").strip(), _proposed_to(m) or _heading_to(block)
+            to = _proposed_to(m) or _heading_to(block)
+            handed = None if to else PROPOSAL_SENTENCE.match(_first_sentence(block.lines[k:]))
+            # "Kommunstyrelsen beslutar att överlämna ärendet till kommunfullmäktige med förslag
+            # att …"
+            return m.group("body").strip(), to or (handed.group("to2") if handed else None)
         # a proposal sentence may wrap before the body it proposes to ("… yttrande och
         # föreslår" / "kommunfullmäktige att avslå motionen.")
         proposal = PROPOSAL_SENTENCE.match(ln.text) or PROPOSAL_SENTENCE.match(
@@ -91,6 +95,18 @@ def intro(block: Block) -> tuple[str | None, str | None]:
         if ln.text.rstrip().endswith("."):
             break  # a sentence of its own: what follows is no intro to it
     return None, _heading_to(block)
+
+
+def deciding_body(block: Block) -> str | None:
+    """The body a block's lead names as deciding in the present ("Kommunfullmäktige beslutar
+    att …", "Kommunstyrelsen beslutar" over points), as printed; None for any other lead."""
+    for ln in block.lines[:1]:
+        # also as its first point: "1. Kommunfullmäktige beslutar att anta planen."
+        m = INTRO.match(re.sub(rf"^(?:\d{{1,2}}[.)]|[a-h][.)]|{points.BULLET})\s+", "",
+                               ln.text.strip()))
+        if m and m.group("body") and (m.group("verb") or "").lower() in ("beslutar", "besluta"):
+            return m.group("body").strip()
+    return None
 
 
 def _first_sentence(lines: Sequence[Line]) -> str:
@@ -107,11 +123,19 @@ def _first_sentence(lines: Sequence[Line]) -> str:
 TO_DECIDE = r"(?:besluta\w*|fatta\w*\s+(?:följande\s+)?beslut\w*|att?)"
 # the body a proposal goes to, right after "föreslår": "föreslår för stadsstyrelsen och vidare för
 # fullmäktige att", "föreslår att bygg- och miljönämnden beslutar"
-PROPOSED_TO = re.compile(rf"^\s*(?:(?:för|till)\s+)?(?:att\s+)?(?P<to>{bodies.NAME})"
-                         rf"(?=\s+(?:och|{TO_DECIDE})\b|\s*:|\s*$)", re.IGNORECASE)
+# "föreslår kommunfullmäktige anta taxan" (the infinitive without att), "föreslår att
+# kommunfullmäktige antar taxan" (after att, the present), "hemställer hos kommunfullmäktige att"
+PROPOSED_TO = re.compile(rf"^\s*(?:(?:för|till|hos)\s+)?(?:(?P<att>att)\s+)?(?P<to>{bodies.NAME})"
+                         rf"(?=\s+(?:och|{TO_DECIDE})\b|\s*:|\s*$|"
+                         r"(?(att)\s+[a-zåäö]{2,}(?:ar|er|år|r)\b|"
+                         r"\s+(?:[a-zåäö]{2,}a|avslå|föreslå|ge|ta|se)\b))", re.IGNORECASE)
 
 
 def _proposed_to(m: re.Match[str]) -> str | None:
+    if m.group("verb").lower().startswith("föreslås"):
+        # "Kommunfullmäktige föreslås besluta att …" in the styrelse's minutes: the body named is
+        # the one proposed to
+        return m.group("body").strip()
     rest = m.group("rest") or ""
     found = PROPOSED_TO.match(rest) if _proposes(m) else None
     if found:
@@ -173,7 +197,8 @@ OWN_SENTENCE = re.compile(rf"\bbeslutar\s+{OWN}\s+att\b|^{OWN}\s+beslutar\s+\w+\
 PROPOSAL_SENTENCE = re.compile(
     rf"^(?P<body>{bodies.NAME})\s+(?:[^.]*?\boch\s+)?(?:(?:föreslår|föreslog|hemställer|hemställde)"
     rf"\s+(?:för\s+|hos\s+|att\s+)?(?P<to>{bodies.WORD})\s+{TO_DECIDE}\b|"
-    rf"(?:överlämnar|överlämnade)\s+(?:ärendet|det|förslaget|\w+)\s+till\s+(?P<to2>{bodies.WORD})"
+    r"(?:(?:beslutar|beslutade|beslöt)\s+att\s+)?(?:överlämnar|överlämnade|överlämna)\s+"
+    rf"(?:ärendet|det|förslaget|\w+)\s+till\s+(?P<to2>{bodies.WORD})"
     r"\s+(?:med\s+(?:eget\s+)?förslag|och\s+föreslår)\b)|"
     # "Arbetsutskottet tillstyrker förvaltningens förslag och överlämnar ärendet till
     # kommunstyrelsen för beslut.": what it endorses goes on as its proposal (handed on "för
@@ -232,11 +257,17 @@ def _raw_clauses(block: Block) -> list[Clause]:
     few = sum(1 for a, b in zip(block.lines, block.lines[1:]) if a.page == b.page) < 3
     right = max((ln.x1 for ln in block.lines), default=0.0)
     prev: Line | None = None
+    procedure = False  # in a procedure line's sentence, wrapped onto the lines after it
     for k, ln in enumerate(block.lines):
         text = ln.text.strip()
         if is_distribution_line(text):
             break  # "Skickas till: …": the recipients, not the decision, follow
-        if not text or is_procedure_line(text):
+        if procedure and text[:1].islower() and not ATT.match(text):
+            procedure = not text.endswith(".")
+            continue
+        procedure = bool(text) and is_procedure_line(text)
+        if not text or procedure:
+            procedure = procedure and not text.endswith((".", ",", ";"))
             continue
         m = NUMBERED.match(text)
         # a point without a number is a clause of its own, unless it is a numbered point's

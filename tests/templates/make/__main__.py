@@ -115,6 +115,7 @@ DOCUMENTS = [
     (haltorp.build_utdrag, haltorp.utdrag_facts),
     (haltorp.build_ks2, haltorp.ks2_facts),
     (haltorp.build_sn, haltorp.sn_facts),
+    (haltorp.build_kf, haltorp.kf_facts),
 ]
 
 

@@ -656,3 +656,134 @@ def sn_facts() -> dict:
                 sn(63, *TAXOR_T, text_lacks=["justerad"])]},
         ],
     }
+
+
+# ---------------------------------------------------------------- KB: kommunfullmäktige
+
+KF_DATE = "2026-12-21"
+BUDGET = "Mål och budget 2027"
+FJARR = "Utredning om fjärrvärmens framtid"
+SKOLA = "Skolskjutsar i Norrby"
+HEMLOS = "Plan mot hemlöshet"
+HUND = "Motion om hundrastgårdar"
+GATA = "Motion om belysning på Storgatan"
+
+BUDGET_T = ("Kommunfullmäktige fastställer mål och budget 2027 med en skattesats om 21:90 kronor "
+            "per skattekrona och en total driftsram om 1 842 mnkr.")
+FJARR_T = ("Kommunfullmäktige uppdrar åt kommunstyrelsen, i samråd med Håltorps Energi AB, att "
+           "utreda fjärrvärmens framtid.")
+SKOLA_T = ["Kommunfullmäktige noterar informationen om skolskjutsarna i Norrby.",
+           "Kommunfullmäktige ger även barn- och utbildningsnämnden i uppdrag att se över "
+           "skolskjutsreglerna."]
+HEMLOS_T = ("Socialnämnden får, i samråd med kommunstyrelsen, i uppdrag att ta fram en plan mot "
+            "hemlöshet.")
+HUND_T = "Kommunfullmäktige avslår motionen."
+GATA_T = ["Kommunfullmäktige anser motionen besvarad.",
+          "Kommunfullmäktige uppdrar därmed åt tekniska nämnden att prioritera belysningen på "
+          "Storgatan."]
+
+
+def _kf_header(s: Sheet) -> None:
+    s.masthead("dejavucond", ["Håltorps kommun", KF],
+               ["SAMMANTRÄDESPROTOKOLL", f"{KF_DATE}  |  {s.page_no()} av {{nb}}"], (34, 46),
+               sizes=(9.5, 8.5), right_w=205, rule=(0.3, 60))
+
+
+def _kf_minutes(s: Sheet) -> None:
+    _au_head(s, 200, BUDGET, "KS 2026/300")
+    s.text("Kommunstyrelsen har lämnat förslag till mål och budget 2027. Moderaterna har lämnat "
+           "ett eget budgetförslag.")
+    s.text("Anna Berg (S) yrkar bifall till kommunstyrelsens förslag.")
+    s.text("Per Lindqvist (M) yrkar avslag till förmån för Moderaternas budgetförslag.")
+    s.text("Kommunfullmäktige godkänner följande propositionsordning: kommunstyrelsens förslag "
+           "ställs mot Moderaternas förslag.")
+    s.text("Ordföranden ställer proposition på förslagen och finner att kommunfullmäktige bifaller "
+           "kommunstyrelsens förslag.")
+    s.text(BUDGET_T)
+    s.text("Per Lindqvist (M) reserverar sig mot beslutet.")
+
+    _au_head(s, 201, FJARR, "KS 2026/310")
+    _label(s, "Beslut", "dejavucond")
+    s.text(FJARR_T)
+
+    _au_head(s, 202, SKOLA, "KS 2026/312")
+    _label(s, "Beslut", "dejavucond")
+    for t in SKOLA_T:
+        s.text(t)
+
+    _au_head(s, 203, HEMLOS, "KS 2026/315")
+    _label(s, "Beslut", "dejavucond")
+    s.text(HEMLOS_T)
+
+    _au_head(s, 204, HUND, "KS 2026/98")
+    s.text("Eva Sund (C) yrkar bifall till motionen.")
+    s.text("Anna Berg (S) yrkar avslag på motionen.")
+    s.text("Propositionsordningen godkänns.")
+    s.text("Ordföranden ställer proposition på yrkandena och finner att kommunfullmäktige avslår "
+           "motionen.")
+    s.text(HUND_T)
+
+    _au_head(s, 205, GATA, "KS 2026/105")
+    _label(s, "Yrkanden", "dejavucond")
+    s.text("Sara Holm (V) yrkar bifall till motionen.")
+    s.text("Anna Berg (S) yrkar bifall till kommunstyrelsens förslag.")
+    _label(s, "Beslut", "dejavucond")
+    s.text("Ordföranden ställer proposition på Anna Bergs och Sara Holms yrkanden och finner att "
+           "kommunfullmäktige bifaller Anna Bergs yrkande.")
+    for t in GATA_T:
+        s.text(t)
+
+
+def build_kf(out: Path) -> Path:
+    def opening(s: Sheet) -> None:
+        s.use("B", 15, "dejavucond")
+        s.cell(0, 22, KF, new_x="LMARGIN", new_y="NEXT")
+        s.text("Sammanträde måndagen den 21 december 2026 kl. 18.00–21.10, Folkets hus, Håltorp")
+        _kf_minutes(s)
+
+    s = document(AU_STYLE, _kf_header, None, opening)
+    path = out / "haltorp-kf-2026-12-21-protokoll.pdf"
+    s.output(str(path))
+    return path
+
+
+def kf_facts() -> dict:
+    def kf(n: int, *texts: str, **kw) -> dict:
+        return F.decision("beslut", KF, KF_DATE, n,
+                          **F.empty(clauses=F.clauses(*texts, numbered=False), **kw))
+
+    return {
+        "file": "haltorp-kf-2026-12-21-protokoll.pdf",
+        "_note": "§§ 200 and 204 print no labels: the propositionsordning fullmäktige approves "
+                 "('Kommunfullmäktige godkänner följande propositionsordning: …', "
+                 "'Propositionsordningen godkänns.') and the chair's proposition are procedure, "
+                 "the decision is the sentence after them. In § 205 the chair's proposition "
+                 "printed first in the decision block is no point of it. Uppdrag with words "
+                 "between the verb and the addressee ('uppdrar åt X, i samråd med Y, att', 'ger "
+                 "även X i uppdrag', 'får, i samråd med Y, i uppdrag', 'uppdrar därmed åt X'). "
+                 "The tax rate is no sum.",
+        "meeting": {"municipality": MUNI, "body": KF, "date": KF_DATE},
+        "problems": [],
+        "items": [
+            {"number": "§ 200", "title": BUDGET, "dnr": ["KS 2026/300"], "decisions": [
+                kf(200, BUDGET_T, amounts=[F.amount(1_842_000_000)],
+                   motions=[F.motion("bifall", "Anna Berg (S)"),
+                            F.motion("avslag", "Per Lindqvist (M)")],
+                   reservations=[F.reservation("Per Lindqvist (M)")])]},
+            {"number": "§ 201", "title": FJARR, "dnr": ["KS 2026/310"], "decisions": [
+                kf(201, FJARR_T, assignments=[F.assignment("kommunstyrelsen", "fjärrvärmens")])]},
+            {"number": "§ 202", "title": SKOLA, "dnr": ["KS 2026/312"], "decisions": [
+                kf(202, *SKOLA_T, assignments=[
+                    F.assignment("barn- och utbildningsnämnden", "skolskjutsreglerna")])]},
+            {"number": "§ 203", "title": HEMLOS, "dnr": ["KS 2026/315"], "decisions": [
+                kf(203, HEMLOS_T, assignments=[F.assignment("Socialnämnden", "hemlöshet")])]},
+            {"number": "§ 204", "title": HUND, "dnr": ["KS 2026/98"], "decisions": [
+                kf(204, HUND_T, motions=[F.motion("bifall", "Eva Sund (C)"),
+                                         F.motion("avslag", "Anna Berg (S)")])]},
+            {"number": "§ 205", "title": GATA, "dnr": ["KS 2026/105"], "decisions": [
+                kf(205, *GATA_T, text_lacks=["proposition"],
+                   motions=[F.motion("bifall", "Sara Holm (V)"),
+                            F.motion("bifall", "Anna Berg (S)")],
+                   assignments=[F.assignment("tekniska nämnden", "belysningen")])]},
+        ],
+    }

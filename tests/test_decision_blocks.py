@@ -890,3 +890,54 @@ Kommunstyrelsen ger kommundirektören i uppdrag att följa upp avtalet.
     assert [c.text for c in made.clauses] == [
         "Kommunstyrelsen godkänner avtalet.",
         "Kommunstyrelsen ger kommundirektören i uppdrag att följa upp avtalet."]
+
+
+@pytest.mark.parametrize("text, procedural", [
+    ("Ordföranden ställer proposition på yrkandena och finner att kommunstyrelsen bifaller "
+     "Anna Bergs yrkande.", True),
+    ("Ordföranden konstaterar att det finns två förslag.", True),
+    ("Propositionsordningen godkänns.", True),
+    ("Kommunfullmäktige godkänner följande propositionsordning: förslaget ställs mot yrkandet.",
+     True),
+    ("Votering begärs.", True),
+    ("Kommunfullmäktige godkänner dagordningen.", False),
+    ("Ordförandens förslag antas.", False),
+])
+def test_the_chairs_procedure_before_a_decision(text, procedural):
+    from meetbook.lexicon.labels import is_chair_procedure
+
+    assert is_chair_procedure(text) is procedural
+
+
+def test_the_chairs_proposition_printed_first_in_a_decision_block_is_no_point_of_it():
+    (made,) = _decided("""
+**Beslut**
+Ordföranden ställer proposition på Anna Bergs och Sara Holms yrkanden och finner att
+kommunfullmäktige bifaller Anna Bergs yrkande.
+Kommunfullmäktige anser motionen besvarad.
+""", KF)
+    assert [c.text for c in made.clauses] == ["Kommunfullmäktige anser motionen besvarad."]
+
+
+def test_the_chairs_finding_alone_in_a_decision_block_is_its_text():
+    (made,) = _decided("""
+**Beslut**
+Ordföranden konstaterar att kommunstyrelsen beslutat att anta riktlinjerna.
+""", KS)
+    assert [c.text for c in made.clauses] == [
+        "Ordföranden konstaterar att kommunstyrelsen beslutat att anta riktlinjerna."]
+
+
+@pytest.mark.parametrize("approval", [
+    "Kommunfullmäktige godkänner följande propositionsordning: förslaget ställs mot yrkandet.",
+    "Propositionsordningen godkänns.",
+])
+def test_an_approved_propositionsordning_under_no_label_is_no_decision(approval):
+    (made,) = _decided(f"""
+Eva Sund (C) yrkar bifall till motionen.
+Anna Berg (S) yrkar avslag på motionen.
+{approval}
+Ordföranden ställer proposition på yrkandena och finner att kommunfullmäktige avslår motionen.
+Kommunfullmäktige avslår motionen.
+""", KF)
+    assert [c.text for c in made.clauses] == ["Kommunfullmäktige avslår motionen."]

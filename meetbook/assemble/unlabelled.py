@@ -19,6 +19,7 @@ from meetbook.extract import clauses
 from meetbook.extract.procedure import tells_procedure
 from meetbook.lexicon import bodies
 from meetbook.lexicon.dates import NUMERIC
+from meetbook.lexicon.labels import is_chair_procedure
 from meetbook.lexicon.phrases import alternatives
 from meetbook.lexicon.sentences import sentences
 from meetbook.model import Clause, Line
@@ -56,6 +57,8 @@ def decides(text: str, past: bool = False) -> bool:
     past tense that names no earlier time ("Nämnden beslöt att …", "Beslöts att …")."""
     said = sentences(text.strip(), stops=".", capital=False, quotes=False)
     first = said[0] if said else text.strip()
+    if is_chair_procedure(first):
+        return False  # "Kommunfullmäktige godkänner följande propositionsordning: …"
     if ACTIVE.match(first) or past and _decided(first):
         return True
     m = PASSIVE.search(first)

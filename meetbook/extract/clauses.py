@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from meetbook.extract.amounts import extract_amounts
 from meetbook.lexicon import bodies, points
-from meetbook.lexicon.labels import is_distribution_line, is_procedure_line
+from meetbook.lexicon.labels import is_chair_procedure, is_distribution_line, is_procedure_line
 from meetbook.model import Clause, Line
 from meetbook.text import join_parts
 
@@ -258,6 +258,9 @@ def _raw_clauses(block: Block) -> list[Clause]:
     right = max((ln.x1 for ln in block.lines), default=0.0)
     prev: Line | None = None
     procedure = False  # in a procedure line's sentence, wrapped onto the lines after it
+    # the chair's proposition before the decision is no point of it (where it is all the block
+    # says, "Ordföranden konstaterar att kommunstyrelsen beslutat enligt förslaget.", it is)
+    chair = _besides_chair(block.lines)
     for k, ln in enumerate(block.lines):
         text = ln.text.strip()
         if is_distribution_line(text):
@@ -265,7 +268,7 @@ def _raw_clauses(block: Block) -> list[Clause]:
         if procedure and text[:1].islower() and not ATT.match(text):
             procedure = not text.endswith(".")
             continue
-        procedure = bool(text) and is_procedure_line(text)
+        procedure = bool(text) and (is_procedure_line(text) or chair and is_chair_procedure(text))
         if not text or procedure:
             procedure = procedure and not text.endswith((".", ",", ";"))
             continue
@@ -290,6 +293,15 @@ def _raw_clauses(block: Block) -> list[Clause]:
             out.append([None, [text], ln.page])
         prev = ln
     return [Clause(n, _join(parts), page) for n, parts, page in out if _join(parts)]
+
+
+def _besides_chair(lines: Sequence[Line]) -> bool:
+    """Whether a block prints a decision besides the chair's procedure: a line that opens a
+    sentence of its own and tells no procedure."""
+    opening = [ln.text.strip() for k, ln in enumerate(lines) if ln.text.strip()[:1].isupper()
+               and (k == 0 or lines[k - 1].text.rstrip().endswith((".", ":")))]
+    return any(not is_chair_procedure(t) and not is_procedure_line(t) for t in opening) and \
+        any(is_chair_procedure(t) for t in opening)
 
 
 def _after_lead_in(clause: list, prev: Line | None) -> bool:

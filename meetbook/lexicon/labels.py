@@ -63,6 +63,22 @@ def section_kind(head: str) -> str | None:
     return "section" if key in SECTIONS else None
 
 
+_CHAIR = _DATA["chair_procedure"]
+# "Ordföranden ställer proposition på yrkandena och finner att …", "Propositionsordningen
+# godkänns.", "Kommunfullmäktige godkänner följande propositionsordning: …"
+CHAIR_PROCEDURE = re.compile(
+    rf"^(?:(?:{alternation(_CHAIR['openings'])})\b|"
+    rf"(?:{bodies.NAME})\s+(?:godkänner|godkände|fastställer)\s+"
+    rf"(?:{alternation(_CHAIR['approved'])})\b)", re.IGNORECASE)
+
+
+def is_chair_procedure(text: str) -> bool:
+    """Whether a sentence tells how the meeting came to its decision (the chair's proposition,
+    the propositionsordning approved, a vote asked for): procedure, where a decision is printed
+    besides it."""
+    return bool(CHAIR_PROCEDURE.match(text.strip()))
+
+
 def is_procedure_line(text: str) -> bool:
     """Whether a line or sentence only minutes how the § was adjusted ("Paragrafen förklarades
     omedelbart justerad.", "Kommunstyrelsen förklarar paragrafen omedelbart justerad.") or that

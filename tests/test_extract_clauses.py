@@ -362,3 +362,19 @@ def test_an_uppdrag_continued_or_renewed(text, assignee):
 ])
 def test_no_uppdrag_in_a_report_on_one(text):
     assert extract_assignment(Clause(1, text)) is None
+
+
+@pytest.mark.parametrize("text, assignee", [
+    ("Kommunfullmäktige uppdrar åt kommunstyrelsen, i samråd med Håltorps Energi AB, att utreda "
+     "fjärrvärmens framtid.", "Kommunstyrelsen"),
+    ("Kommunfullmäktige uppdrar därmed åt tekniska nämnden att prioritera belysningen.",
+     "Tekniska nämnden"),
+    ("Kommunfullmäktige ger även barn- och utbildningsnämnden i uppdrag att se över reglerna.",
+     "Barn- och utbildningsnämnden"),
+    ("Socialnämnden får, i samråd med kommunstyrelsen, i uppdrag att ta fram en plan.",
+     "Socialnämnden"),
+    ("Kommunstyrelsen ger vidare kommundirektören i uppdrag att följa upp arbetet.",
+     "Kommundirektören"),
+])
+def test_an_uppdrag_with_words_between_the_verb_and_the_addressee(text, assignee):
+    assert extract_assignment(Clause(1, text)).assignee == assignee

@@ -31,7 +31,7 @@ TASK = (r"(?:i\s+uppdrag|uppdraget|i\s+uppgift|uppgiften|"
         r"(?:(?:ett\s+)?(?:nytt|fortsatt|förnyat|utökat)\s+)?uppdrag(?=\s*,?\s+att\b))")
 # (a mandat is no uppdrag)
 FAR_I_UPPDRAG = re.compile(
-    r"(?:^|\batt?\s+|[:.]\s+)(?P<who>[A-ZÅÄÖa-zåäö][\wåäö\-&, ]{1,160}?)\s+(?:får|ges|erhåller)\s+"
+    r"(?:^|\batt?\s+|[:.]\s+)(?P<who>[A-ZÅÄÖa-zåäö][\wåäö\-&, ]{1,160}?)\s+(?:får|ges|erhåller),?\s+"
     rf"(?:[^.]{{1,80}}?\s+)?{TASK}\s*,?\s+(?:att?\s*,?\s+)?(?P<what>\w.+)$",
     re.IGNORECASE)
 # "Kommunstyrelsen ger kommundirektören i uppdrag att …", "att ge X i uppdrag att …", "ger X
@@ -45,8 +45,12 @@ GE_UPPDRAG_TILL = re.compile(r"\bger?\s+i\s+uppdrag\s+(?:till|åt)\s+(?P<who>[\w
                              r"att\s+(?P<what>.+)$", re.IGNORECASE)
 # "att uppdra åt stadsledningskontoret att …", "att uppdra till förvaltningschefen att …", "att
 # uppdra till kommunstyrelsen att, i samråd med nämnderna, …"
-UPPDRA_AT = re.compile(r"\buppdra(?:r|s)?\s+(?:åt\s+|till\s+)?(?P<who>[\wåäö\- ]{2,80}?)\s+att\s*,?\s+"
-                       r"(?P<what>.+)$", re.IGNORECASE)
+# "… uppdrar åt kommunstyrelsen, i samråd med Håltorps Energi AB, att …" (an aside before "att")
+UPPDRA_AT = re.compile(r"\buppdra(?:r|s)?\s+(?:åt\s+|till\s+)?(?P<who>[\wåäö\- ]{2,80}?)"
+                       r"(?:\s*,[^,.]{2,100},)?\s+att\s*,?\s+(?P<what>.+)$", re.IGNORECASE)
+# "uppdrar därmed åt X", "ger även X i uppdrag": the adverb is no part of the addressee
+BETWEEN = re.compile(rf"^(?:(?:{alternatives('assign', 'between')})\s+)+(?:(?:åt|till)\s+)?",
+                     re.IGNORECASE)
 # the addressee as the subject of a passive: "Förvaltningen uppdras att …", "Nämndens ledamöter
 # uppmanas att …", "att samtliga nämnder uppmanas att …"
 SUBJECT = r"(?:^|\batt?\s+|[:.]\s+)(?P<who>[A-ZÅÄÖa-zåäö][\wåäö\-&, ]{1,120}?)\s+"
@@ -94,6 +98,7 @@ def extract_assignment(clause: Clause) -> Assignment | None:
             who = re.split(r"\batt\s+", m.group("who").strip(" ,"))[-1]
             who = re.sub(r"^(?:(?:att?|och)\s+)?(?:för\s+egen\s+del\s+)?", "", who,
                          flags=re.IGNORECASE)
+            who = BETWEEN.sub("", who)
             who = who[:1].upper() + who[1:]
             return Assignment(who or None, text, clause.number, clause.page)
     return None

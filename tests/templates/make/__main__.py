@@ -116,6 +116,7 @@ DOCUMENTS = [
     (haltorp.build_ks2, haltorp.ks2_facts),
     (haltorp.build_sn, haltorp.sn_facts),
     (haltorp.build_kf, haltorp.kf_facts),
+    (haltorp.build_bmn, haltorp.bmn_facts),
 ]
 
 

@@ -787,3 +787,137 @@ def kf_facts() -> dict:
                    assignments=[F.assignment("tekniska nämnden", "belysningen")])]},
         ],
     }
+
+
+# ---------------------------------------------------------------- KA: bygg- och miljönämnden
+
+BMN = "Bygg- och miljönämnden"
+BMN_DATE = "2026-11-26"
+OPPN = "Sammanträdets öppnande"
+VAG = "Remiss – Plan för väg 52"
+AVFALL = "Remiss – Regional avfallsplan"
+TILLSYN = "Information om tillsynsplanen 2027"
+HAMN = "Förslag om en mötesplats vid hamnen"
+MATT = "Upphandling av mätutrustning"
+DISPENS = "Strandskyddsdispens för brygga, Håltorp 3:14"
+CAMPING = "Tillsyn av Norrby camping"
+BULLER = "Skrivelse om buller från Storgatan"
+AVFORS = "Bygglov för tillbyggnad, Norrby 2:7"
+AVSL = "Sammanträdets avslutande"
+
+VAG_T = "Nämnden har inget att erinra mot planen."
+AVFALL_T = "Bygg- och miljönämnden har ingen erinran mot den regionala avfallsplanen."
+TILLSYN_T = "Nämnden har tagit del av informationen."
+HAMN_T = "Nämnden ställer sig positiv till förslaget om en mötesplats vid hamnen."
+MATT_T = "Upphandlingen tilldelas Norrby Mätteknik AB till ett pris om 385 000 kronor."
+DISPENS_T = ("Dispens från strandskyddet medges för en brygga om 12 kvadratmeter på fastigheten "
+             "Håltorp 3:14.")
+CAMPING_T = "Tillsynsärendet avslutas utan ytterligare åtgärd."
+BULLER_T = "Skrivelsen lämnas utan åtgärd."
+AVFORS_T = "Ärendet avförs från dagordningen."
+
+
+def _bmn_header(s: Sheet) -> None:
+    s.masthead("sans", ["HÅLTORPS KOMMUN", BMN],
+               ["PROTOKOLL", f"Sammanträdesdatum {BMN_DATE}", f"Sida {s.page_no()} ({{nb}})"],
+               (32, 44, 56), sizes=(10, 9), right_w=200, rule=(0.5, 70))
+
+
+def _bmn_minutes(s: Sheet) -> None:
+    _ks_head(s, 79, OPPN, "BMN 2026/1")
+    s.text("Ordföranden förklarar sammanträdet öppnat.")
+
+    _ks_head(s, 80, VAG, "BMN 2026/301")
+    s.text("Trafikverket har remitterat en plan för ombyggnad av väg 52 mellan Håltorp och "
+           "Norrby. Förvaltningen har granskat planen.")
+    s.text(VAG_T)
+
+    _ks_head(s, 81, AVFALL, "BMN 2026/305")
+    s.text("Kommunerna i länet har tagit fram en gemensam avfallsplan för 2027–2035.")
+    s.text(AVFALL_T)
+
+    _ks_head(s, 82, TILLSYN, "BMN 2026/310")
+    s.text("Miljöchefen Karin Ljung informerar om tillsynsplanen för 2027.")
+    s.text(TILLSYN_T)
+
+    _ks_head(s, 83, HAMN, "BMN 2026/312")
+    s.text("Håltorps hamnförening föreslår att en mötesplats byggs på den gamla kajen.")
+    s.text(HAMN_T)
+
+    _ks_head(s, 84, MATT, "BMN 2026/290")
+    s.text("Anbud har kommit in från tre leverantörer. Förvaltningen har utvärderat anbuden.")
+    s.text(MATT_T)
+
+    _ks_head(s, 85, DISPENS, "BMN 2026/318")
+    s.text("Sökanden vill bygga en brygga vid Håltorpsviken. Platsen omfattas av strandskydd.")
+    s.text(DISPENS_T)
+
+    _ks_head(s, 86, CAMPING, "BMN 2026/201")
+    s.text("Vid tillsynsbesöket den 12 oktober 2026 konstaterades att bristerna har åtgärdats.")
+    s.text(CAMPING_T)
+
+    _ks_head(s, 87, BULLER, "BMN 2026/322")
+    s.text("En boende på Storgatan har i en skrivelse klagat på buller från trafiken. Frågan "
+           "hanteras av tekniska nämnden.")
+    s.text(BULLER_T)
+
+    _ks_head(s, 88, AVFORS, "BMN 2026/330")
+    s.text(AVFORS_T)
+
+    _ks_head(s, 89, AVSL, "BMN 2026/1")
+    s.text("Ordföranden tackar för visat intresse och förklarar sammanträdet avslutat.")
+
+
+def build_bmn(out: Path) -> Path:
+    def opening(s: Sheet) -> None:
+        s.use("B", 16, "sans")
+        s.cell(0, 24, BMN, new_x="LMARGIN", new_y="NEXT")
+        s.text("Plats och tid: Kommunhuset, Håltorp, torsdagen den 26 november 2026 "
+               "kl. 13.00–15.40")
+        _bmn_minutes(s)
+
+    s = document(KS_STYLE, _bmn_header, _ks_footer, opening)
+    path = out / "haltorp-bmn-2026-11-26-protokoll.pdf"
+    s.output(str(path))
+    return path
+
+
+def bmn_facts() -> dict:
+    def bmn(n: int, text: str, **kw) -> dict:
+        return F.decision("beslut", BMN, BMN_DATE, n,
+                          **F.empty(clauses=F.clauses(text, numbered=False), **kw))
+
+    return {
+        "file": "haltorp-bmn-2026-11-26-protokoll.pdf",
+        "_note": "Every § prints its decision under no label, worded as nämnder word remisses, "
+                 "information, tenders, dispensations and closed cases ('har inget att erinra "
+                 "mot', 'har ingen erinran mot', 'har tagit del av', 'ställer sig positiv till', "
+                 "'tilldelas', 'medges', 'avslutas utan ytterligare åtgärd', 'lämnas utan "
+                 "åtgärd', 'avförs från dagordningen'); the description before it is none. The "
+                 "chair opening and closing the meeting (§§ 79, 89) decides nothing. 12 "
+                 "kvadratmeter is no sum.",
+        "meeting": {"municipality": MUNI, "body": BMN, "date": BMN_DATE},
+        "problems": [],
+        "items": [
+            {"number": "§ 79", "title": OPPN, "dnr": ["BMN 2026/1"], "decisions": []},
+            {"number": "§ 80", "title": VAG, "dnr": ["BMN 2026/301"], "decisions": [
+                bmn(80, VAG_T)]},
+            {"number": "§ 81", "title": AVFALL, "dnr": ["BMN 2026/305"], "decisions": [
+                bmn(81, AVFALL_T)]},
+            {"number": "§ 82", "title": TILLSYN, "dnr": ["BMN 2026/310"], "decisions": [
+                bmn(82, TILLSYN_T)]},
+            {"number": "§ 83", "title": HAMN, "dnr": ["BMN 2026/312"], "decisions": [
+                bmn(83, HAMN_T)]},
+            {"number": "§ 84", "title": MATT, "dnr": ["BMN 2026/290"], "decisions": [
+                bmn(84, MATT_T, amounts=[F.amount(385_000)])]},
+            {"number": "§ 85", "title": DISPENS, "dnr": ["BMN 2026/318"], "decisions": [
+                bmn(85, DISPENS_T)]},
+            {"number": "§ 86", "title": CAMPING, "dnr": ["BMN 2026/201"], "decisions": [
+                bmn(86, CAMPING_T)]},
+            {"number": "§ 87", "title": BULLER, "dnr": ["BMN 2026/322"], "decisions": [
+                bmn(87, BULLER_T)]},
+            {"number": "§ 88", "title": AVFORS, "dnr": ["BMN 2026/330"], "decisions": [
+                bmn(88, AVFORS_T)]},
+            {"number": "§ 89", "title": AVSL, "dnr": ["BMN 2026/1"], "decisions": []},
+        ],
+    }

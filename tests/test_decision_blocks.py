@@ -941,3 +941,40 @@ Ordföranden ställer proposition på yrkandena och finner att kommunfullmäktig
 Kommunfullmäktige avslår motionen.
 """, KF)
     assert [c.text for c in made.clauses] == ["Kommunfullmäktige avslår motionen."]
+
+
+BMN2 = Cover(municipality="Bäckeby kommun", body="Bygg- och miljönämnden", date="2026-11-26",
+             place=None)
+
+
+@pytest.mark.parametrize("decided", [
+    "Nämnden har inget att erinra mot planen.",
+    "Bygg- och miljönämnden har ingen erinran mot den regionala avfallsplanen.",
+    "Nämnden har inga synpunkter på remissen.",
+    "Nämnden har tagit del av informationen.",
+    "Nämnden ställer sig positiv till förslaget om en mötesplats vid hamnen.",
+    "Upphandlingen tilldelas Norrby Mätteknik AB.",
+    "Dispens från strandskyddet medges för en brygga på fastigheten Håltorp 3:14.",
+    "Tillsynsärendet avslutas utan ytterligare åtgärd.",
+    "Skrivelsen lämnas utan åtgärd.",
+    "Ärendet avförs från dagordningen.",
+])
+def test_a_namnds_decision_under_no_label_in_more_wordings(decided):
+    (made,) = _decided(f"Sökanden har inkommit med en skrivelse.\n{decided}", BMN2)
+    assert [c.text for c in made.clauses] == [decided]
+
+
+@pytest.mark.parametrize("rows", [
+    "Ordföranden förklarar sammanträdet öppnat.",
+    "Sammanträdet förklaras öppnat.",
+    "Ordföranden tackar för visat intresse och förklarar sammanträdet avslutat.",
+    "Frågan från Eva Ek (M) till kommunalrådet Per Lund (S) utgår.",
+])
+def test_the_meeting_opened_or_closed_decides_nothing(rows):
+    assert _decided(rows, BMN2) == []
+
+
+def test_a_property_designation_ending_a_heading_is_no_garbled_label():
+    (made,) = _decided("**§ 88 Bygglov för tillbyggnad, Norrby 2:7**\n"
+                       "Ärendet avförs från dagordningen.", BMN2, number=88)
+    assert [c.text for c in made.clauses] == ["Ärendet avförs från dagordningen."]

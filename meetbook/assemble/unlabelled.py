@@ -19,7 +19,7 @@ from meetbook.extract import clauses
 from meetbook.extract.procedure import tells_procedure
 from meetbook.lexicon import bodies
 from meetbook.lexicon.dates import NUMERIC
-from meetbook.lexicon.labels import is_chair_procedure
+from meetbook.lexicon.labels import is_chair_procedure, is_procedure_line
 from meetbook.lexicon.phrases import alternatives
 from meetbook.lexicon.sentences import sentences
 from meetbook.model import Clause, Line
@@ -57,8 +57,10 @@ def decides(text: str, past: bool = False) -> bool:
     past tense that names no earlier time ("Nämnden beslöt att …", "Beslöts att …")."""
     said = sentences(text.strip(), stops=".", capital=False, quotes=False)
     first = said[0] if said else text.strip()
-    if is_chair_procedure(first):
-        return False  # "Kommunfullmäktige godkänner följande propositionsordning: …"
+    if is_chair_procedure(first) or is_procedure_line(first):
+        # "Kommunfullmäktige godkänner följande propositionsordning: …", "Sammanträdet
+        # förklaras öppnat."
+        return False
     if ACTIVE.match(first) or past and _decided(first):
         return True
     m = PASSIVE.search(first)
@@ -157,8 +159,9 @@ def _is_lead(ln: Line) -> bool:
 def _chunks(lines: Sequence[Line], past: bool = False) -> list[list[Line]]:
     """The lines cut at subheadings, which go, and before each line that opens a decision
     sentence after a list's item or a finished sentence ("– Anställning av förskolechef,
-    2026-11-16, förvaltningschef" / "Nämnden lägger redovisningen till handlingarna."): a list
-    runs on into no decision."""
+    2026-11-16, förvaltningschef" / "Nämnden lägger redovisningen till handlingarna.",
+    "Sökanden har återkallat ansökan." / "Ärendet avförs från dagordningen."): a list runs on
+    into no decision."""
     out: list[list[Line]] = []
     cut = True
     for ln in lines:
@@ -167,7 +170,8 @@ def _chunks(lines: Sequence[Line], past: bool = False) -> list[list[Line]]:
             continue
         prev = out[-1][-1].text.strip() if out and not cut else ""
         text = ln.text.strip()
-        opens = text[:1].isupper() and (ACTIVE.match(text) or past and PAST.match(text)) and \
+        opens = text[:1].isupper() and (ACTIVE.match(text) or past and PAST.match(text)
+                                        or decides(text)) and \
             (prev.endswith((".", ":", ";")) or clauses.BULLET.match(prev)
              or clauses.NUMBERED.match(prev))
         if cut or opens:

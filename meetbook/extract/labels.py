@@ -65,7 +65,8 @@ DATED = re.compile(rf"\s*[,(]?\s+\(?(?P<date>{NUMERIC}|{WORDED})\s*,?\s*(?:§\s*
 # a single stray glyph after a garbled label's colon, "lörslag:i", is no text)
 LABEL_COLON = re.compile(r"^(?P<head>[^:]{2,100}?)\s?:(?:(?:\s+|(?=[^\W\d_]{2}))(?P<rest>\S.*))?$")
 # a garbled label's colon, perhaps with a stray glyph after it ("lörslag:i") or a space before it
-LABEL_END = re.compile(r"\s?:\s?\S?$")
+# (not a property's designation ending a § heading, "Bygglov för tillbyggnad, Norrby 2:7")
+LABEL_END = re.compile(r"(?<!\d)\s?:\s?[^\d\s]?$")
 
 
 @dataclass(frozen=True)

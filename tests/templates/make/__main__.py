@@ -117,6 +117,7 @@ DOCUMENTS = [
     (haltorp.build_sn, haltorp.sn_facts),
     (haltorp.build_kf, haltorp.kf_facts),
     (haltorp.build_bmn, haltorp.bmn_facts),
+    (haltorp.build_kfn, haltorp.kfn_facts),
 ]
 
 

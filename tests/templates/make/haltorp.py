@@ -921,3 +921,105 @@ def bmn_facts() -> dict:
             {"number": "§ 89", "title": AVSL, "dnr": ["BMN 2026/1"], "decisions": []},
         ],
     }
+
+
+# ---------------------------------------------------------------- KB: kultur- och fritidsnämnden
+
+KFN = "Kultur- och fritidsnämnden"
+KFN_DATE = "2026-10-20"
+KPLAN = "Kulturplan 2027–2030"
+HEMBYGD = "Bidrag till Håltorps hembygdsförening"
+FORENING = "Föreningsbidrag 2027"
+GARANTI = "Hyresgaranti för Norrby IF"
+BADPLATS = "Badplatsernas vattenkvalitet"
+OPPET = "Fritidsgårdarnas öppettider"
+
+KPLAN_T = ("Nämnden antog kulturplan 2027–2030 och gav förvaltningen i uppdrag att följa upp "
+           "planen årligen.")
+HEMBYGD_T = "Nämnden beviljade föreningen ett bidrag om 25 000 kronor."
+FORENING_T = "Nämnden fördelade TSEK 1 200 i föreningsbidrag för 2027 enligt bilaga."
+GARANTI_T = ("Nämnden godkände en hyresgaranti om högst 450 000 (fyrahundrafemtiotusen) kronor för "
+             "Norrby IF:s klubbstuga.")
+BADPLATS_T = ["Nämnden godkände redovisningen av provtagningen vid badplatserna.",
+         "Det åligger förvaltningen att årligen redovisa vattenkvaliteten vid badplatserna."]
+OPPET_T = ("Nämnden beslöt att förvaltningen ska i samråd med föreningarna ta fram förslag på nya "
+           "öppettider.")
+
+
+def _kfn_header(s: Sheet) -> None:
+    s.masthead("dejavucond", ["Håltorps kommun", KFN],
+               ["SAMMANTRÄDESPROTOKOLL", f"{KFN_DATE}  |  {s.page_no()} av {{nb}}"], (34, 46),
+               sizes=(9.5, 8.5), right_w=205, rule=(0.3, 60))
+
+
+def _kfn_minutes(s: Sheet) -> None:
+    _au_head(s, 40, KPLAN, "KFN 2026/60")
+    s.text("Kommunfullmäktige antog den nuvarande kulturplanen 2019. Förvaltningen har tagit fram "
+           "ett förslag till ny plan efter dialog med föreningarna.")
+    s.text(KPLAN_T)
+
+    _au_head(s, 41, HEMBYGD, "KFN 2026/71")
+    s.text("Föreningen ansökte i augusti om bidrag för renovering av hembygdsgården.")
+    s.text(HEMBYGD_T)
+
+    _au_head(s, 42, FORENING, "KFN 2026/75")
+    s.text(FORENING_T)
+
+    _au_head(s, 43, GARANTI, "KFN 2026/80")
+    s.text("Norrby IF hyr sin klubbstuga av ett privat fastighetsbolag som kräver en garanti.")
+    s.text(GARANTI_T)
+
+    _au_head(s, 44, BADPLATS, "KFN 2026/82")
+    s.text("Miljöenheten tog prover vid kommunens sju badplatser under sommaren.")
+    for t in BADPLATS_T:
+        s.text(t)
+
+    _au_head(s, 45, OPPET, "KFN 2026/88")
+    s.text("Flera föreningar önskade längre öppettider på fredagar.")
+    s.text(OPPET_T)
+
+
+def build_kfn(out: Path) -> Path:
+    def opening(s: Sheet) -> None:
+        s.use("B", 15, "dejavucond")
+        s.cell(0, 22, KFN, new_x="LMARGIN", new_y="NEXT")
+        s.text("Sammanträde tisdagen den 20 oktober 2026 kl. 18.00–19.45, Kulturhuset, Håltorp")
+        _kfn_minutes(s)
+
+    s = document(AU_STYLE, _kfn_header, None, opening)
+    path = out / "haltorp-kfn-2026-10-20-protokoll.pdf"
+    s.output(str(path))
+    return path
+
+
+def kfn_facts() -> dict:
+    def kfn(n: int, *texts: str, **kw) -> dict:
+        return F.decision("beslut", KFN, KFN_DATE, n,
+                          **F.empty(clauses=F.clauses(*texts, numbered=False), **kw))
+
+    return {
+        "file": "haltorp-kfn-2026-10-20-protokoll.pdf",
+        "_note": "An older secretary writes the meeting in the past tense under no label, with "
+                 "the verb of what was decided ('antog', 'beviljade', 'fördelade', 'godkände', "
+                 "'gav … i uppdrag'); 'Kommunfullmäktige antog den nuvarande kulturplanen 2019.' "
+                 "is the case's history, no decision. 'Det åligger förvaltningen att …' after a "
+                 "decision is a part of it and an uppdrag; so is 'förvaltningen ska i samråd med "
+                 "föreningarna ta fram …'. Sums with the currency first in thousands ('TSEK "
+                 "1 200') and written out in brackets ('450 000 (fyrahundrafemtiotusen) kronor').",
+        "meeting": {"municipality": MUNI, "body": KFN, "date": KFN_DATE},
+        "problems": [],
+        "items": [
+            {"number": "§ 40", "title": KPLAN, "dnr": ["KFN 2026/60"], "decisions": [
+                kfn(40, KPLAN_T, assignments=[F.assignment("förvaltningen", "följa upp")])]},
+            {"number": "§ 41", "title": HEMBYGD, "dnr": ["KFN 2026/71"], "decisions": [
+                kfn(41, HEMBYGD_T, amounts=[F.amount(25_000)])]},
+            {"number": "§ 42", "title": FORENING, "dnr": ["KFN 2026/75"], "decisions": [
+                kfn(42, FORENING_T, amounts=[F.amount(1_200_000, year=2027)])]},
+            {"number": "§ 43", "title": GARANTI, "dnr": ["KFN 2026/80"], "decisions": [
+                kfn(43, GARANTI_T, amounts=[F.amount(450_000)])]},
+            {"number": "§ 44", "title": BADPLATS, "dnr": ["KFN 2026/82"], "decisions": [
+                kfn(44, *BADPLATS_T, assignments=[F.assignment("förvaltningen", "vattenkvaliteten")])]},
+            {"number": "§ 45", "title": OPPET, "dnr": ["KFN 2026/88"], "decisions": [
+                kfn(45, OPPET_T, assignments=[F.assignment("förvaltningen", "öppettider")])]},
+        ],
+    }

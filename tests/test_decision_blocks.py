@@ -978,3 +978,41 @@ def test_a_property_designation_ending_a_heading_is_no_garbled_label():
     (made,) = _decided("**§ 88 Bygglov för tillbyggnad, Norrby 2:7**\n"
                        "Ärendet avförs från dagordningen.", BMN2, number=88)
     assert [c.text for c in made.clauses] == ["Ärendet avförs från dagordningen."]
+
+
+KFN = Cover(municipality="Bäckeby kommun", body="Kultur- och fritidsnämnden", date="2026-10-20",
+            place=None)
+
+
+@pytest.mark.parametrize("decided", [
+    "Nämnden antog kulturplan 2027–2030 och gav förvaltningen i uppdrag att följa upp planen.",
+    "Nämnden beviljade föreningen ett bidrag om 25 000 kronor.",
+    "Kultur- och fritidsnämnden godkände redovisningen av provtagningen.",
+])
+def test_an_older_secretarys_past_tense_with_the_verb_of_what_was_decided(decided):
+    (made,) = _decided("Kommunfullmäktige antog den nuvarande kulturplanen 2019. Förvaltningen har "
+                       f"tagit fram ett förslag.\n{decided}", KFN)
+    assert [c.text for c in made.clauses] == [decided]
+
+
+@pytest.mark.parametrize("history", [
+    "Kommunfullmäktige antog den nuvarande kulturplanen 2019.",
+    "Nämnden antog 2025-05-12, § 22, en plan för föreningsbidragen.",
+    "Nämnden beviljade tidigare föreningen ett bidrag.",
+])
+def test_past_tense_history_is_no_decision(history):
+    assert _decided(history, KFN) == []
+
+
+def test_a_past_decision_is_not_taken_where_one_decides_in_the_present():
+    (made,) = _decided("Nämnden antog planen.\nNämnden beslutar att godkänna redovisningen.", KFN)
+    assert [c.text for c in made.clauses] == ["Nämnden beslutar att godkänna redovisningen."]
+
+
+def test_a_duty_after_the_decision_is_a_part_of_it():
+    (made,) = _decided("Nämnden godkände redovisningen.\n"
+                       "Det åligger förvaltningen att årligen redovisa vattenkvaliteten.", KFN)
+    assert [c.text for c in made.clauses] == [
+        "Nämnden godkände redovisningen.",
+        "Det åligger förvaltningen att årligen redovisa vattenkvaliteten."]
+    assert [a.assignee for a in made.assignments] == ["Förvaltningen"]

@@ -150,7 +150,7 @@ def _unlabelled(para: Paragraph, cover: Cover, pages: Sequence[Page]) -> list[De
     "Dagordningen godkänns."), the first with the §'s procedure; its own part apart from what it
     proposes ("… föreslår kommunfullmäktige besluta" / "att …" / "… beslutar för egen del att …")."""
     lines = [ln for ln in para.lines if not _heading_line(ln, para)]
-    found = unlabelled_lines(lines) or unlabelled_lines(lines, past=True)
+    found = unlabelled_lines(lines) or unlabelled_lines(lines, past=True, body=cover.body)
     if not found:
         return []
     block = clauses.Block("", found, found[0].page)
@@ -158,7 +158,7 @@ def _unlabelled(para: Paragraph, cover: Cover, pages: Sequence[Page]) -> list[De
         # "Utskottet föreslår nämnden besluta" / "att …" printed in the nämnd's minutes: the
         # nämnd's decision is what it says after it, unless that only adopts the proposal
         after = lines[lines.index(found[-1]) + 1:]
-        then = unlabelled_lines(after) or unlabelled_lines(after, past=True)
+        then = unlabelled_lines(after) or unlabelled_lines(after, past=True, body=cover.body)
         if then and not treatments.adopts_proposal(clauses.Block("", then, then[0].page)):
             found = then
             block = clauses.Block("", found, found[0].page)

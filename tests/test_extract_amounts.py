@@ -211,3 +211,17 @@ def test_counts_and_percentages_are_no_money(text):
 def test_a_year_before_a_sum_with_an_adverb_between():
     (a,) = extract_amounts("att fördela föreningsbidrag för 2027 med totalt 2,2 miljoner kronor")
     assert (a.value, a.year) == (2_200_000, 2027)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("en hyresgaranti om högst 450 000 (fyrahundrafemtiotusen) kronor", [(450_000, "SEK")]),
+    ("borgen för lån om 45 000 000 (fyrtiofem miljoner) kronor", [(45_000_000, "SEK")]),
+    ("Nämnden fördelade TSEK 1 200 i föreningsbidrag.", [(1_200_000, "SEK")]),
+    ("ett lån om MSEK 45", [(45_000_000, "SEK")]),
+])
+def test_sums_written_out_in_brackets_and_thousands_before_the_sum(text, want):
+    assert [(a.value, a.currency and a.currency.value) for a in extract_amounts(text)] == want
+
+
+def test_a_count_written_out_in_brackets_is_no_sum():
+    assert extract_amounts("Föreningen har 12 (tolv) platser.") == []

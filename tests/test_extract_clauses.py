@@ -378,3 +378,23 @@ def test_no_uppdrag_in_a_report_on_one(text):
 ])
 def test_an_uppdrag_with_words_between_the_verb_and_the_addressee(text, assignee):
     assert extract_assignment(Clause(1, text)).assignee == assignee
+
+
+@pytest.mark.parametrize("text, assignee", [
+    ("Nämnden gav förvaltningen i uppdrag att följa upp planen årligen.", "Förvaltningen"),
+    ("Det åligger förvaltningen att årligen redovisa vattenkvaliteten.", "Förvaltningen"),
+    ("Nämnden beslöt att förvaltningen ska i samråd med föreningarna ta fram förslag på nya "
+     "öppettider.", "Förvaltningen"),
+    ("Kommundirektören ska tillsammans med ekonomichefen se över budgetprocessen.",
+     "Kommundirektören"),
+])
+def test_an_uppdrag_in_the_past_or_as_a_duty(text, assignee):
+    assert extract_assignment(Clause(1, text)).assignee == assignee
+
+
+@pytest.mark.parametrize("text", [
+    "Förvaltningen ska i samråd med föreningarna inte ta fram något förslag.",
+    "Det åligger inte nämnden att pröva frågan.",
+])
+def test_no_uppdrag_in_a_duty_denied(text):
+    assert extract_assignment(Clause(1, text)) is None

@@ -26,6 +26,8 @@ AMOUNT = re.compile(
     r"(?<![\w,.\-/–:])(?P<sign>[-−–])?(?P<num>\d{1,3}(?:[  ]\d{3})+"
     r"|\d{1,3}(?:\.\d{3})+(?=\s*(?i:kr\b|kronor|sek\b|euro|€|:-))"
     r"|\d+)(?!\d)(?:,(?P<dec>\d{1,2}))?"
+    # the sum written out in brackets before its unit: "450 000 (fyrahundrafemtiotusen) kronor"
+    r"(?:\s*\([a-zåäöA-ZÅÄÖ\- ]{3,60}\))?"
     r"(?:\s*(?P<unit>mnkr|mkr|msek|mdkr|miljoner kronor|miljarder kronor|miljoner euros?|"
     r"miljoner kr|miljon kr|miljarder kr|:-|"
     r"milj\.?\s?(?:euros?|€)|milj\.?\s?kronor|milj\.?\s?kr|m€|t€|"
@@ -69,9 +71,9 @@ WORDED = re.compile(r"(?<![\w,.])(?P<n>en\s+halv|[a-zåäö]+)\s+(?P<unit>miljon
 # a rate, not a sum: "22,14 kronor per skattekrona"
 RATE = re.compile(r"per\s+skattekrona$", re.IGNORECASE)
 # the currency printed before the sum, as some ledgers and older minutes do: "kronor 120 000",
-# "SEK 75 000", "EUR 45 000" (not a year after a sum, "500 kronor 2027")
+# "SEK 75 000", "EUR 45 000", "TSEK 1 200" (not a year after a sum, "500 kronor 2027")
 CURRENCY_FIRST = re.compile(
-    r"(?<!\d\s)(?<![\w,.\-/–])(?P<unit>kronor|kr|sek|eur|euro)\.?\s+"
+    r"(?<!\d\s)(?<![\w,.\-/–])(?P<unit>kronor|kr|sek|eur|euro|tsek|ksek|tkr|mkr|mnkr|msek)\.?\s+"
     r"(?P<num>\d{1,3}(?:[  ]\d{3})+|\d+)(?![\d\w])(?:,(?P<dec>\d{1,2})|:-)?"
     r"(?P<per>" + PER + r")?", re.IGNORECASE)
 _COUNTED = table("numbers")["counted"]["nouns"]

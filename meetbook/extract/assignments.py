@@ -35,9 +35,9 @@ FAR_I_UPPDRAG = re.compile(
     rf"(?:[^.]{{1,80}}?\s+)?{TASK}\s*,?\s+(?:att?\s*,?\s+)?(?P<what>\w.+)$",
     re.IGNORECASE)
 # "Kommunstyrelsen ger kommundirektören i uppdrag att …", "att ge X i uppdrag att …", "ger X
-# uppdraget att …"
+# uppdraget att …", "Nämnden gav förvaltningen i uppdrag att …"
 GER_I_UPPDRAG = re.compile(
-    rf"\bger?\s+(?!i\s+uppdrag\b)(?P<who>[\wåäö\-&, ]{{2,160}}?)\s+{TASK}\s+(?:att?\s+)?"
+    rf"\b(?:ger?|gav)\s+(?!i\s+uppdrag\b)(?P<who>[\wåäö\-&, ]{{2,160}}?)\s+{TASK}\s+(?:att?\s+)?"
     r"(?P<what>\w.+)$",
     re.IGNORECASE)
 # "att ge i uppdrag till kommundirektören att …"
@@ -61,13 +61,19 @@ PASSIVE = re.compile(rf"{SUBJECT}(?:{alternatives('assign', 'passive')})\s+(?!å
 GIVEN = re.compile(rf"\buppdrag(?:et)?\b(?P<what>[^.]{{0,160}}?)\s+(?:{alternatives('assign', 'given')})"
                    r"\s+(?:till|åt)\s+(?P<who>[\wåäö\- ]{2,80}?)\s*(?:[.,;]|$|\s+att\b)",
                    re.IGNORECASE)
+# "Det åligger förvaltningen att årligen redovisa …"
+ALIGGER = re.compile(r"\bdet\s+åligger\s+(?!inte\b|ej\b)(?P<who>[\wåäö\- ]{2,80}?)\s+att\s+(?P<what>.+)$",
+                     re.IGNORECASE)
 LAMNAR = re.compile(r"\b(?:lämnar|lämna|lämnade)\s+(?:ett\s+)?uppdrag(?:et)?\s+(?:till|åt)\s+"
                     r"(?P<who>[\wåäö\- ]{2,80}?)\s+att\s+(?P<what>.+)$", re.IGNORECASE)
 # what an addressee "ska" do: "Kommunledningskontoret ska återrapportera till kommunstyrelsen
 # senast …", "Förvaltningen ska snarast utreda …"
 # ("… ska senast den 1 mars 2027 redovisa …": a few words between, none of them a negation)
+# ("… ska i samråd med föreningarna ta fram …": an aside of whom to work with)
 DUTY = re.compile(rf"{SUBJECT}(?:ska|skall)\s+(?:(?:{alternatives('assign', 'duty_adverbs')})\s+"
-                  r"(?:(?!inte\b|ej\b)\S+\s+){0,5}?)?"
+                  r"(?:(?!inte\b|ej\b)\S+\s+){0,5}?|"
+                  r"(?:i\s+samråd|i\s+samverkan|tillsammans|i\s+dialog)\s+med\s+"
+                  r"(?:(?!inte\b|ej\b)\S+\s+){1,5}?)?"
                   rf"(?P<what>(?:{alternatives('assign', 'duty')})\b.+)$", re.IGNORECASE)
 # the last word of one who can be given an uppdrag: an office or unit ("Kommunledningskontoret",
 # "förvaltningen"), a body ("Socialnämnden"), a title ("Kommundirektören")
@@ -88,7 +94,7 @@ def extract_assignment(clause: Clause) -> Assignment | None:
     if NOTED.search(text):
         return None
     for rx in (FAR_I_UPPDRAG, GE_UPPDRAG_TILL, GER_I_UPPDRAG, PASSIVE, UPPDRA_AT, UPPMANA, GIVEN,
-               LAMNAR, DUTY):
+               LAMNAR, ALIGGER, DUTY):
         m = rx.search(text)
         if m and rx is DUTY and not _actor(m.group("who")):
             continue

@@ -1016,3 +1016,43 @@ def test_a_duty_after_the_decision_is_a_part_of_it():
         "Nämnden godkände redovisningen.",
         "Det åligger förvaltningen att årligen redovisa vattenkvaliteten."]
     assert [a.assignee for a in made.assignments] == ["Förvaltningen"]
+
+
+def test_an_ownerless_proposal_adopted_by_the_decision_under_it_is_one_decision():
+    (made,) = _decided("""
+**Förslag till kommunfullmäktige**
+att anta taxan.
+**Beslut**
+Kommunstyrelsen beslutar enligt förslaget.
+""", KS)
+    assert (made.proposed_to, [c.text for c in made.clauses]) == ("Kommunfullmäktige",
+                                                                  ["att anta taxan."])
+
+
+def test_an_own_part_label_after_a_comma():
+    made = _decided("""
+**Kommunstyrelsens förslag till kommunfullmäktige**
+1. Taxan antas.
+**Kommunstyrelsens beslut, för egen del**
+2. Kommundirektören får i uppdrag att informera om taxan.
+""", KS)
+    assert [(d.proposed_to, [c.number for c in d.clauses]) for d in made] == [
+        ("Kommunfullmäktige", [1]), (None, [2])]
+
+
+def test_numbered_points_that_decide_under_a_heading_the_reader_does_not_know():
+    (made,) = _decided("""
+**Beslutspunkter**
+1. Kommunstyrelsen godkänner avtalet.
+2. Avtalet gäller från den 1 januari 2027.
+""", KS)
+    assert [(c.number, c.text) for c in made.clauses] == [
+        (1, "Kommunstyrelsen godkänner avtalet."), (2, "Avtalet gäller från den 1 januari 2027.")]
+
+
+def test_a_numbered_list_that_decides_nothing_is_no_decision():
+    assert _decided("""
+**Beslutsgång**
+1. Ordföranden ställer proposition på förslaget och finner att kommunstyrelsen bifaller det.
+2. Ordföranden konstaterar att beslutet är enhälligt.
+""", KS) == []

@@ -104,9 +104,14 @@ def _minuted(para: Paragraph, found: Labelled, cover: Cover,
     dnr = para.dnr[0][0] if para.dnr else None
     earlier = [_earlier(lb, b, cover, dnr) for lb, b in found
                if _of_earlier_meeting(lb, cover) and clauses.clauses(b)]
-    decided = any(lb.kind == DECISION and _minuted_body(lb, cover) for lb, _ in found)
+    decided = [b for lb, b in found if lb.kind == DECISION and _minuted_body(lb, cover)]
+    # "Förslag till kommunfullmäktige" (no owner) adopted by the decision under it
+    # ("Kommunstyrelsen beslutar enligt förslaget.") is what the decision proposes, not a
+    # decision of its own beside it
+    adopting = [b for b in decided if treatments.adopts_proposal(b)]
     own = [(lb, b) for lb, b in found
-           if _minuted_body(lb, cover) or not decided and _own_proposal(lb, cover)]
+           if _minuted_body(lb, cover) and not (adopting and _ownerless(lb) and _before(b, adopting[0]))
+           or not decided and _own_proposal(lb, cover)]
     own = [(lb, b) for lb, b in own if b.lines] or own  # an empty block is a stray heading
     if not own:
         # a § with no decision or proposal label at all may print its decision under none
@@ -222,6 +227,12 @@ def _minuted_body(label: Label, cover: Cover) -> bool:
         return bool(cover.body) and not treatments.same_body(label.to, cover.body) \
             and bodies_mod.proposed_to(label.to, cover) != cover.body
     return not cover.body or _names(label.owner, cover.body)
+
+
+def _ownerless(label: Label) -> bool:
+    """Whether a label is a proposal to a body that names no owner ("Förslag till
+    kommunfullmäktige")."""
+    return label.kind == PROPOSAL and not label.owner and label.to is not None
 
 
 def _own_proposal(label: Label, cover: Cover) -> bool:

@@ -113,7 +113,9 @@ def unlabelled_lines(lines: Sequence[Line], past: bool = False,
             continue
         for k, (point, own) in enumerate(_points_of(chunk)):
             led = _is_lead(own[0])
-            if (point.number is None and decides(point.text, past, body)) or \
+            # a point that decides opens the run, numbered or not ("Beslutspunkter" / "1.
+            # Kommunstyrelsen godkänner avtalet."); the points after it go with it
+            if decides(point.text, past, body) and (point.number is None or not run) or \
                     ((run or led) and _a_point(point, own)) or (run and k and _rules(point.text)):
                 run += own
             elif run:
@@ -133,11 +135,12 @@ MAX_LINES = 300
 
 
 def _may_decide(chunk: Sequence[Line], past: bool = False, body: str | None = None) -> bool:
-    """Whether any line of a chunk (of a length a decision may have) holds a decision verb."""
+    """Whether any line of a chunk (of a length a decision may have) holds a decision verb (a
+    numbered point's after its number)."""
+    texts = [clauses.NUMBERED.sub(r"\g<text>", ln.text.strip()) for ln in chunk]
     return len(chunk) <= MAX_LINES and any(
-        ACTIVE.match(ln.text.strip()) or PASSIVE.search(ln.text)
-        or past and (PAST.match(ln.text.strip()) or body and ACTED.match(ln.text.strip()))
-        for ln in chunk)
+        ACTIVE.match(t) or PASSIVE.search(t)
+        or past and (PAST.match(t) or body and ACTED.match(t)) for t in texts)
 
 
 def _rules(text: str) -> bool:

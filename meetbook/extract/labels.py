@@ -45,7 +45,7 @@ LIST_MARK = re.compile(r"^(?:\d{1,2}|[a-h])[.)]\s+")
 OWNER = r"(?P<owner>[A-ZÅÄÖ][^,;:.()]{0,80}?(?:s|:s))"
 DECISION_HEAD = re.compile(
     rf"^(?:{OWNER}\s+)?(?i:{alternation(vocabulary.DECISION_NOUNS)})"
-    r"(?P<own>\s+(?i:för\s+(?:\w+\s+)?egen\s+del))?"
+    r"(?P<own>\s*[,–-]?\s+(?i:för\s+(?:\w+\s+)?egen\s+del))?"
     r"(?:\s*[-–]\s*(?i:förslag\s+till)\s+(?P<to>[\w\- ]{3,60}))?$")
 PROPOSAL_HEAD = re.compile(
     rf"^(?:{OWNER}\s+)?(?P<noun>(?i:{alternation(vocabulary.PROPOSAL_NOUNS)}))"

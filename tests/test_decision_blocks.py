@@ -1056,3 +1056,23 @@ def test_a_numbered_list_that_decides_nothing_is_no_decision():
 1. Ordföranden ställer proposition på förslaget och finner att kommunstyrelsen bifaller det.
 2. Ordföranden konstaterar att beslutet är enhälligt.
 """, KS) == []
+
+
+@pytest.mark.parametrize("rows, cover, to", [
+    ("**Beslut**\nSocialnämnden föreslår fullmäktige att anta riktlinjerna.", SN,
+     "Kommunfullmäktige"),
+    ("**Beslut**\nSocialnämnden föreslår KS att anta riktlinjerna.", SN, "Kommunstyrelsen"),
+    ("**Beslut**\nKommunstyrelsen föreslår KF att anta riktlinjerna.", KS, "Kommunfullmäktige"),
+    ("**Beslut**\nKommunstyrelsen föreslår att KF beslutar att anta riktlinjerna.", KS,
+     "Kommunfullmäktige"),
+])
+def test_the_body_proposed_to_bare_or_abbreviated(rows, cover, to):
+    (made,) = _decided(rows, cover)
+    assert made.proposed_to == to
+
+
+def test_a_bare_fullmaktige_in_a_stads_namnd_keeps_its_word():
+    stad = Cover(municipality="Vikhamns stad", body="Tekniska nämnden", date="2026-02-03",
+                 place=None)
+    (made,) = _decided("**Beslut**\nNämnden föreslår fullmäktige att anta taxan.", stad)
+    assert made.proposed_to == "Fullmäktige"

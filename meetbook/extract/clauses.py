@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from meetbook.bodies import generic_abbreviations
 from meetbook.extract.amounts import extract_amounts
 from meetbook.lexicon import bodies, points
 from meetbook.lexicon.labels import is_chair_procedure, is_distribution_line, is_procedure_line
@@ -131,6 +132,11 @@ PROPOSED_TO = re.compile(rf"^\s*(?:(?:för|till|hos)\s+)?(?:(?P<att>att)\s+)?(?P
                          r"\s+(?:[a-zåäö]{2,}a|avslå|föreslå|ge|ta|se)\b))", re.IGNORECASE)
 
 
+# the body proposed to by its abbreviation: "föreslår KF att anta …", "föreslår att KS beslutar"
+ABBREVIATED_TO = re.compile(rf"^\s*(?:(?:för|till|hos)\s+)?(?:att\s+)?(?P<abbr>[A-ZÅÄÖ]{{2,6}})"
+                            rf"\s+(?:{TO_DECIDE}|[a-zåäö]{{2,}}(?:a|ar|er))\b")
+
+
 def _proposed_to(m: re.Match[str]) -> str | None:
     if m.group("verb").lower().startswith("föreslås"):
         # "Kommunfullmäktige föreslås besluta att …" in the styrelse's minutes: the body named is
@@ -140,6 +146,9 @@ def _proposed_to(m: re.Match[str]) -> str | None:
     found = PROPOSED_TO.match(rest) if _proposes(m) else None
     if found:
         return found.group("to")
+    short = ABBREVIATED_TO.match(rest) if _proposes(m) else None
+    if short and short.group("abbr") in generic_abbreviations():
+        return generic_abbreviations()[short.group("abbr")]  # "föreslår KF att anta …"
     to = re.match(rf"^\s*(?:(?:för|till)\s+)?(?:att\s+)?(\w+)\s+{TO_DECIDE}\b", rest)
     return to.group(1) if to else None
 

@@ -17,8 +17,10 @@ from pathlib import Path
 from . import (
     alvby,
     backeby,
+    bjorkeby,
     bjurvik,
     brattby,
+    ekeskog,
     ekvik,
     granhult,
     granvik,
@@ -118,6 +120,12 @@ DOCUMENTS = [
     (haltorp.build_kf, haltorp.kf_facts),
     (haltorp.build_bmn, haltorp.bmn_facts),
     (haltorp.build_kfn, haltorp.kfn_facts),
+    (ekeskog.build, ekeskog.facts),
+    (ekeskog.build_ks, ekeskog.ks_facts),
+    (bjorkeby.build, bjorkeby.facts),
+    (bjorkeby.build_ks, bjorkeby.ks_facts),
+    (bjorkeby.build_bun, bjorkeby.bun_facts),
+    (bjorkeby.build_sn, bjorkeby.sn_facts),
 ]
 
 

@@ -25,6 +25,7 @@ under no label; and a one-§ protokollsutdrag of the utskott whose body is named
 running header ("Arbetsutskottet föreslår kommunstyrelsen besluta" in the text)."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from . import facts as F
@@ -87,10 +88,14 @@ LOKAL_T = ("Kommunstyrelsen godkänner redovisningen av lokalförsörjningsplane
            "handlingarna. Uppdraget är därmed slutfört.")
 
 
-def _ks_header(s: Sheet) -> None:
-    s.masthead("sans", ["HÅLTORPS KOMMUN", "Kommunstyrelsen"],
-               ["PROTOKOLL", f"Sammanträdesdatum {KS_DATE}", f"Sida {s.page_no()} ({{nb}})"],
-               (32, 44, 56), sizes=(10, 9), right_w=200, rule=(0.5, 70))
+def _ka_header(body: str, date: str) -> Callable[[Sheet], None]:
+    """Template KA's running header: the municipality and the body at the left, PROTOKOLL, the
+    date and the page at the right, a rule under it."""
+    def header(s: Sheet) -> None:
+        s.masthead("sans", ["HÅLTORPS KOMMUN", body],
+                   ["PROTOKOLL", f"Sammanträdesdatum {date}", f"Sida {s.page_no()} ({{nb}})"],
+                   (32, 44, 56), sizes=(10, 9), right_w=200, rule=(0.5, 70))
+    return header
 
 
 def _ks_footer(s: Sheet) -> None:
@@ -185,7 +190,7 @@ def build_ks(out: Path) -> Path:
                "kl. 09.00–11.50")
         _ks_minutes(s)
 
-    s = document(KS_STYLE, _ks_header, _ks_footer, opening)
+    s = document(KS_STYLE, _ka_header(KS, KS_DATE), _ks_footer, opening)
     path = out / "haltorp-ks-2026-12-01-protokoll.pdf"
     s.output(str(path))
     return path
@@ -265,10 +270,14 @@ AU_HYRA_T = ["att godkänna hyresavtalet med Håltorps Fastigheter AB för Norrb
              "att avtalet gäller i tio år från och med den 1 juli 2027."]
 
 
-def _au_header(s: Sheet) -> None:
-    s.masthead("dejavucond", ["Håltorps kommun", AU],
-               ["SAMMANTRÄDESPROTOKOLL", f"{AU_DATE}  |  {s.page_no()} av {{nb}}"], (34, 46),
-               sizes=(9.5, 8.5), right_w=205, rule=(0.3, 60))
+def _kb_header(body: str, date: str) -> Callable[[Sheet], None]:
+    """Template KB's running header: the municipality and the body at the left,
+    SAMMANTRÄDESPROTOKOLL, the date and the page at the right, a thin rule under it."""
+    def header(s: Sheet) -> None:
+        s.masthead("dejavucond", ["Håltorps kommun", body],
+                   ["SAMMANTRÄDESPROTOKOLL", f"{date}  |  {s.page_no()} av {{nb}}"], (34, 46),
+                   sizes=(9.5, 8.5), right_w=205, rule=(0.3, 60))
+    return header
 
 
 def _au_head(s: Sheet, n: int, title: str, dnr: str) -> None:
@@ -321,7 +330,7 @@ def build_au(out: Path) -> Path:
         s.text("Sammanträde tisdagen den 17 november 2026 kl. 13.15–15.00, Kommunhuset, Håltorp")
         _au_minutes(s)
 
-    s = document(AU_STYLE, _au_header, None, opening)
+    s = document(AU_STYLE, _kb_header(AU, AU_DATE), None, opening)
     path = out / "haltorp-ksau-2026-11-17-protokoll.pdf"
     s.output(str(path))
     return path
@@ -449,12 +458,6 @@ RESERV_T = ("Kommunstyrelsen hemställer hos kommunfullmäktige att ett anslag o
             "ur kommunens resultatutjämningsreserv.")
 
 
-def _ks2_header(s: Sheet) -> None:
-    s.masthead("sans", ["HÅLTORPS KOMMUN", "Kommunstyrelsen"],
-               ["PROTOKOLL", f"Sammanträdesdatum {KS2_DATE}", f"Sida {s.page_no()} ({{nb}})"],
-               (32, 44, 56), sizes=(10, 9), right_w=200, rule=(0.5, 70))
-
-
 def _ks2_minutes(s: Sheet) -> None:
     _ks_head(s, 170, REPR, "KS 2026/430")
     _label(s, "Ärendebeskrivning")
@@ -507,7 +510,7 @@ def build_ks2(out: Path) -> Path:
                "kl. 09.00–11.40")
         _ks2_minutes(s)
 
-    s = document(KS_STYLE, _ks2_header, _ks_footer, opening)
+    s = document(KS_STYLE, _ka_header(KS, KS2_DATE), _ks_footer, opening)
     path = out / "haltorp-ks-2026-12-15-protokoll.pdf"
     s.output(str(path))
     return path
@@ -578,12 +581,6 @@ TAXOR_T = ["att fastställa avgifterna inom äldreomsorgen för 2027 enligt bila
 TAXOR_JUST = "att förklara paragrafen omedelbart justerad."
 
 
-def _sn_header(s: Sheet) -> None:
-    s.masthead("dejavucond", ["Håltorps kommun", SN],
-               ["SAMMANTRÄDESPROTOKOLL", f"{SN_DATE}  |  {s.page_no()} av {{nb}}"], (34, 46),
-               sizes=(9.5, 8.5), right_w=205, rule=(0.3, 60))
-
-
 def _sn_minutes(s: Sheet) -> None:
     _au_head(s, 60, BIST, "SN 2026/140")
     s.text("Riktlinjerna för ekonomiskt bistånd ska enligt fullmäktiges beslut ses över varje "
@@ -619,7 +616,7 @@ def build_sn(out: Path) -> Path:
         s.text("Sammanträde tisdagen den 24 november 2026 kl. 13.00–15.30, Kommunhuset, Håltorp")
         _sn_minutes(s)
 
-    s = document(SN_STYLE, _sn_header, None, opening)
+    s = document(SN_STYLE, _kb_header(SN, SN_DATE), None, opening)
     path = out / "haltorp-sn-2026-11-24-protokoll.pdf"
     s.output(str(path))
     return path
@@ -683,12 +680,6 @@ GATA_T = ["Kommunfullmäktige anser motionen besvarad.",
           "Storgatan."]
 
 
-def _kf_header(s: Sheet) -> None:
-    s.masthead("dejavucond", ["Håltorps kommun", KF],
-               ["SAMMANTRÄDESPROTOKOLL", f"{KF_DATE}  |  {s.page_no()} av {{nb}}"], (34, 46),
-               sizes=(9.5, 8.5), right_w=205, rule=(0.3, 60))
-
-
 def _kf_minutes(s: Sheet) -> None:
     _au_head(s, 200, BUDGET, "KS 2026/300")
     s.text("Kommunstyrelsen har lämnat förslag till mål och budget 2027. Moderaterna har lämnat "
@@ -741,7 +732,7 @@ def build_kf(out: Path) -> Path:
         s.text("Sammanträde måndagen den 21 december 2026 kl. 18.00–21.10, Folkets hus, Håltorp")
         _kf_minutes(s)
 
-    s = document(AU_STYLE, _kf_header, None, opening)
+    s = document(AU_STYLE, _kb_header(KF, KF_DATE), None, opening)
     path = out / "haltorp-kf-2026-12-21-protokoll.pdf"
     s.output(str(path))
     return path
@@ -817,12 +808,6 @@ BULLER_T = "Skrivelsen lämnas utan åtgärd."
 AVFORS_T = "Ärendet avförs från dagordningen."
 
 
-def _bmn_header(s: Sheet) -> None:
-    s.masthead("sans", ["HÅLTORPS KOMMUN", BMN],
-               ["PROTOKOLL", f"Sammanträdesdatum {BMN_DATE}", f"Sida {s.page_no()} ({{nb}})"],
-               (32, 44, 56), sizes=(10, 9), right_w=200, rule=(0.5, 70))
-
-
 def _bmn_minutes(s: Sheet) -> None:
     _ks_head(s, 79, OPPN, "BMN 2026/1")
     s.text("Ordföranden förklarar sammanträdet öppnat.")
@@ -876,7 +861,7 @@ def build_bmn(out: Path) -> Path:
                "kl. 13.00–15.40")
         _bmn_minutes(s)
 
-    s = document(KS_STYLE, _bmn_header, _ks_footer, opening)
+    s = document(KS_STYLE, _ka_header(BMN, BMN_DATE), _ks_footer, opening)
     path = out / "haltorp-bmn-2026-11-26-protokoll.pdf"
     s.output(str(path))
     return path
@@ -946,12 +931,6 @@ OPPET_T = ("Nämnden beslöt att förvaltningen ska i samråd med föreningarna 
            "öppettider.")
 
 
-def _kfn_header(s: Sheet) -> None:
-    s.masthead("dejavucond", ["Håltorps kommun", KFN],
-               ["SAMMANTRÄDESPROTOKOLL", f"{KFN_DATE}  |  {s.page_no()} av {{nb}}"], (34, 46),
-               sizes=(9.5, 8.5), right_w=205, rule=(0.3, 60))
-
-
 def _kfn_minutes(s: Sheet) -> None:
     _au_head(s, 40, KPLAN, "KFN 2026/60")
     s.text("Kommunfullmäktige antog den nuvarande kulturplanen 2019. Förvaltningen har tagit fram "
@@ -986,7 +965,7 @@ def build_kfn(out: Path) -> Path:
         s.text("Sammanträde tisdagen den 20 oktober 2026 kl. 18.00–19.45, Kulturhuset, Håltorp")
         _kfn_minutes(s)
 
-    s = document(AU_STYLE, _kfn_header, None, opening)
+    s = document(AU_STYLE, _kb_header(KFN, KFN_DATE), None, opening)
     path = out / "haltorp-kfn-2026-10-20-protokoll.pdf"
     s.output(str(path))
     return path

@@ -47,6 +47,7 @@ from . import (
     stromnas,
     tallnas,
     tjarnby,
+    tornvik,
     vikhamn,
     vintersund,
     vresala,
@@ -109,6 +110,7 @@ DOCUMENTS = [
     (granhult.build_kf, granhult.kf_facts),
     (granhult.build_ks2, granhult.ks2_facts),
     (granhult.build_sn, granhult.sn_facts),
+    (tornvik.build, tornvik.facts),
 ]
 
 

@@ -716,3 +716,110 @@ def test_no_yrkande_in_a_passive_or_a_bracket_that_names_no_stance(text):
 def test_members_joining_from_the_passive_with_from(text):
     (m,) = extract_motions(lines_from_text(text))
     assert m.movers == (Member("Anna Berg", "S"), Member("Per Ek", "M")) and m.stance == Stance.BIFALL
+
+
+def _stances(text: str) -> list[tuple[tuple[str, ...], str]]:
+    return [(tuple(f"{x.name} ({x.party})" for x in m.movers), m.stance.value)
+            for m in extract_motions(lines_from_text(text))]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("**Yrkanden**\nUnder överläggningen yrkar Lena Ek (V), med instämmande av Jonas Berg (MP), "
+     "bifall till motionen.",
+     [(("Lena Ek (V)", "Jonas Berg (MP)"), "bifall")]),
+    ("**Yrkanden**\nAnna Berg (S) yrkar bifall till förslaget. Under sammanträdet yrkar Per Ek "
+     "(M) avslag på förslaget.",
+     [(("Anna Berg (S)",), "bifall"), (("Per Ek (M)",), "avslag")]),
+    ("**Yrkanden**\nPer Ek (M) yrkar avslag. Därefter yrkade Eva Lund (C) att ärendet "
+     "återremitteras.",
+     [(("Per Ek (M)",), "avslag"), (("Eva Lund (C)",), "återremiss")]),
+    ("**Yrkanden**\nAnna Berg (S) yrkar bifall. Vid sammanträdet instämmer Per Ek (M) i Bergs "
+     "yrkande.",
+     [(("Anna Berg (S)",), "bifall"), (("Per Ek (M)",), "bifall")]),
+])
+def test_the_verb_before_the_mover_after_an_adverbial(text, want):
+    assert _stances(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    # the motionär's yrkande in the case's account, no motion at the meeting
+    "I motionen yrkar Lena Ek (V) att färdtjänstens avgifter ses över.",
+    "Under överläggningen yrkar kommunstyrelsen bifall.",
+])
+def test_an_adverbial_the_readers_do_not_take_or_no_member_after_the_verb(text):
+    assert _stances(text) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("**Yrkanden**\nKommunalrådet Håkansson yrkar bifall till kommunstyrelsens förslag.\n"
+     "Oppositionsrådet Wennberg (M) instämmer i Håkanssons yrkande.",
+     [(("Håkansson (None)",), "bifall"), (("Wennberg (M)",), "bifall")]),
+    ("Ledamoten Berg (C) yrkar avslag.", [(("Berg (C)",), "avslag")]),
+    ("Oppositionsrådet Carl-Johan von Essen (M) yrkar avslag.",
+     [(("Carl-Johan von Essen (M)",), "avslag")]),
+])
+def test_a_mover_named_by_role_and_surname(text, want):
+    # the list of those present gives the full name and party (assemble.roster)
+    assert _stances(text) == want
+
+
+def test_movers_in_a_column_beside_their_yrkanden():
+    text = ("**Yrkanden**\n"
+            "Anna Håkansson (S) Bifall till kommunstyrelsens förslag.\n"
+            "Per Wennberg (M) Bifall till Moderaternas, Centerpartiets och Kristdemokraternas\n"
+            "gemensamma budgetförslag (bilaga 1).\n"
+            "Lena Ek (V) Återremiss till kommunstyrelsen för att ta fram en budget utan\n"
+            "besparingar inom grundskolan.\n"
+            "Karin Sjö (C) och Hampus Bodin (C) instämmer i Wennbergs yrkande.")
+    assert _stances(text) == [
+        (("Anna Håkansson (S)",), "bifall"), (("Per Wennberg (M)",), "bifall"),
+        (("Lena Ek (V)",), "återremiss"), (("Karin Sjö (C)", "Hampus Bodin (C)"), "bifall")]
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Berg (S) Avgår som ledamot.",
+    "Anna Berg (S) bifall till förslaget.",
+    "Anna Berg (S) Kommunstyrelsens förslag.",
+])
+def test_a_name_before_other_words_than_a_capital_stance_moves_nothing(text):
+    assert _stances(text) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("**Yrkanden**\nMaria Lund (L) yrkar bifall till kommunstyrelsens förslag med ändringen att "
+     "punkt 2 ska lyda: ”Planen ska medge högst fyra våningar mot kajen.” Hon yrkar vidare, som "
+     "ett tilläggsyrkande, att kommunstyrelsen ska utreda en gång- och cykelbro.",
+     [(("Maria Lund (L)",), "ändring"), (("Maria Lund (L)",), "tillägg")]),
+    ("**Yrkanden**\nPer Ek (M) yrkar bifall till förslaget. Han yrkar även avslag på punkt 3.",
+     [(("Per Ek (M)",), "bifall"), (("Per Ek (M)",), "avslag")]),
+    ("**Yrkanden**\nPer Ek (M) och Eva Lund (C) yrkar avslag. De yrkar därutöver att "
+     "förvaltningen också redovisar kostnaderna.",
+     [(("Per Ek (M)", "Eva Lund (C)"), "avslag"), (("Per Ek (M)", "Eva Lund (C)"), "tillägg")]),
+    # a pronoun that says something else is no yrkande
+    ("**Yrkanden**\nPer Ek (M) yrkar avslag. Han anser att förslaget är för dyrt.",
+     [(("Per Ek (M)",), "avslag")]),
+])
+def test_a_further_yrkande_told_with_a_pronoun(text, want):
+    assert _stances(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("**Yrkanden**\nBifall till motionen. Detta yrkar Jonas Berg (MP).\n\n"
+     "Att motionen ska anses besvarad med vad som anförs i kommunstyrelsens yttrande. Detta "
+     "yrkar Erik Sundin (S).",
+     [(("Jonas Berg (MP)",), "bifall"), (("Erik Sundin (S)",), "annat")]),
+    ("**Yrkanden**\nÅterremiss för en ny trafikutredning. Det yrkar även Per Ek (M) och Eva "
+     "Lund (C).",
+     [(("Per Ek (M)", "Eva Lund (C)"), "återremiss")]),
+])
+def test_the_movers_named_in_the_sentence_after_their_yrkande(text, want):
+    assert _stances(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Förvaltningen har utrett frågan. Detta yrkar Per Ek (M).",  # no yrkande before it
+    "Bifall till motionen. Detta yrkar kommunstyrelsen.",
+    "Bifall till motionen. Detta yrkar Per Ek (M) i sin motion.",
+])
+def test_a_sentence_naming_no_yrkande_or_no_members_after_it_moves_nothing(text):
+    assert _stances(text) == []

@@ -354,3 +354,30 @@ def test_a_written_reservation_in_an_appendix_names_its_paragraph():
 def test_a_party_group_after_the_verb_or_alone_under_the_label(text, parties):
     (r,) = extract_reservations(lines_from_text(text))
     assert (r.members, r.parties) == ((), parties)
+
+
+def _reserving(text: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    return [(tuple(f"{x.name} ({x.party})" for x in r.members), tuple(r.parties))
+            for r in extract_reservations(lines_from_text(text))]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("**Reservationer**\nMot beslutet reserverar sig Sverigedemokraterna till förmån för eget "
+     "budgetförslag. Reservation mot beslutet anmäls av Per Wennberg (M) och Karin Sjö (C).",
+     [((), ("SD",)), (("Per Wennberg (M)", "Karin Sjö (C)"), ())]),
+    ("**Reservationer**\nAnna Berg (S) reserverar sig mot beslutet. Mot beslutet reserverar sig "
+     "även Per Ek (M).",
+     [(("Anna Berg (S)",), ()), (("Per Ek (M)",), ())]),
+    ("Reservation mot beslutet anmäldes av Eva Lund (C).", [(("Eva Lund (C)",), ())]),
+    ("**Reservationer**\nUnder sammanträdet reserverar sig Lena Ek (V) till förmån för eget "
+     "yrkande.", [(("Lena Ek (V)",), ())]),
+    ("**Reservationer**\nVänsterpartiets och Miljöpartiets ledamöter reserverar sig mot beslutet "
+     "till förmån för Lena Eks yrkande.", [((), ("V", "MP"))]),
+])
+def test_reservations_told_one_after_another_and_verb_first(text, want):
+    assert _reserving(text) == want
+
+
+def test_a_written_reservation_named_before_the_one_told_stays_one():
+    text = "**Reservationer**\nSkriftlig reservation, bilaga 1. Reservation lämnas av Eva Lind (KD)."
+    assert _reserving(text) == [(("Eva Lind (KD)",), ())]

@@ -248,3 +248,50 @@ def test_a_statement_under_its_heading_signed_after_its_text(text, dialect, kind
 def test_a_statement_filed_from_a_member_or_a_group(text, kind, members, parties):
     (st_,) = extract_statements(lines_from_text(text))
     assert (st_.kind, names(st_.members), st_.parties) == (kind, members, parties)
+
+
+def _stated(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return [(s.kind.value, tuple(f"{x.name} ({x.party})" for x in s.members), tuple(s.parties))
+            for s in extract_statements(lines_from_text(text))]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Eva Holm (S) anmäler jäv och lämnar sammanträdet under ärendet. På grund av jäv deltar inte "
+     "Johan Frisk (L) i handläggningen av ärendet.",
+     [("jäv", ("Eva Holm (S)",), ()), ("jäv", ("Johan Frisk (L)",), ())]),
+    ("Pga. jäv deltar inte Per Ek (M) i beslutet.", [("jäv", ("Per Ek (M)",), ())]),
+    ("**Protokollsanteckningar**\nLedamöterna för M och KD deltar inte i beslutet.",
+     [("deltar ej", (), ("M", "KD"))]),
+])
+def test_jav_and_not_taking_part_told_verb_first(text, want):
+    assert _stated(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("**Protokollsanteckning från Vänsterpartiet**\nVänsterpartiet välkomnar att bolaget ska "
+     "redovisa sitt klimatarbete.\nVänsterpartiets fullmäktigegrupp",
+     [("protokollsanteckning", (), ("V",))]),
+    ("**Särskilt yttrande från Anna Berg (C)**\nVi ser positivt på planen.",
+     [("särskilt yttrande", ("Anna Berg (C)",), ())]),
+    ("**Protokollsanteckning från S-gruppen:**\nVi vill se en uppföljning.",
+     [("protokollsanteckning", (), ("S",))]),
+])
+def test_a_statement_whose_heading_names_who_filed_it(text, want):
+    assert _stated(text) == want
+
+
+def test_a_heading_from_nobody_known_gives_no_statement():
+    text = "**Protokollsanteckning från sammanträdet**\nInga synpunkter lämnades."
+    assert _stated(text) == []
+
+
+def test_a_statement_pointed_to_and_printed_signed_is_one():
+    text = ("**Särskilt yttrande**\nSärskilt yttrande, bilaga 3.\n"
+            "**Särskilt yttrande**\nVi ställer oss bakom direktiven men vill understryka "
+            "kundernas intressen.\nMaria Lund (L)  Johan Frisk (L)")
+    assert _stated(text) == [("särskilt yttrande", ("Maria Lund (L)", "Johan Frisk (L)"), ())]
+
+
+def test_a_statement_pointed_to_alone_stays():
+    (st_,) = extract_statements(lines_from_text("**Särskilt yttrande**\nSärskilt yttrande, bilaga 3."))
+    assert st_.kind == StatementKind.SARSKILT_YTTRANDE and st_.members == ()

@@ -27,6 +27,7 @@ from meetbook.extract.people import (
     parse_party_group,
     strip_genitive,
     subject_end,
+    upright,
     with_party_marks,
 )
 from meetbook.extract.procedure import (
@@ -57,6 +58,9 @@ __all__ = ["chair_of", "decision_proposers", "extract_motions", "motions_in", "p
 
 # "Hans Lindberg (S) … och Mariam Salem (MP) – Bifall till …"
 DASH = re.compile(r"^\s*[–—-]\s*(?P<rest>\S.*)$", re.DOTALL)
+# the movers in a column beside their yrkande, nothing between but white: "Anna Berg (S)
+# Bifall till kommunstyrelsens förslag." (a capital stance word: prose never opens so)
+CELL = re.compile(rf"^\s+(?P<rest>(?=[{names.UPPER}])(?i:{STANCE.pattern}|att\s).*)$", re.DOTALL)
 # a list of yrkanden, each its movers, a colon and what they move: "Anna Berg (S): bifall till
 # arbetsutskottets förslag.", "Per Ek (M): att ärendet återremitteras." (a stance in its first
 # sentence: "Anna Berg (S): Jag vill tacka …" moves nothing)
@@ -109,6 +113,11 @@ SUPPORTS = re.compile(rf"^\s*(?:{phrases.phrase('support', 'present', 'past')}|"
 # "X (V) föreslår i en motion att …" tells the case, no motion at the meeting
 NOT_AT_MEETING = (r"(?!\s+i\s+(?:en|sin|sitt|ett|denna|detta)\s+(?:\w+\s+)?"
                   r"(?:motion|skrivelse|medborgarförslag|interpellation|initiativ|e-post|brev)\w*)")
+# a paper the verb before a mover tells of: "I motionen yrkar Lena Ek (V) att …", "I sin
+# skrivelse föreslår Per Ek (M) att …" (the case, no motion at the meeting)
+IN_A_PAPER = re.compile(r"\b(?i:i|enligt)\s+(?:(?i:sin|sitt|en|ett|denna|detta)\s+)?(?:\w+\s+)?"
+                        r"(?i:motion|skrivelse|medborgarförslag|interpellation|initiativ|e-post|"
+                        r"brev|remissvar|ansökan)\w*\s*,?\s*$")
 # "X (S) föreslår att …" is a yrkande as "yrkar" is;
 # "… yrkar bifall …", "… yrkade avslag …", "… yrkar, med instämmande av X (SD), bifall …",
 # "… lämnar ett ändringsyrkande: …", "… lämnar även följande tilläggsyrkande: …"
@@ -131,6 +140,11 @@ SEGMENT_SPLIT = re.compile(
     r"(?:i\s+\w+\s+hand\s*,?\s*|i\s+övrigt\s+)?(?:att\s+)?"
     r"(?:bifall|avslag|avslå|återremi|bordl|tilläggsyrkande)\w*\b)",
     re.IGNORECASE)
+# the movers' further yrkande told with a pronoun in a sentence of its own: "Hon yrkar vidare,
+# som ett tilläggsyrkande, att …", "Han yrkar även avslag på punkt 3."
+AGAIN = re.compile(rf"^\s*(?i:{phrases.alternatives('again', 'pronoun')})\s+"
+                   rf"(?:{phrases.phrase('move', 'present', 'past')}|"
+                   rf"{phrases.phrase('propose', 'present', 'past')})(?=\s)", re.IGNORECASE)
 # "Att i första hand", "Att i andra hand, om återremissen faller,"
 ORDER = re.compile(
     r"^(?:att\s+)?i\s+(?:första|andra|tredje|fjärde)\s+hand\s*,?\s*(?:om\s+[^,]+,\s*)?",
@@ -247,12 +261,13 @@ def extract_motions(lines: Sequence[Line], dialect: Dialect | None = None) -> li
                 out.append(credited)
                 continue
             text = with_party_marks(join(para)) if dialect.parties else join(para)
-            text = NUMBERED.sub("", BULLET_MARK.sub("", text))
+            text = upright(NUMBERED.sub("", BULLET_MARK.sub("", text)), dialect.parties)
             for entry in _entries(text, dialect.parties):
                 out.extend(_joined(entry, out, para[0].page, dialect.parties)
                            or _seconded(motions_in(entry, para[0].page, dialect.parties), entry)
                            or _told_with_parties(entry, para[0].page, dialect.parties)
-                           or _moved_by(entry, para[0].page, dialect.parties))
+                           or _moved_by(entry, para[0].page, dialect.parties)
+                           or _credited_after(entry, para[0].page, dialect.parties))
                 out.extend(_from_mover(entry, out, para[0].page, dialect.parties))
     return as_named(out, join(lines))
 
@@ -409,6 +424,8 @@ def told_motions(text: str, page: int | None = None) -> list[Motion]:
     """Proposals a decision block tells, with whoever seconded them among the movers."""
     out: list[Motion] = []
     for m in PROPOSAL.finditer(text):
+        if IN_A_PAPER.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "I motionen yrkar Lena Ek (V) att …" tells the case
         movers = named_members(m.group("who1") or m.group("who2")) + named_members(m.group("sup") or "")
         seconded = SECONDED.search(text, m.end(), m.end() + 200)
         if seconded:
@@ -487,6 +504,37 @@ def _moved_by(entry: str, page: int | None, with_parties: bool) -> list[Motion]:
     return [Motion(movers, _amended(stance, what), point_numbers(what), m.group(0).strip(), page)]
 
 
+# the sentence after a yrkande that names its movers: "Bifall till motionen. Detta yrkar Jonas
+# Berg (MP).", "… Det yrkar även Per Ek (M) och Eva Lund (C)."
+CREDITS = re.compile(
+    rf"^\s*(?i:detta|det|så|vilket)\s+(?:{phrases.phrase('move', 'present', 'past')}|"
+    rf"{phrases.phrase('propose', 'present', 'past')})\s+(?:(?i:även|också)\s+)?"
+    r"(?P<who>[^.;:]{3,200}?)\s*\.?\s*$")
+
+
+def _credited_after(entry: str, page: int | None, with_parties: bool) -> list[Motion]:
+    """The yrkanden of an entry each of whose movers a sentence after it names ("Bifall till
+    motionen. Detta yrkar Jonas Berg (MP). Att motionen ska anses besvarad. Detta yrkar …");
+    none for a sentence that names others than members or words that name no yrkande."""
+    out: list[Motion] = []
+    told: list[str] = []
+    for sentence in sentences(entry):
+        m = CREDITS.match(sentence)
+        if m is None:
+            told.append(sentence)
+            continue
+        who, what = m.group("who"), " ".join(told).strip()
+        told = []
+        movers = tuple(leading_members(who, with_parties))
+        if not movers or who[subject_end(who, with_parties):].strip(" .,") or \
+                not (OPENS_WITH_STANCE.match(what) or what.lower().startswith("att ")):
+            continue
+        stance = stance_of(sentences(what)[0]) or _unworded(what)
+        out.append(Motion(movers, _amended(stance, what), point_numbers(what),
+                          f"{what} {sentence}", page))
+    return out
+
+
 def _from_mover(entry: str, earlier: Sequence[Motion], page: int | None, with_parties: bool
                 ) -> list[Motion]:
     """The yrkanden a sentence names by their movers ("ett yrkande från X (C) om …"), unless
@@ -530,6 +578,11 @@ def _split(rest: str) -> list[tuple[Stance, str]]:
     out: list[tuple[Stance, str]] = []
     motivated = False
     for n, sentence in enumerate(sentences(rest)):
+        again = AGAIN.match(sentence) if n and not motivated else None
+        if again:  # "Hon yrkar vidare, som ett tilläggsyrkande, att …": a motion of its own
+            what = sentence[again.end():].strip()
+            out.append((stance_of(what) or Stance.ANNAT, what))
+            continue
         for part in [sentence] if motivated else _segments(sentence):
             stance = None if motivated else _new_motion(part, n)
             if stance == Stance.TILLAGG and out and out[-1][0] == Stance.AVSLAG and \
@@ -587,6 +640,9 @@ def _movers_and_rest(entry: str, with_parties: bool = True
     m = SUPPORTS.match(after) if movers else None
     if m:
         return movers, m.group("rest"), Stance.BIFALL
+    m = CELL.match(after) if movers else None
+    if m and stance_of(sentences(m.group("rest"))[0]):
+        return movers, m.group("rest"), None
     m = YRKAR.match(ASIDE.sub(r"\g<verb> ", after)) or \
         (CHAIR_PROPOSED.match(after) if movers in ((CHAIR,), (VICE_CHAIR,)) else None)
     if m is None:

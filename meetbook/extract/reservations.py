@@ -29,6 +29,8 @@ from meetbook.extract.people import (
     named_members,
     parse_members,
     parse_party_group,
+    restored,
+    upright,
 )
 from meetbook.lexicon import names, parties, phrases
 from meetbook.lexicon.sentences import first_sentence
@@ -71,15 +73,28 @@ def texts(body: Sequence[Line], with_parties: bool = True) -> Iterator[tuple[str
     return iter(merged)
 
 
-def procedure_entries(lines: Sequence[Line], with_parties: bool = True
+def procedure_entries(lines: Sequence[Line], with_parties: bool = True,
+                      restore: dict[str, str] | None = None
                       ) -> Iterator[tuple[str | None, str, int]]:
-    """(heading, entry, page) of the procedure part, outside sections about the case."""
+    """(heading, entry, page) of the procedure part, outside sections about the case; a
+    sentence told verb first is given members first (`upright`; as printed in `restore`)."""
     for heading, body in procedure.sections(lines):
         if heading and procedure.SKIP_HEADING.match(heading):
             continue
         for text, page in texts(body, with_parties):
-            for entry in procedure.entries(text, with_parties):
-                yield heading, entry, page
+            for entry in procedure.entries(upright(text, with_parties, restore), with_parties):
+                for part in _apart(entry):
+                    yield heading, part, page
+
+
+def _apart(entry: str) -> list[str]:
+    """The entry cut before each sentence that tells a reservation of its own by its verb first
+    ("Reservation mot beslutet anmäls av A (M) …", "Mot beslutet reserverar sig B (S).") where
+    the words before it told one already."""
+    out = [entry]
+    while (m := PASSIVE_LATER.search(out[-1], 1)) and RESERVES.search(out[-1][:m.start()]):
+        out[-1:] = [out[-1][:m.start()].rstrip(), out[-1][m.start():]]
+    return out
 
 
 def group_parties(entry: str, members: tuple[Member, ...]) -> tuple[str, ...]:
@@ -323,8 +338,9 @@ def extract_reservations(lines: Sequence[Line], dialect: procedure.Dialect | Non
     out = beside
     last: tuple[str | None, int] = (None, len(out))  # a heading, and the reservations before it
     signed = _signed_only(lines, dialect.parties)
+    restore: dict[str, str] = {}
     for heading, entry, page in procedure_entries([ln for ln in lines if id(ln) not in signed],
-                                                  dialect.parties):
+                                                  dialect.parties, restore):
         if heading != last[0]:
             last = (heading, len(out))
         entry = _reserving(entry)
@@ -367,7 +383,9 @@ def extract_reservations(lines: Sequence[Line], dialect: procedure.Dialect | Non
                 found_parties = _group_after(first[verb.end():])
         if members or found_parties or (heading and procedure.RESERVATION_HEADING.match(heading)):
             out.append(Reservation(members, entry, page, found_parties))
-    out = _with_joiners(out, lines, dialect.parties)
+    out = [replace(r, text=restored(r.text, restore)) for r in
+           _with_joiners(out, lines, dialect.parties)] if restore else \
+        _with_joiners(out, lines, dialect.parties)
     # a section whose text already told its reservation is signed by those it names
     told = [" ".join(r.text.split())[:60] for r in out]
     return out + [r for r in signed_reservations(lines, dialect.parties)

@@ -15,11 +15,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
-from meetbook.extract.people import leading_members, named_members, parse_members, parse_party_group
+from meetbook.extract.people import (
+    leading_members,
+    named_members,
+    parse_members,
+    parse_party_group,
+    restored,
+)
 from meetbook.extract.procedure import GROUP_LEAD, STATEMENT_HEADING, Dialect, Told, join, sections
 from meetbook.extract.reservations import RESERVES, group_parties, procedure_entries, signers
 from meetbook.lexicon import names, phrases
+from meetbook.lexicon.parties import written_codes
 from meetbook.lexicon.sentences import first_sentence
 from meetbook.model import Line, Statement, StatementKind
 
@@ -156,6 +164,26 @@ def noted_that(text: str, page: int, with_parties: bool = True) -> list[Statemen
     return out
 
 
+def _headed_by(lines: Sequence[Line], with_parties: bool) -> tuple[list[Statement], set[int]]:
+    """The statements whose heading names who filed them ("Protokollsanteckning från
+    Vänsterpartiet", "Särskilt yttrande från Anna Berg (C)") over their text, however it is
+    signed, and the lines they take."""
+    out, used = [], set()
+    for heading, body in sections(lines):
+        m = FILED_BY.fullmatch((heading or "").strip().rstrip(":"))
+        if m is None or not body:
+            continue
+        who = m.group("rest")
+        members = tuple(leading_members(who, with_parties))
+        group = () if members else tuple(parse_party_group(who) or written_codes(who))
+        kind = statement_kind(heading or "")
+        if kind is not None and (members or group):
+            text = f"{heading}: {join(body)}"
+            out.append(Statement(kind, members, text, body[0].page, group))
+            used |= {id(ln) for ln in body}
+    return out, used
+
+
 def _signed(lines: Sequence[Line], with_parties: bool) -> tuple[list[Statement], set[int]]:
     """The statements under their heading whose text ends in the lines that sign it
     ("Protokollsanteckning" / "Vi välkomnar planen …" / "Ingrid Sjölander" / "Olof Bäck"), and
@@ -180,15 +208,25 @@ def extract_statements(lines: Sequence[Line], dialect: Dialect | None = None) ->
     dialect = dialect or Dialect()
     if dialect.told == Told.BLOCK:
         return told_statements(join(lines), lines[0].page if lines else None)
+    headed_by, by_heading = _headed_by(lines, dialect.parties)
+    lines = [ln for ln in lines if id(ln) not in by_heading]
     signed, used = _signed(lines, dialect.parties)
-    entries = list(procedure_entries([ln for ln in lines if id(ln) not in used], dialect.parties))
+    signed = headed_by + signed
+    restore: dict[str, str] = {}
+    entries = list(procedure_entries([ln for ln in lines if id(ln) not in used], dialect.parties,
+                                     restore))
     found = [(st, True) for st in signed]
     found += [s for h, e, p in entries if (s := _statement(h, e, p, dialect.parties))]
     for _, entry, page in entries:
         found += [(st, False) for st in noted_that(entry, page, dialect.parties)
                   if not any(st.members == f.members and f.kind == st.kind for f, _ in found)]
     headed = {(st.members, st.text) for st, was_headed in found if was_headed}
-    return [st for st, was_headed in found if was_headed or (st.members, st.text) not in headed]
+    out = [replace(st, text=restored(st.text, restore)) if restore else st
+           for st, was_headed in found if was_headed or (st.members, st.text) not in headed]
+    # "Särskilt yttrande, bilaga 3." under its heading names nobody: the statement the appendix
+    # prints, signed, is that one
+    signed_kinds = {st.kind for st in out if st.members or st.parties}
+    return [st for st in out if st.members or st.parties or st.kind not in signed_kinds]
 
 
 def told_statements(text: str, page: int | None = None) -> list[Statement]:

@@ -27,6 +27,7 @@ from . import (
     hallvik,
     hoglunda,
     kallmora,
+    kallvik,
     kvarnby,
     lilla,
     ljungsta,
@@ -111,6 +112,8 @@ DOCUMENTS = [
     (granhult.build_ks2, granhult.ks2_facts),
     (granhult.build_sn, granhult.sn_facts),
     (tornvik.build, tornvik.facts),
+    (tornvik.build_ks, tornvik.ks_facts),
+    (kallvik.build, kallvik.facts),
 ]
 
 

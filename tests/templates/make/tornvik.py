@@ -254,6 +254,129 @@ def _minutes(s: Sheet) -> None:
         part(s)
 
 
+# ------------------------------------------------------------------ kommunstyrelsen 2026-11-24
+
+KS = "Kommunstyrelsen"
+KS_DATE = "2026-11-24"
+KS_MEMBERS = [BY[n] for n in (
+    "Anna Håkansson", "Erik Sundin", "Eva Holm", "Mats Lindgren", "Per Wennberg", "Emma Falk",
+    "Ulf Sandberg", "Linda Moberg", "Karin Sjö", "Lena Ek", "Maria Lund")]
+ANPASSNING = "Riktlinjer för bostadsanpassning"
+
+
+def _ks_header(s: Sheet) -> None:
+    s.masthead("sans", ["TORNVIKS KOMMUN", KS],
+               ["SAMMANTRÄDESPROTOKOLL", f"{KS_DATE}    Sida {s.page_no()} av {{nb}}"], (32, 45),
+               right_first=12, right_w=205, rule=(0.6, 62))
+
+
+def _ks_cover(s: Sheet) -> None:
+    s.use("B", 18, "sans")
+    s.cell(0, 26, KS, new_x="LMARGIN", new_y="NEXT")
+    s.text(f"Plats och tid: Tornviks kommunhus, Ekesalen, {KS_DATE} kl. 13.00–15.20", after=10)
+    _label(s, "Beslutande")
+    for p in KS_MEMBERS:
+        func = ", ordförande" if p is CHAIR else ", 1:e vice ordförande" if p is VICE else ""
+        s.text(f"{p.tag()}{func}", after=0.5)
+    s.gap(8)
+    _label(s, "Övriga närvarande")
+    s.text("Birgitta Norberg, kommundirektör\nSimon Lindahl, sekreterare", after=8)
+    _label(s, "Justerare")
+    s.text("Emma Falk (M)", after=8)
+    _label(s, "Paragrafer")
+    s.text("§§ 200–202", after=8)
+
+
+def _p200(s: Sheet) -> None:
+    _head(s, 200, "Val av justerare", None)
+    _label(s, "Beslut")
+    s.text("Kommunstyrelsen utser Emma Falk (M) att jämte ordföranden justera protokollet.")
+
+
+def _p201(s: Sheet) -> None:
+    _head(s, 201, TRAFIK, "2026/145")
+    _label(s, "Ärendebeskrivning")
+    s.text("Lena Ek (V) föreslår i en motion att kommunen inför avgiftsfri kollektivtrafik för "
+           "personer som fyllt 75 år. Arbetsutskottet föreslår att motionen avslås.")
+    _label(s, "Yrkanden")
+    s.text("Anna Håkansson (S), ordförande, yrkar bifall till arbetsutskottets förslag och Lena Ek "
+           "(V) yrkar bifall till motionen.")
+    s.text("Per Wennberg (M) yrkar bifall till arbetsutskottets förslag, medan Karin Sjö (C) yrkar "
+           "att ärendet återremitteras för att belysa kostnaderna för färdtjänsten.")
+    _label(s, "Beslutsgång")
+    s.text("Ordföranden ställer först proposition på Karin Sjös återremissyrkande och finner att "
+           "ärendet ska avgöras i dag. Därefter ställer ordföranden arbetsutskottets förslag mot "
+           "Lena Eks yrkande och finner att kommunstyrelsen bifaller arbetsutskottets förslag.")
+    _label(s, "Beslut")
+    s.text("Kommunstyrelsen föreslår kommunfullmäktige att avslå motionen.")
+    _label(s, "Reservationer")
+    s.text("Följande ledamöter reserverar sig mot beslutet till förmån för Lena Eks yrkande: "
+           "Lena Ek (V) och Maria Lund (L).")
+
+
+def _p202(s: Sheet) -> None:
+    _head(s, 202, ANPASSNING, "2026/233")
+    _label(s, "Ärendebeskrivning")
+    s.text("Socialförvaltningen har sett över kommunens riktlinjer för bostadsanpassningsbidrag. "
+           "Handläggare Tove Rask har sammanställt förslaget.")
+    _label(s, "Yrkanden")
+    s.text("Ulf Sandberg (SD) och Linda Moberg (SD) yrkar avslag på förslaget, och Maria Lund "
+           "(L) yrkar bifall till förslaget med ändringen att punkt 3 stryks.")
+    s.text("Per Wennberg (M), 1:e vice ordförande, yrkar bifall till förslaget.")
+    _label(s, "Beslutsgång")
+    s.text("Ordföranden ställer proposition på bifall till och avslag på förslaget och finner att "
+           "kommunstyrelsen bifaller förslaget. Därefter ställer ordföranden proposition på Maria "
+           "Lunds ändringsyrkande och finner att det avslås.")
+    _label(s, "Beslut")
+    s.text("Kommunstyrelsen antar riktlinjer för bostadsanpassning enligt förvaltningens förslag.")
+    _label(s, "Reservationer")
+    s.text("Reservation till förmån för eget yrkande anmäls av Ulf Sandberg (SD) och Linda Moberg "
+           "(SD).")
+    _label(s, "Beslutet skickas till")
+    s.text("Socialförvaltningen\nTove Rask, handläggare", after=2)
+
+
+def _ks_minutes(s: Sheet) -> None:
+    for part in (_p200, _p201, _p202):
+        part(s)
+
+
+def build_ks(out: Path) -> Path:
+    path = out / "tornvik-ks-2026-11-24-protokoll.pdf"
+    document(STYLE, _ks_header, _footer, _ks_cover, _ks_minutes).output(str(path))
+    return path
+
+
+def ks_facts() -> dict:
+    def ks(n: int, **kw) -> dict:
+        return F.decision("beslut", KS, KS_DATE, n, **F.empty(**kw))
+
+    return {
+        "file": "tornvik-ks-2026-11-24-protokoll.pdf",
+        "_note": "Two yrkanden in one sentence, joined by 'och' or 'medan', are two motions, each "
+                 "of its own movers. 'Anna Håkansson (S), ordförande, yrkar' and 'Per Wennberg (M), "
+                 "1:e vice ordförande, yrkar': the office between commas is no part of the name. "
+                 "'Följande ledamöter reserverar sig …: A och B.' names its reservants after the "
+                 "colon. Bifall 'med ändringen att punkt 3 stryks' is an ändring.",
+        "meeting": {"body": KS, "date": KS_DATE},
+        "items": [
+            {"number": "§ 200", "title": "Val av justerare", "dnr": [], "decisions": [ks(200)]},
+            {"number": "§ 201", "title": TRAFIK, "dnr": ["KS 2026/145"], "decisions": [
+                ks(201, proposed_to=KF,
+                   motions=[F.motion("bifall", CHAIR.tag()),
+                            F.motion("bifall", "Lena Ek (V)"),
+                            F.motion("bifall", VICE.tag()),
+                            F.motion("återremiss", "Karin Sjö (C)")],
+                   reservations=[F.reservation("Lena Ek (V)", "Maria Lund (L)")])]},
+            {"number": "§ 202", "title": ANPASSNING, "dnr": ["KS 2026/233"], "decisions": [
+                ks(202, motions=[F.motion("avslag", "Ulf Sandberg (SD)", "Linda Moberg (SD)"),
+                                 F.motion("ändring", "Maria Lund (L)"),
+                                 F.motion("bifall", VICE.tag())],
+                   reservations=[F.reservation("Ulf Sandberg (SD)", "Linda Moberg (SD)")])]},
+        ],
+    }
+
+
 def build(out: Path) -> Path:
     path = out / "tornvik-kf-2026-12-10-protokoll.pdf"
     document(STYLE, _header, _footer, _cover, _minutes, _appendix).output(str(path))

@@ -823,3 +823,63 @@ def test_the_movers_named_in_the_sentence_after_their_yrkande(text, want):
 ])
 def test_a_sentence_naming_no_yrkande_or_no_members_after_it_moves_nothing(text):
     assert _stances(text) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("**Yrkanden**\nAnna Håkansson (S), ordförande, yrkar bifall till arbetsutskottets förslag "
+     "och Lena Ek (V) yrkar bifall till motionen.",
+     [(("Anna Håkansson (S)",), "bifall"), (("Lena Ek (V)",), "bifall")]),
+    ("**Yrkanden**\nPer Wennberg (M) yrkar bifall till förslaget, medan Karin Sjö (C) yrkar att "
+     "ärendet återremitteras.",
+     [(("Per Wennberg (M)",), "bifall"), (("Karin Sjö (C)",), "återremiss")]),
+    ("**Yrkanden**\nUlf Sandberg (SD) och Linda Moberg (SD) yrkar avslag på förslaget, och Maria "
+     "Lund (L) yrkar bifall till förslaget med ändringen att punkt 3 stryks.",
+     [(("Ulf Sandberg (SD)", "Linda Moberg (SD)"), "avslag"), (("Maria Lund (L)",), "ändring")]),
+    ("**Yrkanden**\nAnna Berg (S) yrkar bifall och Per Ek (M), 1:e vice ordförande, instämmer i "
+     "Bergs yrkande.",
+     [(("Anna Berg (S)",), "bifall"), (("Per Ek (M)",), "bifall")]),
+    # a second member who is no mover: in the motion's words, in the genitive, after "att"
+    ("**Yrkanden**\nAnna Berg (S) yrkar bifall till Per Eks (M) och Eva Lunds (C) förslag.",
+     [(("Anna Berg (S)",), "bifall")]),
+    ("**Yrkanden**\nAnna Berg (S) yrkar att förvaltningen och Per Ek (M) får redovisa frågan.",
+     [(("Anna Berg (S)",), "annat")]),
+])
+def test_two_yrkanden_of_other_movers_in_one_sentence(text, want):
+    assert _stances(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Under diskussionen har ledamoten Anna Kengo, understödd av ledamoten Tua Backman, "
+     "föreslagit att ärendet återremitteras.", [(["Anna Kengo", "Tua Backman"], "återremiss")]),
+    ("Under diskussionen har ledamoten Markus Lindén föreslagit att ärendet bordläggs. Förslaget "
+     "understöddes inte och förföll.", [(["Markus Lindén"], "bordläggning")]),
+    ("Markus Lindén föreslog att anslaget också får användas för skolpsykologen. Tua Backman och "
+     "Jean Hellsten understödde Lindéns förslag.",
+     [(["Markus Lindén", "Tua Backman", "Jean Hellsten"], "tillägg")]),
+    # seconding another's förslag is no seconding of this one
+    ("Per Ek föreslog att ärendet bordläggs. Eva Lund understödde stadsdirektörens förslag.",
+     [(["Per Ek"], "bordläggning")]),
+    ("I motionen har Per Ek föreslagit att avgiften slopas.", []),
+])
+def test_proposals_told_in_the_perfect_and_seconded_by_name(text, want):
+    got = extract_motions(lines_from_text(f"Beslut: Godkändes. {text}"), BLOCK)
+    assert [([x.name for x in m.movers], m.stance.value) for m in got] == want
+
+
+def test_a_behandling_heading_over_prose_in_minutes_without_parties():
+    text = ("**Behandling:**\nMarkus Lindén föreslog att anslaget också får användas för "
+            "skolpsykologen. Tua Backman understödde Lindéns förslag.\n"
+            "**Beslut:**\nGodkändes.")
+    got = extract_motions(lines_from_text(text), Dialect(parties=False))
+    assert [([x.name for x in m.movers], m.stance.value) for m in got] == [
+        (["Markus Lindén", "Tua Backman"], "tillägg")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ulf Sandberg (SD) med instämmande av Linda Moberg (SD) och Tobias Hall (SD) yrkar avslag.",
+     [(("Ulf Sandberg (SD)", "Linda Moberg (SD)", "Tobias Hall (SD)"), "avslag")]),
+    ("Ulf Sandberg (SD), med stöd av Linda Moberg (SD) och Tobias Hall (SD), yrkar avslag.",
+     [(("Ulf Sandberg (SD)", "Linda Moberg (SD)", "Tobias Hall (SD)"), "avslag")]),
+])
+def test_joiners_before_the_verb_are_no_second_yrkande(text, want):
+    assert _stances(f"**Yrkanden**\n{text}") == want

@@ -381,3 +381,28 @@ def test_reservations_told_one_after_another_and_verb_first(text, want):
 def test_a_written_reservation_named_before_the_one_told_stays_one():
     text = "**Reservationer**\nSkriftlig reservation, bilaga 1. Reservation lämnas av Eva Lind (KD)."
     assert _reserving(text) == [(("Eva Lind (KD)",), ())]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("**Reservationer**\nFöljande ledamöter reserverar sig mot beslutet till förmån för Lena Eks "
+     "yrkande: Lena Ek (V) och Maria Lund (L).", [(("Lena Ek (V)", "Maria Lund (L)"), ())]),
+    ("**Reservationer**\nReservation till förmån för eget yrkande anmäls av Ulf Sandberg (SD) och "
+     "Linda Moberg (SD).", [(("Ulf Sandberg (SD)", "Linda Moberg (SD)"), ())]),
+    ("**Reservationer**\nReservation mot beslutet lämnas av Per Ek (M).", [(("Per Ek (M)",), ())]),
+])
+def test_reservants_after_a_colon_or_after_a_passive_with_words_between(text, want):
+    assert _reserving(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Beslut: Godkändes. Avvikande mening anmäldes av Anna Kengo och Tua Backman.",
+     [["Anna Kengo", "Tua Backman"]]),
+    ("Beslut: Godkändes. Till protokollet antecknades Markus Lindéns avvikande mening.",
+     [["Markus Lindén"]]),
+    ("Antecknades Per Eks och Eva Lunds reservation.", [["Per Ek", "Eva Lund"]]),
+    # a note that is no dissent
+    ("Till protokollet antecknades Markus Lindéns fråga om skolskjutsarna.", []),
+])
+def test_dissent_told_in_the_passive_or_by_a_genitive(text, want):
+    got = extract_reservations(lines_from_text(text), BLOCK)
+    assert [[x.name for x in r.members] for r in got] == want

@@ -295,3 +295,25 @@ def test_a_statement_pointed_to_and_printed_signed_is_one():
 def test_a_statement_pointed_to_alone_stays():
     (st_,) = extract_statements(lines_from_text("**Särskilt yttrande**\nSärskilt yttrande, bilaga 3."))
     assert st_.kind == StatementKind.SARSKILT_YTTRANDE and st_.members == ()
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Beslut: Godkändes. På grund av jäv deltog Eva Sundqvist inte i behandlingen av ärendet.",
+     [("jäv", ("Eva Sundqvist (None)",), ())]),
+    ("Beslut: Godkändes. Antecknades att ledamoten Lars Ekblom inte deltog i behandlingen av "
+     "ärendet på grund av jäv (FvL 28 § 1 mom. 2 p.).",
+     [("jäv", ("Lars Ekblom (None)",), ())]),
+])
+def test_jav_told_verb_first_or_noted_in_a_decision_block(text, want):
+    got = extract_statements(lines_from_text(text), BLOCK)
+    assert [(s.kind.value, tuple(f"{x.name} ({x.party})" for x in s.members), tuple(s.parties))
+            for s in got] == want
+
+
+def test_jav_told_at_the_head_of_a_paragraph_whose_block_tells_the_procedure():
+    from meetbook.extract.statements import jav_beside
+    lines = lines_from_text("På grund av jäv deltog Eva Sundqvist inte i behandlingen av ärendet.\n"
+                            "Beslut: Godkändes.")
+    got = jav_beside(lines, lines[1:], BLOCK)
+    assert [[x.name for x in s.members] for s in got] == [["Eva Sundqvist"]]
+    assert jav_beside(lines, lines[1:], Dialect()) == []

@@ -99,6 +99,10 @@ CHAIR_FUNCTIONS = frozenset(phrases.forms("chair", "function"))
 VICE_FUNCTIONS = frozenset(phrases.forms("chair", "vice_function"))
 # a bullet before an entry: "- Anna Berg (S): bifall …"
 BULLET_MARK = re.compile(rf"^\s*{points.BULLET}\s+(?=\S)")
+# "Anna Berg (S), ordförande, yrkar …", "Per Ek (M), 1:e vice ordförande, yrkar …": the mover's
+# office between commas
+_ROLE_WORD = "|".join(map(re.escape, sorted(names.ROLES, key=len, reverse=True)))
+OFFICE_AFTER = re.compile(rf"^\s*,\s*{names.ROLE}(?i:{_ROLE_WORD})\s*,(?=\s)")
 # "Anna Berg (S) m.fl. yrkar …": the others are not named
 OTHERS = re.compile(r"^\s*(?:m\.\s?fl\.?|m\s?fl|med\s+flera)(?=\s)", re.IGNORECASE)
 # what the chair proposed, told in the past as Finland-Swedish minutes do
@@ -194,6 +198,10 @@ PROPOSED_BY = re.compile(r"\bpå förslag av\s+(?P<who>[^:]{3,160}?):\s*(?P<rest
 # the text that follows
 CASE_NUMBER_LINE = re.compile(
     r"^\s*(?i:dnr|diarienr|diarienummer|ärendenr|ärendenummer)\.?:?\s+\S+(?:\s+\S+){0,2}\s*$")
+# the heading over the meeting's discussion told as prose: "Behandling:", "Behandling på
+# sammanträdet", "Överläggning", "Diskussion"
+TOLD_HEADING = re.compile(r"^(?:behandling(?:\s+(?:på|vid|i)\s+\w+)?|överläggning(?:ar)?|"
+                          r"diskussion(?:en)?)\s*:?$", re.IGNORECASE)
 SKIPPED_FOR_MOTIONS = (PROPOSITION_HEADING, VOTE_HEADING, RESERVATION_HEADING,
                        STATEMENT_HEADING, SKIP_HEADING)
 
@@ -213,6 +221,16 @@ PROPOSAL = re.compile(
     rf"{names.TITLED}(?P<who2>{_NAME_P.replace('p1', 'b1').replace('p2', 'b2')})\s+{_MOVED})"
     rf"(?:\s*,?\s*{_SECONDED_BY}\s+{names.ROLE}(?P<sup>{_NAMES_P})\s*,?)?\s+"
     r"(?:på\s+|att?\s+|(?=(?i:bifall|avslag|återremiss|bordläggning)\b))(?P<what>[^.]+)\.")
+# a proposal told in the perfect, the seconders between the mover and the participle: "Under
+# diskussionen har ledamoten Anna Kengo, understödd av ledamoten Tua Backman, föreslagit att …",
+# "Per Ek har föreslagit att …"
+_PERFECT = r"(?:föreslagit|yrkat)"
+PERFECT = re.compile(
+    rf"(?:\b(?i:har)\s+{names.ROLE}(?P<who1>{_NAME_P.replace('p1', 'e1').replace('p2', 'e2')})|"
+    rf"{names.TITLED}(?P<who2>{_NAME_P.replace('p1', 'f1').replace('p2', 'f2')})\s+(?i:har))"
+    rf"(?:\s*,?\s*{_SECONDED_BY}\s+{names.ROLE}(?P<sup>{_NAMES_P.replace('q1', 'g1').replace('q2', 'g2')})"
+    rf"\s*,)?\s+{_PERFECT}\s+"
+    r"(?:på\s+|att?\s+|(?=(?i:bifall|avslag|återremiss|bordläggning)\b))(?P<what>[^.]+)\.")
 # the chair told proposing in a decision block: "Ordföranden föreslog, understödd av Tua Backman,
 # att ärendet bordläggs." (not a propositionsordning)
 CHAIR_TOLD = re.compile(
@@ -224,6 +242,12 @@ CHAIR_TOLD = re.compile(
 WHICH_JOINED = re.compile(
     rf",\s*vilket\s+(?P<who>{_NAMES_P})\s+(?:(?i:{phrases.alternatives('join', 'present', 'past')})|"
     rf"(?i:{phrases.alternatives('support', 'present', 'past')})|{phrases.alternatives('join', 'alone')})")
+# "Tua Backman och Jean Hellsten understödde Lindéns förslag.": seconders of the proposal of the
+# member the genitive names
+SECONDED_WHOSE = re.compile(
+    rf"{names.TITLED}(?P<who>{_NAMES_P.replace('q1', 's1').replace('q2', 's2')})\s+"
+    rf"(?i:{phrases.alternatives('second', 'present', 'past')})\s+(?P<whose>{names.WORD})s\s+"
+    r"(?i:förslag|motförslag|yrkande)\b")
 # "Förslaget understöddes av Anna Berg.", "Anna Berg understödde förslaget."
 SECONDED = re.compile(
     rf"(?:(?i:förslaget|motförslaget)\s+(?i:{phrases.alternatives('second', 'passive')})\s+"
@@ -254,6 +278,10 @@ def extract_motions(lines: Sequence[Line], dialect: Dialect | None = None) -> li
             out.append(_group_motion(heading, body))
             continue
         if heading and any(h.match(heading) for h in SKIPPED_FOR_MOTIONS):
+            continue
+        if heading and TOLD_HEADING.match(heading) and not dialect.parties:
+            # "Behandling:" over "X föreslog, understödd av Y, att …"
+            out.extend(told_motions(join(body), body[0].page if body else None))
             continue
         for para in (part for p in paragraphs(body, dialect.parties) for part in _listed(p)):
             credited = _mover_after(para[0].text, para[0].page) if len(para) == 1 else None
@@ -371,12 +399,45 @@ def _mover_after(text: str, page: int | None) -> Motion | None:
                   _amended(stance, what), point_numbers(what), text.strip(), page)
 
 
+# what joins a second yrkande of other movers to the first in one sentence: "A (S) yrkar bifall
+# och B (M) yrkar avslag", "…, medan B (M) yrkar …", "…, och B (M) instämmer i …"
+NEXT_MOVERS = re.compile(r"(?:\s*,)?\s+(?i:och|medan|samt|men|medan däremot)\s+$")
+
+
+# the first yrkande's own verb, before the second's members
+MOVED_ALREADY = re.compile(
+    rf"{phrases.phrase('move', 'present', 'past')}|{phrases.phrase('propose', 'present', 'past')}|"
+    rf"{phrases.phrase('support', 'present', 'past')}|{phrases.phrase('join', 'present', 'past')}",
+    re.IGNORECASE)
+
+
+def _apart(entry: str, with_parties: bool) -> list[str]:
+    """An entry cut before the members of a second yrkande in the same sentence ("A (S) yrkar
+    bifall till förslaget och B (M) yrkar avslag."): members after "och", "medan" … whose own
+    verb moves, supports or joins."""
+    start = subject_end(entry, with_parties)
+    tail = entry[start:].casefold()
+    if not start or not any(w in tail for w in (" yrka", " föresl", " instäm", " tillstyrk")):
+        return [entry]  # (the words looked for first: a search with names is slow)
+    for x in find_mentions(entry, with_parties):
+        glue = NEXT_MOVERS.search(entry, 0, x.start) if x.start > start and not x.possessive \
+            else None
+        if glue is None or not MOVED_ALREADY.search(entry, start, glue.start()):
+            continue  # "A (S) med instämmande av B (M) och C (V) yrkar …": one yrkande
+        rest = entry[x.start:]
+        after = OFFICE_AFTER.sub("", rest[subject_end(rest, with_parties):])
+        if YRKAR.match(after) or SUPPORTS.match(after) or JOINS.match(after):
+            return [entry[:glue.start()].rstrip(" ,") + ".", *_apart(rest, with_parties)]
+    return [entry]
+
+
 def _entries(text: str, with_parties: bool) -> list[str]:
     """The text's entries, each cut again before a sentence in which the chair moves by office
     ("… i beslutet. Ordföranden yrkar bifall …") or a party group through a member ("…
-    Sverigedemokraterna genom Kent Ljung yrkar …")."""
+    Sverigedemokraterna genom Kent Ljung yrkar …"), and before a second yrkande of other
+    members in one sentence (`_apart`)."""
     out: list[str] = []
-    for entry in entries(text, with_parties):
+    for entry in (part for e in entries(text, with_parties) for part in _apart(e, with_parties)):
         for n, s in enumerate(sentences(entry)):
             if n and (CHAIR_MOVES.match(s) or GROUP_THROUGH.match(s)):
                 out.append(s)
@@ -423,10 +484,11 @@ def as_named(motions: Sequence[Motion], text: str) -> list[Motion]:
 def told_motions(text: str, page: int | None = None) -> list[Motion]:
     """Proposals a decision block tells, with whoever seconded them among the movers."""
     out: list[Motion] = []
-    for m in PROPOSAL.finditer(text):
+    for m in [*PROPOSAL.finditer(text), *PERFECT.finditer(text)]:
         if IN_A_PAPER.search(text, max(0, m.start() - 60), m.start()):
             continue  # "I motionen yrkar Lena Ek (V) att …" tells the case
         movers = named_members(m.group("who1") or m.group("who2")) + named_members(m.group("sup") or "")
+        movers += _seconders_of(movers, text, m.end())
         seconded = SECONDED.search(text, m.end(), m.end() + 200)
         if seconded:
             who = seconded.group("who") or seconded.group("who2")
@@ -445,6 +507,15 @@ def told_motions(text: str, page: int | None = None) -> list[Motion]:
                             if x not in movers)
         out.append(Motion(movers, _counter_stance(m.group("what")), (), m.group(0), page))
     return sorted(out, key=lambda x: text.find(x.text))
+
+
+def _seconders_of(movers: tuple[Member, ...], text: str, at: int) -> tuple[Member, ...]:
+    """Those a sentence right after a proposal tells seconding it by its mover's name ("Tua
+    Backman och Jean Hellsten understödde Lindéns förslag."), not among the movers already."""
+    m = SECONDED_WHOSE.search(text, at, at + 200)
+    if m is None or not any(x.name.split()[-1] == m.group("whose") for x in movers):
+        return ()
+    return tuple(x for x in named_members(m.group("who")) if x not in movers)
 
 
 def _counter_stance(what: str) -> Stance:
@@ -630,7 +701,7 @@ def _movers_and_rest(entry: str, with_parties: bool = True
     # "Anna Berg (S), med instämmande av Per Ek (M), yrkar …"; "Anna Berg (S) m.fl. yrkar …"
     movers, after = _with_joiners(movers, entry[end:], with_parties) if movers \
         else (movers, entry[end:])
-    after = OTHERS.sub("", after)
+    after = OFFICE_AFTER.sub("", OTHERS.sub("", after))
     m = DASH.match(after) if movers else None
     if m:
         return movers, m.group("rest"), None
@@ -717,7 +788,7 @@ def _joined(entry: str, earlier: Sequence[Motion], page: int | None, with_partie
             ) -> list[Motion]:
     """Motions of members who join an earlier member's motions, with those motions' stances."""
     movers = tuple(leading_members(entry, with_parties))
-    after = entry[subject_end(entry, with_parties):]
+    after = OFFICE_AFTER.sub("", entry[subject_end(entry, with_parties):])
     office = CHAIR_MOVES.match(entry) if not movers else None
     if office:  # "Ordföranden instämmer i Bergs yrkande."
         movers, after = (_office(office),), entry[office.end():]

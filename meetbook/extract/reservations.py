@@ -49,6 +49,12 @@ TOLD = re.compile(
     rf"{names.TITLED}(?P<who>{names.NAMES})\s+(?:{_RESERVES})[^.]*\.|"
     rf"\b(?i:{phrases.alternatives('reserve', 'passive')})\s+(?P<who3>{names.NAMES})[^.]*\.|"
     rf"\b(?i:mot\s+beslutet\s+(?:{_RESERVES}))\s+(?P<who2>{names.NAMES})[^.]*\.")
+# a dissent noted by its member's genitive: "Till protokollet antecknades Markus Lindéns avvikande
+# mening.", "Antecknades Per Eks och Eva Lunds reservation."
+TOLD_GENITIVE = re.compile(
+    rf"\b(?i:(?:till\s+protokollet\s+)?(?:{phrases.alternatives('note', 'passive')})"
+    rf"(?:\s+till\s+protokollet)?)\s+(?P<who>{names.NAMES})(?<=s)\s+"
+    r"(?i:avvikande\s+(?:mening|åsikt)|reservation)\b[^.]*\.")
 # "Reservationer: Per Ek (M), Kim Ek (SD)." under the decision
 TOLD_LABELLED = re.compile(r"(?:^|(?<=[.:]\s))(?i:reservation(?:er)?)\s*:\s*(?P<who>[^.:]{3,300})\.")
 # "A och B anslöt sig till reservationen."
@@ -186,8 +192,13 @@ PASSIVE_LATER = re.compile(
 # a reservation told as a noun with its reservants: "Reservation av Sandin och Rahimi.",
 # "Reservationer från Per Ek (M) och Kim Ek (SD)."
 RESERVATION_BY = re.compile(
-    r"(?:^|(?<=[.:]\s))(?i:(?:skriftlig\s+|muntlig\s+)?reservation(?:er)?\s+(?:av|från))\s+"
+    r"(?:^|(?<=[.:]\s))(?i:(?:skriftlig\s+|muntlig\s+)?reservation(?:er)?\s+"
+    r"(?:(?:mot\s+beslutet|till\s+förmån\s+för\s+[^.;:]{2,80}?)\s+)?"
+    r"(?:(?:anmäls|anmäldes|anmäles|lämnas|lämnades)\s+)?(?:av|från))\s+"
     r"(?P<who>[^.;:]{2,200})")
+# members listed after the sentence's colon: "Följande ledamöter reserverar sig mot beslutet till
+# förmån för Lena Eks yrkande: Lena Ek (V) och Maria Lund (L)."
+FOLLOWING = re.compile(r"^\s*(?i:följande|nedanstående)\s+(?i:ledamöter|ledamot|ersättare)\b")
 # surnames alone, in a row: "Sandin och Rahimi", "Ek, Holm och Berg"
 SURNAMES = re.compile(rf"^\s*(?P<first>{names.WORD})((?:\s*,\s*|\s+och\s+){names.WORD})*\s*$")
 
@@ -374,7 +385,10 @@ def extract_reservations(lines: Sequence[Line], dialect: procedure.Dialect | Non
             # Martin Wannholt (D) reserverar sig"
             subject = first[:verb.start()]
             after = verb.group(0).lower().endswith(" av")  # "Reservation anmäls av A (M) …"
-            members = tuple(parse_members(first if VERB_FIRST.match(entry) or after else subject,
+            listed = first[first.rindex(":") + 1:] if FOLLOWING.match(subject) and ":" in first \
+                else None
+            members = tuple(parse_members(listed if listed is not None else
+                                          first if VERB_FIRST.match(entry) or after else subject,
                                           with_parties=dialect.parties))
             found_parties = tuple(parse_party_group(subject))
             if not members and not found_parties and (VERB_FIRST.match(entry) or after):
@@ -399,12 +413,20 @@ def told_reservations(text: str, page: int | None = None) -> list[Reservation]:
            if (ms := named_members(m.group("who") or m.group("who2") or m.group("who3")))]
     out += [Reservation(ms, m.group(0), page) for m in TOLD_LABELLED.finditer(text)
             if (ms := named_members(m.group("who")))]
+    out += [Reservation(ms, m.group(0), page) for m in TOLD_GENITIVE.finditer(text)
+            if (ms := _genitive_members(m.group("who")))]
     for m in JOINED.finditer(text):
         if out:
             last = out[-1]
             added = tuple(x for x in named_members(m.group("who")) if x not in last.members)
             out[-1] = Reservation(last.members + added, f"{last.text} {m.group(0)}.", page)
     return out
+
+
+def _genitive_members(text: str) -> tuple[Member, ...]:
+    """The members of a run of names in the genitive ("Per Eks och Eva Lunds"), each without
+    its genitive s."""
+    return tuple(replace(x, name=names.strip_genitive(x.name)) for x in named_members(text))
 
 
 def after_decision(block: Sequence[Line], dialect: procedure.Dialect) -> list[Reservation]:

@@ -77,6 +77,11 @@ TOLD_JAV_LIST = re.compile(rf"\bjäv\s*:\s*(?P<who>[^.]*?(?:\([^)]*\)[^.]*?)*)\s
 # "Ledamoten X deltog inte i behandlingen av ärendet på grund av jäv."
 TOLD_JAV_LATE = re.compile(rf"{names.TITLED}(?P<who>{_NAMES})\s+(?:{_ABSTAIN_PART})\s+i\s+"
                            r"[^.]*?\bjäv\b[^.]*\.")
+# jäv told verb first: "På grund av jäv deltog Eva Sundqvist inte i behandlingen av ärendet."
+TOLD_JAV_FIRST = re.compile(rf"\b(?i:på\s+grund\s+av\s+jäv|pga\.?\s+jäv)\s+(?i:deltog|deltar)\s+"
+                            rf"{names.TITLED}(?P<who>{_NAMES})\s+(?i:inte|ej)\b[^.]*\.")
+# "Antecknades att ledamoten Lars Ekblom inte deltog i behandlingen av ärendet på grund av jäv"
+# reads as TOLD_JAV_LATE ("inte deltog" is a form of abstain_part)
 # "Peter Nyman lämnade följande protokollsanteckning: …", "X antecknade till protokollet att …"
 TOLD_NOTE = re.compile(
     rf"{names.TITLED}(?P<who>{_NAMES})\s+(?:(?:lämnar|lämnade|inlämnade|fogade)\s+(?:följande\s+|en\s+)?"
@@ -237,9 +242,25 @@ def told_statements(text: str, page: int | None = None) -> list[Statement]:
               for m in TOLD_JAV_LIST.finditer(text)]
     found += [(StatementKind.JAV, m.group(0), named_members(m.group("who")))
               for m in TOLD_JAV_LATE.finditer(text)]
+    found += [(StatementKind.JAV, m.group(0), named_members(m.group("who")))
+              for m in TOLD_JAV_FIRST.finditer(text)]
     found += [(StatementKind.PROTOKOLLSANTECKNING, m.group(0), named_members(m.group("who")))
               for m in TOLD_NOTE.finditer(text)]
     jav = {x for kind, _, ms in found if kind == StatementKind.JAV for x in ms}
     found += [(StatementKind.DELTAR_EJ, m.group(0), ms) for m in TOLD_NOT_TAKING_PART.finditer(text)
               if (ms := tuple(x for x in named_members(m.group("who")) if x not in jav))]
     return [Statement(kind, ms, t, page) for kind, t, ms in found if ms]
+
+
+def jav_beside(lines: Sequence[Line], block: Sequence[Line], dialect: Dialect) -> list[Statement]:
+    """In minutes that tell their procedure in the decision block, the jäv told outside it (at
+    the head of the §: "På grund av jäv deltog Eva Sundqvist inte i behandlingen av ärendet."):
+    a member who leaves the case does so whatever part of the § says it."""
+    if dialect.told != Told.BLOCK:
+        return []
+    inside = {id(ln) for ln in block}
+    outside = [ln for ln in lines if id(ln) not in inside]
+    if not outside:
+        return []
+    return [st for st in told_statements(join(outside), outside[0].page)
+            if st.kind == StatementKind.JAV]

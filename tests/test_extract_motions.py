@@ -883,3 +883,16 @@ def test_a_behandling_heading_over_prose_in_minutes_without_parties():
 ])
 def test_joiners_before_the_verb_are_no_second_yrkande(text, want):
     assert _stances(f"**Yrkanden**\n{text}") == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Anna Berg (S) yrkar att kommunstyrelsen beslutar i enlighet med förvaltningens förslag.",
+     "bifall"),
+    ("Anna Berg (S) yrkar att nämnden beslutar enligt arbetsutskottets förslag.", "bifall"),
+    ("Anna Berg (S) yrkar att nämnden beslutar enligt arbetsutskottets förslag med den ändringen "
+     "att punkt 2 stryks.", "ändring"),
+    ("Anna Berg (S) yrkar att nämnden beslutar att ge förvaltningen i uppdrag att utreda saken.",
+     "annat"),
+])
+def test_a_yrkande_that_the_body_decide_as_a_proposal_says_is_a_bifall(text, want):
+    assert [s for _, s in _stances(f"**Yrkanden**\n{text}")] == [want]

@@ -406,3 +406,9 @@ def test_reservants_after_a_colon_or_after_a_passive_with_words_between(text, wa
 def test_dissent_told_in_the_passive_or_by_a_genitive(text, want):
     got = extract_reservations(lines_from_text(text), BLOCK)
     assert [[x.name for x in r.members] for r in got] == want
+
+
+def test_a_reservation_with_what_it_favours_before_the_verb():
+    text = ("**Reservationer**\nTill förmån för eget yrkande reserverar sig Per Ek (M) och Eva "
+            "Lund (C).")
+    assert _reserving(text) == [(("Per Ek (M)", "Eva Lund (C)"), ())]

@@ -317,3 +317,15 @@ def test_jav_told_at_the_head_of_a_paragraph_whose_block_tells_the_procedure():
     got = jav_beside(lines, lines[1:], BLOCK)
     assert [[x.name for x in s.members] for s in got] == [["Eva Sundqvist"]]
     assert jav_beside(lines, lines[1:], Dialect()) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("**Protokollsanteckningar**\nPer Ek (M) och Eva Lund (M) deltar inte i omröstningen.",
+     [("deltar ej", ("Per Ek (M)", "Eva Lund (M)"), ())]),
+    ("**Jäv**\nPer Ek (M) anmäler jäv och lämnar lokalen. Ersättaren Eva Lund (M) tjänstgör i hans "
+     "ställe.", [("jäv", ("Per Ek (M)",), ())]),
+    ("**Jäv**\nPer Ek (M) anmäler jäv. Eva Lund (M) går in som tjänstgörande ersättare.",
+     [("jäv", ("Per Ek (M)",), ())]),
+])
+def test_not_taking_part_in_a_vote_and_the_substitute_of_a_jav(text, want):
+    assert _stated(text) == want

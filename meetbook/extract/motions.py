@@ -523,10 +523,19 @@ def _counter_stance(what: str) -> Stance:
     return stance_of(what) or _unworded(what)
 
 
+# a yrkande that the body decide as a proposal says: "att kommunstyrelsen beslutar i enlighet med
+# förvaltningens förslag", "att nämnden beslutar enligt arbetsutskottets förslag": a bifall
+ADOPTS = re.compile(r"^(?:att\s+)?(?:\S+\s+){0,3}(?i:beslutar|besluta|beslutas|beslöt)\s+"
+                    r"(?i:i\s+enlighet\s+med|enligt)\s+[^.;]{0,80}?(?i:förslag)\w*\s*\.?\s*$",
+                    re.IGNORECASE)
+
+
 def _unworded(what: str) -> Stance:
     """The stance of a proposal that names none: a tillägg when it adds to the proposal ("att
     nämnden också ger …"), an ändring when it changes its figures or points ("att bidraget
     höjs till 20 000 euro", "att avgiften ska vara 1 200 kronor"), else annat."""
+    if ADOPTS.search(what):
+        return Stance.BIFALL
     if re.search(phrases.ADD, what, re.IGNORECASE):
         return Stance.TILLAGG
     if re.search(phrases.AMEND, what, re.IGNORECASE):

@@ -65,6 +65,10 @@ NOTHING_FILED = re.compile(
     r"\bingen\s+(?:skriftlig\s+)?(?:protokollsanteckning|särskilt\s+yttrande|särskilt\s+uttalande)"
     r"\w*\s+(?:har\s+)?inkommit", re.IGNORECASE)
 
+# a substitute serving in a member's place: "X ersätter Y", "Ersättaren X tjänstgör i hans ställe"
+SERVES = re.compile(r"\b(?:ersätter|tjänstgör|inträder|går\s+in)\b|\bi\s+(?:hans|hennes|dennes|"
+                    r"hens)\s+ställe\b", re.IGNORECASE)
+
 # --------------------------------------------------------------- told in a decision block
 
 _NAMES = names.NAMES
@@ -117,7 +121,7 @@ def _statement(heading: str | None, entry: str, page: int, with_parties: bool = 
     first = first_sentence(entry)
     if kind is None or RESERVES.search(first) or NOTHING_FILED.search(entry):
         return None  # a reservation, or a statement announced but never handed in
-    if re.search(r"\bersätter\b", first) and not JAV_WORDING.search(entry):
+    if SERVES.search(first) and not JAV_WORDING.search(entry):
         return None  # the substitute who takes a jävig member's place is not jävig
     members = tuple(leading_members(entry, with_parties))
     found_parties = group_parties(entry, members)

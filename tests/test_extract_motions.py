@@ -896,3 +896,22 @@ def test_joiners_before_the_verb_are_no_second_yrkande(text, want):
 ])
 def test_a_yrkande_that_the_body_decide_as_a_proposal_says_is_a_bifall(text, want):
     assert [s for _, s in _stances(f"**Yrkanden**\n{text}")] == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Bifall till kommunstyrelsens förslag: Anna Berg (S), Per Ek (M)\nAvslag: Ulf Sandberg (SD)",
+     [(("Anna Berg (S)", "Per Ek (M)"), "bifall"), (("Ulf Sandberg (SD)",), "avslag")]),
+    ("- Bifall till förslaget: Anna Berg (S) och Per Ek (M)\n- Återremiss: Eva Lund (V)",
+     [(("Anna Berg (S)", "Per Ek (M)"), "bifall"), (("Eva Lund (V)",), "återremiss")]),
+    ("Följande ledamöter yrkar bifall till motionen: Anna Berg (S), Per Ek (M) och Eva Lund (V).",
+     [(("Anna Berg (S)", "Per Ek (M)", "Eva Lund (V)"), "bifall")]),
+    ("Anna Berg (S) och Per Ek (M) yrkar bifall till förslaget, Eva Lund (V) yrkar avslag.",
+     [(("Anna Berg (S)", "Per Ek (M)"), "bifall"), (("Eva Lund (V)",), "avslag")]),
+    ("Anna Berg (S) yrkar bifall; Per Ek (M) yrkar avslag.",
+     [(("Anna Berg (S)",), "bifall"), (("Per Ek (M)",), "avslag")]),
+    # a stance label over other words than members, a genitive: no mover
+    ("Bifall till förslaget: se ovan.", []),
+    ("Avslag: Per Eks (M) förslag innebär kostnader.", []),
+])
+def test_movers_listed_under_a_stance_or_after_a_colon_and_yrkanden_parted_by_a_comma(text, want):
+    assert _stances(f"**Yrkanden**\n{text}") == want

@@ -329,3 +329,19 @@ def test_jav_told_at_the_head_of_a_paragraph_whose_block_tells_the_procedure():
 ])
 def test_not_taking_part_in_a_vote_and_the_substitute_of_a_jav(text, want):
     assert _stated(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("**Protokollsanteckningar**\nPer Ek (S) har inte deltagit i beslutet.",
+     [("deltar ej", ("Per Ek (S)",), ())]),
+    ("Ej deltagande i beslutet: Per Ek (S), Eva Lund (M).",
+     [("deltar ej", ("Per Ek (S)", "Eva Lund (M)"), ())]),
+    ("**Yrkanden**\nPer Ek (M) lämnar sammanträdet och deltar inte i ärendets handläggning.",
+     [("deltar ej", ("Per Ek (M)",), ())]),
+    ("Till protokollet antecknas att Per Ek (S) inte deltar i beslutet.",
+     [("deltar ej", ("Per Ek (S)",), ())]),
+    ("Till protokollet antecknas att Per Ek (S) anser att taxan är för hög.",
+     [("protokollsanteckning", ("Per Ek (S)",), ())]),
+])
+def test_not_taking_part_in_the_perfect_under_a_label_or_noted(text, want):
+    assert _stated(text) == want

@@ -99,6 +99,12 @@ CHAIR_FUNCTIONS = frozenset(phrases.forms("chair", "function"))
 VICE_FUNCTIONS = frozenset(phrases.forms("chair", "vice_function"))
 # a bullet before an entry: "- Anna Berg (S): bifall …"
 BULLET_MARK = re.compile(rf"^\s*{points.BULLET}\s+(?=\S)")
+# movers listed after the yrkande's colon: "Följande ledamöter yrkar bifall till motionen: A (S),
+# B (M) och C (V)."
+FOLLOWING_MOVE = re.compile(
+    rf"^\s*(?i:följande|nedanstående)\s+(?i:ledamöter|ledamot|ersättare)\s+"
+    rf"(?:{phrases.phrase('move', 'present', 'past')}|{phrases.phrase('propose', 'present', 'past')})"
+    r"\s+(?P<rest>[^:]{3,200}?)\s*:\s*(?P<who>[^:]+)$")
 # "Anna Berg (S), ordförande, yrkar …", "Per Ek (M), 1:e vice ordförande, yrkar …": the mover's
 # office between commas
 _ROLE_WORD = "|".join(map(re.escape, sorted(names.ROLES, key=len, reverse=True)))
@@ -288,6 +294,10 @@ def extract_motions(lines: Sequence[Line], dialect: Dialect | None = None) -> li
             if credited is not None:
                 out.append(credited)
                 continue
+            by_stance = _stance_listed(join(para), para[0].page, dialect.parties)
+            if by_stance is not None:
+                out.append(by_stance)
+                continue
             text = with_party_marks(join(para)) if dialect.parties else join(para)
             text = upright(NUMBERED.sub("", BULLET_MARK.sub("", text)), dialect.parties)
             for entry in _entries(text, dialect.parties):
@@ -375,12 +385,40 @@ MOVER_AFTER = re.compile(rf"^\s*(?:{points.BULLET}\s+)?(?P<what>[^()]{{3,200}}?)
                          rf"\((?P<who>{names.NAME})\s*,\s*(?P<code>{parties.CODE})\)\s*\.?\s*$")
 
 
+# a stance as a label over the movers who move it: "Bifall till kommunstyrelsens förslag: Anna
+# Berg (S), Per Ek (M)" / "Avslag: Ulf Sandberg (SD)"
+STANCE_LABEL = re.compile(rf"^\s*(?:{points.BULLET}\s+)?(?P<what>(?=[{names.UPPER}])"
+                          rf"(?i:{STANCE.pattern})[^:]{{0,120}}?)\s*:\s*(?P<who>[{names.UPPER}].*?)"
+                          r"\s*\.?\s*$", re.DOTALL)
+
+
+def _stance_listed(text: str, page: int | None, with_parties: bool) -> Motion | None:
+    """The yrkande of a stance printed as a label over its movers and nothing else ("Avslag:
+    Ulf Sandberg (SD), Linda Moberg (SD)"), or None."""
+    m = STANCE_LABEL.match(text)
+    if m is None or not with_parties:
+        return None
+    who = m.group("who")
+    mentions = find_mentions(who, with_parties)
+    rest = who
+    for x in reversed(mentions):
+        rest = rest[:x.start] + rest[x.end:]
+    if not mentions or any(x.possessive for x in mentions) or re.sub(r"[\s,]|\boch\b", "", rest):
+        return None
+    what = m.group("what")
+    stance = stance_of(what) or Stance.ANNAT
+    return Motion(tuple(dict.fromkeys(x.member for x in mentions)), _amended(stance, what),
+                  point_numbers(what), text.strip(), page)
+
+
 def _listed(para: list[Line]) -> list[list[Line]]:
     """A paragraph cut before each line that opens a yrkande of a list one a line ("Anna Berg
-    (S) – bifall" / "Per Ek (M) – avslag"), or that gives its mover in brackets after it."""
+    (S) – bifall" / "Per Ek (M) – avslag", "Avslag: Ulf Sandberg (SD)"), or that gives its mover
+    in brackets after it."""
     out: list[list[Line]] = []
     for ln in para:
-        if not out or LISTED_ENTRY.match(ln.text) or MOVER_AFTER.match(ln.text):
+        if not out or LISTED_ENTRY.match(ln.text) or MOVER_AFTER.match(ln.text) or \
+                STANCE_LABEL.match(ln.text):
             out.append([ln])
         else:
             out[-1].append(ln)
@@ -401,7 +439,7 @@ def _mover_after(text: str, page: int | None) -> Motion | None:
 
 # what joins a second yrkande of other movers to the first in one sentence: "A (S) yrkar bifall
 # och B (M) yrkar avslag", "…, medan B (M) yrkar …", "…, och B (M) instämmer i …"
-NEXT_MOVERS = re.compile(r"(?:\s*,)?\s+(?i:och|medan|samt|men|medan däremot)\s+$")
+NEXT_MOVERS = re.compile(r"(?:\s*,)?\s+(?i:och|medan|samt|men|medan däremot)\s+$|\s*[;,]\s*$")
 
 
 # the first yrkande's own verb, before the second's members
@@ -697,6 +735,10 @@ def _movers_and_rest(entry: str, with_parties: bool = True
     the entry is no yrkande."""
     movers = tuple(leading_members(entry, with_parties))
     end = subject_end(entry, with_parties)
+    listed = FOLLOWING_MOVE.match(entry) if not movers else None
+    if listed:  # "Följande ledamöter yrkar bifall till motionen: A (S), B (M) och C (V)."
+        found = tuple(parse_members(listed.group("who"), with_parties=with_parties))
+        return (found, listed.group("rest"), None) if found else ((), None, None)
     through = GROUP_THROUGH.match(entry) if not movers else None
     if through:
         movers, end = _through(through), through.end()

@@ -158,12 +158,24 @@ FILED_BY = re.compile(
     r"(?P<rest>[^.:]+)")
 
 
+# members who take no part, under a label: "Ej deltagande i beslutet: A (S), B (M).", "Deltar
+# inte i beslutet: …", "Deltar ej: …"
+NOT_TAKING_PART_LABEL = re.compile(
+    r"(?:^|(?<=[.:]\s))(?i:(?:ej|inte)\s+deltagande|deltar\s+(?:ej|inte)|deltog\s+(?:ej|inte))"
+    rf"(?:\s+i\s+(?i:{_PART_IN}))?\s*:\s*(?P<rest>[^.:]+)")
+
+
 def noted_that(text: str, page: int, with_parties: bool = True) -> list[Statement]:
     """The protokollsanteckningar a text notes in the passive, by the members their clause
-    opens with, and the statements it says were filed by members."""
+    opens with, the statements it says were filed by members, and members who take no part
+    listed under a label."""
     out = [Statement(StatementKind.PROTOKOLLSANTECKNING, members, m.group(0), page)
            for m in NOTED_THAT.finditer(text)
-           if (members := tuple(leading_members(m.group("rest"), with_parties)))]
+           if (members := tuple(leading_members(m.group("rest"), with_parties)))
+           and not DELTAR_EJ_WORDING.search(m.group("rest"))]
+    out += [Statement(StatementKind.DELTAR_EJ, members, m.group(0), page)
+            for m in NOT_TAKING_PART_LABEL.finditer(text)
+            if (members := tuple(leading_members(m.group("rest"), with_parties)))]
     for m in FILED_BY.finditer(text):
         kind = statement_kind(m.group(0))
         members = tuple(leading_members(m.group("rest"), with_parties))

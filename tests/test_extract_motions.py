@@ -915,3 +915,22 @@ def test_a_yrkande_that_the_body_decide_as_a_proposal_says_is_a_bifall(text, wan
 ])
 def test_movers_listed_under_a_stance_or_after_a_colon_and_yrkanden_parted_by_a_comma(text, want):
     assert _stances(f"**Yrkanden**\n{text}") == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("**Yrkanden**\nPer Ek (M) yrkar avslag. Även Eva Lund (KD) yrkar avslag.",
+     [(("Per Ek (M)",), "avslag"), (("Eva Lund (KD)",), "avslag")]),
+    ("**Yrkanden**\nPer Ek (M) yrkar avslag. Eva Lund (KD) ansluter sig till detta.",
+     [(("Per Ek (M)",), "avslag"), (("Eva Lund (KD)",), "avslag")]),
+])
+def test_a_member_who_also_moves_or_joins_this(text, want):
+    assert _stances(text) == want
+
+
+def test_a_seconder_in_the_passive_of_the_movers_proposal():
+    text = ("Beslut: Godkändes. Anna Kengo föreslog att ärendet bordläggs. Kengos förslag "
+            "understöddes av Tua Backman. Per Ek föreslog avslag. Stadsdirektörens förslag "
+            "understöddes av Eva Lund.")
+    got = extract_motions(lines_from_text(text), BLOCK)
+    assert [([x.name for x in m.movers], m.stance.value) for m in got] == [
+        (["Anna Kengo", "Tua Backman"], "bordläggning"), (["Per Ek"], "avslag")]

@@ -412,3 +412,21 @@ def test_a_reservation_with_what_it_favours_before_the_verb():
     text = ("**Reservationer**\nTill förmån för eget yrkande reserverar sig Per Ek (M) och Eva "
             "Lund (C).")
     assert _reserving(text) == [(("Per Ek (M)", "Eva Lund (C)"), ())]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Reserverar sig: Per Ek (M), Eva Lund (KD).", [(("Per Ek (M)", "Eva Lund (KD)"), ())]),
+    ("**Reservationer**\nPer Ek (M) reserverar sig mot beslutet till förmån för eget yrkande, med "
+     "instämmande av Eva Lund (KD).", [(("Per Ek (M)", "Eva Lund (KD)"), ())]),
+    ("**Reservationer**\nPer Ek (M) reserverar sig mot beslutet. Eva Lund (KD) instämmer.",
+     [(("Per Ek (M)", "Eva Lund (KD)"), ())]),
+    ("**Reservationer**\nPer Ek (M) reserverar sig mot beslutet. Även Eva Lund (KD) reserverar sig.",
+     [(("Per Ek (M)",), ()), (("Eva Lund (KD)",), ())]),
+    ("**Reservationer**\nPer Ek (M) reserverar sig mot beslutet och Eva Lund (KD) reserverar sig "
+     "till förmån för eget yrkande.", [(("Per Ek (M)",), ()), (("Eva Lund (KD)",), ())]),
+    # one reservation naming another's yrkande: no second reservant
+    ("**Reservationer**\nPer Ek (M) reserverar sig till förmån för Eva Lunds (KD) yrkande.",
+     [(("Per Ek (M)",), ())]),
+])
+def test_reservants_joining_one_after_another_and_two_in_one_sentence(text, want):
+    assert _reserving(text) == want

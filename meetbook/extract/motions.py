@@ -189,7 +189,7 @@ JOINS_LAST = re.compile(
     rf"^\s*(?:(?:{phrases.phrase('move', 'present', 'past')})\s+(?:(?:också|även|likaså)\s+)?"
     r"(?:detsamma|det\s+samma|samma\s+sak|likadant)|"
     rf"(?:{phrases.phrase('join', 'present', 'past')}|{phrases.alternatives('join', 'alone')})"
-    r"(?:\s+i\s+(?:detta|det|yrkandet|förslaget|detta yrkande))?|"
+    r"(?:\s+(?:i\s+)?(?:detta|det|yrkandet|förslaget|detta yrkande))?|"
     rf"{phrases.phrase('second', 'present', 'past')}(?:\s+(?:förslaget|detta|det|yrkandet))?)"
     r"\s*\.?\s*$", re.IGNORECASE)
 # "Johanna Ek (MP) instämmer i Lena Strömqvists (S) yrkande."
@@ -254,6 +254,11 @@ SECONDED_WHOSE = re.compile(
     rf"{names.TITLED}(?P<who>{_NAMES_P.replace('q1', 's1').replace('q2', 's2')})\s+"
     rf"(?i:{phrases.alternatives('second', 'present', 'past')})\s+(?P<whose>{names.WORD})s\s+"
     r"(?i:förslag|motförslag|yrkande)\b")
+# "Kengos förslag understöddes av Tua Backman.", "Anna Kengos förslag understöddes av …"
+SECONDED_WHOSE_PASSIVE = re.compile(
+    rf"\b(?P<whose>{names.WORD})s\s+(?i:förslag|motförslag|yrkande)\s+"
+    rf"(?i:{phrases.alternatives('second', 'passive')})\s+{names.ROLE}"
+    rf"(?P<who>{_NAMES_P.replace('q1', 't1').replace('q2', 't2')})")
 # "Förslaget understöddes av Anna Berg.", "Anna Berg understödde förslaget."
 SECONDED = re.compile(
     rf"(?:(?i:förslaget|motförslaget)\s+(?i:{phrases.alternatives('second', 'passive')})\s+"
@@ -549,8 +554,9 @@ def told_motions(text: str, page: int | None = None) -> list[Motion]:
 
 def _seconders_of(movers: tuple[Member, ...], text: str, at: int) -> tuple[Member, ...]:
     """Those a sentence right after a proposal tells seconding it by its mover's name ("Tua
-    Backman och Jean Hellsten understödde Lindéns förslag."), not among the movers already."""
-    m = SECONDED_WHOSE.search(text, at, at + 200)
+    Backman och Jean Hellsten understödde Lindéns förslag.", "Kengos förslag understöddes av
+    Tua Backman."), not among the movers already."""
+    m = SECONDED_WHOSE.search(text, at, at + 200) or SECONDED_WHOSE_PASSIVE.search(text, at, at + 200)
     if m is None or not any(x.name.split()[-1] == m.group("whose") for x in movers):
         return ()
     return tuple(x for x in named_members(m.group("who")) if x not in movers)

@@ -31,7 +31,8 @@ POSSESSED = re.compile(
     re.IGNORECASE)
 # words that may stand between the subjects of a sentence: "och tjänstgörande ersättarna"
 # "och tjänstgörande ersättarna", "tillsammans med"
-SUBJECT_GLUE = frozenset({"och", "samt", ",", "tillsammans", "med"} | names.ROLES)
+SUBJECT_GLUE = frozenset({"och", "samt", ",", "tillsammans", "med", "även", "också", "likaså"}
+                         | names.ROLES)  # "Även Eva Lund (KD) reserverar sig"
 
 
 @dataclass(frozen=True)

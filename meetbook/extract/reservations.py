@@ -30,6 +30,7 @@ from meetbook.extract.people import (
     parse_members,
     parse_party_group,
     restored,
+    subject_end,
     upright,
 )
 from meetbook.lexicon import names, parties, phrases
@@ -57,6 +58,8 @@ TOLD_GENITIVE = re.compile(
     r"(?i:avvikande\s+(?:mening|åsikt)|reservation)\b[^.]*\.")
 # "Reservationer: Per Ek (M), Kim Ek (SD)." under the decision
 TOLD_LABELLED = re.compile(r"(?:^|(?<=[.:]\s))(?i:reservation(?:er)?)\s*:\s*(?P<who>[^.:]{3,300})\.")
+# "… med instämmande av B (KD)": members who join the reservation in its own sentence
+JOINED_AFTER = re.compile(rf"\b(?i:{phrases.alternatives('join', 'passive')})\s+(?P<who>[^.;]+)")
 # "A och B anslöt sig till reservationen."
 JOINED = re.compile(rf"{names.TITLED}(?P<who>{names.NAMES})\s+"
                     rf"(?:{phrases.alternatives('join', 'present', 'past')})\s+reservationen")
@@ -100,7 +103,25 @@ def _apart(entry: str) -> list[str]:
     out = [entry]
     while (m := PASSIVE_LATER.search(out[-1], 1)) and RESERVES.search(out[-1][:m.start()]):
         out[-1:] = [out[-1][:m.start()].rstrip(), out[-1][m.start():]]
-    return out
+    return [part for e in out for part in _second_reservants(e)]
+
+
+def _second_reservants(entry: str) -> list[str]:
+    """An entry cut before the members of a second reservation in the same sentence ("A (M)
+    reserverar sig mot beslutet och B (KD) reserverar sig till förmån för …")."""
+    verb = RESERVES.search(entry)
+    if verb is None or RESERVES.search(entry, verb.end()) is None:
+        return [entry]
+    for x in find_mentions(entry):
+        glue = SECOND_RESERVANTS.search(entry, 0, x.start) if x.start > verb.end() and \
+            not x.possessive else None
+        rest = entry[x.start:]
+        if glue and RESERVES.match(rest[subject_end(rest):].lstrip()):
+            return [entry[:glue.start()].rstrip(" ,") + ".", *_second_reservants(rest)]
+    return [entry]
+
+
+SECOND_RESERVANTS = re.compile(r"(?:\s*,)?\s+(?i:och|medan|samt|men)\s+$|\s*[;,]\s*$")
 
 
 def group_parties(entry: str, members: tuple[Member, ...]) -> tuple[str, ...]:
@@ -118,7 +139,8 @@ def group_parties(entry: str, members: tuple[Member, ...]) -> tuple[str, ...]:
 
 
 # a label inline before the reservants: "Reservation: Per Ek (M)", "Reservationer: A (M), B (SD)"
-INLINE_LABEL = re.compile(r"(?:^|(?<=[.:]\s))\s*reservation(?:er)?\s*:\s*", re.IGNORECASE)
+INLINE_LABEL = re.compile(r"(?:^|(?<=[.:]\s))\s*(?:reservation(?:er)?|reserverar\s+sig|"
+                          r"reserverade\s+sig)\s*:\s*", re.IGNORECASE)
 # the label that opens a note in a side column: "Reservation:", "Reservationer"
 SIDE_LABEL = re.compile(r"^reservation(?:er)?\s*:?$", re.IGNORECASE)
 SIDE_GAP = 1.4  # white between the text and a side column, at the least, in type sizes
@@ -318,11 +340,23 @@ JOINS_RESERVATION = re.compile(
     r"deras)\s+)?reservation(?:en)?\b", re.IGNORECASE)
 
 
+# members who join with the verb alone under a Reservation heading: "Eva Lund (KD) instämmer.",
+# "… ansluter sig till denna"
+JOINS_BARE = re.compile(rf"^\s*(?:{phrases.alternatives('join', 'alone')}|ansluter\s+sig|anslöt\s+sig)"
+                        r"(?:\s+(?:i|till)\s+(?:denna|den|detta|det))?\s*\.?\s*$", re.IGNORECASE)
+
+
 def _with_joiners(found: list[Reservation], lines: Sequence[Line], with_parties: bool
                   ) -> list[Reservation]:
     """The reservations with the members who join the one told last before them."""
     out = list(found)
-    for _, entry, _ in procedure_entries(lines, with_parties):
+    for heading, entry, _ in procedure_entries(lines, with_parties):
+        end = subject_end(entry, with_parties)
+        if out and end and heading and procedure.RESERVATION_HEADING.match(heading) and \
+                JOINS_BARE.match(entry[end:]):  # "Eva Lund (KD) instämmer."
+            added = tuple(x for x in leading_members(entry, with_parties) if x not in out[-1].members)
+            out[-1] = replace(out[-1], members=out[-1].members + added)
+            continue
         for m in JOINS_RESERVATION.finditer(entry):
             before = entry[:m.start()]
             mentions = [x for x in find_mentions(before, with_parties) if not x.possessive]
@@ -379,6 +413,10 @@ def extract_reservations(lines: Sequence[Line], dialect: procedure.Dialect | Non
                 out.append(Reservation(members, entry, page, group))
             continue
         members = tuple(leading_members(entry, dialect.parties))
+        joined = JOINED_AFTER.search(first, verb.end()) if members else None
+        if joined:  # "A (M) reserverar sig …, med instämmande av B (KD)."
+            members += tuple(x for x in parse_members(joined.group("who"), with_parties=dialect.parties)
+                             if x not in members)
         found_parties = group_parties(entry, members)
         if not members and not found_parties:
             # "Mot beslutet reserverar sig A (S) och B (V)", "Ledamöterna från M, L och KD samt

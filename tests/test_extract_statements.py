@@ -345,3 +345,30 @@ def test_not_taking_part_in_a_vote_and_the_substitute_of_a_jav(text, want):
 ])
 def test_not_taking_part_in_the_perfect_under_a_label_or_noted(text, want):
     assert _stated(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Per Eks (M) särskilda yttrande bifogas protokollet.",
+     [("särskilt yttrande", ("Per Ek (M)",), ())]),
+    ("Moderaternas särskilda yttrande, bilaga 5, biläggs protokollet.",
+     [("särskilt yttrande", (), ("M",))]),
+    ("Per Ek (M) vill till protokollet anteckna att partiet är kritiskt.",
+     [("protokollsanteckning", ("Per Ek (M)",), ())]),
+    # a genitive over another noun is no statement
+    ("Per Eks (M) förslag bifogas protokollet.", []),
+])
+def test_statements_named_by_their_owners_genitive_or_noted_with_words_between(text, want):
+    assert _stated(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Beslut: Godkändes. Ledamoten Jean Hellsten konstaterade sig jävig och avlägsnade sig.",
+     [["Jean Hellsten"]]),
+    ("Beslut: Godkändes. Jean Hellsten avlägsnade sig från mötet på grund av jäv.",
+     [["Jean Hellsten"]]),
+    ("Beslut: Godkändes. Jean Hellsten förklarade sig jävig.", [["Jean Hellsten"]]),
+    ("Beslut: Godkändes. Jean Hellsten avlägsnade sig från mötet kl. 19.00.", []),
+])
+def test_jav_told_in_a_block_by_what_the_member_did(text, want):
+    got = [s for s in extract_statements(lines_from_text(text), BLOCK) if s.kind == StatementKind.JAV]
+    assert [[x.name for x in s.members] for s in got] == want

@@ -25,7 +25,8 @@ __all__ = ["Mention", "find_mentions", "leading_members", "leading_mentions", "n
 # "Anders Ågrens (M) återremissyrkande", "Erik Johanssons (SD) reservation"
 POSSESSED = re.compile(
     r"^\s*(?:m\.?\s?fl\.?\s+|med flera\s+)?"
-    r"(?:(?:tidigare|första|andra|eget|egna|ursprungliga|skriftliga|muntliga|nya)\s+)?"
+    r"(?:(?:tidigare|första|andra|eget|egna|ursprungliga|skriftliga|muntliga|nya|särskilda|"
+    r"gemensamma)\s+)?"
     r"(?:\w*förslag\w*|\w*yrkande\w*|\w*motion\w*|reservation\w*|skrivelse\w*|linje\w*|"
     r"fråga\w*|interpellation\w*|initiativ\w*|uttalande\w*|yttrande\w*)\b",
     re.IGNORECASE)

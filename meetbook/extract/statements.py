@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from meetbook.extract.people import (
+    find_mentions,
     leading_members,
     named_members,
     parse_members,
@@ -26,7 +27,7 @@ from meetbook.extract.people import (
 )
 from meetbook.extract.procedure import GROUP_LEAD, STATEMENT_HEADING, Dialect, Told, join, sections
 from meetbook.extract.reservations import RESERVES, group_parties, procedure_entries, signers
-from meetbook.lexicon import names, phrases
+from meetbook.lexicon import names, parties, phrases
 from meetbook.lexicon.parties import written_codes
 from meetbook.lexicon.sentences import first_sentence
 from meetbook.model import Line, Statement, StatementKind
@@ -46,6 +47,7 @@ WORDING: tuple[tuple[StatementKind, re.Pattern[str]], ...] = (
     (StatementKind.PROTOKOLLSANTECKNING,
      re.compile(rf"\bprotokollsanteckning|\b(?:{phrases.alternatives('note', 'present')})\b"
                 r".{0,40}\b(?:till protokollet|som yttrande)|"
+                r"\b(?:vill|får|önskar)\s+(?:till|i)\s+protokollet\s+anteckna|"
                 r"\bantecknat\s+(?:i|till)\s+protokollet", re.IGNORECASE)),
     (StatementKind.DELTAR_EJ,
      re.compile(rf"\b(?:{_ABSTAIN_PART})\s+i\s+(?:{_PART_IN})\b", re.IGNORECASE)),
@@ -86,6 +88,10 @@ TOLD_JAV_FIRST = re.compile(rf"\b(?i:på\s+grund\s+av\s+jäv|pga\.?\s+jäv)\s+(?
                             rf"{names.TITLED}(?P<who>{_NAMES})\s+(?i:inte|ej)\b[^.]*\.")
 # "Antecknades att ledamoten Lars Ekblom inte deltog i behandlingen av ärendet på grund av jäv"
 # reads as TOLD_JAV_LATE ("inte deltog" is a form of abstain_part)
+# "Jean Hellsten avlägsnade sig från mötet på grund av jäv."
+TOLD_JAV_LEFT = re.compile(rf"{names.TITLED}(?P<who>{_NAMES})\s+(?i:avlägsnade|avlägsnar|lämnade|"
+                           r"lämnar)\s+(?:sig\s+)?(?:från\s+)?(?i:mötet|sammanträdet|lokalen|salen)"
+                           r"[^.]*?\bjäv\b[^.]*\.")
 # "Peter Nyman lämnade följande protokollsanteckning: …", "X antecknade till protokollet att …"
 TOLD_NOTE = re.compile(
     rf"{names.TITLED}(?P<who>{_NAMES})\s+(?:(?:lämnar|lämnade|inlämnade|fogade)\s+(?:följande\s+|en\s+)?"
@@ -165,6 +171,26 @@ NOT_TAKING_PART_LABEL = re.compile(
     rf"(?:\s+i\s+(?i:{_PART_IN}))?\s*:\s*(?P<rest>[^.:]+)")
 
 
+# a statement named by its owner's genitive: "Per Eks (M) särskilda yttrande bifogas …",
+# "Moderaternas protokollsanteckning, bilaga 5"
+OWNED_NOUN = re.compile(r"^\s*(?i:särskilda\s+(?:yttrande|uttalande)|protokollsanteckning)")
+OWNED_GROUP = re.compile(rf"(?:^|(?<=[.:]\s))(?P<group>{parties.WRITTEN_GROUP})\s+"
+                         r"(?i:särskilda\s+(?:yttrande|uttalande)|protokollsanteckning)")
+
+
+def _owned(text: str, page: int, with_parties: bool) -> list[Statement]:
+    """The statements a text names by their owners' genitive: members or a party group."""
+    members = tuple(x.member for x in find_mentions(text, with_parties)
+                    if x.possessive and OWNED_NOUN.match(text[x.end:]))
+    out = [Statement(kind, members, text, page)] if members and \
+        (kind := statement_kind(text[text.find(members[0].name):])) else []
+    group = OWNED_GROUP.search(text) if not members else None
+    codes = tuple(parties.written_codes(group.group("group"))) if group else ()
+    if codes and (kind := statement_kind(group.group(0))) is not None:
+        out.append(Statement(kind, (), text, page, codes))
+    return out
+
+
 def noted_that(text: str, page: int, with_parties: bool = True) -> list[Statement]:
     """The protokollsanteckningar a text notes in the passive, by the members their clause
     opens with, the statements it says were filed by members, and members who take no part
@@ -176,6 +202,7 @@ def noted_that(text: str, page: int, with_parties: bool = True) -> list[Statemen
     out += [Statement(StatementKind.DELTAR_EJ, members, m.group(0), page)
             for m in NOT_TAKING_PART_LABEL.finditer(text)
             if (members := tuple(leading_members(m.group("rest"), with_parties)))]
+    out += _owned(text, page, with_parties)
     for m in FILED_BY.finditer(text):
         kind = statement_kind(m.group(0))
         members = tuple(leading_members(m.group("rest"), with_parties))
@@ -259,7 +286,7 @@ def told_statements(text: str, page: int | None = None) -> list[Statement]:
     found += [(StatementKind.JAV, m.group(0), named_members(m.group("who")))
               for m in TOLD_JAV_LATE.finditer(text)]
     found += [(StatementKind.JAV, m.group(0), named_members(m.group("who")))
-              for m in TOLD_JAV_FIRST.finditer(text)]
+              for m in [*TOLD_JAV_FIRST.finditer(text), *TOLD_JAV_LEFT.finditer(text)]]
     found += [(StatementKind.PROTOKOLLSANTECKNING, m.group(0), named_members(m.group("who")))
               for m in TOLD_NOTE.finditer(text)]
     jav = {x for kind, _, ms in found if kind == StatementKind.JAV for x in ms}

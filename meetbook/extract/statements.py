@@ -185,7 +185,9 @@ def _owned(text: str, page: int, with_parties: bool) -> list[Statement]:
     out = [Statement(kind, members, text, page)] if members and \
         (kind := statement_kind(text[text.find(members[0].name):])) else []
     group = OWNED_GROUP.search(text) if not members else None
-    codes = tuple(parties.written_codes(group.group("group"))) if group else ()
+    if group is None:
+        return out
+    codes = tuple(parties.written_codes(group.group("group")))
     if codes and (kind := statement_kind(group.group(0))) is not None:
         out.append(Statement(kind, (), text, page, codes))
     return out

@@ -934,3 +934,18 @@ def test_a_seconder_in_the_passive_of_the_movers_proposal():
     got = extract_motions(lines_from_text(text), BLOCK)
     assert [([x.name for x in m.movers], m.stance.value) for m in got] == [
         (["Anna Kengo", "Tua Backman"], "bordläggning"), (["Per Ek"], "avslag")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Bifall till förslaget yrkar Anna Berg (S) och Per Ek (M).",
+     [(("Anna Berg (S)", "Per Ek (M)"), "bifall")]),
+    ("Avslag på motionen yrkar Ulf Sandberg (SD) och Linda Moberg (SD).",
+     [(("Ulf Sandberg (SD)", "Linda Moberg (SD)"), "avslag")]),
+    ("Anna Berg (S) yrkar återremiss. Detsamma yrkar Per Ek (M).",
+     [(("Anna Berg (S)",), "återremiss"), (("Per Ek (M)",), "återremiss")]),
+    # no members after the verb, or more than members: nothing
+    ("Bifall till förslaget yrkar kommunstyrelsen.", []),
+    ("Bifall till förslaget yrkar Anna Berg (S) med hänvisning till budgeten.", []),
+])
+def test_what_is_moved_before_the_verb_and_the_movers_after_it(text, want):
+    assert _stances(f"**Yrkanden**\n{text}") == want

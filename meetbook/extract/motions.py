@@ -310,6 +310,7 @@ def extract_motions(lines: Sequence[Line], dialect: Dialect | None = None) -> li
                            or _seconded(motions_in(entry, para[0].page, dialect.parties), entry)
                            or _told_with_parties(entry, para[0].page, dialect.parties)
                            or _moved_by(entry, para[0].page, dialect.parties)
+                           or _object_first(entry, out, para[0].page, dialect.parties)
                            or _credited_after(entry, para[0].page, dialect.parties))
                 out.extend(_from_mover(entry, out, para[0].page, dialect.parties))
     return as_named(out, join(lines))
@@ -482,7 +483,7 @@ def _entries(text: str, with_parties: bool) -> list[str]:
     out: list[str] = []
     for entry in (part for e in entries(text, with_parties) for part in _apart(e, with_parties)):
         for n, s in enumerate(sentences(entry)):
-            if n and (CHAIR_MOVES.match(s) or GROUP_THROUGH.match(s)):
+            if n and (CHAIR_MOVES.match(s) or GROUP_THROUGH.match(s) or OBJECT_FIRST.match(s)):
                 out.append(s)
             elif n:
                 out[-1] = f"{out[-1]} {s}"
@@ -626,6 +627,34 @@ def _moved_by(entry: str, page: int | None, with_parties: bool) -> list[Motion]:
     if not movers or stance is None:
         return []
     return [Motion(movers, _amended(stance, what), point_numbers(what), m.group(0).strip(), page)]
+
+
+# what is moved before the verb, the movers after it: "Bifall till förslaget yrkar Anna Berg (S)
+# och Per Ek (M).", "Återremiss yrkar Eva Lund (V).", "Detsamma yrkar Per Ek (M)."
+OBJECT_FIRST = re.compile(
+    rf"^\s*(?P<what>(?P<same>(?i:detsamma|det\s+samma|samma\s+sak))|(?=[{names.UPPER}])"
+    rf"(?i:{STANCE.pattern})[^.;:]{{0,200}}?)\s+{phrases.phrase('move', 'present', 'past')}\s+"
+    r"(?:(?i:även|också|likaså)\s+)?(?P<who>[^.;:]{3,200}?)\s*\.?\s*$")
+
+
+def _object_first(entry: str, earlier: Sequence[Motion], page: int | None, with_parties: bool
+                  ) -> list[Motion]:
+    """The yrkande of a sentence that puts what is moved before the verb and the movers after
+    it, members and nothing else ("Bifall till förslaget yrkar A (S) och B (M)."); "Detsamma
+    yrkar C (V)." moves what was moved last."""
+    m = OBJECT_FIRST.match(entry)
+    if m is None:
+        return []
+    who = m.group("who")
+    movers = tuple(leading_members(who, with_parties))
+    if not movers or who[subject_end(who, with_parties):].strip(" .,"):
+        return []
+    if m.group("same"):
+        last = earlier[-1] if earlier else None
+        return [Motion(movers, last.stance, last.clauses, entry.strip(), page)] if last else []
+    what = m.group("what")
+    stance = stance_of(what) or Stance.ANNAT
+    return [Motion(movers, _amended(stance, what), point_numbers(what), entry.strip(), page)]
 
 
 # the sentence after a yrkande that names its movers: "Bifall till motionen. Detta yrkar Jonas

@@ -328,6 +328,37 @@ def test_the_recipients_of_a_decision_are_no_point_of_it(recipients):
     assert [c.text for c in clauses.clauses(block)] == ["Nämnden antar handlingsplanen."]
 
 
+
+@pytest.mark.parametrize("field", [
+    "Justerandes signatur .............. ..............",
+    "Justerandes sign ........ ........ Utdragsbestyrkande ........",
+    "Utdragsbestyrkande ________________",
+])
+def test_the_signature_fields_after_a_decision_are_no_point_of_it(field):
+    text = f"**Beslut**\nKommunstyrelsen godkänner försäljningen.\n{field}\nLotta Fagerlund"
+    (block,) = clauses.blocks(lines_from_text(text), clauses.BESLUT_HEADING)
+    assert [c.text for c in clauses.clauses(block)] == ["Kommunstyrelsen godkänner försäljningen."]
+
+
+@pytest.mark.parametrize("stamp", [
+    "Bilaga 2 till kommunstyrelsens protokoll 2026-11-16 Sida 4 (4)",
+    "BILAGA 1 till protokoll 2026-11-16",
+    "Bilaga B till kommunfullmäktiges protokoll § 93",
+])
+def test_an_appendix_s_stamp_after_a_decision_is_no_point_of_it(stamp):
+    text = f"**Beslut**\nKommunstyrelsen fastställer taxan.\n{stamp}\nNärvarolista"
+    (block,) = clauses.blocks(lines_from_text(text), clauses.BESLUT_HEADING)
+    assert [c.text for c in clauses.clauses(block)] == ["Kommunstyrelsen fastställer taxan."]
+
+
+@pytest.mark.parametrize("text", ["Justerandes signatur ska finnas på varje sida.",
+                                  "Ordförandes förslag bifalls.",
+                                  "Bilaga 2 till protokollet godkänns."])
+def test_a_sentence_about_signatures_is_a_point(text):
+    (block,) = clauses.blocks(lines_from_text(f"**Beslut**\n{text}"), clauses.BESLUT_HEADING)
+    assert [c.text for c in clauses.clauses(block)] == [text]
+
+
 EARLIER_WORDS = ["Kommunstyrelsens", "kommunfullmäktiges", "nämndens", "arbetsutskottets",
                  "Byggnads-nämndens", "sammanträde", "SAMMANTRÄDE", "sammanträdet", "den", "8",
                  "maj", "2024", "2024-05-08", "togs", "upp", "på", "-", "ks_", "\n", ".", ","]

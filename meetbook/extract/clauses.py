@@ -36,6 +36,16 @@ INTRO = re.compile(
     r"föreslår|föreslog|hemställer|hemställde|beslutar|besluta|föreslås besluta)\b(?P<rest>.*)$|"
     rf"^(?:{bodies.GENITIVE_WORD}\s+)?förslag till (?P<to>[\wåäö -]+):\s*$", re.IGNORECASE)
 RULE = re.compile(r"^[_\-–]{4,}$")
+# the fields for the signatures printed in the text after the decision, as a protokollsutdrag
+# does: "Justerandes signatur  ..........  ..........", "Utdragsbestyrkande ________"
+SIGNATURE_FIELD = re.compile(
+    r"^(?:(?:justerandes?|ordförandes?|sekreterarens?|signatur|sign\.?|utdragsbestyrkande)\s*)+"
+    r"(?:[_.…]{4,}\s*)+(?:(?:utdragsbestyrkande|sign\.?)\s*(?:[_.…]{4,}\s*)*)*$", re.IGNORECASE)
+# the stamp of an appendix page after the §§, left among the lines where the page reader did not
+# take it for a running header: "Bilaga 2 till kommunstyrelsens protokoll 2026-11-16 Sida 4 (4)"
+# ("Bilaga 2 till protokollet godkänns." is a point)
+APPENDIX_STAMP = re.compile(r"^bilaga\s+\w{1,3}\s+till\s+(?:[\w-]+\s+){0,3}protokoll(?!et)\b",
+                            re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -215,8 +225,9 @@ def _raw_clauses(block: Block) -> list[Clause]:
     prev: Line | None = None
     for k, ln in enumerate(block.lines):
         text = ln.text.strip()
-        if is_distribution_line(text):
-            break  # "Skickas till: …": the recipients, not the decision, follow
+        if is_distribution_line(text) or SIGNATURE_FIELD.match(text) or \
+                APPENDIX_STAMP.match(text):
+            break  # "Skickas till: …", the signatures, an appendix: no more of the decision
         if not text or is_procedure_line(text):
             continue
         m = NUMBERED.match(text)

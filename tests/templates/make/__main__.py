@@ -17,8 +17,10 @@ from pathlib import Path
 from . import (
     alvby,
     backeby,
+    bjorkeby,
     bjurvik,
     brattby,
+    ekeskog,
     ekvik,
     granhult,
     granvik,
@@ -114,6 +116,12 @@ DOCUMENTS = [
     (tornvik.build, tornvik.facts),
     (tornvik.build_ks, tornvik.ks_facts),
     (kallvik.build, kallvik.facts),
+    (ekeskog.build, ekeskog.facts),
+    (ekeskog.build_ks, ekeskog.ks_facts),
+    (bjorkeby.build, bjorkeby.facts),
+    (bjorkeby.build_ks, bjorkeby.ks_facts),
+    (bjorkeby.build_bun, bjorkeby.bun_facts),
+    (bjorkeby.build_sn, bjorkeby.sn_facts),
 ]
 
 

@@ -19,6 +19,7 @@ the Ärendebeskrivning, a name with a party under "Beslutet skickas till", "till
 naming another's förslag, officials named in the case's prose."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from . import facts as F
@@ -49,10 +50,12 @@ SOL = "Motion om solceller på kommunens fastigheter"
 ENERGI = "Ägardirektiv för Tornviks Energi AB"
 
 
-def _header(s: Sheet) -> None:
-    s.masthead("sans", ["TORNVIKS KOMMUN", "Kommunfullmäktige"],
-               ["SAMMANTRÄDESPROTOKOLL", f"{DATE}    Sida {s.page_no()} av {{nb}}"], (32, 45),
-               right_first=12, right_w=205, rule=(0.6, 62))
+def _masthead(body: str, date: str) -> Callable[[Sheet], None]:
+    def header(s: Sheet) -> None:
+        s.masthead("sans", ["TORNVIKS KOMMUN", body],
+                   ["SAMMANTRÄDESPROTOKOLL", f"{date}    Sida {s.page_no()} av {{nb}}"], (32, 45),
+                   right_first=12, right_w=205, rule=(0.6, 62))
+    return header
 
 
 def _footer(s: Sheet) -> None:
@@ -74,21 +77,24 @@ def _head(s: Sheet, n: int, title: str, dnr: str | None) -> None:
         s.text(f"Diarienummer KS {dnr}", size=9, after=6)
 
 
-def _cover(s: Sheet) -> None:
-    s.use("B", 18, "sans")
-    s.cell(0, 26, KF, new_x="LMARGIN", new_y="NEXT")
-    s.text(f"Plats och tid: Tornviks kommunhus, sessionssalen, {DATE} kl. 18.00–21.35", after=10)
-    _label(s, "Beslutande")
-    for p in MEMBERS:
-        func = ", ordförande" if p is CHAIR else ", 1:e vice ordförande" if p is VICE else ""
-        s.text(f"{p.tag()}{func}", after=0.5)
-    s.gap(8)
-    _label(s, "Övriga närvarande")
-    s.text("Birgitta Norberg, kommundirektör\nSimon Lindahl, sekreterare", after=8)
-    _label(s, "Justerare")
-    s.text("Emma Falk (M) och Oskar Nyman (V)", after=8)
-    _label(s, "Paragrafer")
-    s.text("§§ 90–95", after=8)
+def _cover_of(body: str, where: str, members: list[Person], justerare: str, paragraphs: str
+              ) -> Callable[[Sheet], None]:
+    def cover(s: Sheet) -> None:
+        s.use("B", 18, "sans")
+        s.cell(0, 26, body, new_x="LMARGIN", new_y="NEXT")
+        s.text(f"Plats och tid: {where}", after=10)
+        _label(s, "Beslutande")
+        for p in members:
+            func = ", ordförande" if p is CHAIR else ", 1:e vice ordförande" if p is VICE else ""
+            s.text(f"{p.tag()}{func}", after=0.5)
+        s.gap(8)
+        _label(s, "Övriga närvarande")
+        s.text("Birgitta Norberg, kommundirektör\nSimon Lindahl, sekreterare", after=8)
+        _label(s, "Justerare")
+        s.text(justerare, after=8)
+        _label(s, "Paragrafer")
+        s.text(paragraphs, after=8)
+    return cover
 
 
 def _p90(s: Sheet) -> None:
@@ -264,29 +270,6 @@ KS_MEMBERS = [BY[n] for n in (
 ANPASSNING = "Riktlinjer för bostadsanpassning"
 
 
-def _ks_header(s: Sheet) -> None:
-    s.masthead("sans", ["TORNVIKS KOMMUN", KS],
-               ["SAMMANTRÄDESPROTOKOLL", f"{KS_DATE}    Sida {s.page_no()} av {{nb}}"], (32, 45),
-               right_first=12, right_w=205, rule=(0.6, 62))
-
-
-def _ks_cover(s: Sheet) -> None:
-    s.use("B", 18, "sans")
-    s.cell(0, 26, KS, new_x="LMARGIN", new_y="NEXT")
-    s.text(f"Plats och tid: Tornviks kommunhus, Ekesalen, {KS_DATE} kl. 13.00–15.20", after=10)
-    _label(s, "Beslutande")
-    for p in KS_MEMBERS:
-        func = ", ordförande" if p is CHAIR else ", 1:e vice ordförande" if p is VICE else ""
-        s.text(f"{p.tag()}{func}", after=0.5)
-    s.gap(8)
-    _label(s, "Övriga närvarande")
-    s.text("Birgitta Norberg, kommundirektör\nSimon Lindahl, sekreterare", after=8)
-    _label(s, "Justerare")
-    s.text("Emma Falk (M)", after=8)
-    _label(s, "Paragrafer")
-    s.text("§§ 200–202", after=8)
-
-
 def _p200(s: Sheet) -> None:
     _head(s, 200, "Val av justerare", None)
     _label(s, "Beslut")
@@ -343,7 +326,9 @@ def _ks_minutes(s: Sheet) -> None:
 
 def build_ks(out: Path) -> Path:
     path = out / "tornvik-ks-2026-11-24-protokoll.pdf"
-    document(STYLE, _ks_header, _footer, _ks_cover, _ks_minutes).output(str(path))
+    cover = _cover_of(KS, f"Tornviks kommunhus, Ekesalen, {KS_DATE} kl. 13.00–15.20", KS_MEMBERS,
+                      "Emma Falk (M)", "§§ 200–202")
+    document(STYLE, _masthead(KS, KS_DATE), _footer, cover, _ks_minutes).output(str(path))
     return path
 
 
@@ -379,7 +364,9 @@ def ks_facts() -> dict:
 
 def build(out: Path) -> Path:
     path = out / "tornvik-kf-2026-12-10-protokoll.pdf"
-    document(STYLE, _header, _footer, _cover, _minutes, _appendix).output(str(path))
+    cover = _cover_of(KF, f"Tornviks kommunhus, sessionssalen, {DATE} kl. 18.00–21.35", MEMBERS,
+                      "Emma Falk (M) och Oskar Nyman (V)", "§§ 90–95")
+    document(STYLE, _masthead(KF, DATE), _footer, cover, _minutes, _appendix).output(str(path))
     return path
 
 

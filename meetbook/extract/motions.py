@@ -25,6 +25,7 @@ from meetbook.extract.people import (
     named_members,
     parse_members,
     parse_party_group,
+    restored,
     strip_genitive,
     subject_end,
     upright,
@@ -284,6 +285,7 @@ def extract_motions(lines: Sequence[Line], dialect: Dialect | None = None) -> li
         # minutes that print no parties: a name with a party is some other paper's prose
         return told if dialect.parties else [m for m in told if not any(x.party for x in m.movers)]
     out: list[Motion] = list(tabled)
+    restore: dict[str, str] = {}  # the sentences told members first, as printed
     for heading, body in sections(lines):
         if heading and GROUP_MOTION_HEADING.match(heading):
             out.append(_group_motion(heading, body))
@@ -304,7 +306,7 @@ def extract_motions(lines: Sequence[Line], dialect: Dialect | None = None) -> li
                 out.append(by_stance)
                 continue
             text = with_party_marks(join(para)) if dialect.parties else join(para)
-            text = upright(NUMBERED.sub("", BULLET_MARK.sub("", text)), dialect.parties)
+            text = upright(NUMBERED.sub("", BULLET_MARK.sub("", text)), dialect.parties, restore)
             for entry in _entries(text, dialect.parties):
                 out.extend(_joined(entry, out, para[0].page, dialect.parties)
                            or _seconded(motions_in(entry, para[0].page, dialect.parties), entry)
@@ -313,7 +315,8 @@ def extract_motions(lines: Sequence[Line], dialect: Dialect | None = None) -> li
                            or _object_first(entry, out, para[0].page, dialect.parties)
                            or _credited_after(entry, para[0].page, dialect.parties))
                 out.extend(_from_mover(entry, out, para[0].page, dialect.parties))
-    return as_named(out, join(lines))
+    named = as_named(out, join(lines))
+    return [replace(m, text=restored(m.text, restore)) for m in named] if restore else named
 
 
 # the head of a table of yrkanden: "Yrkande  Av  Parti", "Yrkande  Yrkande av", "Förslag  Namn"

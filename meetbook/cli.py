@@ -90,7 +90,7 @@ def _open(db_path: str, readonly: bool = False):
     from meetbook import pattern_cache
     from meetbook.register import open_register
 
-    pattern_cache.seed()  # before the register's modules compile theirs
+    pattern_cache.seed("command")  # before the register's modules compile theirs
     return open_register(db_path, readonly=readonly)
 
 

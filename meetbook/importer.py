@@ -256,7 +256,7 @@ def load_parser() -> None:
     from the cache `make setup` wrote, where it did (compiling them takes most of a second)."""
     from meetbook import pattern_cache
 
-    pattern_cache.seed()
+    pattern_cache.seed("parser")
     from meetbook import parse, program  # noqa: F401
     from meetbook.pdf import ocr  # noqa: F401
     from meetbook.segment import cover  # noqa: F401

@@ -4,8 +4,10 @@ The extractors' patterns embed the name grammar of `lexicon/names.py` (about 3,0
 each); compiling the parser's 400-odd patterns takes most of a second, in every process that
 loads it. `make setup` compiles them once and writes what Python's compiler made of each
 (`python -m meetbook.pattern_cache`, into `__pycache__`, as Python keeps its bytecode);
-`seed()` puts them in the `re` module's own cache, so that each `re.compile` of the same
-pattern and flags is a look-up. The entries are the compiler's own output, for this very
+`seed(part)` puts them in the `re` module's own cache, so that each `re.compile` of the same
+pattern and flags is a look-up: the command's part (the command line and the register) where
+a command opens the register, the parser's where the parser loads (in an import's worker), so
+that neither process holds the other's. The entries are the compiler's own output, for this very
 Python: a pattern compiled from the cache equals (`==`) one compiled afresh. A pattern not in
 the cache (changed since, or a cache missing or written by another Python) is compiled as
 usual; nothing behaves differently, only slower.
@@ -28,8 +30,9 @@ except ImportError:  # another implementation: patterns are compiled as usual
     _sre = None  # type: ignore[assignment]
 
 CACHE = Path(__file__).with_name("__pycache__") / f"patterns.{sys.implementation.cache_tag}.bin"
-VERSION = 1  # of this file's format
-_seeded = False
+VERSION = 2  # of this file's format
+PARTS = ("command", "parser")
+_seeded: set[str] = set()
 
 
 def _stamp() -> tuple:
@@ -43,17 +46,16 @@ def usable() -> bool:
         isinstance(getattr(re, "_cache", None), dict)
 
 
-def seed(path: Path = CACHE) -> int:
-    """The cached patterns in re's cache (once per process); how many were put there."""
-    global _seeded
-    if _seeded or not usable():
+def seed(part: str, path: Path = CACHE) -> int:
+    """The cached patterns of one part in re's cache (once per process); how many were put
+    there."""
+    if part in _seeded or not usable():
         return 0
-    _seeded = True
+    _seeded.add(part)
     try:
-        stamp, entries = marshal.loads(path.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
-        return 0
-    if stamp != _stamp():
+        stamp, parts = marshal.loads(path.read_bytes())
+        entries = parts[part] if stamp == _stamp() else []
+    except (OSError, EOFError, ValueError, TypeError, KeyError, IndexError):
         return 0
     cache: dict = re._cache  # type: ignore[attr-defined]
     # as many as re keeps (it drops its oldest beyond that): the first compiled first
@@ -87,39 +89,45 @@ def compiled_form(pattern: str | bytes, flags: int) -> tuple:
             groupindex, tuple(indexgroup))
 
 
-def parser_patterns() -> list[tuple]:
-    """Every pattern the command, the register and the parser compile as they load, as
-    (kind, pattern, flags), in the order they are compiled."""
+def loaded_patterns() -> dict[str, list[tuple]]:
+    """The patterns each part compiles as it loads, as (kind, pattern, flags), in the order
+    they are compiled: the command's (the command line, the importer and the register,
+    whose migration 7 reads uppdrag), then the parser's."""
     import meetbook.cli  # noqa: F401
     import meetbook.register.write  # noqa: F401
     from meetbook import importer
-    from meetbook.extract import assignment_events, assignments  # noqa: F401  (migration 7)
+    from meetbook.extract import assignment_events, assignments  # noqa: F401
 
+    command = _compiled()
     importer.load_reader()
     importer.load_parser()
+    return {"command": command, "parser": _compiled()[len(command):]}
+
+
+def _compiled() -> list[tuple]:
     return [("str" if kind is str else "bytes", pattern, flags)
             for kind, pattern, flags in re._cache  # type: ignore[attr-defined]
             if not flags & re.DEBUG]
 
 
 def write(path: Path = CACHE) -> int:
-    """Compile the parser's patterns and write the cache; how many it holds."""
-    global _seeded
+    """Compile the patterns of every part and write the cache; how many it holds."""
     if not usable():
         return 0
-    _seeded = True  # only what the modules compile now is written, nothing an older cache held
+    _seeded.update(PARTS)  # only what the modules compile now is written, no older cache's
     keeps = re._MAXCACHE  # type: ignore[attr-defined]
     re._MAXCACHE = 1 << 20  # type: ignore[attr-defined]  # none dropped while they are listed
     try:
-        entries = [(kind, pattern, flags, compiled_form(pattern, flags))
-                   for kind, pattern, flags in parser_patterns()]
+        parts = {part: [(kind, pattern, flags, compiled_form(pattern, flags))
+                        for kind, pattern, flags in patterns]
+                 for part, patterns in loaded_patterns().items()}
     finally:
         re._MAXCACHE = keeps  # type: ignore[attr-defined]
     path.parent.mkdir(exist_ok=True)
     tmp = path.with_suffix(".tmp")
-    tmp.write_bytes(marshal.dumps((_stamp(), entries)))
+    tmp.write_bytes(marshal.dumps((_stamp(), parts)))
     tmp.replace(path)
-    return len(entries)
+    return sum(map(len, parts.values()))
 
 
 if __name__ == "__main__":

@@ -20,8 +20,10 @@ def written(tmp_path_factory):
 def test_each_cached_pattern_equals_one_compiled_afresh(written):
     import marshal
 
-    stamp, entries = marshal.loads(written.read_bytes())
+    stamp, parts = marshal.loads(written.read_bytes())
     assert stamp == pattern_cache._stamp()
+    entries = parts["command"] + parts["parser"]
+    assert len(parts["command"]) > 50
     assert any(len(e[1]) > 3000 for e in entries), "the name grammar's patterns are cached"
     for _kind, pattern, flags, form in entries:
         fresh = re._compiler.compile(pattern, flags)
@@ -34,21 +36,22 @@ def test_each_cached_pattern_equals_one_compiled_afresh(written):
 def test_a_cache_of_another_python_or_a_damaged_one_is_not_used(tmp_path, monkeypatch):
     import marshal
 
-    monkeypatch.setattr(pattern_cache, "_seeded", False)
+    monkeypatch.setattr(pattern_cache, "_seeded", set())
     other = tmp_path / "other.bin"
-    other.write_bytes(marshal.dumps(((0, "2.7", None, None), [("str", "x", 0, ())])))
-    assert pattern_cache.seed(other) == 0
-    monkeypatch.setattr(pattern_cache, "_seeded", False)
+    other.write_bytes(marshal.dumps(((0, "2.7", None, None), {"parser": [("str", "x", 0, ())]})))
+    assert pattern_cache.seed("parser", other) == 0
+    monkeypatch.setattr(pattern_cache, "_seeded", set())
     damaged = tmp_path / "damaged.bin"
     damaged.write_bytes(b"\x00not marshal")
-    assert pattern_cache.seed(damaged) == 0
-    monkeypatch.setattr(pattern_cache, "_seeded", False)
-    assert pattern_cache.seed(tmp_path / "missing.bin") == 0
+    assert pattern_cache.seed("parser", damaged) == 0
+    monkeypatch.setattr(pattern_cache, "_seeded", set())
+    assert pattern_cache.seed("parser", tmp_path / "missing.bin") == 0
 
 
 def test_seeded_patterns_are_found_by_re_compile(written, monkeypatch):
-    monkeypatch.setattr(pattern_cache, "_seeded", False)
+    monkeypatch.setattr(pattern_cache, "_seeded", set())
     monkeypatch.setattr(re, "_cache", {})
-    assert pattern_cache.seed(written) > 300
+    assert pattern_cache.seed("parser", written) > 250
+    assert pattern_cache.seed("parser", written) == 0  # once
     kind, pattern, flags = next(iter(re._cache))
     assert re.compile(pattern, flags) is re._cache[kind, pattern, flags]

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 
 import pytest
 
@@ -12,8 +14,13 @@ pytestmark = pytest.mark.skipif(not pattern_cache.usable(), reason="another Pyth
 
 @pytest.fixture(scope="module")
 def written(tmp_path_factory):
+    """A cache written as `make setup` writes it: in a fresh process, whose parts are what the
+    command and then the parser compile as they load."""
     path = tmp_path_factory.mktemp("patterns") / "patterns.bin"
-    assert pattern_cache.write(path) > 300
+    code = ("from pathlib import Path; from meetbook import pattern_cache as c; "
+            f"print(c.write(Path({str(path)!r})))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert int(done.stdout) > 300
     return path
 
 

@@ -130,5 +130,7 @@ def write(path: Path = CACHE) -> int:
     return sum(map(len, parts.values()))
 
 
-if __name__ == "__main__":
-    print(f"{write()} patterns compiled into {CACHE}")
+if __name__ == "__main__":  # through the package's module, the one the importer seeds from
+    from meetbook import pattern_cache
+
+    print(f"{pattern_cache.write()} patterns compiled into {CACHE}")

@@ -19,5 +19,9 @@ HEADING_WORDS = re.compile(
     r"protokollsanteckninga?r?|omröstning(?:sresultat)?|beslutsgång|jäv|bakgrund|"
     r"sammanfattning(?: av ärendet)?|tidigare behandling|beredningsansvariga|"
     r"beslutet ska skickas till|ekonomiska konsekvenser|bedömning|"
-    r"[\wåäö\- ]{3,60}s (?:beslutsordning|beslut|förslag)|beslut\s*[-–].{3,80})\s*:?$",
+    # "Förvaltningens förslag till beslut", "… förslag till beslut i kommunstyrelsen", "…
+    # förslag till kommunfullmäktige" (not "… förslag till mål och budget 2027", a title)
+    r"[\wåäö\- ]{3,60}s (?:beslutsordning|beslut|förslag(?: till (?:beslut(?: i [\wåäö\- ]{3,40})?|"
+    r"[\wåäö\- ]{0,40}(?:nämnden|styrelsen|fullmäktige|utskottet)))?)|beslut\s*[-–].{3,80})"
+    r"\s*:?$",
     re.IGNORECASE)

@@ -41,7 +41,7 @@ def test_the_body_a_proposal_goes_to(said, municipality, body):
     ("fullmäktige", "Kommunstyrelsen", "Kommunfullmäktige"),
     ("Fullmäktige", "Regionstyrelsen", "Regionfullmäktige"),
     ("styrelsen", "Stadsfullmäktige", "Stadsstyrelsen"),
-    ("fullmäktige", "Tekniska nämnden", "Fullmäktige"),      # a nämnd's council is not known
+    ("fullmäktige", "Tekniska nämnden", "Kommunfullmäktige"),  # a kommun's: kommunfullmäktige
     ("nämnden", "Kommunstyrelsen", "Nämnden"),
     ("nämnden", "Omsorgsnämnden", "Omsorgsnämnden"),           # the minuted nämnd itself
     ("nämnden", "Omsorgsnämndens arbetsutskott", "Omsorgsnämnden"),  # the utskott's nämnd
@@ -51,6 +51,12 @@ def test_the_body_a_proposal_goes_to(said, municipality, body):
 def test_a_bare_council_is_the_one_of_the_proposing_body(said, origin_body, body):
     origin = Cover(municipality="Sörby kommun", body=origin_body, date=None, place=None)
     assert bodies.proposed_to(said, origin) == body
+
+
+def test_a_stads_namnd_names_a_council_that_is_not_known():
+    # a stad's council may be a stadsfullmäktige (Finland) or a kommunfullmäktige (Sweden)
+    origin = Cover(municipality="Vikhamns stad", body="Tekniska nämnden", date=None, place=None)
+    assert bodies.proposed_to("fullmäktige", origin) == "Fullmäktige"
 
 
 def test_the_body_a_running_header_names_before_a_date():

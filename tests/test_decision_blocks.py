@@ -116,6 +116,16 @@ def test_a_label_for_the_own_part():
     ("Paragrafen justeras vid sammanträdet.", True),
     ("Protokollet justeras elektroniskt senast 23.03.2026.", False),
     ("Justeringen sker tisdagen den 5 maj 2026.", False),
+    # the body declaring it, in a sentence or an att-sats
+    ("Kommunstyrelsen förklarar paragrafen omedelbart justerad.", True),
+    ("att förklara paragrafen omedelbart justerad.", True),
+    ("Nämnden beslutar att justera paragrafen omedelbart.", True),
+    ("Kommunstyrelsen förklarar detaljplanen antagen.", False),
+    # the meeting paused or resumed
+    ("Sammanträdet ajourneras kl. 10.20–10.35.", True),
+    ("Mötet ajournerades mellan kl. 11.05 och 11.20 för gruppöverläggningar.", True),
+    ("Ajournering kl. 14.10–14.25", True),
+    ("Ajourneringen av ärendet till nästa sammanträde godkänns.", False),
 ])
 def test_procedure_lines_are_no_decision_points(text, procedural):
     assert is_procedure_line(text) is procedural
@@ -704,3 +714,365 @@ def test_the_decisions_recipients_are_no_point_of_it(line):
     from meetbook.lexicon.labels import is_distribution_line
 
     assert is_distribution_line(line)
+
+
+# --------------------------------------------------------------- the fourth decisions round
+
+@pytest.mark.parametrize("text, owner, to", [
+    ("Kommunstyrelsens förslag till kommunfullmäktiges beslut", "Kommunstyrelsens",
+     "kommunfullmäktige"),
+    ("Socialnämndens förslag till kommunfullmäktiges beslut:", "Socialnämndens",
+     "kommunfullmäktige"),
+    ("Kommunstyrelsens arbetsutskotts förslag till kommunstyrelsens beslut",
+     "Kommunstyrelsens arbetsutskotts", "kommunstyrelsen"),
+])
+def test_a_proposal_label_naming_its_owner_and_the_body_to_decide_in_the_genitive(text, owner, to):
+    found = read_label(Line(text, 1, bold=True))
+    assert (found.kind, found.owner, found.to) == ("förslag", owner, to)
+
+
+def test_a_decision_block_then_a_proposal_block_each_numbered_from_one():
+    made = _decided("""
+**Kommunstyrelsens beslut**
+1. Kommunstyrelsen noterar redovisningen.
+2. Kommundirektören ska redovisa en plan senast i juni 2027.
+**Kommunstyrelsens förslag till kommunfullmäktige**
+1. Investeringsramen för 2027 utökas med 2,5 mnkr.
+2. Utökningen finansieras genom ökad upplåning.
+""", KS)
+    assert [(d.proposed_to, [c.number for c in d.clauses]) for d in made] == [
+        (None, [1, 2]), ("Kommunfullmäktige", [1, 2])]
+    assert [a.assignee for a in made[0].assignments] == ["Kommundirektören"]
+    assert [a.value for a in made[1].amounts] == [2_500_000]
+
+
+@pytest.mark.parametrize("lead", [
+    "Kommunstyrelsen föreslår kommunfullmäktige fatta följande beslut:",
+    "Kommunstyrelsen föreslår att kommunfullmäktige fattar följande beslut:",
+    "Kommunstyrelsen föreslår kommunfullmäktige att fatta följande beslut:",
+])
+def test_a_numbered_beslutsgang_before_a_proposal_whose_points_start_again(lead):
+    (made,) = _decided(f"""
+**Beslutsgång**
+1. Ordföranden ställer proposition på yrkandena och finner att kommunstyrelsen bifaller
+Per Lindqvists yrkande.
+2. Ordföranden konstaterar att kommunstyrelsen därmed föreslår kommunfullmäktige att anta taxan.
+**Beslut**
+{lead}
+1. Taxan antas enligt bilaga 1.
+2. Taxan gäller från och med den 1 februari 2027.
+**Justering**
+Paragrafen justeras omedelbart.
+**Beslutet expedieras till**
+Byggnadsnämnden
+""", KS)
+    assert made.proposed_to == "Kommunfullmäktige"
+    assert [(c.number, c.text) for c in made.clauses] == [
+        (1, "Taxan antas enligt bilaga 1."), (2, "Taxan gäller från och med den 1 februari 2027.")]
+
+
+def test_an_utskott_endorsing_the_forvaltnings_points_and_handing_them_on_for_decision():
+    (made,) = _decided("""
+**Förvaltningens förslag**
+1. Skötselplanen antas.
+2. Tekniska nämnden uppmanas att redovisa avverkningarna årligen.
+**Beslut**
+Arbetsutskottet tillstyrker förvaltningens förslag och överlämnar ärendet till kommunstyrelsen
+för beslut.
+""", KSAU)
+    assert (made.body, made.proposed_to) == ("Kommunstyrelsens arbetsutskott", "Kommunstyrelsen")
+    assert [c.number for c in made.clauses] == [1, 2]
+
+
+@pytest.mark.parametrize("decided", [
+    "Arbetsutskottet överlämnar ärendet till kommunstyrelsen för beslut.",
+    "Ärendet överlämnas till kommunstyrelsen utan eget förslag.",
+])
+def test_a_case_handed_on_without_endorsing_a_proposal_proposes_nothing(decided):
+    (made,) = _decided(f"""
+**Förvaltningens förslag**
+1. Skötselplanen antas.
+**Beslut**
+{decided}
+""", KSAU)
+    assert made.proposed_to is None
+    assert [c.text for c in made.clauses] == [decided]
+
+
+def test_the_chairs_finding_before_a_decision_under_no_label_is_no_point_of_it():
+    (made,) = _decided("""
+**Ärendet**
+Kommunstyrelsen gav 2025-04-08, § 61, kommundirektören i uppdrag att ta fram en plan.
+Ordföranden konstaterar att det endast finns ett förslag till beslut och att kommunstyrelsen
+bifaller detta.
+Kommunstyrelsen godkänner redovisningen och lägger den till handlingarna. Uppdraget är därmed
+slutfört.
+""", KS)
+    assert [c.text for c in made.clauses] == [
+        "Kommunstyrelsen godkänner redovisningen och lägger den till handlingarna. Uppdraget är "
+        "därmed slutfört."]
+    assert made.assignments == ()
+
+
+@pytest.mark.parametrize("rows, to", [
+    ("**Beslut**\nKommunfullmäktige föreslås besluta att anta riktlinjerna för representation.",
+     "Kommunfullmäktige"),
+    ("**Beslut**\nKommunfullmäktige föreslås besluta\n1. Riktlinjerna antas.\n"
+     "2. Riktlinjerna gäller från den 1 januari 2027.", "Kommunfullmäktige"),
+    ("**Beslut**\nKommunstyrelsen föreslår kommunfullmäktige anta riktlinjerna.",
+     "Kommunfullmäktige"),
+    ("**Beslut**\nKommunstyrelsen föreslår att kommunfullmäktige antar riktlinjerna.",
+     "Kommunfullmäktige"),
+    ("**Beslut**\nKommunstyrelsen beslutar att överlämna ärendet till kommunfullmäktige med "
+     "förslag att motionen bifalls.", "Kommunfullmäktige"),
+    ("**Beslut**\nKommunstyrelsen hemställer hos kommunfullmäktige att riktlinjerna antas.",
+     "Kommunfullmäktige"),
+    # the förvaltning's proposal worded as what fullmäktige decides, adopted by the styrelse
+    ("**Förslag till beslut**\nKommunfullmäktige beslutar att anta riktlinjerna.\n**Beslut**\n"
+     "Kommunstyrelsen beslutar i enlighet med förslaget.", "Kommunfullmäktige"),
+    # the styrelse's own
+    ("**Beslut**\nKommunstyrelsen beslutar att anta riktlinjerna.", None),
+    ("**Beslut**\nKommunstyrelsen beslutar att överlämna ärendet till kultur- och fritidsnämnden.",
+     None),
+])
+def test_a_styrelse_proposing_to_fullmaktige_however_worded(rows, to):
+    (made,) = _decided(rows, KS)
+    assert (made.body, made.proposed_to) == ("Kommunstyrelsen", to)
+
+
+SN = Cover(municipality="Bäckeby kommun", body="Socialnämnden", date="2026-11-24", place=None)
+
+
+@pytest.mark.parametrize("rows, to", [
+    ("**Beslut**\nSocialnämnden föreslår kommunstyrelsen föreslå kommunfullmäktige att anta "
+     "riktlinjerna.", "Kommunstyrelsen"),
+    # its own proposal label naming no body, over what fullmäktige decides
+    ("**Socialnämndens förslag**\n1. Kommunfullmäktige beslutar att anta planen.\n"
+     "2. Planen finansieras inom nämndens ram.", "Kommunfullmäktige"),
+    ("**Socialnämndens förslag**\nKommunfullmäktige beslutar\natt anta planen.", "Kommunfullmäktige"),
+    # the nämnd's own decision
+    ("**Beslut**\nNämnden beslutar att anta planen.", None),
+])
+def test_a_namnd_proposing_on(rows, to):
+    (made,) = _decided(rows, SN)
+    assert (made.body, made.proposed_to) == ("Socialnämnden", to)
+
+
+def test_an_own_proposal_label_is_no_decision_beside_a_decision_label():
+    made = _decided("""
+**Socialnämndens förslag**
+Kommunfullmäktige beslutar att anta planen.
+**Beslut**
+Socialnämnden beslutar att återremittera ärendet till förvaltningen.
+""", SN)
+    assert [(d.proposed_to, d.refers_back) for d in made] == [(None, True)]
+
+
+def test_an_utskotts_own_proposal_label_worded_as_what_the_styrelse_decides():
+    (made,) = _decided("""
+**Förvaltningens förslag till beslut**
+Kommunstyrelsen beslutar att anta riktlinjerna.
+**Arbetsutskottets förslag**
+Kommunstyrelsen beslutar att anta riktlinjerna med ändringen att taket höjs.
+""", KSAU)
+    assert (made.body, made.proposed_to) == ("Kommunstyrelsens arbetsutskott", "Kommunstyrelsen")
+    assert made.clauses[0].text.endswith("med ändringen att taket höjs.")
+
+
+def test_an_adjournment_wrapped_in_a_decision_block_is_no_part_of_it():
+    (made,) = _decided("""
+**Beslut**
+Kommunstyrelsen godkänner avtalet.
+Sammanträdet ajourneras kl. 10.20–10.35 för överläggning i
+partigrupperna.
+Kommunstyrelsen ger kommundirektören i uppdrag att följa upp avtalet.
+""", KS)
+    assert [c.text for c in made.clauses] == [
+        "Kommunstyrelsen godkänner avtalet.",
+        "Kommunstyrelsen ger kommundirektören i uppdrag att följa upp avtalet."]
+
+
+@pytest.mark.parametrize("text, procedural", [
+    ("Ordföranden ställer proposition på yrkandena och finner att kommunstyrelsen bifaller "
+     "Anna Bergs yrkande.", True),
+    ("Ordföranden konstaterar att det finns två förslag.", True),
+    ("Propositionsordningen godkänns.", True),
+    ("Kommunfullmäktige godkänner följande propositionsordning: förslaget ställs mot yrkandet.",
+     True),
+    ("Votering begärs.", True),
+    ("Kommunfullmäktige godkänner dagordningen.", False),
+    ("Ordförandens förslag antas.", False),
+])
+def test_the_chairs_procedure_before_a_decision(text, procedural):
+    from meetbook.lexicon.labels import is_chair_procedure
+
+    assert is_chair_procedure(text) is procedural
+
+
+def test_the_chairs_proposition_printed_first_in_a_decision_block_is_no_point_of_it():
+    (made,) = _decided("""
+**Beslut**
+Ordföranden ställer proposition på Anna Bergs och Sara Holms yrkanden och finner att
+kommunfullmäktige bifaller Anna Bergs yrkande.
+Kommunfullmäktige anser motionen besvarad.
+""", KF)
+    assert [c.text for c in made.clauses] == ["Kommunfullmäktige anser motionen besvarad."]
+
+
+def test_the_chairs_finding_alone_in_a_decision_block_is_its_text():
+    (made,) = _decided("""
+**Beslut**
+Ordföranden konstaterar att kommunstyrelsen beslutat att anta riktlinjerna.
+""", KS)
+    assert [c.text for c in made.clauses] == [
+        "Ordföranden konstaterar att kommunstyrelsen beslutat att anta riktlinjerna."]
+
+
+@pytest.mark.parametrize("approval", [
+    "Kommunfullmäktige godkänner följande propositionsordning: förslaget ställs mot yrkandet.",
+    "Propositionsordningen godkänns.",
+])
+def test_an_approved_propositionsordning_under_no_label_is_no_decision(approval):
+    (made,) = _decided(f"""
+Eva Sund (C) yrkar bifall till motionen.
+Anna Berg (S) yrkar avslag på motionen.
+{approval}
+Ordföranden ställer proposition på yrkandena och finner att kommunfullmäktige avslår motionen.
+Kommunfullmäktige avslår motionen.
+""", KF)
+    assert [c.text for c in made.clauses] == ["Kommunfullmäktige avslår motionen."]
+
+
+BMN2 = Cover(municipality="Bäckeby kommun", body="Bygg- och miljönämnden", date="2026-11-26",
+             place=None)
+
+
+@pytest.mark.parametrize("decided", [
+    "Nämnden har inget att erinra mot planen.",
+    "Bygg- och miljönämnden har ingen erinran mot den regionala avfallsplanen.",
+    "Nämnden har inga synpunkter på remissen.",
+    "Nämnden har tagit del av informationen.",
+    "Nämnden ställer sig positiv till förslaget om en mötesplats vid hamnen.",
+    "Upphandlingen tilldelas Norrby Mätteknik AB.",
+    "Dispens från strandskyddet medges för en brygga på fastigheten Håltorp 3:14.",
+    "Tillsynsärendet avslutas utan ytterligare åtgärd.",
+    "Skrivelsen lämnas utan åtgärd.",
+    "Ärendet avförs från dagordningen.",
+])
+def test_a_namnds_decision_under_no_label_in_more_wordings(decided):
+    (made,) = _decided(f"Sökanden har inkommit med en skrivelse.\n{decided}", BMN2)
+    assert [c.text for c in made.clauses] == [decided]
+
+
+@pytest.mark.parametrize("rows", [
+    "Ordföranden förklarar sammanträdet öppnat.",
+    "Sammanträdet förklaras öppnat.",
+    "Ordföranden tackar för visat intresse och förklarar sammanträdet avslutat.",
+    "Frågan från Eva Ek (M) till kommunalrådet Per Lund (S) utgår.",
+])
+def test_the_meeting_opened_or_closed_decides_nothing(rows):
+    assert _decided(rows, BMN2) == []
+
+
+def test_a_property_designation_ending_a_heading_is_no_garbled_label():
+    (made,) = _decided("**§ 88 Bygglov för tillbyggnad, Norrby 2:7**\n"
+                       "Ärendet avförs från dagordningen.", BMN2, number=88)
+    assert [c.text for c in made.clauses] == ["Ärendet avförs från dagordningen."]
+
+
+KFN = Cover(municipality="Bäckeby kommun", body="Kultur- och fritidsnämnden", date="2026-10-20",
+            place=None)
+
+
+@pytest.mark.parametrize("decided", [
+    "Nämnden antog kulturplan 2027–2030 och gav förvaltningen i uppdrag att följa upp planen.",
+    "Nämnden beviljade föreningen ett bidrag om 25 000 kronor.",
+    "Kultur- och fritidsnämnden godkände redovisningen av provtagningen.",
+])
+def test_an_older_secretarys_past_tense_with_the_verb_of_what_was_decided(decided):
+    (made,) = _decided("Kommunfullmäktige antog den nuvarande kulturplanen 2019. Förvaltningen har "
+                       f"tagit fram ett förslag.\n{decided}", KFN)
+    assert [c.text for c in made.clauses] == [decided]
+
+
+@pytest.mark.parametrize("history", [
+    "Kommunfullmäktige antog den nuvarande kulturplanen 2019.",
+    "Nämnden antog 2025-05-12, § 22, en plan för föreningsbidragen.",
+    "Nämnden beviljade tidigare föreningen ett bidrag.",
+])
+def test_past_tense_history_is_no_decision(history):
+    assert _decided(history, KFN) == []
+
+
+def test_a_past_decision_is_not_taken_where_one_decides_in_the_present():
+    (made,) = _decided("Nämnden antog planen.\nNämnden beslutar att godkänna redovisningen.", KFN)
+    assert [c.text for c in made.clauses] == ["Nämnden beslutar att godkänna redovisningen."]
+
+
+def test_a_duty_after_the_decision_is_a_part_of_it():
+    (made,) = _decided("Nämnden godkände redovisningen.\n"
+                       "Det åligger förvaltningen att årligen redovisa vattenkvaliteten.", KFN)
+    assert [c.text for c in made.clauses] == [
+        "Nämnden godkände redovisningen.",
+        "Det åligger förvaltningen att årligen redovisa vattenkvaliteten."]
+    assert [a.assignee for a in made.assignments] == ["Förvaltningen"]
+
+
+def test_an_ownerless_proposal_adopted_by_the_decision_under_it_is_one_decision():
+    (made,) = _decided("""
+**Förslag till kommunfullmäktige**
+att anta taxan.
+**Beslut**
+Kommunstyrelsen beslutar enligt förslaget.
+""", KS)
+    assert (made.proposed_to, [c.text for c in made.clauses]) == ("Kommunfullmäktige",
+                                                                  ["att anta taxan."])
+
+
+def test_an_own_part_label_after_a_comma():
+    made = _decided("""
+**Kommunstyrelsens förslag till kommunfullmäktige**
+1. Taxan antas.
+**Kommunstyrelsens beslut, för egen del**
+2. Kommundirektören får i uppdrag att informera om taxan.
+""", KS)
+    assert [(d.proposed_to, [c.number for c in d.clauses]) for d in made] == [
+        ("Kommunfullmäktige", [1]), (None, [2])]
+
+
+def test_numbered_points_that_decide_under_a_heading_the_reader_does_not_know():
+    (made,) = _decided("""
+**Beslutspunkter**
+1. Kommunstyrelsen godkänner avtalet.
+2. Avtalet gäller från den 1 januari 2027.
+""", KS)
+    assert [(c.number, c.text) for c in made.clauses] == [
+        (1, "Kommunstyrelsen godkänner avtalet."), (2, "Avtalet gäller från den 1 januari 2027.")]
+
+
+def test_a_numbered_list_that_decides_nothing_is_no_decision():
+    assert _decided("""
+**Beslutsgång**
+1. Ordföranden ställer proposition på förslaget och finner att kommunstyrelsen bifaller det.
+2. Ordföranden konstaterar att beslutet är enhälligt.
+""", KS) == []
+
+
+@pytest.mark.parametrize("rows, cover, to", [
+    ("**Beslut**\nSocialnämnden föreslår fullmäktige att anta riktlinjerna.", SN,
+     "Kommunfullmäktige"),
+    ("**Beslut**\nSocialnämnden föreslår KS att anta riktlinjerna.", SN, "Kommunstyrelsen"),
+    ("**Beslut**\nKommunstyrelsen föreslår KF att anta riktlinjerna.", KS, "Kommunfullmäktige"),
+    ("**Beslut**\nKommunstyrelsen föreslår att KF beslutar att anta riktlinjerna.", KS,
+     "Kommunfullmäktige"),
+])
+def test_the_body_proposed_to_bare_or_abbreviated(rows, cover, to):
+    (made,) = _decided(rows, cover)
+    assert made.proposed_to == to
+
+
+def test_a_bare_fullmaktige_in_a_stads_namnd_keeps_its_word():
+    stad = Cover(municipality="Vikhamns stad", body="Tekniska nämnden", date="2026-02-03",
+                 place=None)
+    (made,) = _decided("**Beslut**\nNämnden föreslår fullmäktige att anta taxan.", stad)
+    assert made.proposed_to == "Fullmäktige"

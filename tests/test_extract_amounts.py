@@ -177,3 +177,51 @@ def test_a_percentage_is_no_sum():
                                   "beslut 1.5.2026"])
 def test_points_between_digits_without_a_currency_are_no_sum(text):
     assert extract_amounts(text) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ersättningen uppgår till kronor 120 000 per år.",
+     [(120_000, "SEK", "kronor 120 000 per år")]),
+    ("Timavgiften höjs från kronor 1 200 till kronor 1 350.",
+     [(1_200, "SEK", "kronor 1 200"), (1_350, "SEK", "kronor 1 350")]),
+    ("Arvodet är SEK 75 000 exklusive moms.", [(75_000, "SEK", "SEK 75 000")]),
+    ("Fakturan om EUR 45 000 betalas i januari.", [(45_000, "EUR", "EUR 45 000")]),
+    ("Bidraget höjs med 500 kronor 2027.", [(500, "SEK", "500 kronor 2027")]),
+])
+def test_the_currency_printed_before_the_sum(text, want):
+    got = [(a.value, a.currency and a.currency.value, a.text) for a in extract_amounts(text)]
+    assert got == want
+
+
+@pytest.mark.parametrize("text", [
+    "att förvaltningen får fortsatt uppdrag att ta fram 1 200 svar på vanliga frågor,",
+    "Kostnaden beräknas för 1 250 inskrivna barn.",
+    "Budgeten ska räcka till 1 200 nya förskoleplatser.",
+    "Insatserna omfattar 140 deltagare.",
+    "att utöka bemanningen med 3 årsarbetare,",
+    "Kostnaden ökar med 12,5 procent.",
+    "Bidraget fördelas på 1 450 medlemmar i 2 300 hushåll.",
+    "Programmet tar fram 2 500 sidor underlag.",
+    "Bestämmelserna OPF-KR 25 antas.",  # a document's designation
+])
+def test_counts_and_percentages_are_no_money(text):
+    assert extract_amounts(text) == []
+
+
+def test_a_year_before_a_sum_with_an_adverb_between():
+    (a,) = extract_amounts("att fördela föreningsbidrag för 2027 med totalt 2,2 miljoner kronor")
+    assert (a.value, a.year) == (2_200_000, 2027)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("en hyresgaranti om högst 450 000 (fyrahundrafemtiotusen) kronor", [(450_000, "SEK")]),
+    ("borgen för lån om 45 000 000 (fyrtiofem miljoner) kronor", [(45_000_000, "SEK")]),
+    ("Nämnden fördelade TSEK 1 200 i föreningsbidrag.", [(1_200_000, "SEK")]),
+    ("ett lån om MSEK 45", [(45_000_000, "SEK")]),
+])
+def test_sums_written_out_in_brackets_and_thousands_before_the_sum(text, want):
+    assert [(a.value, a.currency and a.currency.value) for a in extract_amounts(text)] == want
+
+
+def test_a_count_written_out_in_brackets_is_no_sum():
+    assert extract_amounts("Föreningen har 12 (tolv) platser.") == []

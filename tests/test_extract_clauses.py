@@ -328,6 +328,37 @@ def test_the_recipients_of_a_decision_are_no_point_of_it(recipients):
     assert [c.text for c in clauses.clauses(block)] == ["Nämnden antar handlingsplanen."]
 
 
+
+@pytest.mark.parametrize("field", [
+    "Justerandes signatur .............. ..............",
+    "Justerandes sign ........ ........ Utdragsbestyrkande ........",
+    "Utdragsbestyrkande ________________",
+])
+def test_the_signature_fields_after_a_decision_are_no_point_of_it(field):
+    text = f"**Beslut**\nKommunstyrelsen godkänner försäljningen.\n{field}\nLotta Fagerlund"
+    (block,) = clauses.blocks(lines_from_text(text), clauses.BESLUT_HEADING)
+    assert [c.text for c in clauses.clauses(block)] == ["Kommunstyrelsen godkänner försäljningen."]
+
+
+@pytest.mark.parametrize("stamp", [
+    "Bilaga 2 till kommunstyrelsens protokoll 2026-11-16 Sida 4 (4)",
+    "BILAGA 1 till protokoll 2026-11-16",
+    "Bilaga B till kommunfullmäktiges protokoll § 93",
+])
+def test_an_appendix_s_stamp_after_a_decision_is_no_point_of_it(stamp):
+    text = f"**Beslut**\nKommunstyrelsen fastställer taxan.\n{stamp}\nNärvarolista"
+    (block,) = clauses.blocks(lines_from_text(text), clauses.BESLUT_HEADING)
+    assert [c.text for c in clauses.clauses(block)] == ["Kommunstyrelsen fastställer taxan."]
+
+
+@pytest.mark.parametrize("text", ["Justerandes signatur ska finnas på varje sida.",
+                                  "Ordförandes förslag bifalls.",
+                                  "Bilaga 2 till protokollet godkänns."])
+def test_a_sentence_about_signatures_is_a_point(text):
+    (block,) = clauses.blocks(lines_from_text(f"**Beslut**\n{text}"), clauses.BESLUT_HEADING)
+    assert [c.text for c in clauses.clauses(block)] == [text]
+
+
 EARLIER_WORDS = ["Kommunstyrelsens", "kommunfullmäktiges", "nämndens", "arbetsutskottets",
                  "Byggnads-nämndens", "sammanträde", "SAMMANTRÄDE", "sammanträdet", "den", "8",
                  "maj", "2024", "2024-05-08", "togs", "upp", "på", "-", "ks_", "\n", ".", ","]
@@ -340,3 +371,61 @@ def test_earlier_meetings_are_sought_where_the_pattern_finds_them(words, sep):
     text = sep.join(words)
     assert [(m.span(), m.groupdict()) for m in _earlier(text)] == \
         [(m.span(), m.groupdict()) for m in EARLIER.finditer(text)]
+
+
+@pytest.mark.parametrize("text, assignee", [
+    ("att förvaltningen får fortsatt uppdrag att följa upp svarstiderna.", "Förvaltningen"),
+    ("Socialnämnden ges ett nytt uppdrag att utreda hemtjänstens organisation.", "Socialnämnden"),
+    ("Kommundirektören ges uppdrag att återkomma med ett förslag till finansiering.",
+     "Kommundirektören"),
+    ("Kultur- och fritidsnämnden får ett förnyat uppdrag att se över taxorna.",
+     "Kultur- och fritidsnämnden"),
+])
+def test_an_uppdrag_continued_or_renewed(text, assignee):
+    assert extract_assignment(Clause(1, text)).assignee == assignee
+
+
+@pytest.mark.parametrize("text", [
+    "Förvaltningen får uppdrag från kommunstyrelsen.",
+    "Kommunstyrelsen godkänner redovisningen och lägger den till handlingarna. Uppdraget är "
+    "därmed slutfört.",
+    "Uppdraget till förvaltningen att ta fram en lokalplan förklaras slutfört.",
+])
+def test_no_uppdrag_in_a_report_on_one(text):
+    assert extract_assignment(Clause(1, text)) is None
+
+
+@pytest.mark.parametrize("text, assignee", [
+    ("Kommunfullmäktige uppdrar åt kommunstyrelsen, i samråd med Håltorps Energi AB, att utreda "
+     "fjärrvärmens framtid.", "Kommunstyrelsen"),
+    ("Kommunfullmäktige uppdrar därmed åt tekniska nämnden att prioritera belysningen.",
+     "Tekniska nämnden"),
+    ("Kommunfullmäktige ger även barn- och utbildningsnämnden i uppdrag att se över reglerna.",
+     "Barn- och utbildningsnämnden"),
+    ("Socialnämnden får, i samråd med kommunstyrelsen, i uppdrag att ta fram en plan.",
+     "Socialnämnden"),
+    ("Kommunstyrelsen ger vidare kommundirektören i uppdrag att följa upp arbetet.",
+     "Kommundirektören"),
+])
+def test_an_uppdrag_with_words_between_the_verb_and_the_addressee(text, assignee):
+    assert extract_assignment(Clause(1, text)).assignee == assignee
+
+
+@pytest.mark.parametrize("text, assignee", [
+    ("Nämnden gav förvaltningen i uppdrag att följa upp planen årligen.", "Förvaltningen"),
+    ("Det åligger förvaltningen att årligen redovisa vattenkvaliteten.", "Förvaltningen"),
+    ("Nämnden beslöt att förvaltningen ska i samråd med föreningarna ta fram förslag på nya "
+     "öppettider.", "Förvaltningen"),
+    ("Kommundirektören ska tillsammans med ekonomichefen se över budgetprocessen.",
+     "Kommundirektören"),
+])
+def test_an_uppdrag_in_the_past_or_as_a_duty(text, assignee):
+    assert extract_assignment(Clause(1, text)).assignee == assignee
+
+
+@pytest.mark.parametrize("text", [
+    "Förvaltningen ska i samråd med föreningarna inte ta fram något förslag.",
+    "Det åligger inte nämnden att pröva frågan.",
+])
+def test_no_uppdrag_in_a_duty_denied(text):
+    assert extract_assignment(Clause(1, text)) is None

@@ -717,3 +717,108 @@ def test_a_name_hyphenated_over_a_line_end_is_seen_at_the_text_s_end(text, hyphe
     from meetbook.extract.votes import _ends_in_hyphenated_word
 
     assert _ends_in_hyphenated_word(text) is hyphenated
+
+
+# --------------------------------------------------------------- a vote by show of hands
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("Vid handuppräckningen röstade 22 ledamöter för kommunstyrelsens förslag och 17 ledamöter "
+     "för motionen. En ledamot avstod från att rösta.", (22, 17, 1)),
+    ("Vid handuppräckning avgavs 23 röster för bifall och 18 för avslag.", (23, 18, None)),
+    ("Handuppräckning: 22 röster för och 17 emot, 2 avstod.", (22, 17, 2)),
+    ("Vid omröstning genom handuppräckning röstade 9 ledamöter för och 4 mot förslaget.",
+     (9, 4, None)),
+])
+def test_counts_of_a_vote_by_show_of_hands(text, counts):
+    (vote,) = extract_votes(lines_from_text(text))
+    assert (vote.yes, vote.no, vote.abstain) == counts and vote.voters == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Nämnden beslutar att 3 platser för äldreboende och 2 för korttidsboende ska inrättas.",
+    "Av de 12 ledamöterna var 10 för förslaget.",
+    "Bidraget avser 22 platser för barn och 17 mot betalning.",
+    "Sammanträdet pågick 2 timmar för ärende 5 och 1 timme mot slutet.",
+])
+def test_numbers_for_and_against_in_other_sentences_are_no_vote(text):
+    assert extract_votes(lines_from_text(text)) == []
+
+
+# --------------------------------------------------------------- voteringar numbered through the meeting
+
+TWO_NUMBERED = """Votering begärs (omröstning nr 2). Ja för att ärendet avgörs i dag, nej för återremiss.
+Omröstningsresultat: 30 ja-röster, 7 nej-röster och 3 avstår. Ärendet ska avgöras i dag.
+Ordföranden ställer därefter proposition på förslagen. Votering begärs (omröstning nr 3).
+Ja för kommunstyrelsens förslag, nej för Moderaternas förslag.
+Omröstningsresultat: 19 ja-röster, 18 nej-röster och 3 avstår. Hur var och en har röstat i
+omröstningarna nr 2 och 3 framgår av bilaga 1."""
+
+
+def test_each_votering_keeps_the_number_its_section_names():
+    first, second = extract_votes(lines_from_text(TWO_NUMBERED))
+    assert (first.yes, first.appendix) == (30, "omröstning nr 2")
+    assert (second.yes, second.appendix) == (19, "bilaga 1, omröstning nr 3")
+
+
+@pytest.mark.parametrize("text, appendix", [
+    ("Omröstningen utfaller med 21 ja-röster mot 16 nej-röster (omröstning nr 1).",
+     "omröstning nr 1"),
+    ("Omröstning nr 4 begärs och verkställs. Med 20 ja-röster mot 17 nej-röster bifalls "
+     "förslaget.", "omröstning nr 4"),
+    ("Med 20 ja-röster mot 17 nej-röster bifalls förslaget. Voteringslista nr 2 bifogas.",
+     "omröstning nr 2"),
+    ("Med 20 ja-röster mot 17 nej-röster bifalls förslaget, se omröstningarna nr 2 och 3.", None),
+    ("Med 20 ja-röster mot 17 nej-röster bifalls förslaget enligt avtal nr 2026-14.", None),
+])
+def test_the_number_a_votering_is_named_by(text, appendix):
+    (vote,) = extract_votes(lines_from_text(text))
+    assert vote.appendix == appendix
+
+
+def test_a_number_before_the_next_votering_opens_it():
+    text = ("Med 20 ja-röster mot 17 nej-röster bifalls återremissyrkandet inte. "
+            "Omröstning nr 3 begärs i huvudfrågan. Med 21 ja-röster mot 16 nej-röster bifalls "
+            "kommunstyrelsens förslag.")
+    first, second = extract_votes(lines_from_text(text))
+    assert (first.yes, first.appendix, second.yes, second.appendix) == \
+        (20, None, 21, "omröstning nr 3")
+
+
+@pytest.mark.parametrize("text", [
+    "Med 21 ja-röster mot 16 nej-röster bifalls förslaget. Ja: Socialdemokraterna, Centerpartiet "
+    "och Liberalerna. Nej: Moderaterna och Sverigedemokraterna.",
+    "Med 21 ja-röster mot 16 nej-röster bifalls förslaget. Ja röstade S, C, KD och L; nej röstade "
+    "M och SD.",
+    "Med 21 ja-röster mot 16 nej-röster bifalls förslaget. Ja-röster: S, C och L. Nej-röster: M.",
+])
+def test_parties_listed_as_voting_are_no_voters(text):
+    (vote,) = extract_votes(lines_from_text(text))
+    assert (vote.yes, vote.no, vote.voters, vote.verified) == (21, 16, (), True)
+
+
+def test_parties_listed_with_their_counts_give_the_counts():
+    text = "Omröstningsresultat: Ja-röster: S, C, KD och L (21). Nej-röster: M och SD (16)."
+    (vote,) = extract_votes(lines_from_text(text))
+    assert (vote.yes, vote.no, vote.abstain, vote.voters) == (21, 16, None, ())
+
+
+@pytest.mark.parametrize("rows", [
+    ["1. Anna Berg (S) – Ja", "2. Per Ek (M) – Nej", "3. Eva Lund (C) – Ja"],
+    ["1 Anna Berg (S) Ja", "2 Per Ek (M) Nej", "3 Eva Lund (C) Ja"],
+    ["1) Anna Berg, S: ja", "2) Per Ek, M: nej", "3) Eva Lund, C: ja"],
+])
+def test_members_one_a_line_numbered_by_seat(rows):
+    text = "Med 2 ja-röster mot 1 nej-röst bifalls förslaget.\n" + "\n".join(rows)
+    (vote,) = extract_votes(lines_from_text(text))
+    assert vote.voters == (Voter("Anna Berg", "S", VoteChoice.JA), Voter("Per Ek", "M", VoteChoice.NEJ),
+                           Voter("Eva Lund", "C", VoteChoice.JA)) and vote.verified
+
+
+@pytest.mark.parametrize("text", [
+    "Kommunfullmäktige beslutar\n1. att anta planen\n2. att uppdra åt Anna Berg (S) att svara nej\n"
+    "3. Per Ek (M) avstår från att rösta i frågan om arvodet",
+    "Till ledamöter väljs\n1. Anna Berg (S)\n2. Per Ek (M)\n3. Eva Lund (C)",
+])
+def test_numbered_points_and_lists_of_names_are_no_roll_call(text):
+    assert all(not v.voters for v in extract_votes(lines_from_text(text)))

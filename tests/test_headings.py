@@ -38,7 +38,13 @@ def test_no_paragraph_line(text):
 @pytest.mark.parametrize("text, heading", [
     ("Beslutsunderlag", True), ("Propositionsordning som godkänns", True),
     ("Kommunstyrelsens förslag:", True), ("Beslut - Förslag till kommunfullmäktige", True),
-    ("Beslutet ska skickas till", True), ("Beslutet gäller från 1 januari.", False)])
+    ("Beslutet ska skickas till", True), ("Beslutet gäller från 1 januari.", False),
+    # a proposal label under the § line is no part of the title above it
+    ("Förvaltningens förslag till beslut", True),
+    ("Arbetsutskottets förslag till beslut i kommunstyrelsen", True),
+    ("Kommunstyrelsens förslag till kommunfullmäktige", True),
+    ("Kommunstyrelsens förslag till mål och budget 2027", False),
+    ("Förslag till ny renhållningstaxa", False)])
 def test_heading_words(text, heading):
     assert bool(HEADING_WORDS.match(text)) is heading
 

@@ -321,3 +321,100 @@ def test_lists_numbered_through_the_meeting_keep_their_order():
              _listed(4, 0, paragraph=10, number=3)]
     assert _votes(with_appendix_votes(items, lists)) == [
         ("§ 9", 3, 1, 4, True), ("§ 10", 1, 3, 4, True), ("§ 10", 4, 0, 4, True)]
+
+
+def test_two_lists_of_one_section_go_to_its_votes_in_order_whichever_points_to_the_appendix():
+    # "Omröstningsresultat: 30 ja … " then "… 19 ja … Hur var och en har röstat i omröstningarna
+    # nr 2 och 3 framgår av bilaga 1": the reference rests on the second vote only
+    items = [_item(152, _vote(21, 16), title="Detaljplan för Kvarnbacken"),
+             _item(153, _vote(30, 7), _vote(19, 18, "bilaga 1"), title="Budget 2027")]
+    lists = [_listed(21, 16, appendix=1, number=1, title="Detaljplan för Kvarnbacken"),
+             _listed(30, 7, appendix=1, number=2, title="Budget 2027"),
+             _listed(19, 18, appendix=1, number=3, title="Budget 2027")]
+    assert _votes(with_appendix_votes(items, lists)) == [
+        ("§ 152", 21, 16, 37, True), ("§ 153", 30, 7, 37, True), ("§ 153", 19, 18, 37, True)]
+
+
+def test_a_section_s_lists_go_by_the_appendix_each_vote_points_to():
+    items = [_item(7, _vote(3, 1, "bilaga B"), _vote(2, 2, "bilaga A"))]
+    lists = [_listed(2, 2, paragraph=7, appendix="A"), _listed(3, 1, paragraph=7, appendix="B")]
+    assert _votes(with_appendix_votes(items, lists)) == [("§ 7", 3, 1, 4, True), ("§ 7", 2, 2, 4, True)]
+
+
+def test_one_list_for_a_section_with_a_vote_by_show_of_hands_goes_to_the_one_pointing():
+    items = [_item(9, _vote(20, 5), _vote(14, 11, "bilaga 2"))]
+    assert _votes(with_appendix_votes(items, [_listed(14, 11, paragraph=9, appendix=2)])) == [
+        ("§ 9", 20, 5, 0, True), ("§ 9", 14, 11, 25, True)]
+
+
+def test_a_list_goes_to_the_vote_its_number_names_whatever_the_references():
+    # § 152 names "omröstning nr 1" and no bilaga; § 153 names nr 2 and nr 3, the bilaga after
+    # the second only
+    items = [_item(152, _vote(21, 16, "omröstning nr 1")),
+             _item(153, _vote(30, 7, "omröstning nr 2"), _vote(19, 18, "bilaga 1, omröstning nr 3"))]
+    lists = [_listed(21, 16, appendix=1, number=1), _listed(30, 7, appendix=1, number=2),
+             _listed(19, 18, appendix=1, number=3)]
+    assert _votes(with_appendix_votes(items, lists)) == [
+        ("§ 152", 21, 16, 37, True), ("§ 153", 30, 7, 37, True), ("§ 153", 19, 18, 37, True)]
+
+
+def test_a_number_two_votes_name_picks_neither():
+    items = [_item(5, _vote(3, 1, "omröstning nr 1")), _item(6, _vote(2, 2, "omröstning nr 1"))]
+    out = with_appendix_votes(items, [_listed(3, 1, paragraph=5, number=1)])
+    assert _votes(out) == [("§ 5", 3, 1, 4, True), ("§ 6", 2, 2, 0, True)]
+
+
+@pytest.mark.parametrize("title, paragraph", [
+    ("Budget 2027 och plan 2028–2029 – återremiss", 153),
+    ("Budget 2027 och plan 2028–2029, huvudfrågan", 153),
+    ("Budget 2027", None),  # a § title it opens with but does not hold whole
+    ("Taxa för renhållning 2027 (omröstning 2)", 155),
+])
+def test_a_list_titled_by_its_section_and_what_the_votering_was_about(title, paragraph):
+    items = [_item(153, _vote(19, 18), title="Budget 2027 och plan 2028–2029"),
+             _item(155, _vote(19, 18), title="Taxa för renhållning 2027"),
+             _item(156, _vote(19, 18), title="Taxa för renhållning 2027 – tillägg")]
+    out = with_appendix_votes(items, [_listed(19, 18, title=title)])
+    filled = [it.number for it in out for d in it.decisions for v in d.votes if v.voters]
+    assert filled == ([f"§ {paragraph}"] if paragraph else [])
+
+
+@pytest.mark.parametrize("where", ["footer", "last line"])
+def test_an_appendix_stamped_at_the_foot_of_its_page(where):
+    stamp = line("Bilaga 1 till protokoll 2026-02-16, § 10", 800)
+    body = _list_lines(100, ["Voteringslista", COUNTS])
+    pages = [page(*_minutes()),
+             page(*body, *([stamp] if where == "last line" else []), number=2,
+                  footer=(stamp,) if where == "footer" else ())]
+    (found,) = appendix_lists(pages)
+    assert (found.paragraph, found.appendix) == (10, 1)
+
+
+def _last_section(heading: list[str], after: list[tuple[str, bool]], decision_first: bool = False
+                  ) -> list:
+    lines = [line("Protokoll", 60, bold=True), line("Kommunfullmäktige", 74),
+             line("Sammanträdesdatum 2026-02-16", 88),
+             line("§ 12 Motion om cykelbanor", 110, bold=True)]
+    if decision_first:
+        lines += [line("Kommunfullmäktiges beslut", 124, bold=True), line("Motionen avslås.", 138)]
+    lines += [line("Med 2 ja-röster mot 1 nej-röst beslutar fullmäktige att avslå motionen.", 152)]
+    lines += _list_lines(170, heading)
+    lines += [line(text, 240 + 14 * k, bold=bold) for k, (text, bold) in enumerate(after)]
+    return [page(*lines)]
+
+
+@pytest.mark.parametrize("heading", [["Omröstning"], ["Votering"], ["Omröstningslista"],
+                                     ["Voteringslista"], []])
+def test_the_last_section_s_own_table_before_its_decision(heading):
+    pages = _last_section(heading, [("Kommunfullmäktiges beslut", True), ("Motionen avslås.", False)])
+    assert appendix_lists(pages) == []
+    (it,) = parse_meeting(pages, FileKind.PROTOKOLL).items
+    assert [(v.yes, v.no, len(v.voters)) for d in it.decisions for v in d.votes] == [(2, 1, 3)]
+
+
+@pytest.mark.parametrize("heading", [["Omröstningslista"], ["Voteringslista"]])
+def test_the_last_section_s_own_table_at_its_end(heading):
+    pages = _last_section(heading, [("Justerandes sign ........ ........", False)],
+                          decision_first=True)
+    (it,) = parse_meeting(pages, FileKind.PROTOKOLL).items
+    assert [(v.yes, v.no, len(v.voters)) for d in it.decisions for v in d.votes] == [(2, 1, 3)]

@@ -35,7 +35,8 @@ def proposed_to(said: str | None, origin: Cover) -> str | None:
     if not said or not clauses.BODY_WORD.search(said):
         return None
     return _bare(said, origin.body) or known_body(origin, lambda b: fold(b).endswith(fold(said))) or \
-        _sibling(said, origin.body) or said[:1].upper() + said[1:]
+        _sibling(said, origin.body) or _of_kommun(said, origin.municipality) or \
+        said[:1].upper() + said[1:]
 
 
 # a body's noun alone, in the definite form: "nämnden", "styrelsen", "utskottet"
@@ -71,6 +72,16 @@ def _sibling(said: str, body: str | None) -> str | None:
     if not m or fold(bare) not in ("fullmaktige", "styrelsen"):
         return None
     return m.group(1).capitalize() + bare
+
+
+def _of_kommun(said: str, municipality: str | None) -> str | None:
+    """A bare "fullmäktige" or "styrelsen" named in a nämnd's minutes of a kommun (not a stad,
+    whose council may be a stadsfullmäktige): Kommunfullmäktige, Kommunstyrelsen."""
+    bare = said.strip().lower()
+    if not municipality or not municipality.strip().lower().endswith("kommun") or \
+            fold(bare) not in ("fullmaktige", "styrelsen"):
+        return None
+    return "Kommun" + bare
 
 
 def resolve_body(said: str | None, default: str | None) -> str | None:

@@ -35,6 +35,8 @@ def decision(block: clauses.Block, kind: DecisionKind, dnr: str | None, origin: 
     proposed_to = bodies.proposed_to(to, origin)
     if kind == DecisionKind.BESLUT:
         body = origin.body
+        if to is None and points and points == clauses.clause_groups(block)[0][1]:
+            proposed_to = _another_deciding(block, origin)
         if proposed_to and treatments.same_body(proposed_to, body):
             proposed_to = None  # the body's own decision on its utskott's proposal to it
     elif proposed_to and treatments.same_body(proposed_to, origin.body):
@@ -51,6 +53,17 @@ def decision(block: clauses.Block, kind: DecisionKind, dnr: str | None, origin: 
                     assignments=tuple(assignments.extract_assignments(cl)),
                     refers_back=kind == DecisionKind.BESLUT and aterremiss.refers_back(text),
                     text=text)
+
+
+def _another_deciding(block: clauses.Block, origin: Cover) -> str | None:
+    """The body a decision's lead names deciding where that is not the minuted body: the
+    styrelse's decision worded as what fullmäktige decides ("Kommunfullmäktige beslutar att …",
+    a förvaltning's proposal it adopts) proposes it to fullmäktige; an utskott's worded
+    "Kommunstyrelsen beslutar att …" proposes it to the styrelse."""
+    said = clauses.deciding_body(block)
+    if not said or not origin.body or bodies.resolve_body(said, origin.body) == origin.body:
+        return None
+    return bodies.proposed_to(said, origin)
 
 
 def with_corrections(decisions: list[Decision], title: str, spans: Sequence[Span],

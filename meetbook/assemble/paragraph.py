@@ -104,7 +104,14 @@ def _minuted(para: Paragraph, found: Labelled, cover: Cover,
     dnr = para.dnr[0][0] if para.dnr else None
     earlier = [_earlier(lb, b, cover, dnr) for lb, b in found
                if _of_earlier_meeting(lb, cover) and clauses.clauses(b)]
-    own = [(lb, b) for lb, b in found if _minuted_body(lb, cover)]
+    decided = [b for lb, b in found if lb.kind == DECISION and _minuted_body(lb, cover)]
+    # "Förslag till kommunfullmäktige" (no owner) adopted by the decision under it
+    # ("Kommunstyrelsen beslutar enligt förslaget.") is what the decision proposes, not a
+    # decision of its own beside it
+    adopting = [b for b in decided if treatments.adopts_proposal(b)]
+    own = [(lb, b) for lb, b in found
+           if _minuted_body(lb, cover) and not (adopting and _ownerless(lb) and _before(b, adopting[0]))
+           or not decided and _own_proposal(lb, cover)]
     own = [(lb, b) for lb, b in own if b.lines] or own  # an empty block is a stray heading
     if not own:
         # a § with no decision or proposal label at all may print its decision under none
@@ -148,7 +155,7 @@ def _unlabelled(para: Paragraph, cover: Cover, pages: Sequence[Page]) -> list[De
     "Dagordningen godkänns."), the first with the §'s procedure; its own part apart from what it
     proposes ("… föreslår kommunfullmäktige besluta" / "att …" / "… beslutar för egen del att …")."""
     lines = [ln for ln in para.lines if not _heading_line(ln, para)]
-    found = unlabelled_lines(lines) or unlabelled_lines(lines, past=True)
+    found = unlabelled_lines(lines) or unlabelled_lines(lines, past=True, body=cover.body)
     if not found:
         return []
     block = clauses.Block("", found, found[0].page)
@@ -156,7 +163,7 @@ def _unlabelled(para: Paragraph, cover: Cover, pages: Sequence[Page]) -> list[De
         # "Utskottet föreslår nämnden besluta" / "att …" printed in the nämnd's minutes: the
         # nämnd's decision is what it says after it, unless that only adopts the proposal
         after = lines[lines.index(found[-1]) + 1:]
-        then = unlabelled_lines(after) or unlabelled_lines(after, past=True)
+        then = unlabelled_lines(after) or unlabelled_lines(after, past=True, body=cover.body)
         if then and not treatments.adopts_proposal(clauses.Block("", then, then[0].page)):
             found = then
             block = clauses.Block("", found, found[0].page)
@@ -220,6 +227,22 @@ def _minuted_body(label: Label, cover: Cover) -> bool:
         return bool(cover.body) and not treatments.same_body(label.to, cover.body) \
             and bodies_mod.proposed_to(label.to, cover) != cover.body
     return not cover.body or _names(label.owner, cover.body)
+
+
+def _ownerless(label: Label) -> bool:
+    """Whether a label is a proposal to a body that names no owner ("Förslag till
+    kommunfullmäktige")."""
+    return label.kind == PROPOSAL and not label.owner and label.to is not None
+
+
+def _own_proposal(label: Label, cover: Cover) -> bool:
+    """Whether a label is the minuted body's own proposal naming no body to decide
+    ("Socialnämndens förslag" over "Kommunfullmäktige beslutar att …" in the nämnd's minutes,
+    "Arbetsutskottets förslag" in the utskott's): where no decision label of its own follows,
+    the body's decision to propose what the block says."""
+    return label.kind == PROPOSAL and label.to is None and bool(label.owner) \
+        and bool(cover.body) and not _of_earlier_meeting(label, cover) \
+        and _names_a_body(label.owner or "") and _names(label.owner or "", cover.body or "")
 
 
 def _names(owner: str, body: str) -> bool:

@@ -15,10 +15,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from meetbook.assemble.bodies import resolve_body
 from meetbook.extract import clauses
 from meetbook.extract.procedure import tells_procedure
 from meetbook.lexicon import bodies
 from meetbook.lexicon.dates import NUMERIC
+from meetbook.lexicon.labels import is_chair_procedure, is_procedure_line
 from meetbook.lexicon.phrases import alternatives
 from meetbook.lexicon.sentences import sentences
 from meetbook.model import Clause, Line
@@ -38,6 +40,13 @@ PAST = re.compile(rf"^(?:(?:{AFTER})?(?:{bodies.NAME})\s+(?:{alternatives('decid
                   rf"{AFTER}(?:{alternatives('decide', 'past')})\s+(?:{bodies.NAME})|"
                   rf"(?:{alternatives('decide', 'impersonal')}))\s+(?:(?:\w+\s+){{0,2}}?att\b|"
                   r"(?:\w+\s+)?(?:enligt|i\s+enlighet\s+med)\b)", re.IGNORECASE)
+# the meeting's own decision in the past tense with the verb of what was decided: "Nämnden antog
+# planen.", "Nämnden beviljade föreningen ett bidrag …" (its subject is checked against the body)
+ACTED = re.compile(rf"^(?:{AFTER})?(?P<subject>{bodies.NAME})\s+(?:{alternatives('decide', 'acted')})\b",
+                   re.IGNORECASE)
+# a date, a § or an earlier time anywhere in such a sentence makes it the case's history
+DATED = re.compile(rf"§\s*\d|\d\s*§|{NUMERIC}|\b(?:{alternatives('decide', 'then')})\b",
+                   re.IGNORECASE)
 # a time between the verb and "att" that makes a past decision the case's history: "beslutade
 # 2025 att", "beslöt då att" (one with commas, "beslutade 2026-05-12, § 22, att", is no PAST)
 EARLIER = re.compile(rf"§\s*\d|\d\s*§|{NUMERIC}|\b(?:19|20)\d{{2}}\b|"
@@ -51,12 +60,17 @@ RULE = re.compile(rf"\b(?:{alternatives('decide', 'rule')})\b", re.IGNORECASE)
 SUBORDINATE = re.compile(rf"\b(?:{alternatives('decide', 'not_main')})\b", re.IGNORECASE)
 
 
-def decides(text: str, past: bool = False) -> bool:
+def decides(text: str, past: bool = False, body: str | None = None) -> bool:
     """Whether a printed paragraph opens with a decision sentence; with past, also one in the
-    past tense that names no earlier time ("Nämnden beslöt att …", "Beslöts att …")."""
+    past tense that names no earlier time ("Nämnden beslöt att …", "Beslöts att …", and, with
+    the minuted body, "Nämnden antog planen.")."""
     said = sentences(text.strip(), stops=".", capital=False, quotes=False)
     first = said[0] if said else text.strip()
-    if ACTIVE.match(first) or past and _decided(first):
+    if is_chair_procedure(first) or is_procedure_line(first):
+        # "Kommunfullmäktige godkänner följande propositionsordning: …", "Sammanträdet
+        # förklaras öppnat."
+        return False
+    if ACTIVE.match(first) or past and (_decided(first) or _acted(first, body)):
         return True
     m = PASSIVE.search(first)
     if m is None or m.start() >= 160:
@@ -74,21 +88,34 @@ def _decided(sentence: str) -> bool:
     return m is not None and not EARLIER.search(m.group(0)) and not LONG_AGO.search(sentence)
 
 
-def unlabelled_lines(lines: Sequence[Line], past: bool = False) -> tuple[Line, ...]:
+def _acted(sentence: str, body: str | None) -> bool:
+    """Whether a sentence tells what the minuted body itself decided, in the past tense with the
+    verb of what it decided, naming no earlier time ("Nämnden antog kulturplan 2027–2030.";
+    "Kommunfullmäktige antog planen 2019." in a nämnd's minutes is the case's history)."""
+    m = ACTED.match(sentence)
+    return m is not None and body is not None and \
+        resolve_body(m.group("subject"), body) == body and not DATED.search(sentence) \
+        and not LONG_AGO.search(sentence)
+
+
+def unlabelled_lines(lines: Sequence[Line], past: bool = False,
+                     body: str | None = None) -> tuple[Line, ...]:
     """The lines of the decision a § prints under no label: the first run of its printed
     paragraphs that each open with a decision sentence, with the lead that introduces att-satser
     or numbered points ("Kommunstyrelsen föreslår kommunfullmäktige besluta" / "att …"); () when
     no paragraph decides. With past, a sentence in the past tense decides too (minutes written
     in the past: ask for them only where no paragraph decides in the present)."""
     run: list[Line] = []
-    for chunk in _chunks(lines, past):
-        if not _may_decide(chunk, past):
+    for chunk in _chunks(lines, past, body):
+        if not _may_decide(chunk, past, body):
             if run:
                 return tuple(run)
             continue
         for k, (point, own) in enumerate(_points_of(chunk)):
             led = _is_lead(own[0])
-            if (point.number is None and decides(point.text, past)) or \
+            # a point that decides opens the run, numbered or not ("Beslutspunkter" / "1.
+            # Kommunstyrelsen godkänner avtalet."); the points after it go with it
+            if decides(point.text, past, body) and (point.number is None or not run) or \
                     ((run or led) and _a_point(point, own)) or (run and k and _rules(point.text)):
                 run += own
             elif run:
@@ -107,11 +134,13 @@ def _a_point(point: Clause, own: Sequence[Line]) -> bool:
 MAX_LINES = 300
 
 
-def _may_decide(chunk: Sequence[Line], past: bool = False) -> bool:
-    """Whether any line of a chunk (of a length a decision may have) holds a decision verb."""
+def _may_decide(chunk: Sequence[Line], past: bool = False, body: str | None = None) -> bool:
+    """Whether any line of a chunk (of a length a decision may have) holds a decision verb (a
+    numbered point's after its number)."""
+    texts = [clauses.NUMBERED.sub(r"\g<text>", ln.text.strip()) for ln in chunk]
     return len(chunk) <= MAX_LINES and any(
-        ACTIVE.match(ln.text.strip()) or PASSIVE.search(ln.text)
-        or past and PAST.match(ln.text.strip()) for ln in chunk)
+        ACTIVE.match(t) or PASSIVE.search(t)
+        or past and (PAST.match(t) or body and ACTED.match(t)) for t in texts)
 
 
 def _rules(text: str) -> bool:
@@ -151,11 +180,13 @@ def _is_lead(ln: Line) -> bool:
     return bool(ACTIVE.match(text)) and not text.endswith(".")
 
 
-def _chunks(lines: Sequence[Line], past: bool = False) -> list[list[Line]]:
+def _chunks(lines: Sequence[Line], past: bool = False,
+            body: str | None = None) -> list[list[Line]]:
     """The lines cut at subheadings, which go, and before each line that opens a decision
     sentence after a list's item or a finished sentence ("– Anställning av förskolechef,
-    2026-11-16, förvaltningschef" / "Nämnden lägger redovisningen till handlingarna."): a list
-    runs on into no decision."""
+    2026-11-16, förvaltningschef" / "Nämnden lägger redovisningen till handlingarna.",
+    "Sökanden har återkallat ansökan." / "Ärendet avförs från dagordningen."): a list runs on
+    into no decision."""
     out: list[list[Line]] = []
     cut = True
     for ln in lines:
@@ -164,7 +195,8 @@ def _chunks(lines: Sequence[Line], past: bool = False) -> list[list[Line]]:
             continue
         prev = out[-1][-1].text.strip() if out and not cut else ""
         text = ln.text.strip()
-        opens = text[:1].isupper() and (ACTIVE.match(text) or past and PAST.match(text)) and \
+        opens = text[:1].isupper() and (ACTIVE.match(text) or past and PAST.match(text)
+                                        or decides(text, past, body)) and \
             (prev.endswith((".", ":", ";")) or clauses.BULLET.match(prev)
              or clauses.NUMBERED.match(prev))
         if cut or opens:

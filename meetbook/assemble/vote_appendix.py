@@ -25,12 +25,13 @@ from meetbook.extract.reservations import appendix_paragraph
 from meetbook.extract.votes import with_list
 from meetbook.lexicon import names
 from meetbook.lexicon import votes as lex
-from meetbook.lexicon.fuzzy import similarity
+from meetbook.lexicon.fuzzy import fold, similarity
 from meetbook.model import Decision, DecisionKind, Item, Reservation, Vote, Voter
 from meetbook.segment.vote_appendix import AppendixList
 
 log = logging.getLogger(__name__)
 SAME_TITLE = 90  # similarity (0-100) at which a list's title is its §'s
+MIN_OPENING = 12  # the shortest § title a list's heading may open with and go on after
 
 Place = tuple[int, int, int]  # item, decision, vote
 
@@ -58,10 +59,14 @@ def _given(items: Sequence[Item], lists: Sequence[AppendixList]) -> list[Item]:
     filled: dict[Place, Vote] = {}
     added: dict[tuple[int, int], list[Vote]] = {}
     per_paragraph = _numbered_per_paragraph(lists)
-    for listed in lists:
-        paragraph = listed.paragraph or _paragraph_titled(listed.title, items)
+    homes = [listed.paragraph or _paragraph_titled(listed.title, items) for listed in lists]
+    in_order = _in_order(homes, slots)
+    for listed, paragraph in zip(lists, homes):
         slot = (_numbered_slot(listed, items, slots) if per_paragraph else None) or \
-            _slot_for(listed, paragraph, slots)
+            _named_by_number(listed, slots) or \
+            (_first_free(paragraph, slots) if paragraph in in_order and listed.column is None
+             else None) or _slot_for(listed, paragraph, slots) or \
+            (_within(listed, items, slots) if paragraph is None else None)
         if slot is not None:
             slot.taken = True
             i, d, v = slot.place
@@ -117,6 +122,52 @@ def _slot_for(listed: AppendixList, paragraph: int | None, slots: Sequence[_Slot
                  (None, listed.appendix)), None)
 
 
+def _in_order(homes: Sequence[int | None], slots: Sequence[_Slot]) -> set[int]:
+    """The §§ whose lists go to their votes in the order both are printed: as many lists as
+    votes (two or more), and the § 's references to them tell no vote from another (one
+    sentence pointing to the bilaga for both voteringar, "Hur var och en har röstat i
+    omröstningarna nr 2 och 3 framgår av bilaga 1", rests on the last vote; "bilaga B" and
+    "bilaga A", one on each, tell them apart)."""
+    out = set()
+    for paragraph, n in Counter(h for h in homes if h is not None).items():
+        own = [s for s in slots if s.paragraph == paragraph]
+        pointed = {(lex.appendix_number(s.reference), lex.list_number(s.reference))
+                   for s in own if s.reference}
+        if n >= 2 and len(own) == n and len(pointed) <= 1:
+            out.add(paragraph)
+    return out
+
+
+def _named_by_number(listed: AppendixList, slots: Sequence[_Slot]) -> _Slot | None:
+    """The one free vote whose § names it by the list's number through the meeting ("Votering
+    begärs (omröstning nr 3)" for "Omröstning nr 3")."""
+    if listed.number is None or listed.column is not None:
+        return None
+    named = [s for s in slots if not s.taken and _number_named(s.reference) == listed.number]
+    return named[0] if len(named) == 1 else None
+
+
+def _number_named(reference: str | None) -> int | None:
+    m = lex.NUMBERED_VOTE.search(reference or "")
+    return int(m.group("n")) if m else None
+
+
+def _within(listed: AppendixList, items: Sequence[Item], slots: Sequence[_Slot]) -> _Slot | None:
+    """A list that names nothing printed on the pages of the § before it, that § still going on
+    there: the §'s own table at its end ("Omröstningslista" under the last §'s result), to its
+    first free vote."""
+    page = listed.votes.page
+    spans = [(k, it.pages) for k, it in enumerate(items) if it.pages and it.pages[0] <= page]
+    if not spans or spans[-1][1][1] < page:
+        return None
+    last = spans[-1][0]
+    return next((s for s in slots if s.place[0] == last and not s.taken), None)
+
+
+def _first_free(paragraph: int | None, slots: Sequence[_Slot]) -> _Slot | None:
+    return next((s for s in slots if s.paragraph == paragraph and not s.taken), None)
+
+
 def _numbered_per_paragraph(lists: Sequence[AppendixList]) -> bool:
     """Whether the lists number their voteringar § by § ("Votering 1, § 103", "Votering 2, §
     103", "Votering 1, § 104"), not through the meeting ("Omröstningslista nr. 3"): every list
@@ -144,10 +195,16 @@ def _numbered_slot(listed: AppendixList, items: Sequence[Item], slots: Sequence[
 
 
 def _paragraph_titled(title: str, items: Sequence[Item]) -> int | None:
-    """The § whose title a list's heading prints, when exactly one § has it."""
+    """The § whose title a list's heading prints, when exactly one § has it; or, where none
+    does, the one § whose whole title the heading opens with, what the votering was about after
+    it ("Budget 2027 och plan 2028–2029 – återremiss")."""
     if not title:
         return None
     found = {_paragraph_of(it) for it in items if it.title and similarity(it.title, title) >= SAME_TITLE}
+    if not found:
+        head = fold(title)
+        found = {_paragraph_of(it) for it in items if it.title and len(it.title) >= MIN_OPENING
+                 and head.startswith(fold(it.title))}
     return found.pop() if len(found) == 1 else None
 
 

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
+from meetbook.lexicon._data import table
 from meetbook.lexicon.numbers import number
 from meetbook.model import Amount, Clause, Currency
 
@@ -25,6 +26,8 @@ AMOUNT = re.compile(
     r"(?<![\w,.\-/–:])(?P<sign>[-−–])?(?P<num>\d{1,3}(?:[  ]\d{3})+"
     r"|\d{1,3}(?:\.\d{3})+(?=\s*(?i:kr\b|kronor|sek\b|euro|€|:-))"
     r"|\d+)(?!\d)(?:,(?P<dec>\d{1,2}))?"
+    # the sum written out in brackets before its unit: "450 000 (fyrahundrafemtiotusen) kronor"
+    r"(?:\s*\([a-zåäöA-ZÅÄÖ\- ]{3,60}\))?"
     r"(?:\s*(?P<unit>mnkr|mkr|msek|mdkr|miljoner kronor|miljarder kronor|miljoner euros?|"
     r"miljoner kr|miljon kr|miljarder kr|:-|"
     r"milj\.?\s?(?:euros?|€)|milj\.?\s?kronor|milj\.?\s?kr|m€|t€|"
@@ -53,8 +56,10 @@ KRONOR = {"mnkr", "mkr", "msek", "mdkr", "miljon kronor", "miljoner kronor", "mi
 # "budgetramar 2025 med -61 miljoner kronor"
 # "investeringsram för 2025 utökas med 85 mnkr"
 # "medlemsbidrag för 2026 till 14 200 tkr"
-YEAR_BEFORE = re.compile(r"\b((?:19|20)\d{2})\s+(?:med|på)\s+$|\bför\s+(?:år\s+)?((?:19|20)\d{2})\s+"
-                         r"(?:\w+\s+){0,2}(?:med|till|på)\s+$", re.IGNORECASE)
+# "föreningsbidrag för 2027 med totalt 2,2 miljoner kronor"
+BY = r"(?:med|till|på)\s+(?:(?:totalt|sammanlagt|högst|ytterligare|ca|cirka)\s+)?$"
+YEAR_BEFORE = re.compile(rf"\b((?:19|20)\d{{2}})\s+{BY}|\bför\s+(?:år\s+)?((?:19|20)\d{{2}})\s+"
+                         rf"(?:\w+\s+){{0,2}}{BY}", re.IGNORECASE)
 # the year a sum is for, a few words after it: "640 tkr i föreningsbidrag för 2026"
 YEAR_AFTER = re.compile(r"^\s+(?:[a-zåäö]+\s+){1,3}?(?:för|under)\s+(?:år\s+)?((?:19|20)\d{2})\b"
                         r"(?!\s?[-–/.]\s?\d)")
@@ -65,6 +70,20 @@ WORDED = re.compile(r"(?<![\w,.])(?P<n>en\s+halv|[a-zåäö]+)\s+(?P<unit>miljon
                     r"\s+(?P<cur>kronor|kr|euro)(?!\w)", re.IGNORECASE)
 # a rate, not a sum: "22,14 kronor per skattekrona"
 RATE = re.compile(r"per\s+skattekrona$", re.IGNORECASE)
+# the currency printed before the sum, as some ledgers and older minutes do: "kronor 120 000",
+# "SEK 75 000", "EUR 45 000", "TSEK 1 200" (not a year after a sum, "500 kronor 2027")
+CURRENCY_FIRST = re.compile(
+    r"(?<!\d\s)(?<![\w,.\-/–])(?P<unit>kronor|kr|sek|eur|euro|tsek|ksek|tkr|mkr|mnkr|msek)\.?\s+"
+    r"(?P<num>\d{1,3}(?:[  ]\d{3})+|\d+)(?![\d\w])(?:,(?P<dec>\d{1,2})|:-)?"
+    r"(?P<per>" + PER + r")?", re.IGNORECASE)
+_COUNTED = table("numbers")["counted"]["nouns"]
+# a count, not a sum: a number without a currency before a noun of what is counted ("3
+# årsarbetare", "ta fram 1 200 svar", "1 200 nya förskoleplatser"), perhaps after one word
+COUNTED = re.compile(
+    r"^\s+(?:[a-zåäö]+\s+)?(?:[a-zåäö\-]*(?:"
+    + "|".join(re.escape(n) for n in _COUNTED if len(n) >= 4)
+    + r")|(?:" + "|".join(re.escape(n) for n in _COUNTED if len(n) < 4) + r"))(?!\w)",
+    re.IGNORECASE)
 
 
 def parse_amount(text: str) -> tuple[int, Currency | None] | None:
@@ -111,9 +130,11 @@ def extract_amounts(text: str, clause: int | None = None, page: int | None = Non
                     default_currency: Currency | None = None) -> list[Amount]:
     """Every sum of money in text: those with a unit, or grouped in thousands with a year, or
     under a table's head that names their unit ("Belopp, kr" over "Läxhjälp … 420 000")."""
-    out = []
+    out, taken = _currency_first(text, clause, page)
     head = COLUMN_UNIT.search(text)
     for m in AMOUNT.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
         grouped = " " in m.group("num") or " " in m.group("num")
         if not m.group("unit") and head and m.start() > head.end() and \
                 (grouped or len(m.group("num")) >= 3) and not m.group("year") and \
@@ -121,6 +142,8 @@ def extract_amounts(text: str, clause: int | None = None, page: int | None = Non
             out += _under_head(text, m, head.group("unit"), clause, page)
             continue
         if not (m.group("unit") or (grouped and (m.group("year") or _money_context(text, m)))):
+            continue
+        if not m.group("unit") and COUNTED.match(text[m.end():m.end() + 60]):
             continue
         if _looks_like_date_or_id(text, m):
             continue
@@ -131,6 +154,24 @@ def extract_amounts(text: str, clause: int | None = None, page: int | None = Non
         out.append(Amount(value, currency or default_currency, m.group(0).strip().rstrip("."),
                           _year(text, m), clause, page))
     return out + _worded(text, clause, page)
+
+
+def _currency_first(text: str, clause: int | None, page: int | None
+                    ) -> tuple[list[Amount], list[tuple[int, int]]]:
+    """The sums printed after their currency ("kronor 120 000 per år"), and where they stand."""
+    out, spans = [], []
+    for m in CURRENCY_FIRST.finditer(text):
+        if re.fullmatch(r"(?:19|20)\d{2}", m.group("num")):
+            continue  # "kronor 2027": a year
+        dec = f",{m.group('dec')}" if m.group("dec") else ""
+        parsed = parse_amount(f"{m.group('num')}{dec} {m.group('unit')}")
+        if parsed is None:
+            continue
+        value, currency = parsed
+        out.append(Amount(value, currency, m.group(0).strip().rstrip("."),
+                          _year_near(text, m.start(), m.end()), clause, page))
+        spans.append((m.start(), m.end()))
+    return out, spans
 
 
 def _under_head(text: str, m: re.Match[str], unit: str, clause: int | None,
@@ -183,7 +224,7 @@ def _year_near(text: str, start: int, end: int) -> int | None:
 def _money_context(text: str, m: re.Match[str]) -> bool:
     before = text[max(0, m.start() - 60):m.start()].lower()
     return bool(re.search(r"insats|kostnad|belopp|budget|ersättning|bidrag|uppgår|anslag|summa|"
-                          r"kronor|ram|medel", before))
+                          r"kronor|(?<![fg])ram|medel", before))  # not "ta fram", "program"
 
 
 def _looks_like_date_or_id(text: str, m: re.Match[str]) -> bool:

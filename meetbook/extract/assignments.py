@@ -25,15 +25,19 @@ from meetbook.model import Assignment, Clause
 # får i uppdrag utreda …", "… får i uppdrag att, i samverkan med …", "at" for "att" (a slip),
 # "X ges uppdraget att …"
 # "X erhåller i uppdrag att …", "X får i uppgift att …"
-TASK = r"(?:i\s+uppdrag|uppdraget|i\s+uppgift|uppgiften)"  # a mandat is no uppdrag
+# "X får fortsatt uppdrag att …", "X ges ett nytt uppdrag att …", "X ges uppdrag att …" (without
+# "i" only before "att": "X får uppdrag från …" tells who gave it)
+TASK = (r"(?:i\s+uppdrag|uppdraget|i\s+uppgift|uppgiften|"
+        r"(?:(?:ett\s+)?(?:nytt|fortsatt|förnyat|utökat)\s+)?uppdrag(?=\s*,?\s+att\b))")
+# (a mandat is no uppdrag)
 FAR_I_UPPDRAG = re.compile(
-    r"(?:^|\batt?\s+|[:.]\s+)(?P<who>[A-ZÅÄÖa-zåäö][\wåäö\-&, ]{1,160}?)\s+(?:får|ges|erhåller)\s+"
+    r"(?:^|\batt?\s+|[:.]\s+)(?P<who>[A-ZÅÄÖa-zåäö][\wåäö\-&, ]{1,160}?)\s+(?:får|ges|erhåller),?\s+"
     rf"(?:[^.]{{1,80}}?\s+)?{TASK}\s*,?\s+(?:att?\s*,?\s+)?(?P<what>\w.+)$",
     re.IGNORECASE)
 # "Kommunstyrelsen ger kommundirektören i uppdrag att …", "att ge X i uppdrag att …", "ger X
-# uppdraget att …"
+# uppdraget att …", "Nämnden gav förvaltningen i uppdrag att …"
 GER_I_UPPDRAG = re.compile(
-    rf"\bger?\s+(?!i\s+uppdrag\b)(?P<who>[\wåäö\-&, ]{{2,160}}?)\s+{TASK}\s+(?:att?\s+)?"
+    rf"\b(?:ger?|gav)\s+(?!i\s+uppdrag\b)(?P<who>[\wåäö\-&, ]{{2,160}}?)\s+{TASK}\s+(?:att?\s+)?"
     r"(?P<what>\w.+)$",
     re.IGNORECASE)
 # "att ge i uppdrag till kommundirektören att …"
@@ -41,8 +45,12 @@ GE_UPPDRAG_TILL = re.compile(r"\bger?\s+i\s+uppdrag\s+(?:till|åt)\s+(?P<who>[\w
                              r"att\s+(?P<what>.+)$", re.IGNORECASE)
 # "att uppdra åt stadsledningskontoret att …", "att uppdra till förvaltningschefen att …", "att
 # uppdra till kommunstyrelsen att, i samråd med nämnderna, …"
-UPPDRA_AT = re.compile(r"\buppdra(?:r|s)?\s+(?:åt\s+|till\s+)?(?P<who>[\wåäö\- ]{2,80}?)\s+att\s*,?\s+"
-                       r"(?P<what>.+)$", re.IGNORECASE)
+# "… uppdrar åt kommunstyrelsen, i samråd med Håltorps Energi AB, att …" (an aside before "att")
+UPPDRA_AT = re.compile(r"\buppdra(?:r|s)?\s+(?:åt\s+|till\s+)?(?P<who>[\wåäö\- ]{2,80}?)"
+                       r"(?:\s*,[^,.]{2,100},)?\s+att\s*,?\s+(?P<what>.+)$", re.IGNORECASE)
+# "uppdrar därmed åt X", "ger även X i uppdrag": the adverb is no part of the addressee
+BETWEEN = re.compile(rf"^(?:(?:{alternatives('assign', 'between')})\s+)+(?:(?:åt|till)\s+)?",
+                     re.IGNORECASE)
 # the addressee as the subject of a passive: "Förvaltningen uppdras att …", "Nämndens ledamöter
 # uppmanas att …", "att samtliga nämnder uppmanas att …"
 SUBJECT = r"(?:^|\batt?\s+|[:.]\s+)(?P<who>[A-ZÅÄÖa-zåäö][\wåäö\-&, ]{1,120}?)\s+"
@@ -53,13 +61,19 @@ PASSIVE = re.compile(rf"{SUBJECT}(?:{alternatives('assign', 'passive')})\s+(?!å
 GIVEN = re.compile(rf"\buppdrag(?:et)?\b(?P<what>[^.]{{0,160}}?)\s+(?:{alternatives('assign', 'given')})"
                    r"\s+(?:till|åt)\s+(?P<who>[\wåäö\- ]{2,80}?)\s*(?:[.,;]|$|\s+att\b)",
                    re.IGNORECASE)
+# "Det åligger förvaltningen att årligen redovisa …"
+ALIGGER = re.compile(r"\bdet\s+åligger\s+(?!inte\b|ej\b)(?P<who>[\wåäö\- ]{2,80}?)\s+att\s+(?P<what>.+)$",
+                     re.IGNORECASE)
 LAMNAR = re.compile(r"\b(?:lämnar|lämna|lämnade)\s+(?:ett\s+)?uppdrag(?:et)?\s+(?:till|åt)\s+"
                     r"(?P<who>[\wåäö\- ]{2,80}?)\s+att\s+(?P<what>.+)$", re.IGNORECASE)
 # what an addressee "ska" do: "Kommunledningskontoret ska återrapportera till kommunstyrelsen
 # senast …", "Förvaltningen ska snarast utreda …"
 # ("… ska senast den 1 mars 2027 redovisa …": a few words between, none of them a negation)
+# ("… ska i samråd med föreningarna ta fram …": an aside of whom to work with)
 DUTY = re.compile(rf"{SUBJECT}(?:ska|skall)\s+(?:(?:{alternatives('assign', 'duty_adverbs')})\s+"
-                  r"(?:(?!inte\b|ej\b)\S+\s+){0,5}?)?"
+                  r"(?:(?!inte\b|ej\b)\S+\s+){0,5}?|"
+                  r"(?:i\s+samråd|i\s+samverkan|tillsammans|i\s+dialog)\s+med\s+"
+                  r"(?:(?!inte\b|ej\b)\S+\s+){1,5}?)?"
                   rf"(?P<what>(?:{alternatives('assign', 'duty')})\b.+)$", re.IGNORECASE)
 # the last word of one who can be given an uppdrag: an office or unit ("Kommunledningskontoret",
 # "förvaltningen"), a body ("Socialnämnden"), a title ("Kommundirektören")
@@ -80,7 +94,7 @@ def extract_assignment(clause: Clause) -> Assignment | None:
     if NOTED.search(text):
         return None
     for rx in (FAR_I_UPPDRAG, GE_UPPDRAG_TILL, GER_I_UPPDRAG, PASSIVE, UPPDRA_AT, UPPMANA, GIVEN,
-               LAMNAR, DUTY):
+               LAMNAR, ALIGGER, DUTY):
         m = rx.search(text)
         if m and rx is DUTY and not _actor(m.group("who")):
             continue
@@ -90,6 +104,7 @@ def extract_assignment(clause: Clause) -> Assignment | None:
             who = re.split(r"\batt\s+", m.group("who").strip(" ,"))[-1]
             who = re.sub(r"^(?:(?:att?|och)\s+)?(?:för\s+egen\s+del\s+)?", "", who,
                          flags=re.IGNORECASE)
+            who = BETWEEN.sub("", who)
             who = who[:1].upper() + who[1:]
             return Assignment(who or None, text, clause.number, clause.page)
     return None

@@ -10,9 +10,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from meetbook.bodies import generic_abbreviations
 from meetbook.extract.amounts import extract_amounts
 from meetbook.lexicon import bodies, points
-from meetbook.lexicon.labels import is_distribution_line, is_procedure_line
+from meetbook.lexicon.labels import is_chair_procedure, is_distribution_line, is_procedure_line
 from meetbook.model import Clause, Line
 from meetbook.text import join_parts
 
@@ -36,6 +37,16 @@ INTRO = re.compile(
     r"föreslår|föreslog|hemställer|hemställde|beslutar|besluta|föreslås besluta)\b(?P<rest>.*)$|"
     rf"^(?:{bodies.GENITIVE_WORD}\s+)?förslag till (?P<to>[\wåäö -]+):\s*$", re.IGNORECASE)
 RULE = re.compile(r"^[_\-–]{4,}$")
+# the fields for the signatures printed in the text after the decision, as a protokollsutdrag
+# does: "Justerandes signatur  ..........  ..........", "Utdragsbestyrkande ________"
+SIGNATURE_FIELD = re.compile(
+    r"^(?:(?:justerandes?|ordförandes?|sekreterarens?|signatur|sign\.?|utdragsbestyrkande)\s*)+"
+    r"(?:[_.…]{4,}\s*)+(?:(?:utdragsbestyrkande|sign\.?)\s*(?:[_.…]{4,}\s*)*)*$", re.IGNORECASE)
+# the stamp of an appendix page after the §§, left among the lines where the page reader did not
+# take it for a running header: "Bilaga 2 till kommunstyrelsens protokoll 2026-11-16 Sida 4 (4)"
+# ("Bilaga 2 till protokollet godkänns." is a point)
+APPENDIX_STAMP = re.compile(r"^bilaga\s+\w{1,3}\s+till\s+(?:[\w-]+\s+){0,3}protokoll(?!et)\b",
+                            re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -81,16 +92,32 @@ def intro(block: Block) -> tuple[str | None, str | None]:
         if m and m.group("to"):
             return None, m.group("to").strip()
         if m and not ATT.match(ln.text) and not NUMBERED.match(ln.text):
-            return m.group("body").strip(), _proposed_to(m) or _heading_to(block)
+            to = _proposed_to(m) or _heading_to(block)
+            handed = None if to else PROPOSAL_SENTENCE.match(_first_sentence(block.lines[k:]))
+            # "Kommunstyrelsen beslutar att överlämna ärendet till kommunfullmäktige med förslag
+            # att …"
+            return m.group("body").strip(), to or (handed.group("to2") if handed else None)
         # a proposal sentence may wrap before the body it proposes to ("… yttrande och
         # föreslår" / "kommunfullmäktige att avslå motionen.")
         proposal = PROPOSAL_SENTENCE.match(ln.text) or PROPOSAL_SENTENCE.match(
             _first_sentence(block.lines[k:]))
         if proposal:
-            return proposal.group("body").strip(), proposal.group("to") or proposal.group("to2")
+            return proposal_body(proposal), proposal_to(proposal)
         if ln.text.rstrip().endswith("."):
             break  # a sentence of its own: what follows is no intro to it
     return None, _heading_to(block)
+
+
+def deciding_body(block: Block) -> str | None:
+    """The body a block's lead names as deciding in the present ("Kommunfullmäktige beslutar
+    att …", "Kommunstyrelsen beslutar" over points), as printed; None for any other lead."""
+    for ln in block.lines[:1]:
+        # also as its first point: "1. Kommunfullmäktige beslutar att anta planen."
+        m = INTRO.match(re.sub(rf"^(?:\d{{1,2}}[.)]|[a-h][.)]|{points.BULLET})\s+", "",
+                               ln.text.strip()))
+        if m and m.group("body") and (m.group("verb") or "").lower() in ("beslutar", "besluta"):
+            return m.group("body").strip()
+    return None
 
 
 def _first_sentence(lines: Sequence[Line]) -> str:
@@ -103,18 +130,36 @@ def _first_sentence(lines: Sequence[Line]) -> str:
     return " ".join(out)
 
 
+# what a proposal asks the body it names to do: "besluta", "att …", "fatta följande beslut:"
+TO_DECIDE = r"(?:besluta\w*|fatta\w*\s+(?:följande\s+)?beslut\w*|att?)"
 # the body a proposal goes to, right after "föreslår": "föreslår för stadsstyrelsen och vidare för
 # fullmäktige att", "föreslår att bygg- och miljönämnden beslutar"
-PROPOSED_TO = re.compile(rf"^\s*(?:(?:för|till)\s+)?(?:att\s+)?(?P<to>{bodies.NAME})"
-                         r"(?=\s+(?:och|besluta\w*|att?)\b|\s*:|\s*$)", re.IGNORECASE)
+# "föreslår kommunfullmäktige anta taxan" (the infinitive without att), "föreslår att
+# kommunfullmäktige antar taxan" (after att, the present), "hemställer hos kommunfullmäktige att"
+PROPOSED_TO = re.compile(rf"^\s*(?:(?:för|till|hos)\s+)?(?:(?P<att>att)\s+)?(?P<to>{bodies.NAME})"
+                         rf"(?=\s+(?:och|{TO_DECIDE})\b|\s*:|\s*$|"
+                         r"(?(att)\s+[a-zåäö]{2,}(?:ar|er|år|r)\b|"
+                         r"\s+(?:[a-zåäö]{2,}a|avslå|föreslå|ge|ta|se)\b))", re.IGNORECASE)
+
+
+# the body proposed to by its abbreviation: "föreslår KF att anta …", "föreslår att KS beslutar"
+ABBREVIATED_TO = re.compile(rf"^\s*(?:(?:för|till|hos)\s+)?(?:att\s+)?(?P<abbr>[A-ZÅÄÖ]{{2,6}})"
+                            rf"\s+(?:{TO_DECIDE}|[a-zåäö]{{2,}}(?:a|ar|er))\b")
 
 
 def _proposed_to(m: re.Match[str]) -> str | None:
+    if m.group("verb").lower().startswith("föreslås"):
+        # "Kommunfullmäktige föreslås besluta att …" in the styrelse's minutes: the body named is
+        # the one proposed to
+        return m.group("body").strip()
     rest = m.group("rest") or ""
     found = PROPOSED_TO.match(rest) if _proposes(m) else None
     if found:
         return found.group("to")
-    to = re.match(r"^\s*(?:(?:för|till)\s+)?(?:att\s+)?(\w+)\s+(?:besluta|att?\b)", rest)
+    short = ABBREVIATED_TO.match(rest) if _proposes(m) else None
+    if short and short.group("abbr") in generic_abbreviations():
+        return generic_abbreviations()[short.group("abbr")]  # "föreslår KF att anta …"
+    to = re.match(rf"^\s*(?:(?:för|till)\s+)?(?:att\s+)?(\w+)\s+{TO_DECIDE}\b", rest)
     return to.group(1) if to else None
 
 
@@ -148,7 +193,8 @@ LEAD = re.compile(rf"^{bodies.NAME}\s+(?:tillstyrker|föreslår|beslutar|konstat
 # fullmäktige att:"
 PROPOSES = re.compile(
     rf"\bföreslår\s+(?:för\s+)?(?:att\s+)?(?P<to>{bodies.WORD})"
-    r"(?:\s+(?:att?\s+)?(?:besluta\w*)?)?\s*:?$", re.IGNORECASE)
+    r"(?:\s+(?:att?\s+)?(?:besluta\w*|fatta\w*\s+(?:följande\s+)?beslut\w*)?)?\s*:?$",
+    re.IGNORECASE)
 
 
 # a word that names a body: "kommunfullmäktige", "Stadsstyrelsen", "tekniska nämnden"
@@ -169,9 +215,26 @@ OWN_SENTENCE = re.compile(rf"\bbeslutar\s+{OWN}\s+att\b|^{OWN}\s+beslutar\s+\w+\
 # ärendet till kommunfullmäktige med förslag att …"
 PROPOSAL_SENTENCE = re.compile(
     rf"^(?P<body>{bodies.NAME})\s+(?:[^.]*?\boch\s+)?(?:(?:föreslår|föreslog|hemställer|hemställde)"
-    rf"\s+(?:för\s+|hos\s+|att\s+)?(?P<to>{bodies.WORD})\s+(?:att|besluta\w*)\b|"
-    rf"(?:överlämnar|överlämnade)\s+(?:ärendet|det|förslaget|\w+)\s+till\s+(?P<to2>{bodies.WORD})"
-    r"\s+(?:med\s+(?:eget\s+)?förslag|och\s+föreslår)\b)", re.IGNORECASE)
+    rf"\s+(?:för\s+|hos\s+|att\s+)?(?P<to>{bodies.WORD})\s+{TO_DECIDE}\b|"
+    r"(?:(?:beslutar|beslutade|beslöt)\s+att\s+)?(?:överlämnar|överlämnade|överlämna)\s+"
+    rf"(?:ärendet|det|förslaget|\w+)\s+till\s+(?P<to2>{bodies.WORD})"
+    r"\s+(?:med\s+(?:eget\s+)?förslag|och\s+föreslår)\b)|"
+    # "Arbetsutskottet tillstyrker förvaltningens förslag och överlämnar ärendet till
+    # kommunstyrelsen för beslut.": what it endorses goes on as its proposal (handed on "för
+    # beslut" without endorsing anything, or "utan eget förslag", it proposes nothing)
+    rf"^(?P<endorser>{bodies.NAME})\s+(?:tillstyrker|tillstyrkte|ställer\s+sig\s+bakom|biträder)"
+    r"\s+[^.]*?\boch\s+(?:överlämnar|överlämnade|lämnar\s+över)\s+(?:ärendet|det|förslaget)\s+"
+    rf"till\s+(?P<to3>{bodies.WORD})\s+för\s+(?:\w+\s+)?beslut\b", re.IGNORECASE)
+
+
+def proposal_to(m: re.Match[str]) -> str | None:
+    """The body a proposal sentence proposes to, as printed."""
+    return m.group("to") or m.group("to2") or m.group("to3")
+
+
+def proposal_body(m: re.Match[str]) -> str:
+    """The body a proposal sentence is by, as printed."""
+    return (m.group("body") or m.group("endorser")).strip()
 
 
 def clauses(block: Block) -> list[Clause]:
@@ -198,7 +261,7 @@ def clause_groups(block: Block) -> list[tuple[str | None, list[Clause]]]:
         elif c.number is None and groups[-1][1] and not groups[-1][0] \
                 and (proposal := PROPOSAL_SENTENCE.match(c.text)):
             # after the body's own points
-            groups.append((proposal.group("to") or proposal.group("to2"), [c]))
+            groups.append((proposal_to(proposal), [c]))
         elif not _lead_in(c, found[k + 1:k + 2]):
             groups[-1][1].append(c)
     first = groups[0]
@@ -213,11 +276,21 @@ def _raw_clauses(block: Block) -> list[Clause]:
     few = sum(1 for a, b in zip(block.lines, block.lines[1:]) if a.page == b.page) < 3
     right = max((ln.x1 for ln in block.lines), default=0.0)
     prev: Line | None = None
+    procedure = False  # in a procedure line's sentence, wrapped onto the lines after it
+    # the chair's proposition before the decision is no point of it (where it is all the block
+    # says, "Ordföranden konstaterar att kommunstyrelsen beslutat enligt förslaget.", it is)
+    chair = _besides_chair(block.lines)
     for k, ln in enumerate(block.lines):
         text = ln.text.strip()
-        if is_distribution_line(text):
-            break  # "Skickas till: …": the recipients, not the decision, follow
-        if not text or is_procedure_line(text):
+        if is_distribution_line(text) or SIGNATURE_FIELD.match(text) or \
+                APPENDIX_STAMP.match(text):
+            break  # "Skickas till: …", the signatures, an appendix: no more of the decision
+        if procedure and text[:1].islower() and not ATT.match(text):
+            procedure = not text.endswith(".")
+            continue
+        procedure = bool(text) and (is_procedure_line(text) or chair and is_chair_procedure(text))
+        if not text or procedure:
+            procedure = procedure and not text.endswith((".", ",", ";"))
             continue
         m = NUMBERED.match(text)
         # a point without a number is a clause of its own, unless it is a numbered point's
@@ -240,6 +313,15 @@ def _raw_clauses(block: Block) -> list[Clause]:
             out.append([None, [text], ln.page])
         prev = ln
     return [Clause(n, _join(parts), page) for n, parts, page in out if _join(parts)]
+
+
+def _besides_chair(lines: Sequence[Line]) -> bool:
+    """Whether a block prints a decision besides the chair's procedure: a line that opens a
+    sentence of its own and tells no procedure."""
+    opening = [ln.text.strip() for k, ln in enumerate(lines) if ln.text.strip()[:1].isupper()
+               and (k == 0 or lines[k - 1].text.rstrip().endswith((".", ":")))]
+    return any(not is_chair_procedure(t) and not is_procedure_line(t) for t in opening) and \
+        any(is_chair_procedure(t) for t in opening)
 
 
 def _after_lead_in(clause: list, prev: Line | None) -> bool:
@@ -300,7 +382,8 @@ def _lead_in(clause: Clause, following: list[Clause]) -> bool:
 
 # the words that may follow "Kommunstyrelsen beslutar/föreslår" in an intro, besides the name of
 # the body it proposes to: "kommunfullmäktige besluta", "att:", "för fullmäktige att", "följande:"
-INTRO_WORDS = {"för", "till", "att", "at", "besluta", "beslutar", "följande", "enligt"}
+INTRO_WORDS = {"för", "till", "att", "at", "besluta", "beslutar", "följande", "enligt", "fatta",
+               "beslut"}
 
 
 def _is_intro(ln: Line, following: Line | None = None) -> bool:

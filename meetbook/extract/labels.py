@@ -45,7 +45,7 @@ LIST_MARK = re.compile(r"^(?:\d{1,2}|[a-h])[.)]\s+")
 OWNER = r"(?P<owner>[A-ZÅÄÖ][^,;:.()]{0,80}?(?:s|:s))"
 DECISION_HEAD = re.compile(
     rf"^(?:{OWNER}\s+)?(?i:{alternation(vocabulary.DECISION_NOUNS)})"
-    r"(?P<own>\s+(?i:för\s+(?:\w+\s+)?egen\s+del))?"
+    r"(?P<own>\s*[,–-]?\s+(?i:för\s+(?:\w+\s+)?egen\s+del))?"
     r"(?:\s*[-–]\s*(?i:förslag\s+till)\s+(?P<to>[\w\- ]{3,60}))?$")
 PROPOSAL_HEAD = re.compile(
     rf"^(?:{OWNER}\s+)?(?P<noun>(?i:{alternation(vocabulary.PROPOSAL_NOUNS)}))"
@@ -65,7 +65,8 @@ DATED = re.compile(rf"\s*[,(]?\s+\(?(?P<date>{NUMERIC}|{WORDED})\s*,?\s*(?:§\s*
 # a single stray glyph after a garbled label's colon, "lörslag:i", is no text)
 LABEL_COLON = re.compile(r"^(?P<head>[^:]{2,100}?)\s?:(?:(?:\s+|(?=[^\W\d_]{2}))(?P<rest>\S.*))?$")
 # a garbled label's colon, perhaps with a stray glyph after it ("lörslag:i") or a space before it
-LABEL_END = re.compile(r"\s?:\s?\S?$")
+# (not a property's designation ending a § heading, "Bygglov för tillbyggnad, Norrby 2:7")
+LABEL_END = re.compile(r"(?<!\d)\s?:\s?[^\d\s]?$")
 
 
 @dataclass(frozen=True)
@@ -170,7 +171,7 @@ def _head(head: str, colon: bool, bold: bool) -> Label | None:
                        paragraph=int(paragraph) if paragraph else None)
     to_decide = TO_DECIDE.match(head)
     if to_decide and bold:  # "Förslag till nämndens beslut", "Förslag till kommunfullmäktiges beslut"
-        return Label(PROPOSAL, None, bodies.nominative(to_decide.group("to")))
+        return Label(PROPOSAL, to_decide.group("owner"), bodies.nominative(to_decide.group("to")))
     section = vocabulary.section_kind(head)
     if section and (bold or colon):
         return Label(PROCEDURE if section == "procedure" else SECTION)
@@ -189,7 +190,9 @@ def _head(head: str, colon: bool, bold: bool) -> Label | None:
 
 
 # a proposal label naming the body to decide in the genitive: "Förslag till nämndens beslut"
-TO_DECIDE = re.compile(rf"^förslag\s+till\s+(?P<to>(?:[\w\-]+\s+(?:och\s+)?){{0,3}}?"
+# or after the proposing body's: "Kommunstyrelsens förslag till kommunfullmäktiges beslut"
+TO_DECIDE = re.compile(rf"^(?:(?P<owner>{bodies.GENITIVE_WORD}(?:\s+[\w\-]+s)?)\s+)?"
+                       rf"förslag\s+till\s+(?P<to>(?:[\w\-]+\s+(?:och\s+)?){{0,3}}?"
                        rf"{bodies.GENITIVE_WORD})\s+beslut\s*:?\s*$", re.IGNORECASE)
 
 

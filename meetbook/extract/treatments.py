@@ -154,7 +154,8 @@ def has_parts(lines: Sequence[Line]) -> bool:
 
 # a sentence that adopts the proposal after a discussion or vote: "Stadsstyrelsen hade således
 # beslutat i enlighet med stadsdirektörens förslag.", "Stadsfullmäktige godkände stadsstyrelsens
-# förslag med rösterna 20–7.", "Förslaget godkändes enhälligt."
+# förslag med rösterna 20–7.", "Förslaget godkändes enhälligt.", "Utskottet tillstyrker
+# förvaltningens förslag och överlämnar ärendet till kommunstyrelsen för beslut."
 ADOPTS = re.compile(
     r"\bförslag(?:et)?\b.{0,40}\bgodkän\w*|\bgodkän\w*\b.{0,60}\bförslag(?:et)?\b|"
     r"\bi enlighet med\s+(?:[\w\-]+\s+){0,3}(?:\w+s)?f?örslag(?:et)?\b|"
@@ -164,7 +165,9 @@ ADOPTS = re.compile(
     r"\bbeslöt\s+(?:\w+\s+){0,2}enligt\b.{0,60}\bförslag|\bförslag(?:et)?\s+blev\s+\w+\s+beslut|"
     r"\bomfattat\b|\bbesluta[r]?\s+(?:\w+\s+)?enligt\s+(?:[\w\-]+\s+){0,3}förslag(?:et)?"
     r"(?:\s+till\s+beslut)?\s*\.?$|"
-    r"\bbifaller\s+(?:[\w\-]+\s+){0,3}förslag(?:et)?\s*\.?$",
+    r"\bbifaller\s+(?:[\w\-]+\s+){0,3}förslag(?:et)?\s*\.?$|"
+    # "Arbetsutskottet tillstyrker förvaltningens förslag och överlämnar ärendet …"
+    r"\btillstyrk(?:er|te)\s+(?:[\w\-]+\s+){0,3}?(?:\w+s\s+)?förslag(?:et)?\b",
     re.IGNORECASE)
 # whose proposal an adoption names: "Enligt arbetsutskottets förslag.", "Kommunfullmäktige beslutar
 # enligt kommunstyrelsens förslag.", "… i enlighet med stadsdirektörens förslag."

@@ -55,6 +55,7 @@ class Columns:
     # substitute ("Ledamot  Ja  Nej  Ersättare  Ja  Nej"): only the one who sat is marked
     sub_marks: tuple[tuple[int, VoteChoice], ...] = ()
     serving: int | None = None  # a column marking the serving substitute's row ("Tjg")
+    given: int | None = None  # the first names, where the surnames stand in the name column
 
     @property
     def shows_absent(self) -> bool:
@@ -130,6 +131,10 @@ def _columns(cells: Sequence[str]) -> Columns | None:
             present.append(i)
         elif role is not None:
             roles.setdefault(role, i)
+    if not {VoteChoice.JA, VoteChoice.NEJ} <= {c for _, c in marks}:
+        marks = _by_proposal(cells, marks, set(roles.values()))
+    if "name" not in roles and "surname" in roles:  # "Efternamn  Förnamn  Parti  Röst"
+        roles["name"] = roles["surname"]
     chosen = {c for _, c in marks}
     if len(marks) == len(cells) and {VoteChoice.JA, VoteChoice.NEJ} <= chosen and \
             all(lex.choice_of(c) is not None for c in cells):
@@ -142,11 +147,30 @@ def _columns(cells: Sequence[str]) -> Columns | None:
         subs = tuple(sub_marks) if {c for _, c in sub_marks} == chosen else ()
         return Columns(tuple(cells), name, roles.get("party"), roles.get("substitute"), None,
                        tuple(marks), present=_pair(present, name, roles.get("substitute")),
-                       sub_marks=subs, serving=roles.get("serving"))
+                       sub_marks=subs, serving=roles.get("serving"), given=roles.get("given"))
     if "result" in roles and ("name" in roles or "party" in roles) and not marks:
         return Columns(tuple(cells), name, roles.get("party"), roles.get("substitute"),
-                       roles["result"])
+                       roles["result"], given=roles.get("given"))
     return None
+
+
+def _by_proposal(cells: Sequence[str], marks: list[tuple[int, VoteChoice]], taken: set[int]
+                 ) -> list[tuple[int, VoteChoice]]:
+    """The columns of marks of a list headed by the proposals rather than Ja / Nej: "För" and
+    "Emot", or two proposals ("Bifall  Avslag  Avstår"), the first printed the ja; the marks
+    as they were where the heads are no such pair."""
+    found = [(i, lex.proposal_head(c)) for i, c in enumerate(cells)
+             if i not in taken and all(i != k for k, _ in marks)]
+    fixed = [(i, p) for i, p in found if isinstance(p, VoteChoice)]
+    ordered = [i for i, p in found if p == "proposal"]
+    pair: list[tuple[int, VoteChoice]]
+    if {p for _, p in fixed} == {VoteChoice.JA, VoteChoice.NEJ} and not ordered:
+        pair = fixed
+    elif len(ordered) == 2 and not fixed:
+        pair = [(ordered[0], VoteChoice.JA), (ordered[1], VoteChoice.NEJ)]
+    else:
+        return marks
+    return sorted([*marks, *pair])
 
 
 def _pair(present: Sequence[int], name: int, substitute: int | None) -> tuple[int, int] | None:
@@ -173,6 +197,7 @@ class Row:
     silent: Voter | None = None  # a member printed with no vote at all (an empty seat?)
     replaces: bool = False  # the voter is a substitute on a row of their own ("Ersättare för …")
     serving: bool = False  # marked as the serving substitute ("tjg") for a member without a vote
+    group: str | None = None  # the party whose rows a row of counts sums ("Summa S")
 
 
 def read_row(cells: Sequence[str], cols: Columns) -> Row:
@@ -183,10 +208,17 @@ def read_row(cells: Sequence[str], cols: Columns) -> Row:
     if not label:
         return Row()
     carried = bool(lex.CARRIED.match(label))
-    if carried or lex.TOTAL.match(label):
-        return Row(counts=_row_counts(texts, cols), carried=carried)
+    total = lex.TOTAL.match(label)
+    if carried or total:
+        rest = label[total.end():] if total and not carried else ""
+        group = PAGE_SUM if PAGE_WORD.search(rest) else _party_heading(rest)
+        return Row(counts=_row_counts(texts, cols), carried=carried, group=group)
+    if _counts_row(texts, cols):
+        return Row()  # "S  0  13  0  0": a party's counts, no member's vote
     choice = _choice(texts, cols)
     who = _seated(texts, cols)
+    if cols.given is not None and who and who == _cell(texts, cols.name):
+        who = f"{_cell(texts, cols.given)} {who}".strip()  # "Berg" under Efternamn, "Anna" …
     if who and lex.choice_of(who) == VoteChoice.FRANVARANDE:
         # "Frånvarande" where the substitute would stand: nobody sat in the member's place
         who = _cell(texts, cols.name)
@@ -195,22 +227,28 @@ def read_row(cells: Sequence[str], cols: Columns) -> Row:
         return Row(clear=choice is None)
     substitute = SUBSTITUTE_ROW.match(who)
     if substitute:
-        who = substitute.group("who")
+        who = substitute.group("who") or substitute.group("short")
     name, party = member_of(who, _cell(texts, cols.party))
     if not name:
         return Row(clear=False)
     if choice is None:
         return Row(clear=False, silent=Voter(name, party, VoteChoice.FRANVARANDE)
-                   if not _voted(texts, cols) else None)
+                   if not _voted(texts, cols) else None, replaces=bool(substitute))
     serving = cols.serving is not None and bool(_cell(texts, cols.serving))
     return Row(voter=Voter(name, party, choice), replaces=bool(substitute), serving=serving)
 
 
+# a row of counts that sums one page's rows ("Summa denna sida", "Summa sida 1"), not the list's
+PAGE_WORD = re.compile(r"\bsid(?:a|an)\b", re.IGNORECASE)
+PAGE_SUM = "sida"
+
+
 # a substitute printed on a row of their own under the member they replace: "Ersättare för
 # Dahlén, Erik: Lindell, Mona", "Ersättare: Lindell Mona", "Tjänstgörande ersättare för Per Ek:
-# Eva Lund"
+# Eva Lund"; or indented under every member, the X on the line of whichever sat: "ers. Karin Lund"
 SUBSTITUTE_ROW = re.compile(
-    r"^(?i:(?:tjänstgörande\s+|tjg\.?\s+)?ersättare(?:\s+för\s+[^:]{3,60})?)\s*:\s*(?P<who>\S.*)$")
+    r"^(?i:(?:tjänstgörande\s+|tjg\.?\s+)?ersättare(?:\s+för\s+[^:]{3,60})?)\s*:\s*(?P<who>\S.*)$|"
+    r"^(?i:(?:tjg\.?\s+)?ers\.?)\s*:?\s+(?P<short>[A-ZÅÄÖÉÜ]\S*(?:\s+\S+){1,3})$")
 
 
 def _seated(texts: Sequence[str], cols: Columns) -> str:
@@ -230,8 +268,26 @@ def _cell(texts: Sequence[str], i: int | None) -> str:
 def _choice(texts: Sequence[str], cols: Columns) -> VoteChoice | None:
     if cols.result is not None:
         return lex.result_of(_cell(texts, cols.result)) if _cell(texts, cols.result) else None
-    chosen = [c for i, c in (*cols.marks, *cols.sub_marks) if _cell(texts, i)]
+    chosen = [c for i, c in (*cols.marks, *cols.sub_marks) if _marked(_cell(texts, i))]
     return chosen[0] if len(chosen) == 1 else None
+
+
+def _marked(cell: str) -> bool:
+    """Whether a cell under a vote marks it: an X, a check, a "1"; a "0" beside a "1" (a voting
+    system's printout: "1" under the vote, "0" under the others), an empty check box or a dash
+    marks nothing."""
+    return bool(cell) and cell not in lex.EMPTY_MARKS
+
+
+def _counts_row(texts: Sequence[str], cols: Columns) -> bool:
+    """Whether a row prints counts under the votes rather than a mark: a number above 1 in a
+    column of marks ("S  0  13  0  0", a party's line of a table of counts), no person named
+    (a member's row with a stray number is read as it was)."""
+    if not any(_cell(texts, i).isdecimal() and int(_cell(texts, i)) > 1
+               for i, _ in (*cols.marks, *cols.sub_marks)):
+        return False
+    name = member_of(_cell(texts, cols.name))[0].split()
+    return len(name) < 2 or not _name_words(" ".join(name[:2]))
 
 
 def _voted(texts: Sequence[str], cols: Columns) -> bool:
@@ -302,9 +358,15 @@ class _Build:
     _silent_last: bool = False  # the row before printed a member without a vote
     last_row: dict[int, int] = field(default_factory=dict)  # part of the last row -> its voter
     column: int | None = None  # the votering whose column this list reads, of several
+    page_from: int = 0  # the first voter after the last sum of a page
 
     def add(self, row: Row, page: int) -> None:
         self.last_page = max(self.last_page, page)
+        if row.replaces and row.silent is not None:
+            # a substitute named under the member without a vote: not the one who sat (the
+            # member's line holds the seat's vote, or nobody's)
+            self._silent_last = False
+            return
         replaced = self.silent.pop() if row.replaces and self._silent_last else \
             self._replaced(row)
         self._silent_last = False
@@ -344,6 +406,15 @@ class _Build:
             if row.counts != self.carried:  # a Transport row repeated on the next page is one
                 self._check(row.counts, tally, "Transport")
             self.carried = row.counts
+            return
+        if row.group == PAGE_SUM:  # "Summa denna sida": the page's rows summed, the list goes on
+            self._check(row.counts, Counter(v.vote for v in self.voters[self.page_from:]),
+                        "the sum of a page")
+            self.page_from = len(self.voters)
+            return
+        if row.group is not None:  # "Summa S": a party's rows summed, the list goes on
+            own = Counter(v.vote for v in self.voters if v.party == row.group)
+            self._check(row.counts, own, f"Summa {row.group}")
             return
         for choice, n in row.counts.items():
             old = self.printed.setdefault(choice, n)
@@ -443,7 +514,8 @@ def header_of(ln: Line) -> tuple[Columns, tuple[_Anchor, ...]] | None:
     return (cols, tuple(a for _, a in cells)) if cols else None
 
 
-MIGHT_HEAD = re.compile(r"\b(?:ja|nej|resultat|röst\w*|votering|omröstning|j\s+n)\b", re.IGNORECASE)
+MIGHT_HEAD = re.compile(r"\b(?:ja|nej|resultat|röst\w*|votering|omröstning|j\s+n|bifall|avslag|"
+                        r"emot)\b", re.IGNORECASE)
 
 
 def _might_head(text: str) -> bool:
@@ -476,10 +548,14 @@ def cells_of(ln: Line, cols: Columns, anchors: Sequence[_Anchor]) -> list[str]:
     return cells
 
 
+# what stands in a column of marks and marks nothing, placed by the nearest column as marks are
+BOXES = frozenset(lex.EMPTY_MARKS - {"-", "–"})
+
+
 def _column_at(x0: float, x1: float, word: str, cols: Columns,
                anchors: Sequence[_Anchor]) -> int:
     centre = (x0 + x1) / 2
-    if cols.marks and (lex.is_mark(word) or word.isdecimal()) and len(word) <= 3:
+    if cols.marks and (lex.is_mark(word) or word.isdecimal() or word in BOXES) and len(word) <= 3:
         i, _ = min((*cols.marks, *cols.sub_marks), key=lambda m: abs(anchors[m[0]].centre - centre))
         if abs(anchors[i].centre - centre) <= max(anchors[i].x1 - anchors[i].x0, 12.0) + 8:
             return i
@@ -506,12 +582,36 @@ def lists_in_lines(lines: Sequence[Line]) -> list[VoteList]:
             if i < len(lines) and _heads_go_on(lines[i], lines[i - 1], cols, head[1]):
                 build.lines.add((lines[i].page, lines[i].top))
                 i += 1
-            end = max(end, _read_rows(lines, i, build, head[1]))
+            end = max(end, _counts_after(lines, _read_rows(lines, i, build, head[1]), build))
             if build.voters or build.unclear:
                 out.append(build.finish())
                 floor = end
         i = max(end, first + 1)
     return out
+
+
+def _counts_after(lines: Sequence[Line], i: int, build: _Build) -> int:
+    """Where a list ends with the counts printed right under it, one a line or on one line,
+    under a head of their own or not ("Röstningsresultat" / "Ja 21" / "Nej 16" / "Avstår 3"):
+    their lines are the list's and their counts its printed ones; i where none follow."""
+    if not build.voters or i >= len(lines) or i == 0:
+        return i
+    k, last = i, lines[i - 1]
+    found: dict[VoteChoice, int] = {}
+    if lex.COUNTS_BLOCK.match(lines[k].text):
+        k += 1
+    while k < len(lines) and k - i < 6 and lines[k].page == last.page:
+        text = lex.COUNTS_BLOCK_LEAD.sub("", lines[k].text)
+        if not lex.only_counts(text) or lines[k].top - lines[k - 1].top > lines[k].size * 3:
+            break
+        for choice, n in lex.labelled_counts(text).items():
+            found.setdefault(choice, n)
+        k += 1
+    if len(found) < 2:
+        return i
+    build.lines |= {(ln.page, ln.top) for ln in lines[i:k]}
+    build.add(Row(counts=found), last.page)
+    return k
 
 
 def _each_votering(cols: Columns) -> list[tuple[Columns, int | None]]:
@@ -604,11 +704,15 @@ def _kind(ln: Line, prev: Line | None, pitch: float, rows: Sequence[Row], build:
     if party is not None:
         build.party = party
         return "party"
+    if any(r.replaces and r.silent for r in rows) and _in_step(ln, prev, pitch):
+        return "row"  # "ers. Karin Lund" under the member, no vote: the seat's other line
     if prev is not None and (_wrapped(ln, prev, pitch, build) or _wrapped_in_parts(ln, prev, rows,
                                                                                    pitch, build)):
         return "wrapped"
     silent = [r.silent.name for r in rows if r.silent is not None]
-    if silent and all(_name_words(" ".join(n.split()[:2])) for n in silent) \
+    label = prev is not None and ln.bold and not prev.bold  # "Beslut" under plain rows
+    if silent and not label and all(len(n.split()) >= 2 and _name_words(" ".join(n.split()[:2]))
+                                    for n in silent) \
             and _fits(ln, prev, pitch, anchors, strict=False) and _in_step(ln, prev, pitch):
         return "row"  # a member whose row prints no vote ("S  Wreede, Gustav"), read by cells
     return "row" if _fits(ln, prev, pitch, anchors) else None
@@ -619,9 +723,16 @@ def _kind(ln: Line, prev: Line | None, pitch: float, rows: Sequence[Row], build:
 LEGEND = re.compile(r"^\s*(?:[*†¹²³]\s*\w|\S{1,3}\s*=\s*\w)")
 
 
+# the seats a party's subheading prints after its name: "(5)", ", 5 ledamöter", "– 2 mandat"
+SEATS_AFTER = re.compile(
+    r"\s*(?:\(\s*\d{1,3}\s*(?:ledamöter|ledamot|mandat|platser)?\s*\)|[,–-]\s*\d{1,3}\s*"
+    r"(?:ledamöter|ledamot|mandat|platser)?)\s*$", re.IGNORECASE)
+
+
 def _party_heading(text: str) -> str | None:
-    """The party a line names on its own, heading its members' rows ("Moderaterna", "SD:")."""
-    text = text.strip().rstrip(":").strip()
+    """The party a line names on its own, heading its members' rows ("Moderaterna", "SD:",
+    "Socialdemokraterna (5)", "S – 2 mandat")."""
+    text = SEATS_AFTER.sub("", text.strip().rstrip(":").strip()).rstrip(":").strip()
     if text in parties.CODES:
         return text
     return parties.NAMES.get(text.casefold())
@@ -759,12 +870,12 @@ def _wrapped_in_parts(ln: Line, prev: Line, rows: Sequence[Row], pitch: float,
     """The rest of names wrapped under their rows, in lists printed side by side or in a
     column too narrow for them ("Ekdahl Ström" / "Marie-Louise"): a line right under a row that
     prints words in name columns only, each under a voter of that row."""
-    if not build.last_row or not _in_step(ln, prev, pitch):
-        return False
+    if not build.last_row or not _in_step(ln, prev, pitch) or (ln.bold and not prev.bold):
+        return False  # a bold line under plain rows is a label ("Beslut"), no rest of a name
     parts = {k: r.silent for k, r in enumerate(rows) if r.silent is not None}
     if not parts or any(not r.clear and r.silent is None for r in rows) or any(
             k not in build.last_row or v.party or len(v.name.split()) > 2
-            for k, v in parts.items()):
+            or not _name_words(v.name) for k, v in parts.items()):
         return False
     for k, v in parts.items():
         last = build.voters[build.last_row[k]]

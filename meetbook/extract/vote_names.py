@@ -54,11 +54,18 @@ def labelled_lists(text: str, line_ends: Sequence[int] = (),
             named = _by_party(text[m.end():end])
         else:
             named = _named(text[m.end():end], with_parties)
+        if named and all(_a_party(name) for name, _, _ in named):
+            continue  # "Ja: Socialdemokraterna, Centerpartiet och Liberalerna": no members named
         if named:
             count = lex.label_count(m)
             voters = tuple(Voter(name, party, choice) for name, party, _ in named)
             out.append(NamedList(choice, voters, m.start(), m.end() + named[-1][2], count))
     return out
+
+
+def _a_party(name: str) -> bool:
+    """Whether a name in a list is a party's ("Centerpartiet", "S", "Moderaterna")."""
+    return name in parties.CODES or name.casefold() in parties.NAMES
 
 
 def _named(listed: str, with_parties: bool) -> list[tuple[str, str | None, int]]:
@@ -280,9 +287,12 @@ def _mentions_before(text: str, end: int) -> list[Mention]:
     return run
 
 
-# one member a line: "Anna Berg (S) - JA", "Birgitta Sundqvist (S): ja", "Karin Ek Nej"
+# one member a line: "Anna Berg (S) - JA", "Birgitta Sundqvist (S): ja", "Karin Ek Nej", with
+# the seat's number before ("1. Anna Berg (S) – Ja", "12 Per Ek (M) Nej") or the party after a
+# comma ("Anna Berg, S: ja")
 MEMBER_LINE = re.compile(
-    rf"^(?P<who>{names.NAME})\s*(?:{parties.MARK.pattern}|\s(?P<code>{parties.CODE}))?\s*"
+    rf"^(?:\d{{1,3}}[.)]?\s+)?(?P<who>{names.NAME})\s*"
+    rf"(?:{parties.MARK.pattern}|\s(?P<code>{parties.CODE})|,\s*(?P<code2>{parties.CODE}))?\s*"
     r"(?:,\s*(?i:(?:tjg\.?|tjänstgörande)\s+)?(?i:ersättare)(?:\s+för\s+[^.…]+?)?\s*)?"
     rf"(?:[-–—:,]\s*|\s*[.…]{{3,}}\s*|\s+(?:röstar|röstade)\s+|\s+)(?P<choice>{lex.CHOICE})\.?$")
 
@@ -295,7 +305,7 @@ def member_line(text: str) -> Voter | None:
     choice = lex.choice_of(m.group("choice"))
     if choice is None:
         return None
-    party = parties.party_of(m) if m.group("p1") else m.group("code")
+    party = parties.party_of(m) if m.group("p1") else m.group("code") or m.group("code2")
     return Voter(m.group("who"), party, choice)
 
 

@@ -81,11 +81,18 @@ FOR_AGAINST = re.compile(
     r"\s+och\s+(?P<second>[^.]{3,80}?)\s+(?P<no>\d{1,3})\s+röster(?:\s*\((?P<nonames>[^)]*)\))?",
     re.IGNORECASE)
 # "avgavs 7 röster för bifall och 4 för avslag", "utföll med 7 röster för kommunstyrelsens förslag
-# och 4 röster för Per Eks yrkande": the first proposal's votes are the ja
+# och 4 röster för Per Eks yrkande", at a vote by show of hands "röstade 22 ledamöter för
+# kommunstyrelsens förslag och 17 ledamöter för motionen": the first proposal's votes are the ja
+_VOTING = r"(?:röster|ledamöter)"
 FOR_EACH = re.compile(
-    rf"\b(?P<yes>{N})\s+röster\s+för\s+(?P<first>[^.;]{{3,80}}?)\s*(?:,|och|mot)\s+"
-    rf"(?P<no>{N})\s+(?:röster\s+)?för\s+(?P<second>[^.;,]{{3,80}}?)(?=\s*[.;,]|\s*$|\s+och\b)",
+    rf"\b(?P<yes>{N})\s+{_VOTING}\s+för\s+(?P<first>[^.;]{{3,80}}?)\s*(?:,|och|mot)\s+"
+    rf"(?P<no>{N})\s+(?:{_VOTING}\s+)?för\s+(?P<second>[^.;,]{{3,80}}?)"
+    r"(?=\s*[.;,]|\s*$|\s+och\b)",
     re.IGNORECASE)
+# "22 röster för och 17 emot", "röstade 22 ledamöter för och 17 mot": for is ja, against nej
+FOR_AND_AGAINST = re.compile(
+    rf"\b(?P<yes>{N})\s+(?:{_VOTING}\s+)?för\s*(?:,|och)\s*(?P<no>{N})\s+(?:{_VOTING}\s+)?"
+    r"(?:emot|mot)\b(?!\s+\d)", re.IGNORECASE)
 # "3 ledamöter avstår från att rösta", "och 2 avstår", "Avstår: 0", "1 blank röst", "2
 # ledamöter röstade blankt"
 ABSTAIN = re.compile(
@@ -121,12 +128,14 @@ PROP_TOLD = re.compile(r"(?P<p>(?:den|de)\s+som\s+\w+\s+(?:för\s+)?[^.]{3,200}?
 
 # a roll call, each choice with its count in brackets: in sentences "… och tjänstgörande
 # ordföranden Daniel Bernmar (V) röstar Ja (7).", "… avstår från att rösta (1).", "… är
-# frånvarande (2)."; or as open lists "Ja: Lindvall, Hellsten (2) Nej: Kengo (1) Blank: Ek (1)"
+# frånvarande (2)."; or as open lists "Ja: Lindvall, Hellsten (2) Nej: Kengo (1) Blank: Ek (1)",
+# "Ja-röster: S, C och L (21)" (parties, no voters)
 ROLL = re.compile(
     r"(?:röstar|röstade)\s+(?P<choice>ja|nej)\s*\((?P<n>\d{1,3})\)|"
     r"(?P<abstain>avstår|avstod)\s+från\s+att\s+rösta\s*\((?P<na>\d{1,3})\)|"
     r"(?P<absent>är|var)\s+frånvarande\s*\((?P<nf>\d{1,3})\)|"
-    r"\b(?P<label>Ja|Nej|Blanka?|Avstår|Avstod):\s*(?P<listed>[^():]*?)\s*\((?P<nl>\d{1,3})\)",
+    r"\b(?P<label>Ja|Nej|Blanka?|Avstår|Avstod)(?:-röster)?:\s*(?P<listed>[^():]*?)\s*"
+    r"\((?P<nl>\d{1,3})\)",
     re.IGNORECASE)
 CHOICES = {"ja": VoteChoice.JA, "nej": VoteChoice.NEJ, "blank": VoteChoice.AVSTAR,
            "blanka": VoteChoice.AVSTAR, "avstår": VoteChoice.AVSTAR, "avstod": VoteChoice.AVSTAR}
@@ -152,6 +161,7 @@ class _Build:
     notes: list[str] = field(default_factory=list)
     shows_absent: bool = False
     reference: str | None = None
+    numbered: str | None = None  # "omröstning nr 3": the votering's number through the meeting
     told_only: bool = False  # nothing but members told voting in a sentence so far
 
     def has_result(self) -> bool:
@@ -274,6 +284,7 @@ RESULTS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], Result],
                      Callable[[re.Match[str]], bool] | None], ...] = (
     (FOR_AGAINST, _for_against, None),
     (FOR_EACH, _for_each, None),
+    (FOR_AND_AGAINST, _count, None),
     (NAMED_COUNT, _named_count, _names_listed),
     (COUNT_MEMBERS, _count, None),
     (COUNT, _count, None),
@@ -348,6 +359,8 @@ def _roll_events(text: str, line_ends: Sequence[int]) -> list[Event]:
         choice, n = _roll_choice(m)
         if m.group("label"):
             begin, voters = m.start(), _listed([(m.group("listed"), choice)])
+            if all(v.name in parties.CODES or v.name.casefold() in parties.NAMES for v in voters):
+                voters = []  # "Ja-röster: S, C, KD och L (21)": the parties, no members
         else:
             begin = sentence_start(text, m.start(), start, stops=".!?:", capital=False,
                                    quotes=False)
@@ -367,6 +380,21 @@ def _roll_events(text: str, line_ends: Sequence[int]) -> list[Event]:
     for named in vote_names.told_lists(text, taken):
         out.append((named.start, "told", (named.choice, named.count, list(named.voters),
                                           text[named.start:named.end].strip())))
+    return out
+
+
+def _numbered_events(text: str, results: Sequence[Event]) -> list[Event]:
+    """(offset, "number", (the votering's number as printed, whether a result stands before it
+    in its sentence)) where a § names its votering by its number through the meeting ("Votering
+    begärs (omröstning nr 3)"): after a result in the same sentence it is that result's, else
+    the next votering's; a list named so ("Voteringslista nr 2 bifogas") is the one before."""
+    out: list[Event] = []
+    cuts = [0, *(nxt for _, nxt in boundaries(text, quotes=False))]
+    for m in lex.NUMBERED_VOTE.finditer(text):
+        begin = max(c for c in cuts if c <= m.start())
+        after_result = any(begin <= off < m.start() for off, kind, _ in results if kind == "count")
+        listed = "lista" in m.group(0).lower()  # "Voteringslista nr 2 bifogas": the vote before
+        out.append((m.start(), "number", (f"omröstning nr {m.group('n')}", after_result or listed)))
     return out
 
 
@@ -468,13 +496,14 @@ def _finish(b: _Build) -> Vote:
     if b.table or (b.roll and b.counts is None):
         yes = tally[VoteChoice.JA] if yes is None else yes
         no = tally[VoteChoice.NEJ] if no is None else no
-    if b.table or b.roll or b.voters:
+    if b.table or b.voters:
         # a roll call names every member who votes, abstainers too ("5 ja-röster (A, B, …) och 2
         # nej-röster (C, D)" names them all): none named is none
         abstain = tally[VoteChoice.AVSTAR] if abstain is None else abstain
     verified, discrepancy = _check(b, yes, no, abstain)
     return Vote(" ".join(b.propositions), yes, no, abstain, tuple(b.voters), verified,
-                b.key[0], b.text, appendix=b.reference, discrepancy=discrepancy)
+                b.key[0], b.text, appendix=", ".join(r for r in (b.reference, b.numbered) if r)
+                or None, discrepancy=discrepancy)
 
 
 def _starts_new(b: _Build | None, kind: str, value: object) -> bool:
@@ -492,6 +521,16 @@ def _apply(b: _Build | None, key: Key, kind: str, value: object, out: list[Vote]
         if b is None:
             b = _Build(key)
         b.reference = b.reference or str(value)
+        return b
+    if kind == "number":
+        label, after_result = cast(tuple[str, bool], value)
+        if b is not None and b.has_result() and not after_result:
+            if b.is_vote():  # "… 30 ja-röster …. Votering begärs (omröstning nr 3)": the next
+                out.append(_finish(b))
+            b = None
+        if b is None:
+            b = _Build(key)
+        b.numbered = b.numbered or label
         return b
     if kind == "roll" and value[0] == VoteChoice.FRANVARANDE:  # type: ignore[index]
         # "Frånvarande: …" lists the members away from a vote just read, and none alone
@@ -546,8 +585,9 @@ def extract_votes(lines: Sequence[Line], tables: Sequence[Table] = ()) -> list[V
     text, starts = _positioned([ln for ln in lines if (ln.page, ln.top) not in used])
     line_starts = {s for s, _ in starts}
     line_ends = [s - 1 for s, _ in starts[1:]]
-    found = _result_events(text) + _proposition_events(text, line_starts) + \
-        _roll_events(text, line_ends) + _reference_events(text)
+    results = _result_events(text)
+    found = results + _proposition_events(text, line_starts) + _roll_events(text, line_ends) + \
+        _reference_events(text) + _numbered_events(text, results)
     events = [(_key_at(starts, off), kind, value) for off, kind, value in found] + listed
     events.sort(key=lambda e: (e[0], e[1] == "table"))
     out: list[Vote] = []

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from meetbook.lexicon import bodies
 from meetbook.lexicon._data import alternation, table
 from meetbook.text import fold
 
@@ -29,9 +30,19 @@ NOT_OWNER = re.compile(rf"^(?:{alternation(_DATA['not_owners'])})\b", re.IGNOREC
 _ADJUST = _DATA["immediate_adjustment"]
 # "Paragrafen justeras omedelbart.", "Protokollet i denna paragraf justerades omedelbart.",
 # "Paragrafen förklarades omedelbart justerad.", "Omedelbar justering."
+# "Kommunstyrelsen förklarar paragrafen omedelbart justerad.", "att förklara paragrafen omedelbart
+# justerad", "Nämnden beslutar att justera paragrafen omedelbart."
 IMMEDIATE_ADJUSTMENT = re.compile(
     rf"^(?:(?:{alternation(_ADJUST['subjects'])})\s+(?:{alternation(_ADJUST['verbs'])})|"
-    rf"(?:{alternation(_ADJUST['alone'])}))\s*\.?$", re.IGNORECASE)
+    rf"(?:{alternation(_ADJUST['alone'])})|"
+    rf"(?:att\s+|(?:{bodies.NAME})\s+(?:beslutar\s+(?:att\s+)?)?)?"
+    rf"(?:{alternation(_ADJUST['active_verbs'])})\s+(?:{alternation(_ADJUST['subjects'])})\s+"
+    rf"(?:{alternation(_ADJUST['complements'])}))\s*[.,;]?(?:\s*(?:samt|och))?$", re.IGNORECASE)
+_ADJOURN = _DATA["adjournment"]
+# "Sammanträdet ajourneras kl. 10.20–10.35.", "Ajournering kl. 11.05–11.20"
+ADJOURNMENT = re.compile(
+    rf"^(?:(?:{alternation(_ADJOURN['subjects'])})\s+(?:{alternation(_ADJOURN['verbs'])})|"
+    rf"(?:{alternation(_ADJOURN['alone'])})\s+(?:kl\b|mellan\b|\d))", re.IGNORECASE)
 
 
 # "Skickas till: Äldreomsorgen", "Beslutet ska skickas till Individ- och familjeomsorgen"
@@ -52,7 +63,26 @@ def section_kind(head: str) -> str | None:
     return "section" if key in SECTIONS else None
 
 
+_CHAIR = _DATA["chair_procedure"]
+# "Ordföranden ställer proposition på yrkandena och finner att …", "Propositionsordningen
+# godkänns.", "Kommunfullmäktige godkänner följande propositionsordning: …"
+CHAIR_PROCEDURE = re.compile(
+    rf"^(?:(?:{alternation(_CHAIR['openings'])})\b|"
+    rf"(?:{bodies.NAME})\s+(?:godkänner|godkände|fastställer)\s+"
+    rf"(?:{alternation(_CHAIR['approved'])})\b)", re.IGNORECASE)
+
+
+def is_chair_procedure(text: str) -> bool:
+    """Whether a sentence tells how the meeting came to its decision (the chair's proposition,
+    the propositionsordning approved, a vote asked for): procedure, where a decision is printed
+    besides it."""
+    return bool(CHAIR_PROCEDURE.match(text.strip()))
+
+
 def is_procedure_line(text: str) -> bool:
     """Whether a line or sentence only minutes how the § was adjusted ("Paragrafen förklarades
-    omedelbart justerad."): procedure, no decision point."""
-    return bool(IMMEDIATE_ADJUSTMENT.match(text.strip()))
+    omedelbart justerad.", "Kommunstyrelsen förklarar paragrafen omedelbart justerad.") or that
+    the meeting paused ("Sammanträdet ajourneras kl. 10.20–10.35."): procedure, no decision
+    point (an adjournment's line may run on over the next)."""
+    text = text.strip()
+    return bool(IMMEDIATE_ADJUSTMENT.match(text) or ADJOURNMENT.match(text))

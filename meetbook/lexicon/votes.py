@@ -31,6 +31,7 @@ _CHOICE_WORDS: dict[str, VoteChoice] = {
     w: VoteChoice(choice) for choice, ws in _entries("choices").items() for w in ws}
 _MARK_HEADS = _entries("mark_heads")
 MARKS = frozenset(_entries("marks")["marks"])
+EMPTY_MARKS = frozenset(_entries("marks")["empty"])
 _COLUMNS = _entries("columns")
 _SUMS = _entries("sums")
 _HEADS = _entries("list_heads")
@@ -46,10 +47,30 @@ def choice_of(text: str) -> VoteChoice | None:
 _LETTERS = {k: VoteChoice(v) for k, v in _DATA["result_letters"].items() if not k.startswith("_")}
 
 
+_RESULT_WORDS = {k: VoteChoice(v) for k, v in _DATA["result_words"].items()
+                 if not k.startswith("_")}
+
+
 def result_of(text: str) -> VoteChoice | None:
-    """The vote a list's result column prints: a word or phrase (`choice_of`), or one letter
-    ("J", "N", "A", "F.")."""
-    return choice_of(text) or _LETTERS.get(_fold(text).rstrip("."))
+    """The vote a list's result column prints: a word or phrase (`choice_of`), one letter
+    ("J", "N", "A", "F.") or for and against ("För", "Emot")."""
+    folded = _fold(text).rstrip(".")
+    return choice_of(text) or _LETTERS.get(folded) or _RESULT_WORDS.get(folded)
+
+
+_PROPOSALS = _DATA["proposal_heads"]
+
+
+def proposal_head(text: str) -> VoteChoice | str | None:
+    """What a column of marks headed by a proposal is: ja for "För", nej for "Emot", "proposal"
+    for one the order decides ("Bifall", "Avslag", "Återremiss"), else None; a head's first
+    words, whole ("Förnamn" is none)."""
+    folded = _fold(text)
+    for key in ("ja", "nej", "proposals"):
+        for word in _PROPOSALS[key]:
+            if re.match(rf"{re.escape(word)}(?![\wåäö-])", folded):
+                return "proposal" if key == "proposals" else VoteChoice(key)
+    return None
 
 
 _VOTED = re.compile(r"^(?:röstar|röstade|röst)\s+(?=ja\b|nej\b)")
@@ -83,6 +104,11 @@ def is_mark(token: str) -> bool:
 # a row of counts: "Transport: 25 18 4 1", "Summa", "Totalt", "S:a"
 CARRIED = re.compile(rf"^(?:{alternation(_SUMS['carried'])})\b\s*:?", re.IGNORECASE)
 TOTAL = re.compile(rf"^(?:{alternation(_SUMS['total'])})(?![\w-])\s*:?", re.IGNORECASE)
+# the head of the counts printed under a list, alone on its line: "Röstningsresultat", "Resultat:"
+COUNTS_BLOCK = re.compile(rf"^\s*(?:{alternation(_SUMS['block'])})\s*:?\s*$", re.IGNORECASE)
+# … and run into its counts on one line: "Resultat: Ja 29, Nej 19"
+COUNTS_BLOCK_LEAD = re.compile(rf"^\s*(?:{alternation(_SUMS['block'])})\s*:?\s*(?=\S)",
+                               re.IGNORECASE)
 
 # a count printed with its label: "Antal Ja: 26", "Ja: 32", "Avstår: 4", "Frånvarande: 1",
 # "Ja 7", "Antal Frånv 1"
@@ -92,6 +118,13 @@ LABELLED_COUNT = re.compile(
     r"(?<![\w-])(?:antal\s+)?(?:"
     + "|".join(f"(?P<c{i}>{p})" for i, p in enumerate(_LABELS.values()))
     + r")\s*[:=]?\s*(?P<n>\d{1,3})(?![\d/.,]\d)", re.IGNORECASE)
+
+
+def only_counts(text: str) -> bool:
+    """Whether a line prints counts with their labels and nothing else ("Ja 21", "Nej: 16",
+    "Ja: 21, Nej: 16, Avstår: 3")."""
+    rest = LABELLED_COUNT.sub("", text)
+    return rest != text and not re.sub(r"[\s,;.:]+", "", rest)
 
 
 def labelled_counts(text: str) -> dict[VoteChoice, int]:
@@ -130,6 +163,12 @@ REFERENCE = re.compile(
     rf"(?:\s*(?:nr\.?\s*)?{_APPENDIX_ID})?"
     r"(?:\s*,?\s*(?:lista|omröstningslista|voteringslista)\s*(?:nr\.?\s*)?(?P<list>\d{1,3})\b)?",
     re.IGNORECASE)
+# a votering named by its number through the meeting, where the § tells which it was: "Votering
+# begärs (omröstning nr 3)", "Omröstning nr 2 begärs och verkställs" (not "omröstningarna nr 2
+# och 3", which names two)
+NUMBERED_VOTE = re.compile(
+    r"\b(?:omröstning|votering|omröstningslista|voteringslista)(?:en)?\s+(?:nr\.?|nummer)\s*"
+    r"(?P<n>\d{1,3})\b(?!\s*(?:[-/.]\s*\d|och\s+\d))", re.IGNORECASE)
 # "bilaga 5 till tjänsteutlåtandet": another document's appendix, no list of voters ("bilaga 1
 # till § 47", "bilaga 2 till protokollet" are the minutes' own)
 OTHERS_APPENDIX = re.compile(

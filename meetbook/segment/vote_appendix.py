@@ -20,18 +20,25 @@ from dataclasses import dataclass
 
 from meetbook.extract.vote_lists import Position, VoteList, lists_in_lines
 from meetbook.lexicon import votes as lex
+from meetbook.lexicon.labels import DECISION_NOUNS, is_distribution_line, section_kind
 from meetbook.model import Line
 from meetbook.pdf.pages import Page
 from meetbook.segment.paragraph_layouts import ParagraphLayout, layout_of
+from meetbook.text import fold
 
 # a page stamped as an appendix: "Bilaga 1 till protokoll 2026-01-20, § 2", "BILAGA 3 (forts.)"
 STAMP = re.compile(r"^(?:bilaga|omröstningsbilaga|voteringsbilaga)\b", re.IGNORECASE)
 # what opens a heading line before its title: "Ärende: § 10", "§ 44", "Omröstning 2 i ärende 7:",
-# "Votering nr 1", "BILAGA 2", "Omröstningslista nr. 1"
+# "Votering nr 1", "BILAGA 2", "Omröstningslista nr. 1", "Ärende 4 – "
 TITLE_LEAD = re.compile(
-    r"^(?:(?:ärende|paragraf)\s*(?:nr\.?\s*)?\d*\s*[:.,]?\s*|§\s*\d+\s*[:.,]?\s*|"
-    r"(?:omröstning|votering)\w*\s*(?:nr\.?\s*)?\d*\s*(?:i\s+ärende\s*\d+)?\s*[:.,]?\s*)+",
+    r"^(?:(?:ärende|paragraf)\s*(?:nr\.?\s*)?\d*\s*[:.,–—-]?\s*|§\s*\d+\s*[:.,–—-]?\s*|"
+    r"(?:omröstning|votering)\w*\s*(?:nr\.?\s*)?\d*\s*(?:i\s+ärende\s*\d+)?\s*[:.,–—-]?\s*)+",
     re.IGNORECASE)
+
+
+# a stamp at the foot names the minutes it belongs to ("Bilaga 1 till protokoll …", "… § 10"):
+# a bare "Bilaga 2 Tjänsteskrivelse" closing a page of a § is a document it lists
+FOOT_STAMP = re.compile(r"\btill\s+(?:\w+\s+){0,2}protokoll|§", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -72,7 +79,7 @@ def _found(pages: Sequence[Page], layout: ParagraphLayout | None
     used: set[Position] = set()
     for vl in lists:
         heading = f"{stamps.get(vl.page, '')} {vl.heading}".strip()
-        if not (_is_appendix(vl, heading, starts) or _appendix_goes_on(vl, out, starts)):
+        if not (_is_appendix(vl, heading, starts, body) or _appendix_goes_on(vl, out, starts)):
             continue
         out.append(AppendixList(vl, lex.paragraph_ref(heading), lex.appendix_number(heading),
                                 vl.column or lex.list_number(vl.heading), _title(vl.heading),
@@ -82,9 +89,12 @@ def _found(pages: Sequence[Page], layout: ParagraphLayout | None
 
 
 def _stamp(page: Page) -> str:
-    """The stamp that marks a page as an appendix, in its running header or on its first lines."""
-    lines = [*page.header, *page.body[:3]]
-    return " ".join(ln.text.strip() for ln in lines if STAMP.match(ln.text.strip()))
+    """The stamp that marks a page as an appendix, in its running header or footer or on its
+    first or last lines ("Bilaga 2 till protokoll 2026-02-16, § 12" at the foot)."""
+    head = [ln.text.strip() for ln in (*page.header, *page.body[:3])]
+    foot = [ln.text.strip() for ln in (*page.body[-2:], *page.footer)]
+    return " ".join([*(t for t in head if STAMP.match(t)),
+                     *(t for t in foot if STAMP.match(t) and FOOT_STAMP.search(t))])
 
 
 def _rising_starts(body: Sequence[Line], layout: ParagraphLayout) -> list[tuple[Position, int]]:
@@ -97,7 +107,8 @@ def _rising_starts(body: Sequence[Line], layout: ParagraphLayout) -> list[tuple[
     return out
 
 
-def _is_appendix(vl: VoteList, heading: str, starts: Sequence[tuple[Position, int]]) -> bool:
+def _is_appendix(vl: VoteList, heading: str, starts: Sequence[tuple[Position, int]],
+                 body: Sequence[Line] = ()) -> bool:
     if lex.APPENDIX_WORD.search(heading):
         return True
     at = (vl.page, vl.top)
@@ -105,7 +116,29 @@ def _is_appendix(vl: VoteList, heading: str, starts: Sequence[tuple[Position, in
     follows = any(pos > at and n > before for pos, n in starts)
     if follows or lex.paragraph_ref(vl.heading) == before:  # in the § it names: the §'s own
         return False
+    if _part_of_paragraph(vl, body):
+        return False
     return bool(vl.heading) and bool(lex.LIST_HEADING.match(vl.heading))
+
+
+def _part_of_paragraph(vl: VoteList, body: Sequence[Line]) -> bool:
+    """Whether a list after the last § begun is that §'s own table: headed by one of its
+    parts' labels ("Omröstning", "Votering" over the table), or followed by one ("Beslut",
+    "Kommunfullmäktiges beslut", "Reservation") before anything else."""
+    first = vl.heading.splitlines()[0] if vl.heading else ""
+    if first and section_kind(first) == "procedure":
+        return True
+    end = max(vl.lines, default=(vl.page, vl.top))
+    after = next((ln for ln in body if (ln.page, ln.top) > end and ln.text.strip()), None)
+    return after is not None and _part_label(after.text)
+
+
+def _part_label(text: str) -> bool:
+    """A label of a part of a § on its own line: "Beslut", "Kommunfullmäktiges beslut",
+    "Reservation", "Beslutsgång", "Beslutet skickas till"."""
+    words = fold(text).strip(" :.").split()
+    return bool(words) and (section_kind(text) is not None or is_distribution_line(text)
+                            or (len(words) <= 5 and words[-1] in DECISION_NOUNS))
 
 
 def _appendix_goes_on(vl: VoteList, found: Sequence[AppendixList],

@@ -716,3 +716,236 @@ def test_no_yrkande_in_a_passive_or_a_bracket_that_names_no_stance(text):
 def test_members_joining_from_the_passive_with_from(text):
     (m,) = extract_motions(lines_from_text(text))
     assert m.movers == (Member("Anna Berg", "S"), Member("Per Ek", "M")) and m.stance == Stance.BIFALL
+
+
+def _stances(text: str) -> list[tuple[tuple[str, ...], str]]:
+    return [(tuple(f"{x.name} ({x.party})" for x in m.movers), m.stance.value)
+            for m in extract_motions(lines_from_text(text))]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("**Yrkanden**\nUnder överläggningen yrkar Lena Ek (V), med instämmande av Jonas Berg (MP), "
+     "bifall till motionen.",
+     [(("Lena Ek (V)", "Jonas Berg (MP)"), "bifall")]),
+    ("**Yrkanden**\nAnna Berg (S) yrkar bifall till förslaget. Under sammanträdet yrkar Per Ek "
+     "(M) avslag på förslaget.",
+     [(("Anna Berg (S)",), "bifall"), (("Per Ek (M)",), "avslag")]),
+    ("**Yrkanden**\nPer Ek (M) yrkar avslag. Därefter yrkade Eva Lund (C) att ärendet "
+     "återremitteras.",
+     [(("Per Ek (M)",), "avslag"), (("Eva Lund (C)",), "återremiss")]),
+    ("**Yrkanden**\nAnna Berg (S) yrkar bifall. Vid sammanträdet instämmer Per Ek (M) i Bergs "
+     "yrkande.",
+     [(("Anna Berg (S)",), "bifall"), (("Per Ek (M)",), "bifall")]),
+])
+def test_the_verb_before_the_mover_after_an_adverbial(text, want):
+    assert _stances(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    # the motionär's yrkande in the case's account, no motion at the meeting
+    "I motionen yrkar Lena Ek (V) att färdtjänstens avgifter ses över.",
+    "Under överläggningen yrkar kommunstyrelsen bifall.",
+])
+def test_an_adverbial_the_readers_do_not_take_or_no_member_after_the_verb(text):
+    assert _stances(text) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("**Yrkanden**\nKommunalrådet Håkansson yrkar bifall till kommunstyrelsens förslag.\n"
+     "Oppositionsrådet Wennberg (M) instämmer i Håkanssons yrkande.",
+     [(("Håkansson (None)",), "bifall"), (("Wennberg (M)",), "bifall")]),
+    ("Ledamoten Berg (C) yrkar avslag.", [(("Berg (C)",), "avslag")]),
+    ("Oppositionsrådet Carl-Johan von Essen (M) yrkar avslag.",
+     [(("Carl-Johan von Essen (M)",), "avslag")]),
+])
+def test_a_mover_named_by_role_and_surname(text, want):
+    # the list of those present gives the full name and party (assemble.roster)
+    assert _stances(text) == want
+
+
+def test_movers_in_a_column_beside_their_yrkanden():
+    text = ("**Yrkanden**\n"
+            "Anna Håkansson (S) Bifall till kommunstyrelsens förslag.\n"
+            "Per Wennberg (M) Bifall till Moderaternas, Centerpartiets och Kristdemokraternas\n"
+            "gemensamma budgetförslag (bilaga 1).\n"
+            "Lena Ek (V) Återremiss till kommunstyrelsen för att ta fram en budget utan\n"
+            "besparingar inom grundskolan.\n"
+            "Karin Sjö (C) och Hampus Bodin (C) instämmer i Wennbergs yrkande.")
+    assert _stances(text) == [
+        (("Anna Håkansson (S)",), "bifall"), (("Per Wennberg (M)",), "bifall"),
+        (("Lena Ek (V)",), "återremiss"), (("Karin Sjö (C)", "Hampus Bodin (C)"), "bifall")]
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Berg (S) Avgår som ledamot.",
+    "Anna Berg (S) bifall till förslaget.",
+    "Anna Berg (S) Kommunstyrelsens förslag.",
+])
+def test_a_name_before_other_words_than_a_capital_stance_moves_nothing(text):
+    assert _stances(text) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("**Yrkanden**\nMaria Lund (L) yrkar bifall till kommunstyrelsens förslag med ändringen att "
+     "punkt 2 ska lyda: ”Planen ska medge högst fyra våningar mot kajen.” Hon yrkar vidare, som "
+     "ett tilläggsyrkande, att kommunstyrelsen ska utreda en gång- och cykelbro.",
+     [(("Maria Lund (L)",), "ändring"), (("Maria Lund (L)",), "tillägg")]),
+    ("**Yrkanden**\nPer Ek (M) yrkar bifall till förslaget. Han yrkar även avslag på punkt 3.",
+     [(("Per Ek (M)",), "bifall"), (("Per Ek (M)",), "avslag")]),
+    ("**Yrkanden**\nPer Ek (M) och Eva Lund (C) yrkar avslag. De yrkar därutöver att "
+     "förvaltningen också redovisar kostnaderna.",
+     [(("Per Ek (M)", "Eva Lund (C)"), "avslag"), (("Per Ek (M)", "Eva Lund (C)"), "tillägg")]),
+    # a pronoun that says something else is no yrkande
+    ("**Yrkanden**\nPer Ek (M) yrkar avslag. Han anser att förslaget är för dyrt.",
+     [(("Per Ek (M)",), "avslag")]),
+])
+def test_a_further_yrkande_told_with_a_pronoun(text, want):
+    assert _stances(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("**Yrkanden**\nBifall till motionen. Detta yrkar Jonas Berg (MP).\n\n"
+     "Att motionen ska anses besvarad med vad som anförs i kommunstyrelsens yttrande. Detta "
+     "yrkar Erik Sundin (S).",
+     [(("Jonas Berg (MP)",), "bifall"), (("Erik Sundin (S)",), "annat")]),
+    ("**Yrkanden**\nÅterremiss för en ny trafikutredning. Det yrkar även Per Ek (M) och Eva "
+     "Lund (C).",
+     [(("Per Ek (M)", "Eva Lund (C)"), "återremiss")]),
+])
+def test_the_movers_named_in_the_sentence_after_their_yrkande(text, want):
+    assert _stances(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Förvaltningen har utrett frågan. Detta yrkar Per Ek (M).",  # no yrkande before it
+    "Bifall till motionen. Detta yrkar kommunstyrelsen.",
+    "Bifall till motionen. Detta yrkar Per Ek (M) i sin motion.",
+])
+def test_a_sentence_naming_no_yrkande_or_no_members_after_it_moves_nothing(text):
+    assert _stances(text) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("**Yrkanden**\nAnna Håkansson (S), ordförande, yrkar bifall till arbetsutskottets förslag "
+     "och Lena Ek (V) yrkar bifall till motionen.",
+     [(("Anna Håkansson (S)",), "bifall"), (("Lena Ek (V)",), "bifall")]),
+    ("**Yrkanden**\nPer Wennberg (M) yrkar bifall till förslaget, medan Karin Sjö (C) yrkar att "
+     "ärendet återremitteras.",
+     [(("Per Wennberg (M)",), "bifall"), (("Karin Sjö (C)",), "återremiss")]),
+    ("**Yrkanden**\nUlf Sandberg (SD) och Linda Moberg (SD) yrkar avslag på förslaget, och Maria "
+     "Lund (L) yrkar bifall till förslaget med ändringen att punkt 3 stryks.",
+     [(("Ulf Sandberg (SD)", "Linda Moberg (SD)"), "avslag"), (("Maria Lund (L)",), "ändring")]),
+    ("**Yrkanden**\nAnna Berg (S) yrkar bifall och Per Ek (M), 1:e vice ordförande, instämmer i "
+     "Bergs yrkande.",
+     [(("Anna Berg (S)",), "bifall"), (("Per Ek (M)",), "bifall")]),
+    # a second member who is no mover: in the motion's words, in the genitive, after "att"
+    ("**Yrkanden**\nAnna Berg (S) yrkar bifall till Per Eks (M) och Eva Lunds (C) förslag.",
+     [(("Anna Berg (S)",), "bifall")]),
+    ("**Yrkanden**\nAnna Berg (S) yrkar att förvaltningen och Per Ek (M) får redovisa frågan.",
+     [(("Anna Berg (S)",), "annat")]),
+])
+def test_two_yrkanden_of_other_movers_in_one_sentence(text, want):
+    assert _stances(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Under diskussionen har ledamoten Anna Kengo, understödd av ledamoten Tua Backman, "
+     "föreslagit att ärendet återremitteras.", [(["Anna Kengo", "Tua Backman"], "återremiss")]),
+    ("Under diskussionen har ledamoten Markus Lindén föreslagit att ärendet bordläggs. Förslaget "
+     "understöddes inte och förföll.", [(["Markus Lindén"], "bordläggning")]),
+    ("Markus Lindén föreslog att anslaget också får användas för skolpsykologen. Tua Backman och "
+     "Jean Hellsten understödde Lindéns förslag.",
+     [(["Markus Lindén", "Tua Backman", "Jean Hellsten"], "tillägg")]),
+    # seconding another's förslag is no seconding of this one
+    ("Per Ek föreslog att ärendet bordläggs. Eva Lund understödde stadsdirektörens förslag.",
+     [(["Per Ek"], "bordläggning")]),
+    ("I motionen har Per Ek föreslagit att avgiften slopas.", []),
+])
+def test_proposals_told_in_the_perfect_and_seconded_by_name(text, want):
+    got = extract_motions(lines_from_text(f"Beslut: Godkändes. {text}"), BLOCK)
+    assert [([x.name for x in m.movers], m.stance.value) for m in got] == want
+
+
+def test_a_behandling_heading_over_prose_in_minutes_without_parties():
+    text = ("**Behandling:**\nMarkus Lindén föreslog att anslaget också får användas för "
+            "skolpsykologen. Tua Backman understödde Lindéns förslag.\n"
+            "**Beslut:**\nGodkändes.")
+    got = extract_motions(lines_from_text(text), Dialect(parties=False))
+    assert [([x.name for x in m.movers], m.stance.value) for m in got] == [
+        (["Markus Lindén", "Tua Backman"], "tillägg")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ulf Sandberg (SD) med instämmande av Linda Moberg (SD) och Tobias Hall (SD) yrkar avslag.",
+     [(("Ulf Sandberg (SD)", "Linda Moberg (SD)", "Tobias Hall (SD)"), "avslag")]),
+    ("Ulf Sandberg (SD), med stöd av Linda Moberg (SD) och Tobias Hall (SD), yrkar avslag.",
+     [(("Ulf Sandberg (SD)", "Linda Moberg (SD)", "Tobias Hall (SD)"), "avslag")]),
+])
+def test_joiners_before_the_verb_are_no_second_yrkande(text, want):
+    assert _stances(f"**Yrkanden**\n{text}") == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Anna Berg (S) yrkar att kommunstyrelsen beslutar i enlighet med förvaltningens förslag.",
+     "bifall"),
+    ("Anna Berg (S) yrkar att nämnden beslutar enligt arbetsutskottets förslag.", "bifall"),
+    ("Anna Berg (S) yrkar att nämnden beslutar enligt arbetsutskottets förslag med den ändringen "
+     "att punkt 2 stryks.", "ändring"),
+    ("Anna Berg (S) yrkar att nämnden beslutar att ge förvaltningen i uppdrag att utreda saken.",
+     "annat"),
+])
+def test_a_yrkande_that_the_body_decide_as_a_proposal_says_is_a_bifall(text, want):
+    assert [s for _, s in _stances(f"**Yrkanden**\n{text}")] == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Bifall till kommunstyrelsens förslag: Anna Berg (S), Per Ek (M)\nAvslag: Ulf Sandberg (SD)",
+     [(("Anna Berg (S)", "Per Ek (M)"), "bifall"), (("Ulf Sandberg (SD)",), "avslag")]),
+    ("- Bifall till förslaget: Anna Berg (S) och Per Ek (M)\n- Återremiss: Eva Lund (V)",
+     [(("Anna Berg (S)", "Per Ek (M)"), "bifall"), (("Eva Lund (V)",), "återremiss")]),
+    ("Följande ledamöter yrkar bifall till motionen: Anna Berg (S), Per Ek (M) och Eva Lund (V).",
+     [(("Anna Berg (S)", "Per Ek (M)", "Eva Lund (V)"), "bifall")]),
+    ("Anna Berg (S) och Per Ek (M) yrkar bifall till förslaget, Eva Lund (V) yrkar avslag.",
+     [(("Anna Berg (S)", "Per Ek (M)"), "bifall"), (("Eva Lund (V)",), "avslag")]),
+    ("Anna Berg (S) yrkar bifall; Per Ek (M) yrkar avslag.",
+     [(("Anna Berg (S)",), "bifall"), (("Per Ek (M)",), "avslag")]),
+    # a stance label over other words than members, a genitive: no mover
+    ("Bifall till förslaget: se ovan.", []),
+    ("Avslag: Per Eks (M) förslag innebär kostnader.", []),
+])
+def test_movers_listed_under_a_stance_or_after_a_colon_and_yrkanden_parted_by_a_comma(text, want):
+    assert _stances(f"**Yrkanden**\n{text}") == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("**Yrkanden**\nPer Ek (M) yrkar avslag. Även Eva Lund (KD) yrkar avslag.",
+     [(("Per Ek (M)",), "avslag"), (("Eva Lund (KD)",), "avslag")]),
+    ("**Yrkanden**\nPer Ek (M) yrkar avslag. Eva Lund (KD) ansluter sig till detta.",
+     [(("Per Ek (M)",), "avslag"), (("Eva Lund (KD)",), "avslag")]),
+])
+def test_a_member_who_also_moves_or_joins_this(text, want):
+    assert _stances(text) == want
+
+
+def test_a_seconder_in_the_passive_of_the_movers_proposal():
+    text = ("Beslut: Godkändes. Anna Kengo föreslog att ärendet bordläggs. Kengos förslag "
+            "understöddes av Tua Backman. Per Ek föreslog avslag. Stadsdirektörens förslag "
+            "understöddes av Eva Lund.")
+    got = extract_motions(lines_from_text(text), BLOCK)
+    assert [([x.name for x in m.movers], m.stance.value) for m in got] == [
+        (["Anna Kengo", "Tua Backman"], "bordläggning"), (["Per Ek"], "avslag")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Bifall till förslaget yrkar Anna Berg (S) och Per Ek (M).",
+     [(("Anna Berg (S)", "Per Ek (M)"), "bifall")]),
+    ("Avslag på motionen yrkar Ulf Sandberg (SD) och Linda Moberg (SD).",
+     [(("Ulf Sandberg (SD)", "Linda Moberg (SD)"), "avslag")]),
+    ("Anna Berg (S) yrkar återremiss. Detsamma yrkar Per Ek (M).",
+     [(("Anna Berg (S)",), "återremiss"), (("Per Ek (M)",), "återremiss")]),
+    # no members after the verb, or more than members: nothing
+    ("Bifall till förslaget yrkar kommunstyrelsen.", []),
+    ("Bifall till förslaget yrkar Anna Berg (S) med hänvisning till budgeten.", []),
+])
+def test_what_is_moved_before_the_verb_and_the_movers_after_it(text, want):
+    assert _stances(f"**Yrkanden**\n{text}") == want

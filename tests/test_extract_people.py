@@ -8,8 +8,10 @@ from meetbook.extract.people import (
     leading_members,
     parse_members,
     parse_party_group,
+    restored,
     same_person,
     strip_genitive,
+    upright,
 )
 from meetbook.model import Member
 from meetbook.text import fold
@@ -116,3 +118,45 @@ def test_subjects_joined_by_tillsammans_med():
     from meetbook.extract.people import leading_members
     assert [m.name for m in leading_members(
         "Anna Berg (S) tillsammans med Per Ek (M) yrkar bifall.")] == ["Anna Berg", "Per Ek"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Under överläggningen yrkar Lena Ek (V), med instämmande av Jonas Berg (MP), bifall.",
+     "Lena Ek (V) yrkar, med instämmande av Jonas Berg (MP), bifall."),
+    ("På grund av jäv deltar inte Johan Frisk (L) i handläggningen.",
+     "Johan Frisk (L) deltar inte i handläggningen, på grund av jäv."),
+    ("Anna Berg (S) yrkar bifall. Därefter yrkar Per Ek (M) avslag.",
+     "Anna Berg (S) yrkar bifall. Per Ek (M) yrkar avslag."),
+    # no member right after the verb, or an adverbial that tells the case: as printed
+    ("I motionen yrkar Lena Ek (V) att avgifterna ses över.",
+     "I motionen yrkar Lena Ek (V) att avgifterna ses över."),
+    ("Under överläggningen yrkar kommunstyrelsen bifall.",
+     "Under överläggningen yrkar kommunstyrelsen bifall."),
+    ("Därefter ställer ordföranden proposition på Per Eks (M) yrkande.",
+     "Därefter ställer ordföranden proposition på Per Eks (M) yrkande."),
+])
+def test_upright_puts_the_members_first(text, want):
+    assert upright(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Kommunalrådet Håkansson yrkar bifall.", [Member("Håkansson", None)]),
+    ("Oppositionsrådet Wennberg (M) instämmer.", [Member("Wennberg", "M")]),
+    ("Ledamoten Berg (C) och Per Ek (M) yrkar avslag.", [Member("Berg", "C"), Member("Per Ek", "M")]),
+    ("Oppositionsrådet Carl-Johan von Essen (M) yrkar.", [Member("Carl-Johan von Essen", "M")]),
+    ("Ordföranden Anna Berg (S) yrkar.", [Member("Anna Berg", "S")]),
+    # a genitive, a role alone, a title that is no member's role: no member
+    ("Kommunalrådet Håkanssons yrkande bifalls.", []),
+    ("Ordföranden yrkar bifall.", []),
+    ("Kommundirektören Lindqvist informerar.", []),
+])
+def test_a_member_named_by_role_and_surname(text, want):
+    assert leading_members(text) == want
+
+
+def test_the_texts_the_readers_keep_are_restored_as_printed():
+    restore: dict[str, str] = {}
+    text = "Anna Berg (S) anmäler jäv. På grund av jäv deltar inte Per Ek (M) i beslutet."
+    told = upright(text, restore=restore)
+    assert told == "Anna Berg (S) anmäler jäv. Per Ek (M) deltar inte i beslutet, på grund av jäv."
+    assert restored(told, restore) == text

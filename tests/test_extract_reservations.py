@@ -354,3 +354,79 @@ def test_a_written_reservation_in_an_appendix_names_its_paragraph():
 def test_a_party_group_after_the_verb_or_alone_under_the_label(text, parties):
     (r,) = extract_reservations(lines_from_text(text))
     assert (r.members, r.parties) == ((), parties)
+
+
+def _reserving(text: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    return [(tuple(f"{x.name} ({x.party})" for x in r.members), tuple(r.parties))
+            for r in extract_reservations(lines_from_text(text))]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("**Reservationer**\nMot beslutet reserverar sig Sverigedemokraterna till förmån för eget "
+     "budgetförslag. Reservation mot beslutet anmäls av Per Wennberg (M) och Karin Sjö (C).",
+     [((), ("SD",)), (("Per Wennberg (M)", "Karin Sjö (C)"), ())]),
+    ("**Reservationer**\nAnna Berg (S) reserverar sig mot beslutet. Mot beslutet reserverar sig "
+     "även Per Ek (M).",
+     [(("Anna Berg (S)",), ()), (("Per Ek (M)",), ())]),
+    ("Reservation mot beslutet anmäldes av Eva Lund (C).", [(("Eva Lund (C)",), ())]),
+    ("**Reservationer**\nUnder sammanträdet reserverar sig Lena Ek (V) till förmån för eget "
+     "yrkande.", [(("Lena Ek (V)",), ())]),
+    ("**Reservationer**\nVänsterpartiets och Miljöpartiets ledamöter reserverar sig mot beslutet "
+     "till förmån för Lena Eks yrkande.", [((), ("V", "MP"))]),
+])
+def test_reservations_told_one_after_another_and_verb_first(text, want):
+    assert _reserving(text) == want
+
+
+def test_a_written_reservation_named_before_the_one_told_stays_one():
+    text = "**Reservationer**\nSkriftlig reservation, bilaga 1. Reservation lämnas av Eva Lind (KD)."
+    assert _reserving(text) == [(("Eva Lind (KD)",), ())]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("**Reservationer**\nFöljande ledamöter reserverar sig mot beslutet till förmån för Lena Eks "
+     "yrkande: Lena Ek (V) och Maria Lund (L).", [(("Lena Ek (V)", "Maria Lund (L)"), ())]),
+    ("**Reservationer**\nReservation till förmån för eget yrkande anmäls av Ulf Sandberg (SD) och "
+     "Linda Moberg (SD).", [(("Ulf Sandberg (SD)", "Linda Moberg (SD)"), ())]),
+    ("**Reservationer**\nReservation mot beslutet lämnas av Per Ek (M).", [(("Per Ek (M)",), ())]),
+])
+def test_reservants_after_a_colon_or_after_a_passive_with_words_between(text, want):
+    assert _reserving(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Beslut: Godkändes. Avvikande mening anmäldes av Anna Kengo och Tua Backman.",
+     [["Anna Kengo", "Tua Backman"]]),
+    ("Beslut: Godkändes. Till protokollet antecknades Markus Lindéns avvikande mening.",
+     [["Markus Lindén"]]),
+    ("Antecknades Per Eks och Eva Lunds reservation.", [["Per Ek", "Eva Lund"]]),
+    # a note that is no dissent
+    ("Till protokollet antecknades Markus Lindéns fråga om skolskjutsarna.", []),
+])
+def test_dissent_told_in_the_passive_or_by_a_genitive(text, want):
+    got = extract_reservations(lines_from_text(text), BLOCK)
+    assert [[x.name for x in r.members] for r in got] == want
+
+
+def test_a_reservation_with_what_it_favours_before_the_verb():
+    text = ("**Reservationer**\nTill förmån för eget yrkande reserverar sig Per Ek (M) och Eva "
+            "Lund (C).")
+    assert _reserving(text) == [(("Per Ek (M)", "Eva Lund (C)"), ())]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Reserverar sig: Per Ek (M), Eva Lund (KD).", [(("Per Ek (M)", "Eva Lund (KD)"), ())]),
+    ("**Reservationer**\nPer Ek (M) reserverar sig mot beslutet till förmån för eget yrkande, med "
+     "instämmande av Eva Lund (KD).", [(("Per Ek (M)", "Eva Lund (KD)"), ())]),
+    ("**Reservationer**\nPer Ek (M) reserverar sig mot beslutet. Eva Lund (KD) instämmer.",
+     [(("Per Ek (M)", "Eva Lund (KD)"), ())]),
+    ("**Reservationer**\nPer Ek (M) reserverar sig mot beslutet. Även Eva Lund (KD) reserverar sig.",
+     [(("Per Ek (M)",), ()), (("Eva Lund (KD)",), ())]),
+    ("**Reservationer**\nPer Ek (M) reserverar sig mot beslutet och Eva Lund (KD) reserverar sig "
+     "till förmån för eget yrkande.", [(("Per Ek (M)",), ()), (("Eva Lund (KD)",), ())]),
+    # one reservation naming another's yrkande: no second reservant
+    ("**Reservationer**\nPer Ek (M) reserverar sig till förmån för Eva Lunds (KD) yrkande.",
+     [(("Per Ek (M)",), ())]),
+])
+def test_reservants_joining_one_after_another_and_two_in_one_sentence(text, want):
+    assert _reserving(text) == want

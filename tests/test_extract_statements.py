@@ -248,3 +248,127 @@ def test_a_statement_under_its_heading_signed_after_its_text(text, dialect, kind
 def test_a_statement_filed_from_a_member_or_a_group(text, kind, members, parties):
     (st_,) = extract_statements(lines_from_text(text))
     assert (st_.kind, names(st_.members), st_.parties) == (kind, members, parties)
+
+
+def _stated(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return [(s.kind.value, tuple(f"{x.name} ({x.party})" for x in s.members), tuple(s.parties))
+            for s in extract_statements(lines_from_text(text))]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Eva Holm (S) anmäler jäv och lämnar sammanträdet under ärendet. På grund av jäv deltar inte "
+     "Johan Frisk (L) i handläggningen av ärendet.",
+     [("jäv", ("Eva Holm (S)",), ()), ("jäv", ("Johan Frisk (L)",), ())]),
+    ("Pga. jäv deltar inte Per Ek (M) i beslutet.", [("jäv", ("Per Ek (M)",), ())]),
+    ("**Protokollsanteckningar**\nLedamöterna för M och KD deltar inte i beslutet.",
+     [("deltar ej", (), ("M", "KD"))]),
+])
+def test_jav_and_not_taking_part_told_verb_first(text, want):
+    assert _stated(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("**Protokollsanteckning från Vänsterpartiet**\nVänsterpartiet välkomnar att bolaget ska "
+     "redovisa sitt klimatarbete.\nVänsterpartiets fullmäktigegrupp",
+     [("protokollsanteckning", (), ("V",))]),
+    ("**Särskilt yttrande från Anna Berg (C)**\nVi ser positivt på planen.",
+     [("särskilt yttrande", ("Anna Berg (C)",), ())]),
+    ("**Protokollsanteckning från S-gruppen:**\nVi vill se en uppföljning.",
+     [("protokollsanteckning", (), ("S",))]),
+])
+def test_a_statement_whose_heading_names_who_filed_it(text, want):
+    assert _stated(text) == want
+
+
+def test_a_heading_from_nobody_known_gives_no_statement():
+    text = "**Protokollsanteckning från sammanträdet**\nInga synpunkter lämnades."
+    assert _stated(text) == []
+
+
+def test_a_statement_pointed_to_and_printed_signed_is_one():
+    text = ("**Särskilt yttrande**\nSärskilt yttrande, bilaga 3.\n"
+            "**Särskilt yttrande**\nVi ställer oss bakom direktiven men vill understryka "
+            "kundernas intressen.\nMaria Lund (L)  Johan Frisk (L)")
+    assert _stated(text) == [("särskilt yttrande", ("Maria Lund (L)", "Johan Frisk (L)"), ())]
+
+
+def test_a_statement_pointed_to_alone_stays():
+    (st_,) = extract_statements(lines_from_text("**Särskilt yttrande**\nSärskilt yttrande, bilaga 3."))
+    assert st_.kind == StatementKind.SARSKILT_YTTRANDE and st_.members == ()
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Beslut: Godkändes. På grund av jäv deltog Eva Sundqvist inte i behandlingen av ärendet.",
+     [("jäv", ("Eva Sundqvist (None)",), ())]),
+    ("Beslut: Godkändes. Antecknades att ledamoten Lars Ekblom inte deltog i behandlingen av "
+     "ärendet på grund av jäv (FvL 28 § 1 mom. 2 p.).",
+     [("jäv", ("Lars Ekblom (None)",), ())]),
+])
+def test_jav_told_verb_first_or_noted_in_a_decision_block(text, want):
+    got = extract_statements(lines_from_text(text), BLOCK)
+    assert [(s.kind.value, tuple(f"{x.name} ({x.party})" for x in s.members), tuple(s.parties))
+            for s in got] == want
+
+
+def test_jav_told_at_the_head_of_a_paragraph_whose_block_tells_the_procedure():
+    from meetbook.extract.statements import jav_beside
+    lines = lines_from_text("På grund av jäv deltog Eva Sundqvist inte i behandlingen av ärendet.\n"
+                            "Beslut: Godkändes.")
+    got = jav_beside(lines, lines[1:], BLOCK)
+    assert [[x.name for x in s.members] for s in got] == [["Eva Sundqvist"]]
+    assert jav_beside(lines, lines[1:], Dialect()) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("**Protokollsanteckningar**\nPer Ek (M) och Eva Lund (M) deltar inte i omröstningen.",
+     [("deltar ej", ("Per Ek (M)", "Eva Lund (M)"), ())]),
+    ("**Jäv**\nPer Ek (M) anmäler jäv och lämnar lokalen. Ersättaren Eva Lund (M) tjänstgör i hans "
+     "ställe.", [("jäv", ("Per Ek (M)",), ())]),
+    ("**Jäv**\nPer Ek (M) anmäler jäv. Eva Lund (M) går in som tjänstgörande ersättare.",
+     [("jäv", ("Per Ek (M)",), ())]),
+])
+def test_not_taking_part_in_a_vote_and_the_substitute_of_a_jav(text, want):
+    assert _stated(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("**Protokollsanteckningar**\nPer Ek (S) har inte deltagit i beslutet.",
+     [("deltar ej", ("Per Ek (S)",), ())]),
+    ("Ej deltagande i beslutet: Per Ek (S), Eva Lund (M).",
+     [("deltar ej", ("Per Ek (S)", "Eva Lund (M)"), ())]),
+    ("**Yrkanden**\nPer Ek (M) lämnar sammanträdet och deltar inte i ärendets handläggning.",
+     [("deltar ej", ("Per Ek (M)",), ())]),
+    ("Till protokollet antecknas att Per Ek (S) inte deltar i beslutet.",
+     [("deltar ej", ("Per Ek (S)",), ())]),
+    ("Till protokollet antecknas att Per Ek (S) anser att taxan är för hög.",
+     [("protokollsanteckning", ("Per Ek (S)",), ())]),
+])
+def test_not_taking_part_in_the_perfect_under_a_label_or_noted(text, want):
+    assert _stated(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Per Eks (M) särskilda yttrande bifogas protokollet.",
+     [("särskilt yttrande", ("Per Ek (M)",), ())]),
+    ("Moderaternas särskilda yttrande, bilaga 5, biläggs protokollet.",
+     [("särskilt yttrande", (), ("M",))]),
+    ("Per Ek (M) vill till protokollet anteckna att partiet är kritiskt.",
+     [("protokollsanteckning", ("Per Ek (M)",), ())]),
+    # a genitive over another noun is no statement
+    ("Per Eks (M) förslag bifogas protokollet.", []),
+])
+def test_statements_named_by_their_owners_genitive_or_noted_with_words_between(text, want):
+    assert _stated(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Beslut: Godkändes. Ledamoten Jean Hellsten konstaterade sig jävig och avlägsnade sig.",
+     [["Jean Hellsten"]]),
+    ("Beslut: Godkändes. Jean Hellsten avlägsnade sig från mötet på grund av jäv.",
+     [["Jean Hellsten"]]),
+    ("Beslut: Godkändes. Jean Hellsten förklarade sig jävig.", [["Jean Hellsten"]]),
+    ("Beslut: Godkändes. Jean Hellsten avlägsnade sig från mötet kl. 19.00.", []),
+])
+def test_jav_told_in_a_block_by_what_the_member_did(text, want):
+    got = [s for s in extract_statements(lines_from_text(text), BLOCK) if s.kind == StatementKind.JAV]
+    assert [[x.name for x in s.members] for s in got] == want

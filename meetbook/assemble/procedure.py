@@ -70,7 +70,8 @@ def procedure(d: Decision, lines: Sequence[Line], tables: Sequence[Table],
                    votes=tuple(votes_mod.extract_votes(told, tables)),
                    reservations=tuple(_dedupe(reservations_mod.extract_reservations(told, dialect)
                                               + reservations_mod.after_decision(block, dialect))),
-                   statements=tuple(_dedupe(statements_mod.extract_statements(told, dialect))))
+                   statements=tuple(_dedupe(statements_mod.extract_statements(told, dialect)
+                                            + statements_mod.jav_beside(lines, block, dialect))))
 
 
 def decided_points(group: tuple[str | None, list[Clause]]) -> tuple[str | None, list[Clause]]:

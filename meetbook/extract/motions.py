@@ -25,8 +25,10 @@ from meetbook.extract.people import (
     named_members,
     parse_members,
     parse_party_group,
+    restored,
     strip_genitive,
     subject_end,
+    upright,
     with_party_marks,
 )
 from meetbook.extract.procedure import (
@@ -57,6 +59,9 @@ __all__ = ["chair_of", "decision_proposers", "extract_motions", "motions_in", "p
 
 # "Hans Lindberg (S) … och Mariam Salem (MP) – Bifall till …"
 DASH = re.compile(r"^\s*[–—-]\s*(?P<rest>\S.*)$", re.DOTALL)
+# the movers in a column beside their yrkande, nothing between but white: "Anna Berg (S)
+# Bifall till kommunstyrelsens förslag." (a capital stance word: prose never opens so)
+CELL = re.compile(rf"^\s+(?P<rest>(?=[{names.UPPER}])(?i:{STANCE.pattern}|att\s).*)$", re.DOTALL)
 # a list of yrkanden, each its movers, a colon and what they move: "Anna Berg (S): bifall till
 # arbetsutskottets förslag.", "Per Ek (M): att ärendet återremitteras." (a stance in its first
 # sentence: "Anna Berg (S): Jag vill tacka …" moves nothing)
@@ -95,6 +100,16 @@ CHAIR_FUNCTIONS = frozenset(phrases.forms("chair", "function"))
 VICE_FUNCTIONS = frozenset(phrases.forms("chair", "vice_function"))
 # a bullet before an entry: "- Anna Berg (S): bifall …"
 BULLET_MARK = re.compile(rf"^\s*{points.BULLET}\s+(?=\S)")
+# movers listed after the yrkande's colon: "Följande ledamöter yrkar bifall till motionen: A (S),
+# B (M) och C (V)."
+FOLLOWING_MOVE = re.compile(
+    rf"^\s*(?i:följande|nedanstående)\s+(?i:ledamöter|ledamot|ersättare)\s+"
+    rf"(?:{phrases.phrase('move', 'present', 'past')}|{phrases.phrase('propose', 'present', 'past')})"
+    r"\s+(?P<rest>[^:]{3,200}?)\s*:\s*(?P<who>[^:]+)$")
+# "Anna Berg (S), ordförande, yrkar …", "Per Ek (M), 1:e vice ordförande, yrkar …": the mover's
+# office between commas
+_ROLE_WORD = "|".join(map(re.escape, sorted(names.ROLES, key=len, reverse=True)))
+OFFICE_AFTER = re.compile(rf"^\s*,\s*{names.ROLE}(?i:{_ROLE_WORD})\s*,(?=\s)")
 # "Anna Berg (S) m.fl. yrkar …": the others are not named
 OTHERS = re.compile(r"^\s*(?:m\.\s?fl\.?|m\s?fl|med\s+flera)(?=\s)", re.IGNORECASE)
 # what the chair proposed, told in the past as Finland-Swedish minutes do
@@ -109,6 +124,11 @@ SUPPORTS = re.compile(rf"^\s*(?:{phrases.phrase('support', 'present', 'past')}|"
 # "X (V) föreslår i en motion att …" tells the case, no motion at the meeting
 NOT_AT_MEETING = (r"(?!\s+i\s+(?:en|sin|sitt|ett|denna|detta)\s+(?:\w+\s+)?"
                   r"(?:motion|skrivelse|medborgarförslag|interpellation|initiativ|e-post|brev)\w*)")
+# a paper the verb before a mover tells of: "I motionen yrkar Lena Ek (V) att …", "I sin
+# skrivelse föreslår Per Ek (M) att …" (the case, no motion at the meeting)
+IN_A_PAPER = re.compile(r"\b(?i:i|enligt)\s+(?:(?i:sin|sitt|en|ett|denna|detta)\s+)?(?:\w+\s+)?"
+                        r"(?i:motion|skrivelse|medborgarförslag|interpellation|initiativ|e-post|"
+                        r"brev|remissvar|ansökan)\w*\s*,?\s*$")
 # "X (S) föreslår att …" is a yrkande as "yrkar" is;
 # "… yrkar bifall …", "… yrkade avslag …", "… yrkar, med instämmande av X (SD), bifall …",
 # "… lämnar ett ändringsyrkande: …", "… lämnar även följande tilläggsyrkande: …"
@@ -131,6 +151,11 @@ SEGMENT_SPLIT = re.compile(
     r"(?:i\s+\w+\s+hand\s*,?\s*|i\s+övrigt\s+)?(?:att\s+)?"
     r"(?:bifall|avslag|avslå|återremi|bordl|tilläggsyrkande)\w*\b)",
     re.IGNORECASE)
+# the movers' further yrkande told with a pronoun in a sentence of its own: "Hon yrkar vidare,
+# som ett tilläggsyrkande, att …", "Han yrkar även avslag på punkt 3."
+AGAIN = re.compile(rf"^\s*(?i:{phrases.alternatives('again', 'pronoun')})\s+"
+                   rf"(?:{phrases.phrase('move', 'present', 'past')}|"
+                   rf"{phrases.phrase('propose', 'present', 'past')})(?=\s)", re.IGNORECASE)
 # "Att i första hand", "Att i andra hand, om återremissen faller,"
 ORDER = re.compile(
     r"^(?:att\s+)?i\s+(?:första|andra|tredje|fjärde)\s+hand\s*,?\s*(?:om\s+[^,]+,\s*)?",
@@ -165,7 +190,7 @@ JOINS_LAST = re.compile(
     rf"^\s*(?:(?:{phrases.phrase('move', 'present', 'past')})\s+(?:(?:också|även|likaså)\s+)?"
     r"(?:detsamma|det\s+samma|samma\s+sak|likadant)|"
     rf"(?:{phrases.phrase('join', 'present', 'past')}|{phrases.alternatives('join', 'alone')})"
-    r"(?:\s+i\s+(?:detta|det|yrkandet|förslaget|detta yrkande))?|"
+    r"(?:\s+(?:i\s+)?(?:detta|det|yrkandet|förslaget|detta yrkande))?|"
     rf"{phrases.phrase('second', 'present', 'past')}(?:\s+(?:förslaget|detta|det|yrkandet))?)"
     r"\s*\.?\s*$", re.IGNORECASE)
 # "Johanna Ek (MP) instämmer i Lena Strömqvists (S) yrkande."
@@ -180,6 +205,10 @@ PROPOSED_BY = re.compile(r"\bpå förslag av\s+(?P<who>[^:]{3,160}?):\s*(?P<rest
 # the text that follows
 CASE_NUMBER_LINE = re.compile(
     r"^\s*(?i:dnr|diarienr|diarienummer|ärendenr|ärendenummer)\.?:?\s+\S+(?:\s+\S+){0,2}\s*$")
+# the heading over the meeting's discussion told as prose: "Behandling:", "Behandling på
+# sammanträdet", "Överläggning", "Diskussion"
+TOLD_HEADING = re.compile(r"^(?:behandling(?:\s+(?:på|vid|i)\s+\w+)?|överläggning(?:ar)?|"
+                          r"diskussion(?:en)?)\s*:?$", re.IGNORECASE)
 SKIPPED_FOR_MOTIONS = (PROPOSITION_HEADING, VOTE_HEADING, RESERVATION_HEADING,
                        STATEMENT_HEADING, SKIP_HEADING)
 
@@ -199,6 +228,16 @@ PROPOSAL = re.compile(
     rf"{names.TITLED}(?P<who2>{_NAME_P.replace('p1', 'b1').replace('p2', 'b2')})\s+{_MOVED})"
     rf"(?:\s*,?\s*{_SECONDED_BY}\s+{names.ROLE}(?P<sup>{_NAMES_P})\s*,?)?\s+"
     r"(?:på\s+|att?\s+|(?=(?i:bifall|avslag|återremiss|bordläggning)\b))(?P<what>[^.]+)\.")
+# a proposal told in the perfect, the seconders between the mover and the participle: "Under
+# diskussionen har ledamoten Anna Kengo, understödd av ledamoten Tua Backman, föreslagit att …",
+# "Per Ek har föreslagit att …"
+_PERFECT = r"(?:föreslagit|yrkat)"
+PERFECT = re.compile(
+    rf"(?:\b(?i:har)\s+{names.ROLE}(?P<who1>{_NAME_P.replace('p1', 'e1').replace('p2', 'e2')})|"
+    rf"{names.TITLED}(?P<who2>{_NAME_P.replace('p1', 'f1').replace('p2', 'f2')})\s+(?i:har))"
+    rf"(?:\s*,?\s*{_SECONDED_BY}\s+{names.ROLE}(?P<sup>{_NAMES_P.replace('q1', 'g1').replace('q2', 'g2')})"
+    rf"\s*,)?\s+{_PERFECT}\s+"
+    r"(?:på\s+|att?\s+|(?=(?i:bifall|avslag|återremiss|bordläggning)\b))(?P<what>[^.]+)\.")
 # the chair told proposing in a decision block: "Ordföranden föreslog, understödd av Tua Backman,
 # att ärendet bordläggs." (not a propositionsordning)
 CHAIR_TOLD = re.compile(
@@ -210,6 +249,17 @@ CHAIR_TOLD = re.compile(
 WHICH_JOINED = re.compile(
     rf",\s*vilket\s+(?P<who>{_NAMES_P})\s+(?:(?i:{phrases.alternatives('join', 'present', 'past')})|"
     rf"(?i:{phrases.alternatives('support', 'present', 'past')})|{phrases.alternatives('join', 'alone')})")
+# "Tua Backman och Jean Hellsten understödde Lindéns förslag.": seconders of the proposal of the
+# member the genitive names
+SECONDED_WHOSE = re.compile(
+    rf"{names.TITLED}(?P<who>{_NAMES_P.replace('q1', 's1').replace('q2', 's2')})\s+"
+    rf"(?i:{phrases.alternatives('second', 'present', 'past')})\s+(?P<whose>{names.WORD})s\s+"
+    r"(?i:förslag|motförslag|yrkande)\b")
+# "Kengos förslag understöddes av Tua Backman.", "Anna Kengos förslag understöddes av …"
+SECONDED_WHOSE_PASSIVE = re.compile(
+    rf"\b(?P<whose>{names.WORD})s\s+(?i:förslag|motförslag|yrkande)\s+"
+    rf"(?i:{phrases.alternatives('second', 'passive')})\s+{names.ROLE}"
+    rf"(?P<who>{_NAMES_P.replace('q1', 't1').replace('q2', 't2')})")
 # "Förslaget understöddes av Anna Berg.", "Anna Berg understödde förslaget."
 SECONDED = re.compile(
     rf"(?:(?i:förslaget|motförslaget)\s+(?i:{phrases.alternatives('second', 'passive')})\s+"
@@ -235,26 +285,38 @@ def extract_motions(lines: Sequence[Line], dialect: Dialect | None = None) -> li
         # minutes that print no parties: a name with a party is some other paper's prose
         return told if dialect.parties else [m for m in told if not any(x.party for x in m.movers)]
     out: list[Motion] = list(tabled)
+    restore: dict[str, str] = {}  # the sentences told members first, as printed
     for heading, body in sections(lines):
         if heading and GROUP_MOTION_HEADING.match(heading):
             out.append(_group_motion(heading, body))
             continue
         if heading and any(h.match(heading) for h in SKIPPED_FOR_MOTIONS):
             continue
+        if heading and TOLD_HEADING.match(heading) and not dialect.parties:
+            # "Behandling:" over "X föreslog, understödd av Y, att …"
+            out.extend(told_motions(join(body), body[0].page if body else None))
+            continue
         for para in (part for p in paragraphs(body, dialect.parties) for part in _listed(p)):
             credited = _mover_after(para[0].text, para[0].page) if len(para) == 1 else None
             if credited is not None:
                 out.append(credited)
                 continue
+            by_stance = _stance_listed(join(para), para[0].page, dialect.parties)
+            if by_stance is not None:
+                out.append(by_stance)
+                continue
             text = with_party_marks(join(para)) if dialect.parties else join(para)
-            text = NUMBERED.sub("", BULLET_MARK.sub("", text))
+            text = upright(NUMBERED.sub("", BULLET_MARK.sub("", text)), dialect.parties, restore)
             for entry in _entries(text, dialect.parties):
                 out.extend(_joined(entry, out, para[0].page, dialect.parties)
                            or _seconded(motions_in(entry, para[0].page, dialect.parties), entry)
                            or _told_with_parties(entry, para[0].page, dialect.parties)
-                           or _moved_by(entry, para[0].page, dialect.parties))
+                           or _moved_by(entry, para[0].page, dialect.parties)
+                           or _object_first(entry, out, para[0].page, dialect.parties)
+                           or _credited_after(entry, para[0].page, dialect.parties))
                 out.extend(_from_mover(entry, out, para[0].page, dialect.parties))
-    return as_named(out, join(lines))
+    named = as_named(out, join(lines))
+    return [replace(m, text=restored(m.text, restore)) for m in named] if restore else named
 
 
 # the head of a table of yrkanden: "Yrkande  Av  Parti", "Yrkande  Yrkande av", "Förslag  Namn"
@@ -332,12 +394,40 @@ MOVER_AFTER = re.compile(rf"^\s*(?:{points.BULLET}\s+)?(?P<what>[^()]{{3,200}}?)
                          rf"\((?P<who>{names.NAME})\s*,\s*(?P<code>{parties.CODE})\)\s*\.?\s*$")
 
 
+# a stance as a label over the movers who move it: "Bifall till kommunstyrelsens förslag: Anna
+# Berg (S), Per Ek (M)" / "Avslag: Ulf Sandberg (SD)"
+STANCE_LABEL = re.compile(rf"^\s*(?:{points.BULLET}\s+)?(?P<what>(?=[{names.UPPER}])"
+                          rf"(?i:{STANCE.pattern})[^:]{{0,120}}?)\s*:\s*(?P<who>[{names.UPPER}].*?)"
+                          r"\s*\.?\s*$", re.DOTALL)
+
+
+def _stance_listed(text: str, page: int | None, with_parties: bool) -> Motion | None:
+    """The yrkande of a stance printed as a label over its movers and nothing else ("Avslag:
+    Ulf Sandberg (SD), Linda Moberg (SD)"), or None."""
+    m = STANCE_LABEL.match(text)
+    if m is None or not with_parties:
+        return None
+    who = m.group("who")
+    mentions = find_mentions(who, with_parties)
+    rest = who
+    for x in reversed(mentions):
+        rest = rest[:x.start] + rest[x.end:]
+    if not mentions or any(x.possessive for x in mentions) or re.sub(r"[\s,]|\boch\b", "", rest):
+        return None
+    what = m.group("what")
+    stance = stance_of(what) or Stance.ANNAT
+    return Motion(tuple(dict.fromkeys(x.member for x in mentions)), _amended(stance, what),
+                  point_numbers(what), text.strip(), page)
+
+
 def _listed(para: list[Line]) -> list[list[Line]]:
     """A paragraph cut before each line that opens a yrkande of a list one a line ("Anna Berg
-    (S) – bifall" / "Per Ek (M) – avslag"), or that gives its mover in brackets after it."""
+    (S) – bifall" / "Per Ek (M) – avslag", "Avslag: Ulf Sandberg (SD)"), or that gives its mover
+    in brackets after it."""
     out: list[list[Line]] = []
     for ln in para:
-        if not out or LISTED_ENTRY.match(ln.text) or MOVER_AFTER.match(ln.text):
+        if not out or LISTED_ENTRY.match(ln.text) or MOVER_AFTER.match(ln.text) or \
+                STANCE_LABEL.match(ln.text):
             out.append([ln])
         else:
             out[-1].append(ln)
@@ -356,14 +446,47 @@ def _mover_after(text: str, page: int | None) -> Motion | None:
                   _amended(stance, what), point_numbers(what), text.strip(), page)
 
 
+# what joins a second yrkande of other movers to the first in one sentence: "A (S) yrkar bifall
+# och B (M) yrkar avslag", "…, medan B (M) yrkar …", "…, och B (M) instämmer i …"
+NEXT_MOVERS = re.compile(r"(?:\s*,)?\s+(?i:och|medan|samt|men|medan däremot)\s+$|\s*[;,]\s*$")
+
+
+# the first yrkande's own verb, before the second's members
+MOVED_ALREADY = re.compile(
+    rf"{phrases.phrase('move', 'present', 'past')}|{phrases.phrase('propose', 'present', 'past')}|"
+    rf"{phrases.phrase('support', 'present', 'past')}|{phrases.phrase('join', 'present', 'past')}",
+    re.IGNORECASE)
+
+
+def _apart(entry: str, with_parties: bool) -> list[str]:
+    """An entry cut before the members of a second yrkande in the same sentence ("A (S) yrkar
+    bifall till förslaget och B (M) yrkar avslag."): members after "och", "medan" … whose own
+    verb moves, supports or joins."""
+    start = subject_end(entry, with_parties)
+    tail = entry[start:].casefold()
+    if not start or not any(w in tail for w in (" yrka", " föresl", " instäm", " tillstyrk")):
+        return [entry]  # (the words looked for first: a search with names is slow)
+    for x in find_mentions(entry, with_parties):
+        glue = NEXT_MOVERS.search(entry, 0, x.start) if x.start > start and not x.possessive \
+            else None
+        if glue is None or not MOVED_ALREADY.search(entry, start, glue.start()):
+            continue  # "A (S) med instämmande av B (M) och C (V) yrkar …": one yrkande
+        rest = entry[x.start:]
+        after = OFFICE_AFTER.sub("", rest[subject_end(rest, with_parties):])
+        if YRKAR.match(after) or SUPPORTS.match(after) or JOINS.match(after):
+            return [entry[:glue.start()].rstrip(" ,") + ".", *_apart(rest, with_parties)]
+    return [entry]
+
+
 def _entries(text: str, with_parties: bool) -> list[str]:
     """The text's entries, each cut again before a sentence in which the chair moves by office
     ("… i beslutet. Ordföranden yrkar bifall …") or a party group through a member ("…
-    Sverigedemokraterna genom Kent Ljung yrkar …")."""
+    Sverigedemokraterna genom Kent Ljung yrkar …"), and before a second yrkande of other
+    members in one sentence (`_apart`)."""
     out: list[str] = []
-    for entry in entries(text, with_parties):
+    for entry in (part for e in entries(text, with_parties) for part in _apart(e, with_parties)):
         for n, s in enumerate(sentences(entry)):
-            if n and (CHAIR_MOVES.match(s) or GROUP_THROUGH.match(s)):
+            if n and (CHAIR_MOVES.match(s) or GROUP_THROUGH.match(s) or OBJECT_FIRST.match(s)):
                 out.append(s)
             elif n:
                 out[-1] = f"{out[-1]} {s}"
@@ -408,8 +531,11 @@ def as_named(motions: Sequence[Motion], text: str) -> list[Motion]:
 def told_motions(text: str, page: int | None = None) -> list[Motion]:
     """Proposals a decision block tells, with whoever seconded them among the movers."""
     out: list[Motion] = []
-    for m in PROPOSAL.finditer(text):
+    for m in [*PROPOSAL.finditer(text), *PERFECT.finditer(text)]:
+        if IN_A_PAPER.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "I motionen yrkar Lena Ek (V) att …" tells the case
         movers = named_members(m.group("who1") or m.group("who2")) + named_members(m.group("sup") or "")
+        movers += _seconders_of(movers, text, m.end())
         seconded = SECONDED.search(text, m.end(), m.end() + 200)
         if seconded:
             who = seconded.group("who") or seconded.group("who2")
@@ -430,15 +556,34 @@ def told_motions(text: str, page: int | None = None) -> list[Motion]:
     return sorted(out, key=lambda x: text.find(x.text))
 
 
+def _seconders_of(movers: tuple[Member, ...], text: str, at: int) -> tuple[Member, ...]:
+    """Those a sentence right after a proposal tells seconding it by its mover's name ("Tua
+    Backman och Jean Hellsten understödde Lindéns förslag.", "Kengos förslag understöddes av
+    Tua Backman."), not among the movers already."""
+    m = SECONDED_WHOSE.search(text, at, at + 200) or SECONDED_WHOSE_PASSIVE.search(text, at, at + 200)
+    if m is None or not any(x.name.split()[-1] == m.group("whose") for x in movers):
+        return ()
+    return tuple(x for x in named_members(m.group("who")) if x not in movers)
+
+
 def _counter_stance(what: str) -> Stance:
     """A told proposal's stance: its stance word, else what a counter-proposal does."""
     return stance_of(what) or _unworded(what)
+
+
+# a yrkande that the body decide as a proposal says: "att kommunstyrelsen beslutar i enlighet med
+# förvaltningens förslag", "att nämnden beslutar enligt arbetsutskottets förslag": a bifall
+ADOPTS = re.compile(r"^(?:att\s+)?(?:\S+\s+){0,3}(?i:beslutar|besluta|beslutas|beslöt)\s+"
+                    r"(?i:i\s+enlighet\s+med|enligt)\s+[^.;]{0,80}?(?i:förslag)\w*\s*\.?\s*$",
+                    re.IGNORECASE)
 
 
 def _unworded(what: str) -> Stance:
     """The stance of a proposal that names none: a tillägg when it adds to the proposal ("att
     nämnden också ger …"), an ändring when it changes its figures or points ("att bidraget
     höjs till 20 000 euro", "att avgiften ska vara 1 200 kronor"), else annat."""
+    if ADOPTS.search(what):
+        return Stance.BIFALL
     if re.search(phrases.ADD, what, re.IGNORECASE):
         return Stance.TILLAGG
     if re.search(phrases.AMEND, what, re.IGNORECASE):
@@ -487,6 +632,65 @@ def _moved_by(entry: str, page: int | None, with_parties: bool) -> list[Motion]:
     return [Motion(movers, _amended(stance, what), point_numbers(what), m.group(0).strip(), page)]
 
 
+# what is moved before the verb, the movers after it: "Bifall till förslaget yrkar Anna Berg (S)
+# och Per Ek (M).", "Återremiss yrkar Eva Lund (V).", "Detsamma yrkar Per Ek (M)."
+OBJECT_FIRST = re.compile(
+    rf"^\s*(?P<what>(?P<same>(?i:detsamma|det\s+samma|samma\s+sak))|(?=[{names.UPPER}])"
+    rf"(?i:{STANCE.pattern})[^.;:]{{0,200}}?)\s+{phrases.phrase('move', 'present', 'past')}\s+"
+    r"(?:(?i:även|också|likaså)\s+)?(?P<who>[^.;:]{3,200}?)\s*\.?\s*$")
+
+
+def _object_first(entry: str, earlier: Sequence[Motion], page: int | None, with_parties: bool
+                  ) -> list[Motion]:
+    """The yrkande of a sentence that puts what is moved before the verb and the movers after
+    it, members and nothing else ("Bifall till förslaget yrkar A (S) och B (M)."); "Detsamma
+    yrkar C (V)." moves what was moved last."""
+    m = OBJECT_FIRST.match(entry)
+    if m is None:
+        return []
+    who = m.group("who")
+    movers = tuple(leading_members(who, with_parties))
+    if not movers or who[subject_end(who, with_parties):].strip(" .,"):
+        return []
+    if m.group("same"):
+        last = earlier[-1] if earlier else None
+        return [Motion(movers, last.stance, last.clauses, entry.strip(), page)] if last else []
+    what = m.group("what")
+    stance = stance_of(what) or Stance.ANNAT
+    return [Motion(movers, _amended(stance, what), point_numbers(what), entry.strip(), page)]
+
+
+# the sentence after a yrkande that names its movers: "Bifall till motionen. Detta yrkar Jonas
+# Berg (MP).", "… Det yrkar även Per Ek (M) och Eva Lund (C)."
+CREDITS = re.compile(
+    rf"^\s*(?i:detta|det|så|vilket)\s+(?:{phrases.phrase('move', 'present', 'past')}|"
+    rf"{phrases.phrase('propose', 'present', 'past')})\s+(?:(?i:även|också)\s+)?"
+    r"(?P<who>[^.;:]{3,200}?)\s*\.?\s*$")
+
+
+def _credited_after(entry: str, page: int | None, with_parties: bool) -> list[Motion]:
+    """The yrkanden of an entry each of whose movers a sentence after it names ("Bifall till
+    motionen. Detta yrkar Jonas Berg (MP). Att motionen ska anses besvarad. Detta yrkar …");
+    none for a sentence that names others than members or words that name no yrkande."""
+    out: list[Motion] = []
+    told: list[str] = []
+    for sentence in sentences(entry):
+        m = CREDITS.match(sentence)
+        if m is None:
+            told.append(sentence)
+            continue
+        who, what = m.group("who"), " ".join(told).strip()
+        told = []
+        movers = tuple(leading_members(who, with_parties))
+        if not movers or who[subject_end(who, with_parties):].strip(" .,") or \
+                not (OPENS_WITH_STANCE.match(what) or what.lower().startswith("att ")):
+            continue
+        stance = stance_of(sentences(what)[0]) or _unworded(what)
+        out.append(Motion(movers, _amended(stance, what), point_numbers(what),
+                          f"{what} {sentence}", page))
+    return out
+
+
 def _from_mover(entry: str, earlier: Sequence[Motion], page: int | None, with_parties: bool
                 ) -> list[Motion]:
     """The yrkanden a sentence names by their movers ("ett yrkande från X (C) om …"), unless
@@ -530,6 +734,11 @@ def _split(rest: str) -> list[tuple[Stance, str]]:
     out: list[tuple[Stance, str]] = []
     motivated = False
     for n, sentence in enumerate(sentences(rest)):
+        again = AGAIN.match(sentence) if n and not motivated else None
+        if again:  # "Hon yrkar vidare, som ett tilläggsyrkande, att …": a motion of its own
+            what = sentence[again.end():].strip()
+            out.append((stance_of(what) or Stance.ANNAT, what))
+            continue
         for part in [sentence] if motivated else _segments(sentence):
             stance = None if motivated else _new_motion(part, n)
             if stance == Stance.TILLAGG and out and out[-1][0] == Stance.AVSLAG and \
@@ -564,6 +773,10 @@ def _movers_and_rest(entry: str, with_parties: bool = True
     the entry is no yrkande."""
     movers = tuple(leading_members(entry, with_parties))
     end = subject_end(entry, with_parties)
+    listed = FOLLOWING_MOVE.match(entry) if not movers else None
+    if listed:  # "Följande ledamöter yrkar bifall till motionen: A (S), B (M) och C (V)."
+        found = tuple(parse_members(listed.group("who"), with_parties=with_parties))
+        return (found, listed.group("rest"), None) if found else ((), None, None)
     through = GROUP_THROUGH.match(entry) if not movers else None
     if through:
         movers, end = _through(through), through.end()
@@ -577,7 +790,7 @@ def _movers_and_rest(entry: str, with_parties: bool = True
     # "Anna Berg (S), med instämmande av Per Ek (M), yrkar …"; "Anna Berg (S) m.fl. yrkar …"
     movers, after = _with_joiners(movers, entry[end:], with_parties) if movers \
         else (movers, entry[end:])
-    after = OTHERS.sub("", after)
+    after = OFFICE_AFTER.sub("", OTHERS.sub("", after))
     m = DASH.match(after) if movers else None
     if m:
         return movers, m.group("rest"), None
@@ -587,6 +800,9 @@ def _movers_and_rest(entry: str, with_parties: bool = True
     m = SUPPORTS.match(after) if movers else None
     if m:
         return movers, m.group("rest"), Stance.BIFALL
+    m = CELL.match(after) if movers else None
+    if m and stance_of(sentences(m.group("rest"))[0]):
+        return movers, m.group("rest"), None
     m = YRKAR.match(ASIDE.sub(r"\g<verb> ", after)) or \
         (CHAIR_PROPOSED.match(after) if movers in ((CHAIR,), (VICE_CHAIR,)) else None)
     if m is None:
@@ -661,7 +877,7 @@ def _joined(entry: str, earlier: Sequence[Motion], page: int | None, with_partie
             ) -> list[Motion]:
     """Motions of members who join an earlier member's motions, with those motions' stances."""
     movers = tuple(leading_members(entry, with_parties))
-    after = entry[subject_end(entry, with_parties):]
+    after = OFFICE_AFTER.sub("", entry[subject_end(entry, with_parties):])
     office = CHAIR_MOVES.match(entry) if not movers else None
     if office:  # "Ordföranden instämmer i Bergs yrkande."
         movers, after = (_office(office),), entry[office.end():]

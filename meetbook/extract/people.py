@@ -11,26 +11,29 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from meetbook.lexicon import bodies, names, parties
+from meetbook.lexicon import bodies, names, parties, phrases
 from meetbook.lexicon.fuzzy import same_person
 from meetbook.lexicon.names import strip_genitive
+from meetbook.lexicon.sentences import sentences
 from meetbook.model import Member
 
 __all__ = ["Mention", "find_mentions", "leading_members", "leading_mentions", "named_members",
            "parse_members", "parse_party_group", "same_person", "strip_genitive", "subject_end",
-           "with_party_marks"]
+           "restored", "upright", "with_party_marks"]
 
 # what follows a genitive mention: "Elisabeth Unells (M) förslag", "Sundqvists (S) m.fl. yrkande",
 # "Anders Ågrens (M) återremissyrkande", "Erik Johanssons (SD) reservation"
 POSSESSED = re.compile(
     r"^\s*(?:m\.?\s?fl\.?\s+|med flera\s+)?"
-    r"(?:(?:tidigare|första|andra|eget|egna|ursprungliga|skriftliga|muntliga|nya)\s+)?"
+    r"(?:(?:tidigare|första|andra|eget|egna|ursprungliga|skriftliga|muntliga|nya|särskilda|"
+    r"gemensamma)\s+)?"
     r"(?:\w*förslag\w*|\w*yrkande\w*|\w*motion\w*|reservation\w*|skrivelse\w*|linje\w*|"
     r"fråga\w*|interpellation\w*|initiativ\w*|uttalande\w*|yttrande\w*)\b",
     re.IGNORECASE)
 # words that may stand between the subjects of a sentence: "och tjänstgörande ersättarna"
 # "och tjänstgörande ersättarna", "tillsammans med"
-SUBJECT_GLUE = frozenset({"och", "samt", ",", "tillsammans", "med"} | names.ROLES)
+SUBJECT_GLUE = frozenset({"och", "samt", ",", "tillsammans", "med", "även", "också", "likaså"}
+                         | names.ROLES)  # "Även Eva Lund (KD) reserverar sig"
 
 
 @dataclass(frozen=True)
@@ -43,14 +46,35 @@ class Mention:
     possessive: bool
 
 
+# a member named by a role and the surname alone: "Kommunalrådet Håkansson", "Oppositionsrådet
+# Wennberg (M)", "Ledamoten Berg (C)" (the list of those present gives the full name)
+_SURNAME_ROLE = rf"(?i:{phrases.alternatives('surname_role', 'role')})"
+_ROLE_SURNAME_BEFORE = re.compile(rf"(?:^|(?<=\s))(?:{bodies.WORD}\s+)?{_SURNAME_ROLE}\s+"
+                                  rf"(?P<name>{names.WORD})\s*$")
+# the same opening a sentence without a party: "Kommunalrådet Håkansson yrkar …"
+_ROLE_SURNAME_OPENS = re.compile(rf"^\s*(?:{bodies.WORD}\s+)?{_SURNAME_ROLE}\s+"
+                                 rf"(?P<name>{names.WORD})(?=\s+(?!(?:{names.PARTICLE})\s)[{names.LOWER}]|\s*,)")
+
+
+def _surname_after_role(text: str, end: int) -> tuple[str, int] | None:
+    """The surname a role stands before, right before `end` (where a party mark begins), and
+    where it starts, or None: "Oppositionsrådet Wennberg (M)"."""
+    offset = max(0, end - 80)
+    m = _ROLE_SURNAME_BEFORE.search(text[offset:end])
+    if m is None or not names.is_name_word(m.group("name")):
+        return None
+    return m.group("name"), offset + m.start("name")
+
+
 def find_mentions(text: str, with_parties: bool = True) -> list[Mention]:
     """Every `Name (PARTY)` in the text in order, genitive ones flagged and de-genitived; in
-    minutes that print no parties (`with_parties` False), every name, with a party or not."""
+    minutes that print no parties (`with_parties` False), every name, with a party or not. A
+    surname alone after a role is a name ("Oppositionsrådet Wennberg (M)")."""
     if not with_parties:
         return _named_mentions(text)
     out = []
     for m in parties.MARK.finditer(text):
-        found = names.name_before(text, m.start())
+        found = names.name_before(text, m.start()) or _surname_after_role(text, m.start())
         if found is None:
             continue
         name, start = found
@@ -112,7 +136,17 @@ def leading_mentions(text: str, with_parties: bool = True) -> list[Mention]:
     first subject may stand after its title ("Kommunstyrelsens ordförande Anna Berg (S)")."""
     out: list[Mention] = []
     pos = 0
-    for mention in find_mentions(text, with_parties):
+    mentions = find_mentions(text, with_parties)
+    opens = _ROLE_SURNAME_OPENS.match(text) if with_parties else None
+    if opens and names.is_name_word(opens.group("name")) and \
+            not POSSESSED.match(text[opens.end():]) and \
+            not any(x.start < opens.end() for x in mentions):
+        # "Kommunalrådet Håkansson yrkar …": the surname alone, its party on the cover
+        out.append(Mention(Member(opens.group("name"), None), opens.start("name"), opens.end(),
+                           False))
+        pos = opens.end()
+        mentions = [x for x in mentions if x.start >= pos]
+    for mention in mentions:
         gap = text[pos:mention.start]
         if mention.possessive or not (_is_glue(gap) or (not out and _is_title(gap))):
             break
@@ -153,3 +187,52 @@ def with_party_marks(text: str) -> str:
 def parse_party_group(text: str) -> list[str]:
     """The parties of a group reference (`yrkande från M, D, L och KD` gives M, D, L, KD)."""
     return parties.party_group(text)
+
+
+# a sentence told with its verb before the member after an adverbial: "Under överläggningen yrkar
+# Anna Berg (C) bifall …", "På grund av jäv deltar inte Per Ek (M) i handläggningen"
+_TOLD_VERBS = "|".join([phrases.alternatives(c, "present", "past") for c in (
+    "move", "propose", "support", "second", "join", "reserve", "jav", "abstain_part")]
+                       + [phrases.alternatives("join", "alone")])  # "instämmer Per Ek (M) i …"
+_INVERTED = re.compile(r"(?:^|(?<=[.!?:”\"]\s))"
+                       rf"(?P<when>(?i:{phrases.alternatives('told_when', 'adverbial')}))"
+                       rf"\s*,?\s+(?P<verb>(?i:{_TOLD_VERBS}))\s+(?=\S)")
+
+
+def upright(text: str, with_parties: bool = True, restore: dict[str, str] | None = None) -> str:
+    """The text with each sentence that puts its verb before its members after an adverbial
+    told with the members first ("Under överläggningen yrkar A (C) bifall …" gives "A (C) yrkar
+    bifall …"; an adverbial that says why, "På grund av jäv", goes to the end), so that the
+    readers find the members where a sentence opens; other sentences as they are. Each
+    sentence told anew is put in `restore` with the sentence as printed, for the texts the
+    readers keep (`restored`)."""
+    if not _INVERTED.search(text):
+        return text
+    out = []
+    for sentence in sentences(text):
+        m = _INVERTED.match(sentence)
+        rest = sentence[m.end():] if m else ""
+        end = subject_end(rest, with_parties) if m else 0
+        if m is None or not end:
+            out.append(sentence)
+            continue
+        tail = rest[end:].rstrip()
+        stop = tail[-1] if tail.endswith((".", "!", "?")) else ""
+        tail = tail[:-1] if stop else tail
+        why = f", {m.group('when').lower()}" if _WHY.search(m.group("when")) else ""
+        told = f"{rest[:end]} {m.group('verb')}{tail}{why}{stop}"
+        if restore is not None:
+            restore[told] = sentence
+        out.append(told)
+    return " ".join(out)
+
+
+# an adverbial that says why a member takes no part: kept with the sentence told anew
+_WHY = re.compile(r"\bjäv\b", re.IGNORECASE)
+
+
+def restored(text: str, restore: dict[str, str]) -> str:
+    """A text the readers took from sentences told anew by `upright`, as printed."""
+    for told, printed in restore.items():
+        text = text.replace(told, printed)
+    return text

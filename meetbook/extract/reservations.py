@@ -29,6 +29,9 @@ from meetbook.extract.people import (
     named_members,
     parse_members,
     parse_party_group,
+    restored,
+    subject_end,
+    upright,
 )
 from meetbook.lexicon import names, parties, phrases
 from meetbook.lexicon.sentences import first_sentence
@@ -47,8 +50,16 @@ TOLD = re.compile(
     rf"{names.TITLED}(?P<who>{names.NAMES})\s+(?:{_RESERVES})[^.]*\.|"
     rf"\b(?i:{phrases.alternatives('reserve', 'passive')})\s+(?P<who3>{names.NAMES})[^.]*\.|"
     rf"\b(?i:mot\s+beslutet\s+(?:{_RESERVES}))\s+(?P<who2>{names.NAMES})[^.]*\.")
+# a dissent noted by its member's genitive: "Till protokollet antecknades Markus Lindéns avvikande
+# mening.", "Antecknades Per Eks och Eva Lunds reservation."
+TOLD_GENITIVE = re.compile(
+    rf"\b(?i:(?:till\s+protokollet\s+)?(?:{phrases.alternatives('note', 'passive')})"
+    rf"(?:\s+till\s+protokollet)?)\s+(?P<who>{names.NAMES})(?<=s)\s+"
+    r"(?i:avvikande\s+(?:mening|åsikt)|reservation)\b[^.]*\.")
 # "Reservationer: Per Ek (M), Kim Ek (SD)." under the decision
 TOLD_LABELLED = re.compile(r"(?:^|(?<=[.:]\s))(?i:reservation(?:er)?)\s*:\s*(?P<who>[^.:]{3,300})\.")
+# "… med instämmande av B (KD)": members who join the reservation in its own sentence
+JOINED_AFTER = re.compile(rf"\b(?i:{phrases.alternatives('join', 'passive')})\s+(?P<who>[^.;]+)")
 # "A och B anslöt sig till reservationen."
 JOINED = re.compile(rf"{names.TITLED}(?P<who>{names.NAMES})\s+"
                     rf"(?:{phrases.alternatives('join', 'present', 'past')})\s+reservationen")
@@ -71,15 +82,46 @@ def texts(body: Sequence[Line], with_parties: bool = True) -> Iterator[tuple[str
     return iter(merged)
 
 
-def procedure_entries(lines: Sequence[Line], with_parties: bool = True
+def procedure_entries(lines: Sequence[Line], with_parties: bool = True,
+                      restore: dict[str, str] | None = None
                       ) -> Iterator[tuple[str | None, str, int]]:
-    """(heading, entry, page) of the procedure part, outside sections about the case."""
+    """(heading, entry, page) of the procedure part, outside sections about the case; a
+    sentence told verb first is given members first (`upright`; as printed in `restore`)."""
     for heading, body in procedure.sections(lines):
         if heading and procedure.SKIP_HEADING.match(heading):
             continue
         for text, page in texts(body, with_parties):
-            for entry in procedure.entries(text, with_parties):
-                yield heading, entry, page
+            for entry in procedure.entries(upright(text, with_parties, restore), with_parties):
+                for part in _apart(entry):
+                    yield heading, part, page
+
+
+def _apart(entry: str) -> list[str]:
+    """The entry cut before each sentence that tells a reservation of its own by its verb first
+    ("Reservation mot beslutet anmäls av A (M) …", "Mot beslutet reserverar sig B (S).") where
+    the words before it told one already."""
+    out = [entry]
+    while (m := PASSIVE_LATER.search(out[-1], 1)) and RESERVES.search(out[-1][:m.start()]):
+        out[-1:] = [out[-1][:m.start()].rstrip(), out[-1][m.start():]]
+    return [part for e in out for part in _second_reservants(e)]
+
+
+def _second_reservants(entry: str) -> list[str]:
+    """An entry cut before the members of a second reservation in the same sentence ("A (M)
+    reserverar sig mot beslutet och B (KD) reserverar sig till förmån för …")."""
+    verb = RESERVES.search(entry)
+    if verb is None or RESERVES.search(entry, verb.end()) is None:
+        return [entry]
+    for x in find_mentions(entry):
+        glue = SECOND_RESERVANTS.search(entry, 0, x.start) if x.start > verb.end() and \
+            not x.possessive else None
+        rest = entry[x.start:]
+        if glue and RESERVES.match(rest[subject_end(rest):].lstrip()):
+            return [entry[:glue.start()].rstrip(" ,") + ".", *_second_reservants(rest)]
+    return [entry]
+
+
+SECOND_RESERVANTS = re.compile(r"(?:\s*,)?\s+(?i:och|medan|samt|men)\s+$|\s*[;,]\s*$")
 
 
 def group_parties(entry: str, members: tuple[Member, ...]) -> tuple[str, ...]:
@@ -97,7 +139,8 @@ def group_parties(entry: str, members: tuple[Member, ...]) -> tuple[str, ...]:
 
 
 # a label inline before the reservants: "Reservation: Per Ek (M)", "Reservationer: A (M), B (SD)"
-INLINE_LABEL = re.compile(r"(?:^|(?<=[.:]\s))\s*reservation(?:er)?\s*:\s*", re.IGNORECASE)
+INLINE_LABEL = re.compile(r"(?:^|(?<=[.:]\s))\s*(?:reservation(?:er)?|reserverar\s+sig|"
+                          r"reserverade\s+sig)\s*:\s*", re.IGNORECASE)
 # the label that opens a note in a side column: "Reservation:", "Reservationer"
 SIDE_LABEL = re.compile(r"^reservation(?:er)?\s*:?$", re.IGNORECASE)
 SIDE_GAP = 1.4  # white between the text and a side column, at the least, in type sizes
@@ -171,8 +214,13 @@ PASSIVE_LATER = re.compile(
 # a reservation told as a noun with its reservants: "Reservation av Sandin och Rahimi.",
 # "Reservationer från Per Ek (M) och Kim Ek (SD)."
 RESERVATION_BY = re.compile(
-    r"(?:^|(?<=[.:]\s))(?i:(?:skriftlig\s+|muntlig\s+)?reservation(?:er)?\s+(?:av|från))\s+"
+    r"(?:^|(?<=[.:]\s))(?i:(?:skriftlig\s+|muntlig\s+)?reservation(?:er)?\s+"
+    r"(?:(?:mot\s+beslutet|till\s+förmån\s+för\s+[^.;:]{2,80}?)\s+)?"
+    r"(?:(?:anmäls|anmäldes|anmäles|lämnas|lämnades)\s+)?(?:av|från))\s+"
     r"(?P<who>[^.;:]{2,200})")
+# members listed after the sentence's colon: "Följande ledamöter reserverar sig mot beslutet till
+# förmån för Lena Eks yrkande: Lena Ek (V) och Maria Lund (L)."
+FOLLOWING = re.compile(r"^\s*(?i:följande|nedanstående)\s+(?i:ledamöter|ledamot|ersättare)\b")
 # surnames alone, in a row: "Sandin och Rahimi", "Ek, Holm och Berg"
 SURNAMES = re.compile(rf"^\s*(?P<first>{names.WORD})((?:\s*,\s*|\s+och\s+){names.WORD})*\s*$")
 
@@ -292,11 +340,23 @@ JOINS_RESERVATION = re.compile(
     r"deras)\s+)?reservation(?:en)?\b", re.IGNORECASE)
 
 
+# members who join with the verb alone under a Reservation heading: "Eva Lund (KD) instämmer.",
+# "… ansluter sig till denna"
+JOINS_BARE = re.compile(rf"^\s*(?:{phrases.alternatives('join', 'alone')}|ansluter\s+sig|anslöt\s+sig)"
+                        r"(?:\s+(?:i|till)\s+(?:denna|den|detta|det))?\s*\.?\s*$", re.IGNORECASE)
+
+
 def _with_joiners(found: list[Reservation], lines: Sequence[Line], with_parties: bool
                   ) -> list[Reservation]:
     """The reservations with the members who join the one told last before them."""
     out = list(found)
-    for _, entry, _ in procedure_entries(lines, with_parties):
+    for heading, entry, _ in procedure_entries(lines, with_parties):
+        end = subject_end(entry, with_parties)
+        if out and end and heading and procedure.RESERVATION_HEADING.match(heading) and \
+                JOINS_BARE.match(entry[end:]):  # "Eva Lund (KD) instämmer."
+            added = tuple(x for x in leading_members(entry, with_parties) if x not in out[-1].members)
+            out[-1] = replace(out[-1], members=out[-1].members + added)
+            continue
         for m in JOINS_RESERVATION.finditer(entry):
             before = entry[:m.start()]
             mentions = [x for x in find_mentions(before, with_parties) if not x.possessive]
@@ -323,8 +383,9 @@ def extract_reservations(lines: Sequence[Line], dialect: procedure.Dialect | Non
     out = beside
     last: tuple[str | None, int] = (None, len(out))  # a heading, and the reservations before it
     signed = _signed_only(lines, dialect.parties)
+    restore: dict[str, str] = {}
     for heading, entry, page in procedure_entries([ln for ln in lines if id(ln) not in signed],
-                                                  dialect.parties):
+                                                  dialect.parties, restore):
         if heading != last[0]:
             last = (heading, len(out))
         entry = _reserving(entry)
@@ -352,13 +413,20 @@ def extract_reservations(lines: Sequence[Line], dialect: procedure.Dialect | Non
                 out.append(Reservation(members, entry, page, group))
             continue
         members = tuple(leading_members(entry, dialect.parties))
+        joined = JOINED_AFTER.search(first, verb.end()) if members else None
+        if joined:  # "A (M) reserverar sig …, med instämmande av B (KD)."
+            members += tuple(x for x in parse_members(joined.group("who"), with_parties=dialect.parties)
+                             if x not in members)
         found_parties = group_parties(entry, members)
         if not members and not found_parties:
             # "Mot beslutet reserverar sig A (S) och B (V)", "Ledamöterna från M, L och KD samt
             # Martin Wannholt (D) reserverar sig"
             subject = first[:verb.start()]
             after = verb.group(0).lower().endswith(" av")  # "Reservation anmäls av A (M) …"
-            members = tuple(parse_members(first if VERB_FIRST.match(entry) or after else subject,
+            listed = first[first.rindex(":") + 1:] if FOLLOWING.match(subject) and ":" in first \
+                else None
+            members = tuple(parse_members(listed if listed is not None else
+                                          first if VERB_FIRST.match(entry) or after else subject,
                                           with_parties=dialect.parties))
             found_parties = tuple(parse_party_group(subject))
             if not members and not found_parties and (VERB_FIRST.match(entry) or after):
@@ -367,7 +435,9 @@ def extract_reservations(lines: Sequence[Line], dialect: procedure.Dialect | Non
                 found_parties = _group_after(first[verb.end():])
         if members or found_parties or (heading and procedure.RESERVATION_HEADING.match(heading)):
             out.append(Reservation(members, entry, page, found_parties))
-    out = _with_joiners(out, lines, dialect.parties)
+    out = [replace(r, text=restored(r.text, restore)) for r in
+           _with_joiners(out, lines, dialect.parties)] if restore else \
+        _with_joiners(out, lines, dialect.parties)
     # a section whose text already told its reservation is signed by those it names
     told = [" ".join(r.text.split())[:60] for r in out]
     return out + [r for r in signed_reservations(lines, dialect.parties)
@@ -381,12 +451,20 @@ def told_reservations(text: str, page: int | None = None) -> list[Reservation]:
            if (ms := named_members(m.group("who") or m.group("who2") or m.group("who3")))]
     out += [Reservation(ms, m.group(0), page) for m in TOLD_LABELLED.finditer(text)
             if (ms := named_members(m.group("who")))]
+    out += [Reservation(ms, m.group(0), page) for m in TOLD_GENITIVE.finditer(text)
+            if (ms := _genitive_members(m.group("who")))]
     for m in JOINED.finditer(text):
         if out:
             last = out[-1]
             added = tuple(x for x in named_members(m.group("who")) if x not in last.members)
             out[-1] = Reservation(last.members + added, f"{last.text} {m.group(0)}.", page)
     return out
+
+
+def _genitive_members(text: str) -> tuple[Member, ...]:
+    """The members of a run of names in the genitive ("Per Eks och Eva Lunds"), each without
+    its genitive s."""
+    return tuple(replace(x, name=names.strip_genitive(x.name)) for x in named_members(text))
 
 
 def after_decision(block: Sequence[Line], dialect: procedure.Dialect) -> list[Reservation]:

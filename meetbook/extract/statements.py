@@ -15,11 +15,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
-from meetbook.extract.people import leading_members, named_members, parse_members, parse_party_group
+from meetbook.extract.people import (
+    find_mentions,
+    leading_members,
+    named_members,
+    parse_members,
+    parse_party_group,
+    restored,
+)
 from meetbook.extract.procedure import GROUP_LEAD, STATEMENT_HEADING, Dialect, Told, join, sections
 from meetbook.extract.reservations import RESERVES, group_parties, procedure_entries, signers
-from meetbook.lexicon import names, phrases
+from meetbook.lexicon import names, parties, phrases
+from meetbook.lexicon.parties import written_codes
 from meetbook.lexicon.sentences import first_sentence
 from meetbook.model import Line, Statement, StatementKind
 
@@ -38,6 +47,7 @@ WORDING: tuple[tuple[StatementKind, re.Pattern[str]], ...] = (
     (StatementKind.PROTOKOLLSANTECKNING,
      re.compile(rf"\bprotokollsanteckning|\b(?:{phrases.alternatives('note', 'present')})\b"
                 r".{0,40}\b(?:till protokollet|som yttrande)|"
+                r"\b(?:vill|får|önskar)\s+(?:till|i)\s+protokollet\s+anteckna|"
                 r"\bantecknat\s+(?:i|till)\s+protokollet", re.IGNORECASE)),
     (StatementKind.DELTAR_EJ,
      re.compile(rf"\b(?:{_ABSTAIN_PART})\s+i\s+(?:{_PART_IN})\b", re.IGNORECASE)),
@@ -57,6 +67,10 @@ NOTHING_FILED = re.compile(
     r"\bingen\s+(?:skriftlig\s+)?(?:protokollsanteckning|särskilt\s+yttrande|särskilt\s+uttalande)"
     r"\w*\s+(?:har\s+)?inkommit", re.IGNORECASE)
 
+# a substitute serving in a member's place: "X ersätter Y", "Ersättaren X tjänstgör i hans ställe"
+SERVES = re.compile(r"\b(?:ersätter|tjänstgör|inträder|går\s+in)\b|\bi\s+(?:hans|hennes|dennes|"
+                    r"hens)\s+ställe\b", re.IGNORECASE)
+
 # --------------------------------------------------------------- told in a decision block
 
 _NAMES = names.NAMES
@@ -68,6 +82,15 @@ TOLD_JAV_LIST = re.compile(rf"\bjäv\s*:\s*(?P<who>[^.]*?(?:\([^)]*\)[^.]*?)*)\s
                            re.IGNORECASE)
 # "Ledamoten X deltog inte i behandlingen av ärendet på grund av jäv."
 TOLD_JAV_LATE = re.compile(rf"{names.TITLED}(?P<who>{_NAMES})\s+(?:{_ABSTAIN_PART})\s+i\s+"
+                           r"[^.]*?\bjäv\b[^.]*\.")
+# jäv told verb first: "På grund av jäv deltog Eva Sundqvist inte i behandlingen av ärendet."
+TOLD_JAV_FIRST = re.compile(rf"\b(?i:på\s+grund\s+av\s+jäv|pga\.?\s+jäv)\s+(?i:deltog|deltar)\s+"
+                            rf"{names.TITLED}(?P<who>{_NAMES})\s+(?i:inte|ej)\b[^.]*\.")
+# "Antecknades att ledamoten Lars Ekblom inte deltog i behandlingen av ärendet på grund av jäv"
+# reads as TOLD_JAV_LATE ("inte deltog" is a form of abstain_part)
+# "Jean Hellsten avlägsnade sig från mötet på grund av jäv."
+TOLD_JAV_LEFT = re.compile(rf"{names.TITLED}(?P<who>{_NAMES})\s+(?i:avlägsnade|avlägsnar|lämnade|"
+                           r"lämnar)\s+(?:sig\s+)?(?:från\s+)?(?i:mötet|sammanträdet|lokalen|salen)"
                            r"[^.]*?\bjäv\b[^.]*\.")
 # "Peter Nyman lämnade följande protokollsanteckning: …", "X antecknade till protokollet att …"
 TOLD_NOTE = re.compile(
@@ -104,7 +127,7 @@ def _statement(heading: str | None, entry: str, page: int, with_parties: bool = 
     first = first_sentence(entry)
     if kind is None or RESERVES.search(first) or NOTHING_FILED.search(entry):
         return None  # a reservation, or a statement announced but never handed in
-    if re.search(r"\bersätter\b", first) and not JAV_WORDING.search(entry):
+    if SERVES.search(first) and not JAV_WORDING.search(entry):
         return None  # the substitute who takes a jävig member's place is not jävig
     members = tuple(leading_members(entry, with_parties))
     found_parties = group_parties(entry, members)
@@ -141,12 +164,47 @@ FILED_BY = re.compile(
     r"(?P<rest>[^.:]+)")
 
 
+# members who take no part, under a label: "Ej deltagande i beslutet: A (S), B (M).", "Deltar
+# inte i beslutet: …", "Deltar ej: …"
+NOT_TAKING_PART_LABEL = re.compile(
+    r"(?:^|(?<=[.:]\s))(?i:(?:ej|inte)\s+deltagande|deltar\s+(?:ej|inte)|deltog\s+(?:ej|inte))"
+    rf"(?:\s+i\s+(?i:{_PART_IN}))?\s*:\s*(?P<rest>[^.:]+)")
+
+
+# a statement named by its owner's genitive: "Per Eks (M) särskilda yttrande bifogas …",
+# "Moderaternas protokollsanteckning, bilaga 5"
+OWNED_NOUN = re.compile(r"^\s*(?i:särskilda\s+(?:yttrande|uttalande)|protokollsanteckning)")
+OWNED_GROUP = re.compile(rf"(?:^|(?<=[.:]\s))(?P<group>{parties.WRITTEN_GROUP})\s+"
+                         r"(?i:särskilda\s+(?:yttrande|uttalande)|protokollsanteckning)")
+
+
+def _owned(text: str, page: int, with_parties: bool) -> list[Statement]:
+    """The statements a text names by their owners' genitive: members or a party group."""
+    members = tuple(x.member for x in find_mentions(text, with_parties)
+                    if x.possessive and OWNED_NOUN.match(text[x.end:]))
+    out = [Statement(kind, members, text, page)] if members and \
+        (kind := statement_kind(text[text.find(members[0].name):])) else []
+    group = OWNED_GROUP.search(text) if not members else None
+    if group is None:
+        return out
+    codes = tuple(parties.written_codes(group.group("group")))
+    if codes and (kind := statement_kind(group.group(0))) is not None:
+        out.append(Statement(kind, (), text, page, codes))
+    return out
+
+
 def noted_that(text: str, page: int, with_parties: bool = True) -> list[Statement]:
     """The protokollsanteckningar a text notes in the passive, by the members their clause
-    opens with, and the statements it says were filed by members."""
+    opens with, the statements it says were filed by members, and members who take no part
+    listed under a label."""
     out = [Statement(StatementKind.PROTOKOLLSANTECKNING, members, m.group(0), page)
            for m in NOTED_THAT.finditer(text)
-           if (members := tuple(leading_members(m.group("rest"), with_parties)))]
+           if (members := tuple(leading_members(m.group("rest"), with_parties)))
+           and not DELTAR_EJ_WORDING.search(m.group("rest"))]
+    out += [Statement(StatementKind.DELTAR_EJ, members, m.group(0), page)
+            for m in NOT_TAKING_PART_LABEL.finditer(text)
+            if (members := tuple(leading_members(m.group("rest"), with_parties)))]
+    out += _owned(text, page, with_parties)
     for m in FILED_BY.finditer(text):
         kind = statement_kind(m.group(0))
         members = tuple(leading_members(m.group("rest"), with_parties))
@@ -154,6 +212,26 @@ def noted_that(text: str, page: int, with_parties: bool = True) -> list[Statemen
         if kind is not None and (members or group):
             out.append(Statement(kind, members, m.group(0), page, group))
     return out
+
+
+def _headed_by(lines: Sequence[Line], with_parties: bool) -> tuple[list[Statement], set[int]]:
+    """The statements whose heading names who filed them ("Protokollsanteckning från
+    Vänsterpartiet", "Särskilt yttrande från Anna Berg (C)") over their text, however it is
+    signed, and the lines they take."""
+    out, used = [], set()
+    for heading, body in sections(lines):
+        m = FILED_BY.fullmatch((heading or "").strip().rstrip(":"))
+        if m is None or not body:
+            continue
+        who = m.group("rest")
+        members = tuple(leading_members(who, with_parties))
+        group = () if members else tuple(parse_party_group(who) or written_codes(who))
+        kind = statement_kind(heading or "")
+        if kind is not None and (members or group):
+            text = f"{heading}: {join(body)}"
+            out.append(Statement(kind, members, text, body[0].page, group))
+            used |= {id(ln) for ln in body}
+    return out, used
 
 
 def _signed(lines: Sequence[Line], with_parties: bool) -> tuple[list[Statement], set[int]]:
@@ -180,15 +258,25 @@ def extract_statements(lines: Sequence[Line], dialect: Dialect | None = None) ->
     dialect = dialect or Dialect()
     if dialect.told == Told.BLOCK:
         return told_statements(join(lines), lines[0].page if lines else None)
+    headed_by, by_heading = _headed_by(lines, dialect.parties)
+    lines = [ln for ln in lines if id(ln) not in by_heading]
     signed, used = _signed(lines, dialect.parties)
-    entries = list(procedure_entries([ln for ln in lines if id(ln) not in used], dialect.parties))
+    signed = headed_by + signed
+    restore: dict[str, str] = {}
+    entries = list(procedure_entries([ln for ln in lines if id(ln) not in used], dialect.parties,
+                                     restore))
     found = [(st, True) for st in signed]
     found += [s for h, e, p in entries if (s := _statement(h, e, p, dialect.parties))]
     for _, entry, page in entries:
         found += [(st, False) for st in noted_that(entry, page, dialect.parties)
                   if not any(st.members == f.members and f.kind == st.kind for f, _ in found)]
     headed = {(st.members, st.text) for st, was_headed in found if was_headed}
-    return [st for st, was_headed in found if was_headed or (st.members, st.text) not in headed]
+    out = [replace(st, text=restored(st.text, restore)) if restore else st
+           for st, was_headed in found if was_headed or (st.members, st.text) not in headed]
+    # "Särskilt yttrande, bilaga 3." under its heading names nobody: the statement the appendix
+    # prints, signed, is that one
+    signed_kinds = {st.kind for st in out if st.members or st.parties}
+    return [st for st in out if st.members or st.parties or st.kind not in signed_kinds]
 
 
 def told_statements(text: str, page: int | None = None) -> list[Statement]:
@@ -199,9 +287,25 @@ def told_statements(text: str, page: int | None = None) -> list[Statement]:
               for m in TOLD_JAV_LIST.finditer(text)]
     found += [(StatementKind.JAV, m.group(0), named_members(m.group("who")))
               for m in TOLD_JAV_LATE.finditer(text)]
+    found += [(StatementKind.JAV, m.group(0), named_members(m.group("who")))
+              for m in [*TOLD_JAV_FIRST.finditer(text), *TOLD_JAV_LEFT.finditer(text)]]
     found += [(StatementKind.PROTOKOLLSANTECKNING, m.group(0), named_members(m.group("who")))
               for m in TOLD_NOTE.finditer(text)]
     jav = {x for kind, _, ms in found if kind == StatementKind.JAV for x in ms}
     found += [(StatementKind.DELTAR_EJ, m.group(0), ms) for m in TOLD_NOT_TAKING_PART.finditer(text)
               if (ms := tuple(x for x in named_members(m.group("who")) if x not in jav))]
     return [Statement(kind, ms, t, page) for kind, t, ms in found if ms]
+
+
+def jav_beside(lines: Sequence[Line], block: Sequence[Line], dialect: Dialect) -> list[Statement]:
+    """In minutes that tell their procedure in the decision block, the jäv told outside it (at
+    the head of the §: "På grund av jäv deltog Eva Sundqvist inte i behandlingen av ärendet."):
+    a member who leaves the case does so whatever part of the § says it."""
+    if dialect.told != Told.BLOCK:
+        return []
+    inside = {id(ln) for ln in block}
+    outside = [ln for ln in lines if id(ln) not in inside]
+    if not outside:
+        return []
+    return [st for st in told_statements(join(outside), outside[0].page)
+            if st.kind == StatementKind.JAV]

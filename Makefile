@@ -39,9 +39,12 @@ setup: system-deps $(STAMP) $(MODEL) bytecode
 
 # the package's compiled modules, written as pip writes them for an installed wheel (an editable
 # install has none, and where PYTHONDONTWRITEBYTECODE is set Python would compile every module
-# at every start: a third of a second of each import); only changed modules are compiled again
+# at every start: a third of a second of each import); only changed modules are compiled again.
+# Likewise the parser's regular expressions (meetbook/pattern_cache.py: most of a second of
+# every import, compiled here once)
 bytecode: $(STAMP)
 	@$(BIN)/python -m compileall -q meetbook
+	@$(BIN)/python -m meetbook.pattern_cache > /dev/null
 
 system-deps:
 	@bash scripts/system-deps.sh

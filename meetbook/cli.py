@@ -87,6 +87,9 @@ def one_line_errors(fn):
 
 def _open(db_path: str, readonly: bool = False):
     """The register: read-only for the commands that only read (it must exist then)."""
+    from meetbook import pattern_cache
+
+    pattern_cache.seed("command")  # before the register's modules compile theirs
     from meetbook.register import open_register
 
     return open_register(db_path, readonly=readonly)

@@ -251,9 +251,12 @@ def load_reader() -> None:
 
 
 def load_parser() -> None:
-    """The parser's modules (compiling their patterns takes a good part of a second): loaded
-    before the workers are forked when there are several files, else in the one worker while
-    its page readers begin."""
+    """The parser's modules: loaded before the workers are forked when there are several
+    files, else in the one worker while its page readers begin. Their patterns come compiled
+    from the cache `make setup` wrote, where it did (compiling them takes most of a second)."""
+    from meetbook import pattern_cache
+
+    pattern_cache.seed("parser")
     from meetbook import parse, program  # noqa: F401
     from meetbook.pdf import ocr  # noqa: F401
     from meetbook.segment import cover  # noqa: F401

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import faulthandler
+import gc
 import multiprocessing
 import os
 import resource
@@ -338,6 +339,9 @@ class _Setup:
 def _work(conn: Connection, path: str, parse: Callable[[str], Any],
           count_pages: Callable[[str], int | None] | None, setup: _Setup) -> None:
     """The worker's whole life: settle in, parse, send one outcome, exit."""
+    # the objects it shares with the importing process are never garbage here: the collector
+    # leaves them alone, so their pages stay shared rather than copied when it walks them
+    gc.freeze()
     _die_with_parent(setup.parent)
     with contextlib.suppress(OSError):
         os.setpgid(0, 0)

@@ -18,7 +18,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as C
 
 from meetbook.model import Line
-from meetbook.pdf.objects import path_edges
+from meetbook.pdf.objects import as_dict, path_edges
 from meetbook.pdf.pages import RawPage, Table
 from meetbook.pdf.plumber import PlumberPages
 from meetbook.text import join_lines
@@ -138,7 +138,7 @@ def page_objects(page, tp, height: float) -> tuple[int, list[dict], list[Char]]:
         elif kind == C.FPDF_PAGEOBJ_IMAGE:
             images += 1
         elif kind == C.FPDF_PAGEOBJ_PATH:
-            edges += path_edges(_address(obj), height)
+            edges += map(as_dict, path_edges(_address(obj), height))
         elif kind == C.FPDF_PAGEOBJ_FORM:
             images += form_images(obj)
     return images, edges, spaces

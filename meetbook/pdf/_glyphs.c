@@ -24,7 +24,12 @@
    `path_points(path, xy, kind, close)` gives a path object's segments: xy[2k..] float32 the
    point (as FPDFPathSegment_GetPoint leaves it: the one before when it fails), kind[k] int32
    its type, close[k] uint8 whether it closes the subpath; returns the number of segments, or
-   -1 when the arrays are too short for them. */
+   -1 when the arrays are too short for them.
+
+   `path_edges(path, a, b, c, d, e, f, moveto, height)` gives what objects.path_edges gives
+   for a path object drawn with the matrix (a, b, c, d, e, f) on a page of that height: its
+   subpaths' horizontal and vertical edges as (kind, x0, x1, top, bottom, orientation), by the
+   same double-precision arithmetic and comparisons as the Python there. */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 #include <stdint.h>
@@ -227,10 +232,136 @@ path_points(PyObject *Py_UNUSED(self), PyObject *args)
     return PyLong_FromLong(count);
 }
 
+/* --- a path's ruling edges ------------------------------------------------------------- */
+
+typedef struct { double x, y; } Point;
+
+/* "line", "rect_edge", "curve_edge", "v", "h": made once */
+static PyObject *EDGE_KIND[3], *ORIENTATION[2];
+
+/* One edge as objects.path_edges gives it, appended to out unless it is slanted: 0 when
+   memory ran out. */
+static int
+add_edge(PyObject *out, Point p0, Point p1, PyObject *kind)
+{
+    PyObject *orientation = p0.x == p1.x ? ORIENTATION[0] : p0.y == p1.y ? ORIENTATION[1]
+                                                                         : NULL;
+    if (orientation == NULL)
+        return 1;
+    double x0 = p0.x, x1 = p1.x, top = p0.y, bottom = p1.y;
+    if (x1 < x0)  /* sorted((a, b)), as Python sorts two floats */
+        x0 = p1.x, x1 = p0.x;
+    if (bottom < top)
+        top = p1.y, bottom = p0.y;
+    PyObject *edge = Py_BuildValue("(OddddO)", kind, x0, x1, top, bottom, orientation);
+    if (edge == NULL)
+        return 0;
+    int ok = PyList_Append(out, edge) == 0;
+    Py_DECREF(edge);
+    return ok;
+}
+
+/* objects._is_rect: four corners (a fifth the same as the first, by value or as the very
+   point the path's closing added) joined by horizontal and vertical sides. */
+static int
+is_rect(const Point *p, Py_ssize_t n, int closed_copy)
+{
+    if (n == 5 && (closed_copy || (p[4].x == p[0].x && p[4].y == p[0].y)))
+        n = 4;
+    if (n != 4)
+        return 0;
+    for (int i = 0; i < 4; i++) {
+        Point a = p[i], b = p[(i + 1) % 4];
+        if (!(a.x == b.x || a.y == b.y))
+            return 0;
+    }
+    return 1;
+}
+
+/* objects._subpath_edges, the last point a copy of the first where closed_copy. */
+static int
+subpath_edges(PyObject *out, const Point *p, Py_ssize_t n, int closed_copy)
+{
+    if (n < 2)
+        return 1;
+    if (n == 2)
+        return add_edge(out, p[0], p[1], EDGE_KIND[0]);
+    if (is_rect(p, n, closed_copy)) {
+        double x0 = p[0].x, x1 = p[0].x, top = p[0].y, bottom = p[0].y;
+        for (Py_ssize_t i = 1; i < n; i++) {  /* min() and max(), as Python compares */
+            if (p[i].x < x0) x0 = p[i].x;
+            if (p[i].x > x1) x1 = p[i].x;
+            if (p[i].y < top) top = p[i].y;
+            if (p[i].y > bottom) bottom = p[i].y;
+        }
+        Point a = {x0, top}, b = {x1, top}, c = {x0, bottom}, d = {x1, bottom};
+        return add_edge(out, a, b, EDGE_KIND[1]) && add_edge(out, c, d, EDGE_KIND[1]) &&
+            add_edge(out, a, c, EDGE_KIND[1]) && add_edge(out, b, d, EDGE_KIND[1]);
+    }
+    for (Py_ssize_t i = 0; i + 1 < n; i++)
+        if (!add_edge(out, p[i], p[i + 1], EDGE_KIND[2]))
+            return 0;
+    return 1;
+}
+
+static PyObject *
+path_edges(PyObject *Py_UNUSED(self), PyObject *args)
+{
+    unsigned long long path;
+    double a, b, c, d, e, f, height;
+    int moveto;
+    float x = 0.0f, y = 0.0f;
+
+    if (!ready())
+        return NULL;
+    if (!PyArg_ParseTuple(args, "Kddddddid:path_edges", &path, &a, &b, &c, &d, &e, &f,
+                          &moveto, &height))
+        return NULL;
+    if (path == 0) {
+        PyErr_SetString(PyExc_ValueError, "no path object");
+        return NULL;
+    }
+    void *obj = (void *)(uintptr_t)path;
+    int count = pdfium.segment_count(obj);
+    if (count < 0)
+        count = 0;
+    Point *p = PyMem_Malloc((2 * (size_t)count + 1) * sizeof(Point));  /* a close adds one */
+    PyObject *out = PyList_New(0);
+    Py_ssize_t n = 0;
+    int closed_copy = 0, ok = p != NULL && out != NULL;
+    for (int i = 0; ok && i < count; i++) {
+        void *segment = pdfium.path_segment(obj, i);
+        pdfium.segment_point(segment, &x, &y);  /* where it fails: the point before */
+        double px = x, py = y;
+        Point point = {a * px + c * py + e, height - (b * px + d * py + f)};
+        if (pdfium.segment_type(segment) == moveto && n > 0) {
+            ok = subpath_edges(out, p, n, closed_copy);
+            n = 0;
+        }
+        p[n++] = point;
+        closed_copy = 0;
+        /* subpath[0] != subpath[-1]: a lone point is itself */
+        if (pdfium.segment_close(segment) && n > 1 &&
+                !(p[0].x == p[n - 1].x && p[0].y == p[n - 1].y)) {
+            p[n++] = p[0];
+            closed_copy = 1;
+        }
+    }
+    if (ok)
+        ok = subpath_edges(out, p, n, closed_copy);
+    PyMem_Free(p);
+    if (!ok) {
+        Py_XDECREF(out);
+        return p == NULL ? PyErr_NoMemory() : NULL;
+    }
+    return out;
+}
+
 static PyMethodDef methods[] = {
     {"bind", bind, METH_O, "Take pdfium's functions, by address, in the module's order."},
     {"glyphs", glyphs, METH_VARARGS, "Fill the arrays of a text page's printed glyphs."},
     {"path_points", path_points, METH_VARARGS, "Fill the arrays of a path's segments."},
+    {"path_edges", path_edges, METH_VARARGS, "A path's horizontal and vertical edges."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -243,6 +374,13 @@ static struct PyModuleDef module = {
 PyMODINIT_FUNC
 PyInit__glyphs(void)
 {
+    static const char *const kinds[3] = {"line", "rect_edge", "curve_edge"};
+    for (int i = 0; i < 3; i++)
+        if (EDGE_KIND[i] == NULL && (EDGE_KIND[i] = PyUnicode_InternFromString(kinds[i])) == NULL)
+            return NULL;
+    if ((ORIENTATION[0] == NULL && (ORIENTATION[0] = PyUnicode_InternFromString("v")) == NULL) ||
+            (ORIENTATION[1] == NULL && (ORIENTATION[1] = PyUnicode_InternFromString("h")) == NULL))
+        return NULL;
     PyObject *m = PyModule_Create(&module);
     if (m != NULL && PyModule_AddIntConstant(m, "FUNCTIONS", (long)FUNCTIONS) < 0) {
         Py_DECREF(m);

@@ -18,6 +18,11 @@
        numpy: the index work of layout.text_lines after word_order: where each line's
        words start (line_word), where its column pieces start (gap_start, and line_gap the
        first piece of each line), and each line's bounds, first glyph's size and boldness.
+   line_texts(codes, x0, x1, word_start, line_word, gap_start, line_gap)
+       -> [(text, ((x0, x1, piece), ...)), ...]
+       numpy: the strings of layout.text_lines, line by line: its words joined by single
+       spaces, and its column pieces with their extents; codes, x0 and x1 are the glyphs in
+       reading order (uint32, float64, float64), ligature glyphs spelt out as letters.
 
    Arrays are float64, int64 or bool (uint8) buffers of the lengths their numpy
    counterparts have; outputs are as long as the glyphs (n). */
@@ -483,10 +488,143 @@ done:
     return result;
 }
 
+/* --- the lines' strings -------------------------------------------------------------- */
+
+/* ligatures U+FB00..U+FB06 as pdfplumber's extract_text reads them: as their letters */
+static const char *const LIGATURE[] = {"ff", "fi", "fl", "ffi", "ffl", "st", "st"};
+
+/* The code points codes[a..b) into out, ligatures spelt out; how many were written. */
+static Py_ssize_t
+spell(const uint32_t *codes, Py_ssize_t a, Py_ssize_t b, Py_UCS4 *out)
+{
+    Py_ssize_t k = 0;
+    for (Py_ssize_t i = a; i < b; i++) {
+        if (codes[i] >= 0xFB00 && codes[i] <= 0xFB06)
+            for (const char *c = LIGATURE[codes[i] - 0xFB00]; *c; c++)
+                out[k++] = (Py_UCS4)*c;
+        else
+            out[k++] = codes[i];
+    }
+    return k;
+}
+
+static PyObject *
+text_of(const Py_UCS4 *chars, Py_ssize_t n)
+{
+    return PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, chars, n);
+}
+
+typedef struct {
+    const uint32_t *codes;
+    const double *x0, *x1;
+    Py_ssize_t m, words, gaps;
+    const int64_t *word_start, *gap_start;
+    Py_UCS4 *buf;  /* room for a line's letters and spaces */
+} Text;
+
+/* One line's (text, pieces): its words [w0, w1) and column pieces [p0, p1). */
+static PyObject *
+one_line(const Text *t, Py_ssize_t w0, Py_ssize_t w1, Py_ssize_t p0, Py_ssize_t p1)
+{
+    Py_ssize_t k = 0;
+    for (Py_ssize_t w = w0; w < w1; w++) {
+        Py_ssize_t end = w + 1 < t->words ? t->word_start[w + 1] : t->m;
+        if (w > w0)
+            t->buf[k++] = ' ';
+        k += spell(t->codes, t->word_start[w], end, t->buf + k);
+    }
+    PyObject *text = text_of(t->buf, k);
+    PyObject *pieces = text ? PyTuple_New(p1 - p0) : NULL;
+    for (Py_ssize_t p = p0; pieces != NULL && p < p1; p++) {
+        Py_ssize_t a = t->gap_start[p], b = p + 1 < t->gaps ? t->gap_start[p + 1] : t->m;
+        PyObject *piece = text_of(t->buf, spell(t->codes, a, b, t->buf));
+        PyObject *item = piece ? Py_BuildValue("(ddN)", t->x0[a], t->x1[b - 1], piece) : NULL;
+        if (item == NULL)
+            Py_CLEAR(pieces);
+        else
+            PyTuple_SET_ITEM(pieces, p - p0, item);
+    }
+    if (pieces == NULL) {
+        Py_XDECREF(text);
+        return NULL;
+    }
+    return Py_BuildValue("(NN)", text, pieces);
+}
+
+/* Whether starts[0..n) rise strictly within [0, limit). */
+static int
+rising(const int64_t *starts, Py_ssize_t n, Py_ssize_t limit)
+{
+    for (Py_ssize_t i = 0; i < n; i++)
+        if (starts[i] < 0 || starts[i] >= limit || (i > 0 && starts[i] <= starts[i - 1]))
+            return 0;
+    return 1;
+}
+
+static PyObject *
+line_texts(PyObject *Py_UNUSED(self), PyObject *args)
+{
+    PyObject *obj[7];
+    Buffers b = {.count = 0};
+    PyObject *result = NULL;
+    Text t = {.buf = NULL};
+    Py_ssize_t lines = 0;
+
+    if (!PyArg_ParseTuple(args, "OOOOOOO:line_texts", &obj[0], &obj[1], &obj[2], &obj[3],
+                          &obj[4], &obj[5], &obj[6]))
+        return NULL;
+    /* the length of each array through its buffer: codes (m), word_start, line_word, gap_start */
+    t.codes = array(&b, obj[0], 0, sizeof(uint32_t), 0, "codes");
+    t.m = t.codes ? b.view[0].len / (Py_ssize_t)sizeof(uint32_t) : 0;
+    t.x0 = t.codes ? array(&b, obj[1], t.m, sizeof(double), 0, "x0") : NULL;
+    t.x1 = t.x0 ? array(&b, obj[2], t.m, sizeof(double), 0, "x1") : NULL;
+    t.word_start = t.x1 ? array(&b, obj[3], 0, sizeof(int64_t), 0, "word_start") : NULL;
+    t.words = t.word_start ? b.view[3].len / (Py_ssize_t)sizeof(int64_t) : 0;
+    const int64_t *line_word = t.word_start ? array(&b, obj[4], 0, sizeof(int64_t), 0,
+                                                    "line_word") : NULL;
+    lines = line_word ? b.view[4].len / (Py_ssize_t)sizeof(int64_t) : 0;
+    t.gap_start = line_word ? array(&b, obj[5], 0, sizeof(int64_t), 0, "gap_start") : NULL;
+    t.gaps = t.gap_start ? b.view[5].len / (Py_ssize_t)sizeof(int64_t) : 0;
+    const int64_t *line_gap = t.gap_start ? array(&b, obj[6], lines, sizeof(int64_t), 0,
+                                                  "line_gap") : NULL;
+    if (line_gap == NULL)
+        goto done;
+    for (Py_ssize_t i = 0; i < t.m; i++) {
+        if (t.codes[i] > 0x10FFFF) {
+            PyErr_SetString(PyExc_ValueError, "a code point beyond Unicode");
+            goto done;
+        }
+    }
+    if (!rising(t.word_start, t.words, t.m) || !rising(t.gap_start, t.gaps, t.m) ||
+            !rising(line_word, lines, t.words) || !rising(line_gap, lines, t.gaps)) {
+        PyErr_SetString(PyExc_ValueError, "starts out of order or range");
+        goto done;
+    }
+    /* a ligature spells out to three letters at most; a space between words */
+    if ((t.buf = scratch(3 * t.m + t.words + 1, sizeof(Py_UCS4))) == NULL)
+        goto done;
+    if ((result = PyList_New(lines)) == NULL)
+        goto done;
+    for (Py_ssize_t n = 0; n < lines; n++) {
+        PyObject *line = one_line(&t, line_word[n], n + 1 < lines ? line_word[n + 1] : t.words,
+                                  line_gap[n], n + 1 < lines ? line_gap[n + 1] : t.gaps);
+        if (line == NULL) {
+            Py_CLEAR(result);
+            goto done;
+        }
+        PyList_SET_ITEM(result, n, line);
+    }
+done:
+    PyMem_Free(t.buf);
+    release(&b);
+    return result;
+}
+
 static PyMethodDef methods[] = {
     {"clusters", clusters, METH_VARARGS, "layout.clusters into out."},
     {"word_order", word_order, METH_VARARGS, "layout.word_order into order and starts."},
     {"line_parts", line_parts, METH_VARARGS, "The index work of layout.text_lines."},
+    {"line_texts", line_texts, METH_VARARGS, "The strings of layout.text_lines' lines."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -213,7 +213,7 @@ def read_glyphs(tp: int, height: float) -> tuple[Glyphs, Runs]:
         return empty(), Runs(set(), set())
     box = found.box.astype(np.float64)
     x0, x1, bottom = found.origin[:, 0].copy(), box[:, 2].copy(), height - box[:, 3]
-    objects, first, which = np.unique(found.owner, return_index=True, return_inverse=True)
+    objects, first, which = _runs_of(found.owner)
     looks = _looks(found, first)
     size = np.array([s for s, _, _ in looks])[which]
     raw = codes_of(text)[found.index]
@@ -228,6 +228,22 @@ def read_glyphs(tp: int, height: float) -> tuple[Glyphs, Runs]:
         raw = found.code
         space = is_space(raw)
     return glyphs, _runs(raw, space, objects, which)
+
+
+def _runs_of(owner: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The distinct text objects of the glyphs (in the order they first print), where each
+    first prints, and each glyph's object by its place among them: a run's glyphs mostly come
+    one after another, so the objects are told apart stretch by stretch."""
+    start = np.flatnonzero(np.concatenate([[True], owner[1:] != owner[:-1]]))
+    place: dict[int, int] = {}
+    first, stretch = [], []
+    for obj, at in zip(owner[start].tolist(), start.tolist()):
+        if obj not in place:
+            place[obj] = len(place)
+            first.append(at)
+        stretch.append(place[obj])
+    which = np.repeat(np.array(stretch, dtype=np.int64), np.diff(np.append(start, len(owner))))
+    return np.array(list(place), dtype=owner.dtype), np.array(first, dtype=np.int64), which
 
 
 def _trim_overhangs(g: Glyphs) -> None:

@@ -146,6 +146,23 @@ def text_lines(g: Glyphs, page: int) -> list[Line]:
     if not len(word_start):
         return []
     parts = line_parts(g, order, word_start)
+    if compiled is not None:
+        texts = compiled.line_texts(np.ascontiguousarray(g.codes[order], dtype=np.uint32),
+                                    _floats(g.x0[order]), _floats(g.x1[order]),
+                                    _ints(word_start), _ints(parts.line_word),
+                                    _ints(parts.gap_start), _ints(parts.line_gap))
+    else:
+        texts = line_texts_numpy(g, order, word_start, parts)
+    return [Line(text, page, left, top, right, round(size, 2), bold, columns)
+            for (text, columns), left, top, right, size, bold in zip(
+                texts, parts.left.tolist(), parts.top.tolist(), parts.right.tolist(),
+                parts.size.tolist(), parts.bold.tolist())]
+
+
+def line_texts_numpy(g: Glyphs, order: np.ndarray, word_start: np.ndarray, parts: LineParts
+                     ) -> list[tuple[str, tuple[tuple[float, float, str], ...]]]:
+    """Each line's text (its words joined by single spaces: words hold no white space) and
+    its column pieces (x0, x1, text)."""
     x0, x1 = g.x0[order], g.x1[order]
     text = g.text(order)
     words = _pieces(text, word_start)
@@ -155,15 +172,9 @@ def text_lines(g: Glyphs, page: int) -> list[Line]:
                        _pieces(text, gap_start)))
     line_words = parts.line_word.tolist() + [len(word_start)]
     line_columns = parts.line_gap.tolist() + [len(gap_start)]
-    out = []
-    for n, (left, top, right, size, bold) in enumerate(zip(
-            parts.left.tolist(), parts.top.tolist(), parts.right.tolist(), parts.size.tolist(),
-            parts.bold.tolist())):
-        # words hold no white space: joined by single spaces, they are the line's text
-        out.append(Line(" ".join(words[line_words[n]:line_words[n + 1]]), page, left, top, right,
-                        round(size, 2), bold,
-                        tuple(columns[line_columns[n]:line_columns[n + 1]])))
-    return out
+    return [(" ".join(words[line_words[n]:line_words[n + 1]]),
+             tuple(columns[line_columns[n]:line_columns[n + 1]]))
+            for n in range(len(line_words) - 1)]
 
 
 @dataclass

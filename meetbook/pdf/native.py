@@ -139,7 +139,13 @@ def matrix_of(obj: int) -> pdfium_c.FS_MATRIX | None:
     return m if object_matrix(obj, ctypes.addressof(m)) else None
 
 
+_FONT_NAME = ctypes.create_string_buffer(256)  # one buffer for every font's name (asked in turn)
+
+
 def font_name(font: int) -> bytes:
-    buf = ctypes.create_string_buffer(256)
-    length = base_font_name(font, ctypes.addressof(buf), 256)
+    buf = _FONT_NAME
+    length = base_font_name(font, ctypes.addressof(buf), len(buf))
+    if length > len(buf):  # a longer name is not written: asked again with room for it
+        buf = ctypes.create_string_buffer(length)
+        length = base_font_name(font, ctypes.addressof(buf), length)
     return buf.raw[: max(length - 1, 0)]

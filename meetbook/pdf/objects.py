@@ -17,6 +17,8 @@ from meetbook.pdf import native
 from meetbook.pdf.glyphs import Glyphs, Runs, codes_of
 
 Point = tuple[float, float]
+# a ruling edge as pdfplumber describes it (its object_type, x0, x1, top, bottom, orientation)
+Edge = tuple[str, float, float, float, float, str | None]
 FORM_DEPTH = 16  # forms nested deeper are not looked into (pdfium stops well before)
 # path segments walked for ruling edges per page; a page drawn with more is a map or a
 # chart, whose lines make no table, and walking them all would take seconds
@@ -27,7 +29,7 @@ MAX_SEGMENTS = 200_000
 class Objects:
     images: int = 0
     raster: int = 0  # pixels of the largest page raster an image asks OCR for
-    edges: list[dict] = field(default_factory=list)  # horizontal and vertical only
+    edges: list[Edge] = field(default_factory=list)  # horizontal and vertical only
     spaces: list[tuple[float, float, float, float, float]] = field(default_factory=list)
     paths_in_forms: bool = False
 
@@ -148,10 +150,10 @@ def _form_contents(form: int, depth: int = 0) -> tuple[int, int, bool]:
 
 # --- ruling edges -----------------------------------------------------------------------------
 
-def path_edges(obj: int, height: float) -> list[dict]:
+def path_edges(obj: int, height: float) -> list[Edge]:
     """A painted path's horizontal and vertical edges, as pdfminer classifies the path (a
     line, a rect or a curve) and pdfplumber describes its edges. Slanted edges are left
-    out: the table finder never uses them."""
+    out: the table finder never uses them. Found by the compiled helper where it was built."""
     modes = (ctypes.c_int * 2)()
     if native.path_draw_mode(obj, ctypes.addressof(modes), ctypes.addressof(modes) + 4) \
             and not (modes[0] or modes[1]):
@@ -159,10 +161,12 @@ def path_edges(obj: int, height: float) -> list[dict]:
     m = (ctypes.c_float * 6)()
     if not native.object_matrix(obj, ctypes.addressof(m)):
         return []
-    out: list[dict] = []
+    if native.helper is not None:
+        return native.helper.path_edges(obj, *m, native.MOVETO, height)  # type: ignore
+    out: list[Edge] = []
     for subpath in _subpaths(obj, m, height):
         out += _subpath_edges(subpath)
-    return [e for e in out if e["orientation"] is not None]
+    return [e for e in out if e[5] is not None]
 
 
 def _subpaths(obj: int, m: ctypes.Array, height: float) -> Iterator[list[Point]]:
@@ -199,16 +203,22 @@ def _segments_by_calls(obj: int, n: int) -> Iterator[tuple[float, float, int, in
         yield xy[0], xy[1], native.segment_type(seg), native.segment_close(seg)
 
 
-def _edge(p0: Point, p1: Point, kind: str) -> dict:
+def _edge(p0: Point, p1: Point, kind: str) -> Edge:
     x0, x1 = sorted((p0[0], p1[0]))
     top, bottom = sorted((p0[1], p1[1]))
     orientation = "v" if p0[0] == p1[0] else ("h" if p0[1] == p1[1] else None)
+    return kind, x0, x1, top, bottom, orientation
+
+
+def as_dict(edge: Edge) -> dict:
+    """The edge as pdfplumber's table finder takes it."""
+    kind, x0, x1, top, bottom, orientation = edge
     return {"object_type": kind, "x0": x0, "x1": x1, "top": top, "bottom": bottom,
             "doctop": top, "width": x1 - x0, "height": bottom - top,
             "orientation": orientation}
 
 
-def _subpath_edges(pts: list[Point]) -> list[dict]:
+def _subpath_edges(pts: list[Point]) -> list[Edge]:
     if len(pts) < 2:
         return []
     if len(pts) == 2:

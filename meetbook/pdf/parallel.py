@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import gc
 import multiprocessing
 import os
 import signal
@@ -225,6 +226,7 @@ class _Helper:
 
 def _helper_main(conn: Connection, path: Path, limits: Limits, chunks: list[range],
                  queue: _Numbers) -> None:
+    gc.freeze()  # what it shares with the reading process stays shared (see worker._work)
     queue.close_writing()  # else a take at the end would wait for this very process
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     with contextlib.suppress(OSError, AttributeError):  # ends with the process that forked it

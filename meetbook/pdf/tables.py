@@ -9,7 +9,6 @@ cells of a table at once.
 """
 from __future__ import annotations
 
-from operator import itemgetter
 from types import SimpleNamespace
 from typing import Any
 
@@ -17,6 +16,7 @@ import numpy as np
 
 from meetbook.pdf.glyphs import Glyphs
 from meetbook.pdf.layout import plain_texts
+from meetbook.pdf.objects import Edge, as_dict
 from meetbook.pdf.pages import Table
 from meetbook.text import join_lines
 
@@ -35,19 +35,19 @@ class TableFinder:
     def __init__(self) -> None:
         self.grids: dict[tuple, list[tuple[tuple, list[Any]]]] = {}
 
-    def tables(self, edges: list[dict], glyphs: Glyphs, number: int, width: float,
+    def tables(self, edges: list[Edge], glyphs: Glyphs, number: int, width: float,
                height: float) -> list[Table]:
         if not MIN_RULES <= len(edges) <= MAX_RULES:
             return []
         return [Table(number, float(bbox[1]), float(bbox[3]), _cell_texts(bbox, rows, glyphs))
                 for bbox, rows in self._grids(edges, width, height)]
 
-    def _grids(self, edges: list[dict], width: float, height: float
+    def _grids(self, edges: list[Edge], width: float, height: float
                ) -> list[tuple[tuple, list[Any]]]:
-        key = (width, height, *map(_edge_key, edges))
+        key = (width, height, *edges)
         found = self.grids.get(key)
         if found is None:
-            found = [(t.bbox, rows) for t in _tables(edges, width, height)
+            found = [(t.bbox, rows) for t in _tables(list(map(as_dict, edges)), width, height)
                      if len(rows := t.rows) >= 2]  # fewer rows: bars of a chart, a framed box
             if len(self.grids) >= 256:
                 self.grids.clear()
@@ -55,11 +55,7 @@ class TableFinder:
         return found
 
 
-EDGE_KEYS = ("object_type", "x0", "x1", "top", "bottom", "orientation")
-_edge_key = itemgetter(*EDGE_KEYS)
-
-
-def find_tables(edges: list[dict], glyphs: Glyphs, number: int, width: float,
+def find_tables(edges: list[Edge], glyphs: Glyphs, number: int, width: float,
                 height: float) -> list[Table]:
     """Ruled tables of one page (see TableFinder)."""
     return TableFinder().tables(edges, glyphs, number, width, height)

@@ -127,18 +127,20 @@ def _uri(path: Path, mode: str) -> str:
 
 
 def _connect(path: Path, readonly: bool = False) -> sqlite_utils.Database:
+    # sqlite-utils' plugins are not looked for (a walk over every installed package's entry
+    # points, a tenth of a second of each command): the register's SQL functions are its own
     try:
         if readonly:
             conn = sqlite3.connect(_uri(path, "ro"), uri=True, timeout=30, isolation_level=None)
             add_functions(conn)
-            return sqlite_utils.Database(conn)
+            return sqlite_utils.Database(conn, execute_plugins=False)
         conn = sqlite3.connect(str(path), timeout=60, isolation_level=None)
         add_functions(conn)
         conn.execute("PRAGMA busy_timeout = 60000")
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA foreign_keys = ON")
-        db = sqlite_utils.Database(conn)
+        db = sqlite_utils.Database(conn, execute_plugins=False)
         migrate(db)
         return db
     except sqlite3.Error as e:

@@ -99,6 +99,19 @@ def test_an_empty_file_or_database_becomes_a_register_but_is_none_to_read(tmp_pa
     assert register_state(blank) == "register"
 
 
+def test_a_register_another_import_is_creating_is_no_other_applications(tmp_path):
+    """Two imports into one new register at once: the second sees the first's migrations table
+    before its first migration commits, and waits for it instead of refusing the file."""
+    path = tmp_path / "r.db"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE IF NOT EXISTS _migrations (number INTEGER PRIMARY KEY, name TEXT)")
+    con.commit()
+    con.close()
+    assert register_state(path) == "new"
+    open_register(path).close()
+    assert register_state(path) == "register"
+
+
 def _register_then(path, sql: str) -> None:
     """A new register at path, then sql run on it outside meetbook."""
     open_register(path).close()

@@ -26,6 +26,8 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 # what every meetbook register has held since migration 1 (registers older than the
 # application id of migration 8 are known by these)
 REGISTER_TABLES = {"_migrations", "files", "meetings", "items", "decisions"}
+# what a register being created by another import shows until its first migration commits
+BEING_CREATED = {"_migrations"}
 
 
 def open_register(path: str | Path, readonly: bool = False) -> sqlite_utils.Database:
@@ -61,7 +63,7 @@ def register_state(path: Path) -> str:
     app_id, tables = _identity(path)
     if app_id == APPLICATION_ID or (app_id == 0 and tables >= REGISTER_TABLES):
         return "register"
-    if app_id == 0 and not tables:
+    if app_id == 0 and tables <= BEING_CREATED:
         return "new"
     shown = ", ".join(sorted(tables)[:5]) or "none"
     raise RegisterError(f"{path}: is another application's SQLite database (tables: {shown}); "

@@ -112,6 +112,22 @@ def test_a_register_another_import_is_creating_is_no_other_applications(tmp_path
     assert register_state(path) == "register"
 
 
+def test_switching_to_wal_waits_for_another_process_holding_the_file(tmp_path):
+    import threading
+
+    from meetbook.register.db import _write_ahead
+
+    path = tmp_path / "r.db"
+    holder = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    holder.execute("BEGIN EXCLUSIVE")
+    threading.Timer(0.3, holder.rollback).start()
+    conn = sqlite3.connect(path, timeout=0, isolation_level=None)
+    _write_ahead(conn)
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    conn.close()
+    holder.close()
+
+
 def _register_then(path, sql: str) -> None:
     """A new register at path, then sql run on it outside meetbook."""
     open_register(path).close()

@@ -12,6 +12,7 @@ import functools
 import os
 import sqlite3
 import stat
+import time
 from collections.abc import Iterable
 from pathlib import Path
 from urllib.parse import quote
@@ -28,6 +29,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 REGISTER_TABLES = {"_migrations", "files", "meetings", "items", "decisions"}
 # what a register being created by another import shows until its first migration commits
 BEING_CREATED = {"_migrations"}
+BUSY_SECONDS = 60  # how long opening waits for another process writing the register
 
 
 def open_register(path: str | Path, readonly: bool = False) -> sqlite_utils.Database:
@@ -128,6 +130,20 @@ def _uri(path: Path, mode: str) -> str:
     return f"file:{quote(str(path.resolve()))}?mode={mode}"
 
 
+def _write_ahead(conn: sqlite3.Connection) -> None:
+    """The register in WAL mode. SQLite answers "locked" at once, without waiting, while another
+    process opening the same new register switches it: wait for that as for any writer."""
+    deadline = time.monotonic() + BUSY_SECONDS
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as e:
+            if "locked" not in str(e) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
+
+
 def _connect(path: Path, readonly: bool = False) -> sqlite_utils.Database:
     # sqlite-utils' plugins are not looked for (a walk over every installed package's entry
     # points, a tenth of a second of each command): the register's SQL functions are its own
@@ -136,10 +152,10 @@ def _connect(path: Path, readonly: bool = False) -> sqlite_utils.Database:
             conn = sqlite3.connect(_uri(path, "ro"), uri=True, timeout=30, isolation_level=None)
             add_functions(conn)
             return sqlite_utils.Database(conn, execute_plugins=False)
-        conn = sqlite3.connect(str(path), timeout=60, isolation_level=None)
+        conn = sqlite3.connect(str(path), timeout=BUSY_SECONDS, isolation_level=None)
         add_functions(conn)
-        conn.execute("PRAGMA busy_timeout = 60000")
-        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_SECONDS * 1000}")
+        _write_ahead(conn)
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA foreign_keys = ON")
         db = sqlite_utils.Database(conn, execute_plugins=False)

@@ -112,6 +112,19 @@ def test_a_register_another_import_is_creating_is_no_other_applications(tmp_path
     assert register_state(path) == "register"
 
 
+def test_another_applications_migrations_table_alone_is_refused_untouched(tmp_path):
+    path = tmp_path / "annan.db"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE _migrations (id INTEGER PRIMARY KEY, name TEXT)")
+    con.execute("INSERT INTO _migrations VALUES (1, 'init')")
+    con.commit()
+    con.close()
+    before = path.read_bytes()
+    with pytest.raises(RegisterError, match="another application's SQLite database.*_migrations"):
+        open_register(path)
+    _untouched(path, before)
+
+
 def test_switching_to_wal_waits_for_another_process_holding_the_file(tmp_path):
     import threading
 

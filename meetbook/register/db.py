@@ -62,10 +62,10 @@ def register_state(path: Path) -> str:
         return "new"
     if _header(path) != SQLITE_HEADER:
         raise RegisterError(f"{path}: is not a meetbook register (not an SQLite database)")
-    app_id, tables = _identity(path)
+    app_id, tables, migrated = _identity(path)
     if app_id == APPLICATION_ID or (app_id == 0 and tables >= REGISTER_TABLES):
         return "register"
-    if app_id == 0 and tables <= BEING_CREATED:
+    if app_id == 0 and tables <= BEING_CREATED and not migrated:
         return "new"
     shown = ", ".join(sorted(tables)[:5]) or "none"
     raise RegisterError(f"{path}: is another application's SQLite database (tables: {shown}); "
@@ -90,19 +90,22 @@ def _header(path: Path) -> bytes:
         raise RegisterError(f"{path}: cannot be read ({e.strerror or e})") from None
 
 
-def _identity(path: Path) -> tuple[int, set[str]]:
-    """The application id and the table names of an SQLite file, read read-only."""
+def _identity(path: Path) -> tuple[int, set[str], bool]:
+    """The application id and the table names of an SQLite file, and whether a migrations table
+    in it lists any migration, read read-only."""
     try:
         conn = sqlite3.connect(_uri(path, "ro"), uri=True, timeout=30)
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             tables = {r[0] for r in conn.execute(
                 "SELECT name FROM sqlite_master WHERE type = 'table'")}
+            migrated = "_migrations" in tables and conn.execute(
+                "SELECT 1 FROM _migrations LIMIT 1").fetchone() is not None
         finally:
             conn.close()
     except sqlite3.Error as e:
         raise RegisterError(f"{path}: is not a usable SQLite database ({e})") from None
-    return app_id, tables
+    return app_id, tables, migrated
 
 
 def _pending(path: Path) -> bool:

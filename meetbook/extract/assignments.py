@@ -62,8 +62,8 @@ GIVEN = re.compile(rf"\buppdrag(?:et)?\b(?P<what>[^.]{{0,160}}?)\s+(?:{alternati
                    r"\s+(?:till|åt)\s+(?P<who>[\wåäö\- ]{2,80}?)\s*(?:[.,;]|$|\s+att\b)",
                    re.IGNORECASE)
 # "Det åligger förvaltningen att årligen redovisa …"
-ALIGGER = re.compile(r"\bdet\s+åligger\s+(?!inte\b|ej\b)(?P<who>[\wåäö\- ]{2,80}?)\s+att\s+(?P<what>.+)$",
-                     re.IGNORECASE)
+ALIGGER = re.compile(r"\b(?:" + alternatives("assign", "impersonal") + r")\s+(?!inte\b|ej\b)"
+                     r"(?P<who>[\wåäö\- ]{2,80}?)\s+att\s+(?P<what>.+)$", re.IGNORECASE)
 LAMNAR = re.compile(r"\b(?:lämnar|lämna|lämnade)\s+(?:ett\s+)?uppdrag(?:et)?\s+(?:till|åt)\s+"
                     r"(?P<who>[\wåäö\- ]{2,80}?)\s+att\s+(?P<what>.+)$", re.IGNORECASE)
 # what an addressee "ska" do: "Kommunledningskontoret ska återrapportera till kommunstyrelsen

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
+from meetbook.lexicon import numbers
 from meetbook.lexicon._data import table
 from meetbook.lexicon.numbers import number
 from meetbook.model import Amount, Clause, Currency
@@ -19,39 +20,23 @@ from meetbook.model import Amount, Clause, Currency
 PER = (r"(?:\s*/\s*|\s+per\s+)(?:år|månad|mån|dygn|timme|tim|h|period|ansökan|invånare|elev|barn|"
        r"person|styck|st|kvadratmeter|m²|m2|m³|m3|ärende|tillfälle|kvartal|vecka|dag|säsong|plats|"
        r"hushåll|abonnent|lägenhet|deltagare|tomt|skattekrona|läsår|termin|besök|skift)(?!\w)")
+# a currency unit after a sum ("kr", "tkr", "mnkr", "miljoner kronor", ":-", "€", "40 miljoner"),
+# and one that may print a sum's thousands with points ("1.250.000 kr"): data/numbers.json
+UNIT = rf"(?:{numbers.unit_alternation(numbers.spellings())})(?!\w)"
+PLAIN_UNIT = rf"(?:{numbers.unit_alternation(numbers.spellings(currency=True, multiplier=1))})(?!\w)"
 # "2 703 968 kr", "1,5 mnkr", "6 000 tkr", "35 240 000 kronor", "-6 000", "12 500 €", "1.250.000 kr"
 # (points between thousands only before a currency); not the
 # öre of a tax rate ("22:14 kronor per skattekrona")
 AMOUNT = re.compile(
     r"(?<![\w,.\-/–:])(?P<sign>[-−–])?(?P<num>\d{1,3}(?:[  ]\d{3})+"
-    r"|\d{1,3}(?:\.\d{3})+(?=\s*(?i:kr\b|kronor|sek\b|euro|€|:-))"
+    rf"|\d{{1,3}}(?:\.\d{{3}})+(?=\s*{PLAIN_UNIT})"
     r"|\d+)(?!\d)(?:,(?P<dec>\d{1,2}))?"
     # the sum written out in brackets before its unit: "450 000 (fyrahundrafemtiotusen) kronor"
     r"(?:\s*\([a-zåäöA-ZÅÄÖ\- ]{3,60}\))?"
-    r"(?:\s*(?P<unit>mnkr|mkr|msek|mdkr|miljoner kronor|miljarder kronor|miljoner euros?|"
-    r"miljoner kr|miljon kr|miljarder kr|:-|"
-    r"milj\.?\s?(?:euros?|€)|milj\.?\s?kronor|milj\.?\s?kr|m€|t€|"
-    r"miljarder euros?|miljon euro|miljon kronor|miljoner|miljon|miljarder|mn|tkr|tsek|kkr|ksek|"
-    r"tusen kronor|tusen euro|kronor|kr|sek|"
-    r"euros?|eur|€)(?!\w)(?P<per>" + PER + r")?\.?)?"
+    rf"(?:\s*(?P<unit>{UNIT})(?P<per>" + PER + r")?\.?)?"
     r"(?:\s+(?:(?:för|år|avsätts\s+för|från|under)\s+(?:år\s+)?)?(?P<year>(?:19|20)\d{2})\b"
     r"(?!\s?[-–/.]\s?\d))?",
     re.IGNORECASE)
-MULTIPLIER = {"mnkr": 1_000_000, "mkr": 1_000_000, "msek": 1_000_000, "miljoner kronor": 1_000_000,
-              "miljoner": 1_000_000, "mn": 1_000_000, "miljoner euro": 1_000_000,
-              "miljoner euros": 1_000_000, "mdkr": 1_000_000_000, "miljarder": 1_000_000_000,
-              "miljon": 1_000_000, "miljon euro": 1_000_000, "miljon kronor": 1_000_000,
-              "miljarder kronor": 1_000_000_000, "miljarder euro": 1_000_000_000,
-              "miljarder euros": 1_000_000_000, "tkr": 1000, "tsek": 1000, "kkr": 1000, "ksek": 1000,
-              "tusen kronor": 1000,
-              "tusen euro": 1000, "m€": 1_000_000, "t€": 1000, "miljon kr": 1_000_000,
-              "miljoner kr": 1_000_000, "miljarder kr": 1_000_000_000}
-EURO = {"euro", "euros", "eur", "€", "miljon euro", "miljoner euro", "miljoner euros", "miljarder euro",
-        "miljarder euros", "tusen euro", "m€", "t€"}
-KRONOR = {"mnkr", "mkr", "msek", "mdkr", "miljon kronor", "miljoner kronor", "miljarder kronor",
-          "miljon kr", "miljoner kr", "miljarder kr", "tkr", "tsek", "kkr", "ksek", "tusen kronor",
-          "kronor", "kr",
-          "sek", ":-"}
 # the year a sum is for, printed before it: "till år 2026 med 3 140 000 kronor",
 # "budgetramar 2025 med -61 miljoner kronor"
 # "investeringsram för 2025 utökas med 85 mnkr"
@@ -66,14 +51,16 @@ YEAR_AFTER = re.compile(r"^\s+(?:[a-zåäö]+\s+){1,3}?(?:för|under)\s+(?:år\s
 # a sum in words, as speeches and older minutes write round sums: "två miljoner kronor", "en halv
 # miljon kronor", "tre miljarder kronor" (a currency word after it, for "två miljoner invånare"
 # is no money)
-WORDED = re.compile(r"(?<![\w,.])(?P<n>en\s+halv|[a-zåäö]+)\s+(?P<unit>miljon(?:er)?|miljard(?:er)?)"
-                    r"\s+(?P<cur>kronor|kr|euro)(?!\w)", re.IGNORECASE)
+WORDED = re.compile(r"(?<![\w,.])(?P<n>en\s+halv|[a-zåäö]+)\s+"
+                    rf"(?P<unit>{numbers.unit_alternation(numbers.spellings('worded'))})(?!\w)",
+                    re.IGNORECASE)
 # a rate, not a sum: "22,14 kronor per skattekrona"
 RATE = re.compile(r"per\s+skattekrona$", re.IGNORECASE)
 # the currency printed before the sum, as some ledgers and older minutes do: "kronor 120 000",
 # "SEK 75 000", "EUR 45 000", "TSEK 1 200" (not a year after a sum, "500 kronor 2027")
 CURRENCY_FIRST = re.compile(
-    r"(?<!\d\s)(?<![\w,.\-/–])(?P<unit>kronor|kr|sek|eur|euro|tsek|ksek|tkr|mkr|mnkr|msek)\.?\s+"
+    r"(?<!\d\s)(?<![\w,.\-/–])"
+    rf"(?P<unit>{numbers.unit_alternation(numbers.spellings('before'))})\.?\s+"
     r"(?P<num>\d{1,3}(?:[  ]\d{3})+|\d+)(?![\d\w])(?:,(?P<dec>\d{1,2})|:-)?"
     r"(?P<per>" + PER + r")?", re.IGNORECASE)
 _COUNTED = table("numbers")["counted"]["nouns"]
@@ -93,36 +80,25 @@ def parse_amount(text: str) -> tuple[int, Currency | None] | None:
 
 
 def _value(m: re.Match[str]) -> tuple[int, Currency | None] | None:
-    unit = _unit(m.group("unit") or "")
-    digits = re.sub(r"\D", "", m.group("num"))
-    whole = int(digits)
+    printed = m.group("unit") or ""
+    unit = numbers.unit(printed)
+    whole = int(re.sub(r"\D", "", m.group("num")))
     dec = m.group("dec")
-    mult = MULTIPLIER.get(unit, 1)
-    if dec and mult == 1 and not unit:
+    mult = unit.multiplier if unit else 1
+    if dec and mult == 1 and not printed:
         return None  # "1,5" without a unit is no money
     if dec and mult == 1:
         dec = None  # öre and cent are not kept: "7283,73 euro" is 7283 whole euro
     value = whole * mult + (int(dec.ljust(2, "0")) * mult // 100 if dec else 0)
-    if dec and len(dec) == 1:
-        value = whole * mult + int(dec) * mult // 10
     value = -value if m.group("sign") else value
-    currency = Currency.EUR if unit in EURO else Currency.SEK if unit in KRONOR else None
-    return value, currency
-
-
-def _unit(printed: str) -> str:
-    """The unit's key: "milj. euro" and "1,5 M€" are miljoner euro."""
-    unit = " ".join(printed.lower().split())
-    m = re.fullmatch(r"milj\.?\s?(euros?|€|kronor|kr)", unit)
-    if m:
-        return "miljoner kronor" if m.group(1).startswith("kr") else "miljoner euro"
-    return unit
+    return value, Currency(unit.currency) if unit and unit.currency else None
 
 
 # a table's column head that names the unit of the sums under it: "Belopp, kr", "Belopp (tkr)",
 # "Kostnad i tkr", "Summa, kronor"
 COLUMN_UNIT = re.compile(r"\b(?:belopp|summa|kostnad|budget|ram|bidrag|anslag|medel)\w*\s*"
-                         r"(?:,\s*|\(\s*|i\s+)(?P<unit>tkr|mnkr|mkr|kr|kronor|sek|euro|eur|€)\)?"
+                         r"(?:,\s*|\(\s*|i\s+)"
+                         rf"(?P<unit>{numbers.unit_alternation(numbers.spellings('column'))})\)?"
                          r"(?!\w)", re.IGNORECASE)
 
 
@@ -192,11 +168,13 @@ def _worded(text: str, clause: int | None, page: int | None) -> list[Amount]:
     out = []
     for m in WORDED.finditer(text):
         said = " ".join(m.group("n").lower().split())
-        unit = 1_000_000_000 if m.group("unit").lower().startswith("miljard") else 1_000_000
-        value = unit // 2 if said == "en halv" else (number(said) or 0) * unit
+        unit = numbers.unit(m.group("unit"))
+        if unit is None or unit.currency is None:
+            continue
+        value = unit.multiplier // 2 if said == "en halv" else (number(said) or 0) * unit.multiplier
         if value <= 0:
             continue
-        currency = Currency.EUR if m.group("cur").lower() == "euro" else Currency.SEK
+        currency = Currency(unit.currency)
         year = re.match(r"\s+(?:för|under)\s+(?:år\s+)?((?:19|20)\d{2})\b", text[m.end():])
         out.append(Amount(value, currency, m.group(0),
                           int(year.group(1)) if year else _year_near(text, m.start(), m.end()),

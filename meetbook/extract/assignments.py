@@ -24,11 +24,10 @@ from meetbook.model import Assignment, Clause
 # "Socialnämnden Centrum, Socialnämnden Hisingen … får i uppdrag att …", "Destination & Co AB
 # får i uppdrag utreda …", "… får i uppdrag att, i samverkan med …", "at" for "att" (a slip),
 # "X ges uppdraget att …"
-# "X erhåller i uppdrag att …", "X får i uppgift att …"
-# "X får fortsatt uppdrag att …", "X ges ett nytt uppdrag att …", "X ges uppdrag att …" (without
-# "i" only before "att": "X får uppdrag från …" tells who gave it)
-TASK = (r"(?:i\s+uppdrag|uppdraget|i\s+uppgift|uppgiften|"
-        r"(?:(?:ett\s+)?(?:nytt|fortsatt|förnyat|utökat)\s+)?uppdrag(?=\s*,?\s+att\b))")
+# "X erhåller i uppdrag att …", "X får i uppgift att …", "X får fortsatt uppdrag att …", "X ges
+# ett nytt uppdrag att …" (the uppdrag as printed: data/phrases.json, assign.task)
+TASK = (rf"(?:{alternatives('assign', 'task')}|(?:(?:ett\s+)?(?:{alternatives('assign', 'task_kinds')})"
+        rf"\s+)?(?:{alternatives('assign', 'task_before_att')})(?=\s*,?\s+att\b))")
 # (a mandat is no uppdrag)
 FAR_I_UPPDRAG = re.compile(
     r"(?:^|\batt?\s+|[:.]\s+)(?P<who>[A-ZÅÄÖa-zåäö][\wåäö\-&, ]{1,160}?)\s+(?:får|ges|erhåller),?\s+"

@@ -50,6 +50,8 @@ from . import (
     storsund,
     strandvik,
     stromnas,
+    sundsby,
+    tallberga,
     tallnas,
     tjarnby,
     tornvik,
@@ -135,6 +137,8 @@ DOCUMENTS = [
     (bjorkeby.build_sn, bjorkeby.sn_facts),
     (ulvnas.build, ulvnas.facts),
     (skogsta.build, skogsta.facts),
+    (tallberga.build, tallberga.facts),
+    (sundsby.build, sundsby.facts),
 ]
 
 

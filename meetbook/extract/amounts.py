@@ -23,20 +23,29 @@ PER = (r"(?:\s*/\s*|\s+per\s+)(?:år|månad|mån|dygn|timme|tim|h|period|ansöka
 # a currency unit after a sum ("kr", "tkr", "mnkr", "miljoner kronor", ":-", "€", "40 miljoner"),
 # and one that may print a sum's thousands with points ("1.250.000 kr"): data/numbers.json
 UNIT = rf"(?:{numbers.unit_alternation(numbers.spellings())})(?!\w)"
+# a multiplied unit, after which a point may be a decimal point ("1.5 mnkr", as a spreadsheet
+# prints it); and a multiplier word without a currency ("miljoner", "mdr")
+BIG_UNIT = rf"(?:{numbers.unit_alternation(numbers.spellings(at_least=1000))})(?!\w)"
+BARE_UNIT = rf"(?:{numbers.unit_alternation(numbers.spellings(currency=False))})(?!\w)"
+# the spaces between a sum's thousands: a space, a no-break space, a narrow or thin space
+GROUP = "[ \u00a0\u202f\u2009]"
+NUM = rf"\d{{1,3}}(?:{GROUP}\d{{3}})+"
 PLAIN_UNIT = rf"(?:{numbers.unit_alternation(numbers.spellings(currency=True, multiplier=1))})(?!\w)"
 # "2 703 968 kr", "1,5 mnkr", "6 000 tkr", "35 240 000 kronor", "-6 000", "12 500 €", "1.250.000 kr"
 # (points between thousands only before a currency); not the
 # öre of a tax rate ("22:14 kronor per skattekrona")
 AMOUNT = re.compile(
-    r"(?<![\w,.\-/–:])(?P<sign>[-−–])?(?P<num>\d{1,3}(?:[  ]\d{3})+"
+    rf"(?<![\w,.\-/–:])(?P<sign>[-−–])?(?P<num>{NUM}"
     rf"|\d{{1,3}}(?:\.\d{{3}})+(?=\s*{PLAIN_UNIT})"
-    r"|\d+)(?!\d)(?:,(?P<dec>\d{1,2}))?"
+    rf"|\d+)(?!\d)(?:,(?P<dec>\d{{1,2}})|\.(?P<point>\d{{1,2}})(?=\s*{BIG_UNIT}))?"
     # the sum written out in brackets before its unit: "450 000 (fyrahundrafemtiotusen) kronor"
     r"(?:\s*\([a-zåäöA-ZÅÄÖ\- ]{3,60}\))?"
     rf"(?:\s*(?P<unit>{UNIT})(?P<per>" + PER + r")?\.?)?"
     r"(?:\s+(?:(?:för|år|avsätts\s+för|från|under)\s+(?:år\s+)?)?(?P<year>(?:19|20)\d{2})\b"
     r"(?!\s?[-–/.]\s?\d))?",
     re.IGNORECASE)
+# the upper bound of a range, right after its dash
+AMOUNT_AFTER_DASH = re.compile(AMOUNT.pattern.replace(r"(?<![\w,.\-/–:])", "", 1), re.IGNORECASE)
 # the year a sum is for, printed before it: "till år 2026 med 3 140 000 kronor",
 # "budgetramar 2025 med -61 miljoner kronor"
 # "investeringsram för 2025 utökas med 85 mnkr"
@@ -60,8 +69,10 @@ RATE = re.compile(r"per\s+skattekrona$", re.IGNORECASE)
 # "SEK 75 000", "EUR 45 000", "TSEK 1 200" (not a year after a sum, "500 kronor 2027")
 CURRENCY_FIRST = re.compile(
     r"(?<!\d\s)(?<![\w,.\-/–])"
-    rf"(?P<unit>{numbers.unit_alternation(numbers.spellings('before'))})\.?\s+"
-    r"(?P<num>\d{1,3}(?:[  ]\d{3})+|\d+)(?![\d\w])(?:,(?P<dec>\d{1,2})|:-)?"
+    rf"(?P<unit>{numbers.unit_alternation(numbers.spellings('before'))})(?:\.?\s+|(?<=€)\s*)"
+    rf"(?P<num>{NUM}|\d+)(?![\d\w])(?:,(?P<dec>\d{{1,2}})|:-)?"
+    # a multiplier word after the sum: "SEK 1,5 miljoner"
+    rf"(?:\s+(?P<mult>{BARE_UNIT}))?"
     r"(?P<per>" + PER + r")?", re.IGNORECASE)
 _COUNTED = table("numbers")["counted"]["nouns"]
 # a count, not a sum: a number without a currency before a noun of what is counted ("3
@@ -83,7 +94,7 @@ def _value(m: re.Match[str]) -> tuple[int, Currency | None] | None:
     printed = m.group("unit") or ""
     unit = numbers.unit(printed)
     whole = int(re.sub(r"\D", "", m.group("num")))
-    dec = m.group("dec")
+    dec = m.group("dec") or m.group("point")
     mult = unit.multiplier if unit else 1
     if dec and mult == 1 and not printed:
         return None  # "1,5" without a unit is no money
@@ -107,11 +118,12 @@ def extract_amounts(text: str, clause: int | None = None, page: int | None = Non
     """Every sum of money in text: those with a unit, or grouped in thousands with a year, or
     under a table's head that names their unit ("Belopp, kr" over "Läxhjälp … 420 000")."""
     out, taken = _currency_first(text, clause, page)
+    out += _ranges(text, clause, page, taken)
     head = COLUMN_UNIT.search(text)
     for m in AMOUNT.finditer(text):
         if any(a <= m.start() < b for a, b in taken):
             continue
-        grouped = " " in m.group("num") or " " in m.group("num")
+        grouped = bool(re.search(r"\D", m.group("num")))
         if not m.group("unit") and head and m.start() > head.end() and \
                 (grouped or len(m.group("num")) >= 3) and not m.group("year") and \
                 not re.fullmatch(r"(?:19|20)\d{2}", m.group("num")):
@@ -119,8 +131,8 @@ def extract_amounts(text: str, clause: int | None = None, page: int | None = Non
             continue
         if not (m.group("unit") or (grouped and (m.group("year") or _money_context(text, m)))):
             continue
-        if not m.group("unit") and COUNTED.match(text[m.end():m.end() + 60]):
-            continue
+        if not _currency_named(m) and COUNTED.match(text[m.end():m.end() + 60]):
+            continue  # "1 200 svar", "2 miljoner invånare"
         if _looks_like_date_or_id(text, m):
             continue
         parsed = _value(m)
@@ -134,20 +146,49 @@ def extract_amounts(text: str, clause: int | None = None, page: int | None = Non
 
 def _currency_first(text: str, clause: int | None, page: int | None
                     ) -> tuple[list[Amount], list[tuple[int, int]]]:
-    """The sums printed after their currency ("kronor 120 000 per år"), and where they stand."""
+    """The sums printed after their currency ("kronor 120 000 per år", "SEK 1,5 miljoner"), and
+    where they stand."""
     out, spans = [], []
     for m in CURRENCY_FIRST.finditer(text):
         if re.fullmatch(r"(?:19|20)\d{2}", m.group("num")):
             continue  # "kronor 2027": a year
         dec = f",{m.group('dec')}" if m.group("dec") else ""
-        parsed = parse_amount(f"{m.group('num')}{dec} {m.group('unit')}")
-        if parsed is None:
+        parsed = parse_amount(f"{m.group('num')}{dec} {m.group('mult') or m.group('unit')}")
+        unit = numbers.unit(m.group("unit"))
+        if parsed is None or unit is None:
             continue
-        value, currency = parsed
-        out.append(Amount(value, currency, m.group(0).strip().rstrip("."),
+        value = parsed[0] * (unit.multiplier if m.group("mult") else 1)
+        out.append(Amount(value, Currency(unit.currency) if unit.currency else None,
+                          m.group(0).strip().rstrip("."),
                           _year_near(text, m.start(), m.end()), clause, page))
         spans.append((m.start(), m.end()))
     return out, spans
+
+
+# a range of sums with its unit after the upper bound: "2–3 mnkr", "100 000 – 150 000 kronor"
+# (the dash bare or spaced on both sides: "2026 -6 000 tkr" is a year and a deficit)
+RANGE = re.compile(rf"(?<![\w,.\-/–:])(?P<low>{NUM}|\d+)(?:,\d{{1,2}})?(?:[-–—]|\s+[-–—]\s+)"
+                   r"(?=\d)")
+
+
+def _ranges(text: str, clause: int | None, page: int | None, taken: list[tuple[int, int]]
+            ) -> list[Amount]:
+    """The sums printed as a range ("2–3 mnkr"): one sum, the upper bound, whose text keeps the
+    range. Not a range of years ("2026–2028"), of §§, pages or times, which have no unit."""
+    out = []
+    for r in RANGE.finditer(text):
+        m = AMOUNT.match(text, r.end()) or AMOUNT_AFTER_DASH.match(text, r.end())
+        if m is None or not m.group("unit") or any(a <= r.start() < b for a, b in taken) or \
+                re.fullmatch(r"(?:19|20)\d{2}", r.group("low")):
+            continue
+        parsed = _value(m)
+        if parsed is None:
+            continue
+        value, currency = parsed
+        out.append(Amount(abs(value), currency, text[r.start():m.end()].strip().rstrip("."),
+                          _year(text, m), clause, page))
+        taken.append((r.start(), m.end()))
+    return out
 
 
 def _under_head(text: str, m: re.Match[str], unit: str, clause: int | None,
@@ -197,6 +238,13 @@ def _year_near(text: str, start: int, end: int) -> int | None:
         return int(before.group(1) or before.group(2))
     after = YEAR_AFTER.match(text[end:end + 60])
     return int(after.group(1)) if after else None
+
+
+def _currency_named(m: re.Match[str]) -> bool:
+    """Whether a sum's unit names its currency ("2 mnkr"; not "2 miljoner", which may be
+    "2 miljoner invånare")."""
+    unit = numbers.unit(m.group("unit") or "")
+    return bool(unit and unit.currency)
 
 
 def _money_context(text: str, m: re.Match[str]) -> bool:

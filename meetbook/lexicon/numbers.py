@@ -79,12 +79,12 @@ def unit_alternation(entries: Iterable[str]) -> str:
     return "|".join(re.escape(e).replace(r"\ ", r"\s*") for e in unique)
 
 
-def spellings(field: str = "spellings", *, currency: bool = False,
-              multiplier: int | None = None) -> tuple[str, ...]:
+def spellings(field: str = "spellings", *, currency: bool | None = None,
+              multiplier: int | None = None, at_least: int = 0) -> tuple[str, ...]:
     """The spellings of the units in one field ("spellings"; "before": printed before the sum;
-    "column": named by a column head; "worded": after a number word), of the units that name a
-    currency or have one multiplier if asked."""
+    "column": named by a column head; "worded": after a number word); of the units that name a
+    currency (currency=True) or none (False), of one multiplier or of at least one."""
     return tuple(s for u in UNITS
-                 if not (currency and u.currency is None)
-                 and not (multiplier and u.multiplier != multiplier)
+                 if currency is None or currency == (u.currency is not None)
+                 if not (multiplier and u.multiplier != multiplier) and u.multiplier >= at_least
                  for s in getattr(u, field))

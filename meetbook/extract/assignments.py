@@ -3,10 +3,12 @@
 `Kommunstyrelsen får i uppdrag att se över möjligheten …`, `X ges i uppdrag att …`,
 `Kommunstyrelsen ger kommundirektören i uppdrag att ta fram …`, `att uppdra åt X att …`,
 `Kommunstyrelsen uppdrar åt X att …`, `Förvaltningen uppdras att …`, `Nämnderna uppmanas att …`,
-`uppmana förvaltningen att …`, `Kommundirektören bemyndigas att …`, `Uppdraget att samordna
+`uppmana förvaltningen att …`, `X åläggs att …`, `X ombeds utreda …`, `Uppdraget att samordna
 översynen ges till fastighetschefen.`, `Kommunledningskontoret ska återrapportera till …`,
-`Förvaltningen ska snarast utreda …` (an office, a unit or a body that "ska" do such a thing:
-"Taxan ska …" gives none).
+`att förvaltningen ska arbeta fram …` (an office, a unit, a body or an official that "ska" do
+something: "Taxan ska …", "Nämnden ska ha …" give none), `att kommunstyrelsen ansvarar för att
+…`, `att begära att kommunstyrelsen utreder …`. A mandate (`Kommundirektören bemyndigas att …`,
+`… befullmäktigas att …`) is no uppdrag.
 """
 from __future__ import annotations
 
@@ -74,6 +76,26 @@ DUTY = re.compile(rf"{SUBJECT}(?:ska|skall)\s+(?:(?:{alternatives('assign', 'dut
                   r"(?:i\s+samråd|i\s+samverkan|tillsammans|i\s+dialog)\s+med\s+"
                   r"(?:(?!inte\b|ej\b)\S+\s+){1,5}?)?"
                   rf"(?P<what>(?:{alternatives('assign', 'duty')})\b.+)$", re.IGNORECASE)
+# any other verb in the infinitive right after "ska", perhaps after an aside in commas or an
+# adverb: "att förvaltningen ska arbeta fram en handlingsplan", "Kommundirektören ska, i samråd
+# med nämnderna, ta fram …" (not a negation, a passive, "Nämnden ska ha …", "… ska få disponera")
+INFINITIVE = (rf"(?!(?:inte|ej|icke|aldrig|{alternatives('assign', 'not_duty')})\b)"
+              r"(?![a-zåäö]+nde\b)[a-zåäö]+[aeiouyåäö]\b")  # not "fortlöpande", "löpande"
+SHALL = re.compile(rf"{SUBJECT}(?:ska|skall)\s*(?:,[^,.]{{2,100}},\s*)?"
+                   rf"(?:(?:{alternatives('assign', 'duty_adverbs')})\s+)?"
+                   rf"(?P<what>{INFINITIVE}.+)$", re.IGNORECASE)
+# a responsibility: "att kommunstyrelsen ansvarar för att planen genomförs", "X ska ansvara för
+# samordningen"
+RESPONSIBLE = re.compile(rf"{SUBJECT}(?:(?:{alternatives('assign', 'responsible')})\s+"
+                         rf"|(?:{alternatives('assign', 'responsible_att')})\s+)(?P<what>\w.+)$",
+                         re.IGNORECASE)
+# a request to someone: "att begära att kommunstyrelsen utreder frågan", "Kommunfullmäktige begär
+# att tekniska nämnden återkommer med en plan" (the addressee's verb in the present; "… begär
+# att kommunfullmäktige utökar nämndens budgetram": the addressee's verb one of deciding asks for
+# a decision, no uppdrag)
+REQUEST = re.compile(rf"\b(?:{alternatives('assign', 'request')})\s+(?P<who>[\wåäö\- ]{{2,80}}?)\s+"
+                     rf"(?P<what>(?!får?\b|(?:{alternatives('decide', 'present')})\b)"
+                     r"[a-zåäö]+r\b.+)$", re.IGNORECASE)
 # the last word of one who can be given an uppdrag: an office or unit ("Kommunledningskontoret",
 # "förvaltningen"), a body ("Socialnämnden"), a title ("Kommundirektören")
 ACTOR = re.compile(rf"(?:{alternation(forms('assign', 'actors'))}|"
@@ -87,15 +109,19 @@ NOTED = re.compile(r"\b(?:antecknas|läggs\s+till\s+handlingarna|förklaras\s+\w
                    r"anses\s+besvarad)\s*\.?\s*$", re.IGNORECASE)
 
 
+# the forms that give an uppdrag only to one who can be given one: "Taxan ska …" gives none
+ACTORS_ONLY = (DUTY, RESPONSIBLE, REQUEST, SHALL)
+
+
 def extract_assignment(clause: Clause) -> Assignment | None:
     """The assignment a clause gives, or None."""
     text = clause.text.strip()
     if NOTED.search(text):
         return None
     for rx in (FAR_I_UPPDRAG, GE_UPPDRAG_TILL, GER_I_UPPDRAG, PASSIVE, UPPDRA_AT, UPPMANA, GIVEN,
-               LAMNAR, ALIGGER, DUTY):
+               LAMNAR, ALIGGER, DUTY, RESPONSIBLE, REQUEST, SHALL):
         m = rx.search(text)
-        if m and rx is DUTY and not _actor(m.group("who")):
+        if m and rx in ACTORS_ONLY and (not _actor(m.group("who")) or _quoted(text, m.start("who"))):
             continue
         if m:
             # the addressee is the subject after the last "att" before the verb ("… med det
@@ -107,6 +133,12 @@ def extract_assignment(clause: Clause) -> Assignment | None:
             who = who[:1].upper() + who[1:]
             return Assignment(who or None, text, clause.number, clause.page)
     return None
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether a place in a clause is inside a quotation ("I reglementet: ” Nämnden ska
+    fortlöpande utveckla …”" quotes a rule, it gives no uppdrag)."""
+    return len(re.findall(r"[”“\"»«]", text[:at])) % 2 == 1
 
 
 def _actor(who: str) -> bool:

@@ -138,6 +138,7 @@ DOCUMENTS = [
     (ulvnas.build, ulvnas.facts),
     (skogsta.build, skogsta.facts),
     (tallberga.build, tallberga.facts),
+    (tallberga.build_ks, tallberga.ks_facts),
     (sundsby.build, sundsby.facts),
 ]
 

@@ -8,7 +8,15 @@ begära att tekniska nämnden återkommer …"), a responsibility ("att kultur- 
 ansvarar för att …"), a duty with a verb no list holds ("att fritidsavdelningen ska säkerställa
 …", "Förvaltningen ska arbeta fram …"). Traps: a mandate ("befullmäktigas att teckna avtal"), a
 percentage beside a sum ("höjs med 5 % till kr 1 450"), "50 procent", counts ("1 250
-aktiviteter", "2 400 kvadratmeter"), a range of years ("2027–2029"), sums in the case's prose."""
+aktiviteter", "2 400 kvadratmeter"), a range of years ("2027–2029"), sums in the case's prose.
+
+Its kommunstyrelse 2026-12-15 in the same layout, written after the parser had read the first:
+a budget in numbered points ("1 245,6 mnkr", "312 miljoner kronor, varav 45 miljoner kronor",
+"högst 150 mnkr" after "det vill säga", a tax rate "21:99 per skattekrona" without "kronor"), a
+sale "för en köpeskilling om 4 250 000 kronor" beside an org.nr and a property designation, a
+duty with its addressee's recipient and time before the verb ("Socialnämnden ska till
+kommunstyrelsen i april 2027 redovisa …"), "ska ombesörja", "uppdrar åt X att, tillsammans med
+Y, se över …", "tilldelar X 800 tkr"; traps "Uppdraget ska redovisas …", a mandate."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -51,6 +59,37 @@ T94 = ["Nämnden avsätter femtio tusen kronor till lovaktiviteter för unga med
        "Kostnaden för lovaktiviteterna (cirka 1,2 Mkr) finansieras med statsbidrag."]
 T95 = ("Medborgarförslaget anses besvarat med hänvisning till att en skatepark ingår i "
        "investeringsplanen för 2027–2029.")
+
+
+KS = "Kommunstyrelsen"
+KS_DATE = "2026-12-15"
+BUDGET = "Budget 2027 och plan 2028–2029"
+SALJ = "Försäljning av fastigheten Tallberga 3:14"
+ENERGI = "Aktieägartillskott till Tallberga Energi AB"
+TILLAGG = "Tilläggsanslag till socialnämnden"
+POLICY = "Översyn av arbetsgivarpolicyn"
+
+T200 = ["Driftbudgeten för 2027 fastställs till 1 245,6 mnkr.",
+        "Investeringsbudgeten för 2027 fastställs till 312 miljoner kronor, varav 45 miljoner "
+        "kronor avser VA-verksamheten.",
+        "Kommunstyrelsen får under 2027 nyupplåna, det vill säga öka kommunens skulder med, "
+        "högst 150 mnkr.",
+        "Skattesatsen för 2027 fastställs till 21:99 per skattekrona.",
+        "Nämnderna uppmanas att senast den 15 februari 2027 redovisa hur ramarna ska hållas."]
+T201 = ["Fastigheten Tallberga 3:14 säljs till Sjöbygg AB (org.nr 556677-8899) för en "
+        "köpeskilling om 4 250 000 kronor.",
+        "Kommundirektören bemyndigas att underteckna köpekontraktet.",
+        "Mark- och exploateringsenheten ska ombesörja lagfarten."]
+T202 = "Kommunstyrelsen beviljar Tallberga Energi AB ett aktieägartillskott om 12 000 000 kronor."
+T203 = ["Socialnämnden beviljas ett tilläggsanslag på 6,5 miljoner kronor för 2027 för ökade "
+        "placeringskostnader. Finansiering sker ur kommunstyrelsens anslag för oförutsedda behov, "
+        "som därmed minskar till 2 mnkr.",
+        "Socialnämnden ska till kommunstyrelsen i april 2027 redovisa en åtgärdsplan för en "
+        "budget i balans."]
+T204 = ["Kommunstyrelsen uppdrar åt kommundirektören att, tillsammans med HR-chefen, se över "
+        "arbetsgivarpolicyn.",
+        "Kommunstyrelsen tilldelar kommunledningskontoret 800 tkr för arbetet.",
+        "Uppdraget ska redovisas senast den 30 juni 2027."]
 
 
 def _header(s: Sheet) -> None:
@@ -118,6 +157,86 @@ def _minutes(s: Sheet) -> None:
            "kostnaden till 1,5–2 miljoner kronor.")
     _label(s, "Beslut")
     s.text(T95)
+
+
+def _ks_header(s: Sheet) -> None:
+    s.masthead("palatino", ["TALLBERGA KOMMUN", "Kommunstyrelsen"],
+               ["PROTOKOLL", f"2026-12-15   Sida {s.page_no()} av {{nb}}"], (34, 47),
+               right_w=205, rule=(0.4, 62))
+
+
+def _ks_minutes(s: Sheet) -> None:
+    _head(s, 200, BUDGET, "KS 2026/301")
+    _label(s, "Ärendet")
+    s.text("Budgeten för 2026 uppgick till 1 198 mnkr. Förvaltningen har räknat med 3,1 procent "
+           "i löneökningar och 16 800 invånare.")
+    _label(s, "Beslut")
+    for k, t in enumerate(T200, 1):
+        s.text(f"{k}. {t}", after=3)
+
+    _head(s, 201, SALJ, "KS 2026/288")
+    _label(s, "Beslut")
+    _lines(s, T201)
+
+    _head(s, 202, ENERGI, "KS 2026/310")
+    _label(s, "Ärendet")
+    s.text("Bolaget har ett negativt eget kapital om 9,4 mnkr efter investeringen i fjärrvärme.")
+    _label(s, "Beslut")
+    s.text(T202)
+
+    _head(s, 203, TILLAGG, "KS 2026/322")
+    _label(s, "Beslut")
+    _lines(s, T203)
+
+    _head(s, 204, POLICY, "KS 2026/330")
+    _label(s, "Beslut")
+    _lines(s, T204)
+
+
+def build_ks(out: Path) -> Path:
+    def opening(s: Sheet) -> None:
+        s.use("B", 15, "sans")
+        s.cell(0, 22, "Kommunstyrelsens protokoll", new_x="LMARGIN", new_y="NEXT")
+        s.text("Sammanträdesdatum 2026-12-15, kl. 13.00–16.10, Kommunhuset, Tallberga")
+        _ks_minutes(s)
+
+    s = document(STYLE, _ks_header, _footer, opening)
+    path = out / "tallberga-ks-2026-12-15-protokoll.pdf"
+    s.output(str(path))
+    return path
+
+
+def ks_facts() -> dict:
+    def ks(n: int, *texts: str, numbered: bool = False, **kw) -> dict:
+        return F.decision("beslut", KS, KS_DATE, n,
+                          **F.empty(clauses=F.clauses(*texts, numbered=numbered), **kw))
+
+    return {
+        "file": "tallberga-ks-2026-12-15-protokoll.pdf",
+        "_note": "Sums are the decisions' only (not 1 198 mnkr, 9,4 mnkr in the case's prose); "
+                 "a tax rate is none. The mandate to sign and the report on the uppdrag are no "
+                 "uppdrag.",
+        "meeting": {"municipality": MUNI, "body": KS, "date": KS_DATE},
+        "problems": [],
+        "items": [
+            {"number": "§ 200", "title": BUDGET, "dnr": ["KS 2026/301"], "decisions": [
+                ks(200, *T200, numbered=True,
+                   amounts=[F.amount(1_245_600_000, year=2027), F.amount(312_000_000),
+                            F.amount(45_000_000), F.amount(150_000_000)],
+                   assignments=[F.assignment("Nämnderna", "ramarna")])]},
+            {"number": "§ 201", "title": SALJ, "dnr": ["KS 2026/288"], "decisions": [
+                ks(201, *T201, amounts=[F.amount(4_250_000)],
+                   assignments=[F.assignment("Mark- och exploateringsenheten", "lagfarten")])]},
+            {"number": "§ 202", "title": ENERGI, "dnr": ["KS 2026/310"], "decisions": [
+                ks(202, T202, amounts=[F.amount(12_000_000)])]},
+            {"number": "§ 203", "title": TILLAGG, "dnr": ["KS 2026/322"], "decisions": [
+                ks(203, *T203, amounts=[F.amount(6_500_000, year=2027), F.amount(2_000_000)],
+                   assignments=[F.assignment("Socialnämnden", "åtgärdsplan")])]},
+            {"number": "§ 204", "title": POLICY, "dnr": ["KS 2026/330"], "decisions": [
+                ks(204, *T204, amounts=[F.amount(800_000)],
+                   assignments=[F.assignment("kommundirektören", "arbetsgivarpolicyn")])]},
+        ],
+    }
 
 
 def build(out: Path) -> Path:

@@ -348,6 +348,18 @@ def test_a_range_is_one_sum_at_its_upper_bound_with_the_range_in_its_text(text, 
     assert (a.value, a.currency, a.text) == (value, Currency.SEK, printed)
 
 
+@pytest.mark.parametrize("text, want", [
+    ("ett bidrag om 1 000 000 kr (en miljon kronor)", [(1_000_000, None)]),
+    ("högst 2 mnkr (två miljoner kronor) ur resultatfonden", [(2_000_000, None)]),
+    ("en ram om 3,5 (3,2) mnkr", [(3_500_000, None)]),
+    ("2026: 1,2 mnkr, 2027: 1,5 mnkr", [(1_200_000, 2026), (1_500_000, 2027)]),
+    ("Verksamhet Budget 2027 (tkr) Kultur 12 500 Fritid 8 300", [(12_500_000, None),
+                                                                 (8_300_000, None)]),
+])
+def test_a_sum_once_however_its_budget_prints_it(text, want):
+    assert [(a.value, a.year) for a in extract_amounts(text)] == want
+
+
 def test_a_year_before_a_deficit_is_no_range():
     (a,) = extract_amounts("Resultatet för 2026 -6 000 tkr redovisas.")
     assert (a.value, a.text) == (-6_000_000, "-6 000 tkr")

@@ -31,6 +31,12 @@ NO_UPPDRAG = [
     "Nämnden begär att få yttra sig över planen.",
     "Medborgarförslaget anses besvarat.",
     "Sökanden ansvarar för att skylten tas bort.",
+    "Förvaltningen bör utreda frågan.",
+    "Socialnämnden ska till kommunstyrelsen i april inte redovisa något.",
+    "Nämnderna ska i sina verksamhetsplaner för 2027 redovisa hur de anpassar verksamheten.",
+    "Bolaget ska i sin årsredovisning redovisa kostnaderna.",
+    "Projektet ska snarast vara klart.",
+    "Uppdrag till förvaltningen att ta fram en plan redovisas och läggs till handlingarna.",
     "Nämnden begär att kommunfullmäktige utökar nämndens budgetram med 2 mnkr.",
     "Styrelsen begärde att fullmäktige beslutar om ett tilläggsanslag.",
     "I reglementet ersätts ”Nämnden ska fortlöpande utveckla energisparåtgärder” med en ny "
@@ -84,6 +90,17 @@ UPPDRAG = [
     ("Grundskolenämnden får ansvar för att erbjuda modersmålsundervisning.", "Grundskolenämnden"),
     ("Nämnden begär att förvaltningen återkommer med en ny kalkyl.", "Förvaltningen"),
     ("Förvaltningen ska löpande uppdatera webbplatsen.", "Förvaltningen"),
+    ("att kommunstyrelsen ska få i uppdrag att utreda frågan,", "Kommunstyrelsen"),
+    ("Förvaltningen ska ges i uppdrag att utreda frågan.", "Förvaltningen"),
+    ("att förvaltningen snarast ska ta fram en plan,", "Förvaltningen"),
+    ("att förvaltningen också ska redovisa kostnaderna,", "Förvaltningen"),
+    ("Till kommundirektören ges uppdraget att ta fram en tidplan.", "Kommundirektören"),
+    ("Kommundirektören tilldelas uppdraget att samordna arbetet.", "Kommundirektören"),
+    ("Uppdrag till förvaltningen att ta fram en plan.", "Förvaltningen"),
+    ("Socialnämnden ska till kommunstyrelsen i april 2027 redovisa en åtgärdsplan.",
+     "Socialnämnden"),
+    ("Förvaltningen ska efter samråd med skolorna och föreningarna utreda frågan.",
+     "Förvaltningen"),
 ]
 
 

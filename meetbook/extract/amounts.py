@@ -38,8 +38,9 @@ AMOUNT = re.compile(
     rf"(?<![\w,.\-/–:])(?P<sign>[-−–])?(?P<num>{NUM}"
     rf"|\d{{1,3}}(?:\.\d{{3}})+(?=\s*{PLAIN_UNIT})"
     rf"|\d+)(?!\d)(?:,(?P<dec>\d{{1,2}})|\.(?P<point>\d{{1,2}})(?=\s*{BIG_UNIT}))?"
-    # the sum written out in brackets before its unit: "450 000 (fyrahundrafemtiotusen) kronor"
-    r"(?:\s*\([a-zåäöA-ZÅÄÖ\- ]{3,60}\))?"
+    # the sum written out in brackets before its unit: "450 000 (fyrahundrafemtiotusen) kronor",
+    # or the year before's in a budget: "3,5 (3,2) mnkr"
+    r"(?:\s*\((?:[a-zåäöA-ZÅÄÖ\- ]{3,60}|[-−–]?\d[\d  ,.]{0,15})\))?"
     rf"(?:\s*(?P<unit>{UNIT})(?P<per>" + PER + r")?\.?)?"
     r"(?:\s+(?:(?:för|år|avsätts\s+för|från|under)\s+(?:år\s+)?)?(?P<year>(?:19|20)\d{2})\b"
     r"(?!\s?[-–/.]\s?\d))?",
@@ -52,8 +53,9 @@ AMOUNT_AFTER_DASH = re.compile(AMOUNT.pattern.replace(r"(?<![\w,.\-/–:])", "",
 # "medlemsbidrag för 2026 till 14 200 tkr"
 # "föreningsbidrag för 2027 med totalt 2,2 miljoner kronor"
 BY = r"(?:med|till|på)\s+(?:(?:totalt|sammanlagt|högst|ytterligare|ca|cirka)\s+)?$"
+# "2026: 1,2 mnkr, 2027: 1,5 mnkr"
 YEAR_BEFORE = re.compile(rf"\b((?:19|20)\d{{2}})\s+{BY}|\bför\s+(?:år\s+)?((?:19|20)\d{{2}})\s+"
-                         rf"(?:\w+\s+){{0,2}}{BY}", re.IGNORECASE)
+                         rf"(?:\w+\s+){{0,2}}{BY}|\b((?:19|20)\d{{2}})\s*:\s*$", re.IGNORECASE)
 # the year a sum is for, a few words after it: "640 tkr i föreningsbidrag för 2026"
 YEAR_AFTER = re.compile(r"^\s+(?:[a-zåäö]+\s+){1,3}?(?:för|under)\s+(?:år\s+)?((?:19|20)\d{2})\b"
                         r"(?!\s?[-–/.]\s?\d)")
@@ -63,6 +65,8 @@ YEAR_AFTER = re.compile(r"^\s+(?:[a-zåäö]+\s+){1,3}?(?:för|under)\s+(?:år\s
 WORDED = re.compile(r"(?<![\w,.])(?P<n>en\s+halv|[a-zåäö]+)\s+"
                     rf"(?P<unit>{numbers.unit_alternation(numbers.spellings('worded'))})(?!\w)",
                     re.IGNORECASE)
+# a sum in figures and an open bracket, before the same sum in words
+WRITTEN_OUT = re.compile(r"\d\S*(?:\s+\S+)?\s*\(\s*$")
 # a rate, not a sum: "22,14 kronor per skattekrona"
 RATE = re.compile(r"per\s+skattekrona$", re.IGNORECASE)
 # the currency printed before the sum, as some ledgers and older minutes do: "kronor 120 000",
@@ -106,8 +110,9 @@ def _value(m: re.Match[str]) -> tuple[int, Currency | None] | None:
 
 
 # a table's column head that names the unit of the sums under it: "Belopp, kr", "Belopp (tkr)",
-# "Kostnad i tkr", "Summa, kronor"
-COLUMN_UNIT = re.compile(r"\b(?:belopp|summa|kostnad|budget|ram|bidrag|anslag|medel)\w*\s*"
+# "Kostnad i tkr", "Summa, kronor", "Budget 2027 (tkr)"
+COLUMN_UNIT = re.compile(r"\b(?:belopp|summa|kostnad|budget|ram|bidrag|anslag|medel)\w*"
+                         r"(?:\s+(?:19|20)\d{2})?\s*"
                          r"(?:,\s*|\(\s*|i\s+)"
                          rf"(?P<unit>{numbers.unit_alternation(numbers.spellings('column'))})\)?"
                          r"(?!\w)", re.IGNORECASE)
@@ -208,6 +213,8 @@ def _worded(text: str, clause: int | None, page: int | None) -> list[Amount]:
     """The sums a text writes in words ("två miljoner kronor", "en halv miljon kronor")."""
     out = []
     for m in WORDED.finditer(text):
+        if WRITTEN_OUT.search(text[max(0, m.start() - 40):m.start()]):
+            continue  # "1 000 000 kr (en miljon kronor)": the same sum once more
         said = " ".join(m.group("n").lower().split())
         unit = numbers.unit(m.group("unit"))
         if unit is None or unit.currency is None:
@@ -235,7 +242,7 @@ def _year_near(text: str, start: int, end: int) -> int | None:
     """The year printed just before a sum or a few words after it."""
     before = YEAR_BEFORE.search(text[max(0, start - 45):start])
     if before:
-        return int(before.group(1) or before.group(2))
+        return int(before.group(1) or before.group(2) or before.group(3))
     after = YEAR_AFTER.match(text[end:end + 60])
     return int(after.group(1)) if after else None
 

@@ -30,9 +30,10 @@ from meetbook.model import Assignment, Clause
 # ett nytt uppdrag att …" (the uppdrag as printed: data/phrases.json, assign.task)
 TASK = (rf"(?:{alternatives('assign', 'task')}|(?:(?:ett\s+)?(?:{alternatives('assign', 'task_kinds')})"
         rf"\s+)?(?:{alternatives('assign', 'task_before_att')})(?=\s*,?\s+att\b))")
-# (a mandat is no uppdrag)
+# "X ska få i uppdrag att …", "X tilldelas uppdraget att …" (a mandat is no uppdrag)
 FAR_I_UPPDRAG = re.compile(
-    r"(?:^|\batt?\s+|[:.]\s+)(?P<who>[A-ZÅÄÖa-zåäö][\wåäö\-&, ]{1,160}?)\s+(?:får|ges|erhåller),?\s+"
+    r"(?:^|\batt?\s+|[:.]\s+)(?P<who>[A-ZÅÄÖa-zåäö][\wåäö\-&, ]{1,160}?)\s+"
+    r"(?:(?:ska|skall|bör)\s+(?:få|ges|erhålla)|får|ges|erhåller|tilldelas),?\s+"
     rf"(?:[^.]{{1,80}}?\s+)?{TASK}\s*,?\s+(?:att?\s*,?\s+)?(?P<what>\w.+)$",
     re.IGNORECASE)
 # "Kommunstyrelsen ger kommundirektören i uppdrag att …", "att ge X i uppdrag att …", "ger X
@@ -62,6 +63,9 @@ PASSIVE = re.compile(rf"{SUBJECT}(?:{alternatives('assign', 'passive')})\s+(?!å
 GIVEN = re.compile(rf"\buppdrag(?:et)?\b(?P<what>[^.]{{0,160}}?)\s+(?:{alternatives('assign', 'given')})"
                    r"\s+(?:till|åt)\s+(?P<who>[\wåäö\- ]{2,80}?)\s*(?:[.,;]|$|\s+att\b)",
                    re.IGNORECASE)
+# an uppdrag named with its addressee, no verb: "Uppdrag till förvaltningen att ta fram en plan."
+TO_WHOM = re.compile(r"^(?:att\s+)?(?:ett\s+)?uppdrag\s+till\s+(?P<who>[\wåäö\- ]{2,80}?)\s+att\s+"
+                     r"(?P<what>.+)$", re.IGNORECASE)
 # "Det åligger förvaltningen att årligen redovisa …"
 ALIGGER = re.compile(r"\b(?:" + alternatives("assign", "impersonal") + r")\s+(?!inte\b|ej\b)"
                      r"(?P<who>[\wåäö\- ]{2,80}?)\s+att\s+(?P<what>.+)$", re.IGNORECASE)
@@ -69,19 +73,21 @@ LAMNAR = re.compile(r"\b(?:lämnar|lämna|lämnade)\s+(?:ett\s+)?uppdrag(?:et)?\
                     r"(?P<who>[\wåäö\- ]{2,80}?)\s+att\s+(?P<what>.+)$", re.IGNORECASE)
 # what an addressee "ska" do: "Kommunledningskontoret ska återrapportera till kommunstyrelsen
 # senast …", "Förvaltningen ska snarast utreda …"
-# ("… ska senast den 1 mars 2027 redovisa …": a few words between, none of them a negation)
-# ("… ska i samråd med föreningarna ta fram …": an aside of whom to work with)
-DUTY = re.compile(rf"{SUBJECT}(?:ska|skall)\s+(?:(?:{alternatives('assign', 'duty_adverbs')})\s+"
-                  r"(?:(?!inte\b|ej\b)\S+\s+){0,5}?|"
-                  r"(?:i\s+samråd|i\s+samverkan|tillsammans|i\s+dialog)\s+med\s+"
-                  r"(?:(?!inte\b|ej\b)\S+\s+){1,5}?)?"
+# an adverb before "ska" is no part of the subject: "att förvaltningen snarast ska ta fram …"
+SHALL_VERB = rf"(?:(?:{alternatives('assign', 'duty_adverbs')})\s+)?(?:ska|skall)"
+# (a few words before the verb, none a negation: "… ska senast den 1 mars 2027 redovisa …", "… ska
+# i samråd med föreningarna ta fram …", "Socialnämnden ska till kommunstyrelsen i april 2027
+# redovisa …"; not what the addressee reports in its own regular documents, "Nämnderna ska i
+# sina verksamhetsplaner redovisa …", a rule for their content)
+DUTY = re.compile(rf"{SUBJECT}{SHALL_VERB}\s+"
+                  r"(?:(?!inte\b|ej\b|icke\b|aldrig\b|sin\b|sitt\b|sina\b)[^\s.]+\s+){0,7}?"
                   rf"(?P<what>(?:{alternatives('assign', 'duty')})\b.+)$", re.IGNORECASE)
 # any other verb in the infinitive right after "ska", perhaps after an aside in commas or an
 # adverb: "att förvaltningen ska arbeta fram en handlingsplan", "Kommundirektören ska, i samråd
 # med nämnderna, ta fram …" (not a negation, a passive, "Nämnden ska ha …", "… ska få disponera")
 INFINITIVE = (rf"(?!(?:inte|ej|icke|aldrig|{alternatives('assign', 'not_duty')})\b)"
               r"(?![a-zåäö]+nde\b)[a-zåäö]+[aeiouyåäö]\b")  # not "fortlöpande", "löpande"
-SHALL = re.compile(rf"{SUBJECT}(?:ska|skall)\s*(?:,[^,.]{{2,100}},\s*)?"
+SHALL = re.compile(rf"{SUBJECT}{SHALL_VERB}\s*(?:,[^,.]{{2,100}},\s*)?"
                    rf"(?:(?:{alternatives('assign', 'duty_adverbs')})\s+)?"
                    rf"(?P<what>{INFINITIVE}.+)$", re.IGNORECASE)
 # a responsibility: "att kommunstyrelsen ansvarar för att planen genomförs", "X ska ansvara för
@@ -119,7 +125,7 @@ def extract_assignment(clause: Clause) -> Assignment | None:
     if NOTED.search(text):
         return None
     for rx in (FAR_I_UPPDRAG, GE_UPPDRAG_TILL, GER_I_UPPDRAG, PASSIVE, UPPDRA_AT, UPPMANA, GIVEN,
-               LAMNAR, ALIGGER, DUTY, RESPONSIBLE, REQUEST, SHALL):
+               LAMNAR, TO_WHOM, ALIGGER, DUTY, RESPONSIBLE, REQUEST, SHALL):
         m = rx.search(text)
         if m and rx in ACTORS_ONLY and (not _actor(m.group("who")) or _quoted(text, m.start("who"))):
             continue
@@ -127,8 +133,8 @@ def extract_assignment(clause: Clause) -> Assignment | None:
             # the addressee is the subject after the last "att" before the verb ("… med det
             # tillägget att bolaget ska redovisa …")
             who = re.split(r"\batt\s+", m.group("who").strip(" ,"))[-1]
-            who = re.sub(r"^(?:(?:att?|och)\s+)?(?:för\s+egen\s+del\s+)?", "", who,
-                         flags=re.IGNORECASE)
+            who = re.sub(r"^(?:(?:att?|och)\s+)?(?:för\s+egen\s+del\s+)?(?:till\s+|åt\s+)?", "",
+                         who, flags=re.IGNORECASE)
             who = BETWEEN.sub("", who)
             who = who[:1].upper() + who[1:]
             return Assignment(who or None, text, clause.number, clause.page)

@@ -262,6 +262,7 @@ NOT_MONEY = [
     "två miljoner invånare",
     "Stadsstyrelsen 15.03.2026 § 41",
     "Regionen har 2 miljoner invånare.",
+    "Regionen har 2 milj. invånare.",
     "Ombyggnaden berör 1,5 miljoner kvadratmeter.",
     "Sammanträdet pågick kl. 13.00 – 15.30.",
     "ärendena 12 – 14 behandlades gemensamt",
@@ -327,6 +328,8 @@ MONEY = [
     ("ett underskott om −250 000 kr", [(-250_000, "SEK")]),
     ("en ram om 1.5 mnkr", [(1_500_000, "SEK")]),
     ("en kostnad om femtio tusen kronor", [(50_000, "SEK")]),
+    ("ett lån om EUR 1,5 milj.", [(1_500_000, "EUR")]),
+    ("en ram om högst 40 milj.", [(40_000_000, None)]),
 ]
 
 

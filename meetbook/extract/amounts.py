@@ -2,8 +2,10 @@
 
 `1 687 050 för 2026`, `2 703 968 kr`, `35 240 000 kronor`, `6 000 tkr`, `1,5 mnkr`, `-6 000`
 in tables, `12 500 euro`, `400 € per period` (what a sum is per kept in its text), `350 000:-`,
-`12,5 miljoner kr`, `två miljoner kronor`, `en halv miljon kronor`; not a tax rate (`22:14`,
-`22,14 kronor per skattekrona`).
+`12,5 miljoner kr`, `två miljoner kronor`, `en halv miljon kronor`, `SEK 1,5 miljoner`,
+`€ 1 850 000`, `0,4 MEUR`, a range `2–3 mnkr` (one sum, its upper bound); not a tax rate (`22:14`,
+`22,14 kronor per skattekrona`), a percentage, a count, a date, a case number, a page or a §.
+The units and their spellings are the lexicon's (data/numbers.json, lexicon.numbers.UNITS).
 """
 from __future__ import annotations
 

@@ -329,6 +329,9 @@ MONEY = [
     ("en ram om 1.5 mnkr", [(1_500_000, "SEK")]),
     ("en kostnad om femtio tusen kronor", [(50_000, "SEK")]),
     ("ett lån om EUR 1,5 milj.", [(1_500_000, "EUR")]),
+    ("ett bidrag om trehundra tusen kronor", [(300_000, "SEK")]),
+    ("ett bidrag om tvåhundrafemtio tusen kronor", [(250_000, "SEK")]),
+    ("ett lån om tvåhundra miljoner kronor", [(200_000_000, "SEK")]),
     ("en ram om högst 40 milj.", [(40_000_000, None)]),
 ]
 

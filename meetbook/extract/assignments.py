@@ -54,10 +54,20 @@ UPPDRA_AT = re.compile(r"\buppdra(?:r|s)?\s+(?:åt\s+|till\s+)?(?P<who>[\wåäö
 BETWEEN = re.compile(rf"^(?:(?:{alternatives('assign', 'between')})\s+)+(?:(?:åt|till)\s+)?",
                      re.IGNORECASE)
 # the addressee as the subject of a passive: "Förvaltningen uppdras att …", "Nämndens ledamöter
-# uppmanas att …", "att samtliga nämnder uppmanas att …"
+# uppmanas att …", "att samtliga nämnder uppmanas att …", "X uppdras, i samråd med Y, att …"
 SUBJECT = r"(?:^|\batt?\s+|[:.]\s+)(?P<who>[A-ZÅÄÖa-zåäö][\wåäö\-&, ]{1,120}?)\s+"
-PASSIVE = re.compile(rf"{SUBJECT}(?:{alternatives('assign', 'passive')})\s+(?!åt\b|till\b)"
+PASSIVE = re.compile(rf"{SUBJECT}(?:{alternatives('assign', 'passive')})(?:\s*,[^,.]{{2,100}},)?\s+"
+                     r"(?!åt\b|till\b)"
                      r"(?:att\s+)?(?P<what>\w.+)$", re.IGNORECASE)
+# the addressee after the verb, an adverbial first (the verb second, as Swedish puts it): "Vidare
+# ges förvaltningen i uppdrag att …", "Därutöver får kommundirektören i uppdrag att …", "Dessutom
+# uppdras förvaltningen att …", "Med anledning av detta ges socialnämnden i uppdrag att …"
+LEAD = r"(?:^|\batt\s+|[:.;]\s+)(?P<lead>[A-ZÅÄÖa-zåäö][\wåäö ,]{1,60}?)\s+"
+INVERTED_TASK = re.compile(rf"{LEAD}(?:får|ges|erhåller|tilldelas)\s+(?P<who>[\wåäö\-&, ]{{2,120}}?)"
+                           rf"\s+{TASK}\s*,?\s+(?:att?\s*,?\s+)?(?P<what>\w.+)$", re.IGNORECASE)
+INVERTED_PASSIVE = re.compile(rf"{LEAD}(?:{alternatives('assign', 'passive')})\s+"
+                              r"(?P<who>[\wåäö\-&, ]{2,120}?)\s+att\s+(?P<what>\w.+)$",
+                              re.IGNORECASE)
 # the uppdrag going to someone: "Uppdraget att samordna översynen ges till fastighetschefen."
 # "Uppdrag ges till kommundirektören att ta fram …"; "Kommunfullmäktige lämnar uppdrag till X att …"
 GIVEN = re.compile(rf"\buppdrag(?:et)?\b(?P<what>[^.]{{0,160}}?)\s+(?:{alternatives('assign', 'given')})"
@@ -115,8 +125,12 @@ NOTED = re.compile(r"\b(?:antecknas|läggs\s+till\s+handlingarna|förklaras\s+\w
                    r"anses\s+besvarad)\s*\.?\s*$", re.IGNORECASE)
 
 
+# every form, the first that fits gives the uppdrag
+FORMS = (INVERTED_TASK, INVERTED_PASSIVE, FAR_I_UPPDRAG, GE_UPPDRAG_TILL, GER_I_UPPDRAG, PASSIVE,
+         UPPDRA_AT, UPPMANA, GIVEN, LAMNAR, TO_WHOM, ALIGGER, DUTY, RESPONSIBLE, REQUEST, SHALL)
 # the forms that give an uppdrag only to one who can be given one: "Taxan ska …" gives none
 ACTORS_ONLY = (DUTY, RESPONSIBLE, REQUEST, SHALL)
+INVERTED = (INVERTED_TASK, INVERTED_PASSIVE)
 
 
 def extract_assignment(clause: Clause) -> Assignment | None:
@@ -124,21 +138,30 @@ def extract_assignment(clause: Clause) -> Assignment | None:
     text = clause.text.strip()
     if NOTED.search(text):
         return None
-    for rx in (FAR_I_UPPDRAG, GE_UPPDRAG_TILL, GER_I_UPPDRAG, PASSIVE, UPPDRA_AT, UPPMANA, GIVEN,
-               LAMNAR, TO_WHOM, ALIGGER, DUTY, RESPONSIBLE, REQUEST, SHALL):
+    for rx in FORMS:
         m = rx.search(text)
-        if m and rx in ACTORS_ONLY and (not _actor(m.group("who")) or _quoted(text, m.start("who"))):
+        if m is None or not _fits(rx, m, text):
             continue
-        if m:
-            # the addressee is the subject after the last "att" before the verb ("… med det
-            # tillägget att bolaget ska redovisa …")
-            who = re.split(r"\batt\s+", m.group("who").strip(" ,"))[-1]
-            who = re.sub(r"^(?:(?:att?|och)\s+)?(?:för\s+egen\s+del\s+)?(?:till\s+|åt\s+)?", "",
-                         who, flags=re.IGNORECASE)
-            who = BETWEEN.sub("", who)
-            who = who[:1].upper() + who[1:]
-            return Assignment(who or None, text, clause.number, clause.page)
+        # the addressee is the subject after the last "att" before the verb ("… med det
+        # tillägget att bolaget ska redovisa …")
+        who = re.split(r"\batt\s+", m.group("who").strip(" ,"))[-1]
+        who = re.sub(r"^(?:(?:att?|och)\s+)?(?:för\s+egen\s+del\s+)?(?:till\s+|åt\s+)?", "",
+                     who, flags=re.IGNORECASE)
+        who = BETWEEN.sub("", who)
+        who = who[:1].upper() + who[1:]
+        return Assignment(who or None, text, clause.number, clause.page)
     return None
+
+
+def _fits(rx: re.Pattern[str], m: re.Match[str], text: str) -> bool:
+    """Whether a form's match names one who can be given the uppdrag: an actor, not quoted, for
+    the forms that need one; after an adverbial, not after the subject ("Förvaltningen uppdras
+    att …"), for the verb-second forms."""
+    if rx in ACTORS_ONLY:
+        return _actor(m.group("who")) and not _quoted(text, m.start("who"))
+    if rx in INVERTED:
+        return _actor(m.group("who")) and not _actor(m.group("lead"))
+    return True
 
 
 def _quoted(text: str, at: int) -> bool:

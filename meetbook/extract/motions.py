@@ -231,10 +231,11 @@ PROPOSAL = re.compile(
 # a proposal told in the perfect, the seconders between the mover and the participle: "Under
 # diskussionen har ledamoten Anna Kengo, understödd av ledamoten Tua Backman, föreslagit att …",
 # "Per Ek har föreslagit att …"
-_PERFECT = r"(?:föreslagit|yrkat)"
+_PERFECT = rf"(?:{phrases.alternatives('propose', 'perfect')}|{phrases.alternatives('move', 'perfect')})"
+_HAS = rf"(?i:{phrases.alternatives('perfect', 'auxiliary')})"
 PERFECT = re.compile(
-    rf"(?:\b(?i:har)\s+{names.ROLE}(?P<who1>{_NAME_P.replace('p1', 'e1').replace('p2', 'e2')})|"
-    rf"{names.TITLED}(?P<who2>{_NAME_P.replace('p1', 'f1').replace('p2', 'f2')})\s+(?i:har))"
+    rf"(?:\b{_HAS}\s+{names.ROLE}(?P<who1>{_NAME_P.replace('p1', 'e1').replace('p2', 'e2')})|"
+    rf"{names.TITLED}(?P<who2>{_NAME_P.replace('p1', 'f1').replace('p2', 'f2')})\s+{_HAS})"
     rf"(?:\s*,?\s*{_SECONDED_BY}\s+{names.ROLE}(?P<sup>{_NAMES_P.replace('q1', 'g1').replace('q2', 'g2')})"
     rf"\s*,)?\s+{_PERFECT}\s+"
     r"(?:på\s+|att?\s+|(?=(?i:bifall|avslag|återremiss|bordläggning)\b))(?P<what>[^.]+)\.")

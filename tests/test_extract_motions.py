@@ -949,3 +949,84 @@ def test_a_seconder_in_the_passive_of_the_movers_proposal():
 ])
 def test_what_is_moved_before_the_verb_and_the_movers_after_it(text, want):
     assert _stances(f"**Yrkanden**\n{text}") == want
+
+
+# --------------------------------------------------------------- the default: verb, persons, stance
+# Generated wordings and layouts of one fact, a yrkande: a proposing verb in any tense or voice,
+# the movers in any form the lexicon knows, the stance from what is proposed. Most are forms no
+# template carries; the reader takes them by its general rule, not one wording each.
+
+def _moved(text: str) -> list[tuple[tuple[tuple[str, str | None], ...], Stance]]:
+    return [(tuple((x.name, x.party) for x in m.movers), m.stance)
+            for m in extract_motions(lines_from_text(text))]
+
+
+_EK, _LUND, _BERG = ("Per Ek", "M"), ("Eva Lund", "KD"), ("Anna Berg", "S")
+
+
+@pytest.mark.parametrize("text, want", [
+    # tenses and voices of the verb
+    ("Anna Berg (S) har yrkat bifall till kommunstyrelsens förslag.", [((_BERG,), Stance.BIFALL)]),
+    ("Anna Berg (S) hade yrkat avslag på motionen.", [((_BERG,), Stance.AVSLAG)]),
+    ("Per Ek (M) yrkade avslag på motionen.", [((_EK,), Stance.AVSLAG)]),
+    ("Per Ek (M) har föreslagit att ärendet återremitteras.", [((_EK,), Stance.ATERREMISS)]),
+    ("Per Ek (M) föreslog att ärendet bordläggs.", [((_EK,), Stance.BORDLAGGNING)]),
+    ("Per Ek (M) framställer yrkande om återremiss av ärendet.", [((_EK,), Stance.ATERREMISS)]),
+    ("Per Ek (M) lägger ett yrkande om bordläggning.", [((_EK,), Stance.BORDLAGGNING)]),
+    ("Per Ek (M) lade fram ett yrkande om avslag.", [((_EK,), Stance.AVSLAG)]),
+    ("Per Ek (M) framförde ett yrkande om återremiss.", [((_EK,), Stance.ATERREMISS)]),
+    ("Yrkande från Per Ek (M) om avslag.", [((_EK,), Stance.AVSLAG)]),
+    ("Ett yrkande om avslag lämnades av Per Ek (M).", [((_EK,), Stance.AVSLAG)]),
+    ("Per Ek (M) biträder kommunstyrelsens förslag.", [((_EK,), Stance.BIFALL)]),
+    ("Per Ek (M) ställer sig bakom arbetsutskottets förslag.", [((_EK,), Stance.BIFALL)]),
+    ("Per Ek (M) tillstyrkte förslaget.", [((_EK,), Stance.BIFALL)]),
+    # the verb later in the sentence, or before the mover after an adverbial
+    ("Per Ek (M) anser att underlaget är bristfälligt och yrkar därför återremiss.",
+     [((_EK,), Stance.ATERREMISS)]),
+    ("Under sammanträdet framförde Per Ek (M) ett yrkande om avslag.", [((_EK,), Stance.AVSLAG)]),
+    # joiners and seconders, Finland-Swedish forms
+    ("Per Ek (M) yrkar med instämmande av Eva Lund (KD) och Anna Berg (S) avslag.",
+     [((_EK, _LUND, _BERG), Stance.AVSLAG)]),
+    ("Per Ek (SFP), understödd av Eva Lund (SDP), föreslog att ärendet återremitteras.",
+     [((("Per Ek", "SFP"), ("Eva Lund", "SDP")), Stance.ATERREMISS)]),
+    ("Per Ek (SFP) föreslog avslag. Förslaget understöddes av Eva Lund (SDP).",
+     [((("Per Ek", "SFP"), ("Eva Lund", "SDP")), Stance.AVSLAG)]),
+    # the party in any bracket, dash or comma form, or written out
+    ("Per Ek, M, yrkar avslag.", [((_EK,), Stance.AVSLAG)]),
+    ("Per Ek – M – yrkar avslag.", [((_EK,), Stance.AVSLAG)]),
+    ("Per Ek, M: avslag på förslaget.", [((_EK,), Stance.AVSLAG)]),
+    ("Per Ek, Moderaterna, yrkar avslag.", [((_EK,), Stance.AVSLAG)]),
+    ("Per Ek (Moderaterna) yrkar avslag.", [((_EK,), Stance.AVSLAG)]),
+    ("Per Ek [M] yrkar avslag.", [((_EK,), Stance.AVSLAG)]),
+    ("Per Ek (m) yrkar avslag.", [((_EK,), Stance.AVSLAG)]),
+    # roles, titles, line breaks, upper case
+    ("Ledamoten Per Ek (M) föreslår att ärendet bordläggs.", [((_EK,), Stance.BORDLAGGNING)]),
+    ("Kommunstyrelsens ordförande Anna Berg (S) yrkar bifall.", [((_BERG,), Stance.BIFALL)]),
+    ("Anna\nBerg (S) yrkar bifall till förslaget.", [((_BERG,), Stance.BIFALL)]),
+    ("ANNA BERG (S) YRKAR BIFALL TILL FÖRSLAGET.", [((("ANNA BERG", "S"),), Stance.BIFALL)]),
+    ("Anna Berg (S) och Per Ek (M) yrkar gemensamt avslag.", [((_BERG, _EK), Stance.AVSLAG)]),
+    ("Anna Berg (S) yrkar i första hand återremiss och i andra hand avslag.",
+     [((_BERG,), Stance.ATERREMISS), ((_BERG,), Stance.AVSLAG)]),
+    ("Anna Berg (S) yrkar bifall. Per Ek (M) ansluter sig till Anna Bergs yrkande.",
+     [((_BERG,), Stance.BIFALL), ((_EK,), Stance.BIFALL)]),
+    ("- Per Ek (M): avslag", [((_EK,), Stance.AVSLAG)]),
+])
+def test_a_yrkande_is_a_proposing_verb_with_persons_and_a_stance(text, want):
+    assert _moved(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Ekonomichef Lisa Berg föredrar ärendet.",
+    "Per Ek (M) föredrar ärendet.",
+    "Kommundirektör Per Ek informerar om läget.",
+    "Per Ek (M) informerar om arbetet i styrgruppen.",
+    "Närvarande: Per Ek (M), Eva Lund (KD), Anna Berg (S).",
+    "Per Ek (M) föreslår i motionen att kommunen inför en fritidsbank.",
+    "Per Ek (M) har i en motion föreslagit att kommunen inför en fritidsbank.",
+    "I sin skrivelse yrkar Per Ek (M) att bygglovet upphävs.",
+    "Ordföranden ställer proposition på Per Eks (M) yrkande och finner att det bifalls.",
+    "Per Ek (M) och Eva Lund (KD) har varit frånvarande vid sammanträdet.",
+    "Kommunstyrelsen föreslår kommunfullmäktige att bifalla motionen.",
+])
+def test_the_default_stays_silent_on_what_moves_nothing(text):
+    assert _moved(text) == []

@@ -122,7 +122,7 @@ SUPPORTS = re.compile(rf"^\s*(?:{phrases.phrase('support', 'present', 'past')}|"
                       rf"{phrases.phrase('second', 'present', 'past')})\s+(?P<rest>\S.*)$",
                       re.DOTALL | re.IGNORECASE)
 # "X (V) föreslår i en motion att …" tells the case, no motion at the meeting
-NOT_AT_MEETING = (r"(?!\s+i\s+(?:en|sin|sitt|ett|denna|detta)\s+(?:\w+\s+)?"
+NOT_AT_MEETING = (r"(?!\s+i\s+(?:(?:en|sin|sitt|ett|denna|detta)\s+(?:\w+\s+)?)?"
                   r"(?:motion|skrivelse|medborgarförslag|interpellation|initiativ|e-post|brev)\w*)")
 # a paper the verb before a mover tells of: "I motionen yrkar Lena Ek (V) att …", "I sin
 # skrivelse föreslår Per Ek (M) att …" (the case, no motion at the meeting)
@@ -314,7 +314,8 @@ def extract_motions(lines: Sequence[Line], dialect: Dialect | None = None) -> li
                            or _told_with_parties(entry, para[0].page, dialect.parties)
                            or _moved_by(entry, para[0].page, dialect.parties)
                            or _object_first(entry, out, para[0].page, dialect.parties)
-                           or _credited_after(entry, para[0].page, dialect.parties))
+                           or _credited_after(entry, para[0].page, dialect.parties)
+                           or by_default(entry, para[0].page, dialect.parties))
                 out.extend(_from_mover(entry, out, para[0].page, dialect.parties))
     named = as_named(out, join(lines))
     return [replace(m, text=restored(m.text, restore)) for m in named] if restore else named
@@ -708,6 +709,66 @@ def _from_mover(entry: str, earlier: Sequence[Motion], page: int | None, with_pa
             continue
         out.append(Motion(movers, stance, point_numbers(what), m.group(0), page))
     return out
+
+
+# --------------------------------------------------------------- the default
+
+# a proposing verb in any tense or voice, where the readers of the forms above found nothing:
+# "yrkar", "har yrkat", "föreslog", "tillstyrker", "biträder", "ställer sig bakom", "lade fram
+# ett yrkande om …", "framförde ett återremissyrkande"
+DEFAULT_VERB = re.compile(
+    rf"\b(?:{phrases.alternatives('move', 'present', 'past', 'perfect')}|"
+    rf"{phrases.alternatives('propose', 'present', 'past', 'perfect')}|"
+    rf"(?P<backs>{phrases.alternatives('support', 'present', 'past')}|"
+    rf"{phrases.alternatives('second', 'present', 'past')}|"
+    rf"{phrases.alternatives('join', 'present', 'past')})|"
+    rf"(?:{phrases.alternatives('put_forward', 'present', 'past')})\s+(?:\w+\s+){{0,2}}?"
+    r"(?P<noun>(?:tilläggs|ändrings|återremiss|avslags|bordläggnings)?yrkande)(?:t|n)?)\b",
+    re.IGNORECASE)
+# what a member backs that is a body's or an official's proposal: "… ställer sig bakom
+# arbetsutskottets förslag", "… biträder förslaget"
+BACKED_PROPOSAL = re.compile(r"^\s*(?:\S+\s+){0,3}?(?:\w+s\s+)?(?:förslag|beslutsförslag)\w*\b",
+                             re.IGNORECASE)
+PROPOSITION = re.compile(r"\bproposition", re.IGNORECASE)
+
+
+def by_default(entry: str, page: int | None, with_parties: bool = True) -> list[Motion]:
+    """The yrkanden of an entry the forms above do not read, by the default: a sentence that
+    holds a proposing verb in any tense or voice, the members before it (or, none there, right
+    after it) and a stance from what is proposed ("Per Ek (M) anser … och yrkar därför
+    återremiss.", "X (SFP), understödd av Y (SDP), föreslog att …", "X (M) lade fram ett
+    yrkande om avslag."). Silent where the verb tells a paper of the case ("föreslår i
+    motionen"), a propositionsordning, or nothing is proposed."""
+    out: list[Motion] = []
+    for sentence in sentences(entry):
+        m = DEFAULT_VERB.search(sentence)
+        if m is None or PROPOSITION.search(sentence) or IN_A_PAPER.search(sentence[:m.start()]) \
+                or not re.match(NOT_AT_MEETING, sentence[m.end():]):
+            continue
+        before = [x.member for x in find_mentions(sentence[:m.start()], with_parties)
+                  if not x.possessive]
+        after = sentence[m.end():]
+        movers = tuple(dict.fromkeys(before)) or tuple(leading_members(after, with_parties))
+        what = after if before else after[subject_end(after, with_parties):]
+        stance = _default_stance(m, what)
+        if movers and stance is not None:
+            out.append(Motion(movers, _amended(stance, what.strip()), point_numbers(what),
+                              sentence.strip(), page))
+    return out
+
+
+def _default_stance(verb: re.Match[str], what: str) -> Stance | None:
+    """The stance of what a default yrkande proposes: its stance word, else the kind of yrkande
+    its noun names, else bifall of a proposal a member backs, else what an att-clause does;
+    None when nothing is proposed."""
+    found = stance_of(what)
+    if verb.group("noun"):
+        return stance_of(verb.group("noun")) or found or _unworded(what)
+    if found is not None:
+        return found
+    if verb.group("backs"):
+        return Stance.BIFALL if BACKED_PROPOSAL.match(what) else None
+    return _unworded(what) if re.match(r"^\s*(?:,[^,]*,\s*)?att\s", what, re.IGNORECASE) else None
 
 
 # --------------------------------------------------------------- one entry

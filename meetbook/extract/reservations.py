@@ -32,6 +32,7 @@ from meetbook.extract.people import (
     restored,
     subject_end,
     upright,
+    with_party_marks,
 )
 from meetbook.lexicon import names, parties, phrases
 from meetbook.lexicon.sentences import first_sentence
@@ -59,7 +60,10 @@ TOLD_GENITIVE = re.compile(
 # "Reservationer: Per Ek (M), Kim Ek (SD)." under the decision
 TOLD_LABELLED = re.compile(r"(?:^|(?<=[.:]\s))(?i:reservation(?:er)?)\s*:\s*(?P<who>[^.:]{3,300})\.")
 # "… med instämmande av B (KD)": members who join the reservation in its own sentence
-JOINED_AFTER = re.compile(rf"\b(?i:{phrases.alternatives('join', 'passive')})\s+(?P<who>[^.;]+)")
+JOINED_AFTER = re.compile(rf"\b(?i:{phrases.alternatives('join', 'passive')})\s+(?P<who>[^.;]+)|"
+                          rf",\s*(?i:vilket|vilken)\s+(?P<which>[^.;]{{3,200}}?)\s+"
+                          rf"(?i:{phrases.alternatives('join', 'present', 'past')}|"
+                          rf"{phrases.alternatives('join', 'alone')})\b")
 # "A och B anslöt sig till reservationen."
 JOINED = re.compile(rf"{names.TITLED}(?P<who>{names.NAMES})\s+"
                     rf"(?:{phrases.alternatives('join', 'present', 'past')})\s+reservationen")
@@ -91,6 +95,7 @@ def procedure_entries(lines: Sequence[Line], with_parties: bool = True,
         if heading and procedure.SKIP_HEADING.match(heading):
             continue
         for text, page in texts(body, with_parties):
+            text = with_party_marks(text) if with_parties else text
             for entry in procedure.entries(upright(text, with_parties, restore), with_parties):
                 for part in _apart(entry):
                     yield heading, part, page
@@ -415,7 +420,9 @@ def extract_reservations(lines: Sequence[Line], dialect: procedure.Dialect | Non
         members = tuple(leading_members(entry, dialect.parties))
         joined = JOINED_AFTER.search(first, verb.end()) if members else None
         if joined:  # "A (M) reserverar sig …, med instämmande av B (KD)."
-            members += tuple(x for x in parse_members(joined.group("who"), with_parties=dialect.parties)
+            # "…, vilket B (KD) instämmer i."
+            who = joined.group("who") or joined.group("which")
+            members += tuple(x for x in parse_members(who, with_parties=dialect.parties)
                              if x not in members)
         found_parties = group_parties(entry, members)
         if not members and not found_parties:

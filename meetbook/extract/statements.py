@@ -147,6 +147,24 @@ def _statement(heading: str | None, entry: str, page: int, with_parties: bool = 
     return Statement(kind, members, entry, page, found_parties if not members else ()), headed
 
 
+_FILED_KINDS = (StatementKind.SARSKILT_YTTRANDE, StatementKind.SARSKILT_UTTALANDE,
+                StatementKind.PROTOKOLLSANTECKNING)
+
+
+def _and_not_taking_part(found: tuple[Statement, bool]) -> list[tuple[Statement, bool]]:
+    """The statement, and where its first sentence, under no heading, also says its members
+    take no part ("X (M) deltar inte i beslutet och lämnar en protokollsanteckning") a
+    deltar ej of theirs too, in the order the sentence tells them."""
+    st, headed = found
+    first = first_sentence(st.text)
+    part = DELTAR_EJ_WORDING.search(first)
+    if headed or st.kind not in _FILED_KINDS or part is None:
+        return [found]
+    filed = dict(WORDING)[st.kind].search(first)
+    other = (replace(st, kind=StatementKind.DELTAR_EJ), headed)
+    return [other, found] if filed is None or part.start() < filed.start() else [found, other]
+
+
 # "Till protokollet antecknas att Tomas Hult (S) anser …", "Antecknas till protokollet att X (V)
 # …": whose view is noted, in a sentence of its own wherever it stands
 NOTED_THAT = re.compile(
@@ -266,7 +284,8 @@ def extract_statements(lines: Sequence[Line], dialect: Dialect | None = None) ->
     entries = list(procedure_entries([ln for ln in lines if id(ln) not in used], dialect.parties,
                                      restore))
     found = [(st, True) for st in signed]
-    found += [s for h, e, p in entries if (s := _statement(h, e, p, dialect.parties))]
+    found += [x for h, e, p in entries if (s := _statement(h, e, p, dialect.parties))
+              for x in _and_not_taking_part(s)]
     for _, entry, page in entries:
         found += [(st, False) for st in noted_that(entry, page, dialect.parties)
                   if not any(st.members == f.members and f.kind == st.kind for f, _ in found)]

@@ -36,6 +36,7 @@ from . import (
     ljungsta,
     lovnas,
     lovsjo,
+    malmvik,
     norrnas,
     norrvalla,
     ormvik,
@@ -135,6 +136,7 @@ DOCUMENTS = [
     (bjorkeby.build_sn, bjorkeby.sn_facts),
     (ulvnas.build, ulvnas.facts),
     (skogsta.build, skogsta.facts),
+    (malmvik.build, malmvik.facts),
 ]
 
 

@@ -1010,6 +1010,11 @@ _EK, _LUND, _BERG = ("Per Ek", "M"), ("Eva Lund", "KD"), ("Anna Berg", "S")
     ("Anna Berg (S) yrkar bifall. Per Ek (M) ansluter sig till Anna Bergs yrkande.",
      [((_BERG,), Stance.BIFALL), ((_EK,), Stance.BIFALL)]),
     ("- Per Ek (M): avslag", [((_EK,), Stance.AVSLAG)]),
+    # an att-clause after an adverb names no stance word: annat, or what it changes
+    ("Per Ek (M) anser att frågan redan utreds och yrkar därför att motionen ska anses besvarad.",
+     [((_EK,), Stance.ANNAT)]),
+    ("Per Ek (M) anser att avgiften är för låg och yrkar därför att taxan höjs.",
+     [((_EK,), Stance.ANDRING)]),
 ])
 def test_a_yrkande_is_a_proposing_verb_with_persons_and_a_stance(text, want):
     assert _moved(text) == want

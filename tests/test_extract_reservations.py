@@ -473,6 +473,9 @@ _R_EK, _R_LUND = ("Per Ek", "M"), ("Eva Lund", "KD")
     ("Per Ek (SFP) anmälde avvikande mening.", [((("Per Ek", "SFP"),), ())]),
     ("Per Ek (M) reserverar sig skriftligt, bilaga 3.", [((_R_EK,), ())]),
     ("Moderaternas ledamöter reserverar sig mot beslutet.", [((), ("M",))]),
+    ("Reservationer: Per Ek, Moderaterna; Eva Lund, Kristdemokraterna.",
+     [((_R_EK, _R_LUND), ())]),
+    ("Reservationer: Per Ek (M); Eva Lund (KD).", [((_R_EK, _R_LUND), ())]),
 ])
 def test_a_reservation_is_its_verb_with_persons(text, want):
     assert _reserved(text) == want

@@ -439,3 +439,33 @@ def test_a_statement_is_its_words_with_persons(text, want):
 ])
 def test_the_statement_default_stays_silent_on_what_states_nothing(text):
     assert _said(text) == []
+
+
+def test_two_statements_of_one_sentence_keep_each_its_own_words():
+    got = extract_statements(lines_from_text(
+        "Per Ek (M) deltar inte i beslutet och lämnar en protokollsanteckning."))
+    assert [(s.kind, s.text) for s in got] == [
+        (_K.DELTAR_EJ, "Per Ek (M) deltar inte i beslutet"),
+        (_K.PROTOKOLLSANTECKNING,
+         "Per Ek (M) deltar inte i beslutet och lämnar en protokollsanteckning.")]
+
+
+APPENDIX = """**Bilaga 2 till kommunfullmäktiges protokoll 2026-12-15, § 63**
+**Särskilt yttrande**
+Vi ställer oss bakom planen men vill se fler hyresrätter.
+Ali Reza (V)
+Maja Sten (V)"""
+
+
+def test_a_statement_in_an_appendix_names_the_paragraph_its_head_names():
+    from meetbook.extract.statements import appendix_paragraph
+    (st_,) = extract_statements(lines_from_text(APPENDIX))
+    assert st_.kind == _K.SARSKILT_YTTRANDE
+    assert [x.name for x in st_.members] == ["Ali Reza", "Maja Sten"]
+    assert appendix_paragraph(st_) == 63
+
+
+def test_a_statement_under_its_heading_names_no_paragraph():
+    from meetbook.extract.statements import appendix_paragraph
+    (st_,) = extract_statements(lines_from_text(APPENDIX.split("\n", 1)[1]))
+    assert appendix_paragraph(st_) is None

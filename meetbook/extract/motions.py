@@ -768,7 +768,13 @@ def _default_stance(verb: re.Match[str], what: str) -> Stance | None:
         return found
     if verb.group("backs"):
         return Stance.BIFALL if BACKED_PROPOSAL.match(what) else None
-    return _unworded(what) if re.match(r"^\s*(?:,[^,]*,\s*)?att\s", what, re.IGNORECASE) else None
+    return _unworded(what) if PROPOSED_THAT.match(what) else None
+
+
+# what an att-clause proposes, perhaps after an aside or an adverb: "att …", ", som ett
+# tillägg, att …", "därför att motionen ska anses besvarad", "också att …"
+PROPOSED_THAT = re.compile(r"^\s*(?:,[^,]*,\s*)?(?:(?:därför|därtill|också|även|vidare|dessutom|"
+                           r"slutligen|istället|i\s+stället)\s+)?att\s", re.IGNORECASE)
 
 
 # --------------------------------------------------------------- one entry

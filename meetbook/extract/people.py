@@ -32,7 +32,7 @@ POSSESSED = re.compile(
     re.IGNORECASE)
 # words that may stand between the subjects of a sentence: "och tjänstgörande ersättarna"
 # "och tjänstgörande ersättarna", "tillsammans med"
-SUBJECT_GLUE = frozenset({"och", "samt", ",", "tillsammans", "med", "även", "också", "likaså"}
+SUBJECT_GLUE = frozenset({"och", "samt", ",", ";", "tillsammans", "med", "även", "också", "likaså"}
                          | names.ROLES)  # "Även Eva Lund (KD) reserverar sig"
 
 
@@ -118,7 +118,7 @@ def named_members(text: str) -> tuple[Member, ...]:
 
 
 def _is_glue(gap: str) -> bool:
-    words = gap.replace(",", " , ").split()
+    words = gap.replace(",", " , ").replace(";", " ; ").split()  # "A (M); B (M)"
     return all(w.casefold() in SUBJECT_GLUE for w in words)
 
 
@@ -176,11 +176,12 @@ _PARTY_BETWEEN = re.compile(
 _PARTY_AFTER = re.compile(rf"(?:\s*,\s*|\s+[-–]\s+){parties.CODE}(?:\s*,|\s+[-–])(?=\s)")
 
 
-# a party written out between commas or in brackets after a name: "Per Ek, Moderaterna, yrkar",
+# a party written out between commas (or after a comma at the end of a list entry) or in
+# brackets after a name: "Per Ek, Moderaterna, yrkar", "Reservationer: A, Moderaterna; B, …",
 # "Per Ek (Sverigedemokraterna) reserverar sig"; a code in square brackets "Per Ek [M]"; a code
 # after a comma before the colon of a list of yrkanden "Per Ek, M: avslag"
 _WRITTEN_BETWEEN = re.compile(
-    rf"(?:\s*,\s*(?P<w1>{parties.WRITTEN_NAME})\s*,(?=\s)|\s*\(\s*(?P<w2>{parties.WRITTEN_NAME})\s*\)|"
+    rf"(?:\s*,\s*(?P<w1>{parties.WRITTEN_NAME})(?:\s*,(?=\s)|(?=\s*[;.:]|\s*$|\s+och\s))|\s*\(\s*(?P<w2>{parties.WRITTEN_NAME})\s*\)|"
     rf"\s*\[\s*(?P<code>{parties.CODE}|[A-ZÅÄÖ]{{1,4}})\.?\s*\]|\s*,\s*(?P<listed>{parties.CODE})(?=\s*:\s))")
 
 

@@ -26,7 +26,13 @@ from meetbook.extract.people import (
     restored,
 )
 from meetbook.extract.procedure import GROUP_LEAD, STATEMENT_HEADING, Dialect, Told, join, sections
-from meetbook.extract.reservations import RESERVES, group_parties, procedure_entries, signers
+from meetbook.extract.reservations import (
+    APPENDIX_OF,
+    RESERVES,
+    group_parties,
+    procedure_entries,
+    signers,
+)
 from meetbook.lexicon import names, parties, phrases
 from meetbook.lexicon.parties import written_codes
 from meetbook.lexicon.sentences import first_sentence
@@ -161,8 +167,10 @@ def _and_not_taking_part(found: tuple[Statement, bool]) -> list[tuple[Statement,
     if headed or st.kind not in _FILED_KINDS or part is None:
         return [found]
     filed = dict(WORDING)[st.kind].search(first)
-    other = (replace(st, kind=StatementKind.DELTAR_EJ), headed)
-    return [other, found] if filed is None or part.start() < filed.start() else [found, other]
+    if filed is None or part.start() < filed.start():  # each its own words, as printed
+        return [(replace(st, kind=StatementKind.DELTAR_EJ, text=first[:part.end()]), headed), found]
+    return [(replace(st, text=first[:filed.end()]), headed),
+            (replace(st, kind=StatementKind.DELTAR_EJ), headed)]
 
 
 # "Till protokollet antecknas att Tomas Hult (S) anser …", "Antecknas till protokollet att X (V)
@@ -257,16 +265,28 @@ def _signed(lines: Sequence[Line], with_parties: bool) -> tuple[list[Statement],
     ("Protokollsanteckning" / "Vi välkomnar planen …" / "Ingrid Sjölander" / "Olof Bäck"), and
     the lines they take."""
     out, used = [], set()
+    before = ""  # the last line of the section before: "Bilaga 2 till … protokoll …, § 63"
     for heading, body in sections(lines):
         body = [ln for ln in body if ln.text.strip()]
+        last, before = before, body[-1].text.strip() if body else heading or ""
         if not (heading and STATEMENT_HEADING.match(heading)):
             continue
         k, found = signers(body, with_parties)
         kind = statement_kind(join(body[:k]), heading)
         if found and k and kind is not None:
-            out.append(Statement(kind, found, join(body), body[0].page))
+            of = APPENDIX_OF.match(last)
+            text = join(body)
+            out.append(Statement(kind, found, f"{of.group(0).strip()}: {text}" if of else text,
+                                 body[0].page))
             used |= {id(ln) for ln in body}
     return out, used
+
+
+def appendix_paragraph(statement: Statement) -> int | None:
+    """The § a written statement printed in an appendix names ("Bilaga 2 till … protokoll
+    2026-12-15, § 63"), or None."""
+    m = APPENDIX_OF.match(statement.text)
+    return int(m.group("paragraph")) if m else None
 
 
 def extract_statements(lines: Sequence[Line], dialect: Dialect | None = None) -> list[Statement]:

@@ -25,6 +25,7 @@ from . import (
     granhult,
     granvik,
     gronhede,
+    hagvik,
     hallbacka,
     hallvik,
     haltorp,
@@ -137,6 +138,7 @@ DOCUMENTS = [
     (ulvnas.build, ulvnas.facts),
     (skogsta.build, skogsta.facts),
     (malmvik.build, malmvik.facts),
+    (hagvik.build, hagvik.facts),
 ]
 
 

@@ -1015,6 +1015,11 @@ _EK, _LUND, _BERG = ("Per Ek", "M"), ("Eva Lund", "KD"), ("Anna Berg", "S")
      [((_EK,), Stance.ANNAT)]),
     ("Per Ek (M) anser att avgiften är för låg och yrkar därför att taxan höjs.",
      [((_EK,), Stance.ANDRING)]),
+    # the seconder after the stance; a passive yrkande after another's in one paragraph
+    ("Per Ek (M) yrkade bifall till motionen, understödd av Eva Lund (KD).",
+     [((_EK, _LUND), Stance.BIFALL)]),
+    ("Per Ek (M) yrkar bifall. Avslag på motionen yrkades av Anna Berg (S) och Eva Lund (KD).",
+     [((_EK,), Stance.BIFALL), ((_BERG, _LUND), Stance.AVSLAG)]),
 ])
 def test_a_yrkande_is_a_proposing_verb_with_persons_and_a_stance(text, want):
     assert _moved(text) == want

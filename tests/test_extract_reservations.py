@@ -476,6 +476,9 @@ _R_EK, _R_LUND = ("Per Ek", "M"), ("Eva Lund", "KD")
     ("Reservationer: Per Ek, Moderaterna; Eva Lund, Kristdemokraterna.",
      [((_R_EK, _R_LUND), ())]),
     ("Reservationer: Per Ek (M); Eva Lund (KD).", [((_R_EK, _R_LUND), ())]),
+    ("Per Ek (M) och Eva Lund (KD) lämnar en gemensam skriftlig reservation.",
+     [((_R_EK, _R_LUND), ())]),
+    ("Per Ek (M) anmälde en muntlig reservation mot beslutet.", [((_R_EK,), ())]),
 ])
 def test_a_reservation_is_its_verb_with_persons(text, want):
     assert _reserved(text) == want
@@ -487,6 +490,8 @@ def test_a_reservation_is_its_verb_with_persons(text, want):
     "Per Ek (M) föredrar ärendet.",
     "Närvarande: Per Ek (M), Eva Lund (KD).",
     "Reservationstiden för anbuden är 30 dagar enligt Per Ek (M).",
+    "Ingen reservation lämnades.",
+    "Per Ek (M) lämnar en redogörelse för reservationen i kommunstyrelsen.",
 ])
 def test_the_reservation_default_stays_silent_on_what_reserves_nothing(text):
     assert _reserved(text) == []

@@ -183,7 +183,8 @@ EXCEPT = re.compile(r"\bmed\s+undantag\s+(?:av|för)\b", re.IGNORECASE)
 # "med instämmande av Per Ek (M) och Lisa Holm (C)": members who join the mover
 WITH_JOINERS = re.compile(rf"^\s*,?\s*(?:{phrases.phrase('join', 'passive')}|"
                           rf"{phrases.phrase('second', 'passive')})\s+", re.IGNORECASE)
-JOINED_AFTER = re.compile(rf"\s{phrases.phrase('join', 'passive')}\s+(?P<who>[^.;]+)",
+JOINED_AFTER = re.compile(rf"\s(?:{phrases.phrase('join', 'passive')}|{phrases.phrase('second', 'passive')})"
+                          r"\s+(?P<who>[^.;]+)",
                           re.IGNORECASE)
 # "Per Ek (M) och Lisa Holm (C) instämmer.", "… instämmer i yrkandet": the motion just moved
 JOINS_LAST = re.compile(
@@ -488,7 +489,8 @@ def _entries(text: str, with_parties: bool) -> list[str]:
     out: list[str] = []
     for entry in (part for e in entries(text, with_parties) for part in _apart(e, with_parties)):
         for n, s in enumerate(sentences(entry)):
-            if n and (CHAIR_MOVES.match(s) or GROUP_THROUGH.match(s) or OBJECT_FIRST.match(s)):
+            if n and (CHAIR_MOVES.match(s) or GROUP_THROUGH.match(s) or OBJECT_FIRST.match(s)
+                      or MOVED_BY.match(s)):
                 out.append(s)
             elif n:
                 out[-1] = f"{out[-1]} {s}"

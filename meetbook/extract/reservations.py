@@ -39,7 +39,11 @@ from meetbook.lexicon.sentences import first_sentence
 from meetbook.model import Line, Member, Reservation
 
 # "reserverar sig mot beslutet", "reserverade sig", "lämnar avvikande mening"
-RESERVES = re.compile(phrases.phrase("reserve", "present", "past", "passive"), re.IGNORECASE)
+# and, by default, a reservation put forward in any words: "lämnar en gemensam skriftlig
+# reservation", "anmälde en muntlig reservation"
+RESERVES = re.compile(rf"{phrases.phrase('reserve', 'present', 'past', 'passive')}|"
+                      rf"\b(?:{phrases.alternatives('put_forward', 'present', 'past')})\s+"
+                      r"(?:\w+\s+){0,3}?reservation(?:er)?\b", re.IGNORECASE)
 # "Mot beslutet reserverar sig A (S) och B (V)"
 VERB_FIRST = re.compile(rf"^mot\s+beslutet\s+{phrases.phrase('reserve', 'present', 'past')}",
                         re.IGNORECASE)

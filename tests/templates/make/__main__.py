@@ -138,6 +138,7 @@ DOCUMENTS = [
     (ulvnas.build, ulvnas.facts),
     (skogsta.build, skogsta.facts),
     (malmvik.build, malmvik.facts),
+    (malmvik.build_ks, malmvik.ks_facts),
     (hagvik.build, hagvik.facts),
 ]
 

@@ -250,3 +250,127 @@ def facts() -> dict:
                                    F.statement("protokollsanteckning", "Ida Sjöberg (L)")])]},
         ],
     }
+
+
+# ------------------------------------------------------------------ kommunstyrelsen 2026-12-01
+
+KS = "Kommunstyrelsen"
+KS_DATE = "2026-12-01"
+KS_MEMBERS = [BY[n] for n in (
+    "Anna Berglöf", "Erik Lindahl", "Sara Holmberg", "Per Ekström", "Karin Nordin",
+    "Jan Ahlberg", "Eva Lundin", "Ali Reza", "Bo Falkman", "Tove Ringdahl", "Ida Sjöberg")]
+HALL = "Ny sporthall i Malmvik"
+TAXA_KS = "Taxa för bygglov 2027"
+
+
+def _ks_masthead(s: Sheet) -> None:
+    s.masthead("serif", ["MALMVIKS KOMMUN", KS],
+               ["PROTOKOLL", f"{KS_DATE}    {s.page_no()} ({{nb}})"], (32, 45),
+               right_first=12, right_w=190, rule=(0.5, 60))
+
+
+def _ks_cover(s: Sheet) -> None:
+    s.use("B", 18, "serif")
+    s.cell(0, 26, KS, new_x="LMARGIN", new_y="NEXT")
+    s.text(f"Plats och tid: Malmviks stadshus, sal Tärnan, {KS_DATE} kl. 13.00–16.05", after=10)
+    _label(s, "Beslutande")
+    for p in KS_MEMBERS:
+        func = ", ordförande" if p is CHAIR else ", 1:e vice ordförande" if p is VICE else ""
+        s.text(f"{p.tag()}{func}", after=0.5)
+    s.gap(8)
+    _label(s, "Justerare")
+    s.text("Ida Sjöberg (L)", after=8)
+    _label(s, "Paragrafer")
+    s.text("§§ 120–122", after=8)
+
+
+def _p120(s: Sheet) -> None:
+    _head(s, 120, "Val av justerare", None)
+    _label(s, "Beslut")
+    s.text("Kommunstyrelsen utser Ida Sjöberg (L) att jämte ordföranden justera protokollet.")
+
+
+def _p121(s: Sheet) -> None:
+    _head(s, 121, TAXA_KS, "2026/199")
+    _label(s, "Ärendebeskrivning")
+    s.text("Kommunstyrelsen har tidigare, den 8 september 2026, föreslagit att taxan ses över. "
+           "Bygglovschef Sven Ljung föredrar förslaget till ny taxa.")
+    _label(s, "Yrkanden")
+    s.text("Sara Holmberg (S) yrkar bifall till arbetsutskottets förslag och får medhåll av "
+           "Erik Lindahl (S).")
+    s.text("Återremiss – yrkat av Jan Ahlberg (SD).")
+    s.text("Yrkande av Eva Lundin (C): att timavgiften för ideella föreningar sänks.")
+    _label(s, "Beslutsgång")
+    s.text("Ordföranden ställer först proposition på Jan Ahlbergs återremissyrkande och finner "
+           "att ärendet ska avgöras i dag. Därefter bifaller kommunstyrelsen arbetsutskottets "
+           "förslag.")
+    _label(s, "Beslut")
+    s.text("Kommunstyrelsen föreslår kommunfullmäktige att anta taxa för bygglov 2027.")
+    _label(s, "Reservationer")
+    s.text("Jan Ahlberg (SD) reserverar sig till förmån för sitt yrkande, liksom Eva Lundin (C).")
+
+
+def _p122(s: Sheet) -> None:
+    _head(s, 122, HALL, "2026/240")
+    s.text("Jäv: Bo Falkman (KD) deltar inte i handläggningen av ärendet.")
+    _label(s, "Ärendebeskrivning")
+    s.text("Kultur- och fritidsförvaltningen har tagit fram en förstudie om en ny sporthall. "
+           "Enligt Per Ekström (M) bör hallen placeras vid skolan; förstudien pekar ut två "
+           "andra platser.")
+    _label(s, "Yrkanden")
+    s.text("Per Ekström (M) yrkar att förstudien också ska pröva en tredje placering vid "
+           "skolan. Karin Nordin (M) och Ida Sjöberg (L) ställer sig bakom hans yrkande.")
+    s.text("Anna Berglöf (S) yrkar bifall till förvaltningens förslag.")
+    _label(s, "Beslutsgång")
+    s.text("Ordföranden ställer Anna Berglöfs yrkande mot Per Ekströms yrkande och finner att "
+           "kommunstyrelsen bifaller Anna Berglöfs yrkande.")
+    _label(s, "Beslut")
+    s.text("Kommunstyrelsen godkänner förstudien och beslutar att gå vidare med en "
+           "projektering.")
+    _label(s, "Särskilda meningar")
+    s.text("Tove Ringdahl (MP) önskar få en protokollsanteckning införd om att hallen ska "
+           "byggas med solceller på taket.")
+
+
+def _ks_minutes(s: Sheet) -> None:
+    for part in (_p120, _p121, _p122):
+        part(s)
+
+
+def build_ks(out: Path) -> Path:
+    path = out / "malmvik-ks-2026-12-01-protokoll.pdf"
+    document(STYLE, _ks_masthead, _footer, _ks_cover, _ks_minutes).output(str(path))
+    return path
+
+
+def ks_facts() -> dict:
+    def ks(n: int, **kw) -> dict:
+        return F.decision("beslut", KS, KS_DATE, n, **F.empty(**kw))
+
+    return {
+        "file": "malmvik-ks-2026-12-01-protokoll.pdf",
+        "_note": "'… och får medhåll av Erik Lindahl (S)': he moves with her. 'Återremiss – "
+                 "yrkat av X' is X's återremiss; 'Yrkande av X (C): att timavgiften … sänks' an "
+                 "ändring. 'reserverar sig …, liksom Eva Lundin (C)': both reserve. 'Karin Nordin "
+                 "(M) och Ida Sjöberg (L) ställer sig bakom hans yrkande' join Per Ekström's "
+                 "yrkande, a tillägg ('att förstudien också ska pröva …' adds to the proposal), "
+                 "with a motion of their own. 'Jäv: Bo Falkman (KD) "
+                 "deltar inte …' is his jäv. The Ärendebeskrivning's 'Enligt Per Ekström (M) bör "
+                 "…' and the body's earlier proposal move nothing. § 121 proposes to KF.",
+        "meeting": {"body": KS, "date": KS_DATE},
+        "items": [
+            {"number": "§ 120", "title": "Val av justerare", "dnr": [], "decisions": [ks(120)]},
+            {"number": "§ 121", "title": TAXA_KS, "dnr": ["KS 2026/199"], "decisions": [
+                ks(121, proposed_to=KF,
+                   motions=[F.motion("bifall", "Sara Holmberg (S)", "Erik Lindahl (S)"),
+                            F.motion("återremiss", "Jan Ahlberg (SD)"),
+                            F.motion("ändring", "Eva Lundin (C)")],
+                   reservations=[F.reservation("Jan Ahlberg (SD)", "Eva Lundin (C)")])]},
+            {"number": "§ 122", "title": HALL, "dnr": ["KS 2026/240"], "decisions": [
+                ks(122, motions=[F.motion("tillägg", VICE.tag()),
+                                 F.motion("tillägg", "Karin Nordin (M)", "Ida Sjöberg (L)"),
+                                 F.motion("bifall", CHAIR.tag())],
+                   statements=[F.statement("jäv", "Bo Falkman (KD)"),
+                               F.statement("protokollsanteckning", "Tove Ringdahl (MP)")])]},
+        ],
+    }

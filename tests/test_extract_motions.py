@@ -1020,6 +1020,14 @@ _EK, _LUND, _BERG = ("Per Ek", "M"), ("Eva Lund", "KD"), ("Anna Berg", "S")
      [((_EK, _LUND), Stance.BIFALL)]),
     ("Per Ek (M) yrkar bifall. Avslag på motionen yrkades av Anna Berg (S) och Eva Lund (KD).",
      [((_EK,), Stance.BIFALL), ((_BERG, _LUND), Stance.AVSLAG)]),
+    # joiners in other words, a participle with its mover, a colon over an att-clause
+    ("Anna Berg (S) yrkar bifall och får medhåll av Per Ek (M).", [((_BERG, _EK), Stance.BIFALL)]),
+    ("Anna Berg (S), liksom Per Ek (M), yrkar bifall.", [((_BERG, _EK), Stance.BIFALL)]),
+    ("Per Ek (M) yrkar bifall liksom i kommunstyrelsen.", [((_EK,), Stance.BIFALL)]),
+    ("Återremiss – yrkat av Per Ek (M).", [((_EK,), Stance.ATERREMISS)]),
+    ("Yrkande av Per Ek (M): att taxan sänks.", [((_EK,), Stance.ANDRING)]),
+    ("Per Ek (M) yrkar avslag. Eva Lund (KD) ställer sig bakom hans yrkande.",
+     [((_EK,), Stance.AVSLAG), ((_LUND,), Stance.AVSLAG)]),
 ])
 def test_a_yrkande_is_a_proposing_verb_with_persons_and_a_stance(text, want):
     assert _moved(text) == want
@@ -1037,6 +1045,10 @@ def test_a_yrkande_is_a_proposing_verb_with_persons_and_a_stance(text, want):
     "Ordföranden ställer proposition på Per Eks (M) yrkande och finner att det bifalls.",
     "Per Ek (M) och Eva Lund (KD) har varit frånvarande vid sammanträdet.",
     "Kommunstyrelsen föreslår kommunfullmäktige att bifalla motionen.",
+    "Enligt Per Ek (M) bör hallen placeras vid skolan.",
+    "Per Ek (M) ställer frågor om driftkostnaderna, som gatuchef Olle Berg besvarar.",
+    "Per Ek (M) tackar för informationen.",
+    "Per Ek (M): Jag vill tacka förvaltningen för ett gediget underlag.",
 ])
 def test_the_default_stays_silent_on_what_moves_nothing(text):
     assert _moved(text) == []

@@ -194,6 +194,8 @@ JOINS_LAST = re.compile(
     r"(?:\s+(?:i\s+)?(?:detta|det|yrkandet|förslaget|detta yrkande))?|"
     rf"{phrases.phrase('second', 'present', 'past')}(?:\s+(?:förslaget|detta|det|yrkandet))?)"
     r"\s*\.?\s*$", re.IGNORECASE)
+# the yrkande just moved, named by its mover's pronoun: "hans", "hennes", "deras"
+THEIRS = re.compile(rf"\s*(?i:{phrases.alternatives('again', 'possessive')})\s*")
 # "Johanna Ek (MP) instämmer i Lena Strömqvists (S) yrkande."
 JOINS = re.compile(rf"^\s*(?:{phrases.phrase('join', 'present', 'past')}|"
                    rf"{phrases.phrase('support', 'present', 'past')}|"
@@ -618,7 +620,7 @@ FROM_MOVER = re.compile(
 MOVED_BY = re.compile(
     r"^\s*(?P<what>(?:(?i:(?:ett\s+)?(?:tilläggs|ändrings|återremiss|avslags|bordläggnings)?"
     r"yrkande(?:t)?\s+om)\s+)?[^.;:]{3,160}?)\s+"
-    rf"(?i:{phrases.alternatives('put_forward', 'passive')})\s+av\s+"
+    rf"(?:[–—-]\s+)?(?i:{phrases.alternatives('put_forward', 'passive')})\s+av\s+"
     r"(?P<who>[^.;:]{3,200})")
 
 
@@ -865,7 +867,7 @@ def _movers_and_rest(entry: str, with_parties: bool = True
     if m:
         return movers, m.group("rest"), None
     m = COLON.match(after) if movers else None
-    if m and stance_of(sentences(m.group("rest"))[0]):
+    if m and (stance_of(sentences(m.group("rest"))[0]) or PROPOSED_THAT.match(m.group("rest"))):
         return movers, m.group("rest"), None
     m = SUPPORTS.match(after) if movers else None
     if m:
@@ -957,6 +959,9 @@ def _joined(entry: str, earlier: Sequence[Motion], page: int | None, with_partie
     m = JOINS.match(after) if movers else None
     if m is None:
         return []
+    if earlier and THEIRS.fullmatch(m.group("whose")):  # "… ställer sig bakom hans yrkande"
+        last = earlier[-1]
+        return [Motion(movers, last.stance, last.clauses, entry, page)]
     plain = " ".join(parties.MARK.sub("", m.group("whose")).split())  # "Axel Josefsons" without a party
     whose = {n for x in find_mentions(m.group("whose"), with_parties)
              for n in (x.member.name, strip_genitive(x.member.name))} | {plain, strip_genitive(plain)}

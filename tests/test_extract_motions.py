@@ -638,6 +638,28 @@ def test_yrkanden_in_a_table_of_yrkande_mover_and_party(head):
         ([Member("Roger Nylund", "SD")], Stance.AVSLAG)]
 
 
+@pytest.mark.parametrize("head", [
+    ((57, "Ledamot"), (200, "Parti"), (260, "Yrkande")),
+    ((57, "Namn"), (200, "Parti"), (260, "Förslag")),
+    ((57, "Yrkat av"), (200, "Parti"), (260, "Yrkandets innehåll")),
+])
+@pytest.mark.parametrize("with_parties", [True, False])
+def test_yrkanden_in_a_table_whose_mover_stands_first(head, with_parties):
+    lines = _table_lines(
+        head,
+        ((57, "Lars Eklöf"), (200, "S"), (260, "Bifall till kommunstyrelsens förslag")),
+        ((57, "Tove Sandin"), (200, "V"), (260, "Återremiss för en ny beräkning")))
+    found = extract_motions(lines, Dialect(parties=with_parties))
+    assert [(list(m.movers), m.stance) for m in found] == [
+        ([Member("Lars Eklöf", "S")], Stance.BIFALL), ([Member("Tove Sandin", "V")], Stance.ATERREMISS)]
+
+
+def test_a_table_of_names_and_parties_without_a_yrkande_column_moves_nothing():
+    lines = _table_lines(((57, "Ledamot"), (200, "Parti"), (260, "Ersättare")),
+                         ((57, "Lars Eklöf"), (200, "S"), (260, "Bifall Bengtsson")))
+    assert extract_motions(lines, Dialect(parties=False)) == []
+
+
 def test_a_table_row_the_reader_gave_as_two_lines_is_one_row():
     from tests.pagemaker import row
     lines = [row(300.0, (57, "Yrkande"), (300, "Av"), (430, "Parti"), bold=True),

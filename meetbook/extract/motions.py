@@ -328,24 +328,26 @@ def extract_motions(lines: Sequence[Line], dialect: Dialect | None = None) -> li
 _TABLE_WHAT = re.compile(rf"^(?i:{phrases.alternatives('motion_table', 'what')})$")
 _TABLE_WHO = re.compile(rf"^(?i:{phrases.alternatives('motion_table', 'who')})$")
 _TABLE_PARTY = re.compile(rf"^(?i:{phrases.alternatives('motion_table', 'party')})$")
-_TABLE_OPENS = re.compile(r"^\s*(?i:yrkande|förslag)")
+_TABLE_OPENS = re.compile(r"\b(?i:yrkande|förslag)")  # the head, in whatever column order
 
 
 def table_motions(lines: Sequence[Line]) -> tuple[list[Motion], set[int]]:
-    """Yrkanden printed as a table under a head naming the yrkande and its mover (Yrkande /
-    Av / Parti): each row a motion, and the ids of the lines the table holds."""
+    """Yrkanden printed as a table under a head naming the yrkande and its mover, in any
+    order (Yrkande / Av / Parti, Ledamot / Parti / Yrkande): each row a motion, and the ids of
+    the lines the table holds."""
     out: list[Motion] = []
     used: set[int] = set()
     head: list[tuple[float, str]] | None = None
     for row_lines in _rows(lines):
         ln = row_lines[0]
-        if head is None and not _TABLE_OPENS.match(ln.text):
+        if head is None and not any(_TABLE_OPENS.search(x.text) for x in row_lines):
             continue
         cells = [c for x in row_lines for c in placed_columns(x)]
         texts = [t.strip() for _, t in cells]
-        if len(cells) >= 2 and _TABLE_WHAT.match(texts[0]) and any(_TABLE_WHO.match(t) for t in texts):
-            head, roles = cells, ["what" if k == 0 else "who" if _TABLE_WHO.match(t) else
-                                  "party" if _TABLE_PARTY.match(t) else "" for k, t in enumerate(texts)]
+        if len(cells) >= 2 and sum(bool(_TABLE_WHAT.match(t)) for t in texts) == 1 and \
+                any(_TABLE_WHO.match(t) for t in texts):
+            head, roles = cells, ["what" if _TABLE_WHAT.match(t) else "who" if _TABLE_WHO.match(t)
+                                  else "party" if _TABLE_PARTY.match(t) else "" for t in texts]
             used.update(id(x) for x in row_lines)
             continue
         if head is None:

@@ -17,7 +17,6 @@ motionär's "föreslår i motionen", an official who "föredrar ärendet", the c
 om", names in the Beslutsgång."""
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from . import facts as F

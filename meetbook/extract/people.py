@@ -181,8 +181,10 @@ _PARTY_AFTER = re.compile(rf"(?:\s*,\s*|\s+[-–]\s+){parties.CODE}(?:\s*,|\s+[-
 # "Per Ek (Sverigedemokraterna) reserverar sig"; a code in square brackets "Per Ek [M]"; a code
 # after a comma before the colon of a list of yrkanden "Per Ek, M: avslag"
 _WRITTEN_BETWEEN = re.compile(
-    rf"(?:\s*,\s*(?P<w1>{parties.WRITTEN_NAME})(?:\s*,(?=\s)|(?=\s*[;.:]|\s*$|\s+och\s))|\s*\(\s*(?P<w2>{parties.WRITTEN_NAME})\s*\)|"
-    rf"\s*\[\s*(?P<code>{parties.CODE}|[A-ZÅÄÖ]{{1,4}})\.?\s*\]|\s*,\s*(?P<listed>{parties.CODE})(?=\s*:\s))")
+    rf"(?:\s*,\s*(?P<w1>{parties.WRITTEN_NAME})(?:\s*,(?=\s)|(?=\s*[;.:]|\s*$|\s+och\s))|"
+    rf"\s*\(\s*(?P<w2>{parties.WRITTEN_NAME})\s*\)|"
+    rf"\s*\[\s*(?P<code>{parties.CODE}|[A-ZÅÄÖ]{{1,4}})\.?\s*\]|"
+    rf"\s*,\s*(?P<listed>{parties.CODE})(?=\s*:\s))")
 
 
 def _marked(m: re.Match[str], text: str) -> str:

@@ -1050,6 +1050,11 @@ _EK, _LUND, _BERG = ("Per Ek", "M"), ("Eva Lund", "KD"), ("Anna Berg", "S")
     ("Yrkande av Per Ek (M): att taxan sänks.", [((_EK,), Stance.ANDRING)]),
     ("Per Ek (M) yrkar avslag. Eva Lund (KD) ställer sig bakom hans yrkande.",
      [((_EK,), Stance.AVSLAG), ((_LUND,), Stance.AVSLAG)]),
+    # a list mark before the mover
+    ("**Yrkanden**\n1) Per Ek (M): avslag.\n2) Eva Lund (KD): bifall till förslaget.",
+     [((_EK,), Stance.AVSLAG), ((_LUND,), Stance.BIFALL)]),
+    ("**Yrkanden**\n(1) Per Ek (M) – avslag.\n(2) Eva Lund (KD) – bifall till förslaget.",
+     [((_EK,), Stance.AVSLAG), ((_LUND,), Stance.BIFALL)]),
 ])
 def test_a_yrkande_is_a_proposing_verb_with_persons_and_a_stance(text, want):
     assert _moved(text) == want
@@ -1071,6 +1076,8 @@ def test_a_yrkande_is_a_proposing_verb_with_persons_and_a_stance(text, want):
     "Per Ek (M) ställer frågor om driftkostnaderna, som gatuchef Olle Berg besvarar.",
     "Per Ek (M) tackar för informationen.",
     "Per Ek (M): Jag vill tacka förvaltningen för ett gediget underlag.",
+    "Förvaltningen (TF) föreslår avslag på ansökan.",
+    "Kommunstyrelsen (KS) föreslår att motionen avslås.",
 ])
 def test_the_default_stays_silent_on_what_moves_nothing(text):
     assert _moved(text) == []

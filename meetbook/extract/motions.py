@@ -98,8 +98,10 @@ OFFICE_GENITIVE = re.compile(rf"\b(?:(?P<vice>{phrases.alternatives('chair', 'vi
 VICE_OFFICE = re.compile(phrases.alternatives("chair", "vice"), re.IGNORECASE)
 CHAIR_FUNCTIONS = frozenset(phrases.forms("chair", "function"))
 VICE_FUNCTIONS = frozenset(phrases.forms("chair", "vice_function"))
-# a bullet before an entry: "- Anna Berg (S): bifall …"
-BULLET_MARK = re.compile(rf"^\s*{points.BULLET}\s+(?=\S)")
+# a bullet or a list mark before an entry: "- Anna Berg (S): bifall …", "1) Per Ek (M): avslag",
+# "(2) Eva Lund (KD) …", "b) …"
+LIST_MARK = rf"(?:{points.BULLET}|\(?\d{{1,2}}\)|\(?[a-h]\))"
+BULLET_MARK = re.compile(rf"^\s*{LIST_MARK}\s+(?=\S)")
 # movers listed after the yrkande's colon: "Följande ledamöter yrkar bifall till motionen: A (S),
 # B (M) och C (V)."
 FOLLOWING_MOVE = re.compile(
@@ -394,7 +396,7 @@ def _row_cells(cells: list[tuple[float, str]], head: list[tuple[float, str]], ro
 
 # a line that opens a yrkande of a list one a line: "Anna Berg (S) – bifall", "- Per Ek (M):
 # avslag"
-LISTED_ENTRY = re.compile(rf"^\s*(?:{points.BULLET}\s+)?{names.NAME}\s*{parties.MARK.pattern}\s*"
+LISTED_ENTRY = re.compile(rf"^\s*(?:{LIST_MARK}\s+)?{names.NAME}\s*{parties.MARK.pattern}\s*"
                           r"[–—:-]\s*\S")
 # a yrkande with its mover in brackets after it: "- Bifall till förslaget (Anna Berg, S)"
 MOVER_AFTER = re.compile(rf"^\s*(?:{points.BULLET}\s+)?(?P<what>[^()]{{3,200}}?)\s*"

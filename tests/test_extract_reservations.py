@@ -481,6 +481,7 @@ _R_EK, _R_LUND = ("Per Ek", "M"), ("Eva Lund", "KD")
     ("Per Ek (M) anmälde en muntlig reservation mot beslutet.", [((_R_EK,), ())]),
     ("Per Ek (M) reserverar sig till förmån för sitt yrkande, liksom Eva Lund (KD).",
      [((_R_EK, _R_LUND), ())]),
+    ("Reservation mot beslutet: Per Ek (M), Eva Lund (KD).", [((_R_EK, _R_LUND), ())]),
 ])
 def test_a_reservation_is_its_verb_with_persons(text, want):
     assert _reserved(text) == want

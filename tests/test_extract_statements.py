@@ -425,6 +425,8 @@ _S_EK, _S_LUND = ("Per Ek", "M"), ("Eva Lund", "KD")
      [(_K.PROTOKOLLSANTECKNING, (_S_EK,), ())]),
     ("Under sammanträdet lämnade Per Ek (M) ett särskilt yttrande.",
      [(_K.SARSKILT_YTTRANDE, (_S_EK,), ())]),
+    ("Per Ek (M) får sin mening antecknad till protokollet.",
+     [(_K.PROTOKOLLSANTECKNING, (_S_EK,), ())]),
 ])
 def test_a_statement_is_its_words_with_persons(text, want):
     assert _said(text) == want

@@ -147,9 +147,10 @@ def group_parties(entry: str, members: tuple[Member, ...]) -> tuple[str, ...]:
     return tuple(parties.written_out(entry))
 
 
-# a label inline before the reservants: "Reservation: Per Ek (M)", "Reservationer: A (M), B (SD)"
-INLINE_LABEL = re.compile(r"(?:^|(?<=[.:]\s))\s*(?:reservation(?:er)?|reserverar\s+sig|"
-                          r"reserverade\s+sig)\s*:\s*", re.IGNORECASE)
+# a label inline before the reservants: "Reservation: Per Ek (M)", "Reservationer: A (M), B (SD)",
+# "Reservation mot beslutet: Per Ek (M)"
+INLINE_LABEL = re.compile(r"(?:^|(?<=[.:]\s))\s*(?:reservation(?:er)?(?:\s+mot\s+beslutet)?|"
+                          r"reserverar\s+sig|reserverade\s+sig)\s*:\s*", re.IGNORECASE)
 # the label that opens a note in a side column: "Reservation:", "Reservationer"
 SIDE_LABEL = re.compile(r"^reservation(?:er)?\s*:?$", re.IGNORECASE)
 SIDE_GAP = 1.4  # white between the text and a side column, at the least, in type sizes

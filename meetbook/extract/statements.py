@@ -43,7 +43,8 @@ _PART_IN = phrases.alternatives("abstain_part", "in")  # "beslutet", "behandling
 # the kind a statement's wording gives, first match wins:
 # "deltar inte i handläggningen av ärendet på grund av jäv", "anmäler jäv",
 # "inkommer med särskilt yttrande", "lämnar ett särskilt uttalande",
-# "antecknar följande till protokollet", "bad att få följande antecknat i protokollet",
+# "antecknar följande till protokollet", "bad att få följande antecknat i protokollet", "får
+# sin mening antecknad till protokollet",
 # "deltar inte i beslutet", "inte deltar i beslutet", "deltog inte i beslutsfattandet"
 WORDING: tuple[tuple[StatementKind, re.Pattern[str]], ...] = (
     (StatementKind.JAV, re.compile(r"\bjäv\b|\bjävig", re.IGNORECASE)),
@@ -54,7 +55,7 @@ WORDING: tuple[tuple[StatementKind, re.Pattern[str]], ...] = (
      re.compile(rf"\bprotokollsanteckning|\b(?:{phrases.alternatives('note', 'present')})\b"
                 r".{0,40}\b(?:till protokollet|som yttrande)|"
                 r"\b(?:vill|får|önskar)\s+(?:till|i)\s+protokollet\s+anteckna|"
-                r"\bantecknat\s+(?:i|till)\s+protokollet", re.IGNORECASE)),
+                r"\banteckna[dt]e?\s+(?:i|till)\s+protokollet", re.IGNORECASE)),
     (StatementKind.DELTAR_EJ,
      re.compile(rf"\b(?:{_ABSTAIN_PART})\s+i\s+(?:{_PART_IN})\b", re.IGNORECASE)),
 )

@@ -25,6 +25,7 @@ from . import (
     granhult,
     granvik,
     gronhede,
+    hagvik,
     hallbacka,
     hallvik,
     haltorp,
@@ -36,6 +37,7 @@ from . import (
     ljungsta,
     lovnas,
     lovsjo,
+    malmvik,
     norrnas,
     norrvalla,
     ormvik,
@@ -140,6 +142,9 @@ DOCUMENTS = [
     (tallberga.build, tallberga.facts),
     (tallberga.build_ks, tallberga.ks_facts),
     (sundsby.build, sundsby.facts),
+    (malmvik.build, malmvik.facts),
+    (malmvik.build_ks, malmvik.ks_facts),
+    (hagvik.build, hagvik.facts),
 ]
 
 

@@ -138,7 +138,11 @@ TO_DECIDE = rf"(?:{DECIDE_VERB}|{alternatives('to_decide', 'bare')})"
 # fullmäktige att", "föreslår att bygg- och miljönämnden beslutar"
 # "föreslår kommunfullmäktige anta taxan" (the infinitive without att), "föreslår att
 # kommunfullmäktige antar taxan" (after att, the present), "hemställer hos kommunfullmäktige att"
-PROPOSED_TO = re.compile(rf"^\s*(?:(?:för|till|hos)\s+)?(?:(?P<att>att)\s+)?(?P<to>{bodies.NAME})"
+# "föreslår kommunfullmäktige, via kommunstyrelsen, att …", "föreslår, genom kommunstyrelsen,
+# kommunfullmäktige att …": the body passed through is no body proposed to
+VIA = rf"\s*,\s*(?:{alternatives('to_decide', 'via')})\s+[^,.]{{2,60}},"
+PROPOSED_TO = re.compile(rf"^(?:{VIA})?\s*(?:(?:för|till|hos)\s+)?(?:(?P<att>att)\s+)?"
+                         rf"(?P<to>{bodies.NAME})(?:(?={VIA}\s*(?:{TO_DECIDE})\b){VIA})?"
                          rf"(?=\s+(?:och|{TO_DECIDE})\b|\s*:|\s*$|"
                          r"(?(att)\s+[a-zåäö]{2,}(?:ar|er|år|r)\b|"
                          r"\s+(?:[a-zåäö]{2,}a|avslå|föreslå|ge|ta|se)\b))", re.IGNORECASE)

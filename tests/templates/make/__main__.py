@@ -37,6 +37,7 @@ from . import (
     lovnas,
     lovsjo,
     norrnas,
+    norrfjarden,
     norrvalla,
     ormvik,
     ramsele,
@@ -53,6 +54,7 @@ from . import (
     tallnas,
     tjarnby,
     tornvik,
+    tvarby,
     ulvnas,
     vikhamn,
     vintersund,
@@ -135,6 +137,8 @@ DOCUMENTS = [
     (bjorkeby.build_sn, bjorkeby.sn_facts),
     (ulvnas.build, ulvnas.facts),
     (skogsta.build, skogsta.facts),
+    (norrfjarden.build, norrfjarden.facts),
+    (tvarby.build, tvarby.facts),
 ]
 
 

@@ -1090,6 +1090,8 @@ FS = Cover(municipality="Västra Bergslagens kommunalförbund", body="Förbundss
 AU = Cover(municipality="Bäckeby kommun", body="Arbetsutskottet", date="2026-11-12", place=None)
 SS = Cover(municipality="Kallviks stad", body="Stadsstyrelsen", date="2026-11-12", place=None)
 SN7 = Cover(municipality="Bäckeby kommun", body="Socialnämnden", date="2026-11-12", place=None)
+TN7 = Cover(municipality="Bäckeby kommun", body="Tekniska nämnden", date="2026-11-12",
+            place=None)
 
 PROPOSED = "att bevilja föreningen ett bidrag om 40 000 kronor."
 DECIDED = "att bevilja föreningen ett bidrag om 25 000 kronor."
@@ -1130,7 +1132,14 @@ HEADINGS = [
     ("Nämnden beslutade:", SN7), ("Stadsstyrelsen beslutar", SS),
     # no body named: the meeting's
     ("Beslutet", KS), ("Ställningstagande", AU), ("Avgörande", SN7), ("Så beslutades", DIR),
-    ("Så beslutades:", FS),
+    ("Så beslutades:", FS), ("Beslutet i ärendet", SN7),
+    # abbreviated, short, of several words, apart by a comma or a dash, with a participle
+    ("Beslut i KS", KS), ("KF:s beslut", KF), ("Kommunfullmäktiges avgörande", KF),
+    ("Beslut i nämnden", SN7), ("Tekniska nämndens ställningstagande", TN7),
+    ("Beslut i tekniska nämnden", TN7), ("Fullmäktige beslutar", KF),
+    ("Kommunstyrelsen har beslutat", KS), ("Beslut, kommunstyrelsen", KS),
+    ("Beslut – direktionen", DIR), ("Kommunstyrelsen – beslut", KS),
+    ("Beslut fattat av direktionen", DIR), ("Direktionen fattade följande beslut", DIR),
 ]
 LAYOUTS = ["bold", "plain", "upper", "numbered", "run_in"]
 
@@ -1142,6 +1151,15 @@ def test_a_decision_heading_is_known_by_its_word_class(heading, cover, layout):
     assert [(d.kind, d.body, d.date, d.paragraph, d.proposed_to) for d in made] == [
         (DecisionKind.BESLUT, cover.body, cover.date, 26, None)]
     assert "25 000 kronor" in made[0].text and "40 000" not in made[0].text
+
+
+@pytest.mark.parametrize("heading, cover", HEADINGS[::3])
+def test_a_decision_under_such_a_heading_that_adopts_the_proposal_takes_its_points(heading, cover):
+    rows = (f"**Förslag till beslut**\nFörvaltningen föreslår\n{PROPOSED}\n"
+            f"**{heading}**\nEnligt förvaltningens förslag.")
+    made = _decided(rows, cover)
+    assert [(d.kind, d.body, d.paragraph) for d in made] == [(DecisionKind.BESLUT, cover.body, 26)]
+    assert "40 000 kronor" in made[0].text
 
 
 CONTENT = [
@@ -1185,6 +1203,13 @@ def test_a_decision_under_no_heading_is_found_by_content_and_position(cover, tex
     # procedure
     (KS, f"**Förslag till beslut**\nFörvaltningen föreslår\n{PROPOSED}\n**Beslutsgång**\n"
          "Ordföranden ställer proposition på förslaget och finner att det bifalls."),
+    # the proposal's own part for the body's own decision is the proposal's still
+    (KS, "**Förslag till beslut**\nKommunstyrelsen föreslår kommunfullmäktige besluta\n"
+         + PROPOSED + "\nKommunstyrelsen beslutar för egen del att ge förvaltningen i uppdrag att "
+         "följa upp bidraget."),
+    # another body's decision under its label
+    (KS, f"**Förslag till beslut**\nFörvaltningen föreslår\n{PROPOSED}\n"
+         "**Kommunfullmäktiges beslut**\nKommunfullmäktige beviljar bidrag om 25 000 kronor."),
     # a proposal in a heading's words is no decision heading
     (KS, f"**Förslag till beslut**\nFörvaltningen föreslår\n{PROPOSED}\n"
          "**Kommunstyrelsen föreslår kommunfullmäktige besluta**\n" + PROPOSED),

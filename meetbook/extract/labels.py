@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from meetbook.bodies import generic_abbreviations
 from meetbook.extract.clauses import RULE, Block, is_heading
 from meetbook.extract.procedure import HEADINGS
 from meetbook.lexicon import bodies
@@ -61,9 +62,11 @@ RUN_IN = re.compile(
 # "… 2026-03-17, § 21", "… (2026-09-08 § 105)", "…, 2026-09-08 § 105", "… 2026-08-25" (no §)
 DATED = re.compile(rf"\s*[,(]?\s+\(?(?P<date>{NUMERIC}|{WORDED})\s*,?\s*(?:§\s*(?P<a>\d{{1,4}})|"
                    r"(?P<b>\d{1,4})\s*§)?\s*\)?$")
-# "Beslut: Enligt förslag.", "KS:s beslut: …" (a genitive's colon is no label's), and glued where the text layer lost the space ("Beslut:Godkändes.";
-# a single stray glyph after a garbled label's colon, "lörslag:i", is no text)
-LABEL_COLON = re.compile(r"^(?P<head>(?:[^:]|:s(?=\s)){2,100}?)\s?:(?:(?:\s+|(?=[^\W\d_]{2}))(?P<rest>\S.*))?$")
+# "Beslut: Enligt förslag.", "KS:s beslut: …" (a genitive's colon is no label's), and glued
+# where the text layer lost the space ("Beslut:Godkändes."; a single stray glyph after a garbled
+# label's colon, "lörslag:i", is no text)
+LABEL_COLON = re.compile(r"^(?P<head>(?:[^:]|:s(?=\s)){2,100}?)\s?:"
+                         r"(?:(?:\s+|(?=[^\W\d_]{2}))(?P<rest>\S.*))?$")
 # a garbled label's colon, perhaps with a stray glyph after it ("lörslag:i") or a space before it
 # (not a property's designation ending a § heading, "Bygglov för tillbyggnad, Norrby 2:7")
 LABEL_END = re.compile(r"(?<!\d)\s?:\s?[^\d\s]?$")
@@ -201,17 +204,22 @@ TO_DECIDE = re.compile(rf"^(?:(?P<owner>{bodies.GENITIVE_WORD}(?:\s+[\w\-]+s)?)\
 
 # the words of a decision heading by class (lexicon/labels.json decision_heading): the body as
 # a name ("Förbundsstyrelsen", "tekniska nämnden"), a word naming the meeting's ("Direktionen",
-# "Nämnden", "Kommunen") or an abbreviation ("KS")
+# "Nämnden", "Kommunen") or an abbreviation ("KS", and a known one lowered from capitals, "ks")
 _SUBJECT = (rf"(?:{bodies.NAME}|(?i:{alternation(vocabulary.MEETING_WORDS)})|"
-            r"[A-ZÅÄÖ]{2,6}(?=\W|$))")
+            rf"(?:[A-ZÅÄÖ]{{2,6}}|(?i:{alternation(generic_abbreviations())}))(?=\W|$))")
 _NOUN = rf"(?i:{alternation(vocabulary.HEADING_NOUNS)})"
 _IN_CASE = r"(?:\s+(?i:i\s+ärendet|i\s+detta\s+ärende))?"
+_APART = r"\s*[,–-]\s*"
 # "Direktionens beslut", "Utskottets ställningstagande", "KS:s beslut", "Kommunens avgörande"
 OWNER_FIRST = re.compile(rf"^(?P<owner>{_SUBJECT}(?::s|s)?)\s+{_NOUN}{_IN_CASE}$")
-# "Beslut i kommunstyrelsen", "Beslut av direktionen", "Beslut (KS)", "Beslutet i arbetsutskottet"
+# "Beslut i kommunstyrelsen", "Beslut av direktionen", "Beslut (KS)", "Beslutet i arbetsutskottet",
+# "Beslut fattat av direktionen", "Beslut – direktionen", "Kommunstyrelsen – beslut", "Beslutet i
+# ärendet"
 NOUN_FIRST = re.compile(
-    rf"^{_NOUN}(?:\s+(?i:{alternation(vocabulary.HEADING_PREPOSITIONS)})\s+(?P<body>{_SUBJECT})|"
-    rf"\s*\((?P<paren>{_SUBJECT}|(?i:[a-zåäö]{{2,6}}))\))$")
+    rf"^{_NOUN}{_IN_CASE}(?:(?:\s+(?i:{alternation(vocabulary.HEADING_PARTICIPLES)}))?"
+    rf"\s+(?i:{alternation(vocabulary.HEADING_PREPOSITIONS)})\s+(?P<body>{_SUBJECT})|"
+    rf"{_APART}(?P<apart>{_SUBJECT})|\s*\((?P<paren>{_SUBJECT}|(?i:[a-zåäö]{{2,6}}))\))?$|"
+    rf"^(?P<before>{_SUBJECT}){_APART}{_NOUN}$")
 # "Förbundsstyrelsen beslutar", "Direktionen beslutar följande", "Nämnden beslöt"
 _SUBJECT_WORD = re.compile(_SUBJECT)
 SUBJECT_VERB = re.compile(rf"^(?P<body>{_SUBJECT})\s+(?i:{alternation(vocabulary.HEADING_VERBS)})$")
@@ -234,8 +242,9 @@ def word_class_heading(head: str) -> Label | None:
         return Label(DECISION, owner)
     m = NOUN_FIRST.match(head) or SUBJECT_VERB.match(head)
     if m:
-        said = (m.groupdict().get("body") or m.groupdict().get("paren") or "").strip()
-        return Label(DECISION, _genitive(said))
+        groups = m.groupdict()
+        said = next((groups[k] for k in ("body", "apart", "paren", "before") if groups.get(k)), "")
+        return Label(DECISION, _genitive(said.strip()) if said.strip() else None)
     return None
 
 

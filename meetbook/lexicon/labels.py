@@ -27,6 +27,7 @@ PROCEDURE_SECTIONS: frozenset[str] = frozenset(fold(s) for s in _DATA["procedure
 _HEADING = _DATA["decision_heading"]
 HEADING_NOUNS: tuple[str, ...] = tuple(_HEADING["nouns"])
 HEADING_PREPOSITIONS: tuple[str, ...] = tuple(_HEADING["prepositions"])
+HEADING_PARTICIPLES: tuple[str, ...] = tuple(_HEADING["participles"])
 MEETING_WORDS: tuple[str, ...] = tuple(_HEADING["meeting_words"])
 HEADING_VERBS: tuple[str, ...] = tuple(_HEADING["verbs"])
 HEADING_ALONE: frozenset[str] = frozenset(fold(s) for s in _HEADING["alone"])

@@ -139,6 +139,7 @@ DOCUMENTS = [
     (skogsta.build, skogsta.facts),
     (norrfjarden.build, norrfjarden.facts),
     (tvarby.build, tvarby.facts),
+    (tvarby.build_ks, tvarby.ks_facts),
 ]
 
 

@@ -9,7 +9,13 @@ procedure ("Socialnämnden beslutar i enlighet med förvaltningens förslag."). 
 through another body ("Socialnämnden föreslår kommunfullmäktige, via kommunstyrelsen, att …").
 Traps: an earlier decision of kommunstyrelsen in the case's prose ("Kommunstyrelsen beslutade
 2026-09-15, § 112, att ge socialnämnden i uppdrag att …"), a proposal whose words differ from
-the decision's."""
+the decision's.
+
+Its kommunstyrelse 2026-11-24, in the same layout: "Kommunstyrelsens avgörande" over a proposal
+to fullmäktige and a decision för egen del, "Beslut – kommunstyrelsen", "KS beslutar:" over
+att-satser, "Beslut fattat av kommunstyrelsen", and a decision under no heading in the past tense
+after the Beslutsgång ("Efter överläggning beslöt kommunstyrelsen att …"); fullmäktige's earlier
+decision in the case's prose."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -158,5 +164,130 @@ def facts() -> dict:
             {"number": "§ 84", "title": HEMLOSHET, "dnr": ["SN 2026/150"],
              "decisions": [d(84, ["följs upp i samband med årsredovisningen"],
                              ["förvaltningens version", "uppdrag"])]},
+        ],
+    }
+
+
+# ------------------------------------------------------------------ kommunstyrelsen, 2026-11-24
+
+KS = "Kommunstyrelsen"
+KS_DATE = "2026-11-24"
+TAXA = "Taxa för bygglov och anmälan 2027"
+VALDAGAR = "Lokaler för förtidsröstning 2027"
+OVERSIKT = "Översiktsplan för Tvärby kommun, samråd"
+BREDBAND = "Bredbandsstöd till byalag"
+MOTION = "Motion om laddstolpar vid kommunens förskolor"
+
+
+def _ks_header(s: Sheet) -> None:
+    s.masthead("serif", ["Tvärby kommun", "Kommunstyrelsen"],
+               ["SAMMANTRÄDESPROTOKOLL", f"2026-11-24  {s.page_no()} (" + "{nb})"], (36, 49),
+               right_w=200)
+
+
+def _ks_cover(s: Sheet) -> None:
+    s.use("B", 16, "serif")
+    s.cell(0, 22, "Kommunstyrelsen", new_x="LMARGIN", new_y="NEXT")
+    s.text("Tid och plats: Kommunhuset i Tvärby, Sessionssalen, 2026-11-24 kl. 09.00–12.10",
+           after=8)
+    _bold(s, "Beslutande")
+    s.text("Anders Holm (S), ordförande\nCecilia Strand (M)\nBo Ek (C)\nMaja Lund (V)\n"
+           "Rolf Sten (SD)", after=8)
+    _bold(s, "Paragrafer")
+    s.text("§§ 140–144")
+
+
+def _p140(s: Sheet) -> None:
+    _para(s, 140, TAXA, "KS 2026/301")
+    s.text("Bygg- och miljönämnden har räknat om taxan efter kostnadsutvecklingen.")
+    _bold(s, "Förslag till beslut")
+    s.text("Kommunstyrelsen föreslår kommunfullmäktige att anta taxan.")
+    _plain_head(s, "Kommunstyrelsens avgörande")
+    s.text("Kommunstyrelsen föreslår kommunfullmäktige att anta taxa för bygglov och anmälan "
+           "2027 att gälla från den 1 januari 2027.")
+    s.text("Kommunstyrelsen beslutar för egen del att ge kommundirektören i uppdrag att redovisa "
+           "taxans utfall i juni 2027.")
+
+
+def _p141(s: Sheet) -> None:
+    _para(s, 141, VALDAGAR, "KS 2026/288")
+    s.text("Valnämnden behöver lokaler för förtidsröstningen inför valet 2027.")
+    _bold(s, "Förslag till beslut")
+    s.text("Kommunstyrelsen upplåter biblioteket i Tvärby för förtidsröstning.")
+    _plain_head(s, "Beslut – kommunstyrelsen")
+    s.text("Kommunstyrelsen upplåter biblioteket i Tvärby och medborgarkontoret i Åby för "
+           "förtidsröstning.")
+
+
+def _p142(s: Sheet) -> None:
+    _para(s, 142, OVERSIKT, "KS 2025/77")
+    s.text("Kommunfullmäktige beslutade 2025-04-28, § 51, att ge kommunstyrelsen i uppdrag att ta "
+           "fram en ny översiktsplan. Ett förslag till plan är klart för samråd.")
+    _bold(s, "Förslag till beslut")
+    s.text("Kommunstyrelsen godkänner samrådshandlingen och skickar den på samråd.")
+    _plain_head(s, "KS beslutar:")
+    s.text("att godkänna samrådshandlingen för översiktsplanen,", after=2)
+    s.text("att samrådet pågår från den 1 december 2026 till den 31 januari 2027.")
+
+
+def _p143(s: Sheet) -> None:
+    _para(s, 143, BREDBAND, "KS 2026/310")
+    s.text("Tre byalag har ansökt om stöd för att bygga fiber.")
+    _bold(s, "Förslag till beslut")
+    s.text("Kommunstyrelsen beviljar byalagen stöd om sammanlagt 300 000 kronor.")
+    _bold(s, "Beslutsgång")
+    s.text("Cecilia Strand (M) yrkar att stödet sänks till 200 000 kronor. Ordföranden ställer "
+           "proposition på förslagen och finner att kommunstyrelsen bifaller Strands yrkande.")
+    s.text("Efter överläggning beslöt kommunstyrelsen att bevilja byalagen stöd om sammanlagt "
+           "200 000 kronor.")
+
+
+def _p144(s: Sheet) -> None:
+    _para(s, 144, MOTION, "KS 2026/140")
+    s.text("Maja Lund (V) föreslår i en motion att laddstolpar sätts upp vid kommunens förskolor.")
+    _bold(s, "Förslag till beslut")
+    s.text("Kommunstyrelsen föreslår kommunfullmäktige att avslå motionen.")
+    _plain_head(s, "Beslut fattat av kommunstyrelsen")
+    s.text("Kommunstyrelsen föreslår kommunfullmäktige att anse motionen besvarad.")
+
+
+def _ks_minutes(s: Sheet) -> None:
+    for part in (_p140, _p141, _p142, _p143, _p144):
+        part(s)
+
+
+def build_ks(out: Path) -> Path:
+    path = out / "tvarby-ks-2026-11-24-protokoll.pdf"
+    document(STYLE, _ks_header, None, _ks_cover, _ks_minutes).output(str(path))
+    return path
+
+
+def ks_facts() -> dict:
+    def d(n: int, has: list[str], lacks: list[str] | None = None, to: str | None = None) -> dict:
+        out = F.decision("beslut", KS, KS_DATE, n, proposed_to=to, text_has=has)
+        if lacks:
+            out["text_lacks"] = lacks
+        return out
+
+    return {
+        "file": "tvarby-ks-2026-11-24-protokoll.pdf",
+        "_note": "Each § 's decision is the styrelse's own under a heading in the text's weight "
+                 "(or under none, § 143, in the past tense after the procedure); the proposal "
+                 "above it differs from it (text_lacks). § 140 proposes to fullmäktige and "
+                 "decides an uppdrag for its own part: two decisions. Fullmäktige's decision of "
+                 "2025-04-28 told in § 142's prose is no decision of this §.",
+        "meeting": {"body": KS, "date": KS_DATE},
+        "items": [
+            {"number": "§ 140", "title": TAXA, "dnr": ["KS 2026/301"], "decisions": [
+                d(140, ["att gälla från den 1 januari 2027"], ["redovisa"], to=KF),
+                d(140, ["redovisa taxans utfall"], ["anta taxa"])]},
+            {"number": "§ 141", "title": VALDAGAR, "dnr": ["KS 2026/288"],
+             "decisions": [d(141, ["medborgarkontoret i Åby"])]},
+            {"number": "§ 142", "title": OVERSIKT, "dnr": ["KS 2025/77"],
+             "decisions": [d(142, ["samrådet pågår"], ["skickar den på samråd", "uppdrag"])]},
+            {"number": "§ 143", "title": BREDBAND, "dnr": ["KS 2026/310"],
+             "decisions": [d(143, ["200 000 kronor"], ["300 000"])]},
+            {"number": "§ 144", "title": MOTION, "dnr": ["KS 2026/140"],
+             "decisions": [d(144, ["besvarad"], ["avslå"], to=KF)]},
         ],
     }

@@ -36,10 +36,14 @@ PLATSER = "Köp av platser i familjehem"
 HEMLOSHET = "Plan mot hemlöshet 2027–2030"
 
 
-def _header(s: Sheet) -> None:
-    s.masthead("serif", ["Tvärby kommun", "Socialnämnden"],
-               ["SAMMANTRÄDESPROTOKOLL", f"2026-11-17  {s.page_no()} (" + "{nb})"], (36, 49),
+def _masthead(s: Sheet, body: str, date: str) -> None:
+    s.masthead("serif", ["Tvärby kommun", body],
+               ["SAMMANTRÄDESPROTOKOLL", f"{date}  {s.page_no()} (" + "{nb})"], (36, 49),
                right_w=200)
+
+
+def _header(s: Sheet) -> None:
+    _masthead(s, SN, DATE)
 
 
 def _bold(s: Sheet, text: str) -> None:
@@ -137,12 +141,18 @@ def build(out: Path) -> Path:
     return path
 
 
+def _decision(body: str, date: str, n: int, has: list[str], lacks: list[str] | None = None,
+              to: str | None = None) -> dict:
+    """The body's own decision in § n, its clauses saying `has` and not `lacks`."""
+    out = F.decision("beslut", body, date, n, proposed_to=to, text_has=has)
+    if lacks:
+        out["text_lacks"] = lacks
+    return out
+
+
 def facts() -> dict:
     def d(n: int, has: list[str], lacks: list[str] | None = None, to: str | None = None) -> dict:
-        out = F.decision("beslut", SN, DATE, n, proposed_to=to, text_has=has)
-        if lacks:
-            out["text_lacks"] = lacks
-        return out
+        return _decision(SN, DATE, n, has, lacks, to)
 
     return {
         "file": "tvarby-sn-2026-11-17-protokoll.pdf",
@@ -180,9 +190,7 @@ MOTION = "Motion om laddstolpar vid kommunens förskolor"
 
 
 def _ks_header(s: Sheet) -> None:
-    s.masthead("serif", ["Tvärby kommun", "Kommunstyrelsen"],
-               ["SAMMANTRÄDESPROTOKOLL", f"2026-11-24  {s.page_no()} (" + "{nb})"], (36, 49),
-               right_w=200)
+    _masthead(s, KS, KS_DATE)
 
 
 def _ks_cover(s: Sheet) -> None:
@@ -264,10 +272,7 @@ def build_ks(out: Path) -> Path:
 
 def ks_facts() -> dict:
     def d(n: int, has: list[str], lacks: list[str] | None = None, to: str | None = None) -> dict:
-        out = F.decision("beslut", KS, KS_DATE, n, proposed_to=to, text_has=has)
-        if lacks:
-            out["text_lacks"] = lacks
-        return out
+        return _decision(KS, KS_DATE, n, has, lacks, to)
 
     return {
         "file": "tvarby-ks-2026-11-24-protokoll.pdf",

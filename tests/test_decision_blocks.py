@@ -1233,3 +1233,15 @@ def test_no_decision_where_the_section_decides_nothing(cover, rows):
 def test_a_proposal_passed_on_via_another_body_goes_to_the_last(text, to):
     (made,) = _decided(f"**Beslut**\n{text}", SN7)
     assert made.proposed_to == to
+
+
+@pytest.mark.parametrize("heading, body", [
+    ("Beslut i direktionen", "Direktionen"), ("Förbundsstyrelsens beslut", "Förbundsstyrelsen"),
+    ("KS:s beslut", "Kommunstyrelsen"), ("Beslut (KF)", "Kommunfullmäktige"),
+    ("Beslut i tekniska nämnden", "Tekniska nämnden"), ("Nämndens beslut", None),
+    ("Kommunens beslut", None), ("Beslutet", None),
+])
+def test_the_body_is_the_headings_where_the_meeting_names_none(heading, body):
+    nameless = Cover(municipality="Bäckeby kommun", body=None, date="2026-11-12", place=None)
+    (made,) = _decided(f"**{heading}**\n{DECIDED}", nameless)
+    assert (made.kind, made.body) == (DecisionKind.BESLUT, body)

@@ -28,10 +28,12 @@ from meetbook.assemble.furniture import without_furniture
 from meetbook.assemble.meeting_parts import part_decisions
 from meetbook.assemble.procedure import decided_points, tables_on, with_procedure
 from meetbook.assemble.unlabelled import unlabelled_lines
+from meetbook.bodies import generic_abbreviations
 from meetbook.extract import clauses, treatments
 from meetbook.extract.labels import DECISION, PROCEDURE, PROPOSAL, Label, labelled_parts
 from meetbook.extract.procedure import Told, dialect_of
 from meetbook.lexicon import bodies
+from meetbook.lexicon import labels as label_words
 from meetbook.model import Decision, DecisionKind, DocumentKind, Line
 from meetbook.pdf.pages import Page
 from meetbook.segment.appendices import stamped_appendices
@@ -128,6 +130,7 @@ def _minuted(para: Paragraph, found: Labelled, cover: Cover, pages: Sequence[Pag
             return earlier or _unlabelled(para, cover, pages)
         return earlier or _by_content(para, found, cover, pages)
     own.sort(key=lambda pair: pair[0].own_part)  # "för egen del" after the main decision
+    cover = _with_heading_body(cover, own[0][0])
     mine = {id(b) for _, b in own}
     proposals = [(lb.owner, b) for lb, b in found if lb.kind == PROPOSAL and id(b) not in mine]
     main_label, main = own[0]
@@ -181,6 +184,21 @@ def _unlabelled(para: Paragraph, cover: Cover, pages: Sequence[Page]) -> list[De
     first, *rest = decisions(block, DecisionKind.BESLUT, dnr, cover, para.paragraph, cover.date)
     return with_procedure(first, lines, block, tables_on(para, pages),
                           dialect_of(lines, ())) + rest
+
+
+def _with_heading_body(cover: Cover, label: Label) -> Cover:
+    """The meeting with the body its decision heading names ("Beslut i direktionen",
+    "Förbundsstyrelsens beslut", "KS:s beslut") where the minutes named it nowhere else."""
+    owner = (label.owner or "").strip()
+    if cover.body or label.kind != DECISION or not owner:
+        return cover
+    said = owner.removesuffix(":s")
+    if said != owner and said.upper() in generic_abbreviations():
+        return replace(cover, body=generic_abbreviations()[said.upper()])
+    said = bodies.nominative(owner)
+    if not bodies.is_body_word(said.split()[-1]) or fold(said) in label_words.UNNAMED:
+        return cover  # "Nämndens", "Kommunens": a word for the meeting's own, no name
+    return replace(cover, body=said[:1].upper() + said[1:])
 
 
 def _by_content(para: Paragraph, found: Labelled, cover: Cover,

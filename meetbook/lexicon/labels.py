@@ -29,6 +29,7 @@ HEADING_NOUNS: tuple[str, ...] = tuple(_HEADING["nouns"])
 HEADING_PREPOSITIONS: tuple[str, ...] = tuple(_HEADING["prepositions"])
 HEADING_PARTICIPLES: tuple[str, ...] = tuple(_HEADING["participles"])
 MEETING_WORDS: tuple[str, ...] = tuple(_HEADING["meeting_words"])
+UNNAMED: frozenset[str] = frozenset(fold(w) for w in _HEADING["unnamed"])
 HEADING_VERBS: tuple[str, ...] = tuple(_HEADING["verbs"])
 HEADING_ALONE: frozenset[str] = frozenset(fold(s) for s in _HEADING["alone"])
 # "Beslut  Datum  Delegat" heads a table's columns: no label run into its text

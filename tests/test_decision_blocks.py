@@ -1176,6 +1176,10 @@ CONTENT = [
          "blir 25 000 kronor."),
     (KS, "Kommunstyrelsen beviljar föreningen ett bidrag om 25 000 kronor."),
     (AU, "Arbetsutskottet godkänner att föreningen får ett bidrag om 25 000 kronor."),
+    # under a heading of no word class we know: the last att-satser, not the proposal's
+    (SN7, "Utfall\n" + DECIDED),
+    (KS, "**Sammanfattning av utfallet**\n" + DECIDED + "\natt bidraget betalas ut i januari."),
+    (DIR, "Protokollet\natt bevilja föreningen ett bidrag om 25 000\nkronor."),
 ]
 
 
@@ -1210,9 +1214,6 @@ def test_a_decision_under_no_heading_is_found_by_content_and_position(cover, tex
     # another body's decision under its label
     (KS, f"**Förslag till beslut**\nFörvaltningen föreslår\n{PROPOSED}\n"
          "**Kommunfullmäktiges beslut**\nKommunfullmäktige beviljar bidrag om 25 000 kronor."),
-    # a proposal in a heading's words is no decision heading
-    (KS, f"**Förslag till beslut**\nFörvaltningen föreslår\n{PROPOSED}\n"
-         "**Kommunstyrelsen föreslår kommunfullmäktige besluta**\n" + PROPOSED),
 ])
 def test_no_decision_where_the_section_decides_nothing(cover, rows):
     assert [d for d in _decided(rows, cover) if "25 000" in d.text or d.kind
@@ -1245,3 +1246,11 @@ def test_the_body_is_the_headings_where_the_meeting_names_none(heading, body):
     nameless = Cover(municipality="Bäckeby kommun", body=None, date="2026-11-12", place=None)
     (made,) = _decided(f"**{heading}**\n{DECIDED}", nameless)
     assert (made.kind, made.body) == (DecisionKind.BESLUT, body)
+
+
+def test_the_bodys_proposal_under_its_lead_after_the_administrations_is_its_decision_to_propose():
+    (made,) = _decided(f"**Förslag till beslut**\nFörvaltningen föreslår\n{PROPOSED}\n"
+                       "**Kommunstyrelsen föreslår kommunfullmäktige besluta**\n" + DECIDED, KS)
+    assert (made.kind, made.body, made.proposed_to) == (
+        DecisionKind.BESLUT, "Kommunstyrelsen", "Kommunfullmäktige")
+    assert "25 000" in made.text

@@ -10,7 +10,8 @@ handlingarna."), after the proposals and the procedure. None is the proposal's o
 first run of a proposal's block: "Kommunstyrelsen föreslår kommunfullmäktige besluta att …"
 under "Förslag till beslut"), an earlier meeting's decision ("Kommunstyrelsen beslutade
 2026-03-02 § 41 att …": a date, a § or an earlier time), another body's, or procedure
-("Ordföranden ställer proposition …").
+("Ordföranden ställer proposition …"). Where no paragraph decides, the decision is the § 's last
+run of att-satser that is no proposal's first ("att bevilja …" under a heading no list holds).
 """
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from collections.abc import Sequence
 
 from meetbook.assemble.bodies import resolve_body
 from meetbook.assemble.unlabelled import ACTED, ACTIVE, PAST, unlabelled_lines
-from meetbook.extract.clauses import Block
+from meetbook.extract.clauses import ATT, INTRO, Block
 from meetbook.lexicon import bodies
 from meetbook.model import Line
 
@@ -28,7 +29,8 @@ def decided_lines(lines: Sequence[Line], proposals: Sequence[Block], body: str |
                   others: Sequence[Block] = ()) -> tuple[Line, ...]:
     """The lines of the § 's last run of deciding paragraphs for `body`, outside the first run of
     each proposal's block and the blocks of `others` (decisions labelled as another body's or an
-    earlier meeting's); runs in the present first, in the past where none is; () for none."""
+    earlier meeting's); runs in the present first, in the past where none is, else the last run of
+    att-satser that is no proposal's first; () for none."""
     theirs = {id(ln) for b in others for ln in b.lines}
     theirs |= {id(ln) for b in proposals for ln in unlabelled_lines(b.lines)}
     theirs |= {id(ln) for b in proposals for ln in unlabelled_lines(b.lines, past=True, body=body)}
@@ -37,7 +39,29 @@ def decided_lines(lines: Sequence[Line], proposals: Sequence[Block], body: str |
                 if not any(id(ln) in theirs for ln in r) and _for_body(r, body)]
         if runs:
             return runs[-1]
-    return ()
+    theirs |= {id(g[0]) for b in proposals for g in _att_groups(b.lines)[:1]}
+    groups = [g for g in _att_groups(lines) if id(g[0]) not in theirs]
+    return groups[-1] if groups else ()
+
+
+def _att_groups(lines: Sequence[Line]) -> list[tuple[Line, ...]]:
+    """The runs of att-satser in the lines ("att bevilja …," / "att …"), each with the body's lead
+    over it and the lines it wraps onto, up to a line that opens a sentence of its own."""
+    out: list[list[Line]] = []
+    open_ = False
+    for k, ln in enumerate(lines):
+        text = ln.text.strip()
+        if ATT.match(text):
+            if not open_:  # with the body's lead over it ("Kommunstyrelsen föreslår … besluta")
+                lead = lines[k - 1] if k and INTRO.match(lines[k - 1].text.strip()) else None
+                out.append([lead] if lead is not None else [])
+            out[-1].append(ln)
+            open_ = True
+        elif open_ and text[:1].islower():
+            out[-1].append(ln)  # the att-sats wraps onto the line
+        else:
+            open_ = False
+    return [tuple(g) for g in out]
 
 
 def _runs(lines: Sequence[Line], past: bool, body: str | None) -> list[tuple[Line, ...]]:

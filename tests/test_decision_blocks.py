@@ -1254,3 +1254,19 @@ def test_the_bodys_proposal_under_its_lead_after_the_administrations_is_its_deci
     assert (made.kind, made.body, made.proposed_to) == (
         DecisionKind.BESLUT, "Kommunstyrelsen", "Kommunfullmäktige")
     assert "25 000" in made.text
+
+
+@pytest.mark.parametrize("text", [
+    "Direktionen beslutar att godkänna avtalet.", "Kommunstyrelsen föreslår kommunfullmäktige besluta",
+    "Beslut om bygglov för nybyggnad", "Beslutsunderlag", "Beslutet skickas till",
+    "Kommunfullmäktige beslutade 2019", "Regeringens beslut 2026-03-01", "Anna Bergs ställningstagande",
+    "Ordförandens beslut", "Förslag till beslut", "Kommunstyrelsens förslag till kommunfullmäktige",
+    "Direktionen", "Beslutsgång", "Tidigare beslut", "Beslut i Mark- och miljödomstolen 2025",
+    "1. att fastställa budgeten", "Sammanträdet",
+])
+def test_the_word_class_reads_no_heading_into_a_line_of_another_form(text):
+    # a sentence, a proposal, a title, a section, an earlier or another's decision, a point: the
+    # word class adds nothing to what the labels read
+    for bold in (True, False):
+        ln = Line(text, 1, bold=bold)
+        assert read_label(ln, wide=True) == read_label(ln), (text, bold)

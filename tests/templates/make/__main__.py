@@ -25,6 +25,7 @@ from . import (
     granhult,
     granvik,
     gronhede,
+    hagvik,
     hallbacka,
     hallvik,
     haltorp,
@@ -36,6 +37,7 @@ from . import (
     ljungsta,
     lovnas,
     lovsjo,
+    malmvik,
     norrnas,
     norrfjarden,
     norrvalla,
@@ -140,6 +142,9 @@ DOCUMENTS = [
     (norrfjarden.build, norrfjarden.facts),
     (tvarby.build, tvarby.facts),
     (tvarby.build_ks, tvarby.ks_facts),
+    (malmvik.build, malmvik.facts),
+    (malmvik.build_ks, malmvik.ks_facts),
+    (hagvik.build, hagvik.facts),
 ]
 
 

@@ -287,3 +287,127 @@ def _running(pid: int) -> bool:
             return f.read().split(") ", 1)[1][0] != "Z"
     except OSError:
         return False
+
+
+# ------------------------------------------------------------------ parses begun early, dropped
+
+
+def test_a_dropped_parse_is_stopped_and_left_out():
+    started: list[str] = []
+
+    def parse(path):
+        time.sleep(30 if path == "held" else 0)
+        return path.upper()
+
+    with worker.Parses(["held", "b", "c"], parse, jobs=2) as parses:
+        parses.start()
+        started = [w.path for w in parses.pool.running.values()]
+        held = next(w for w in parses.pool.running.values() if w.path == "held")
+        parses.drop(0)
+        assert not held.process.alive() and held.process.exitcode is not None
+        t = time.monotonic()
+        assert list(parses) == [("b", "B"), ("c", "C")]
+        assert time.monotonic() - t < 20  # not waiting for the dropped one
+    assert started == ["held", "b"]
+
+
+def test_parses_begun_leave_no_worker_behind_when_closed():
+    parses = worker.Parses(["a", "b"], lambda p: time.sleep(30), jobs=2)
+    parses.start()
+    pids = [w.process.pid for w in parses.pool.running.values()]
+    parses.close()
+    for pid in pids:
+        with pytest.raises(ChildProcessError):
+            os.waitpid(pid, os.WNOHANG)
+
+
+# ------------------------------------------------------------------ work shared with a helper
+
+
+def _square(x):
+    return x * x
+
+
+def test_shared_work_gives_the_results_in_order():
+    items = list(range(7))
+    assert worker.shared_map(_square, items, [1] * 7) == [x * x for x in items]
+    assert worker._their_share([1] * 6) == {3, 4, 5}
+    assert worker._their_share([10, 1]) == {1} and worker._their_share([1, 10]) == {1}
+    assert worker._their_share([5]) == set()  # the first item is always done here
+
+
+def test_shared_work_is_done_by_a_helper_of_its_own():
+    pids = worker.shared_map(lambda _: os.getpid(), [0, 1, 2, 3], [1] * 4)
+    assert pids[0] == pids[1] == os.getpid() and pids[2] == pids[3] != os.getpid()
+
+
+@pytest.mark.parametrize("bad", [1, 3])
+def test_shared_work_raises_the_first_error_in_turn(bad):
+    def work(x):
+        if x >= bad:
+            raise ValueError(f"item {x}")
+        return x
+
+    with pytest.raises(ValueError, match=f"item {bad}"):
+        worker.shared_map(work, [0, 1, 2, 3], [1] * 4)
+
+
+def test_what_a_dead_helper_left_is_done_here():
+    parent = os.getpid()
+
+    def work(x):
+        if os.getpid() != parent:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return x + 1
+
+    assert worker.shared_map(work, [0, 1, 2, 3], [1] * 4) == [1, 2, 3, 4]
+
+
+# ------------------------------------------------------------------ the command begins early
+
+
+def test_the_command_begins_parsing_only_what_the_register_may_lack(tmp_path, monkeypatch,
+                                                                    vas_part):
+    from click.testing import CliRunner
+
+    from meetbook import importer
+    from meetbook.cli import cli
+    from meetbook.register import peek
+
+    db = str(tmp_path / "r.db")
+    begun: list[list[str]] = []
+    real = importer._parses
+    monkeypatch.setattr(importer, "_parses", lambda paths, options: (
+        begun.append(list(paths)), real(paths, options))[1])
+
+    def run():
+        return CliRunner().invoke(cli, ["import", str(vas_part), "--db", db, "--json"])
+
+    assert '"inserted": 1' in run().output and begun == [[str(vas_part)]]
+    begun.clear()
+    assert '"unchanged": 1' in run().output and begun == []  # held: never read
+    monkeypatch.setattr(peek, "held_files", lambda path, shas: set())  # the look cannot tell
+    result = run()
+    assert '"unchanged": 1' in result.output and '"inserted": 0' in result.output
+    assert begun == [[str(vas_part)]] and not list(Path(tempfile.gettempdir()).glob(
+        f"{WORKDIR_PREFIX}{os.getpid()}-*"))  # begun, then stopped, its scratch gone
+
+
+@pytest.mark.slow
+def test_a_book_of_several_meetings_parses_alike_in_two_processes(monkeypatch):
+    from meetbook import importer
+    from meetbook.importer import load_parser, parse_pages
+    from meetbook.pdf import read_pdf
+
+    book = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "bench" / \
+        "umea-ksnau-motesbok-x6.pdf"
+    if not book.exists():
+        pytest.skip(f"{book} is not here")
+    load_parser()
+    pages = read_pdf(book)[:156]  # two of its meetings
+    alone = parse_pages(pages, str(book), "sha", jobs=1)
+    shared: list[int] = []
+    monkeypatch.setattr(importer, "shared_map", lambda work, items, weights: (
+        shared.append(len(items)), worker.shared_map(work, items, weights))[1])
+    assert parse_pages(pages, str(book), "sha", jobs=None) == alone and shared == [2]
+    assert len(alone.meetings) == 1  # the same meeting twice is one

@@ -465,6 +465,89 @@ def data_size() -> int:
     return 0
 
 
+# ------------------------------------------------------------------ work shared with a helper
+
+
+_FAILED = object()
+
+
+def shared_map(work: Callable[[Any], Any], items: Sequence[Any], weights: Sequence[int]
+               ) -> list[Any]:
+    """[work(x) for x in items], about half the weight done by a forked helper at the same
+    time (a pure work function: the same results, and the first item's error that failing in
+    turn would raise). Items the helper did not send back (it failed or died) are done here."""
+    theirs = _their_share(weights)
+    if not theirs:
+        return [work(item) for item in items]
+    receive, send = multiprocessing.Pipe(duplex=False)
+    pid = os.fork()
+    if pid == 0:  # the helper: never returns into the caller's code
+        code = 1
+        try:
+            receive.close()
+            _share_main(send, work, items, theirs)
+            code = 0
+        finally:
+            os._exit(code)
+    send.close()
+    try:
+        mine = {i: _done(work, items[i]) for i in range(len(items)) if i not in theirs}
+        try:
+            got = receive.recv()
+        except (EOFError, OSError):  # it died: its items are done here
+            got = {}
+    finally:
+        with contextlib.suppress(OSError):
+            os.kill(pid, signal.SIGKILL)
+        with contextlib.suppress(ChildProcessError):
+            os.waitpid(pid, 0)
+        receive.close()
+    out = []
+    for i, item in enumerate(items):
+        result = mine[i] if i in mine else got.get(i, _FAILED)
+        if isinstance(result, BaseException):
+            raise result
+        out.append(work(item) if result is _FAILED else result)
+    return out
+
+
+def _their_share(weights: Sequence[int]) -> set[int]:
+    """The items for the helper: the last ones, about half of the weight."""
+    half, total, theirs = sum(weights) / 2, 0, set()
+    for i in range(len(weights) - 1, 0, -1):
+        if total + weights[i] / 2 > half:
+            break
+        total += weights[i]
+        theirs.add(i)
+    return theirs
+
+
+def _done(work: Callable[[Any], Any], item: Any) -> Any:
+    try:
+        return work(item)
+    except Exception as e:  # raised in turn, once the items before it are done
+        return e
+
+
+def _share_main(conn: Connection, work: Callable[[Any], Any], items: Sequence[Any],
+                theirs: set[int]) -> None:
+    gc.freeze()  # what it shares with the process that forked it stays shared
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    out: dict[int, Any] = {}
+    for i in sorted(theirs):
+        try:
+            out[i] = work(items[i])
+        except Exception:  # done again by the process that forked it, which raises it
+            break
+    try:
+        conn.send(out)
+    except Exception:  # a result that does not pickle: all done there
+        conn.send({})
+    conn.close()
+
+
 # ------------------------------------------------------------------ after a kill
 
 

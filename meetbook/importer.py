@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from meetbook import errors
 from meetbook.model import FileKind, Meeting, ParsedFile
 from meetbook.pdf.pages import Page
-from meetbook.worker import Budget, Failure, Parses, describe, shared_map
+from meetbook.worker import Budget, Failure, Parses, describe
 
 if TYPE_CHECKING:
     from meetbook.register.write import Written
@@ -106,10 +106,8 @@ class ImportSummary:
                          for o in written.overlaps]
 
 
-def parse_pages(pages: Sequence[Page], path: str, sha256: str, ocr: bool = False,
-                jobs: int | None = 1) -> ParsedFile:
-    """Everything meetbook reads from one file's pages; jobs: processes parsing a book's
-    meetings (None: two where it pays, as for reading its pages)."""
+def parse_pages(pages: Sequence[Page], path: str, sha256: str, ocr: bool = False) -> ParsedFile:
+    """Everything meetbook reads from one file's pages."""
     from meetbook import program
     from meetbook.pdf.ocr import infer_headings
     from meetbook.segment.cover import classify
@@ -122,43 +120,27 @@ def parse_pages(pages: Sequence[Page], path: str, sha256: str, ocr: bool = False
                           reports=(program.parse_report(pages),), ocr=ocr)
     pages = infer_headings(pages)
     kind = classify(pages)
-    meetings = _meetings(pages, kind, jobs)
+    meetings = _meetings(pages, kind)
     if not any(m.items for m in meetings):
         raise errors.NotRecognised(path, "no agenda items or protocol paragraphs found")
     return ParsedFile(path, sha256, len(pages), kind, meetings=tuple(meetings), ocr=ocr,
                       problems=tuple(str(p) for m in meetings for p in m.problems))
 
 
-def _meetings(pages: Sequence[Page], kind: FileKind, jobs: int | None = 1) -> list[Meeting]:
+def _meetings(pages: Sequence[Page], kind: FileKind) -> list[Meeting]:
     """One meeting per meeting the file documents; a meeting repeated in the file is one."""
+    from meetbook.parse import parse_meeting
     from meetbook.segment.cover import parts
 
     out: list[Meeting] = []
     split = kind in (FileKind.MOTESBOK, FileKind.KALLELSE)
-    for m in _parsed_parts(parts(pages) if split else [list(pages)], kind, jobs):
+    for part in parts(pages) if split else [list(pages)]:
+        m = parse_meeting(part, kind)
         if any((o.municipality, o.body, o.date) == (m.municipality, m.body, m.date) and
                [i.number for i in o.items] == [i.number for i in m.items] for o in out):
             continue
         out.append(m)
     return out
-
-
-def _parsed_parts(parts: Sequence[Sequence[Page]], kind: FileKind, jobs: int | None
-                  ) -> list[Meeting]:
-    """Each part's meeting: a book of several meetings parsed by two processes where its
-    pages are read so (the parse is a fifth of an import's work, after all pages are read)."""
-    from meetbook.pdf.parallel import jobs_for
-
-    work = functools.partial(_part_meeting, kind)
-    if len(parts) < 2 or jobs_for(sum(len(p) for p in parts), jobs) < 2:
-        return [work(part) for part in parts]
-    return shared_map(work, parts, [len(p) for p in parts])
-
-
-def _part_meeting(kind: FileKind, part: Sequence[Page]) -> Meeting:
-    from meetbook.parse import parse_meeting
-
-    return parse_meeting(part, kind)
 
 
 def read_and_parse(path: str, ocr: str = "auto", max_pages: int | None = None,
@@ -176,7 +158,7 @@ def read_and_parse(path: str, ocr: str = "auto", max_pages: int | None = None,
                      meanwhile=load_parser)
     if not any(pg.body for pg in pages):
         raise errors.NoText(path)
-    return parse_pages(pages, str(p), sha, ocr=any(pg.ocr for pg in pages), jobs=jobs)
+    return parse_pages(pages, str(p), sha, ocr=any(pg.ocr for pg in pages))
 
 
 def import_files(db, paths: Sequence[str], options: ImportOptions | None = None,

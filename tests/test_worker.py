@@ -321,48 +321,6 @@ def test_parses_begun_leave_no_worker_behind_when_closed():
             os.waitpid(pid, os.WNOHANG)
 
 
-# ------------------------------------------------------------------ work shared with a helper
-
-
-def _square(x):
-    return x * x
-
-
-def test_shared_work_gives_the_results_in_order():
-    items = list(range(7))
-    assert worker.shared_map(_square, items, [1] * 7) == [x * x for x in items]
-    assert worker._their_share([1] * 6) == {3, 4, 5}
-    assert worker._their_share([10, 1]) == {1} and worker._their_share([1, 10]) == {1}
-    assert worker._their_share([5]) == set()  # the first item is always done here
-
-
-def test_shared_work_is_done_by_a_helper_of_its_own():
-    pids = worker.shared_map(lambda _: os.getpid(), [0, 1, 2, 3], [1] * 4)
-    assert pids[0] == pids[1] == os.getpid() and pids[2] == pids[3] != os.getpid()
-
-
-@pytest.mark.parametrize("bad", [1, 3])
-def test_shared_work_raises_the_first_error_in_turn(bad):
-    def work(x):
-        if x >= bad:
-            raise ValueError(f"item {x}")
-        return x
-
-    with pytest.raises(ValueError, match=f"item {bad}"):
-        worker.shared_map(work, [0, 1, 2, 3], [1] * 4)
-
-
-def test_what_a_dead_helper_left_is_done_here():
-    parent = os.getpid()
-
-    def work(x):
-        if os.getpid() != parent:
-            os.kill(os.getpid(), signal.SIGKILL)
-        return x + 1
-
-    assert worker.shared_map(work, [0, 1, 2, 3], [1] * 4) == [1, 2, 3, 4]
-
-
 # ------------------------------------------------------------------ the command begins early
 
 
@@ -392,22 +350,3 @@ def test_the_command_begins_parsing_only_what_the_register_may_lack(tmp_path, mo
     assert begun == [[str(vas_part)]] and not list(Path(tempfile.gettempdir()).glob(
         f"{WORKDIR_PREFIX}{os.getpid()}-*"))  # begun, then stopped, its scratch gone
 
-
-@pytest.mark.slow
-def test_a_book_of_several_meetings_parses_alike_in_two_processes(monkeypatch):
-    from meetbook import importer
-    from meetbook.importer import load_parser, parse_pages
-    from meetbook.pdf import read_pdf
-
-    book = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "bench" / \
-        "umea-ksnau-motesbok-x6.pdf"
-    if not book.exists():
-        pytest.skip(f"{book} is not here")
-    load_parser()
-    pages = read_pdf(book)[:156]  # two of its meetings
-    alone = parse_pages(pages, str(book), "sha", jobs=1)
-    shared: list[int] = []
-    monkeypatch.setattr(importer, "shared_map", lambda work, items, weights: (
-        shared.append(len(items)), worker.shared_map(work, items, weights))[1])
-    assert parse_pages(pages, str(book), "sha", jobs=None) == alone and shared == [2]
-    assert len(alone.meetings) == 1  # the same meeting twice is one

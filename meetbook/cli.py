@@ -147,16 +147,13 @@ def import_cmd(files, db_path, ocr, replace, max_pages, max_bytes, max_seconds, 
 
     A file that cannot be read is one line on stderr naming it; the other files are imported
     and the exit status is 1."""
-    from meetbook import pattern_cache
     from meetbook.importer import ImportOptions, StartedImport
     from meetbook.worker import Budget
 
     options = ImportOptions(ocr=ocr, max_pages=max_pages, max_bytes=max_bytes,
                             budget=Budget(seconds=max_seconds, memory_mb=max_memory), jobs=jobs,
                             replace=replace, verbose=verbose)
-    # the files begin to be read while the register opens; the workers share the patterns
-    # the command's part of the cache holds (the parser's own use some of them)
-    pattern_cache.seed("command")
+    # the files begin to be read while the register opens
     with StartedImport(files, options, register=db_path) as started:
         db = _open(db_path)
         show = not quiet and not as_json and sys.stderr.isatty() and len(files) > 1

@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import cast
 
-from meetbook.extract import vote_lists, vote_names
+from meetbook.extract import vote_lists, vote_names, vote_shapes
 from meetbook.extract.people import leading_mentions
 from meetbook.extract.procedure import NOISE, PROPOSITION_HEADING, join, paragraphs, sections
 from meetbook.extract.vote_lists import VoteList
@@ -445,6 +445,10 @@ def _list_events(lines: Sequence[Line], tables: Sequence[Table]
         events.append(((ln.page, ln.top, 0), "table", VoteList(
             tuple(voters), (), 0, tuple(notes), "", ln.page, ln.top, rest[last].page, absent)))
         used |= {(x.page, x.top) for x in rest[first:last + 1]}
+    rest = [ln for ln in lines if (ln.page, ln.top) not in used]
+    for vl in vote_shapes.lists_by_shape(rest):  # rows of a person and a vote, heads unknown
+        events.append(((vl.page, vl.top, 0), "table", vl))
+        used |= vl.lines
     return events, used
 
 

@@ -39,6 +39,7 @@ from . import (
     norrnas,
     norrvalla,
     ormvik,
+    prastvik,
     ramsele,
     rodmo,
     rodsjo,
@@ -135,6 +136,8 @@ DOCUMENTS = [
     (bjorkeby.build_sn, bjorkeby.sn_facts),
     (ulvnas.build, ulvnas.facts),
     (skogsta.build, skogsta.facts),
+    (prastvik.build_kf, prastvik.kf_facts),
+    (prastvik.build_ks, prastvik.ks_facts),
 ]
 
 

@@ -100,6 +100,11 @@ def _shapes():
             (440, "Nej")),
         row(128, (60, "Eva Sjöholm"), (170, "V"), (200, "Avstår"), (300, "Lars Holm"),
             (410, "KD"), (440, "Ja"))], _want()
+    yield "two lists side by side, letters, the last line half", _lead() + [
+        row(100, (60, "Anna Berg (S)"), (200, "J"), (300, "Per Ek (M)"), (440, "N")),
+        row(114, (60, "Karin Lund (C)"), (200, "J"), (300, "Olof Nyström (SD)"), (440, "–")),
+        row(128, (60, "Eva Sjöholm (V)"), (200, "A"))], \
+        _want([JA, NEJ, JA, FRANV, AVST])
     yield "over a page break", _lead() + _rows(
         lambda g, s, p, v, _: [(60, f"{g} {s}"), (220, p), (300, WORDS[v])],
         votes=VOTES)[:3] + [line("Sida 4 (9)", 800), line("KOMMUNSTYRELSEN 2026-05-04", 40, page=2)] \

@@ -240,11 +240,12 @@ WRITTEN = frozenset({"word", "proposal", "letter"})
 
 
 def _fits(parts: Sequence[Part], run: _Run) -> bool:
-    """Whether a line's members go on the run: as many side by side, votes of the same kind
-    standing in the same columns."""
+    """Whether a line's members go on the run: as many side by side (fewer on the last line
+    of lists side by side), votes of the same kind standing in the same columns."""
     model = run.rows[0][1]
-    if len(parts) != len(model):
-        return len(parts) == 1 and parts[0].kind == "none" and abs(parts[0].x0 - model[0].x0) < 10
+    if len(parts) > len(model) or (len(parts) < len(model) and _kind(parts) == "none"
+                                   and len(parts) != 1):
+        return False
     if _kind(parts) not in (run.kind, "none"):
         return False
     for p, m in zip(parts, model):

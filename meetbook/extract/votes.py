@@ -296,7 +296,8 @@ RESULTS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], Result],
 
 
 def _result_events(text: str) -> list[Event]:
-    """(offset, "count", (counts, the words, voters listed with them, absent)) for each printed
+    """(offset, "count", (counts, the words, voters listed with them, absent, the proposition
+    the result tells or None)) for each printed
     result, with the abstentions and absences printed right after it ("…, 1 ledamot avstod",
     "En ledamot är frånvarande")."""
     out: list[Event] = []
@@ -309,11 +310,11 @@ def _result_events(text: str) -> list[Event]:
             end = m.end()
             if abstain is None:
                 abstain, end = _tail_abstain(text, end)
-            if proposition:
-                out.append((m.start(), "prop", proposition))
             taken.append((m.start(), end))
+            # the proposition a result tells ("7 röster för bifall och 4 för avslag") is the
+            # result's own: it goes with a list of voters printed just before it
             out.append((m.start(), "count", ((yes, no, abstain), text[m.start():end], voters,
-                                             _tail_absent(text, m.end()))))
+                                             _tail_absent(text, m.end()), proposition)))
     return out
 
 
@@ -571,8 +572,11 @@ def _apply(b: _Build | None, key: Key, kind: str, value: object, out: list[Vote]
     if kind == "prop":
         b.propositions.append(str(value))
     elif kind == "count":
-        counts, b.text, voters, absent = cast(tuple[Counts, str, list[Voter], int | None], value)
+        counts, b.text, voters, absent, proposition = cast(
+            tuple[Counts, str, list[Voter], int | None, str | None], value)
         b.counts, b.absent = counts, absent
+        if proposition:
+            b.propositions.append(proposition)
         b.voters.extend(voters)
     elif kind == "roll":
         _apply_roll(b, value)

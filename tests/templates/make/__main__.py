@@ -138,6 +138,7 @@ DOCUMENTS = [
     (skogsta.build, skogsta.facts),
     (prastvik.build_kf, prastvik.kf_facts),
     (prastvik.build_ks, prastvik.ks_facts),
+    (prastvik.build_bun, prastvik.bun_facts),
 ]
 
 

@@ -15,7 +15,14 @@ Parti / Röst whose Röst column writes the proposal, **"Bifall" / "Avslag"**, a
 "Med 7 röster för bifall och 5 för avslag"; § 122's with the party **first** under Parti / Namn
 / **Alternativ 1 / Alternativ 2** / Avstår / Frånvarande with **check marks**, "8 röster för
 alternativ 1 och 4 röster för alternativ 2"; a table of the counts party by party in § 123 (no
-voters) and a list of the members' roles on the cover (no roll call)."""
+voters) and a list of the members' roles on the cover (no roll call). Its barn- och
+utbildningsnämnd 2026-11-17 (11 seats) in the same layout: a närvarolista in § 80 (Namn / Parti /
+Närvarande / Frånvarande with X: no roll call); § 81's roll call Nr / Namn / Parti / Funktion /
+**Avgivet** with names **surname first without a comma**, parties in **lower case** in their
+column, the vote in capitals ("JA", "NEJ", "AVSTÅR", "FRÅNVARANDE"), "Resultat: 6 ja, 4 nej, 1
+avstår"; § 82's in an "Omröstningsprotokoll § 82" after the §§ (no "Bilaga"), the § saying only
+"Omröstningsprotokollet bifogas.", X marks under **"Förvaltningens förslag / <Surname>s yrkande /
+Avstod"**."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -353,5 +360,160 @@ def ks_facts() -> dict:
              "decisions": [
                  ks(123, clauses=F.clauses("Kommunstyrelsen lägger redovisningen till "
                                            "handlingarna.", numbered=False))]},
+        ],
+    }
+
+
+# ------------------------------------------------------------------ PB: barn- och utbildningsnämnden
+
+BUN = "Barn- och utbildningsnämnden"
+BUN_DATE = "2026-11-17"
+BUN_SEATS = {"S": 4, "M": 3, "SD": 2, "C": 1, "V": 1}
+BUN_MEMBERS = _names.members(BUN_SEATS, {})
+BUN_CHAIR, BUN_M = BUN_MEMBERS[0], BUN_MEMBERS[4]
+BUN_M_SURNAME = BUN_M.name.split()[-1]
+BUN_AWAY = {BUN_MEMBERS[8].name}
+BUN_SUB = {BUN_MEMBERS[2].name: Person(_names.one(), "S")}
+# § 81: ja = förvaltningens förslag, nej = avslag (Moderaterna); V avstår
+V81 = roll_call(BUN_MEMBERS, {"S": "ja", "C": "ja", "SD": "ja", "M": "nej", "V": "avstår"},
+                BUN_SUB, set())
+# § 82: ja = förvaltningens förslag, nej = the M member's yrkande, C avstod; one SD member away
+V82 = roll_call(BUN_MEMBERS, {"S": "ja", "V": "ja", "M": "nej", "SD": "nej", "C": "avstår"},
+                BUN_SUB, BUN_AWAY)
+LOKAL = "Lokalförsörjningsplan för förskolan 2027–2030"
+SKOLSKJUTS = "Riktlinjer för skolskjuts"
+WORD_CAPS = {"ja": "JA", "nej": "NEJ", "avstår": "AVSTÅR", "frånvarande": "FRÅNVARANDE"}
+BUN_X = (250, 330, 410)
+
+
+def _bun_turned(p: Person) -> str:
+    given, _, surname = p.name.partition(" ")
+    return f"{surname} {given}"
+
+
+def _bun_81(s: Sheet) -> None:
+    s.row([Cell(0, 20, "Nr", "B", size=9.5), Cell(22, 150, "Namn", "B", size=9.5),
+           Cell(176, 36, "Parti", "B", size=9.5), Cell(214, 130, "Funktion", "B", size=9.5),
+           Cell(350, 90, "Avgivet", "B", size=9.5)], size=9.5, after=2)
+    for k, seat in enumerate(V81, 1):
+        role = "Tjänstgörande ersättare" if seat.voter else ("Ordförande" if k == 1 else "Ledamot")
+        s.row([Cell(0, 20, str(k), size=9.5), Cell(22, 150, _bun_turned(seat.who), size=9.5),
+               Cell(176, 36, (seat.who.party or "").lower(), size=9.5),
+               Cell(214, 130, role, size=9.5), Cell(350, 90, WORD_CAPS[seat.vote], size=9.5)],
+              size=9.5)
+    s.gap(6)
+
+
+def _bun_82(s: Sheet) -> None:
+    s.add_page()
+    s.use("B", 13)
+    s.cell(0, 18, "Omröstningsprotokoll § 82", new_x="LMARGIN", new_y="NEXT")
+    s.text(f"{BUN} {BUN_DATE}, {SKOLSKJUTS}", size=10, after=8)
+    s.row([Cell(0, 160, "Ledamot", "B", size=9), Cell(170, 40, "Parti", "B", size=9),
+           *[Cell(x, 76, t, "B", size=9, align="C") for x, t in
+             zip(BUN_X, ("Förvaltningens förslag", f"{BUN_M_SURNAME}s yrkande", "Avstod"))]],
+          size=9, after=2)
+    for seat in V82:
+        cells = [Cell(0, 160, seat.who.name, size=9.5), Cell(170, 40, seat.who.party or "",
+                                                             size=9.5)]
+        cells += [Cell(x, 76, "X", size=9.5, align="C")
+                  for x, v in zip(BUN_X, ("ja", "nej", "avstår")) if v == seat.vote]
+        s.row(cells, size=9.5)
+
+
+def build_bun(out: Path) -> Path:
+    s = Sheet(PB, _pb_header_bun, _pb_footer)
+    s.alias_nb_pages("{nb}")
+    s.add_page()
+    s.use("B", 15)
+    s.cell(0, 20, f"Protokoll {BUN}", new_x="LMARGIN", new_y="NEXT")
+    s.text(f"Tid och plats: {BUN_DATE} kl. 17.00–19.30, Prästviks kommunhus, rum Vreten",
+           after=8)
+    a, b = counts(V81), counts(V82)
+
+    s.para_head(80, "Upprop och närvaro", None, without_dnr=4)
+    s.text("Ordföranden förrättar upprop. Närvarolista:")
+    s.row([Cell(0, 170, "Namn", "B", size=9.5), Cell(180, 40, "Parti", "B", size=9.5),
+           Cell(240, 70, "Närvarande", "B", size=9.5, align="C"),
+           Cell(320, 70, "Frånvarande", "B", size=9.5, align="C")], size=9.5, after=2)
+    for m in BUN_MEMBERS:
+        x = 320 if m.name in BUN_AWAY else 240
+        s.row([Cell(0, 170, m.name, size=9.5), Cell(180, 40, m.party or "", size=9.5),
+               Cell(x, 70, "X", size=9.5, align="C")], size=9.5)
+    s.gap(6)
+    s.text("Beslut", style="B", after=2)
+    s.text("Nämnden godkänner uppropet.")
+
+    s.para_head(81, LOKAL, "BUN 2026/140")
+    s.text("Förvaltningen har tagit fram en plan för förskolans lokaler 2027–2030 och föreslår "
+           "att nämnden antar den.")
+    s.text(f"{BUN_CHAIR.tag()} yrkar bifall till förvaltningens förslag. {BUN_M.tag()} yrkar "
+           "avslag på förslaget.")
+    s.text("Omröstning begärs. Ja för förvaltningens förslag, nej för avslag.")
+    _bun_81(s)
+    s.text(f"Resultat: {a['ja']} ja, {a['nej']} nej, {a['avstår']} avstår.")
+    s.text("Beslut", style="B", after=2)
+    s.text("Barn- och utbildningsnämnden antar lokalförsörjningsplanen för förskolan "
+           "2027–2030.")
+
+    s.para_head(82, SKOLSKJUTS, "BUN 2026/151")
+    s.text("Förvaltningen föreslår nya riktlinjer för skolskjuts med ett avstånd om tre "
+           "kilometer för årskurs 4–6.")
+    s.text(f"{BUN_CHAIR.tag()} yrkar bifall till förvaltningens förslag. {BUN_M.tag()} yrkar "
+           "avslag på förvaltningens förslag.")
+    s.text(f"Omröstning begärs och genomförs. Med {b['ja']} ja-röster mot {b['nej']} nej-röster "
+           f"beslutar nämnden enligt förvaltningens förslag. {b['avstår']} ledamot avstod och 1 "
+           "ledamot var frånvarande. Omröstningsprotokollet bifogas.")
+    s.text("Beslut", style="B", after=2)
+    s.text("Barn- och utbildningsnämnden antar riktlinjer för skolskjuts enligt förvaltningens "
+           "förslag.")
+
+    s.para_head(83, "Delegationsbeslut", None, without_dnr=4)
+    s.text("Beslut", style="B", after=2)
+    s.text("Nämnden lägger redovisningen av delegationsbeslut till handlingarna.")
+    _bun_82(s)
+    path = out / "prastvik-bun-2026-11-17-protokoll.pdf"
+    s.output(str(path))
+    return path
+
+
+def _pb_header_bun(s: Sheet) -> None:
+    s.masthead("sans", ["Prästviks kommun", BUN],
+               [f"Sammanträdesprotokoll {BUN_DATE}", f"{s.page_no()} av {{nb}}"], (30, 42))
+
+
+def bun_facts() -> dict:
+    def bun(n: int, **kw) -> dict:
+        return F.decision("beslut", BUN, BUN_DATE, n, **F.empty(**kw))
+
+    chair, m = BUN_CHAIR.tag(), BUN_M.tag()
+    return {
+        "file": "prastvik-bun-2026-11-17-protokoll.pdf",
+        "_note": "§ 80's närvarolista (X under Närvarande / Frånvarande) is no roll call. § 81's "
+                 "roll call writes its votes in capitals under 'Avgivet', names surname first "
+                 "(no comma). § 82's list is printed after the §§ as 'Omröstningsprotokoll § 82' "
+                 "with X under the proposals' names (Förvaltningens förslag = ja, the M "
+                 "member's yrkande = nej, Avstod); the member away has no row mark and nothing says "
+                 "Frånvarande there, so that member is no voter.",
+        "meeting": {"municipality": MUNI, "body": BUN, "date": BUN_DATE},
+        "problems": [],
+        "items": [
+            {"number": "§ 80", "title": "Upprop och närvaro", "dnr": [], "decisions": [
+                bun(80, clauses=F.clauses("Nämnden godkänner uppropet.", numbered=False))]},
+            {"number": "§ 81", "title": LOKAL, "dnr": ["BUN 2026/140"], "decisions": [
+                bun(81, clauses=F.clauses("Barn- och utbildningsnämnden antar "
+                                          "lokalförsörjningsplanen för förskolan 2027–2030.",
+                                          numbered=False),
+                    motions=[F.motion("bifall", chair), F.motion("avslag", m)],
+                    votes=[F.counted(V81)])]},
+            {"number": "§ 82", "title": SKOLSKJUTS, "dnr": ["BUN 2026/151"], "decisions": [
+                bun(82, clauses=F.clauses("Barn- och utbildningsnämnden antar riktlinjer för "
+                                          "skolskjuts enligt förvaltningens förslag.",
+                                          numbered=False),
+                    motions=[F.motion("bifall", chair), F.motion("avslag", m)],
+                    votes=[F.counted(V82, printed_absent=False)])]},
+            {"number": "§ 83", "title": "Delegationsbeslut", "dnr": [], "decisions": [
+                bun(83, clauses=F.clauses("Nämnden lägger redovisningen av delegationsbeslut "
+                                          "till handlingarna.", numbered=False))]},
         ],
     }

@@ -105,6 +105,20 @@ def _shapes():
         row(114, (60, "Karin Lund (C)"), (200, "J"), (300, "Olof Nyström (SD)"), (440, "–")),
         row(128, (60, "Eva Sjöholm (V)"), (200, "A"))], \
         _want([JA, NEJ, JA, FRANV, AVST])
+    yield "a seat and a function column between the party and the vote", _lead() + _rows(
+        lambda g, s, p, v, k: [(60, f"{g} {s}"), (200, p), (240, str(10 + k)),
+                               (270, "Ledamot" if k != 3 else "Tjänstgörande ersättare"),
+                               (420, WORDS[v])]), _want()
+    yield "party codes in lower case, after a dash", _lead() + _rows(
+        lambda g, s, p, v, k: [(60, f"{g} {s} - {p.lower()}" if k % 2 else f"{g} {s} ({p.lower()})"),
+                               (300, WORDS[v] + ".")]), \
+        [Voter(x.name, x.party, x.vote) for x in _want()]
+    yield "names with particles and hyphens", _lead() + [
+        row(100 + 14 * k, (60, n), (220, p), (300, w)) for k, (n, p, w) in enumerate([
+            ("Karin af Klercker", "M", "Nej"), ("Johan von Platen", "L", "Ja"),
+            ("Anna-Karin Lind Bergström", "S", "Ja"), ("Per-Olof de Geer", "KD", "Avstått")])], \
+        [Voter("Karin af Klercker", "M", NEJ), Voter("Johan von Platen", "L", JA),
+         Voter("Anna-Karin Lind Bergström", "S", JA), Voter("Per-Olof de Geer", "KD", AVST)]
     yield "over a page break", _lead() + _rows(
         lambda g, s, p, v, _: [(60, f"{g} {s}"), (220, p), (300, WORDS[v])],
         votes=VOTES)[:3] + [line("Sida 4 (9)", 800), line("KOMMUNSTYRELSEN 2026-05-04", 40, page=2)] \

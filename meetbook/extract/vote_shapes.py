@@ -87,6 +87,8 @@ ROLE_WORDS = re.compile(
     r"(?i:ordförande|ordf\.|ledamot|ersättare|tjg\.?(?:\s+ers\.?)?|tjänstgörande(?:\s+ersättare)?"
     r"|ers\.)(?=\s|,|$)")
 SEAT = re.compile(r"^\d{1,3}[.)]?$")
+# the party after a dash or a comma, in any case: "Anna Berg - S", "Anna Berg, mp"
+TRAILING_PARTY = re.compile(r"(?:\s+[-–]\s*|,\s*)(?P<code>[^\s,()]{1,6})\s*$")
 INITIAL = re.compile(rf"^[{names.UPPER}]\.?$")
 
 
@@ -96,10 +98,10 @@ def person_of(texts: Sequence[str]) -> tuple[str, str | None] | None:
     out), a seat number first, a role; None for any other words."""
     party: str | None = None
     rest: list[str] = []
-    for k, raw in enumerate(texts):
+    for raw in texts:
         text = raw.strip().rstrip(":").strip()
-        if k == 0 and SEAT.match(text):
-            continue
+        if SEAT.match(text) or not ROLE_WORDS.sub("", text).strip(" ,"):
+            continue  # a seat's number, a function ("Ledamot", "Tjänstgörande ersättare")
         code = _party_cell(text)
         if code is not None and party is None:
             party = code
@@ -107,7 +109,13 @@ def person_of(texts: Sequence[str]) -> tuple[str, str | None] | None:
         rest.append(text)
     if len(rest) != 1:
         return None
-    text = ROLE_WORDS.sub(" ", parties.bracketed(rest[0]))
+    text = rest[0]
+    after = TRAILING_PARTY.search(text)
+    if after is not None and _party_cell(after.group("code")) is not None and \
+            not re.fullmatch(r"\w\.", after.group("code")):  # "Holm, L.": an initial
+        party = party or _party_cell(after.group("code"))
+        text = text[:after.start()]
+    text = ROLE_WORDS.sub(" ", text)
     mark = parties.MARK.search(text)
     if mark is not None:
         party = party or parties.party_of(mark)

@@ -855,3 +855,24 @@ def test_a_row_that_cannot_be_read_is_no_empty_seat():
                        ("Ola Nord", "M", "X", 350), ("Tina Eriksson", "SD", "X", 999))
     got = with_list(replace(with_list(None, vl), yes=2, no=1, abstain=0, voters=()), vl)
     assert not got.verified
+
+
+def test_a_ruled_table_under_heads_no_reader_knows_is_read_by_its_shape():
+    from tests.pagemaker import line, row
+    people = [("Anna Berg", "S", 0), ("Per Ek", "M", 1), ("Karin Lund", "C", 0),
+              ("Olof Nyström", "SD", 1), ("Eva Sjöholm", "V", 2)]
+    heads = row(100, (60, "Förtroendevald"), (220, "Grupp"), (372, "KS förslag"),
+                (432, "Motförslaget"), (502, "Ej röst"))
+    rows = [row(114 + 14 * k, (60, n), (220, p), (380 + 60 * c + (5 if c == 2 else 0), "X"))
+            for k, (n, p, c) in enumerate(people)]
+    table = Table(1, 98, 186, (("Förtroendevald", "Grupp", "KS förslag", "Motförslaget",
+                                "Ej röst"),) + tuple((n, p, *["X" if i == c else "" for i in
+                                                             range(3)]) for n, p, c in people))
+    text = [line("Votering begärs och genomförs.", 80), heads, *rows,
+            line("Med 2 ja-röster mot 2 nej-röster och 1 som avstår beslutar nämnden enligt "
+                 "ordförandens förslag.", 200)]
+    (vote,) = extract_votes(text, [table])
+    assert [(v.name, v.vote) for v in vote.voters] == [
+        ("Anna Berg", VoteChoice.JA), ("Per Ek", VoteChoice.NEJ), ("Karin Lund", VoteChoice.JA),
+        ("Olof Nyström", VoteChoice.NEJ), ("Eva Sjöholm", VoteChoice.AVSTAR)]
+    assert vote.verified

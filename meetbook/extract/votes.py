@@ -426,13 +426,16 @@ def _list_events(lines: Sequence[Line], tables: Sequence[Table]
     a line and party by party ("S: Ja 10 (…)"), and the lines they take (no text of the § to
     read results or names in)."""
     events: list[tuple[Key, str, object]] = []
-    used = {(ln.page, ln.top) for ln in lines if any(
-        t.page == ln.page and t.top - 1 <= ln.top <= t.bottom + 1 for t in tables)}
+    used = _in_tables(lines, tables)
     for vl in vote_lists.lists_in_lines([ln for ln in lines if (ln.page, ln.top) not in used]):
         events.append(((vl.page, vl.top, 0), "table", vl))
         used |= vl.lines
-    for vl in vote_lists.lists_in_tables(tables):
+    ruled = vote_lists.lists_in_tables(tables)
+    for vl in ruled:
         events.append(((vl.page, vl.top, 0), "table", vl))
+    # a ruled table whose heads no reader knew: its lines for the reader by shape
+    unread = _in_tables(lines, [t for t in tables if not any(
+        x.page <= t.page <= x.last_page for x in ruled)])
     rest = [ln for ln in lines if (ln.page, ln.top) not in used]
     for first, last, voters in vote_names.member_lines(rest):
         ln = rest[first]
@@ -446,11 +449,17 @@ def _list_events(lines: Sequence[Line], tables: Sequence[Table]
         events.append(((ln.page, ln.top, 0), "table", VoteList(
             tuple(voters), (), 0, tuple(notes), "", ln.page, ln.top, rest[last].page, absent)))
         used |= {(x.page, x.top) for x in rest[first:last + 1]}
-    rest = [ln for ln in lines if (ln.page, ln.top) not in used]
+    rest = [ln for ln in lines if (ln.page, ln.top) not in used or (ln.page, ln.top) in unread]
     for vl in vote_shapes.lists_by_shape(rest):  # rows of a person and a vote, heads unknown
         events.append(((vl.page, vl.top, 0), "table", vl))
         used |= vl.lines
     return events, used
+
+
+def _in_tables(lines: Sequence[Line], tables: Sequence[Table]) -> set[tuple[int, float]]:
+    """(page, top) of the lines that stand inside the ruled tables."""
+    return {(ln.page, ln.top) for ln in lines if any(
+        t.page == ln.page and t.top - 1 <= ln.top <= t.bottom + 1 for t in tables)}
 
 
 # --------------------------------------------------------------- assembling

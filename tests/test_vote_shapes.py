@@ -119,6 +119,14 @@ def _shapes():
             ("Anna-Karin Lind Bergström", "S", "Ja"), ("Per-Olof de Geer", "KD", "Avstått")])], \
         [Voter("Karin af Klercker", "M", NEJ), Voter("Johan von Platen", "L", JA),
          Voter("Anna-Karin Lind Bergström", "S", JA), Voter("Per-Olof de Geer", "KD", AVST)]
+    yield "the vote before the name", _lead() + _rows(
+        lambda g, s, p, v, _: [(60, WORDS[v].upper()), (130, f"{g} {s} ({p})")]), _want()
+    yield "rows under their party's subheading", _lead() + [
+        line("Socialdemokraterna", 86, bold=True), row(100, (60, "Anna Berg"), (300, "Ja")),
+        line("Moderaterna", 114, bold=True), row(128, (60, "Per Ek"), (300, "Nej")),
+        line("Centerpartiet", 142, bold=True), row(156, (60, "Karin Lund"), (300, "Ja")),
+        line("SD", 170, bold=True), row(184, (60, "Olof Nyström"), (300, "Nej"))], \
+        _want(VOTES[:4])
     yield "over a page break", _lead() + _rows(
         lambda g, s, p, v, _: [(60, f"{g} {s}"), (220, p), (300, WORDS[v])],
         votes=VOTES)[:3] + [line("Sida 4 (9)", 800), line("KOMMUNSTYRELSEN 2026-05-04", 40, page=2)] \
@@ -213,6 +221,9 @@ NEGATIVE = {
     "decisions by officials without a votering": [line("Anmälan av delegationsbeslut", 80)] + _rows_of([
         [(60, "Anna Berg"), (220, "Bifall")], [(60, "Per Ek"), (220, "Avslag")],
         [(60, "Karin Lund"), (220, "Bifall")], [(60, "Olof Nyström"), (220, "Avslag")]]),
+    "labels run into one name each": _lead("Omröstning") + [
+        line("Ja: Anna Berg (S)", 100), line("Nej: Per Ek (M)", 114),
+        line("Avstår: Karin Lund (C)", 128)],
     "two members only": _lead() + _rows_of([
         [(60, "Anna Berg"), (220, "S"), (300, "Ja")], [(60, "Per Ek"), (220, "M"), (300, "Nej")]]),
     "signatures": _lead() + _rows_of([

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from meetbook.columns import spaced_words
 from meetbook.extract import vote_lists as vl
@@ -179,6 +179,9 @@ class Part:
 def parts_of(ln: Line) -> list[Part] | None:
     """The members a line prints with their votes, or None where it is no row of a roll call."""
     cells = cells_of(ln)
+    first = _vote_first(cells)
+    if first is not None:
+        return [first]
     out: list[Part] = []
     person: list[Cell] = []
     votes: list[tuple[Cell, tuple[str, VoteChoice | None]]] = []
@@ -202,6 +205,20 @@ def parts_of(ln: Line) -> list[Part] | None:
             return None
         out.append(Part(*found, "none", x0=person[0][0]))
     return out or None
+
+
+def _vote_first(cells: Sequence[Cell]) -> Part | None:
+    """The member of a row that prints the vote before the person ("JA   Anna Berg (S)"); not
+    a label run into its names ("Ja: Anna Berg (S)", a list of voters of its own)."""
+    if len(cells) < 2 or cells[0][2].rstrip().endswith(":"):
+        return None
+    kind = vote_of(cells[0][2])
+    if kind is None or kind[0] not in WRITTEN:
+        return None
+    found = person_of([t for _, _, t in cells[1:]])
+    if found is None:
+        return None
+    return Part(*found, kind[0], kind[1], (cells[0][0], cells[0][1]), x0=cells[1][0])
 
 
 def _part(person: Sequence[Cell], votes: Sequence[tuple[Cell, tuple[str, VoteChoice | None]]]
@@ -232,7 +249,11 @@ class _Run:
     rows: list[tuple[int, list[Part]]] = field(default_factory=list)
     sums: list[tuple[int, Line]] = field(default_factory=list)
     end: int = 0  # the index after its last line
-    taken: set[int] = field(default_factory=set)
+    party: str | None = None  # the party of the subheading the rows stand under ("Moderaterna")
+
+    def add(self, k: int, parts: list[Part]) -> None:
+        self.rows.append((k, [p if p.party or not self.party else replace(p, party=self.party)
+                              for p in parts]))
 
     @property
     def kind(self) -> str:
@@ -266,8 +287,10 @@ def _fits(parts: Sequence[Part], run: _Run) -> bool:
 
 
 def _run(lines: Sequence[Line], i: int, parts: list[Part]) -> _Run:
-    """The run of rows that begins at line i, over page breaks and rows of sums."""
-    run = _Run(i, [(i, parts)])
+    """The run of rows that begins at line i, over page breaks, rows of sums and the
+    subheadings of the parties whose members' rows stand under them."""
+    run = _Run(i, party=vl._party_heading(lines[i - 1].text) if i else None)
+    run.add(i, parts)
     k, last = i + 1, i
     while k < len(lines):
         ln = lines[k]
@@ -278,10 +301,16 @@ def _run(lines: Sequence[Line], i: int, parts: list[Part]) -> _Run:
             if lex.TOTAL.match(ln.text.strip()) and not lex.CARRIED.match(ln.text.strip()):
                 break
             continue
+        party = vl._party_heading(ln.text)
+        after = parts_of(lines[k + 1]) if party is not None and k + 1 < len(lines) else None
+        if party is not None and after is not None and _fits(after, run):
+            run.party, last = party, k
+            k += 1
+            continue
         found = parts_of(ln)
         if found is not None and _fits(found, run) and (
                 ln.page == lines[last].page or k - last <= vl.MAX_HEADING_LINES + 4):
-            run.rows.append((k, found))
+            run.add(k, found)
             last = k
             k += 1
             continue

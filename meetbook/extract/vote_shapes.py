@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from meetbook.columns import spaced_words
 from meetbook.extract import vote_lists as vl
@@ -53,6 +54,7 @@ def cells_of(ln: Line) -> list[Cell]:
     return [(a, b, t) for a, b, t in out]
 
 
+@lru_cache(maxsize=4096)
 def vote_of(text: str) -> tuple[str, VoteChoice | None] | None:
     """What a cell is as a vote: ("mark", None) an X or a check, ("empty", None) a "0" or an
     empty box, ("dash", None) a dash (empty beside marks, away where votes are written),
@@ -176,9 +178,9 @@ class Part:
     x0: float = 0.0  # where the person begins
 
 
-def parts_of(ln: Line) -> list[Part] | None:
+def parts_of(ln: Line, cells: Sequence[Cell] | None = None) -> list[Part] | None:
     """The members a line prints with their votes, or None where it is no row of a roll call."""
-    cells = cells_of(ln)
+    cells = cells_of(ln) if cells is None else cells
     first = _vote_first(cells)
     if first is not None:
         return [first]
@@ -426,12 +428,33 @@ def _spoken_of(lines: Sequence[Line], run: _Run, floor: int) -> bool:
 # ------------------------------------------------------------------ the list
 
 
+# the first words of votes written in more than one word, none a vote alone ("Ej närvarande",
+# "Avgöra i dag")
+PHRASE_OPENINGS = frozenset({"ej", "avgöra", "avgörs", "nedlagd"})
+
+
+def _in_cells(ln: Line) -> bool:
+    """Whether a line's words stand apart in two cells or more (a quick test: running text
+    does not)."""
+    gap = max(ln.size * 0.75, 4.0)
+    words = ln.words
+    return any(b[0] - a[1] >= gap for a, b in zip(words, words[1:]))
+
+
 def lists_by_shape(lines: Sequence[Line]) -> list[vl.VoteList]:
     """Every roll call the lines print as rows of a person and a vote, in order."""
     out: list[vl.VoteList] = []
     i = floor = 0
     while i < len(lines):
-        parts = parts_of(lines[i])
+        if not _in_cells(lines[i]) or not any(
+                vote_of(w) or w.casefold() in PHRASE_OPENINGS for _, _, w in lines[i].words):
+            i += 1
+            continue
+        cells = cells_of(lines[i])
+        if not any(vote_of(t) for _, _, t in cells):  # a run begins at a row with a vote
+            i += 1
+            continue
+        parts = parts_of(lines[i], cells)
         if parts is None or _kind(parts) == "none":
             i += 1
             continue

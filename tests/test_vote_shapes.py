@@ -127,6 +127,13 @@ def _shapes():
         line("Centerpartiet", 142, bold=True), row(156, (60, "Karin Lund"), (300, "Ja")),
         line("SD", 170, bold=True), row(184, (60, "Olof Nyström"), (300, "Nej"))], \
         _want(VOTES[:4])
+    yield "the substitute who sat in a column after the member", _lead() + [
+        row(85, (60, "Ordinarie"), (200, "Grupp"), (240, "I stället"), (400, "Avgivet"))] + _rows(
+        lambda g, s, p, v, k: [(60, f"{g} {s}" if k != 2 else "Tove Ahlberg"), (200, p),
+                               *([(240, f"{g} {s}")] if k == 2 else []), (400, WORDS[v])]), \
+        _want()
+    yield "surname and given name in two columns", _lead() + _rows(
+        lambda g, s, p, v, _: [(60, s), (140, g), (220, p), (300, WORDS[v])]), _want(turned=True)
     yield "over a page break", _lead() + _rows(
         lambda g, s, p, v, _: [(60, f"{g} {s}"), (220, p), (300, WORDS[v])],
         votes=VOTES)[:3] + [line("Sida 4 (9)", 800), line("KOMMUNSTYRELSEN 2026-05-04", 40, page=2)] \

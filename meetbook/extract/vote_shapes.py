@@ -109,6 +109,8 @@ def person_of(texts: Sequence[str]) -> tuple[str, str | None] | None:
             party = code
             continue
         rest.append(text)
+    if len(rest) == 2:
+        rest = _one_person(rest)
     if len(rest) != 1:
         return None
     text = rest[0]
@@ -125,6 +127,20 @@ def person_of(texts: Sequence[str]) -> tuple[str, str | None] | None:
     text = re.sub(r"(?<=\w)\s?[*†¹²³]+(?=\s|,|$)", "", text).strip(" ,")
     name = _name(text)
     return (name, party) if name else None
+
+
+def _one_person(cells: list[str]) -> list[str]:
+    """Of two cells of names, the one person a row prints: a name in two columns ("Berg" |
+    "Anna", as printed), or a member and the substitute who sat in the place ("Anna Berg (S)" |
+    "Per Ek"): the substitute, with the member's party where the cell prints none."""
+    first, second = cells
+    if len(first.split()) == 1 and len(second.split()) == 1:
+        return [f"{first} {second}"]
+    if _name(ROLE_WORDS.sub(" ", second).strip(" ,")) is None:
+        return cells
+    party = parties.MARK.search(first)
+    return [second if party is None or parties.MARK.search(second) else
+            f"{second} ({parties.party_of(party)})"]
 
 
 def _party_cell(text: str) -> str | None:

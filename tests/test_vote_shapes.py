@@ -225,6 +225,10 @@ NEGATIVE = {
         [(60, "Bygglov Norrby 2:7"), (220, "Anna Berg"), (330, "Bifall")],
         [(60, "Bygglov Söderby 1:3"), (220, "Per Ek"), (330, "Avslag")],
         [(60, "Strandskydd Ön 4:1"), (220, "Karin Lund"), (330, "Bifall")]]),
+    "dated decisions by officials after a votering": _lead() + _rows_of([
+        [(60, "2026-01-12"), (160, "Anna Berg"), (330, "Bifall")],
+        [(60, "2026-01-19"), (160, "Per Ek"), (330, "Avslag")],
+        [(60, "2026-02-02"), (160, "Karin Lund"), (330, "Bifall")]]),
     "decisions by officials without a votering": [line("Anmälan av delegationsbeslut", 80)] + _rows_of([
         [(60, "Anna Berg"), (220, "Bifall")], [(60, "Per Ek"), (220, "Avslag")],
         [(60, "Karin Lund"), (220, "Bifall")], [(60, "Olof Nyström"), (220, "Avslag")]]),

@@ -136,9 +136,10 @@ def _one_person(cells: list[str]) -> list[str]:
     first, second = cells
     if len(first.split()) == 1 and len(second.split()) == 1:
         return [f"{first} {second}"]
-    if _name(ROLE_WORDS.sub(" ", second).strip(" ,")) is None:
-        return cells
     party = parties.MARK.search(first)
+    member = parties.MARK.sub(" ", first)
+    if any(_name(ROLE_WORDS.sub(" ", x).strip(" ,")) is None for x in (member, second)):
+        return cells  # "2026-01-12" | "Anna Berg": no member and substitute
     return [second if party is None or parties.MARK.search(second) else
             f"{second} ({parties.party_of(party)})"]
 

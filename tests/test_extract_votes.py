@@ -876,3 +876,25 @@ def test_a_ruled_table_under_heads_no_reader_knows_is_read_by_its_shape():
         ("Anna Berg", VoteChoice.JA), ("Per Ek", VoteChoice.NEJ), ("Karin Lund", VoteChoice.JA),
         ("Olof Nyström", VoteChoice.NEJ), ("Eva Sjöholm", VoteChoice.AVSTAR)]
     assert vote.verified
+
+
+@pytest.mark.parametrize("proposition, yes_word", [
+    ("Ja för bifall till motionen, nej för avslag.", "Bifall"),
+    ("Ja för avslag och Nej för bifall till motionen.", "Avslag"),
+    ("Ja-röst innebär avslag på motionen. Nej-röst innebär bifall.", "Avslag"),
+    ("", "Bifall"),  # no proposition: bifall is the ja
+])
+def test_a_roll_call_writing_the_proposal_follows_the_proposition(proposition, yes_word):
+    from tests.pagemaker import line, row
+    words = {"Bifall": "Avslag", "Avslag": "Bifall"}
+    people = [("Anna Berg", "S", yes_word), ("Per Ek", "M", words[yes_word]),
+              ("Karin Lund", "C", yes_word), ("Olof Nyström", "SD", words[yes_word]),
+              ("Eva Sjöholm", "V", yes_word)]
+    lines = [line(f"Votering begärs. {proposition}".strip(), 80),
+             row(100, (60, "Ledamot"), (220, "Parti"), (300, "Röst")),
+             *[row(114 + 14 * k, (60, n), (220, p), (300, w)) for k, (n, p, w) in enumerate(people)],
+             line("Med 3 ja-röster mot 2 nej-röster beslutar nämnden enligt förslaget.", 200)]
+    (vote,) = extract_votes(lines)
+    assert [v.vote for v in vote.voters] == [VoteChoice.JA, VoteChoice.NEJ, VoteChoice.JA,
+                                             VoteChoice.NEJ, VoteChoice.JA]
+    assert vote.verified

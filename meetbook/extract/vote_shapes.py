@@ -193,6 +193,7 @@ class Part:
     marks: tuple[float, ...] = ()  # centres of the marks
     empties: tuple[float, ...] = ()  # centres of the empty cells of marks
     x0: float = 0.0  # where the person begins
+    word: str = ""  # the vote as printed, where it is written
 
 
 def parts_of(ln: Line, cells: Sequence[Cell] | None = None) -> list[Part] | None:
@@ -237,7 +238,8 @@ def _vote_first(cells: Sequence[Cell]) -> Part | None:
     found = person_of([t for _, _, t in cells[1:]])
     if found is None:
         return None
-    return Part(*found, kind[0], kind[1], (cells[0][0], cells[0][1]), x0=cells[1][0])
+    return Part(*found, kind[0], kind[1], (cells[0][0], cells[0][1]), x0=cells[1][0],
+                word=cells[0][2])
 
 
 def _part(person: Sequence[Cell], votes: Sequence[tuple[Cell, tuple[str, VoteChoice | None]]]
@@ -255,8 +257,8 @@ def _part(person: Sequence[Cell], votes: Sequence[tuple[Cell, tuple[str, VoteCho
                     empties=tuple(x for x, k in centres if k != "mark"), x0=person[0][0])
     if len(votes) != 1:
         return None
-    (x0, x1, _), (kind, choice) = votes[0]
-    return Part(*found, kind, choice, (x0, x1), x0=person[0][0])
+    (x0, x1, word), (kind, choice) = votes[0]
+    return Part(*found, kind, choice, (x0, x1), x0=person[0][0], word=word)
 
 
 # ------------------------------------------------------------------ a run of rows
@@ -576,7 +578,8 @@ def _row(p: Part, choice: VoteChoice | None) -> vl.Row:
         return vl.Row(clear=False, silent=Voter(p.name, p.party, VoteChoice.FRANVARANDE))
     if choice is None:
         return vl.Row(clear=False)
-    return vl.Row(voter=Voter(p.name, p.party, choice))
+    return vl.Row(voter=Voter(p.name, p.party, choice),
+                  proposal=p.kind == "proposal" and lex.proposal_word(p.word) is not None)
 
 
 def _counts_under(ln: Line, columns: Sequence[float], choices: dict[int, VoteChoice]

@@ -164,6 +164,7 @@ class _Build:
     reference: str | None = None
     numbered: str | None = None  # "omröstning nr 3": the votering's number through the meeting
     told_only: bool = False  # nothing but members told voting in a sentence so far
+    proposed: list[int] = field(default_factory=list)  # voters whose vote is a proposal's name
 
     def has_result(self) -> bool:
         return self.counts is not None or bool(self.roll) or self.table
@@ -513,7 +514,24 @@ def _counted(counts: dict[VoteChoice, int]) -> str:
     return ", ".join(f"{counts[c]} {c.value}" for c in VoteChoice if c in counts)
 
 
+def _turned_by_proposition(b: _Build) -> None:
+    """The voters whose vote a list wrote as the proposal ("Bifall", "Avslag"), ja and nej
+    turned where the proposition puts that proposal the other way ("Ja för avslag, nej för
+    bifall"; "Ja-röst för återremiss")."""
+    if not b.proposed:
+        return
+    ja, nej = ja_nej(" ".join(b.propositions))
+    first = [lex.proposal_word(x.split()[0]) if x and x.split() else None for x in (ja, nej)]
+    if first[0] != VoteChoice.NEJ and first[1] != VoteChoice.JA:
+        return
+    other = {VoteChoice.JA: VoteChoice.NEJ, VoteChoice.NEJ: VoteChoice.JA}
+    for k in b.proposed:
+        v = b.voters[k]
+        b.voters[k] = Voter(v.name, v.party, other.get(v.vote, v.vote))
+
+
 def _finish(b: _Build) -> Vote:
+    _turned_by_proposition(b)
     yes, no, abstain = b.counts or (None, None, None)
     yes = next((n for n in (yes, b.roll.get(VoteChoice.JA), b.printed.get(VoteChoice.JA))
                 if n is not None), None)
@@ -603,6 +621,7 @@ def _apply_roll(b: _Build, value: object) -> None:
 
 def _add_list(b: _Build, vl: VoteList) -> None:
     b.table = True
+    b.proposed += [len(b.voters) + k for k in vl.proposed]
     b.voters.extend(vl.voters)
     b.unclear_rows += vl.unclear
     b.silent_rows += vl.silent

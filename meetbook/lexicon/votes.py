@@ -70,6 +70,12 @@ def written_proposal(text: str) -> VoteChoice | None:
     return _RESULT_WORDS.get(folded) or _PROPOSAL_WORDS.get(folded)
 
 
+def proposal_word(text: str) -> VoteChoice | None:
+    """The vote a proposal written as the vote stands for by default ("Bifall" ja, "Avslag"
+    nej, "Återremiss" nej), or None; the proposition may put it the other way round."""
+    return _PROPOSAL_WORDS.get(_fold(text).rstrip("."))
+
+
 def result_letter(text: str) -> VoteChoice | None:
     """The vote one letter writes ("J", "N", "A", "B", "F", with or without a stop), or None."""
     folded = _fold(text).rstrip(".")

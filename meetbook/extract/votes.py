@@ -9,7 +9,9 @@ AVSTÅR`, `Ja 7, Nej 6`, a roll call in sentences `… röstar Ja (7).` or as op
 B, C (3) Nej: D, E (2)`, lists after a label (`Följande ledamöter röstar JA: …`, `Ja-röster:
 …`) or one member a line (`Anna Berg (S) - JA`) (vote_names), or a table of voters, ruled or
 not (vote_lists: X under Ja / Nej / Avstår / Frånvarande, an Ersättare column, Transport rows
-over page breaks). The proposition printed before it (`Ja-röst innebär att bifalla …`, `JA =
+over page breaks), or rows of a person and one vote under heads in any words or none
+(vote_shapes, the lines the others leave, a ruled table they could not read among them). The
+proposition printed before it (`Ja-röst innebär att bifalla …`, `JA =
 bifall …, NEJ = avslag …`, `Ja-röst för …`, `Godkänd voteringsproposition: "Ja för avslag och
 Nej för bifall …"`, `den som understöder X röstar ja, den som understöder Y röstar nej`)
 belongs to it, and so does the list its § points to (`Hur var och en röstar framgår av bilaga

@@ -439,6 +439,10 @@ def _list_events(lines: Sequence[Line], tables: Sequence[Table]
     # a ruled table whose heads no reader knew: its lines for the reader by shape
     unread = _in_tables(lines, [t for t in tables if not any(
         x.page <= t.page <= x.last_page for x in ruled)])
+    rest = [ln for ln in lines if (ln.page, ln.top) not in used or (ln.page, ln.top) in unread]
+    for vl in vote_shapes.lists_by_shape(rest):  # rows of a person and a vote, heads unknown
+        events.append(((vl.page, vl.top, 0), "table", vl))
+        used |= vl.lines
     rest = [ln for ln in lines if (ln.page, ln.top) not in used]
     for first, last, voters in vote_names.member_lines(rest):
         ln = rest[first]
@@ -452,10 +456,6 @@ def _list_events(lines: Sequence[Line], tables: Sequence[Table]
         events.append(((ln.page, ln.top, 0), "table", VoteList(
             tuple(voters), (), 0, tuple(notes), "", ln.page, ln.top, rest[last].page, absent)))
         used |= {(x.page, x.top) for x in rest[first:last + 1]}
-    rest = [ln for ln in lines if (ln.page, ln.top) not in used or (ln.page, ln.top) in unread]
-    for vl in vote_shapes.lists_by_shape(rest):  # rows of a person and a vote, heads unknown
-        events.append(((vl.page, vl.top, 0), "table", vl))
-        used |= vl.lines
     return events, used
 
 

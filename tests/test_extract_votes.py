@@ -855,3 +855,46 @@ def test_a_row_that_cannot_be_read_is_no_empty_seat():
                        ("Ola Nord", "M", "X", 350), ("Tina Eriksson", "SD", "X", 999))
     got = with_list(replace(with_list(None, vl), yes=2, no=1, abstain=0, voters=()), vl)
     assert not got.verified
+
+
+def test_a_ruled_table_under_heads_no_reader_knows_is_read_by_its_shape():
+    from tests.pagemaker import line, row
+    people = [("Anna Berg", "S", 0), ("Per Ek", "M", 1), ("Karin Lund", "C", 0),
+              ("Olof Nyström", "SD", 1), ("Eva Sjöholm", "V", 2)]
+    heads = row(100, (60, "Förtroendevald"), (220, "Grupp"), (372, "KS förslag"),
+                (432, "Motförslaget"), (502, "Ej röst"))
+    rows = [row(114 + 14 * k, (60, n), (220, p), (380 + 60 * c + (5 if c == 2 else 0), "X"))
+            for k, (n, p, c) in enumerate(people)]
+    table = Table(1, 98, 186, (("Förtroendevald", "Grupp", "KS förslag", "Motförslaget",
+                                "Ej röst"),) + tuple((n, p, *["X" if i == c else "" for i in
+                                                             range(3)]) for n, p, c in people))
+    text = [line("Votering begärs och genomförs.", 80), heads, *rows,
+            line("Med 2 ja-röster mot 2 nej-röster och 1 som avstår beslutar nämnden enligt "
+                 "ordförandens förslag.", 200)]
+    (vote,) = extract_votes(text, [table])
+    assert [(v.name, v.vote) for v in vote.voters] == [
+        ("Anna Berg", VoteChoice.JA), ("Per Ek", VoteChoice.NEJ), ("Karin Lund", VoteChoice.JA),
+        ("Olof Nyström", VoteChoice.NEJ), ("Eva Sjöholm", VoteChoice.AVSTAR)]
+    assert vote.verified
+
+
+@pytest.mark.parametrize("proposition, yes_word", [
+    ("Ja för bifall till motionen, nej för avslag.", "Bifall"),
+    ("Ja för avslag och Nej för bifall till motionen.", "Avslag"),
+    ("Ja-röst innebär avslag på motionen. Nej-röst innebär bifall.", "Avslag"),
+    ("", "Bifall"),  # no proposition: bifall is the ja
+])
+def test_a_roll_call_writing_the_proposal_follows_the_proposition(proposition, yes_word):
+    from tests.pagemaker import line, row
+    words = {"Bifall": "Avslag", "Avslag": "Bifall"}
+    people = [("Anna Berg", "S", yes_word), ("Per Ek", "M", words[yes_word]),
+              ("Karin Lund", "C", yes_word), ("Olof Nyström", "SD", words[yes_word]),
+              ("Eva Sjöholm", "V", yes_word)]
+    lines = [line(f"Votering begärs. {proposition}".strip(), 80),
+             row(100, (60, "Ledamot"), (220, "Parti"), (300, "Röst")),
+             *[row(114 + 14 * k, (60, n), (220, p), (300, w)) for k, (n, p, w) in enumerate(people)],
+             line("Med 3 ja-röster mot 2 nej-röster beslutar nämnden enligt förslaget.", 200)]
+    (vote,) = extract_votes(lines)
+    assert [v.vote for v in vote.voters] == [VoteChoice.JA, VoteChoice.NEJ, VoteChoice.JA,
+                                             VoteChoice.NEJ, VoteChoice.JA]
+    assert vote.verified

@@ -736,6 +736,17 @@ def test_a_table_headed_by_bifall_and_avslag_on_lines():
                          Voter("Eva Lund", "C", AVST))
 
 
+@pytest.mark.parametrize("word, choice", [
+    ("Bifall", JA), ("AVSLAG", NEJ), ("bifall.", JA), ("Avgöra i dag", JA), ("Återremiss", NEJ),
+    ("För", JA), ("Emot", NEJ), ("Avstår", AVST), ("Bifall till motionen", None),
+])
+def test_the_proposal_written_in_a_result_column(word, choice):
+    cols = columns_of(("Ledamot", "Parti", "Röst"))
+    assert cols is not None
+    found = read_row(("Anna Berg", "S", word), cols).voter
+    assert (found.vote if found else None) == choice
+
+
 @pytest.mark.parametrize("head", ["Röstat", "Röstval", "Avgiven röst", "Ja/Nej/Avstår",
                                   "Röst (J/N/A)", "J/N/A"])
 def test_more_heads_of_a_result_column(head):

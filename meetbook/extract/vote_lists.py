@@ -91,6 +91,9 @@ class VoteList:
     # of the unclear rows, those that print a member and nothing where the vote would stand
     # (an empty seat, where the counts printed for the vote leave them out)
     silent: int = 0
+    # the voters (by index) whose vote the list writes as the proposal ("Bifall", "Avslag"):
+    # ja and nej as the lexicon has them, the other way round where the proposition says so
+    proposed: tuple[int, ...] = ()
 
     def printed_counts(self) -> dict[VoteChoice, int]:
         return dict(self.printed)
@@ -235,6 +238,7 @@ class Row:
     replaces: bool = False  # the voter is a substitute on a row of their own ("Ersättare för …")
     serving: bool = False  # marked as the serving substitute ("tjg") for a member without a vote
     group: str | None = None  # the party whose rows a row of counts sums ("Summa S")
+    proposal: bool = False  # the vote is written as the proposal voted for ("Bifall")
 
 
 def read_row(cells: Sequence[str], cols: Columns) -> Row:
@@ -274,7 +278,9 @@ def read_row(cells: Sequence[str], cols: Columns) -> Row:
         return Row(clear=False, silent=Voter(name, party, VoteChoice.FRANVARANDE)
                    if not _voted(texts, cols) else None, replaces=bool(substitute))
     serving = cols.serving is not None and bool(_cell(texts, cols.serving))
-    return Row(voter=Voter(name, party, choice), replaces=bool(substitute), serving=serving)
+    proposal = cols.result is not None and lex.proposal_word(_cell(texts, cols.result)) is not None
+    return Row(voter=Voter(name, party, choice), replaces=bool(substitute), serving=serving,
+               proposal=proposal)
 
 
 # a row of counts that sums one page's rows ("Summa denna sida", "Summa sida 1"), not the list's
@@ -402,6 +408,7 @@ class _Build:
     column: int | None = None  # the votering whose column this list reads, of several
     label: Label | None = None  # what its group of columns is headed by ("§ 101", "Votering 2")
     page_from: int = 0  # the first voter after the last sum of a page
+    proposed: list[int] = field(default_factory=list)  # voters whose vote is a proposal's name
 
     def add(self, row: Row, page: int) -> None:
         self.last_page = max(self.last_page, page)
@@ -417,6 +424,8 @@ class _Build:
             voter = row.voter
             if replaced is not None and voter.party is None:  # the member's party is theirs
                 voter = Voter(voter.name, replaced.party, voter.vote)
+            if row.proposal:
+                self.proposed.append(len(self.voters))
             self.voters.append(self._with_party(voter))
         elif row.silent is not None:
             self.silent.append(self._with_party(row.silent))
@@ -486,7 +495,7 @@ class _Build:
                         self.last_page or self.page, self.cols.shows_absent,
                         frozenset(self.lines),
                         frozenset((ln.page, ln.top) for ln in self.heading), self.column,
-                        *_labelled(self.label), silent)
+                        *_labelled(self.label), silent, tuple(self.proposed))
 
 
     def _empty_seats(self, printed: dict[VoteChoice, int]) -> bool:

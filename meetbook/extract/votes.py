@@ -9,7 +9,9 @@ AVSTÅR`, `Ja 7, Nej 6`, a roll call in sentences `… röstar Ja (7).` or as op
 B, C (3) Nej: D, E (2)`, lists after a label (`Följande ledamöter röstar JA: …`, `Ja-röster:
 …`) or one member a line (`Anna Berg (S) - JA`) (vote_names), or a table of voters, ruled or
 not (vote_lists: X under Ja / Nej / Avstår / Frånvarande, an Ersättare column, Transport rows
-over page breaks). The proposition printed before it (`Ja-röst innebär att bifalla …`, `JA =
+over page breaks), or rows of a person and one vote under heads in any words or none
+(vote_shapes, the lines the others leave, a ruled table they could not read among them). The
+proposition printed before it (`Ja-röst innebär att bifalla …`, `JA =
 bifall …, NEJ = avslag …`, `Ja-röst för …`, `Godkänd voteringsproposition: "Ja för avslag och
 Nej för bifall …"`, `den som understöder X röstar ja, den som understöder Y röstar nej`)
 belongs to it, and so does the list its § points to (`Hur var och en röstar framgår av bilaga
@@ -25,7 +27,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import cast
 
-from meetbook.extract import vote_lists, vote_names
+from meetbook.extract import vote_lists, vote_names, vote_shapes
 from meetbook.extract.people import leading_mentions
 from meetbook.extract.procedure import NOISE, PROPOSITION_HEADING, join, paragraphs, sections
 from meetbook.extract.vote_lists import VoteList
@@ -164,6 +166,7 @@ class _Build:
     reference: str | None = None
     numbered: str | None = None  # "omröstning nr 3": the votering's number through the meeting
     told_only: bool = False  # nothing but members told voting in a sentence so far
+    proposed: list[int] = field(default_factory=list)  # voters whose vote is a proposal's name
 
     def has_result(self) -> bool:
         return self.counts is not None or bool(self.roll) or self.table
@@ -296,7 +299,8 @@ RESULTS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], Result],
 
 
 def _result_events(text: str) -> list[Event]:
-    """(offset, "count", (counts, the words, voters listed with them, absent)) for each printed
+    """(offset, "count", (counts, the words, voters listed with them, absent, the proposition
+    the result tells or None)) for each printed
     result, with the abstentions and absences printed right after it ("…, 1 ledamot avstod",
     "En ledamot är frånvarande")."""
     out: list[Event] = []
@@ -309,11 +313,11 @@ def _result_events(text: str) -> list[Event]:
             end = m.end()
             if abstain is None:
                 abstain, end = _tail_abstain(text, end)
-            if proposition:
-                out.append((m.start(), "prop", proposition))
             taken.append((m.start(), end))
+            # the proposition a result tells ("7 röster för bifall och 4 för avslag") is the
+            # result's own: it goes with a list of voters printed just before it
             out.append((m.start(), "count", ((yes, no, abstain), text[m.start():end], voters,
-                                             _tail_absent(text, m.end()))))
+                                             _tail_absent(text, m.end()), proposition)))
     return out
 
 
@@ -425,13 +429,20 @@ def _list_events(lines: Sequence[Line], tables: Sequence[Table]
     a line and party by party ("S: Ja 10 (…)"), and the lines they take (no text of the § to
     read results or names in)."""
     events: list[tuple[Key, str, object]] = []
-    used = {(ln.page, ln.top) for ln in lines if any(
-        t.page == ln.page and t.top - 1 <= ln.top <= t.bottom + 1 for t in tables)}
+    used = _in_tables(lines, tables)
     for vl in vote_lists.lists_in_lines([ln for ln in lines if (ln.page, ln.top) not in used]):
         events.append(((vl.page, vl.top, 0), "table", vl))
         used |= vl.lines
-    for vl in vote_lists.lists_in_tables(tables):
+    ruled = vote_lists.lists_in_tables(tables)
+    for vl in ruled:
         events.append(((vl.page, vl.top, 0), "table", vl))
+    # a ruled table whose heads no reader knew: its lines for the reader by shape
+    unread = _in_tables(lines, [t for t in tables if not any(
+        x.page <= t.page <= x.last_page for x in ruled)])
+    rest = [ln for ln in lines if (ln.page, ln.top) not in used or (ln.page, ln.top) in unread]
+    for vl in vote_shapes.lists_by_shape(rest):  # rows of a person and a vote, heads unknown
+        events.append(((vl.page, vl.top, 0), "table", vl))
+        used |= vl.lines
     rest = [ln for ln in lines if (ln.page, ln.top) not in used]
     for first, last, voters in vote_names.member_lines(rest):
         ln = rest[first]
@@ -446,6 +457,12 @@ def _list_events(lines: Sequence[Line], tables: Sequence[Table]
             tuple(voters), (), 0, tuple(notes), "", ln.page, ln.top, rest[last].page, absent)))
         used |= {(x.page, x.top) for x in rest[first:last + 1]}
     return events, used
+
+
+def _in_tables(lines: Sequence[Line], tables: Sequence[Table]) -> set[tuple[int, float]]:
+    """(page, top) of the lines that stand inside the ruled tables."""
+    return {(ln.page, ln.top) for ln in lines if any(
+        t.page == ln.page and t.top - 1 <= ln.top <= t.bottom + 1 for t in tables)}
 
 
 # --------------------------------------------------------------- assembling
@@ -499,7 +516,24 @@ def _counted(counts: dict[VoteChoice, int]) -> str:
     return ", ".join(f"{counts[c]} {c.value}" for c in VoteChoice if c in counts)
 
 
+def _turned_by_proposition(b: _Build) -> None:
+    """The voters whose vote a list wrote as the proposal ("Bifall", "Avslag"), ja and nej
+    turned where the proposition puts that proposal the other way ("Ja för avslag, nej för
+    bifall"; "Ja-röst för återremiss")."""
+    if not b.proposed:
+        return
+    ja, nej = ja_nej(" ".join(b.propositions))
+    first = [lex.proposal_word(x.split()[0]) if x and x.split() else None for x in (ja, nej)]
+    if first[0] != VoteChoice.NEJ and first[1] != VoteChoice.JA:
+        return
+    other = {VoteChoice.JA: VoteChoice.NEJ, VoteChoice.NEJ: VoteChoice.JA}
+    for k in b.proposed:
+        v = b.voters[k]
+        b.voters[k] = Voter(v.name, v.party, other.get(v.vote, v.vote))
+
+
 def _finish(b: _Build) -> Vote:
+    _turned_by_proposition(b)
     yes, no, abstain = b.counts or (None, None, None)
     yes = next((n for n in (yes, b.roll.get(VoteChoice.JA), b.printed.get(VoteChoice.JA))
                 if n is not None), None)
@@ -567,8 +601,11 @@ def _apply(b: _Build | None, key: Key, kind: str, value: object, out: list[Vote]
     if kind == "prop":
         b.propositions.append(str(value))
     elif kind == "count":
-        counts, b.text, voters, absent = cast(tuple[Counts, str, list[Voter], int | None], value)
+        counts, b.text, voters, absent, proposition = cast(
+            tuple[Counts, str, list[Voter], int | None, str | None], value)
         b.counts, b.absent = counts, absent
+        if proposition:
+            b.propositions.append(proposition)
         b.voters.extend(voters)
     elif kind == "roll":
         _apply_roll(b, value)
@@ -586,6 +623,7 @@ def _apply_roll(b: _Build, value: object) -> None:
 
 def _add_list(b: _Build, vl: VoteList) -> None:
     b.table = True
+    b.proposed += [len(b.voters) + k for k in vl.proposed]
     b.voters.extend(vl.voters)
     b.unclear_rows += vl.unclear
     b.silent_rows += vl.silent

@@ -51,11 +51,35 @@ _RESULT_WORDS = {k: VoteChoice(v) for k, v in _DATA["result_words"].items()
                  if not k.startswith("_")}
 
 
+_PROPOSAL_WORDS = {k: VoteChoice(v) for k, v in _DATA["proposal_words"].items()
+                   if not k.startswith("_")}
+
+
 def result_of(text: str) -> VoteChoice | None:
     """The vote a list's result column prints: a word or phrase (`choice_of`), one letter
-    ("J", "N", "A", "F.") or for and against ("För", "Emot")."""
+    ("J", "N", "A", "F."), for and against ("För", "Emot") or the proposal ("Bifall",
+    "Avslag")."""
     folded = _fold(text).rstrip(".")
-    return choice_of(text) or _LETTERS.get(folded) or _RESULT_WORDS.get(folded)
+    return choice_of(text) or _LETTERS.get(folded) or written_proposal(text)
+
+
+def written_proposal(text: str) -> VoteChoice | None:
+    """The vote a cell writes as for or against or as the proposal voted for ("För", "Emot",
+    "Bifall", "Avslag", "Återremiss"), or None."""
+    folded = _fold(text).rstrip(".")
+    return _RESULT_WORDS.get(folded) or _PROPOSAL_WORDS.get(folded)
+
+
+def proposal_word(text: str) -> VoteChoice | None:
+    """The vote a proposal written as the vote stands for by default ("Bifall" ja, "Avslag"
+    nej, "Återremiss" nej), or None; the proposition may put it the other way round."""
+    return _PROPOSAL_WORDS.get(_fold(text).rstrip("."))
+
+
+def result_letter(text: str) -> VoteChoice | None:
+    """The vote one letter writes ("J", "N", "A", "B", "F", with or without a stop), or None."""
+    folded = _fold(text).rstrip(".")
+    return _LETTERS.get(folded) if len(folded) == 1 and folded.isalpha() else None
 
 
 _PROPOSALS = _DATA["proposal_heads"]

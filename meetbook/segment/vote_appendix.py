@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from meetbook.extract.vote_lists import Position, VoteList, lists_in_lines
+from meetbook.extract.vote_shapes import lists_by_shape
 from meetbook.lexicon import votes as lex
 from meetbook.lexicon.labels import DECISION_NOUNS, is_distribution_line, section_kind
 from meetbook.model import Line
@@ -70,6 +71,9 @@ def _found(pages: Sequence[Page], layout: ParagraphLayout | None
            ) -> tuple[list[AppendixList], frozenset[Position]]:
     body = [ln for p in pages for ln in p.body]
     lists = lists_in_lines(body)
+    taken = {pos for x in lists for pos in x.lines}
+    lists = sorted([*lists, *lists_by_shape([ln for ln in body if (ln.page, ln.top) not in taken])],
+                   key=lambda x: (x.page, x.top))
     if not lists:
         return [], frozenset()
     layout = layout or layout_of(pages)

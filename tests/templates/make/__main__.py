@@ -42,6 +42,7 @@ from . import (
     norrnas,
     norrvalla,
     ormvik,
+    prastvik,
     ramsele,
     rodmo,
     rodsjo,
@@ -150,6 +151,9 @@ DOCUMENTS = [
     (malmvik.build, malmvik.facts),
     (malmvik.build_ks, malmvik.ks_facts),
     (hagvik.build, hagvik.facts),
+    (prastvik.build_kf, prastvik.kf_facts),
+    (prastvik.build_ks, prastvik.ks_facts),
+    (prastvik.build_bun, prastvik.bun_facts),
 ]
 
 

@@ -72,6 +72,8 @@ def paragraph_spans(pages: Sequence[Page], layout: ParagraphLayout | None = None
     # a diarienummer printed alone just above the § line belongs to the new paragraph
     starts = [i - 1 if i > 0 and _lone_dnr(body[i - 1]) and body[i - 1].page == body[i].page
               else i for i in starts]
+    # a title printed right of a bare § mark in its margin column, its baseline a little higher
+    starts = [i - 1 if i > 0 and _beside(body[i - 1], body[i], layout) else i for i in starts]
     starts = [_title_above(body, i, starts[k - 1] if k else -1, layout)
               for k, i in enumerate(starts)]
     ends = [*starts[1:], _appeal_start(body, starts[-1])] if starts else []
@@ -145,6 +147,17 @@ def _title_below(body: Sequence[Line], i: int) -> bool:
     return False
 
 
+def _beside(title: Line, mark: Line, layout: ParagraphLayout) -> bool:
+    """Whether a line is the title printed beside a bare § mark in a margin column ("§ 12" at
+    the left, "Budget 2027" right of it on the same row, its baseline up to most of a line
+    higher or lower): no § line, no case number, no sentence."""
+    start = layout.start(mark)
+    return bool(start) and not start[1] and title.page == mark.page \
+        and abs(title.top - mark.top) < mark.size * 0.8 and title.x0 > mark.x1 \
+        and not layout.start(title) and not _case_numbers(title.text) \
+        and not title.text.rstrip().endswith((".", ":")) and not _heading_word(title.text)
+
+
 def _lone_dnr(ln: Line) -> bool:
     """Whether the line is a diarienummer alone."""
     return len(ln.text.split()) == 1 and bool(dnr_mod.find_all(ln.text))
@@ -158,6 +171,8 @@ def _paragraph(lines: list[Line], layout: ParagraphLayout) -> Paragraph:
     lead = next((ln for ln in lines[:k] if _lone_dnr(ln)), None)
     above = [ln.text for ln in lines[:k] if ln is not lead]
     lines = lines[k:]
+    if len(lines) > 1 and not above and _beside(lines[1], lines[0], layout):
+        lines = [_joined(lines[0], lines[1]), *lines[2:]]
     start = layout.start(lines[0])
     assert start is not None
     if lead is not None:
@@ -200,6 +215,12 @@ def _paragraph(lines: list[Line], layout: ParagraphLayout) -> Paragraph:
     title = TITLE_LABEL.sub("", title)
     return Paragraph(paragraph=num, number=number, title=title, dnr=tuple(found),
                      first=lines[0].page, last=lines[-1].page, lines=tuple(lines))
+
+
+def _joined(mark: Line, title: Line) -> Line:
+    """A bare § mark and the title printed beside it, as the one line they are on the page."""
+    return replace(mark, text=f"{mark.text} {title.text}", x1=max(mark.x1, title.x1),
+                   words=(*mark.words, *title.words))
 
 
 # the agenda's number printed beside a § ("§ 104  Ärende 4", "§ 32 – Title … Ärende 2",

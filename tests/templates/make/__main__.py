@@ -40,6 +40,7 @@ from . import (
     norrvalla,
     ormvik,
     ramsele,
+    ravsnas,
     rodmo,
     rodsjo,
     sandhamra,
@@ -135,6 +136,7 @@ DOCUMENTS = [
     (bjorkeby.build_sn, bjorkeby.sn_facts),
     (ulvnas.build, ulvnas.facts),
     (skogsta.build, skogsta.facts),
+    (ravsnas.build, ravsnas.facts),
 ]
 
 

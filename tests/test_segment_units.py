@@ -579,6 +579,11 @@ SHAPES = [
      (12, "§ 12", "Val av justerare")),
     ([line("§ 12", 80), line("Dnr KS 2026/45", 94), line("Val av justerare", 108)],
      (12, "§ 12", "Val av justerare")),
+    # the title a little apart under the mark, a case number and text under it, then a bold
+    # section heading that is no title
+    ([line("§ 90", 80), line("Lokalförsörjningsplan för förskolan", 97),
+      line("Dnr BN 2026/77", 112), line("Planen omfattar förskolorna i tätorten.", 132),
+      line("Beslut", 150, bold=True)], (90, "§ 90", "Lokalförsörjningsplan för förskolan")),
 ]
 
 
@@ -591,7 +596,8 @@ def test_paragraph_headings_by_their_general_shape(heads, want):
 def test_the_agenda_number_as_the_paragraph_of_a_protocol_that_prints_no_paragraph_mark():
     got = _shape_paragraphs(line("Ärende 3 Val av justerare", 80),
                             line("Punkt 4 Budget 2027", 300))
-    assert [(p.paragraph, p.title) for p in got] == [(3, "Val av justerare"), (4, "Budget 2027")]
+    assert [(p.paragraph, p.number, p.title) for p in got] == [
+        (3, "Ärende 3", "Val av justerare"), (4, "Punkt 4", "Budget 2027")]
 
 
 def test_the_agenda_number_beside_a_paragraph_mark_is_no_paragraph_of_its_own():

@@ -153,8 +153,17 @@ class ShapeParagraphLine(ParagraphLayout):
 
 
 def _agenda_worded(text: str) -> tuple[int, str, str] | None:
+    """(number, the rest, the number as printed: "Ärende 3") of an agenda number heading."""
     m = AGENDA_WORDED.match(text.strip())
-    return (int(m.group("num")), m.group("rest").strip(), f"§ {m.group('num')}") if m else None
+    if m is None:
+        return None
+    return int(m.group("num")), m.group("rest").strip(), f"{text.split()[0]} {m.group('num')}"
+
+
+def printed_mark(text: str) -> tuple[int, str, str] | None:
+    """`paragraph_mark`, or the agenda's number a protocol without § marks heads its parts
+    with ("Ärende 3" stays "Ärende 3")."""
+    return paragraph_mark(text) or _agenda_worded(text)
 
 
 def _referring(text: str) -> bool:

@@ -13,7 +13,7 @@ from meetbook.pdf.pages import Page
 from meetbook.segment.agenda.entry import is_toc_page
 from meetbook.segment.appendices import stamped_appendices
 from meetbook.segment.heads import all_dnr
-from meetbook.segment.paragraph_layouts import ParagraphLayout, layout_of, paragraph_mark
+from meetbook.segment.paragraph_layouts import ParagraphLayout, layout_of, printed_mark
 from meetbook.segment.side_labels import split_side_labels
 from meetbook.segment.vote_appendix import appendix_lines
 
@@ -193,6 +193,8 @@ def _paragraph(lines: list[Line], layout: ParagraphLayout) -> Paragraph:
                 i += 1
                 continue
         if ln.bold:
+            if _heading_word(ln.text) and not DECISION_TITLE.match(ln.text):
+                break  # a section's heading ("Beslut") under a title in the text's type
             title_parts.append(ln.text)
         i += 1
     size = lines[i - 1].size if title_parts and not above else 0
@@ -209,7 +211,7 @@ def _paragraph(lines: list[Line], layout: ParagraphLayout) -> Paragraph:
         found = _dnr_under_title(lines[i:i + 2])
     if not title_parts:
         title_parts = _plain_title(lines)
-    mark = paragraph_mark(lines[0].text)
+    mark = printed_mark(lines[0].text)
     number = mark[2] if mark else f"§ {num}"
     title = re.sub(r"^Beslut\s*[-–]\s*", "", " ".join(title_parts)).strip()
     title = TITLE_LABEL.sub("", title)
@@ -221,6 +223,10 @@ def _joined(mark: Line, title: Line) -> Line:
     """A bare § mark and the title printed beside it, as the one line they are on the page."""
     return replace(mark, text=f"{mark.text} {title.text}", x1=max(mark.x1, title.x1),
                    words=(*mark.words, *title.words))
+
+
+# a title printed as the decision's heading: "Beslut – Val av justerare"
+DECISION_TITLE = re.compile(r"beslut\s*[-–]", re.IGNORECASE)
 
 
 # the agenda's number printed beside a § ("§ 104  Ärende 4", "§ 32 – Title … Ärende 2",
@@ -257,7 +263,8 @@ def _plain_title(lines: Sequence[Line]) -> list[str]:
     head = lines[0]
     prev = head
     for ln in lines[1:4]:
-        if not _tight(prev, ln, max(prev.size, ln.size)):
+        # set a little apart from the § line, as a heading's title is, but no paragraph away
+        if not _tight(prev, ln, max(prev.size, ln.size) * 1.25):
             return []
         if _case_numbers(ln.text) or dnr_mod.find_labelled(ln.text) and len(ln.text.split()) <= 4:
             prev = ln

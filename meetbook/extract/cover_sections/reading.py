@@ -2,18 +2,20 @@
 it is printed in (a grid, a table, running text with parties, a list without them)."""
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from meetbook.extract.cover_sections.grid import attendance_grid
 from meetbook.extract.cover_sections.labels import CHAIRS, only_labels
+from meetbook.extract.cover_sections.marks import ANY_MARK
 from meetbook.extract.cover_sections.name_forms import BULLET, starred, turned
-from meetbook.extract.cover_sections.pieces import Piece, column_texts
+from meetbook.extract.cover_sections.pieces import Piece, column_starts, column_of, column_texts
 from meetbook.extract.cover_sections.sections import labelled_sections
 from meetbook.extract.cover_sections.tables import party_column, roster, row_entries
 from meetbook.extract.cover_sections.with_parties import MEMBER, members_with_parties
 from meetbook.extract.cover_sections.without_parties import people_without_parties
-from meetbook.lexicon import parties
+from meetbook.lexicon import names, parties
 from meetbook.model import Attendance, Line
 
 
@@ -55,16 +57,52 @@ def _section(role: str, rows: list[list[Piece]]) -> list[Attendance]:
     if grid is not None:
         return grid
     rows = [[(x, turned(parties.bracketed(BULLET.sub("", t)))) for x, t in row
-             if t.strip() and not only_labels(t)] for row in starred(rows, role)]
-    rows = [row for row in rows if row]
+             if t.strip() and not (only_labels(t) and _heads_only(row))]
+            for row in starred(rows, role)]
+    rows = [_table_cells(row) for row in rows if row]
     table = roster(rows)
     if table is None:
         table = party_column(rows)
     if table is not None:
         return members_with_parties(" ".join(table), role)
-    columns = column_texts(rows)
+    columns = column_texts(rows) if _names_beside(rows) else [[" ".join(t for _, t in row)
+                                                              for row in rows]]
     text = " ".join(" ".join(col) for col in columns)
     if role != "tjänsteperson" and MEMBER.search(text):
         return members_with_parties(text, role)
     entries = row_entries(rows)
     return people_without_parties([entries] if entries else columns, role)
+
+
+def _heads_only(row: list[Piece]) -> bool:
+    """Whether a row is nothing but label words over columns ("Ledamöter  Ersättare"), or
+    holds a name beside them: a role cell of a table ("Ola Ek  S  Tjänstgörande ersättare")
+    is the row's value, not a heading."""
+    return all(only_labels(t) or not t.strip() for _, t in row)
+
+
+# a cell of a table that is a party in brackets ("(S)") or a name surname first ("Berg, Anna")
+_BRACKETED_CODE = re.compile(r"\(\s*(?P<code>[^()\s]{1,6})\s*\)")
+_SURNAME_CELL = re.compile(rf"(?P<last>[{names.UPPER}][\w\-]+(?:\s+[{names.UPPER}][\w\-]+)?),\s*"
+                           rf"(?P<first>[{names.UPPER}][\w\-]+)")
+
+
+def _table_cells(row: list[Piece]) -> list[Piece]:
+    """A table row whose party stands in a cell of its own, in brackets or not ("Berg, Anna
+    (S)  ordförande"): the party without brackets, and the name beside it first name first."""
+    cells = [(x, m.group("code") if (m := _BRACKETED_CODE.fullmatch(t.strip()))
+              and parties.bare_code(m.group("code")) else t) for x, t in row]
+    if not any(parties.bare_code(t) for _, t in cells[1:]):
+        return cells
+    return [(x, f"{m.group('first')} {m.group('last')}" if (m := _SURNAME_CELL.fullmatch(t.strip()))
+             else t) for x, t in cells]
+
+
+def _names_beside(rows: list[list[Piece]]) -> bool:
+    """Whether a column right of the first holds names (a list in two or more columns, read
+    column by column), rather than the roles and notes of the names at its left (a table,
+    read row by row: "Anna Berg (S)   ordförande")."""
+    starts = column_starts(rows)
+    return any(column_of(x, starts) > 0 and re.match(rf"(?:{names.NAME})(?=$|[\s,;(*])",
+                                                      ANY_MARK.sub("", t.strip(), count=1).strip())
+               for row in rows for x, t in row)

@@ -21,6 +21,7 @@ from . import (
     bjurvik,
     brattby,
     ekeskog,
+    ektrask,
     ekvik,
     granhult,
     granvik,
@@ -137,6 +138,7 @@ DOCUMENTS = [
     (ulvnas.build, ulvnas.facts),
     (skogsta.build, skogsta.facts),
     (ravsnas.build, ravsnas.facts),
+    (ektrask.build, ektrask.facts),
 ]
 
 

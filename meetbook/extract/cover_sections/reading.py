@@ -87,15 +87,30 @@ _SURNAME_CELL = re.compile(rf"(?P<last>[{names.UPPER}][\w\-]+(?:\s+[{names.UPPER
                            rf"(?P<first>[{names.UPPER}][\w\-]+)")
 
 
+# whom a substitute serves for, surname first: "ersätter Dahlberg, Kjell", "för Holm, Eva"
+_TURNED_AFTER = re.compile(rf"\b(ersätter|för)\s+(?P<last>[{names.UPPER}][\w\-]+),\s*"
+                           rf"(?P<first>[{names.UPPER}][\w\-]+)")
+
+
 def _table_cells(row: list[Piece]) -> list[Piece]:
-    """A table row whose party stands in a cell of its own, in brackets or not ("Berg, Anna
-    (S)  ordförande"): the party without brackets, and the name beside it first name first."""
+    """A table row, one person with the cells beside the name ("Berg, Anna  (S)  ordförande",
+    "Sjöberg, Anita  kanslichef"): a party in brackets in a cell of its own without them, the
+    name in the first cell first name first, and whom a substitute serves for the same way
+    ("ersätter Dahlberg, Kjell")."""
     cells = [(x, m.group("code") if (m := _BRACKETED_CODE.fullmatch(t.strip()))
               and parties.bare_code(m.group("code")) else t) for x, t in row]
-    if not any(parties.bare_code(t) for _, t in cells[1:]):
+    if len(cells) < 2:
         return cells
-    return [(x, f"{m.group('first')} {m.group('last')}" if (m := _SURNAME_CELL.fullmatch(t.strip()))
-             else t) for x, t in cells]
+    return [(x, _turned_cell(t, first=k == 0)) for k, (x, t) in enumerate(cells)]
+
+
+def _turned_cell(text: str, first: bool) -> str:
+    """A name cell "Last, First" (the row's first) as "First Last"; "för Last, First" in the
+    others as "för First Last"."""
+    m = _SURNAME_CELL.fullmatch(text.strip())
+    if first and m:
+        return f"{m.group('first')} {m.group('last')}"
+    return _TURNED_AFTER.sub(lambda m: f"{m.group(1)} {m.group('first')} {m.group('last')}", text)
 
 
 def _names_beside(rows: list[list[Piece]]) -> bool:

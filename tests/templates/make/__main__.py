@@ -139,6 +139,7 @@ DOCUMENTS = [
     (skogsta.build, skogsta.facts),
     (ravsnas.build, ravsnas.facts),
     (ektrask.build, ektrask.facts),
+    (ektrask.build_ks, ektrask.ks_facts),
 ]
 
 

@@ -147,3 +147,118 @@ def facts() -> dict:
                 au(3, "Arbetsutskottet antar förvaltningens yttrande som sitt eget.")]},
         ],
     }
+
+
+# ------------------------------------------------------------------ KS 2026-11-17
+# The kommunstyrelse of the same minute system: the § lines with the body's abbreviation in
+# the running text's type ("KS § 145" over its title, "KS § 146  Title" on one line), the §
+# written out ("Paragraf 147") and a dash after the number ("§ 148 – Title"); running text that
+# opens a line with a § ("KS § 140 beslutade …", "Se § 146."). The cover as lines of running
+# text under bold labels: "Ledamöter" with the function after the name ("…, 1:e vice
+# ordförande") and a time and §§ noted apart ("…, kl. 13.00–15.10, §§ 145–146"),
+# "Tjänstgörande ersättare" with "tjänstgör för", "Ej tjänstgörande ersättare", "Närvarande
+# tjänstemän" with titles and §§, "Justerare".
+
+KS = "Kommunstyrelsen"
+KS_DATE = "2026-11-17"
+KS_MEMBERS = [("Lena Åkesson", "S", "ordförande", ""),
+              ("Mats Berglund", "M", "1:e vice ordförande", ""),
+              ("Ulla Ceder", "C", "", ""),
+              ("Rune Falk", "SD", "", "kl. 13.00–15.10, §§ 145–146"),
+              ("Petra Lind", "V", "", "")]
+KS_TITLES = {145: "Val av justerare", 146: "Taxa för bygglov 2027",
+             147: "Riktlinjer för bidrag till studieförbund", 148: "Anmälan av delegationsbeslut"}
+KS_TEXT = {145: "Kommunstyrelsen utser Mats Berglund (M) att justera protokollet.",
+           146: "Kommunstyrelsen antar taxan för bygglov 2027.",
+           147: "Kommunstyrelsen antar riktlinjerna för bidrag till studieförbund.",
+           148: "Kommunstyrelsen lägger anmälan av delegationsbesluten till handlingarna."}
+
+
+def _ks_header(s: Sheet) -> None:
+    s.masthead("dejavu", ["EKTRÄSK KOMMUN", "Kommunstyrelsen"],
+               ["PROTOKOLL", f"Sammanträdesdatum {KS_DATE}   Sida {s.page_no()}"], (30, 42),
+               sizes=(9.5, 8))
+
+
+def _ks_cover(s: Sheet) -> None:
+    s.use("B", 15)
+    s.cell(0, 22, "Kommunstyrelsen", new_x="LMARGIN", new_y="NEXT")
+    s.gap(4)
+    s.text("Plats och tid: Kommunhuset, Ekträsk, tisdagen den 17 november 2026 kl. 13.00–16.30",
+           after=8)
+    s.label("Ledamöter", 9.5, need=0)
+    for name, party, function, note in KS_MEMBERS:
+        s.text(", ".join(x for x in (f"{name} ({party})", function, note) if x), after=0.5)
+    s.gap(4)
+    s.label("Tjänstgörande ersättare", 9.5, need=0)
+    s.text("Ali Nordin (S) tjänstgör för Kjell Dahlberg (S)", after=4)
+    s.label("Ej tjänstgörande ersättare", 9.5, need=0)
+    s.text("Sofia Ek (M)", after=4)
+    s.label("Närvarande tjänstemän", 9.5, need=0)
+    s.text("Anita Sjöberg, kanslichef", after=0.5)
+    s.text("Tomas Rehn, ekonomichef, §§ 146–147", after=4)
+    s.label("Justerare", 9.5, need=0)
+    s.text("Mats Berglund (M)", after=4)
+
+
+def _plain(s: Sheet, text: str) -> None:
+    s.need(90)
+    s.gap(14)
+    s.text(text, after=2)
+
+
+def _ks_minutes(s: Sheet) -> None:
+    _plain(s, "KS § 145")
+    s.text(KS_TITLES[145], after=6)
+    _decision_ks(s, 145)
+    _plain(s, f"KS § 146  {KS_TITLES[146]}")
+    s.text("Byggnadsnämnden har föreslagit en ny taxa. Valet av justerare skedde under")
+    s.text("KS § 145 ovan och påverkar inte ärendet.")
+    _decision_ks(s, 146)
+    _plain(s, "Paragraf 147")
+    s.text(KS_TITLES[147], after=6)
+    s.text("KS § 140 beslutade att riktlinjerna skulle ses över. Se § 146.")
+    _decision_ks(s, 147)
+    _plain(s, f"§ 148 – {KS_TITLES[148]}")
+    _decision_ks(s, 148)
+
+
+def _decision_ks(s: Sheet, n: int) -> None:
+    s.label("Kommunstyrelsens beslut", 9.5, need=30)
+    s.text(KS_TEXT[n])
+
+
+def build_ks(out: Path) -> Path:
+    path = out / "ektrask-ks-2026-11-17-protokoll.pdf"
+    document(STYLE, _ks_header, _footer, _ks_cover, _ks_minutes).output(str(path))
+    return path
+
+
+def ks_facts() -> dict:
+    def att() -> list[dict]:
+        out = [F.attendee(Person(name, party), "ledamot", function=function or None,
+                          paragraphs=[145, 146] if note else None)
+               for name, party, function, note in KS_MEMBERS]
+        out += [F.attendee(Person("Ali Nordin", "S"), "tjänstgörande ersättare",
+                           replaces="Kjell Dahlberg"),
+                F.attendee(Person("Sofia Ek", "M"), "ersättare"),
+                F.attendee(Person("Anita Sjöberg"), "tjänsteperson", function="kanslichef"),
+                F.attendee(Person("Tomas Rehn"), "tjänsteperson", function="ekonomichef",
+                           paragraphs=[146, 147])]
+        return out
+
+    def item(n: int) -> dict:
+        return {"number": f"§ {n}", "title": KS_TITLES[n], "dnr": [], "decisions": [
+            F.decision("beslut", KS, KS_DATE, n,
+                       **F.empty(clauses=F.clauses(KS_TEXT[n], numbered=False)))]}
+
+    return {
+        "file": "ektrask-ks-2026-11-17-protokoll.pdf",
+        "_note": "The § lines are in the running text's type, so the import reads them by "
+                 "their general shape and reports it. 'KS § 140 beslutade …' and 'Se § 146.' "
+                 "are running text. 'Justerare' adds nobody.",
+        "meeting": {"municipality": MUNI, "body": KS, "date": KS_DATE},
+        "attendance": att(),
+        "problems": ["read by their general shape"],
+        "items": [item(n) for n in (145, 146, 147, 148)],
+    }

@@ -571,6 +571,8 @@ SHAPES = [
     ([row(80, (57.0, "§ 12 Budget 2027"), (440.0, "Dnr KS 2026/45"))], (12, "§ 12", "Budget 2027")),
     ([line("Paragraf 12", 80), line("Val av justerare", 94)], (12, "§ 12", "Val av justerare")),
     ([line("§ 12 VAL AV JUSTERARE", 80)], (12, "§ 12", "VAL AV JUSTERARE")),
+    ([line("246 § Motion om en hundpark i Nykarleby centrum; Frej Strandvik m.fl.", 80)],
+     (246, "246 §", "Motion om en hundpark i Nykarleby centrum; Frej Strandvik m.fl.")),
     ([line("§ 12 Val av justerare", 80, size=10.0, bold=True)], (12, "§ 12", "Val av justerare")),
     ([line("§ 212 Årsredovisning 2026", 80)], (212, "§ 212", "Årsredovisning 2026")),
     ([line("12 §", 80), line("Ändring av byggnadsordningen", 94)],
@@ -660,3 +662,15 @@ def test_a_file_without_any_paragraph_or_agenda_item_is_still_refused():
     with pytest.raises(NotRecognised):
         parse_pages([text_page("Exempelby kommun\nEtt brev om snöröjning.\nMed vänlig hälsning")],
                     "x.pdf", "0" * 64)
+
+
+@pytest.mark.parametrize("text", ["§ 12 Budget 2027 ........................ 3", "§ 12–15 Anmälningsärenden",
+                                  "12 § kommunallagen anger att nämnden", "§ 12 gäller inte detta"])
+def test_the_strict_layouts_take_no_contents_line_range_or_running_text_either(text):
+    bold, large = line(text, 80, bold=True), line(text, 80, size=13)
+    assert BoldParagraphLine().start(bold) is None
+    assert HeadingParagraphLine().fitted([_protocol_page(large)]).start(large) is None
+
+
+def test_the_strict_layouts_read_a_paragraph_numbered_with_its_year():
+    assert BoldParagraphLine().start(line("§ 12/2026 Budget", 80, bold=True)) == (12, "Budget")

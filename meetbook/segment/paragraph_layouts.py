@@ -73,7 +73,8 @@ class BoldParagraphLine(ParagraphLayout):
             WORDED.match(ln.text) or NUMBERED.match(ln.text)
         if not m:
             return None
-        return int(m.group("num")), (m.group("rest") or "").strip()
+        rest = YEAR_AFTER.sub("", (m.group("rest") or "").strip())
+        return (int(m.group("num")), rest) if heading_rest(rest) else None
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,7 @@ class HeadingParagraphLine(ParagraphLayout):
         if ln.x0 > self.page_width * LEFT_SHARE or not self._heading_type(ln):
             return None
         found = paragraph_mark(ln.text)
-        return (found[0], found[1]) if found else None
+        return (found[0], found[1]) if found and heading_rest(found[1]) else None
 
     def _heading_type(self, ln: Line) -> bool:
         return ln.bold or (self.text_size > 0 and ln.size >= self.text_size + LARGER)
@@ -186,7 +187,9 @@ def heading_rest(rest: str) -> bool:
     first = next((c for c in words[0] if c.isalpha()), "")
     if first and first.islower() and not re.match(r"(?i)dnr|diarie|ärende", words[0]):
         return False
-    return not (text.endswith(".") and len(words) > 8)
+    # a sentence ends in a stop after a word, not after an abbreviation ("… Frej Strandvik m.fl.")
+    last = words[-1]
+    return not (last.endswith(".") and "." not in last[:-1] and len(words) > 8)
 
 
 # the importer's fallback: § headings read by their general shape (`ShapeParagraphLine`)

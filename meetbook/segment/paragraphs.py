@@ -152,7 +152,7 @@ def _beside(title: Line, mark: Line, layout: ParagraphLayout) -> bool:
     the left, "Budget 2027" right of it on the same row, its baseline up to most of a line
     higher or lower): no § line, no case number, no sentence."""
     start = layout.start(mark)
-    return bool(start) and not start[1] and title.page == mark.page \
+    return start is not None and not start[1] and title.page == mark.page \
         and abs(title.top - mark.top) < mark.size * 0.8 and title.x0 > mark.x1 \
         and not layout.start(title) and not _case_numbers(title.text) \
         and not title.text.rstrip().endswith((".", ":")) and not _heading_word(title.text)

@@ -10,7 +10,7 @@ from meetbook.extract.cover_sections.grid import attendance_grid
 from meetbook.extract.cover_sections.labels import CHAIRS, only_labels
 from meetbook.extract.cover_sections.marks import ANY_MARK
 from meetbook.extract.cover_sections.name_forms import BULLET, starred, turned
-from meetbook.extract.cover_sections.pieces import Piece, column_starts, column_of, column_texts
+from meetbook.extract.cover_sections.pieces import Piece, column_of, column_starts, column_texts
 from meetbook.extract.cover_sections.sections import labelled_sections
 from meetbook.extract.cover_sections.tables import party_column, roster, row_entries
 from meetbook.extract.cover_sections.with_parties import MEMBER, members_with_parties

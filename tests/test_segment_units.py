@@ -571,6 +571,8 @@ SHAPES = [
     ([row(80, (57.0, "§ 12 Budget 2027"), (440.0, "Dnr KS 2026/45"))], (12, "§ 12", "Budget 2027")),
     ([line("Paragraf 12", 80), line("Val av justerare", 94)], (12, "§ 12", "Val av justerare")),
     ([line("§ 12 VAL AV JUSTERARE", 80)], (12, "§ 12", "VAL AV JUSTERARE")),
+    ([line("§ 12", 80, x=285.0), line("Val av justerare", 96, x=255.0)],
+     (12, "§ 12", "Val av justerare")),
     ([line("246 § Motion om en hundpark i Nykarleby centrum; Frej Strandvik m.fl.", 80)],
      (246, "246 §", "Motion om en hundpark i Nykarleby centrum; Frej Strandvik m.fl.")),
     ([line("§ 12 Val av justerare", 80, size=10.0, bold=True)], (12, "§ 12", "Val av justerare")),
@@ -634,6 +636,8 @@ def test_references_in_running_text_and_contents_lines_open_no_paragraph(text):
 def test_a_paragraph_mark_right_of_the_left_margin_is_no_heading_by_its_shape():
     from meetbook.segment.paragraph_layouts import ShapeParagraphLine
     assert ShapeParagraphLine().start(line("§ 12 Budget", 80, x=420.0)) is None
+    # one set in the middle of the page is
+    assert ShapeParagraphLine().start(line("§ 12", 80, x=285.0)) == (12, "")
 
 
 def test_the_strict_layouts_are_asked_outside_the_fallback():

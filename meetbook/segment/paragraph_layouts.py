@@ -27,6 +27,7 @@ NUMBERED = re.compile(r"^(?:\d{1,3}[.)]|Ärende\s+\d{1,3}[.:]?)\s+§\s*(?P<num>\
 YEAR_AFTER = re.compile(r"^[/:]\s*(?:19|20)\d\d\b\s*")
 LEFT_SHARE = 0.4  # a § heading begins in the left part of the page; a "§ 49" further right is
 #                   a running header's or a page stamp's
+CENTRED = 0.06  # share of the page's width within which a centred line's middle stands
 LARGER = 0.75  # points by which a heading's type exceeds the running text's
 
 
@@ -140,12 +141,17 @@ class ShapeParagraphLine(ParagraphLayout):
     worded: bool = False
 
     def start(self, ln: Line) -> tuple[int, str] | None:
-        if ln.x0 > self.page_width * LEFT_SHARE:
+        if ln.x0 > self.page_width * LEFT_SHARE and not self._centred(ln):
             return None
         found = paragraph_mark(ln.text) or (self.worded and _agenda_worded(ln.text)) or None
         if found is None or not heading_rest(found[1]) or _referring(ln.text):
             return None
         return found[0], found[1]
+
+    def _centred(self, ln: Line) -> bool:
+        """Whether a line stands centred on the page ("§ 12" set in the middle), not at the
+        right as a running header's or a page stamp's § does."""
+        return abs((ln.x0 + ln.x1) / 2 - self.page_width / 2) < self.page_width * CENTRED
 
     def fitted(self, pages: Sequence[Page]) -> ShapeParagraphLine:
         width = pages[0].width if pages else self.page_width

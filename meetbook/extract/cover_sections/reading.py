@@ -94,14 +94,24 @@ _TURNED_AFTER = re.compile(rf"\b(ersätter|för)\s+(?P<last>[{names.UPPER}][\w\-
 
 def _table_cells(row: list[Piece]) -> list[Piece]:
     """A table row, one person with the cells beside the name ("Berg, Anna  (S)  ordförande",
-    "Sjöberg, Anita  kanslichef"): a party in brackets in a cell of its own without them, the
+    "Sjöberg, Anita  kanslichef"): a party in a cell of its own as its code, the
     name in the first cell first name first, and whom a substitute serves for the same way
     ("ersätter Dahlberg, Kjell")."""
-    cells = [(x, m.group("code") if (m := _BRACKETED_CODE.fullmatch(t.strip()))
-              and parties.bare_code(m.group("code")) else t) for x, t in row]
+    cells = [(x, _code_cell(t)) if k else (x, t) for k, (x, t) in enumerate(row)]
     if len(cells) < 2:
         return cells
     return [(x, _turned_cell(t, first=k == 0)) for k, (x, t) in enumerate(cells)]
+
+
+def _code_cell(text: str) -> str:
+    """A cell that is a party, in brackets ("(S)") or written out ("Socialdemokraterna"), as
+    its code; any other cell as it is."""
+    t = text.strip()
+    m = _BRACKETED_CODE.fullmatch(t)
+    if m and parties.bare_code(m.group("code")):
+        return m.group("code")
+    codes = parties.written_codes(t)
+    return codes[0] if len(codes) == 1 and t[:1].isupper() and len(t.split()) <= 3 else text
 
 
 def _turned_cell(text: str, first: bool) -> str:

@@ -26,6 +26,7 @@ from . import (
     granhult,
     granvik,
     gronhede,
+    hagvik,
     hallbacka,
     hallvik,
     haltorp,
@@ -37,6 +38,7 @@ from . import (
     ljungsta,
     lovnas,
     lovsjo,
+    malmvik,
     norrnas,
     norrvalla,
     ormvik,
@@ -140,6 +142,9 @@ DOCUMENTS = [
     (ravsnas.build, ravsnas.facts),
     (ektrask.build, ektrask.facts),
     (ektrask.build_ks, ektrask.ks_facts),
+    (malmvik.build, malmvik.facts),
+    (malmvik.build_ks, malmvik.ks_facts),
+    (hagvik.build, hagvik.facts),
 ]
 
 

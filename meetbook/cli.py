@@ -147,17 +147,19 @@ def import_cmd(files, db_path, ocr, replace, max_pages, max_bytes, max_seconds, 
 
     A file that cannot be read is one line on stderr naming it; the other files are imported
     and the exit status is 1."""
-    from meetbook.importer import ImportOptions, import_files
+    from meetbook.importer import ImportOptions, StartedImport
     from meetbook.worker import Budget
 
     options = ImportOptions(ocr=ocr, max_pages=max_pages, max_bytes=max_bytes,
                             budget=Budget(seconds=max_seconds, memory_mb=max_memory), jobs=jobs,
                             replace=replace, verbose=verbose)
-    db = _open(db_path)
-    show = not quiet and not as_json and sys.stderr.isatty() and len(files) > 1
-    with click.progressbar(length=len(files), label="Importing", file=sys.stderr) if show \
-            else _nullbar() as bar:
-        summary = import_files(db, files, options, lambda _: bar.update(1))
+    # the files begin to be read while the register opens
+    with StartedImport(files, options, register=db_path) as started:
+        db = _open(db_path)
+        show = not quiet and not as_json and sys.stderr.isatty() and len(files) > 1
+        with click.progressbar(length=len(files), label="Importing", file=sys.stderr) if show \
+                else _nullbar() as bar:
+            summary = started.finish(db, lambda _: bar.update(1))
     for line in summary.notices:
         click.echo(line, err=True)
     for failure in summary.failures:

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from meetbook import errors
 from meetbook.model import FileKind, Meeting, ParsedFile
 from meetbook.pdf.pages import Page
-from meetbook.worker import Budget, Failure, describe, parse_each
+from meetbook.worker import Budget, Failure, Parses, describe
 
 if TYPE_CHECKING:
     from meetbook.register.write import Written
@@ -187,30 +187,98 @@ def import_files(db, paths: Sequence[str], options: ImportOptions | None = None,
 
     Files are parsed in workers (one per core) and recorded one at a time, in the order
     given; then the link work they made, and any a killed import left, is done."""
+    return _import(db, _fingerprints(paths), options or ImportOptions(), progress, _parse_each)
+
+
+class StartedImport:
+    """An import begun before its register is opened (the command's way): the files are
+    fingerprinted and the first workers read those the register does not seem to hold while
+    the register opens (sqlite-utils, the migrations: a third of a second); `finish` records
+    them as `import_files` does, deciding on the opened register. Used as a context manager:
+    no worker outlives it."""
+
+    def __init__(self, paths: Sequence[str], options: ImportOptions | None = None,
+                 register: str | Path | None = None):
+        from meetbook.register.peek import held_files
+
+        self.options = options or ImportOptions()
+        self.prints = _fingerprints(paths)
+        firsts = {sha: path for path, sha in reversed(self.prints) if isinstance(sha, str)}
+        held = held_files(register, firsts) if register is not None else set()
+        self.guessed = [path for path, sha in self.prints
+                        if isinstance(sha, str) and firsts[sha] == path and sha not in held]
+        self.parses = _parses(self.guessed, self.options) if self.guessed else None
+        try:
+            if self.parses is not None:
+                self.parses.start()
+        except BaseException:
+            self.close()
+            raise
+
+    def finish(self, db, progress: Callable[[str], None] | None = None) -> ImportSummary:
+        """The files recorded in the opened register db, as `import_files` records them."""
+        return _import(db, self.prints, self.options, progress, self._parse_each)
+
+    def _parse_each(self, paths: Sequence[str], options: ImportOptions
+                    ) -> Generator[tuple[str, Any], None, None]:
+        """The begun parses of paths where paths are among those begun (the others dropped);
+        else those begun stopped and paths parsed afresh."""
+        wanted = set(paths)
+        if self.parses is None or not wanted <= set(self.guessed):
+            self.close()
+            yield from _parse_each(paths, options)
+            return
+        for index, path in enumerate(self.guessed):
+            if path not in wanted:
+                self.parses.drop(index)
+        yield from self.parses
+
+    def close(self) -> None:
+        if self.parses is not None:
+            self.parses.close()
+            self.parses = None
+
+    def __enter__(self) -> StartedImport:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _fingerprints(paths: Sequence[str]) -> list[tuple[str, str | errors.BadInput]]:
+    """(path, its sha256 or why it cannot be read) for each path."""
+    out: list[tuple[str, str | errors.BadInput]] = []
+    for path in paths:
+        try:
+            out.append((path, fingerprint(path)))
+        except errors.BadInput as e:
+            out.append((path, e))
+    return out
+
+
+def _import(db, prints: Sequence[tuple[str, str | errors.BadInput]], options: ImportOptions,
+            progress: Callable[[str], None] | None,
+            parse_each: Callable[[Sequence[str], ImportOptions], Any]) -> ImportSummary:
     from meetbook.register import write
 
-    options = options or ImportOptions()
     summary = ImportSummary()
     todo: list[str] = []
     seen: set[str] = set()
-    for path in paths:
-        try:
-            sha = fingerprint(path)
-        except errors.BadInput as e:
-            summary.fail(Failure(path, str(e)))
+    for path, sha in prints:
+        if isinstance(sha, errors.BadInput):
+            summary.fail(Failure(path, str(sha)))
+        elif sha in seen or write.has_file(db, sha):
+            summary.files += 1
+            summary.unchanged += 1
+            if options.replace and sha not in seen:
+                _replace_covered(db, path, sha, summary)
         else:
-            if sha in seen or write.has_file(db, sha):
-                summary.files += 1
-                summary.unchanged += 1
-                if options.replace and sha not in seen:
-                    _replace_covered(db, path, sha, summary)
-            else:
-                seen.add(sha)
-                todo.append(path)
-                continue
+            seen.add(sha)
+            todo.append(path)
+            continue
         if progress:
             progress(path)
-    with contextlib.closing(_parse_each(todo, options)) as parsed_files:  # no worker outlives it
+    with contextlib.closing(parse_each(todo, options)) as parsed_files:  # no worker outlives it
         for path, outcome in parsed_files:
             if isinstance(outcome, Failure):
                 summary.fail(outcome)
@@ -250,6 +318,12 @@ def _parse_each(paths: Sequence[str], options: ImportOptions
     """(path, parsed file or Failure) for each path, in order, each in a worker of its own."""
     if not paths:
         return
+    with _parses(paths, options) as parses:
+        yield from parses
+
+
+def _parses(paths: Sequence[str], options: ImportOptions) -> Parses:
+    """The parses of the files at paths, not yet begun, with what their workers share loaded."""
     jobs = options.jobs or min(len(paths), os.cpu_count() or 1, MAX_JOBS)
     load_reader()
     if len(paths) > 1:  # loaded once here, not once per worker
@@ -259,8 +333,8 @@ def _parse_each(paths: Sequence[str], options: ImportOptions
     pages_jobs = 1 if min(jobs, len(paths)) > 1 else None
     parse = functools.partial(read_and_parse, ocr=options.ocr, max_pages=options.max_pages,
                               max_bytes=options.max_bytes, jobs=pages_jobs)
-    yield from parse_each(paths, parse, options.budget, jobs, count_pages=page_count,
-                          verbose=options.verbose)
+    return Parses(paths, parse, options.budget, jobs, count_pages=page_count,
+                  verbose=options.verbose)
 
 
 def load_reader() -> None:

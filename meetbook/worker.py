@@ -109,20 +109,59 @@ def parse_each(paths: Sequence[str], parse: Callable[[str], Any], budget: Budget
     """(path, parse(path) or a Failure) for each path, in order; at most jobs workers at once.
 
     count_pages, when given, runs first in the worker: the file's time grows with it."""
-    remove_stale_workdirs()
-    pool = _Pool(parse, budget, count_pages, verbose)
-    todo = list(enumerate(paths))
-    todo.reverse()
-    done: dict[int, Any] = {}
-    try:
-        for index, path in enumerate(paths):
-            while index not in done:
-                while todo and len(pool.running) < max(1, jobs):
-                    pool.start(*todo.pop())
-                done.update(pool.step())
-            yield path, done.pop(index)
-    finally:
-        pool.stop_all()
+    with Parses(paths, parse, budget, jobs, count_pages, verbose) as parses:
+        yield from parses
+
+
+class Parses:
+    """The parses of some files, each in a worker of its own, at most jobs at once: begun by
+    `start` (before their outcomes are wanted: an import begins reading while it opens its
+    register), given in order by iterating; a file whose parse is no longer wanted is dropped
+    (its worker stopped). No worker outlives `close`."""
+
+    def __init__(self, paths: Sequence[str], parse: Callable[[str], Any],
+                 budget: Budget = Budget(), jobs: int = 1,
+                 count_pages: Callable[[str], int | None] | None = None, verbose: bool = False):
+        remove_stale_workdirs()
+        self.paths = list(paths)
+        self.jobs = max(1, jobs)
+        self.pool = _Pool(parse, budget, count_pages, verbose)
+        self.todo = list(reversed(list(enumerate(self.paths))))
+        self.dropped: set[int] = set()
+        self.done: dict[int, Any] = {}
+
+    def start(self) -> None:
+        """Workers forked for the next files, up to jobs running."""
+        while self.todo and len(self.pool.running) < self.jobs:
+            self.pool.start(*self.todo.pop())
+
+    def drop(self, index: int) -> None:
+        """The parse of the file at index not wanted: not begun, or its worker stopped."""
+        self.dropped.add(index)
+        self.todo = [t for t in self.todo if t[0] != index]
+        self.done.pop(index, None)
+        worker = self.pool.running.pop(index, None)
+        if worker is not None:
+            self.pool._reap(worker)
+
+    def __iter__(self) -> Iterator[tuple[str, Any]]:
+        for index, path in enumerate(self.paths):
+            if index in self.dropped:
+                continue
+            while index not in self.done:
+                self.start()
+                self.done.update((k, v) for k, v in self.pool.step().items()
+                                 if k not in self.dropped)
+            yield path, self.done.pop(index)
+
+    def close(self) -> None:
+        self.pool.stop_all()
+
+    def __enter__(self) -> Parses:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 class _Child:

@@ -1076,3 +1076,197 @@ def test_a_bare_fullmaktige_in_a_stads_namnd_keeps_its_word():
                  place=None)
     (made,) = _decided("**Beslut**\nNämnden föreslår fullmäktige att anta taxan.", stad)
     assert made.proposed_to == "Fullmäktige"
+
+
+# --------------------------------------------------- decision headings by word class (round 7)
+# A decision heading is known by what its words are (a body or role in any form, a decision
+# noun or verb), not by a list of headings: the generated table below prints the same decision
+# under headings no template here carries, in any layout, and the § must give that decision.
+
+DIR = Cover(municipality="Mälardalens räddningstjänstförbund", body="Direktionen",
+            date="2026-11-12", place=None)
+FS = Cover(municipality="Västra Bergslagens kommunalförbund", body="Förbundsstyrelsen",
+           date="2026-11-12", place=None)
+AU = Cover(municipality="Bäckeby kommun", body="Arbetsutskottet", date="2026-11-12", place=None)
+SS = Cover(municipality="Kallviks stad", body="Stadsstyrelsen", date="2026-11-12", place=None)
+SN7 = Cover(municipality="Bäckeby kommun", body="Socialnämnden", date="2026-11-12", place=None)
+TN7 = Cover(municipality="Bäckeby kommun", body="Tekniska nämnden", date="2026-11-12",
+            place=None)
+
+PROPOSED = "att bevilja föreningen ett bidrag om 40 000 kronor."
+DECIDED = "att bevilja föreningen ett bidrag om 25 000 kronor."
+
+
+def _under_heading(heading: str, layout: str) -> str:
+    """A § whose förvaltning's proposal is followed by the decision under `heading`, printed in
+    one of several layouts: bold on its own line, plain on its own line, upper case, numbered,
+    or run into its text after a colon."""
+    lead = f"**Förslag till beslut**\nFörvaltningen föreslår\n{PROPOSED}\n" \
+           "Ärendet har beretts av förvaltningen.\n"
+    if layout == "bold":
+        return lead + f"**{heading}**\n{DECIDED}"
+    if layout == "plain":
+        return lead + f"{heading}\n{DECIDED}"
+    if layout == "upper":
+        return lead + f"**{heading.upper()}**\n{DECIDED}"
+    if layout == "numbered":
+        return lead + f"**4. {heading}**\n{DECIDED}"
+    return lead + f"{heading.rstrip(':')}: {DECIDED[0].upper()}{DECIDED[1:]}"  # run in
+
+
+HEADINGS = [
+    # a body's or role's genitive before a decision noun
+    ("Direktionens beslut", DIR), ("Förbundsstyrelsens beslut", FS), ("Nämndens beslut", SN7),
+    ("Utskottets beslut", AU), ("Kommunens beslut", KS), ("Stadens beslut", SS),
+    ("Styrelsens beslut", KS), ("KS:s beslut", KS),
+    ("Kommunstyrelsens ställningstagande", KS), ("Utskottets ställningstagande", AU),
+    ("Nämndens avgörande", SN7), ("Direktionens avgörande", DIR),
+    # the decision noun before the body
+    ("Beslut i kommunstyrelsen", KS), ("Beslut i Socialnämnden", SN7),
+    ("Beslut av direktionen", DIR), ("Beslut av förbundsstyrelsen", FS),
+    ("Beslut (KS)", KS), ("Beslut (kommunstyrelsen)", KS), ("Beslut i stadsstyrelsen", SS),
+    ("Beslutet i arbetsutskottet", AU),
+    # the body and its verb, present or past
+    ("Kommunstyrelsen beslutar", KS), ("Direktionen beslutar följande", DIR),
+    ("Förbundsstyrelsen beslutar:", FS), ("Socialnämnden beslöt", SN7),
+    ("Nämnden beslutade:", SN7), ("Stadsstyrelsen beslutar", SS),
+    # no body named: the meeting's
+    ("Beslutet", KS), ("Ställningstagande", AU), ("Avgörande", SN7), ("Så beslutades", DIR),
+    ("Så beslutades:", FS), ("Beslutet i ärendet", SN7),
+    # abbreviated, short, of several words, apart by a comma or a dash, with a participle
+    ("Beslut i KS", KS), ("KF:s beslut", KF), ("Kommunfullmäktiges avgörande", KF),
+    ("Beslut i nämnden", SN7), ("Tekniska nämndens ställningstagande", TN7),
+    ("Beslut i tekniska nämnden", TN7), ("Fullmäktige beslutar", KF),
+    ("Kommunstyrelsen har beslutat", KS), ("Beslut, kommunstyrelsen", KS),
+    ("Beslut – direktionen", DIR), ("Kommunstyrelsen – beslut", KS),
+    ("Beslut fattat av direktionen", DIR), ("Direktionen fattade följande beslut", DIR),
+]
+LAYOUTS = ["bold", "plain", "upper", "numbered", "run_in"]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("heading, cover", HEADINGS)
+def test_a_decision_heading_is_known_by_its_word_class(heading, cover, layout):
+    made = [d for d in _decided(_under_heading(heading, layout), cover)]
+    assert [(d.kind, d.body, d.date, d.paragraph, d.proposed_to) for d in made] == [
+        (DecisionKind.BESLUT, cover.body, cover.date, 26, None)]
+    assert "25 000 kronor" in made[0].text and "40 000" not in made[0].text
+
+
+@pytest.mark.parametrize("heading, cover", HEADINGS[::3])
+def test_a_decision_under_such_a_heading_that_adopts_the_proposal_takes_its_points(heading, cover):
+    rows = (f"**Förslag till beslut**\nFörvaltningen föreslår\n{PROPOSED}\n"
+            f"**{heading}**\nEnligt förvaltningens förslag.")
+    made = _decided(rows, cover)
+    assert [(d.kind, d.body, d.paragraph) for d in made] == [(DecisionKind.BESLUT, cover.body, 26)]
+    assert "40 000 kronor" in made[0].text
+
+
+CONTENT = [
+    # no heading at all: the last block that decides, after the proposal and the procedure
+    (SN7, "Socialnämnden beslutar " + DECIDED),
+    (SN7, "Nämnden beslutar " + DECIDED),
+    (SN7, "Efter överläggning beslutar nämnden " + DECIDED),
+    (SN7, "Socialnämnden beslöt " + DECIDED),
+    (SN7, "Nämnden beslutade " + DECIDED),
+    (DIR, "Direktionen beslutar\n" + DECIDED),
+    (DIR, "Direktionen beslutar:\n" + DECIDED),
+    (FS, "Förbundsstyrelsen beslutar " + DECIDED),
+    (KS, "Kommunstyrelsen bifaller förvaltningens förslag med den ändringen att bidraget "
+         "blir 25 000 kronor."),
+    (KS, "Kommunstyrelsen beviljar föreningen ett bidrag om 25 000 kronor."),
+    (AU, "Arbetsutskottet godkänner att föreningen får ett bidrag om 25 000 kronor."),
+    # under a heading of no word class we know: the last att-satser, not the proposal's
+    (SN7, "Utfall\n" + DECIDED),
+    (KS, "**Sammanfattning av utfallet**\n" + DECIDED + "\natt bidraget betalas ut i januari."),
+    (DIR, "Protokollet\natt bevilja föreningen ett bidrag om 25 000\nkronor."),
+]
+
+
+@pytest.mark.parametrize("cover, text", CONTENT)
+def test_a_decision_under_no_heading_is_found_by_content_and_position(cover, text):
+    rows = (f"**Förslag till beslut**\nFörvaltningen föreslår\n{PROPOSED}\n"
+            "**Behandling**\nOrdföranden ställer proposition på förvaltningens förslag och på "
+            "Anna Berg (S) yrkande och finner att nämnden bifaller Bergs yrkande.\n" + text)
+    made = _decided(rows, cover)
+    assert [(d.kind, d.body, d.date, d.paragraph) for d in made] == [
+        (DecisionKind.BESLUT, cover.body, cover.date, 26)]
+    assert "25 000 kronor" in made[0].text
+
+
+@pytest.mark.parametrize("cover, rows", [
+    # a proposal is no decision
+    (SN7, f"**Förslag till beslut**\nFörvaltningen föreslår\n{PROPOSED}"),
+    (KS, "**Förslag till beslut**\nKommunstyrelsen föreslår kommunfullmäktige besluta\n"
+         + PROPOSED),
+    # an earlier meeting's decision
+    (KS, f"**Förslag till beslut**\nFörvaltningen föreslår\n{PROPOSED}\n"
+         "Kommunstyrelsen beslutade 2026-03-02 § 41 att återremittera ärendet."),
+    (SN7, f"**Förslag till beslut**\nFörvaltningen föreslår\n{PROPOSED}\n"
+          "**Tidigare beslut**\nSocialnämnden beslöt den 3 mars 2026 att avslå ansökan."),
+    # procedure
+    (KS, f"**Förslag till beslut**\nFörvaltningen föreslår\n{PROPOSED}\n**Beslutsgång**\n"
+         "Ordföranden ställer proposition på förslaget och finner att det bifalls."),
+    # the proposal's own part for the body's own decision is the proposal's still
+    (KS, "**Förslag till beslut**\nKommunstyrelsen föreslår kommunfullmäktige besluta\n"
+         + PROPOSED + "\nKommunstyrelsen beslutar för egen del att ge förvaltningen i uppdrag att "
+         "följa upp bidraget."),
+    # another body's decision under its label
+    (KS, f"**Förslag till beslut**\nFörvaltningen föreslår\n{PROPOSED}\n"
+         "**Kommunfullmäktiges beslut**\nKommunfullmäktige beviljar bidrag om 25 000 kronor."),
+])
+def test_no_decision_where_the_section_decides_nothing(cover, rows):
+    assert [d for d in _decided(rows, cover) if "25 000" in d.text or d.kind
+            == DecisionKind.BESLUT and "40 000" in d.text and not d.proposed_to] == []
+
+
+@pytest.mark.parametrize("text, to", [
+    ("Kommunstyrelsen föreslår kommunfullmäktige, via kommunstyrelsen, att anta planen.",
+     "Kommunfullmäktige"),
+    ("Socialnämnden föreslår kommunfullmäktige, via kommunstyrelsen, att anta planen.",
+     "Kommunfullmäktige"),
+    ("Socialnämnden föreslår, via kommunstyrelsen, kommunfullmäktige att anta planen.",
+     "Kommunfullmäktige"),
+    ("Socialnämnden föreslår kommunfullmäktige, genom kommunstyrelsen, besluta att anta planen.",
+     "Kommunfullmäktige"),
+    ("Socialnämnden föreslår kommunfullmäktige att anta planen.", "Kommunfullmäktige"),
+])
+def test_a_proposal_passed_on_via_another_body_goes_to_the_last(text, to):
+    (made,) = _decided(f"**Beslut**\n{text}", SN7)
+    assert made.proposed_to == to
+
+
+@pytest.mark.parametrize("heading, body", [
+    ("Beslut i direktionen", "Direktionen"), ("Förbundsstyrelsens beslut", "Förbundsstyrelsen"),
+    ("KS:s beslut", "Kommunstyrelsen"), ("Beslut (KF)", "Kommunfullmäktige"),
+    ("Beslut i tekniska nämnden", "Tekniska nämnden"), ("Nämndens beslut", None),
+    ("Kommunens beslut", None), ("Beslutet", None),
+])
+def test_the_body_is_the_headings_where_the_meeting_names_none(heading, body):
+    nameless = Cover(municipality="Bäckeby kommun", body=None, date="2026-11-12", place=None)
+    (made,) = _decided(f"**{heading}**\n{DECIDED}", nameless)
+    assert (made.kind, made.body) == (DecisionKind.BESLUT, body)
+
+
+def test_the_bodys_proposal_under_its_lead_after_the_administrations_is_its_decision_to_propose():
+    (made,) = _decided(f"**Förslag till beslut**\nFörvaltningen föreslår\n{PROPOSED}\n"
+                       "**Kommunstyrelsen föreslår kommunfullmäktige besluta**\n" + DECIDED, KS)
+    assert (made.kind, made.body, made.proposed_to) == (
+        DecisionKind.BESLUT, "Kommunstyrelsen", "Kommunfullmäktige")
+    assert "25 000" in made.text
+
+
+@pytest.mark.parametrize("text", [
+    "Direktionen beslutar att godkänna avtalet.", "Kommunstyrelsen föreslår kommunfullmäktige besluta",
+    "Beslut om bygglov för nybyggnad", "Beslutsunderlag", "Beslutet skickas till",
+    "Kommunfullmäktige beslutade 2019", "Regeringens beslut 2026-03-01", "Anna Bergs ställningstagande",
+    "Ordförandens beslut", "Förslag till beslut", "Kommunstyrelsens förslag till kommunfullmäktige",
+    "Direktionen", "Beslutsgång", "Tidigare beslut", "Beslut i Mark- och miljödomstolen 2025",
+    "1. att fastställa budgeten", "Sammanträdet",
+])
+def test_the_word_class_reads_no_heading_into_a_line_of_another_form(text):
+    # a sentence, a proposal, a title, a section, an earlier or another's decision, a point: the
+    # word class adds nothing to what the labels read
+    for bold in (True, False):
+        ln = Line(text, 1, bold=bold)
+        assert read_label(ln, wide=True) == read_label(ln), (text, bold)

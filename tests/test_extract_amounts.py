@@ -225,3 +225,147 @@ def test_sums_written_out_in_brackets_and_thousands_before_the_sum(text, want):
 
 def test_a_count_written_out_in_brackets_is_no_sum():
     assert extract_amounts("Föreningen har 12 (tolv) platser.") == []
+
+
+# ------------------------------------------------------------------ generated forms
+# An amount is a number with a currency unit in any of its spellings and places; never a
+# percentage, a count, a date, a case number, a page or a § number. The negative cases first.
+
+NOT_MONEY = [
+    "att höja avgiften med 5 %",
+    "att höja avgiften med 5 procent från 2027",
+    "Räntan sänks med 0,5 procentenheter.",
+    "Ärendet har Dnr KS 2026/123.",
+    "Diarienummer 2026-000123",
+    "Dnr SBN 2026/1 250",
+    "enligt §§ 12–14 i protokollet",
+    "se sidan 12 av 40",
+    "Sida 3 (7)",
+    "Beslutet gäller från 2026-03-01.",
+    "Sammanträdet hölls den 1 mars 2026 kl. 18.00–20.30.",
+    "Med 12 ja-röster mot 3 nej-röster beslutar nämnden",
+    "Kommunen har 1 250 invånare i tätorten.",
+    "Skattesatsen fastställs till 22:14 kronor per skattekrona.",
+    "Bostadsbolaget (org.nr 556412-3344)",
+    "fastigheten Strandby 4:17",
+    "enligt 3 kap. 5 § kommunallagen (2017:725)",
+    "Telefon 0920-123 456",
+    "Box 12, 901 84 Umeå",
+    "enligt punkt 2.3 i planen",
+    "under åren 2026–2028",
+    "en ökning med 2 000 besök per år",
+    "en yta om 2 000 kvadratmeter",
+    "6 av 11 ledamöter deltog",
+    "verksamhetsåret 2026/27",
+    "Bilaga 2, 3 och 4",
+    "Avgiften är 0,5 prisbasbelopp.",
+    "två miljoner invånare",
+    "Stadsstyrelsen 15.03.2026 § 41",
+    "Regionen har 2 miljoner invånare.",
+    "Regionen har 2 milj. invånare.",
+    "Ombyggnaden berör 1,5 miljoner kvadratmeter.",
+    "Sammanträdet pågick kl. 13.00 – 15.30.",
+    "ärendena 12 – 14 behandlades gemensamt",
+]
+
+
+@pytest.mark.parametrize("text", NOT_MONEY)
+def test_generated_forms_that_are_no_sum(text):
+    assert extract_amounts(text) == []
+
+
+MONEY = [
+    ("att bevilja föreningen 50 000 kr,", [(50_000, "SEK")]),
+    ("ett bidrag om 50 000 SEK", [(50_000, "SEK")]),
+    ("ett bidrag om SEK 50 000", [(50_000, "SEK")]),
+    ("ett anslag om 1,5 MSEK", [(1_500_000, "SEK")]),
+    ("ramen utökas med 2,5 Mkr", [(2_500_000, "SEK")]),
+    ("ramen utökas med 2,5 mnkr", [(2_500_000, "SEK")]),
+    ("en kostnad om 750 tkr", [(750_000, "SEK")]),
+    ("en kostnad om 750 kkr", [(750_000, "SEK")]),
+    ("en kostnad om 750 tusen kronor", [(750_000, "SEK")]),
+    ("en kostnad om 750 tusen kr", [(750_000, "SEK")]),
+    ("en kostnad om 750 TSEK", [(750_000, "SEK")]),
+    ("ett lån om högst 40 miljoner kronor", [(40_000_000, "SEK")]),
+    ("ett lån om 1,2 miljarder kronor", [(1_200_000_000, "SEK")]),
+    ("ett lån om 1,2 mdkr", [(1_200_000_000, "SEK")]),
+    ("ett lån om 1,2 mdr kr", [(1_200_000_000, "SEK")]),
+    ("ett lån om 1,2 md kr", [(1_200_000_000, "SEK")]),
+    ("ett lån om en miljard kronor", [(1_000_000_000, "SEK")]),
+    ("avgiften är 1 200 kr/år", [(1_200, "SEK")]),
+    ("avgiften är 1 200 kr per år", [(1_200, "SEK")]),
+    ("avgiften är 1 200:- per månad", [(1_200, "SEK")]),
+    ("avgiften är 1 200 :- per månad", [(1_200, "SEK")]),
+    ("bidraget är 400 € per period", [(400, "EUR")]),
+    ("bidraget är € 400 per period", [(400, "EUR")]),
+    ("bidraget är €400", [(400, "EUR")]),
+    ("bidraget är 12 000 EUR", [(12_000, "EUR")]),
+    ("bidraget är EUR 12 000", [(12_000, "EUR")]),
+    ("ett lån om 1,5 miljoner euro", [(1_500_000, "EUR")]),
+    ("ett lån om 1,5 milj. €", [(1_500_000, "EUR")]),
+    ("ett lån om 1,5 M€", [(1_500_000, "EUR")]),
+    ("ett lån om 1,5 MEUR", [(1_500_000, "EUR")]),
+    ("ett anslag om 150 TEUR", [(150_000, "EUR")]),
+    ("ett anslag om 150 t€", [(150_000, "EUR")]),
+    ("ett anslag om 150 tusen euro", [(150_000, "EUR")]),
+    ("ett lån om 1,5 miljoner SEK", [(1_500_000, "SEK")]),
+    ("ett lån om SEK 1,5 miljoner", [(1_500_000, "SEK")]),
+    ("ett lån om EUR 2 miljoner", [(2_000_000, "EUR")]),
+    ("en kostnad om cirka 2,3 mnkr", [(2_300_000, "SEK")]),
+    ("en kostnad om ca. 2,3 mnkr", [(2_300_000, "SEK")]),
+    ("en kostnad om upp till 500 000 kronor", [(500_000, "SEK")]),
+    ("en kostnad om högst 500 000 kronor", [(500_000, "SEK")]),
+    ("en kostnad om drygt 1 miljon kronor", [(1_000_000, "SEK")]),
+    ("en kostnad om 1\u202f500\u202f000 kronor", [(1_500_000, "SEK")]),  # narrow no-break spaces
+    ("en kostnad om 1\u2009500\u2009000 kronor", [(1_500_000, "SEK")]),  # thin spaces
+    ("en kostnad om 1\xa0500\xa0000 kronor", [(1_500_000, "SEK")]),  # no-break spaces
+    ("KR 5 000 betalas ut", [(5_000, "SEK")]),
+    ("ett bidrag (5 000 KRONOR) beviljas", [(5_000, "SEK")]),
+    ("Bidrag: 5 000 kr.", [(5_000, "SEK")]),
+    ("en avgift om 2 500 kronor/elev", [(2_500, "SEK")]),
+    ("en hyra om 1 200 000 SEK/år", [(1_200_000, "SEK")]),
+    ("ett underskott om -250 000 kr", [(-250_000, "SEK")]),
+    ("ett underskott om −250 000 kr", [(-250_000, "SEK")]),
+    ("en ram om 1.5 mnkr", [(1_500_000, "SEK")]),
+    ("en kostnad om femtio tusen kronor", [(50_000, "SEK")]),
+    ("ett lån om EUR 1,5 milj.", [(1_500_000, "EUR")]),
+    ("ett bidrag om trehundra tusen kronor", [(300_000, "SEK")]),
+    ("ett bidrag om tvåhundrafemtio tusen kronor", [(250_000, "SEK")]),
+    ("ett lån om tvåhundra miljoner kronor", [(200_000_000, "SEK")]),
+    ("en ram om högst 40 milj.", [(40_000_000, None)]),
+]
+
+
+@pytest.mark.parametrize("text, want", MONEY)
+def test_generated_forms_of_a_sum(text, want):
+    got = [(a.value, a.currency and a.currency.value) for a in extract_amounts(text)]
+    assert got == want
+
+
+@pytest.mark.parametrize("text, value, printed", [
+    ("en kostnad om 2–3 mnkr", 3_000_000, "2–3 mnkr"),
+    ("en kostnad om 2 - 3 miljoner kronor", 3_000_000, "2 - 3 miljoner kronor"),
+    ("ett bidrag om 100 000–150 000 kronor", 150_000, "100 000–150 000 kronor"),
+    ("ett bidrag om 100 000 – 150 000 kr per år", 150_000, "100 000 – 150 000 kr per år"),
+    ("en kostnad om 0,5–1,5 mnkr", 1_500_000, "0,5–1,5 mnkr"),
+])
+def test_a_range_is_one_sum_at_its_upper_bound_with_the_range_in_its_text(text, value, printed):
+    (a,) = extract_amounts(text)
+    assert (a.value, a.currency, a.text) == (value, Currency.SEK, printed)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("ett bidrag om 1 000 000 kr (en miljon kronor)", [(1_000_000, None)]),
+    ("högst 2 mnkr (två miljoner kronor) ur resultatfonden", [(2_000_000, None)]),
+    ("en ram om 3,5 (3,2) mnkr", [(3_500_000, None)]),
+    ("2026: 1,2 mnkr, 2027: 1,5 mnkr", [(1_200_000, 2026), (1_500_000, 2027)]),
+    ("Verksamhet Budget 2027 (tkr) Kultur 12 500 Fritid 8 300", [(12_500_000, None),
+                                                                 (8_300_000, None)]),
+])
+def test_a_sum_once_however_its_budget_prints_it(text, want):
+    assert [(a.value, a.year) for a in extract_amounts(text)] == want
+
+
+def test_a_year_before_a_deficit_is_no_range():
+    (a,) = extract_amounts("Resultatet för 2026 -6 000 tkr redovisas.")
+    assert (a.value, a.text) == (-6_000_000, "-6 000 tkr")

@@ -287,3 +287,66 @@ def _running(pid: int) -> bool:
             return f.read().split(") ", 1)[1][0] != "Z"
     except OSError:
         return False
+
+
+# ------------------------------------------------------------------ parses begun early, dropped
+
+
+def test_a_dropped_parse_is_stopped_and_left_out():
+    started: list[str] = []
+
+    def parse(path):
+        time.sleep(30 if path == "held" else 0)
+        return path.upper()
+
+    with worker.Parses(["held", "b", "c"], parse, jobs=2) as parses:
+        parses.start()
+        started = [w.path for w in parses.pool.running.values()]
+        held = next(w for w in parses.pool.running.values() if w.path == "held")
+        parses.drop(0)
+        assert not held.process.alive() and held.process.exitcode is not None
+        t = time.monotonic()
+        assert list(parses) == [("b", "B"), ("c", "C")]
+        assert time.monotonic() - t < 20  # not waiting for the dropped one
+    assert started == ["held", "b"]
+
+
+def test_parses_begun_leave_no_worker_behind_when_closed():
+    parses = worker.Parses(["a", "b"], lambda p: time.sleep(30), jobs=2)
+    parses.start()
+    pids = [w.process.pid for w in parses.pool.running.values()]
+    parses.close()
+    for pid in pids:
+        with pytest.raises(ChildProcessError):
+            os.waitpid(pid, os.WNOHANG)
+
+
+# ------------------------------------------------------------------ the command begins early
+
+
+def test_the_command_begins_parsing_only_what_the_register_may_lack(tmp_path, monkeypatch,
+                                                                    vas_part):
+    from click.testing import CliRunner
+
+    from meetbook import importer
+    from meetbook.cli import cli
+    from meetbook.register import peek
+
+    db = str(tmp_path / "r.db")
+    begun: list[list[str]] = []
+    real = importer._parses
+    monkeypatch.setattr(importer, "_parses", lambda paths, options: (
+        begun.append(list(paths)), real(paths, options))[1])
+
+    def run():
+        return CliRunner().invoke(cli, ["import", str(vas_part), "--db", db, "--json"])
+
+    assert '"inserted": 1' in run().output and begun == [[str(vas_part)]]
+    begun.clear()
+    assert '"unchanged": 1' in run().output and begun == []  # held: never read
+    monkeypatch.setattr(peek, "held_files", lambda path, shas: set())  # the look cannot tell
+    result = run()
+    assert '"unchanged": 1' in result.output and '"inserted": 0' in result.output
+    assert begun == [[str(vas_part)]] and not list(Path(tempfile.gettempdir()).glob(
+        f"{WORKDIR_PREFIX}{os.getpid()}-*"))  # begun, then stopped, its scratch gone
+

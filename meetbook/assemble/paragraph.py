@@ -22,15 +22,18 @@ from dataclasses import replace
 
 from meetbook.assemble import bodies as bodies_mod
 from meetbook.assemble.bodies import known_body
+from meetbook.assemble.by_content import decided_lines
 from meetbook.assemble.decision import decision, decisions
 from meetbook.assemble.furniture import without_furniture
 from meetbook.assemble.meeting_parts import part_decisions
 from meetbook.assemble.procedure import decided_points, tables_on, with_procedure
 from meetbook.assemble.unlabelled import unlabelled_lines
+from meetbook.bodies import generic_abbreviations
 from meetbook.extract import clauses, treatments
 from meetbook.extract.labels import DECISION, PROCEDURE, PROPOSAL, Label, labelled_parts
 from meetbook.extract.procedure import Told, dialect_of
 from meetbook.lexicon import bodies
+from meetbook.lexicon import labels as label_words
 from meetbook.model import Decision, DecisionKind, DocumentKind, Line
 from meetbook.pdf.pages import Page
 from meetbook.segment.appendices import stamped_appendices
@@ -52,13 +55,13 @@ def paragraph_decisions(para: Paragraph, cover: Cover, pages: Sequence[Page],
     # the pages stamped as appendices ("Bilaga 1 till protokoll 2026-01-20, § 2") hold no
     # decision point, though what they list (a roll call) is the procedure's
     stamped = _appendix_pages(pages, para)
-    found = labelled_parts([ln for ln in minutes.lines if ln.page not in stamped],
-                           headings_end=True)
+    labelled = [ln for ln in minutes.lines if ln.page not in stamped]
+    found = labelled_parts(labelled, headings_end=True)
     dnr = para.dnr[0][0] if para.dnr else None
     if _in_parts(minutes.lines, found):
         out = part_decisions(minutes, cover, pages, kind)
     elif kind == DecisionKind.BESLUT:
-        out = _minuted(minutes, found, cover, pages)
+        out = _minuted(minutes, found, cover, pages, labelled)
     else:
         out = _proposals(minutes.lines, dnr, cover)
     paper_lines = [ln for ln in para.lines if ln.page in papers]
@@ -97,10 +100,14 @@ def _proposals(lines: Sequence[Line], dnr: str | None, cover: Cover) -> list[Dec
             for b in clauses.blocks(lines, clauses.FORSLAG_HEADING) if clauses.clauses(b)]
 
 
-def _minuted(para: Paragraph, found: Labelled, cover: Cover,
-             pages: Sequence[Page]) -> list[Decision]:
+def _minuted(para: Paragraph, found: Labelled, cover: Cover, pages: Sequence[Page],
+             labelled: Sequence[Line] | None = None) -> list[Decision]:
     """The minuted body's decisions in a § printed with headings or labels: the first with the
-    §'s procedure, the others (for its own part, or besides its proposal) on their own."""
+    §'s procedure, the others (for its own part, or besides its proposal) on their own.
+
+    Where no label names a decision of the meeting, its decision heading is sought by word class
+    (`labels.word_class_heading`, in the `labelled` lines), and where there is none either, the
+    decision by its content and position (`by_content`)."""
     dnr = para.dnr[0][0] if para.dnr else None
     earlier = [_earlier(lb, b, cover, dnr) for lb, b in found
                if _of_earlier_meeting(lb, cover) and clauses.clauses(b)]
@@ -113,11 +120,17 @@ def _minuted(para: Paragraph, found: Labelled, cover: Cover,
            if _minuted_body(lb, cover) and not (adopting and _ownerless(lb) and _before(b, adopting[0]))
            or not decided and _own_proposal(lb, cover)]
     own = [(lb, b) for lb, b in own if b.lines] or own  # an empty block is a stray heading
+    if not own and labelled is not None:
+        wide = labelled_parts(labelled, headings_end=True, wide=True)
+        if any(lb.kind == DECISION and _minuted_body(lb, cover) for lb, _ in wide):
+            return _minuted(para, wide, cover, pages)
     if not own:
         # a § with no decision or proposal label at all may print its decision under none
-        labelled = any(lb.kind in (DECISION, PROPOSAL) for lb, _ in found)
-        return earlier or ([] if labelled else _unlabelled(para, cover, pages))
+        if not any(lb.kind in (DECISION, PROPOSAL) for lb, _ in found):
+            return earlier or _unlabelled(para, cover, pages)
+        return earlier or _by_content(para, found, cover, pages)
     own.sort(key=lambda pair: pair[0].own_part)  # "för egen del" after the main decision
+    cover = _with_heading_body(cover, own[0][0])
     mine = {id(b) for _, b in own}
     proposals = [(lb.owner, b) for lb, b in found if lb.kind == PROPOSAL and id(b) not in mine]
     main_label, main = own[0]
@@ -169,6 +182,41 @@ def _unlabelled(para: Paragraph, cover: Cover, pages: Sequence[Page]) -> list[De
             block = clauses.Block("", found, found[0].page)
     dnr = para.dnr[0][0] if para.dnr else None
     first, *rest = decisions(block, DecisionKind.BESLUT, dnr, cover, para.paragraph, cover.date)
+    return with_procedure(first, lines, block, tables_on(para, pages),
+                          dialect_of(lines, ())) + rest
+
+
+def _with_heading_body(cover: Cover, label: Label) -> Cover:
+    """The meeting with the body its decision heading names ("Beslut i direktionen",
+    "Förbundsstyrelsens beslut", "KS:s beslut") where the minutes named it nowhere else."""
+    owner = (label.owner or "").strip()
+    if cover.body or label.kind != DECISION or not owner:
+        return cover
+    said = owner.removesuffix(":s")
+    if said != owner and said.upper() in generic_abbreviations():
+        return replace(cover, body=generic_abbreviations()[said.upper()])
+    said = bodies.nominative(owner)
+    if not bodies.is_body_word(said.split()[-1]) or fold(said) in label_words.UNNAMED:
+        return cover  # "Nämndens", "Kommunens": a word for the meeting's own, no name
+    return replace(cover, body=said[:1].upper() + said[1:])
+
+
+def _by_content(para: Paragraph, found: Labelled, cover: Cover,
+                pages: Sequence[Page]) -> list[Decision]:
+    """The decision of a § whose labels name proposals but no decision, found by what it is and
+    where it stands (`by_content.decided_lines`): the § 's last run of paragraphs deciding for
+    its body, outside the proposals' own wording and the decisions labelled as other bodies' or
+    earlier meetings'; an adoption takes the proposal it adopts."""
+    lines = [ln for ln in para.lines if not _heading_line(ln, para)]
+    proposals = [(lb.owner, b) for lb, b in found if lb.kind == PROPOSAL]
+    others = [b for lb, b in found if lb.kind == DECISION]  # another body's, an earlier meeting's
+    run = decided_lines(lines, [b for _, b in proposals], cover.body, others)
+    if not run:
+        return []
+    block = clauses.Block("", run, run[0].page)
+    source = _source(block, Label(DECISION), proposals)
+    dnr = para.dnr[0][0] if para.dnr else None
+    first, *rest = decisions(source, DecisionKind.BESLUT, dnr, cover, para.paragraph, cover.date)
     return with_procedure(first, lines, block, tables_on(para, pages),
                           dialect_of(lines, ())) + rest
 

@@ -14,6 +14,7 @@ from meetbook.bodies import generic_abbreviations
 from meetbook.extract.amounts import extract_amounts
 from meetbook.lexicon import bodies, points
 from meetbook.lexicon.labels import is_chair_procedure, is_distribution_line, is_procedure_line
+from meetbook.lexicon.phrases import alternatives, stem_alternatives
 from meetbook.model import Clause, Line
 from meetbook.text import join_parts
 
@@ -131,12 +132,17 @@ def _first_sentence(lines: Sequence[Line]) -> str:
 
 
 # what a proposal asks the body it names to do: "besluta", "att …", "fatta följande beslut:"
-TO_DECIDE = r"(?:besluta\w*|fatta\w*\s+(?:följande\s+)?beslut\w*|att?)"
+DECIDE_VERB = stem_alternatives("to_decide", "stems")
+TO_DECIDE = rf"(?:{DECIDE_VERB}|{alternatives('to_decide', 'bare')})"
 # the body a proposal goes to, right after "föreslår": "föreslår för stadsstyrelsen och vidare för
 # fullmäktige att", "föreslår att bygg- och miljönämnden beslutar"
 # "föreslår kommunfullmäktige anta taxan" (the infinitive without att), "föreslår att
 # kommunfullmäktige antar taxan" (after att, the present), "hemställer hos kommunfullmäktige att"
-PROPOSED_TO = re.compile(rf"^\s*(?:(?:för|till|hos)\s+)?(?:(?P<att>att)\s+)?(?P<to>{bodies.NAME})"
+# "föreslår kommunfullmäktige, via kommunstyrelsen, att …", "föreslår, genom kommunstyrelsen,
+# kommunfullmäktige att …": the body passed through is no body proposed to
+VIA = rf"\s*,\s*(?:{alternatives('to_decide', 'via')})\s+[^,.]{{2,60}},"
+PROPOSED_TO = re.compile(rf"^(?:{VIA})?\s*(?:(?:för|till|hos)\s+)?(?:(?P<att>att)\s+)?"
+                         rf"(?P<to>{bodies.NAME})(?:(?={VIA}\s*(?:{TO_DECIDE})\b){VIA})?"
                          rf"(?=\s+(?:och|{TO_DECIDE})\b|\s*:|\s*$|"
                          r"(?(att)\s+[a-zåäö]{2,}(?:ar|er|år|r)\b|"
                          r"\s+(?:[a-zåäö]{2,}a|avslå|föreslå|ge|ta|se)\b))", re.IGNORECASE)
@@ -193,7 +199,7 @@ LEAD = re.compile(rf"^{bodies.NAME}\s+(?:tillstyrker|föreslår|beslutar|konstat
 # fullmäktige att:"
 PROPOSES = re.compile(
     rf"\bföreslår\s+(?:för\s+)?(?:att\s+)?(?P<to>{bodies.WORD})"
-    r"(?:\s+(?:att?\s+)?(?:besluta\w*|fatta\w*\s+(?:följande\s+)?beslut\w*)?)?\s*:?$",
+    rf"(?:\s+(?:att?\s+)?(?:{DECIDE_VERB})?)?\s*:?$",
     re.IGNORECASE)
 
 

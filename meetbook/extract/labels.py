@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from meetbook.bodies import generic_abbreviations
 from meetbook.extract.clauses import RULE, Block, is_heading
 from meetbook.extract.procedure import HEADINGS
 from meetbook.lexicon import bodies
@@ -61,9 +62,11 @@ RUN_IN = re.compile(
 # "… 2026-03-17, § 21", "… (2026-09-08 § 105)", "…, 2026-09-08 § 105", "… 2026-08-25" (no §)
 DATED = re.compile(rf"\s*[,(]?\s+\(?(?P<date>{NUMERIC}|{WORDED})\s*,?\s*(?:§\s*(?P<a>\d{{1,4}})|"
                    r"(?P<b>\d{1,4})\s*§)?\s*\)?$")
-# "Beslut: Enligt förslag.", and glued where the text layer lost the space ("Beslut:Godkändes.";
-# a single stray glyph after a garbled label's colon, "lörslag:i", is no text)
-LABEL_COLON = re.compile(r"^(?P<head>[^:]{2,100}?)\s?:(?:(?:\s+|(?=[^\W\d_]{2}))(?P<rest>\S.*))?$")
+# "Beslut: Enligt förslag.", "KS:s beslut: …" (a genitive's colon is no label's), and glued
+# where the text layer lost the space ("Beslut:Godkändes."; a single stray glyph after a garbled
+# label's colon, "lörslag:i", is no text)
+LABEL_COLON = re.compile(r"^(?P<head>(?:[^:]|:s(?=\s)){2,100}?)\s?:"
+                         r"(?:(?:\s+|(?=[^\W\d_]{2}))(?P<rest>\S.*))?$")
 # a garbled label's colon, perhaps with a stray glyph after it ("lörslag:i") or a space before it
 # (not a property's designation ending a § heading, "Bygglov för tillbyggnad, Norrby 2:7")
 LABEL_END = re.compile(r"(?<!\d)\s?:\s?[^\d\s]?$")
@@ -84,9 +87,11 @@ class Label:
     paragraph: int | None = None
 
 
-def read_label(ln: Line, body: str | None = None, garbled: bool = False) -> Label | None:
+def read_label(ln: Line, body: str | None = None, garbled: bool = False,
+               wide: bool = False) -> Label | None:
     """The label a line is, or None; with `garbled`, also a bold line ending in a colon whose
-    noun the text layer garbled (see `label_kind`)."""
+    noun the text layer garbled (see `label_kind`); with `wide`, also a decision heading known
+    by its word class alone (`word_class_heading`), bold or not."""
     text = _sentence_case(ln.text.strip())
     numbered = bool(LIST_MARK.match(text))
     text = LIST_MARK.sub("", text)
@@ -100,13 +105,14 @@ def read_label(ln: Line, body: str | None = None, garbled: bool = False) -> Labe
     if m:
         # a label with its text run on after the colon is no decision block's intro
         # ("Förslag till kommunfullmäktige: Kommunfullmäktige beslutar att …")
-        found = _head(m.group("head").strip(), colon=True,
-                      bold=ln.bold or numbered or bool(m.group("rest")))
+        head = m.group("head").strip()
+        found = _head(head, colon=True, bold=ln.bold or numbered or bool(m.group("rest"))) \
+            or (word_class_heading(head) if wide else None)
         found = replace(found, rest=(m.group("rest") or "").strip()) if found else None
     elif ln.bold and len(text) < 90:
-        found = _head(text, colon=False, bold=True)
+        found = _head(text, colon=False, bold=True) or (word_class_heading(text) if wide else None)
     else:
-        found = _run_in(text)
+        found = _run_in(text) or (word_class_heading(text) if wide else None)
     if found is None and garbled:
         kind = label_kind(ln, body)
         found = Label(kind) if kind else None
@@ -196,6 +202,61 @@ TO_DECIDE = re.compile(rf"^(?:(?P<owner>{bodies.GENITIVE_WORD}(?:\s+[\w\-]+s)?)\
                        rf"{bodies.GENITIVE_WORD})\s+beslut\s*:?\s*$", re.IGNORECASE)
 
 
+# the words of a decision heading by class (lexicon/labels.json decision_heading): the body as
+# a name ("Förbundsstyrelsen", "tekniska nämnden"), a word naming the meeting's ("Direktionen",
+# "Nämnden", "Kommunen") or an abbreviation ("KS", and a known one lowered from capitals, "ks")
+_SUBJECT = (rf"(?:{bodies.NAME}|(?i:{alternation(vocabulary.MEETING_WORDS)})|"
+            rf"(?:[A-ZÅÄÖ]{{2,6}}|(?i:{alternation(generic_abbreviations())}))(?=\W|$))")
+_NOUN = rf"(?i:{alternation(vocabulary.HEADING_NOUNS)})"
+_IN_CASE = r"(?:\s+(?i:i\s+ärendet|i\s+detta\s+ärende))?"
+_APART = r"\s*[,–-]\s*"
+# "Direktionens beslut", "Utskottets ställningstagande", "KS:s beslut", "Kommunens avgörande"
+OWNER_FIRST = re.compile(rf"^(?P<owner>{_SUBJECT}(?::s|s)?)\s+{_NOUN}{_IN_CASE}$")
+# "Beslut i kommunstyrelsen", "Beslut av direktionen", "Beslut (KS)", "Beslutet i arbetsutskottet",
+# "Beslut fattat av direktionen", "Beslut – direktionen", "Kommunstyrelsen – beslut", "Beslutet i
+# ärendet"
+NOUN_FIRST = re.compile(
+    rf"^{_NOUN}{_IN_CASE}(?:(?:\s+(?i:{alternation(vocabulary.HEADING_PARTICIPLES)}))?"
+    rf"\s+(?i:{alternation(vocabulary.HEADING_PREPOSITIONS)})\s+(?P<body>{_SUBJECT})|"
+    rf"{_APART}(?P<apart>{_SUBJECT})|\s*\((?P<paren>{_SUBJECT}|(?i:[a-zåäö]{{2,6}}))\))?$|"
+    rf"^(?P<before>{_SUBJECT}){_APART}{_NOUN}$")
+# "Förbundsstyrelsen beslutar", "Direktionen beslutar följande", "Nämnden beslöt"
+_SUBJECT_WORD = re.compile(_SUBJECT)
+SUBJECT_VERB = re.compile(rf"^(?P<body>{_SUBJECT})\s+(?i:{alternation(vocabulary.HEADING_VERBS)})$")
+
+
+def word_class_heading(head: str) -> Label | None:
+    """The decision heading a line's head is by the class of its words, not by a list of
+    headings: a noun of deciding after a body's or the meeting's genitive ("Direktionens beslut",
+    "Utskottets ställningstagande") or before the body ("Beslut i kommunstyrelsen", "Beslut
+    (KS)"), the body with a verb of deciding ("Förbundsstyrelsen beslutar", "Nämnden beslöt"), or
+    the decision alone ("Beslutet", "Så beslutades"); its owner is the body it names, as a
+    genitive, None where it names none. A sentence ("Direktionen beslutar att …"), a proposal
+    ("Kommunstyrelsen föreslår …") or a dated heading is none."""
+    head = head.strip().rstrip(":").strip()
+    if fold(head) in vocabulary.HEADING_ALONE:
+        return Label(DECISION)
+    m = OWNER_FIRST.match(head)
+    owner = m.group("owner") if m else ""
+    if owner.endswith("s") and _SUBJECT_WORD.fullmatch(owner.removesuffix("s").removesuffix(":")):
+        return Label(DECISION, owner)
+    m = NOUN_FIRST.match(head) or SUBJECT_VERB.match(head)
+    if m:
+        groups = m.groupdict()
+        said = next((groups[k] for k in ("body", "apart", "paren", "before") if groups.get(k)), "")
+        return Label(DECISION, _genitive(said.strip()) if said.strip() else None)
+    return None
+
+
+def _genitive(name: str) -> str:
+    """A body's name in the genitive, as a label's owner: "kommunstyrelsen" gives
+    "kommunstyrelsens", "KS" gives "KS:s"."""
+    if len(name) <= 6 and " " not in name and not bodies.is_body_word(name) \
+            and fold(name) not in {fold(w) for w in vocabulary.MEETING_WORDS}:
+        return name.upper() + ":s"  # "KS", and "ks" where a heading in capitals was lowered
+    return name if name.endswith("s") else name + "s"
+
+
 def _owner_ok(owner: str | None) -> bool:
     return owner is None or (len(owner.split()) <= 7 and not vocabulary.NOT_OWNER.match(owner))
 
@@ -209,14 +270,15 @@ def _body(said: str | None) -> str | None:
 
 
 def labelled_parts(lines: Sequence[Line], body: str | None = None, margin: float | None = None,
-                   headings_end: bool = False) -> list[tuple[Label, Block]]:
+                   headings_end: bool = False, wide: bool = False) -> list[tuple[Label, Block]]:
     """Every labelled part of the lines in order, each up to the next label or rule (and, with
     `headings_end`, the next bold heading). A label's text on its line opens its block.
 
     With a `margin` (minutes written as labelled parts), labels stand there, and may be garbled:
     bold lines ending in a colon further in are the text's own subheadings ("Biblioteket
     informerar:"). A label too garbled to read is a decision after a proposal and a proposal
-    otherwise."""
+    otherwise. With `wide`, a decision heading is also known by its word class
+    (`word_class_heading`): for a § whose labels name no decision of its meeting."""
     out: list[tuple[Label, Block]] = []
     open_: tuple[Label, Line] | None = None
     block: list[Line] = []
@@ -227,7 +289,7 @@ def labelled_parts(lines: Sequence[Line], body: str | None = None, margin: float
 
     for ln in lines:
         found = None if margin is not None and ln.x0 > margin + 8 \
-            else read_label(ln, body, garbled=margin is not None)
+            else read_label(ln, body, garbled=margin is not None, wide=wide)
         if found is None and not RULE.match(ln.text.strip()) \
                 and not (headings_end and is_heading(ln) and not _table_row(ln, block)):
             block.append(ln)

@@ -575,6 +575,8 @@ def header_of(ln: Line) -> tuple[Columns, tuple[_Anchor, ...]] | None:
     if len(ln.words) < 2 or not _might_head(ln.text):
         return None
     cells = _head_cells(ln)
+    if len(cells) < 2:  # one head (a line of prose) heads no list: columns_of would say None
+        return None
     cols = columns_of([t for t, _ in cells])
     return (cols, tuple(a for _, a in cells)) if cols else None
 

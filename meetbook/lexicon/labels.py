@@ -22,6 +22,16 @@ DECISION_NOUNS: tuple[str, ...] = tuple(_DATA["decision"])
 PROPOSAL_NOUNS: tuple[str, ...] = tuple(_DATA["proposal"])
 SECTIONS: frozenset[str] = frozenset(fold(s) for s in _DATA["sections"])
 PROCEDURE_SECTIONS: frozenset[str] = frozenset(fold(s) for s in _DATA["procedure_sections"])
+# a decision heading by its word class (extract.labels.word_class_heading): its nouns, the
+# prepositions before the body, the words naming the meeting's body, the verbs, the lone headings
+_HEADING = _DATA["decision_heading"]
+HEADING_NOUNS: tuple[str, ...] = tuple(_HEADING["nouns"])
+HEADING_PREPOSITIONS: tuple[str, ...] = tuple(_HEADING["prepositions"])
+HEADING_PARTICIPLES: tuple[str, ...] = tuple(_HEADING["participles"])
+MEETING_WORDS: tuple[str, ...] = tuple(_HEADING["meeting_words"])
+UNNAMED: frozenset[str] = frozenset(fold(w) for w in _HEADING["unnamed"])
+HEADING_VERBS: tuple[str, ...] = tuple(_HEADING["verbs"])
+HEADING_ALONE: frozenset[str] = frozenset(fold(s) for s in _HEADING["alone"])
 # "Beslut  Datum  Delegat" heads a table's columns: no label run into its text
 NOT_RUN_IN: frozenset[str] = frozenset(_DATA["not_run_in"])
 # "Enligt kommunstyrelsens förslag:" opens points; "Enligt" is no label's owner

@@ -32,6 +32,14 @@ def phrase(concept: str, *tenses: str) -> str:
     return rf"\b(?:{alternatives(concept, *tenses)})\b"
 
 
+def stem_alternatives(concept: str, key: str) -> str:
+    """A regex alternation of a concept's entries whose every word is read with any ending
+    ("fatta beslut" matches "fattar följande beslut" only as its own entry; "besluta" matches
+    "beslutar", "beslutade")."""
+    entries = sorted(set(_DATA[concept][key]), key=lambda e: (-len(e), e))
+    return "|".join(r"\s+".join(rf"{re.escape(w)}\w*" for w in e.split()) for e in entries)
+
+
 MOVE = phrase("move")                  # yrkar, yrkade, yrkas
 PROPOSE = phrase("propose")            # föreslår, föreslog
 SECOND = phrase("second")              # understödd av, understödde …

@@ -59,6 +59,11 @@ def result_of(text: str) -> VoteChoice | None:
 
 
 _PROPOSALS = _DATA["proposal_heads"]
+# each proposal head as the whole first words of a folded head, in the data's order
+_PROPOSAL_PATTERNS = [
+    ("proposal" if key == "proposals" else VoteChoice(key),
+     re.compile(rf"{re.escape(word)}(?![\wåäö-])"))
+    for key in ("ja", "nej", "proposals") for word in _PROPOSALS[key]]
 
 
 def proposal_head(text: str) -> VoteChoice | str | None:
@@ -66,11 +71,7 @@ def proposal_head(text: str) -> VoteChoice | str | None:
     for one the order decides ("Bifall", "Avslag", "Återremiss"), else None; a head's first
     words, whole ("Förnamn" is none)."""
     folded = _fold(text)
-    for key in ("ja", "nej", "proposals"):
-        for word in _PROPOSALS[key]:
-            if re.match(rf"{re.escape(word)}(?![\wåäö-])", folded):
-                return "proposal" if key == "proposals" else VoteChoice(key)
-    return None
+    return next((what for what, head in _PROPOSAL_PATTERNS if head.match(folded)), None)
 
 
 _VOTED = re.compile(r"^(?:röstar|röstade|röst)\s+(?=ja\b|nej\b)")

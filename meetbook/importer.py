@@ -121,10 +121,30 @@ def parse_pages(pages: Sequence[Page], path: str, sha256: str, ocr: bool = False
     pages = infer_headings(pages)
     kind = classify(pages)
     meetings = _meetings(pages, kind)
+    fallback: tuple[str, ...] = ()
+    if not any(m.items for m in meetings):
+        kind, meetings, fallback = _by_general_shape(pages, path)
+    return ParsedFile(path, sha256, len(pages), kind, meetings=tuple(meetings), ocr=ocr,
+                      problems=fallback + tuple(str(p) for m in meetings for p in m.problems))
+
+
+GENERAL_SHAPE = ("no § heading in a layout meetbook knows: the §§ were read by their general "
+                 "shape (a § mark, \"Paragraf n\" or \"Ärende n\" at the left, in any type)")
+
+
+def _by_general_shape(pages: Sequence[Page], path: str) -> tuple[FileKind, list[Meeting],
+                                                                  tuple[str, ...]]:
+    """Where the strict readers find no item, the §§ read by their general shape before the
+    file is refused, with a problem saying so (`paragraph_layouts.general_shape`)."""
+    from meetbook.segment.cover import classify
+    from meetbook.segment.paragraph_layouts import general_shape
+
+    with general_shape():
+        kind = classify(pages)
+        meetings = _meetings(pages, kind)
     if not any(m.items for m in meetings):
         raise errors.NotRecognised(path, "no agenda items or protocol paragraphs found")
-    return ParsedFile(path, sha256, len(pages), kind, meetings=tuple(meetings), ocr=ocr,
-                      problems=tuple(str(p) for m in meetings for p in m.problems))
+    return kind, meetings, (GENERAL_SHAPE,)
 
 
 def _meetings(pages: Sequence[Page], kind: FileKind) -> list[Meeting]:

@@ -612,3 +612,148 @@ def test_a_grid_with_an_absence_column_and_heads_of_two_words():
     assert _people(only_absence) == [
         ("Helga Brännström", "S", "ledamot", None, None, None, None),
         ("Arne Vesterlund", "S", "frånvarande", None, None, None, None)]
+
+
+# ------------------------------------------------------------------ cover forms, generated
+# The attendance of covers in forms no template carries: two-column tables (name | party |
+# role, name | function), names either way round, the party after a comma, a dash, in brackets
+# or in its own column, roles in a column or after the name, substitutes and the §§ and times
+# noted apart. Each row of a table is printed in cells at the columns' x.
+
+def _cover_rows(*rows) -> list[Line]:
+    from tests.pagemaker import line, row
+    out = []
+    for k, cells in enumerate(rows):
+        top = 80.0 + 14 * k
+        out.append(line(cells, top) if isinstance(cells, str) else row(top, *cells))
+    return out
+
+
+_N, _P, _R = 57.0, 220.0, 330.0  # the columns: name, party, role or note
+
+COVER_FORMS = [
+    (_cover_rows("Beslutande", [(_N, "Anna Berg"), (_P, "S"), (_R, "ordförande")],
+            [(_N, "Per Holm"), (_P, "M"), (_R, "vice ordf.")], [(_N, "Eva Lund"), (_P, "C")]),
+     [("Anna Berg", "S", "ledamot", None, "ordförande"),
+      ("Per Holm", "M", "ledamot", None, "vice ordförande"), ("Eva Lund", "C", "ledamot", None, None)]),
+    (_cover_rows("Närvarande beslutande", [(_N, "Namn"), (_P, "Parti"), (_R, "Funktion")],
+            [(_N, "Anna Berg"), (_P, "S"), (_R, "Ordförande")],
+            [(_N, "Per Holm"), (_P, "M"), (_R, "1:e vice ordförande")],
+            [(_N, "Ola Ek"), (_P, "S"), (_R, "Tjänstgörande ersättare")]),
+     [("Anna Berg", "S", "ledamot", None, "ordförande"),
+      ("Per Holm", "M", "ledamot", None, "1:e vice ordförande"),
+      ("Ola Ek", "S", "tjänstgörande ersättare", None, None)]),
+    (_cover_rows([(_N, "Närvarande beslutande"), (180.0, "Anna Berg (S), ordförande")],
+            [(180.0, "Eva Lund (C)")],
+            [(_N, "Tjänstgörande ersättare"), (180.0, "Ola Ek (S), ersätter Lars Bo (S)")],
+            [(_N, "Frånvarande"), (180.0, "Lars Bo (S)")]),
+     [("Anna Berg", "S", "ledamot", None, "ordförande"), ("Eva Lund", "C", "ledamot", None, None),
+      ("Ola Ek", "S", "tjänstgörande ersättare", "Lars Bo", None),
+      ("Lars Bo", "S", "frånvarande", None, None)]),
+    (_cover_rows("Beslutande ledamöter", [(_N, "Berg, Anna"), (_P, "S"), (_R, "ordförande")],
+            [(_N, "Holm, Per"), (_P, "M"), (_R, "2:e vice ordförande")], [(_N, "Lund, Eva"), (_P, "C")]),
+     [("Anna Berg", "S", "ledamot", None, "ordförande"),
+      ("Per Holm", "M", "ledamot", None, "2:e vice ordförande"), ("Eva Lund", "C", "ledamot", None, None)]),
+    (_cover_rows("Beslutande ledamöter", [(_N, "Berg, Anna"), (_P, "(S)"), (_R, "ordförande")],
+            [(_N, "Lund, Eva"), (_P, "(C)")]),
+     [("Anna Berg", "S", "ledamot", None, "ordförande"), ("Eva Lund", "C", "ledamot", None, None)]),
+    (_cover_rows("Ledamöter", [(_N, "Berg Anna"), (_P, "S"), (_R, "ordförande")],
+            [(_N, "Lund Eva"), (_P, "C")]),
+     [("Berg Anna", "S", "ledamot", None, "ordförande"), ("Lund Eva", "C", "ledamot", None, None)]),
+    (_cover_rows("Beslutande", [(_N, "Anna Berg (S)"), (_R, "ordförande")],
+            [(_N, "Per Holm (M)"), (_R, "vice ordförande")],
+            [(_N, "Ola Ek (S)"), (_R, "tjänstgörande ersättare för Lars Bo (S)")]),
+     [("Anna Berg", "S", "ledamot", None, "ordförande"),
+      ("Per Holm", "M", "ledamot", None, "vice ordförande"),
+      ("Ola Ek", "S", "tjänstgörande ersättare", "Lars Bo", None)]),
+    (_cover_rows("Beslutande", [(_N, "Anna Berg, S"), (_R, "Ordförande")],
+            [(_N, "Ola Ek, S"), (_R, "Ersättare för Lars Bo, S")]),
+     [("Anna Berg", "S", "ledamot", None, "ordförande"),
+      ("Ola Ek", "S", "tjänstgörande ersättare", "Lars Bo", None)]),
+    (_cover_rows("Beslutande", "Anna Berg – S, ordförande", "Per Holm – M", "Eva Lund – C"),
+     [("Anna Berg", "S", "ledamot", None, "ordförande"), ("Per Holm", "M", "ledamot", None, None),
+      ("Eva Lund", "C", "ledamot", None, None)]),
+    (_cover_rows("Ledamöter", "Anna Berg, S, ordförande", "Per Holm, M"),
+     [("Anna Berg", "S", "ledamot", None, "ordförande"), ("Per Holm", "M", "ledamot", None, None)]),
+    (_cover_rows("Närvarande beslutande", "Anna Berg (S) ordförande", "Per Holm (M) vice ordförande"),
+     [("Anna Berg", "S", "ledamot", None, "ordförande"),
+      ("Per Holm", "M", "ledamot", None, "vice ordförande")]),
+    (_cover_rows("Beslutande", "Anna Berg (S), ordförande", "Tjänstgörande ersättare",
+            "Ola Ek (S) tjänstgör för Lars Bo (S)"),
+     [("Anna Berg", "S", "ledamot", None, "ordförande"),
+      ("Ola Ek", "S", "tjänstgörande ersättare", "Lars Bo", None)]),
+    (_cover_rows("Beslutande", "Anna Berg (S), ordförande", "Ersättare",
+            "Ola Ek (S), ej tjänstgörande ersättare"),
+     [("Anna Berg", "S", "ledamot", None, "ordförande"), ("Ola Ek", "S", "ersättare", None, None)]),
+    (_cover_rows("Beslutande", [(_N, "Anna Berg"), (_P, "S")], "Ej tjänstgörande ersättare",
+            [(_N, "Kim Ny"), (_P, "M")]),
+     [("Anna Berg", "S", "ledamot", None, None), ("Kim Ny", "M", "ersättare", None, None)]),
+    (_cover_rows("Tjänstgörande ersättare", [(_N, "Ola Ek"), (_P, "S"), (_R, "för Lars Bo (S)")],
+            [(_N, "Kim Ny"), (_P, "M"), (_R, "ersätter Åsa Ny (M)")]),
+     [("Ola Ek", "S", "tjänstgörande ersättare", "Lars Bo", None),
+      ("Kim Ny", "M", "tjänstgörande ersättare", "Åsa Ny", None)]),
+    (_cover_rows("Beslutande", "Anna Berg (S), ordförande", "Frånvarande", "Lars Bo (S), Åsa Ny (M)"),
+     [("Anna Berg", "S", "ledamot", None, "ordförande"), ("Lars Bo", "S", "frånvarande", None, None),
+      ("Åsa Ny", "M", "frånvarande", None, None)]),
+    (_cover_rows("Övriga deltagare", [(_N, "Karin Ström"), (_P, "kommundirektör")],
+            [(_N, "Lisa Wik"), (_P, "sekreterare")]),
+     [("Karin Ström", None, "tjänsteperson", None, "kommundirektör"),
+      ("Lisa Wik", None, "tjänsteperson", None, "sekreterare")]),
+    (_cover_rows("Övriga närvarande", [(_N, "Karin Ström"), (_P, "Kommundirektör")],
+            [(_N, "Lisa Wik"), (_P, "Nämndsekreterare")]),
+     [("Karin Ström", None, "tjänsteperson", None, "kommundirektör"),
+      ("Lisa Wik", None, "tjänsteperson", None, "nämndsekreterare")]),
+    (_cover_rows("Närvarande tjänstemän", "Karin Ström, kommundirektör", "Lisa Wik, nämndsekreterare"),
+     [("Karin Ström", None, "tjänsteperson", None, "kommundirektör"),
+      ("Lisa Wik", None, "tjänsteperson", None, "nämndsekreterare")]),
+    (_cover_rows([(_N, "Ordförande"), (_P, "Anna Berg (S)")], [(_N, "Vice ordförande"), (_P, "Per Holm (M)")],
+            [(_N, "Ledamöter"), (_P, "Eva Lund (C)")], [(_P, "Ida Sten (V)")]),
+     [("Anna Berg", "S", "ledamot", None, "ordförande"),
+      ("Per Holm", "M", "ledamot", None, "vice ordförande"), ("Eva Lund", "C", "ledamot", None, None),
+      ("Ida Sten", "V", "ledamot", None, None)]),
+    (_cover_rows("Beslutande ledamöter", [(_N, "Nordin, Ali"), (_P, "(S)"), (_R, "ersätter Dahlberg, Kjell")],
+                 "Övriga deltagare", [(_N, "Sjöberg, Anita"), (_R, "kanslichef")]),
+     [("Ali Nordin", "S", "tjänstgörande ersättare", "Kjell Dahlberg", None),
+      ("Anita Sjöberg", None, "tjänsteperson", None, "kanslichef")]),
+    (_cover_rows("Ledamöter", [(_N, "Anna Berg"), (_P, "Socialdemokraterna"), (_R, "ordförande")],
+                 [(_N, "Per Holm"), (_P, "Moderaterna")]),
+     [("Anna Berg", "S", "ledamot", None, "ordförande"), ("Per Holm", "M", "ledamot", None, None)]),
+    (_cover_rows("Ersättare", "Ola Ek (S), tjg §§ 3–5", "Kim Ny (M)"),
+     [("Ola Ek", "S", "tjänstgörande ersättare", None, None), ("Kim Ny", "M", "ersättare", None, None)]),
+    (_cover_rows("Närvarande ledamöter", "Anna Berg (S) – ordförande",
+            "Ola Ek (S) – tjänstgörande ersättare för Lars Bo (S)"),
+     [("Anna Berg", "S", "ledamot", None, "ordförande"),
+      ("Ola Ek", "S", "tjänstgörande ersättare", "Lars Bo", None)]),
+]
+
+
+@pytest.mark.parametrize("lines, want", COVER_FORMS)
+def test_attendance_in_cover_forms_no_template_carries(lines, want):
+    got = [(a.name, a.party, a.role, a.replaces, a.function) for a in extract_attendance(lines)]
+    assert got == want
+
+
+@pytest.mark.parametrize("rows, want", [
+    # the time and the §§ a member was there for, in the note or a column of its own
+    (["Beslutande", "Anna Berg (S), ordförande", "Eva Lund (C), kl. 13.00–15.10, §§ 1–7"],
+     ("§§ 1–7", "kl. 13.00–15.10")),
+    (["Beslutande", [(_N, "Anna Berg"), (_P, "S"), (_R, "ordförande")],
+      [(_N, "Eva Lund"), (_P, "C"), (_R, "kl. 13.00–15.10, §§ 1–7")]], ("§§ 1–7", "kl. 13.00–15.10")),
+])
+def test_times_and_paragraphs_are_kept_apart(rows, want):
+    lund = next(a for a in extract_attendance(_cover_rows(*rows)) if a.name == "Eva Lund")
+    assert (lund.paragraphs, lund.time) == want
+
+
+@pytest.mark.parametrize("after", [
+    ["Utses att justera", "Eva Lund (C)"],
+    ["Justerare", "Per Holm (M)"],
+    ["Underskrifter", "Sekreterare", "Lisa Wik", "Ordförande", "Anna Berg"],
+    ["Paragrafer", "§§ 1–7"],
+    ["Justerade paragrafer  §§ 1–7"],
+    ["Justeringens plats och tid", "Kommunhuset 2026-03-09"],
+    ["Sekreterare  ..........................", "Lisa Wik"],
+])
+def test_justerare_signatures_and_the_paragraph_list_are_no_attendance(after):
+    got = extract_attendance(_cover_rows("Beslutande", "Anna Berg (S), ordförande", "Eva Lund (C)", *after))
+    assert [(a.name, a.role) for a in got] == [("Anna Berg", "ledamot"), ("Eva Lund", "ledamot")]

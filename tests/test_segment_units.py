@@ -534,3 +534,147 @@ def test_a_paragraph_over_a_vote_column_of_the_list_heads_no_paragraph():
                   row(110, (64.0, "Namn"), (194.0, "Parti"), (430.0, "Ja"), page=3),
                   row(124, (64.0, "Emma Ruuth"), (194.0, "S"), (432.0, "X"), page=3), number=3)
     assert len(attendance_lines([cover_page, minutes, listed])) == 4
+
+
+# ------------------------------------------------------------------ § headings by their shape
+# Generated: the § line as minute systems and secretaries print it, most in the running text's
+# own type (no bold, no larger size), read by the general shape the importer falls back to.
+
+def _shape_paragraphs(*heads: Line) -> list:
+    from meetbook.segment.paragraph_layouts import general_shape
+    with general_shape():
+        return paragraphs([_protocol_page(*heads)])
+
+
+def _mark_beside(top: float, mark: str, title: str, dy: float = 0.0) -> list[Line]:
+    """A § mark in a margin column and its title right of it, dy points lower."""
+    return [line(mark, top), line(title, top + dy, x=130.0)]
+
+
+SHAPES = [
+    ([line("§ 12 Val av justerare", 80)], (12, "§ 12", "Val av justerare")),
+    ([line("§12 Val av justerare", 80)], (12, "§ 12", "Val av justerare")),
+    ([line("12 § Val av justerare", 80)], (12, "12 §", "Val av justerare")),
+    ([line("§ 12/2026 Val av justerare", 80)], (12, "§ 12", "Val av justerare")),
+    ([line("§ 12:2026 Val av justerare", 80)], (12, "§ 12", "Val av justerare")),
+    ([line("Kf § 12 Val av justerare", 80)], (12, "§ 12", "Val av justerare")),
+    ([line("KS § 145 Budget 2027", 80)], (145, "§ 145", "Budget 2027")),
+    ([line("KSAU § 12 Val av justerare", 80)], (12, "§ 12", "Val av justerare")),
+    ([line("BUN § 7 Skolskjutsregler", 80)], (7, "§ 7", "Skolskjutsregler")),
+    ([line("§ 12 – Val av justerare", 80)], (12, "§ 12", "Val av justerare")),
+    ([line("§ 12. Val av justerare", 80)], (12, "§ 12", "Val av justerare")),
+    ([line("§ 12", 80), line("Val av justerare", 94)], (12, "§ 12", "Val av justerare")),
+    ([line("§ 12", 80), line("Val av justerare", 94, bold=True)], (12, "§ 12", "Val av justerare")),
+    (_mark_beside(80, "§ 12", "Val av justerare"), (12, "§ 12", "Val av justerare")),
+    (_mark_beside(80, "§ 12", "Val av justerare", dy=-3.0), (12, "§ 12", "Val av justerare")),
+    (_mark_beside(80, "§ 12", "Val av justerare", dy=4.0), (12, "§ 12", "Val av justerare")),
+    ([row(80, (57.0, "§ 12 Budget 2027"), (440.0, "Dnr KS 2026/45"))], (12, "§ 12", "Budget 2027")),
+    ([line("Paragraf 12", 80), line("Val av justerare", 94)], (12, "§ 12", "Val av justerare")),
+    ([line("§ 12 VAL AV JUSTERARE", 80)], (12, "§ 12", "VAL AV JUSTERARE")),
+    ([line("§ 12", 80, x=285.0), line("Val av justerare", 96, x=255.0)],
+     (12, "§ 12", "Val av justerare")),
+    ([line("246 § Motion om en hundpark i Nykarleby centrum; Frej Strandvik m.fl.", 80)],
+     (246, "246 §", "Motion om en hundpark i Nykarleby centrum; Frej Strandvik m.fl.")),
+    ([line("§ 12 Val av justerare", 80, size=10.0, bold=True)], (12, "§ 12", "Val av justerare")),
+    ([line("§ 212 Årsredovisning 2026", 80)], (212, "§ 212", "Årsredovisning 2026")),
+    ([line("12 §", 80), line("Ändring av byggnadsordningen", 94)],
+     (12, "12 §", "Ändring av byggnadsordningen")),
+    ([line("§ 12 Dnr 2026/45", 80), line("Val av justerare", 94, bold=True)],
+     (12, "§ 12", "Val av justerare")),
+    ([line("§ 12", 80), line("Dnr KS 2026/45", 94), line("Val av justerare", 108)],
+     (12, "§ 12", "Val av justerare")),
+    # the title a little apart under the mark, a case number and text under it, then a bold
+    # section heading that is no title
+    ([line("§ 90", 80), line("Lokalförsörjningsplan för förskolan", 97),
+      line("Dnr BN 2026/77", 112), line("Planen omfattar förskolorna i tätorten.", 132),
+      line("Beslut", 150, bold=True)], (90, "§ 90", "Lokalförsörjningsplan för förskolan")),
+]
+
+
+@pytest.mark.parametrize("heads, want", SHAPES)
+def test_paragraph_headings_by_their_general_shape(heads, want):
+    (para,) = _shape_paragraphs(*heads)
+    assert (para.paragraph, para.number, para.title) == want
+
+
+def test_the_agenda_number_as_the_paragraph_of_a_protocol_that_prints_no_paragraph_mark():
+    got = _shape_paragraphs(line("Ärende 3 Val av justerare", 80),
+                            line("Punkt 4 Budget 2027", 300))
+    assert [(p.paragraph, p.number, p.title) for p in got] == [
+        (3, "Ärende 3", "Val av justerare"), (4, "Punkt 4", "Budget 2027")]
+
+
+def test_the_agenda_number_beside_a_paragraph_mark_is_no_paragraph_of_its_own():
+    got = _shape_paragraphs(line("§ 12 Val av justerare", 80), line("Ärende 3 Budget", 300))
+    assert [p.paragraph for p in got] == [12]
+
+
+NOT_SHAPES = [
+    "enligt § 12 i reglementet ska nämnden",
+    "KS 2026-03-02 § 41 beslutade kommunstyrelsen att",
+    "jfr 5 kap. 3 § kommunallagen",
+    "12 § kommunallagen anger att nämnden",
+    "§ 12 gäller inte detta ärende, som beslutas av nämnden.",
+    "§ 12 Budget 2027 ........................ 3",
+    "§ 12 Budget 2027 … 3",
+    "§ 12–15 Anmälningsärenden",
+    "§§ 1–7",
+    "Se § 12",
+    "Jfr § 4",
+    "§ 12 Kommunstyrelsen beslutade den 2 mars att ge förvaltningen i uppdrag att utreda frågan.",
+    "Paragrafer 12–18",
+]
+
+
+@pytest.mark.parametrize("text", NOT_SHAPES)
+def test_references_in_running_text_and_contents_lines_open_no_paragraph(text):
+    from meetbook.segment.paragraph_layouts import ShapeParagraphLine
+    layout = ShapeParagraphLine().fitted([_protocol_page(line(text, 80))])
+    assert layout.start(line(text, 80)) is None
+
+
+def test_a_paragraph_mark_right_of_the_left_margin_is_no_heading_by_its_shape():
+    from meetbook.segment.paragraph_layouts import ShapeParagraphLine
+    assert ShapeParagraphLine().start(line("§ 12 Budget", 80, x=420.0)) is None
+    # one set in the middle of the page is
+    assert ShapeParagraphLine().start(line("§ 12", 80, x=285.0)) == (12, "")
+
+
+def test_the_strict_layouts_are_asked_outside_the_fallback():
+    # a § line in the running text's type is no heading to the strict readers
+    assert paragraphs([_protocol_page(line("§ 12 Val av justerare", 80))]) == []
+
+
+def test_a_protocol_whose_paragraph_lines_no_layout_knows_is_read_by_their_shape_not_refused():
+    from meetbook.importer import GENERAL_SHAPE, parse_pages
+    head = page(line("Exempelby kommun", 40), line("Kommunstyrelsen", 60),
+                line("Protokoll 2026-03-02", 80),
+                line("Beslutande Anna Berg (S), ordförande", 110),
+                line("§ 12 Val av justerare", 160), line("Per Holm (M) utses att justera.", 176),
+                line("§ 13 Budget 2027", 210),
+                line("Kommunstyrelsen beslutar att godkänna budgeten.", 226))
+    parsed = parse_pages([head], "x.pdf", "0" * 64)
+    (meeting,) = parsed.meetings
+    assert [(i.number, i.title) for i in meeting.items] == [("§ 12", "Val av justerare"),
+                                                            ("§ 13", "Budget 2027")]
+    assert GENERAL_SHAPE in parsed.problems
+
+
+def test_a_file_without_any_paragraph_or_agenda_item_is_still_refused():
+    from meetbook.errors import NotRecognised
+    from meetbook.importer import parse_pages
+    with pytest.raises(NotRecognised):
+        parse_pages([text_page("Exempelby kommun\nEtt brev om snöröjning.\nMed vänlig hälsning")],
+                    "x.pdf", "0" * 64)
+
+
+@pytest.mark.parametrize("text", ["§ 12 Budget 2027 ........................ 3", "§ 12–15 Anmälningsärenden",
+                                  "12 § kommunallagen anger att nämnden", "§ 12 gäller inte detta"])
+def test_the_strict_layouts_take_no_contents_line_range_or_running_text_either(text):
+    bold, large = line(text, 80, bold=True), line(text, 80, size=13)
+    assert BoldParagraphLine().start(bold) is None
+    assert HeadingParagraphLine().fitted([_protocol_page(large)]).start(large) is None
+
+
+def test_the_strict_layouts_read_a_paragraph_numbered_with_its_year():
+    assert BoldParagraphLine().start(line("§ 12/2026 Budget", 80, bold=True)) == (12, "Budget")

@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 from abc import ABC, abstractmethod
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from meetbook.headings import PARAGRAPH_FIRST, PARAGRAPH_LAST
@@ -21,8 +23,11 @@ WORDED = re.compile(r"^Paragraf\s+(?P<num>\d{1,4})\b(?!\s*[-–]\s*\d)\s*(?P<res
 # "3. § 12 Val av justerare", "Ärende 3  § 12 …": the agenda's number before the § mark
 NUMBERED = re.compile(r"^(?:\d{1,3}[.)]|Ärende\s+\d{1,3}[.:]?)\s+§\s*(?P<num>\d{1,4})\b\s*"
                       r"(?P<rest>.*)$")
+# "§ 12/2026", "§ 12:2026": a § numbered with its year, the year no part of the title
+YEAR_AFTER = re.compile(r"^[/:]\s*(?:19|20)\d\d\b\s*")
 LEFT_SHARE = 0.4  # a § heading begins in the left part of the page; a "§ 49" further right is
 #                   a running header's or a page stamp's
+CENTRED = 0.06  # share of the page's width within which a centred line's middle stands
 LARGER = 0.75  # points by which a heading's type exceeds the running text's
 
 
@@ -33,7 +38,8 @@ def paragraph_mark(text: str) -> tuple[int, str, str] | None:
     m = PARAGRAPH_FIRST.match(text) or ABBREVIATED.match(text) or WORDED.match(text) or \
         NUMBERED.match(text)
     if m:
-        return int(m.group("num")), (m.group("rest") or "").strip(), f"§ {m.group('num')}"
+        rest = YEAR_AFTER.sub("", (m.group("rest") or "").strip())
+        return int(m.group("num")), rest, f"§ {m.group('num')}"
     m = PARAGRAPH_LAST.match(text)
     if m:
         return int(m.group("num")), (m.group("rest") or "").strip(), f"{m.group('num')} §"
@@ -68,7 +74,8 @@ class BoldParagraphLine(ParagraphLayout):
             WORDED.match(ln.text) or NUMBERED.match(ln.text)
         if not m:
             return None
-        return int(m.group("num")), (m.group("rest") or "").strip()
+        rest = YEAR_AFTER.sub("", (m.group("rest") or "").strip())
+        return (int(m.group("num")), rest) if heading_rest(rest) else None
 
 
 @dataclass(frozen=True)
@@ -86,7 +93,7 @@ class HeadingParagraphLine(ParagraphLayout):
         if ln.x0 > self.page_width * LEFT_SHARE or not self._heading_type(ln):
             return None
         found = paragraph_mark(ln.text)
-        return (found[0], found[1]) if found else None
+        return (found[0], found[1]) if found and heading_rest(found[1]) else None
 
     def _heading_type(self, ln: Line) -> bool:
         return ln.bold or (self.text_size > 0 and ln.size >= self.text_size + LARGER)
@@ -111,11 +118,108 @@ def text_size(pages: Sequence[Page]) -> float:
     return sizes.most_common(1)[0][0] if sizes else 0.0
 
 
+# "Ärende 12", "Punkt 12": the agenda's number as the § of a protocol that prints no § mark
+AGENDA_WORDED = re.compile(r"^(?:Ärende|Punkt)\s+(?P<num>\d{1,3})\b(?!\s*[-–/:.]\s*\d)"
+                           r"[.:]?\s*(?P<rest>.*)$")
+# a contents line: the title and its page after dotted leaders ("Budget ........ 3")
+LEADERS = re.compile(r"(?:\.\s?){4,}|…|_{4,}")
+# a word before a § mark that refers to it in running text ("Se § 12", "Jfr § 4"), no body's
+REFERRING = frozenset({"se", "jfr", "enl", "enligt", "av", "i", "om", "till", "under", "från"})
+
+
+@dataclass(frozen=True)
+class ShapeParagraphLine(ParagraphLayout):
+    """The general shape of a § line, in any type and weight: a § mark in any of its forms
+    ("§ 12", "12 §", "KSAU § 12", "Paragraf 12", "§ 12/2026") opening a line at the left of
+    the page, followed by nothing, a title that begins with a capital, a case number or a
+    dash; where the pages print no § mark at all, "Ärende 12" / "Punkt 12" so. Never a
+    reference in running text (what follows the mark begins in lower case: "12 §
+    kommunallagen", "§ 12 gäller"), a range ("§ 12–15"), a contents line (dotted leaders) or a
+    sentence. Asked only when the strict layouts find nothing (`general_shape`)."""
+
+    page_width: float = 595.0
+    worded: bool = False
+
+    def start(self, ln: Line) -> tuple[int, str] | None:
+        if ln.x0 > self.page_width * LEFT_SHARE and not self._centred(ln):
+            return None
+        found = paragraph_mark(ln.text) or (self.worded and _agenda_worded(ln.text)) or None
+        if found is None or not heading_rest(found[1]) or _referring(ln.text):
+            return None
+        return found[0], found[1]
+
+    def _centred(self, ln: Line) -> bool:
+        """Whether a line stands centred on the page ("§ 12" set in the middle), not at the
+        right as a running header's or a page stamp's § does."""
+        return abs((ln.x0 + ln.x1) / 2 - self.page_width / 2) < self.page_width * CENTRED
+
+    def fitted(self, pages: Sequence[Page]) -> ShapeParagraphLine:
+        width = pages[0].width if pages else self.page_width
+        marked = ShapeParagraphLine(page_width=width).detect(pages)
+        return ShapeParagraphLine(page_width=width, worded=not marked)
+
+
+def _agenda_worded(text: str) -> tuple[int, str, str] | None:
+    """(number, the rest, the number as printed: "Ärende 3") of an agenda number heading."""
+    m = AGENDA_WORDED.match(text.strip())
+    if m is None:
+        return None
+    return int(m.group("num")), m.group("rest").strip(), f"{text.split()[0]} {m.group('num')}"
+
+
+def printed_mark(text: str) -> tuple[int, str, str] | None:
+    """`paragraph_mark`, or the agenda's number a protocol without § marks heads its parts
+    with ("Ärende 3" stays "Ärende 3")."""
+    return paragraph_mark(text) or _agenda_worded(text)
+
+
+def _referring(text: str) -> bool:
+    """Whether the word before a § mark refers to it ("Se § 12") rather than naming a body."""
+    return text.split()[0].lower().rstrip(".") in REFERRING if "§" in text.split()[1:2] else False
+
+
+def heading_rest(rest: str) -> bool:
+    """Whether what follows a § mark on its line is a heading's: nothing, a title beginning
+    with a capital or a figure, a case number, or punctuation before one ("– Title", ". Title");
+    not running text, a range of §§, a contents line or a sentence."""
+    text = rest.strip()
+    if not text:
+        return True
+    if LEADERS.search(text) or re.match(r"[-–—]\s*\d{1,4}\b(?![/:.-]\d)", text):
+        return False
+    words = text.lstrip(" .:–—-").split()
+    if not words:
+        return True
+    first = next((c for c in words[0] if c.isalpha()), "")
+    if first and first.islower() and not re.match(r"(?i)dnr|diarie|ärende", words[0]):
+        return False
+    # a sentence ends in a stop after a word, not after an abbreviation ("… Frej Strandvik m.fl.")
+    last = words[-1]
+    return not (last.endswith(".") and "." not in last[:-1] and len(words) > 8)
+
+
+# the importer's fallback: § headings read by their general shape (`ShapeParagraphLine`)
+_GENERAL: ContextVar[bool] = ContextVar("general_shape", default=False)
+
+
+@contextmanager
+def general_shape() -> Iterator[None]:
+    """Within it, the protocol's § lines are read by their general shape, whatever their type:
+    for a file in which the strict layouts find no § at all."""
+    token = _GENERAL.set(True)
+    try:
+        yield
+    finally:
+        _GENERAL.reset(token)
+
+
 LAYOUTS: tuple[ParagraphLayout, ...] = (HeadingParagraphLine(), BoldParagraphLine())
 
 
 def layout_of(pages: Sequence[Page]) -> ParagraphLayout:
     """The first layout whose § lines the pages print (the bold one where none is found),
-    fitted to the pages."""
+    fitted to the pages; the general shape within `general_shape`."""
+    if _GENERAL.get():
+        return ShapeParagraphLine().fitted(pages)
     found = next((layout for layout in LAYOUTS if layout.detect(pages)), BoldParagraphLine())
     return found.fitted(pages)

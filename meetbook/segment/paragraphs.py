@@ -13,7 +13,7 @@ from meetbook.pdf.pages import Page
 from meetbook.segment.agenda.entry import is_toc_page
 from meetbook.segment.appendices import stamped_appendices
 from meetbook.segment.heads import all_dnr
-from meetbook.segment.paragraph_layouts import ParagraphLayout, layout_of, paragraph_mark
+from meetbook.segment.paragraph_layouts import ParagraphLayout, layout_of, printed_mark
 from meetbook.segment.side_labels import split_side_labels
 from meetbook.segment.vote_appendix import appendix_lines
 
@@ -72,6 +72,8 @@ def paragraph_spans(pages: Sequence[Page], layout: ParagraphLayout | None = None
     # a diarienummer printed alone just above the § line belongs to the new paragraph
     starts = [i - 1 if i > 0 and _lone_dnr(body[i - 1]) and body[i - 1].page == body[i].page
               else i for i in starts]
+    # a title printed right of a bare § mark in its margin column, its baseline a little higher
+    starts = [i - 1 if i > 0 and _beside(body[i - 1], body[i], layout) else i for i in starts]
     starts = [_title_above(body, i, starts[k - 1] if k else -1, layout)
               for k, i in enumerate(starts)]
     ends = [*starts[1:], _appeal_start(body, starts[-1])] if starts else []
@@ -145,6 +147,17 @@ def _title_below(body: Sequence[Line], i: int) -> bool:
     return False
 
 
+def _beside(title: Line, mark: Line, layout: ParagraphLayout) -> bool:
+    """Whether a line is the title printed beside a bare § mark in a margin column ("§ 12" at
+    the left, "Budget 2027" right of it on the same row, its baseline up to most of a line
+    higher or lower): no § line, no case number, no sentence."""
+    start = layout.start(mark)
+    return start is not None and not start[1] and title.page == mark.page \
+        and abs(title.top - mark.top) < mark.size * 0.8 and title.x0 > mark.x1 \
+        and not layout.start(title) and not _case_numbers(title.text) \
+        and not title.text.rstrip().endswith((".", ":")) and not _heading_word(title.text)
+
+
 def _lone_dnr(ln: Line) -> bool:
     """Whether the line is a diarienummer alone."""
     return len(ln.text.split()) == 1 and bool(dnr_mod.find_all(ln.text))
@@ -158,6 +171,8 @@ def _paragraph(lines: list[Line], layout: ParagraphLayout) -> Paragraph:
     lead = next((ln for ln in lines[:k] if _lone_dnr(ln)), None)
     above = [ln.text for ln in lines[:k] if ln is not lead]
     lines = lines[k:]
+    if len(lines) > 1 and not above and _beside(lines[1], lines[0], layout):
+        lines = [_joined(lines[0], lines[1]), *lines[2:]]
     start = layout.start(lines[0])
     assert start is not None
     if lead is not None:
@@ -178,6 +193,8 @@ def _paragraph(lines: list[Line], layout: ParagraphLayout) -> Paragraph:
                 i += 1
                 continue
         if ln.bold:
+            if _heading_word(ln.text) and not DECISION_TITLE.match(ln.text):
+                break  # a section's heading ("Beslut") under a title in the text's type
             title_parts.append(ln.text)
         i += 1
     size = lines[i - 1].size if title_parts and not above else 0
@@ -194,12 +211,22 @@ def _paragraph(lines: list[Line], layout: ParagraphLayout) -> Paragraph:
         found = _dnr_under_title(lines[i:i + 2])
     if not title_parts:
         title_parts = _plain_title(lines)
-    mark = paragraph_mark(lines[0].text)
+    mark = printed_mark(lines[0].text)
     number = mark[2] if mark else f"§ {num}"
     title = re.sub(r"^Beslut\s*[-–]\s*", "", " ".join(title_parts)).strip()
     title = TITLE_LABEL.sub("", title)
     return Paragraph(paragraph=num, number=number, title=title, dnr=tuple(found),
                      first=lines[0].page, last=lines[-1].page, lines=tuple(lines))
+
+
+def _joined(mark: Line, title: Line) -> Line:
+    """A bare § mark and the title printed beside it, as the one line they are on the page."""
+    return replace(mark, text=f"{mark.text} {title.text}", x1=max(mark.x1, title.x1),
+                   words=(*mark.words, *title.words))
+
+
+# a title printed as the decision's heading: "Beslut – Val av justerare"
+DECISION_TITLE = re.compile(r"beslut\s*[-–]", re.IGNORECASE)
 
 
 # the agenda's number printed beside a § ("§ 104  Ärende 4", "§ 32 – Title … Ärende 2",
@@ -236,7 +263,8 @@ def _plain_title(lines: Sequence[Line]) -> list[str]:
     head = lines[0]
     prev = head
     for ln in lines[1:4]:
-        if not _tight(prev, ln, max(prev.size, ln.size)):
+        # set a little apart from the § line, as a heading's title is, but no paragraph away
+        if not _tight(prev, ln, max(prev.size, ln.size) * 1.25):
             return []
         if _case_numbers(ln.text) or dnr_mod.find_labelled(ln.text) and len(ln.text.split()) <= 4:
             prev = ln

@@ -9,7 +9,8 @@ import re
 CHAIRS = frozenset({"ordförande", "vice ordförande", "1:e vice ordförande", "2:e vice ordförande"})
 # (label, role); None for the cover's other labels, which end a list. Longer labels first.
 _LABELS: tuple[tuple[str, str | None], ...] = (
-    (r"beslutande\s+ledamöter|(?:närvarande|ordinarie|tjänstgörande)\s+ledamöter", "ledamot"),
+    (r"beslutande\s+ledamöter|(?:närvarande|ordinarie|tjänstgörande)\s+ledamöter|"
+     r"närvarande\s+beslutande(?:\s+ledamöter)?", "ledamot"),
     # the heading of a list printed apart from the cover, over a grid of seats ("NÄRVAROLISTA")
     (r"närvaro(?:-\s*och\s+(?:omröstnings|voterings))?lista|närvaroförteckning|"
      r"deltagarförteckning|deltagarlista", "ledamot"),

@@ -27,7 +27,9 @@ ABBREVIATED_CHAIR = re.compile(r"\bordf\.?(?!\w)", re.IGNORECASE)
 # a member's note that they served as a substitute: "tjänstgörande ersättare", "tjg. ersättare",
 # a bare "tjg" ("ej tjänstgörande ersättare" is the opposite)
 SERVING = re.compile(r"(?<!ej\s)(?<!icke\s)\b(?:tjänstgörande|tjänstg\.|tjg\.?)\s*"
-                     r"(?:ersättare|ers\.?)(?!\w)|^(?:tjg\.?|tjänstg\.|tjänstgörande)$",
+                     r"(?:ersättare|ers\.?)(?!\w)|^(?:tjg\.?|tjänstg\.|tjänstgörande)$|"
+                     # "tjg §§ 3–5", "tjänstgör § 4": a substitute serving for the §§ after it
+                     r"^(?:tjg\.?|tjänstg\.|tjänstgör(?:ande)?)(?=\s*§)",
                      re.IGNORECASE)
 # a role column's word for a substitute present but not serving: "ersättare", "ej
 # tjänstgörande ersättare" (one serving says for whom: "ersättare för Wik Gun")
@@ -44,7 +46,7 @@ def person_with_notes(name: str, party: str | None, notes: str, role: str) -> At
         notes = (notes[:rep.start()] + notes[rep.end():]).strip(" ,;")
         if role in ("ledamot", "ersättare"):
             role = "tjänstgörande ersättare"
-    elif role == "ledamot" and SERVING.search(notes):
+    elif role in ("ledamot", "ersättare") and SERVING.search(notes):
         notes = SERVING.sub("", notes).strip(" ,;")
         role = "tjänstgörande ersättare"
     elif role == "ledamot" and NOT_SERVING.match(notes):

@@ -91,14 +91,15 @@ def row_entries(rows: list[list[Piece]]) -> list[str] | None:
     title or a note in the others ("Nyström Kaj  ordförande", "Holmqvist Sten  ersättare för
     Wik Gun", "Ek Johan  tekniska direktören,"), each row as "Name, role, note"; a row of
     cells right of the names only goes on with the row above (a cell wrapped in its column).
-    None where a column right of the first holds names (a list in two columns)."""
+    None where a column right of the first holds names (a list in two columns); a title
+    printed with a capital ("Förvaltningschef", "Controller, § 89") is no name."""
     starts = column_starts(rows)
     if len(starts) < 2:
         return None
     out: list[str] = []
     for row in rows:
         cells = [(column_of(x, starts), t.strip()) for x, t in row]
-        if any(k > 0 and t[:1].isupper() and not t.startswith("§") for k, t in cells):
+        if any(k > 0 and _begins_with_name(t) for k, t in cells):
             return None
         if cells[0][0] == 0 and re.fullmatch(names.NAME, cells[0][1]):
             out.append(", ".join(t for _, t in cells))
@@ -107,3 +108,8 @@ def row_entries(rows: list[list[Piece]]) -> list[str] | None:
         else:
             return None
     return out if len(out) < len(rows) or any(len(row) > 1 for row in rows) else None
+
+
+def _begins_with_name(cell: str) -> bool:
+    """Whether a cell opens with a person's name ("Eva Sjö", "Sjö, Eva"), not a title."""
+    return bool(re.match(rf"(?:{names.NAME})(?=$|[\s,;(])", cell.strip()))

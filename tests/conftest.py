@@ -11,7 +11,14 @@ from pathlib import Path
 
 import pytest
 
+from meetbook import pattern_cache
 from tests.parse_cache import ParseCache, code_digest
+
+# The package's patterns as the command and an import's worker find them (compiled by make
+# setup): the test modules load the parser's modules at collection, in each worker, and would
+# otherwise compile its 400-odd patterns there (a second of each worker's start)
+pattern_cache.seed("command")
+pattern_cache.seed("parser")
 
 # The suite keeps its compiled test modules (pytest's assertion rewriting of some 90 files takes
 # about 5 s of each worker's start) and the package's, as Python does by default, also where

@@ -11,7 +11,7 @@ from dataclasses import replace
 from meetbook.assemble.conventions import with_profile
 from meetbook.assemble.items import book_items, case_paper_items, protocol_items
 from meetbook.assemble.problems import meeting_problems
-from meetbook.assemble.roster import with_full_names, with_roster
+from meetbook.assemble.roster import with_appendix_statements, with_full_names, with_roster
 from meetbook.assemble.vote_appendix import with_appendix_reservations, with_appendix_votes
 from meetbook.extract import assignment_events, attendance, motions
 from meetbook.model import FileKind, Meeting
@@ -30,8 +30,8 @@ def parse_meeting(pages: Sequence[Page], kind: FileKind) -> Meeting:
     elif kind == FileKind.TJANSTESKRIVELSE:
         items = case_paper_items(pages, cover)
     else:  # the voters of its votes may be listed in appendices after the §§
-        items = with_appendix_reservations(
-            with_appendix_votes(protocol_items(pages, cover), appendix_lists(pages)))
+        items = with_appendix_statements(with_appendix_reservations(
+            with_appendix_votes(protocol_items(pages, cover), appendix_lists(pages))))
     # who was there is minuted (on the cover, or in a list after the §§ it refers to); a
     # kallelse's list of members is whom it calls
     present = attendance.extract_attendance([*cover_lines(pages), *attendance_lines(pages)]) \

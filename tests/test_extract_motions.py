@@ -638,6 +638,28 @@ def test_yrkanden_in_a_table_of_yrkande_mover_and_party(head):
         ([Member("Roger Nylund", "SD")], Stance.AVSLAG)]
 
 
+@pytest.mark.parametrize("head", [
+    ((57, "Ledamot"), (200, "Parti"), (260, "Yrkande")),
+    ((57, "Namn"), (200, "Parti"), (260, "Förslag")),
+    ((57, "Yrkat av"), (200, "Parti"), (260, "Yrkandets innehåll")),
+])
+@pytest.mark.parametrize("with_parties", [True, False])
+def test_yrkanden_in_a_table_whose_mover_stands_first(head, with_parties):
+    lines = _table_lines(
+        head,
+        ((57, "Lars Eklöf"), (200, "S"), (260, "Bifall till kommunstyrelsens förslag")),
+        ((57, "Tove Sandin"), (200, "V"), (260, "Återremiss för en ny beräkning")))
+    found = extract_motions(lines, Dialect(parties=with_parties))
+    assert [(list(m.movers), m.stance) for m in found] == [
+        ([Member("Lars Eklöf", "S")], Stance.BIFALL), ([Member("Tove Sandin", "V")], Stance.ATERREMISS)]
+
+
+def test_a_table_of_names_and_parties_without_a_yrkande_column_moves_nothing():
+    lines = _table_lines(((57, "Ledamot"), (200, "Parti"), (260, "Ersättare")),
+                         ((57, "Lars Eklöf"), (200, "S"), (260, "Bifall Bengtsson")))
+    assert extract_motions(lines, Dialect(parties=False)) == []
+
+
 def test_a_table_row_the_reader_gave_as_two_lines_is_one_row():
     from tests.pagemaker import row
     lines = [row(300.0, (57, "Yrkande"), (300, "Av"), (430, "Parti"), bold=True),
@@ -949,3 +971,113 @@ def test_a_seconder_in_the_passive_of_the_movers_proposal():
 ])
 def test_what_is_moved_before_the_verb_and_the_movers_after_it(text, want):
     assert _stances(f"**Yrkanden**\n{text}") == want
+
+
+# --------------------------------------------------------------- the default: verb, persons, stance
+# Generated wordings and layouts of one fact, a yrkande: a proposing verb in any tense or voice,
+# the movers in any form the lexicon knows, the stance from what is proposed. Most are forms no
+# template carries; the reader takes them by its general rule, not one wording each.
+
+def _moved(text: str) -> list[tuple[tuple[tuple[str, str | None], ...], Stance]]:
+    return [(tuple((x.name, x.party) for x in m.movers), m.stance)
+            for m in extract_motions(lines_from_text(text))]
+
+
+_EK, _LUND, _BERG = ("Per Ek", "M"), ("Eva Lund", "KD"), ("Anna Berg", "S")
+
+
+@pytest.mark.parametrize("text, want", [
+    # tenses and voices of the verb
+    ("Anna Berg (S) har yrkat bifall till kommunstyrelsens förslag.", [((_BERG,), Stance.BIFALL)]),
+    ("Anna Berg (S) hade yrkat avslag på motionen.", [((_BERG,), Stance.AVSLAG)]),
+    ("Per Ek (M) yrkade avslag på motionen.", [((_EK,), Stance.AVSLAG)]),
+    ("Per Ek (M) har föreslagit att ärendet återremitteras.", [((_EK,), Stance.ATERREMISS)]),
+    ("Per Ek (M) föreslog att ärendet bordläggs.", [((_EK,), Stance.BORDLAGGNING)]),
+    ("Per Ek (M) framställer yrkande om återremiss av ärendet.", [((_EK,), Stance.ATERREMISS)]),
+    ("Per Ek (M) lägger ett yrkande om bordläggning.", [((_EK,), Stance.BORDLAGGNING)]),
+    ("Per Ek (M) lade fram ett yrkande om avslag.", [((_EK,), Stance.AVSLAG)]),
+    ("Per Ek (M) framförde ett yrkande om återremiss.", [((_EK,), Stance.ATERREMISS)]),
+    ("Yrkande från Per Ek (M) om avslag.", [((_EK,), Stance.AVSLAG)]),
+    ("Ett yrkande om avslag lämnades av Per Ek (M).", [((_EK,), Stance.AVSLAG)]),
+    ("Per Ek (M) biträder kommunstyrelsens förslag.", [((_EK,), Stance.BIFALL)]),
+    ("Per Ek (M) ställer sig bakom arbetsutskottets förslag.", [((_EK,), Stance.BIFALL)]),
+    ("Per Ek (M) tillstyrkte förslaget.", [((_EK,), Stance.BIFALL)]),
+    # the verb later in the sentence, or before the mover after an adverbial
+    ("Per Ek (M) anser att underlaget är bristfälligt och yrkar därför återremiss.",
+     [((_EK,), Stance.ATERREMISS)]),
+    ("Under sammanträdet framförde Per Ek (M) ett yrkande om avslag.", [((_EK,), Stance.AVSLAG)]),
+    # joiners and seconders, Finland-Swedish forms
+    ("Per Ek (M) yrkar med instämmande av Eva Lund (KD) och Anna Berg (S) avslag.",
+     [((_EK, _LUND, _BERG), Stance.AVSLAG)]),
+    ("Per Ek (SFP), understödd av Eva Lund (SDP), föreslog att ärendet återremitteras.",
+     [((("Per Ek", "SFP"), ("Eva Lund", "SDP")), Stance.ATERREMISS)]),
+    ("Per Ek (SFP) föreslog avslag. Förslaget understöddes av Eva Lund (SDP).",
+     [((("Per Ek", "SFP"), ("Eva Lund", "SDP")), Stance.AVSLAG)]),
+    # the party in any bracket, dash or comma form, or written out
+    ("Per Ek, M, yrkar avslag.", [((_EK,), Stance.AVSLAG)]),
+    ("Per Ek – M – yrkar avslag.", [((_EK,), Stance.AVSLAG)]),
+    ("Per Ek, M: avslag på förslaget.", [((_EK,), Stance.AVSLAG)]),
+    ("Per Ek, Moderaterna, yrkar avslag.", [((_EK,), Stance.AVSLAG)]),
+    ("Per Ek (Moderaterna) yrkar avslag.", [((_EK,), Stance.AVSLAG)]),
+    ("Per Ek [M] yrkar avslag.", [((_EK,), Stance.AVSLAG)]),
+    ("Per Ek (m) yrkar avslag.", [((_EK,), Stance.AVSLAG)]),
+    # roles, titles, line breaks, upper case
+    ("Ledamoten Per Ek (M) föreslår att ärendet bordläggs.", [((_EK,), Stance.BORDLAGGNING)]),
+    ("Kommunstyrelsens ordförande Anna Berg (S) yrkar bifall.", [((_BERG,), Stance.BIFALL)]),
+    ("Anna\nBerg (S) yrkar bifall till förslaget.", [((_BERG,), Stance.BIFALL)]),
+    ("ANNA BERG (S) YRKAR BIFALL TILL FÖRSLAGET.", [((("ANNA BERG", "S"),), Stance.BIFALL)]),
+    ("Anna Berg (S) och Per Ek (M) yrkar gemensamt avslag.", [((_BERG, _EK), Stance.AVSLAG)]),
+    ("Anna Berg (S) yrkar i första hand återremiss och i andra hand avslag.",
+     [((_BERG,), Stance.ATERREMISS), ((_BERG,), Stance.AVSLAG)]),
+    ("Anna Berg (S) yrkar bifall. Per Ek (M) ansluter sig till Anna Bergs yrkande.",
+     [((_BERG,), Stance.BIFALL), ((_EK,), Stance.BIFALL)]),
+    ("- Per Ek (M): avslag", [((_EK,), Stance.AVSLAG)]),
+    # an att-clause after an adverb names no stance word: annat, or what it changes
+    ("Per Ek (M) anser att frågan redan utreds och yrkar därför att motionen ska anses besvarad.",
+     [((_EK,), Stance.ANNAT)]),
+    ("Per Ek (M) anser att avgiften är för låg och yrkar därför att taxan höjs.",
+     [((_EK,), Stance.ANDRING)]),
+    # the seconder after the stance; a passive yrkande after another's in one paragraph
+    ("Per Ek (M) yrkade bifall till motionen, understödd av Eva Lund (KD).",
+     [((_EK, _LUND), Stance.BIFALL)]),
+    ("Per Ek (M) yrkar bifall. Avslag på motionen yrkades av Anna Berg (S) och Eva Lund (KD).",
+     [((_EK,), Stance.BIFALL), ((_BERG, _LUND), Stance.AVSLAG)]),
+    # joiners in other words, a participle with its mover, a colon over an att-clause
+    ("Anna Berg (S) yrkar bifall och får medhåll av Per Ek (M).", [((_BERG, _EK), Stance.BIFALL)]),
+    ("Anna Berg (S), liksom Per Ek (M), yrkar bifall.", [((_BERG, _EK), Stance.BIFALL)]),
+    ("Per Ek (M) yrkar bifall liksom i kommunstyrelsen.", [((_EK,), Stance.BIFALL)]),
+    ("Återremiss – yrkat av Per Ek (M).", [((_EK,), Stance.ATERREMISS)]),
+    ("Yrkande av Per Ek (M): att taxan sänks.", [((_EK,), Stance.ANDRING)]),
+    ("Per Ek (M) yrkar avslag. Eva Lund (KD) ställer sig bakom hans yrkande.",
+     [((_EK,), Stance.AVSLAG), ((_LUND,), Stance.AVSLAG)]),
+    # a list mark before the mover
+    ("**Yrkanden**\n1) Per Ek (M): avslag.\n2) Eva Lund (KD): bifall till förslaget.",
+     [((_EK,), Stance.AVSLAG), ((_LUND,), Stance.BIFALL)]),
+    ("**Yrkanden**\n(1) Per Ek (M) – avslag.\n(2) Eva Lund (KD) – bifall till förslaget.",
+     [((_EK,), Stance.AVSLAG), ((_LUND,), Stance.BIFALL)]),
+])
+def test_a_yrkande_is_a_proposing_verb_with_persons_and_a_stance(text, want):
+    assert _moved(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Ekonomichef Lisa Berg föredrar ärendet.",
+    "Per Ek (M) föredrar ärendet.",
+    "Kommundirektör Per Ek informerar om läget.",
+    "Per Ek (M) informerar om arbetet i styrgruppen.",
+    "Närvarande: Per Ek (M), Eva Lund (KD), Anna Berg (S).",
+    "Per Ek (M) föreslår i motionen att kommunen inför en fritidsbank.",
+    "Per Ek (M) har i en motion föreslagit att kommunen inför en fritidsbank.",
+    "I sin skrivelse yrkar Per Ek (M) att bygglovet upphävs.",
+    "Ordföranden ställer proposition på Per Eks (M) yrkande och finner att det bifalls.",
+    "Per Ek (M) och Eva Lund (KD) har varit frånvarande vid sammanträdet.",
+    "Kommunstyrelsen föreslår kommunfullmäktige att bifalla motionen.",
+    "Enligt Per Ek (M) bör hallen placeras vid skolan.",
+    "Per Ek (M) ställer frågor om driftkostnaderna, som gatuchef Olle Berg besvarar.",
+    "Per Ek (M) tackar för informationen.",
+    "Per Ek (M): Jag vill tacka förvaltningen för ett gediget underlag.",
+    "Förvaltningen (TF) föreslår avslag på ansökan.",
+    "Kommunstyrelsen (KS) föreslår att motionen avslås.",
+])
+def test_the_default_stays_silent_on_what_moves_nothing(text):
+    assert _moved(text) == []

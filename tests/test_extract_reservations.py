@@ -430,3 +430,71 @@ def test_a_reservation_with_what_it_favours_before_the_verb():
 ])
 def test_reservants_joining_one_after_another_and_two_in_one_sentence(text, want):
     assert _reserving(text) == want
+
+
+# --------------------------------------------------------------- the default: verb and persons
+# Generated wordings of one fact, a reservation: the verb in any tense or voice and the
+# reservants in any form the lexicon knows; negative cases name no reservation.
+
+def _reserved(text: str) -> list[tuple[tuple[tuple[str, str | None], ...], tuple[str, ...]]]:
+    return [(tuple((x.name, x.party) for x in r.members), tuple(r.parties))
+            for r in extract_reservations(lines_from_text(text))]
+
+
+_R_EK, _R_LUND = ("Per Ek", "M"), ("Eva Lund", "KD")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Per Ek (M) reserverar sig mot beslutet.", [((_R_EK,), ())]),
+    ("Per Ek (M) och Eva Lund (KD) reserverade sig till förmån för eget yrkande.",
+     [((_R_EK, _R_LUND), ())]),
+    ("Per Ek (M) har reserverat sig mot beslutet.", [((_R_EK,), ())]),
+    ("Per Ek (M) anmäler reservation mot beslutet.", [((_R_EK,), ())]),
+    ("Per Ek (M) lämnar en reservation.", [((_R_EK,), ())]),
+    ("Reservation anmäls av Per Ek (M).", [((_R_EK,), ())]),
+    ("En reservation anmäldes av Per Ek (M) och Eva Lund (KD).", [((_R_EK, _R_LUND), ())]),
+    ("Reservation mot beslutet lämnades av Per Ek (M) och Eva Lund (KD).",
+     [((_R_EK, _R_LUND), ())]),
+    ("Mot beslutet reserverar sig Per Ek (M) och Eva Lund (KD) till förmån för avslagsyrkandet.",
+     [((_R_EK, _R_LUND), ())]),
+    ("Till förmån för Anna Bergs (S) yrkande reserverar sig Eva Lund (KD).", [((_R_LUND,), ())]),
+    ("Reservationer: Per Ek (M), Eva Lund (KD).", [((_R_EK, _R_LUND), ())]),
+    ("Per Ek (M), Eva Lund (KD) och Bo Ahl (L) reserverar sig till förmån för Per Eks yrkande.",
+     [((_R_EK, _R_LUND, ("Bo Ahl", "L")), ())]),
+    ("Per Ek (M) reserverar sig mot beslutet, vilket Eva Lund (KD) instämmer i.",
+     [((_R_EK, _R_LUND), ())]),
+    ("Per Ek (M) reserverar sig, med instämmande av Eva Lund (KD).", [((_R_EK, _R_LUND), ())]),
+    ("Per Ek, Moderaterna, reserverar sig mot beslutet.", [((_R_EK,), ())]),
+    ("Per Ek, M, reserverar sig mot beslutet.", [((_R_EK,), ())]),
+    ("Per Ek [M] reserverar sig mot beslutet.", [((_R_EK,), ())]),
+    ("Ledamoten Per Ek (M) reserverar sig.", [((_R_EK,), ())]),
+    ("Per\nEk (M) reserverar sig mot beslutet.", [((_R_EK,), ())]),
+    ("PER EK (M) RESERVERAR SIG MOT BESLUTET.", [((("PER EK", "M"),), ())]),
+    ("Per Ek (SFP) anmälde avvikande mening.", [((("Per Ek", "SFP"),), ())]),
+    ("Per Ek (M) reserverar sig skriftligt, bilaga 3.", [((_R_EK,), ())]),
+    ("Moderaternas ledamöter reserverar sig mot beslutet.", [((), ("M",))]),
+    ("Reservationer: Per Ek, Moderaterna; Eva Lund, Kristdemokraterna.",
+     [((_R_EK, _R_LUND), ())]),
+    ("Reservationer: Per Ek (M); Eva Lund (KD).", [((_R_EK, _R_LUND), ())]),
+    ("Per Ek (M) och Eva Lund (KD) lämnar en gemensam skriftlig reservation.",
+     [((_R_EK, _R_LUND), ())]),
+    ("Per Ek (M) anmälde en muntlig reservation mot beslutet.", [((_R_EK,), ())]),
+    ("Per Ek (M) reserverar sig till förmån för sitt yrkande, liksom Eva Lund (KD).",
+     [((_R_EK, _R_LUND), ())]),
+    ("Reservation mot beslutet: Per Ek (M), Eva Lund (KD).", [((_R_EK, _R_LUND), ())]),
+])
+def test_a_reservation_is_its_verb_with_persons(text, want):
+    assert _reserved(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Ingen reservation anmäldes.",
+    "Per Ek (M) yrkar avslag.",
+    "Per Ek (M) föredrar ärendet.",
+    "Närvarande: Per Ek (M), Eva Lund (KD).",
+    "Reservationstiden för anbuden är 30 dagar enligt Per Ek (M).",
+    "Ingen reservation lämnades.",
+    "Per Ek (M) lämnar en redogörelse för reservationen i kommunstyrelsen.",
+])
+def test_the_reservation_default_stays_silent_on_what_reserves_nothing(text):
+    assert _reserved(text) == []

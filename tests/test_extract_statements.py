@@ -372,3 +372,102 @@ def test_statements_named_by_their_owners_genitive_or_noted_with_words_between(t
 def test_jav_told_in_a_block_by_what_the_member_did(text, want):
     got = [s for s in extract_statements(lines_from_text(text), BLOCK) if s.kind == StatementKind.JAV]
     assert [[x.name for x in s.members] for s in got] == want
+
+
+# --------------------------------------------------------------- the default: verb, kind, persons
+# Generated wordings of one fact, a statement: its kind (särskilt yttrande/uttalande,
+# protokollsanteckning, jäv, deltar ej) by its words, its members in any form the lexicon
+# knows; one sentence may tell two.
+
+_K = StatementKind
+
+
+def _said(text: str) -> list[tuple[StatementKind, tuple[tuple[str, str | None], ...], tuple[str, ...]]]:
+    return [(s.kind, tuple((x.name, x.party) for x in s.members), tuple(s.parties))
+            for s in extract_statements(lines_from_text(text))]
+
+
+_S_EK, _S_LUND = ("Per Ek", "M"), ("Eva Lund", "KD")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Per Ek (M) lämnar ett särskilt yttrande.", [(_K.SARSKILT_YTTRANDE, (_S_EK,), ())]),
+    ("Per Ek (M) har lämnat ett särskilt yttrande.", [(_K.SARSKILT_YTTRANDE, (_S_EK,), ())]),
+    ("Per Ek (M) lämnade ett särskilt uttalande.", [(_K.SARSKILT_UTTALANDE, (_S_EK,), ())]),
+    ("Per Ek (M) lämnar en protokollsanteckning.", [(_K.PROTOKOLLSANTECKNING, (_S_EK,), ())]),
+    ("Per Ek (M) får göra en protokollsanteckning.", [(_K.PROTOKOLLSANTECKNING, (_S_EK,), ())]),
+    ("Per Ek (M) anmälde en protokollsanteckning.", [(_K.PROTOKOLLSANTECKNING, (_S_EK,), ())]),
+    ("Per Ek (M) deltar inte i beslutet och lämnar en protokollsanteckning.",
+     [(_K.DELTAR_EJ, (_S_EK,), ()), (_K.PROTOKOLLSANTECKNING, (_S_EK,), ())]),
+    ("Per Ek (M) deltar inte i beslutet utan lämnar ett särskilt yttrande.",
+     [(_K.DELTAR_EJ, (_S_EK,), ()), (_K.SARSKILT_YTTRANDE, (_S_EK,), ())]),
+    ("Per Ek, Moderaterna, lämnar en protokollsanteckning.",
+     [(_K.PROTOKOLLSANTECKNING, (_S_EK,), ())]),
+    ("Per Ek, M, lämnar en protokollsanteckning.", [(_K.PROTOKOLLSANTECKNING, (_S_EK,), ())]),
+    ("Särskilt yttrande lämnas av Per Ek (M) och Eva Lund (KD).",
+     [(_K.SARSKILT_YTTRANDE, (_S_EK, _S_LUND), ())]),
+    ("Ett särskilt yttrande lämnades av Per Ek (M).", [(_K.SARSKILT_YTTRANDE, (_S_EK,), ())]),
+    ("Per Ek (M) och Eva Lund (KD) lämnar ett gemensamt särskilt yttrande.",
+     [(_K.SARSKILT_YTTRANDE, (_S_EK, _S_LUND), ())]),
+    ("Per Ek (M) anmäler jäv och deltar inte i handläggningen.", [(_K.JAV, (_S_EK,), ())]),
+    ("Per Ek (M) deltar inte i beslutet.", [(_K.DELTAR_EJ, (_S_EK,), ())]),
+    ("Per Ek (M) och Eva Lund (KD) avstår från att delta i beslutet.",
+     [(_K.DELTAR_EJ, (_S_EK, _S_LUND), ())]),
+    ("Per Ek (M) inkommer med ett särskilt yttrande, bilaga 4.",
+     [(_K.SARSKILT_YTTRANDE, (_S_EK,), ())]),
+    ("Per Ek (SFP) lämnade en protokollsanteckning.",
+     [(_K.PROTOKOLLSANTECKNING, (("Per Ek", "SFP"),), ())]),
+    ("PER EK (M) LÄMNAR ETT SÄRSKILT YTTRANDE.",
+     [(_K.SARSKILT_YTTRANDE, (("PER EK", "M"),), ())]),
+    ("Ledamoten Per Ek (M) lämnar en protokollsanteckning.",
+     [(_K.PROTOKOLLSANTECKNING, (_S_EK,), ())]),
+    ("Till protokollet antecknas att Per Ek (M) anser att taxan är för hög.",
+     [(_K.PROTOKOLLSANTECKNING, (_S_EK,), ())]),
+    ("Under sammanträdet lämnade Per Ek (M) ett särskilt yttrande.",
+     [(_K.SARSKILT_YTTRANDE, (_S_EK,), ())]),
+    ("Per Ek (M) får sin mening antecknad till protokollet.",
+     [(_K.PROTOKOLLSANTECKNING, (_S_EK,), ())]),
+])
+def test_a_statement_is_its_words_with_persons(text, want):
+    assert _said(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Per Ek (M) yrkar bifall.",
+    "Ingen protokollsanteckning har inkommit.",
+    "Ekonomichef Lisa Berg föredrar ärendet.",
+    "Per Ek (M) informerar om arbetet.",
+    "Per Ek (M) reserverar sig mot beslutet.",
+])
+def test_the_statement_default_stays_silent_on_what_states_nothing(text):
+    assert _said(text) == []
+
+
+def test_two_statements_of_one_sentence_keep_each_its_own_words():
+    got = extract_statements(lines_from_text(
+        "Per Ek (M) deltar inte i beslutet och lämnar en protokollsanteckning."))
+    assert [(s.kind, s.text) for s in got] == [
+        (_K.DELTAR_EJ, "Per Ek (M) deltar inte i beslutet"),
+        (_K.PROTOKOLLSANTECKNING,
+         "Per Ek (M) deltar inte i beslutet och lämnar en protokollsanteckning.")]
+
+
+APPENDIX = """**Bilaga 2 till kommunfullmäktiges protokoll 2026-12-15, § 63**
+**Särskilt yttrande**
+Vi ställer oss bakom planen men vill se fler hyresrätter.
+Ali Reza (V)
+Maja Sten (V)"""
+
+
+def test_a_statement_in_an_appendix_names_the_paragraph_its_head_names():
+    from meetbook.extract.statements import appendix_paragraph
+    (st_,) = extract_statements(lines_from_text(APPENDIX))
+    assert st_.kind == _K.SARSKILT_YTTRANDE
+    assert [x.name for x in st_.members] == ["Ali Reza", "Maja Sten"]
+    assert appendix_paragraph(st_) == 63
+
+
+def test_a_statement_under_its_heading_names_no_paragraph():
+    from meetbook.extract.statements import appendix_paragraph
+    (st_,) = extract_statements(lines_from_text(APPENDIX.split("\n", 1)[1]))
+    assert appendix_paragraph(st_) is None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from meetbook.assemble.roster import Roster, with_roster
+from meetbook.assemble.roster import Roster, with_appendix_statements, with_roster
 from meetbook.model import (
     Attendance,
     Decision,
@@ -14,6 +14,8 @@ from meetbook.model import (
     Motion,
     Reservation,
     Stance,
+    Statement,
+    StatementKind,
     Vote,
     VoteChoice,
     Voter,
@@ -72,3 +74,29 @@ def test_minutes_without_a_list_of_those_present_keep_their_names():
                  reservations=(Reservation((Member("Sandin"),), "Reservation av Sandin."),))
     items = [Item("§ 1", "Ärende", None, (), None, decisions=(d,))]
     assert with_roster(items, []) == items
+
+
+def _item(n: int, *statements: Statement) -> Item:
+    d = Decision(DecisionKind.BESLUT, "Kommunfullmäktige", "2026-12-15", n, None, 1,
+                 statements=statements)
+    return Item(f"§ {n}", "Ärende", None, (), None, decisions=(d,))
+
+
+_SY = StatementKind.SARSKILT_YTTRANDE
+_WRITTEN = Statement(_SY, (Member("Ali Reza", "V"),),
+                     "Bilaga 2 till kommunfullmäktiges protokoll 2026-12-15, § 63: Vi …", 5)
+_OWN = Statement(_SY, (Member("Tove Ring", "MP"),), "Under sammanträdet lämnade …", 4)
+
+
+def test_a_written_statement_in_an_appendix_goes_to_the_paragraph_it_names():
+    pointer = Statement(_SY, (), "Särskilt yttrande, se bilaga 2.", 3)
+    got = with_appendix_statements([_item(63, pointer), _item(64, _OWN, _WRITTEN)])
+    assert [d.statements for it in got for d in it.decisions] == [(_WRITTEN,), (_OWN,)]
+
+
+@pytest.mark.parametrize("paragraph", [64, 99])  # its own §, or one the protocol does not hold
+def test_a_written_statement_stays_where_its_paragraph_is_not_another_of_the_protocol(paragraph):
+    written = Statement(_SY, (Member("Ali Reza", "V"),),
+                        f"Bilaga 2 till kommunfullmäktiges protokoll, § {paragraph}: Vi …", 5)
+    items = [_item(63), _item(64, written)]
+    assert with_appendix_statements(items) == items

@@ -98,8 +98,10 @@ OFFICE_GENITIVE = re.compile(rf"\b(?:(?P<vice>{phrases.alternatives('chair', 'vi
 VICE_OFFICE = re.compile(phrases.alternatives("chair", "vice"), re.IGNORECASE)
 CHAIR_FUNCTIONS = frozenset(phrases.forms("chair", "function"))
 VICE_FUNCTIONS = frozenset(phrases.forms("chair", "vice_function"))
-# a bullet before an entry: "- Anna Berg (S): bifall …"
-BULLET_MARK = re.compile(rf"^\s*{points.BULLET}\s+(?=\S)")
+# a bullet or a list mark before an entry: "- Anna Berg (S): bifall …", "1) Per Ek (M): avslag",
+# "(2) Eva Lund (KD) …", "b) …"
+LIST_MARK = rf"(?:{points.BULLET}|\(?\d{{1,2}}\)|\(?[a-h]\))"
+BULLET_MARK = re.compile(rf"^\s*{LIST_MARK}\s+(?=\S)")
 # movers listed after the yrkande's colon: "Följande ledamöter yrkar bifall till motionen: A (S),
 # B (M) och C (V)."
 FOLLOWING_MOVE = re.compile(
@@ -122,7 +124,7 @@ SUPPORTS = re.compile(rf"^\s*(?:{phrases.phrase('support', 'present', 'past')}|"
                       rf"{phrases.phrase('second', 'present', 'past')})\s+(?P<rest>\S.*)$",
                       re.DOTALL | re.IGNORECASE)
 # "X (V) föreslår i en motion att …" tells the case, no motion at the meeting
-NOT_AT_MEETING = (r"(?!\s+i\s+(?:en|sin|sitt|ett|denna|detta)\s+(?:\w+\s+)?"
+NOT_AT_MEETING = (r"(?!\s+i\s+(?:(?:en|sin|sitt|ett|denna|detta)\s+(?:\w+\s+)?)?"
                   r"(?:motion|skrivelse|medborgarförslag|interpellation|initiativ|e-post|brev)\w*)")
 # a paper the verb before a mover tells of: "I motionen yrkar Lena Ek (V) att …", "I sin
 # skrivelse föreslår Per Ek (M) att …" (the case, no motion at the meeting)
@@ -183,7 +185,8 @@ EXCEPT = re.compile(r"\bmed\s+undantag\s+(?:av|för)\b", re.IGNORECASE)
 # "med instämmande av Per Ek (M) och Lisa Holm (C)": members who join the mover
 WITH_JOINERS = re.compile(rf"^\s*,?\s*(?:{phrases.phrase('join', 'passive')}|"
                           rf"{phrases.phrase('second', 'passive')})\s+", re.IGNORECASE)
-JOINED_AFTER = re.compile(rf"\s{phrases.phrase('join', 'passive')}\s+(?P<who>[^.;]+)",
+JOINED_AFTER = re.compile(rf"\s(?:{phrases.phrase('join', 'passive')}|{phrases.phrase('second', 'passive')})"
+                          r"\s+(?P<who>[^.;]+)",
                           re.IGNORECASE)
 # "Per Ek (M) och Lisa Holm (C) instämmer.", "… instämmer i yrkandet": the motion just moved
 JOINS_LAST = re.compile(
@@ -193,6 +196,8 @@ JOINS_LAST = re.compile(
     r"(?:\s+(?:i\s+)?(?:detta|det|yrkandet|förslaget|detta yrkande))?|"
     rf"{phrases.phrase('second', 'present', 'past')}(?:\s+(?:förslaget|detta|det|yrkandet))?)"
     r"\s*\.?\s*$", re.IGNORECASE)
+# the yrkande just moved, named by its mover's pronoun: "hans", "hennes", "deras"
+THEIRS = re.compile(rf"\s*(?i:{phrases.alternatives('again', 'possessive')})\s*")
 # "Johanna Ek (MP) instämmer i Lena Strömqvists (S) yrkande."
 JOINS = re.compile(rf"^\s*(?:{phrases.phrase('join', 'present', 'past')}|"
                    rf"{phrases.phrase('support', 'present', 'past')}|"
@@ -231,10 +236,11 @@ PROPOSAL = re.compile(
 # a proposal told in the perfect, the seconders between the mover and the participle: "Under
 # diskussionen har ledamoten Anna Kengo, understödd av ledamoten Tua Backman, föreslagit att …",
 # "Per Ek har föreslagit att …"
-_PERFECT = r"(?:föreslagit|yrkat)"
+_PERFECT = rf"(?:{phrases.alternatives('propose', 'perfect')}|{phrases.alternatives('move', 'perfect')})"
+_HAS = rf"(?i:{phrases.alternatives('perfect', 'auxiliary')})"
 PERFECT = re.compile(
-    rf"(?:\b(?i:har)\s+{names.ROLE}(?P<who1>{_NAME_P.replace('p1', 'e1').replace('p2', 'e2')})|"
-    rf"{names.TITLED}(?P<who2>{_NAME_P.replace('p1', 'f1').replace('p2', 'f2')})\s+(?i:har))"
+    rf"(?:\b{_HAS}\s+{names.ROLE}(?P<who1>{_NAME_P.replace('p1', 'e1').replace('p2', 'e2')})|"
+    rf"{names.TITLED}(?P<who2>{_NAME_P.replace('p1', 'f1').replace('p2', 'f2')})\s+{_HAS})"
     rf"(?:\s*,?\s*{_SECONDED_BY}\s+{names.ROLE}(?P<sup>{_NAMES_P.replace('q1', 'g1').replace('q2', 'g2')})"
     rf"\s*,)?\s+{_PERFECT}\s+"
     r"(?:på\s+|att?\s+|(?=(?i:bifall|avslag|återremiss|bordläggning)\b))(?P<what>[^.]+)\.")
@@ -313,7 +319,8 @@ def extract_motions(lines: Sequence[Line], dialect: Dialect | None = None) -> li
                            or _told_with_parties(entry, para[0].page, dialect.parties)
                            or _moved_by(entry, para[0].page, dialect.parties)
                            or _object_first(entry, out, para[0].page, dialect.parties)
-                           or _credited_after(entry, para[0].page, dialect.parties))
+                           or _credited_after(entry, para[0].page, dialect.parties)
+                           or by_default(entry, para[0].page, dialect.parties))
                 out.extend(_from_mover(entry, out, para[0].page, dialect.parties))
     named = as_named(out, join(lines))
     return [replace(m, text=restored(m.text, restore)) for m in named] if restore else named
@@ -323,24 +330,26 @@ def extract_motions(lines: Sequence[Line], dialect: Dialect | None = None) -> li
 _TABLE_WHAT = re.compile(rf"^(?i:{phrases.alternatives('motion_table', 'what')})$")
 _TABLE_WHO = re.compile(rf"^(?i:{phrases.alternatives('motion_table', 'who')})$")
 _TABLE_PARTY = re.compile(rf"^(?i:{phrases.alternatives('motion_table', 'party')})$")
-_TABLE_OPENS = re.compile(r"^\s*(?i:yrkande|förslag)")
+_TABLE_OPENS = re.compile(r"\b(?i:yrkande|förslag)")  # the head, in whatever column order
 
 
 def table_motions(lines: Sequence[Line]) -> tuple[list[Motion], set[int]]:
-    """Yrkanden printed as a table under a head naming the yrkande and its mover (Yrkande /
-    Av / Parti): each row a motion, and the ids of the lines the table holds."""
+    """Yrkanden printed as a table under a head naming the yrkande and its mover, in any
+    order (Yrkande / Av / Parti, Ledamot / Parti / Yrkande): each row a motion, and the ids of
+    the lines the table holds."""
     out: list[Motion] = []
     used: set[int] = set()
     head: list[tuple[float, str]] | None = None
     for row_lines in _rows(lines):
         ln = row_lines[0]
-        if head is None and not _TABLE_OPENS.match(ln.text):
+        if head is None and not any(_TABLE_OPENS.search(x.text) for x in row_lines):
             continue
         cells = [c for x in row_lines for c in placed_columns(x)]
         texts = [t.strip() for _, t in cells]
-        if len(cells) >= 2 and _TABLE_WHAT.match(texts[0]) and any(_TABLE_WHO.match(t) for t in texts):
-            head, roles = cells, ["what" if k == 0 else "who" if _TABLE_WHO.match(t) else
-                                  "party" if _TABLE_PARTY.match(t) else "" for k, t in enumerate(texts)]
+        if len(cells) >= 2 and sum(bool(_TABLE_WHAT.match(t)) for t in texts) == 1 and \
+                any(_TABLE_WHO.match(t) for t in texts):
+            head, roles = cells, ["what" if _TABLE_WHAT.match(t) else "who" if _TABLE_WHO.match(t)
+                                  else "party" if _TABLE_PARTY.match(t) else "" for t in texts]
             used.update(id(x) for x in row_lines)
             continue
         if head is None:
@@ -387,7 +396,7 @@ def _row_cells(cells: list[tuple[float, str]], head: list[tuple[float, str]], ro
 
 # a line that opens a yrkande of a list one a line: "Anna Berg (S) – bifall", "- Per Ek (M):
 # avslag"
-LISTED_ENTRY = re.compile(rf"^\s*(?:{points.BULLET}\s+)?{names.NAME}\s*{parties.MARK.pattern}\s*"
+LISTED_ENTRY = re.compile(rf"^\s*(?:{LIST_MARK}\s+)?{names.NAME}\s*{parties.MARK.pattern}\s*"
                           r"[–—:-]\s*\S")
 # a yrkande with its mover in brackets after it: "- Bifall till förslaget (Anna Berg, S)"
 MOVER_AFTER = re.compile(rf"^\s*(?:{points.BULLET}\s+)?(?P<what>[^()]{{3,200}}?)\s*"
@@ -486,7 +495,8 @@ def _entries(text: str, with_parties: bool) -> list[str]:
     out: list[str] = []
     for entry in (part for e in entries(text, with_parties) for part in _apart(e, with_parties)):
         for n, s in enumerate(sentences(entry)):
-            if n and (CHAIR_MOVES.match(s) or GROUP_THROUGH.match(s) or OBJECT_FIRST.match(s)):
+            if n and (CHAIR_MOVES.match(s) or GROUP_THROUGH.match(s) or OBJECT_FIRST.match(s)
+                      or MOVED_BY.match(s)):
                 out.append(s)
             elif n:
                 out[-1] = f"{out[-1]} {s}"
@@ -614,7 +624,7 @@ FROM_MOVER = re.compile(
 MOVED_BY = re.compile(
     r"^\s*(?P<what>(?:(?i:(?:ett\s+)?(?:tilläggs|ändrings|återremiss|avslags|bordläggnings)?"
     r"yrkande(?:t)?\s+om)\s+)?[^.;:]{3,160}?)\s+"
-    rf"(?i:{phrases.alternatives('put_forward', 'passive')})\s+av\s+"
+    rf"(?:[–—-]\s+)?(?i:{phrases.alternatives('put_forward', 'passive')})\s+av\s+"
     r"(?P<who>[^.;:]{3,200})")
 
 
@@ -709,6 +719,72 @@ def _from_mover(entry: str, earlier: Sequence[Motion], page: int | None, with_pa
     return out
 
 
+# --------------------------------------------------------------- the default
+
+# a proposing verb in any tense or voice, where the readers of the forms above found nothing:
+# "yrkar", "har yrkat", "föreslog", "tillstyrker", "biträder", "ställer sig bakom", "lade fram
+# ett yrkande om …", "framförde ett återremissyrkande"
+DEFAULT_VERB = re.compile(
+    rf"\b(?:{phrases.alternatives('move', 'present', 'past', 'perfect')}|"
+    rf"{phrases.alternatives('propose', 'present', 'past', 'perfect')}|"
+    rf"(?P<backs>{phrases.alternatives('support', 'present', 'past')}|"
+    rf"{phrases.alternatives('second', 'present', 'past')}|"
+    rf"{phrases.alternatives('join', 'present', 'past')})|"
+    rf"(?:{phrases.alternatives('put_forward', 'present', 'past')})\s+(?:\w+\s+){{0,2}}?"
+    r"(?P<noun>(?:tilläggs|ändrings|återremiss|avslags|bordläggnings)?yrkande)(?:t|n)?)\b",
+    re.IGNORECASE)
+# what a member backs that is a body's or an official's proposal: "… ställer sig bakom
+# arbetsutskottets förslag", "… biträder förslaget"
+BACKED_PROPOSAL = re.compile(r"^\s*(?:\S+\s+){0,3}?(?:\w+s\s+)?(?:förslag|beslutsförslag)\w*\b",
+                             re.IGNORECASE)
+PROPOSITION = re.compile(r"\bproposition", re.IGNORECASE)
+
+
+def by_default(entry: str, page: int | None, with_parties: bool = True) -> list[Motion]:
+    """The yrkanden of an entry the forms above do not read, by the default: a sentence that
+    holds a proposing verb in any tense or voice, the members before it (or, none there, right
+    after it) and a stance from what is proposed ("Per Ek (M) anser … och yrkar därför
+    återremiss.", "X (SFP), understödd av Y (SDP), föreslog att …", "X (M) lade fram ett
+    yrkande om avslag."). Silent where the verb tells a paper of the case ("föreslår i
+    motionen"), a propositionsordning, or nothing is proposed."""
+    out: list[Motion] = []
+    for sentence in sentences(entry):
+        m = DEFAULT_VERB.search(sentence)
+        if m is None or PROPOSITION.search(sentence) or IN_A_PAPER.search(sentence[:m.start()]) \
+                or not re.match(NOT_AT_MEETING, sentence[m.end():]):
+            continue
+        before = [x.member for x in find_mentions(sentence[:m.start()], with_parties)
+                  if not x.possessive]
+        after = sentence[m.end():]
+        movers = tuple(dict.fromkeys(before)) or tuple(leading_members(after, with_parties))
+        what = after if before else after[subject_end(after, with_parties):]
+        stance = _default_stance(m, what)
+        if movers and stance is not None:
+            out.append(Motion(movers, _amended(stance, what.strip()), point_numbers(what),
+                              sentence.strip(), page))
+    return out
+
+
+def _default_stance(verb: re.Match[str], what: str) -> Stance | None:
+    """The stance of what a default yrkande proposes: its stance word, else the kind of yrkande
+    its noun names, else bifall of a proposal a member backs, else what an att-clause does;
+    None when nothing is proposed."""
+    found = stance_of(what)
+    if verb.group("noun"):
+        return stance_of(verb.group("noun")) or found or _unworded(what)
+    if found is not None:
+        return found
+    if verb.group("backs"):
+        return Stance.BIFALL if BACKED_PROPOSAL.match(what) else None
+    return _unworded(what) if PROPOSED_THAT.match(what) else None
+
+
+# what an att-clause proposes, perhaps after an aside or an adverb: "att …", ", som ett
+# tillägg, att …", "därför att motionen ska anses besvarad", "också att …"
+PROPOSED_THAT = re.compile(r"^\s*(?:,[^,]*,\s*)?(?:(?:därför|därtill|också|även|vidare|dessutom|"
+                           r"slutligen|istället|i\s+stället)\s+)?att\s", re.IGNORECASE)
+
+
 # --------------------------------------------------------------- one entry
 
 
@@ -795,7 +871,7 @@ def _movers_and_rest(entry: str, with_parties: bool = True
     if m:
         return movers, m.group("rest"), None
     m = COLON.match(after) if movers else None
-    if m and stance_of(sentences(m.group("rest"))[0]):
+    if m and (stance_of(sentences(m.group("rest"))[0]) or PROPOSED_THAT.match(m.group("rest"))):
         return movers, m.group("rest"), None
     m = SUPPORTS.match(after) if movers else None
     if m:
@@ -887,6 +963,9 @@ def _joined(entry: str, earlier: Sequence[Motion], page: int | None, with_partie
     m = JOINS.match(after) if movers else None
     if m is None:
         return []
+    if earlier and THEIRS.fullmatch(m.group("whose")):  # "… ställer sig bakom hans yrkande"
+        last = earlier[-1]
+        return [Motion(movers, last.stance, last.clauses, entry, page)]
     plain = " ".join(parties.MARK.sub("", m.group("whose")).split())  # "Axel Josefsons" without a party
     whose = {n for x in find_mentions(m.group("whose"), with_parties)
              for n in (x.member.name, strip_genitive(x.member.name))} | {plain, strip_genitive(plain)}

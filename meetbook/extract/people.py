@@ -32,7 +32,7 @@ POSSESSED = re.compile(
     re.IGNORECASE)
 # words that may stand between the subjects of a sentence: "och tjänstgörande ersättarna"
 # "och tjänstgörande ersättarna", "tillsammans med"
-SUBJECT_GLUE = frozenset({"och", "samt", ",", "tillsammans", "med", "även", "också", "likaså"}
+SUBJECT_GLUE = frozenset({"och", "samt", ",", ";", "tillsammans", "med", "även", "också", "likaså"}
                          | names.ROLES)  # "Även Eva Lund (KD) reserverar sig"
 
 
@@ -118,7 +118,7 @@ def named_members(text: str) -> tuple[Member, ...]:
 
 
 def _is_glue(gap: str) -> bool:
-    words = gap.replace(",", " , ").split()
+    words = gap.replace(",", " , ").replace(";", " ; ").split()  # "A (M); B (M)"
     return all(w.casefold() in SUBJECT_GLUE for w in words)
 
 
@@ -176,12 +176,38 @@ _PARTY_BETWEEN = re.compile(
 _PARTY_AFTER = re.compile(rf"(?:\s*,\s*|\s+[-–]\s+){parties.CODE}(?:\s*,|\s+[-–])(?=\s)")
 
 
+# a party written out between commas (or after a comma at the end of a list entry) or in
+# brackets after a name: "Per Ek, Moderaterna, yrkar", "Reservationer: A, Moderaterna; B, …",
+# "Per Ek (Sverigedemokraterna) reserverar sig"; a code in square brackets "Per Ek [M]"; a code
+# after a comma before the colon of a list of yrkanden "Per Ek, M: avslag"
+_WRITTEN_BETWEEN = re.compile(
+    rf"(?:\s*,\s*(?P<w1>{parties.WRITTEN_NAME})(?:\s*,(?=\s)|(?=\s*[;.:]|\s*$|\s+och\s))|"
+    rf"\s*\(\s*(?P<w2>{parties.WRITTEN_NAME})\s*\)|"
+    rf"\s*\[\s*(?P<code>{parties.CODE}|[A-ZÅÄÖ]{{1,4}})\.?\s*\]|"
+    rf"\s*,\s*(?P<listed>{parties.CODE})(?=\s*:\s))")
+
+
+def _marked(m: re.Match[str], text: str) -> str:
+    """The bracketed mark for a _WRITTEN_BETWEEN match where a name stands before it, else the
+    text as printed."""
+    if names.name_before(text, m.start()) is None:
+        return m.group(0)
+    written = m.group("w1") or m.group("w2")
+    code = parties.written_codes(written)[0] if written else m.group("code") or m.group("listed")
+    return f" ({code})"
+
+
 def with_party_marks(text: str) -> str:
     """The text with a party printed between commas or dashes after a name given in brackets
-    ("Ali Reza, V, yrkar" gives "Ali Reza (V) yrkar"), as the readers of members expect it."""
-    if not _PARTY_AFTER.search(text):
-        return text
-    return _PARTY_BETWEEN.sub(lambda m: f"{m.group('name')} ({m.group('code')})", text)
+    ("Ali Reza, V, yrkar" gives "Ali Reza (V) yrkar"), as the readers of members expect it; a
+    party written out between commas or in brackets, one in square brackets and one after a
+    comma before a colon likewise ("Per Ek, Moderaterna, yrkar", "Per Ek (Moderaterna)", "Per
+    Ek [M]", "Per Ek, M: avslag" give "Per Ek (M)")."""
+    if _PARTY_AFTER.search(text):
+        text = _PARTY_BETWEEN.sub(lambda m: f"{m.group('name')} ({m.group('code')})", text)
+    if ("[" in text or "," in text or "(" in text) and _WRITTEN_BETWEEN.search(text):
+        text = _WRITTEN_BETWEEN.sub(lambda m: _marked(m, text), text)
+    return text
 
 
 def parse_party_group(text: str) -> list[str]:
@@ -192,10 +218,12 @@ def parse_party_group(text: str) -> list[str]:
 # a sentence told with its verb before the member after an adverbial: "Under överläggningen yrkar
 # Anna Berg (C) bifall …", "På grund av jäv deltar inte Per Ek (M) i handläggningen"
 _TOLD_VERBS = "|".join([phrases.alternatives(c, "present", "past") for c in (
-    "move", "propose", "support", "second", "join", "reserve", "jav", "abstain_part")]
-                       + [phrases.alternatives("join", "alone")])  # "instämmer Per Ek (M) i …"
+    "move", "propose", "support", "second", "join", "reserve", "jav", "abstain_part",
+    "put_forward")] + [phrases.alternatives("join", "alone")])  # "instämmer Per Ek (M) i …"
+# "till förmån för" whatever follows it: "Till förmån för Anna Bergs (S) yrkande reserverar sig …"
+_FAVOUR = r"till\s+förmån\s+för\s+[^.!?:]{2,80}?"
 _INVERTED = re.compile(r"(?:^|(?<=[.!?:”\"]\s))"
-                       rf"(?P<when>(?i:{phrases.alternatives('told_when', 'adverbial')}))"
+                       rf"(?P<when>(?i:{phrases.alternatives('told_when', 'adverbial')}|{_FAVOUR}))"
                        rf"\s*,?\s+(?P<verb>(?i:{_TOLD_VERBS}))\s+(?=\S)")
 
 

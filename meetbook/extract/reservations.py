@@ -32,13 +32,18 @@ from meetbook.extract.people import (
     restored,
     subject_end,
     upright,
+    with_party_marks,
 )
 from meetbook.lexicon import names, parties, phrases
 from meetbook.lexicon.sentences import first_sentence
 from meetbook.model import Line, Member, Reservation
 
 # "reserverar sig mot beslutet", "reserverade sig", "lämnar avvikande mening"
-RESERVES = re.compile(phrases.phrase("reserve", "present", "past", "passive"), re.IGNORECASE)
+# and, by default, a reservation put forward in any words: "lämnar en gemensam skriftlig
+# reservation", "anmälde en muntlig reservation"
+RESERVES = re.compile(rf"{phrases.phrase('reserve', 'present', 'past', 'passive')}|"
+                      rf"\b(?:{phrases.alternatives('put_forward', 'present', 'past')})\s+"
+                      r"(?:\w+\s+){0,3}?reservation(?:er)?\b", re.IGNORECASE)
 # "Mot beslutet reserverar sig A (S) och B (V)"
 VERB_FIRST = re.compile(rf"^mot\s+beslutet\s+{phrases.phrase('reserve', 'present', 'past')}",
                         re.IGNORECASE)
@@ -59,7 +64,10 @@ TOLD_GENITIVE = re.compile(
 # "Reservationer: Per Ek (M), Kim Ek (SD)." under the decision
 TOLD_LABELLED = re.compile(r"(?:^|(?<=[.:]\s))(?i:reservation(?:er)?)\s*:\s*(?P<who>[^.:]{3,300})\.")
 # "… med instämmande av B (KD)": members who join the reservation in its own sentence
-JOINED_AFTER = re.compile(rf"\b(?i:{phrases.alternatives('join', 'passive')})\s+(?P<who>[^.;]+)")
+JOINED_AFTER = re.compile(rf"\b(?i:{phrases.alternatives('join', 'passive')})\s+(?P<who>[^.;]+)|"
+                          rf",\s*(?i:vilket|vilken)\s+(?P<which>[^.;]{{3,200}}?)\s+"
+                          rf"(?i:{phrases.alternatives('join', 'present', 'past')}|"
+                          rf"{phrases.alternatives('join', 'alone')})\b")
 # "A och B anslöt sig till reservationen."
 JOINED = re.compile(rf"{names.TITLED}(?P<who>{names.NAMES})\s+"
                     rf"(?:{phrases.alternatives('join', 'present', 'past')})\s+reservationen")
@@ -91,6 +99,7 @@ def procedure_entries(lines: Sequence[Line], with_parties: bool = True,
         if heading and procedure.SKIP_HEADING.match(heading):
             continue
         for text, page in texts(body, with_parties):
+            text = with_party_marks(text) if with_parties else text
             for entry in procedure.entries(upright(text, with_parties, restore), with_parties):
                 for part in _apart(entry):
                     yield heading, part, page
@@ -138,9 +147,10 @@ def group_parties(entry: str, members: tuple[Member, ...]) -> tuple[str, ...]:
     return tuple(parties.written_out(entry))
 
 
-# a label inline before the reservants: "Reservation: Per Ek (M)", "Reservationer: A (M), B (SD)"
-INLINE_LABEL = re.compile(r"(?:^|(?<=[.:]\s))\s*(?:reservation(?:er)?|reserverar\s+sig|"
-                          r"reserverade\s+sig)\s*:\s*", re.IGNORECASE)
+# a label inline before the reservants: "Reservation: Per Ek (M)", "Reservationer: A (M), B (SD)",
+# "Reservation mot beslutet: Per Ek (M)"
+INLINE_LABEL = re.compile(r"(?:^|(?<=[.:]\s))\s*(?:reservation(?:er)?(?:\s+mot\s+beslutet)?|"
+                          r"reserverar\s+sig|reserverade\s+sig)\s*:\s*", re.IGNORECASE)
 # the label that opens a note in a side column: "Reservation:", "Reservationer"
 SIDE_LABEL = re.compile(r"^reservation(?:er)?\s*:?$", re.IGNORECASE)
 SIDE_GAP = 1.4  # white between the text and a side column, at the least, in type sizes
@@ -415,7 +425,9 @@ def extract_reservations(lines: Sequence[Line], dialect: procedure.Dialect | Non
         members = tuple(leading_members(entry, dialect.parties))
         joined = JOINED_AFTER.search(first, verb.end()) if members else None
         if joined:  # "A (M) reserverar sig …, med instämmande av B (KD)."
-            members += tuple(x for x in parse_members(joined.group("who"), with_parties=dialect.parties)
+            # "…, vilket B (KD) instämmer i."
+            who = joined.group("who") or joined.group("which")
+            members += tuple(x for x in parse_members(who, with_parties=dialect.parties)
                              if x not in members)
         found_parties = group_parties(entry, members)
         if not members and not found_parties:

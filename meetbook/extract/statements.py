@@ -26,7 +26,13 @@ from meetbook.extract.people import (
     restored,
 )
 from meetbook.extract.procedure import GROUP_LEAD, STATEMENT_HEADING, Dialect, Told, join, sections
-from meetbook.extract.reservations import RESERVES, group_parties, procedure_entries, signers
+from meetbook.extract.reservations import (
+    APPENDIX_OF,
+    RESERVES,
+    group_parties,
+    procedure_entries,
+    signers,
+)
 from meetbook.lexicon import names, parties, phrases
 from meetbook.lexicon.parties import written_codes
 from meetbook.lexicon.sentences import first_sentence
@@ -37,7 +43,8 @@ _PART_IN = phrases.alternatives("abstain_part", "in")  # "beslutet", "behandling
 # the kind a statement's wording gives, first match wins:
 # "deltar inte i handläggningen av ärendet på grund av jäv", "anmäler jäv",
 # "inkommer med särskilt yttrande", "lämnar ett särskilt uttalande",
-# "antecknar följande till protokollet", "bad att få följande antecknat i protokollet",
+# "antecknar följande till protokollet", "bad att få följande antecknat i protokollet", "får
+# sin mening antecknad till protokollet",
 # "deltar inte i beslutet", "inte deltar i beslutet", "deltog inte i beslutsfattandet"
 WORDING: tuple[tuple[StatementKind, re.Pattern[str]], ...] = (
     (StatementKind.JAV, re.compile(r"\bjäv\b|\bjävig", re.IGNORECASE)),
@@ -48,7 +55,7 @@ WORDING: tuple[tuple[StatementKind, re.Pattern[str]], ...] = (
      re.compile(rf"\bprotokollsanteckning|\b(?:{phrases.alternatives('note', 'present')})\b"
                 r".{0,40}\b(?:till protokollet|som yttrande)|"
                 r"\b(?:vill|får|önskar)\s+(?:till|i)\s+protokollet\s+anteckna|"
-                r"\bantecknat\s+(?:i|till)\s+protokollet", re.IGNORECASE)),
+                r"\banteckna[dt]e?\s+(?:i|till)\s+protokollet", re.IGNORECASE)),
     (StatementKind.DELTAR_EJ,
      re.compile(rf"\b(?:{_ABSTAIN_PART})\s+i\s+(?:{_PART_IN})\b", re.IGNORECASE)),
 )
@@ -147,6 +154,26 @@ def _statement(heading: str | None, entry: str, page: int, with_parties: bool = 
     return Statement(kind, members, entry, page, found_parties if not members else ()), headed
 
 
+_FILED_KINDS = (StatementKind.SARSKILT_YTTRANDE, StatementKind.SARSKILT_UTTALANDE,
+                StatementKind.PROTOKOLLSANTECKNING)
+
+
+def _and_not_taking_part(found: tuple[Statement, bool]) -> list[tuple[Statement, bool]]:
+    """The statement, and where its first sentence, under no heading, also says its members
+    take no part ("X (M) deltar inte i beslutet och lämnar en protokollsanteckning") a
+    deltar ej of theirs too, in the order the sentence tells them."""
+    st, headed = found
+    first = first_sentence(st.text)
+    part = DELTAR_EJ_WORDING.search(first)
+    if headed or st.kind not in _FILED_KINDS or part is None:
+        return [found]
+    filed = dict(WORDING)[st.kind].search(first)
+    if filed is None or part.start() < filed.start():  # each its own words, as printed
+        return [(replace(st, kind=StatementKind.DELTAR_EJ, text=first[:part.end()]), headed), found]
+    return [(replace(st, text=first[:filed.end()]), headed),
+            (replace(st, kind=StatementKind.DELTAR_EJ), headed)]
+
+
 # "Till protokollet antecknas att Tomas Hult (S) anser …", "Antecknas till protokollet att X (V)
 # …": whose view is noted, in a sentence of its own wherever it stands
 NOTED_THAT = re.compile(
@@ -239,16 +266,28 @@ def _signed(lines: Sequence[Line], with_parties: bool) -> tuple[list[Statement],
     ("Protokollsanteckning" / "Vi välkomnar planen …" / "Ingrid Sjölander" / "Olof Bäck"), and
     the lines they take."""
     out, used = [], set()
+    before = ""  # the last line of the section before: "Bilaga 2 till … protokoll …, § 63"
     for heading, body in sections(lines):
         body = [ln for ln in body if ln.text.strip()]
+        last, before = before, body[-1].text.strip() if body else heading or ""
         if not (heading and STATEMENT_HEADING.match(heading)):
             continue
         k, found = signers(body, with_parties)
         kind = statement_kind(join(body[:k]), heading)
         if found and k and kind is not None:
-            out.append(Statement(kind, found, join(body), body[0].page))
+            of = APPENDIX_OF.match(last)
+            text = join(body)
+            out.append(Statement(kind, found, f"{of.group(0).strip()}: {text}" if of else text,
+                                 body[0].page))
             used |= {id(ln) for ln in body}
     return out, used
+
+
+def appendix_paragraph(statement: Statement) -> int | None:
+    """The § a written statement printed in an appendix names ("Bilaga 2 till … protokoll
+    2026-12-15, § 63"), or None."""
+    m = APPENDIX_OF.match(statement.text)
+    return int(m.group("paragraph")) if m else None
 
 
 def extract_statements(lines: Sequence[Line], dialect: Dialect | None = None) -> list[Statement]:
@@ -266,7 +305,8 @@ def extract_statements(lines: Sequence[Line], dialect: Dialect | None = None) ->
     entries = list(procedure_entries([ln for ln in lines if id(ln) not in used], dialect.parties,
                                      restore))
     found = [(st, True) for st in signed]
-    found += [s for h, e, p in entries if (s := _statement(h, e, p, dialect.parties))]
+    found += [x for h, e, p in entries if (s := _statement(h, e, p, dialect.parties))
+              for x in _and_not_taking_part(s)]
     for _, entry, page in entries:
         found += [(st, False) for st in noted_that(entry, page, dialect.parties)
                   if not any(st.members == f.members and f.kind == st.kind for f, _ in found)]

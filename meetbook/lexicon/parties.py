@@ -53,6 +53,8 @@ MEMBERS_OF = (r"(?i:(?:samtliga\s+|de\s+)?(?:ledamöterna|ledamöter|representan
 _GROUP_NOUNS = rf"{CODE}-gruppen(?:(?:\s*,\s*|\s+(?:och|samt)\s+){CODE}-gruppen)*"
 GROUP_SUBJECT = (rf"(?:{MEMBERS_OF}?{CODE_LIST.pattern}|{MEMBERS_OF}?{WRITTEN_GROUP}|"
                  rf"{_GROUP_NOUNS})")
+# one party written out, not in the genitive: "Moderaterna", "Miljöpartiet de gröna"
+WRITTEN_NAME = rf"(?i:(?:{alternation(NAMES)})(?:\s+de\s+gröna)?)(?![\w-])"
 _WRITTEN_NAME = re.compile(rf"\b(?P<name>{alternation(NAMES)})(?:\s+de\s+gröna)?s?\b",
                            re.IGNORECASE)
 # "S-gruppen", "MP-gruppen"

@@ -25,6 +25,7 @@ from . import (
     granhult,
     granvik,
     gronhede,
+    hagvik,
     hallbacka,
     hallvik,
     haltorp,
@@ -36,6 +37,7 @@ from . import (
     ljungsta,
     lovnas,
     lovsjo,
+    malmvik,
     norrnas,
     norrvalla,
     ormvik,
@@ -135,6 +137,9 @@ DOCUMENTS = [
     (bjorkeby.build_sn, bjorkeby.sn_facts),
     (ulvnas.build, ulvnas.facts),
     (skogsta.build, skogsta.facts),
+    (malmvik.build, malmvik.facts),
+    (malmvik.build_ks, malmvik.ks_facts),
+    (hagvik.build, hagvik.facts),
 ]
 
 

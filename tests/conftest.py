@@ -4,13 +4,21 @@ from __future__ import annotations
 import json
 import sqlite3
 import sys
+import traceback
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
+from meetbook import pattern_cache
 from tests.parse_cache import ParseCache, code_digest
+
+# The package's patterns as the command and an import's worker find them (compiled by make
+# setup): the test modules load the parser's modules at collection, in each worker, and would
+# otherwise compile its 400-odd patterns there (a second of each worker's start)
+pattern_cache.seed("command")
+pattern_cache.seed("parser")
 
 # The suite keeps its compiled test modules (pytest's assertion rewriting of some 90 files takes
 # about 5 s of each worker's start) and the package's, as Python does by default, also where
@@ -103,7 +111,7 @@ def parsed_import(parses):
     code and the document stay the same): the registers and exports are this run's own."""
     from meetbook import importer
 
-    parse_once = _parse_once(importer._parse_each, parses)
+    parse_once = _parse_once(parse_here, parses)
 
     def run(db, files, options=None):
         with pytest.MonkeyPatch.context() as patch:
@@ -137,10 +145,31 @@ def imported(tmp_path_factory, parsed_import):
     return build
 
 
+def parse_here(paths, options):
+    """(path, parsed file or Failure) for each path, as the importer's _parse_each gives them,
+    each read and parsed in this process by the function the importer's workers run
+    (importer.read_and_parse) and a failure described as they describe it. A worker of its own
+    per document cost as much again as the parse itself (a fork, and caches the parser fills
+    as it reads filled anew in each worker); what the worker adds (a budget, a crash or a
+    memory limit costing one file) is tested with the importer (tests/test_worker.py,
+    tests/test_sources.py, tests/test_import_batch.py). The pages are read in turn: read side by
+    side they are the same pages (tests/test_pdf.py)."""
+    from meetbook.importer import read_and_parse
+    from meetbook.worker import Failure, describe
+
+    for path in paths:
+        try:
+            outcome = read_and_parse(path, ocr=options.ocr, max_pages=options.max_pages,
+                                     max_bytes=options.max_bytes, jobs=1)
+        except Exception as e:  # a file the importer would refuse: its failure, not the test's
+            outcome = Failure(path, describe(path, e), traceback.format_exc())
+        yield path, outcome
+
+
 def _parse_once(parse_each, parses: ParseCache):
     """The importer's parsing, each path parsed once for all the session's registers and
-    workers: from memory, else from the parses kept on disk, else parsed (in a worker, as the
-    importer does) and kept. A failure is not kept: it is the importer's to report."""
+    workers: from memory, else from the parses kept on disk, else parsed (parse_each) and
+    kept. A failure is not kept: it is the importer's to report."""
     from meetbook.pdf import sha256_of
     from meetbook.worker import Failure
 

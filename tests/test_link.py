@@ -1,5 +1,8 @@
 """The link pass: components on spacy.blank('sv') with hand-built Swedish, and models/ as a user
-loads it (meetbook.link)."""
+loads it (meetbook.link).
+
+meetbook.link's pipeline and scoring load spaCy (a second and a half): the tests that use them
+import them, so that collecting the suite does not."""
 from __future__ import annotations
 
 import json
@@ -11,11 +14,10 @@ import sys
 from importlib.resources import files
 
 import pytest
-from spacy.lookups import Lookups
 
 import meetbook.data
 from meetbook.errors import DataError, MeetbookError
-from meetbook.link import THRESHOLD, build, pipeline, scoring, vocabulary
+from meetbook.link import THRESHOLD, build, vocabulary
 from meetbook.link.evaluate import load_gold
 from meetbook.link.evaluate import score as evaluate
 from meetbook.model import LinkKind, Priority, Program, ProgramAssignment
@@ -45,6 +47,10 @@ PROGRAM = Program(
 @pytest.fixture(scope="module")
 def nlp():
     """A blank Swedish pipeline with meetbook's components and a tiny lemma table."""
+    from spacy.lookups import Lookups
+
+    from meetbook.link import pipeline
+
     lookups = Lookups()
     lookups.add_table("lemma_lookup", LEMMAS)
     return pipeline.assemble(lookups)
@@ -82,6 +88,8 @@ def test_references(nlp, text, expected):
     ("Rapporten redovisar arbetet med Tilläggsuppdrag 2022:3.", "2022:3", True),
 ])
 def test_link_scores(nlp, text, target, strong):
+    from meetbook.link import scoring
+
     (links,) = scoring.link_items(nlp, [("item", text)], [(PROGRAM, "2023–2026")])
     got = {ln.target: ln for ln in links}
     if strong:
@@ -105,6 +113,8 @@ def agreement(n: int) -> str:
 
 
 def score(nlp, text: str, target: str) -> float:
+    from meetbook.link import scoring
+
     (links,) = scoring.link_items(nlp, [("item", text)], [(PROGRAM, "v")])
     return max((ln.score for ln in links if ln.target == target), default=0.0)
 
@@ -141,6 +151,8 @@ def test_the_decisions_att_satser_weigh_more_than_their_papers(nlp):
 
 
 def test_texts_shared_by_decisions_give_the_same_links(nlp):
+    from meetbook.link import scoring
+
     text = THEMED + HOMELESS
     got = scoring.link_items(nlp, [("a", text), ("b", text), ("c", "Upphandling av kläder.")],
                           [(PROGRAM, "v")])
@@ -148,6 +160,8 @@ def test_texts_shared_by_decisions_give_the_same_links(nlp):
 
 
 def test_explicit_tillaggsuppdrag_gives_its_sentence(nlp):
+    from meetbook.link import scoring
+
     text = "Inledning. Detta svarar på Tilläggsuppdrag 2022:3."
     (links,) = scoring.link_items(nlp, [("i", text)], [(PROGRAM, None)])
     (ln,) = [ln for ln in links if ln.target == "2022:3"]
@@ -156,6 +170,8 @@ def test_explicit_tillaggsuppdrag_gives_its_sentence(nlp):
 
 
 def test_other_municipality_gets_no_link(nlp):
+    from meetbook.link import scoring
+
     text = "Programmet för social hållbarhet: fattigdom bland barn ska halveras."
     got = scoring.link_items(nlp, [("v", text)], [(PROGRAM, None)], municipality="Västerås stad")
     assert got == [[]]
@@ -173,6 +189,8 @@ def test_evaluate(tmp_path):
 
 @pytest.mark.slow
 def test_models_build_and_load_as_a_user_would(tmp_path):
+    from meetbook.link import pipeline, scoring
+
     path = pipeline.build_pipeline(tmp_path / "meetbook-sv")
     assert (path / "config.cfg").exists()
     nlp = pipeline.load_pipeline(path)
@@ -258,6 +276,8 @@ def test_invalid_programme_vocabulary_is_a_one_line_error(tmp_path, monkeypatch,
 
 
 def test_pipeline_lives_in_the_checkout_else_in_the_user_cache(tmp_path, monkeypatch):
+    from meetbook.link import pipeline
+
     monkeypatch.delenv("MEETBOOK_MODEL", raising=False)
     assert pipeline.default_path() == ROOT / "models" / "meetbook-sv"
     monkeypatch.setattr(pipeline, "CHECKOUT", tmp_path / "site-packages")  # an installed wheel
@@ -273,6 +293,8 @@ def test_pipeline_lives_in_the_checkout_else_in_the_user_cache(tmp_path, monkeyp
 
 
 def test_a_pipeline_that_cannot_be_built_is_a_one_line_error(tmp_path, monkeypatch):
+    from meetbook.link import pipeline
+
     def refused(path, replace=True):
         raise PermissionError(13, "Permission denied")
 
@@ -284,6 +306,8 @@ def test_a_pipeline_that_cannot_be_built_is_a_one_line_error(tmp_path, monkeypat
 
 @pytest.mark.slow
 def test_a_missing_pipeline_is_built_once_on_first_use_with_a_notice(tmp_path, caplog):
+    from meetbook.link import pipeline
+
     path = tmp_path / "cache" / "meetbook-sv"
     with caplog.at_level(logging.WARNING):
         nlp = pipeline.load_pipeline(path)

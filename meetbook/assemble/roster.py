@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from meetbook.assemble.appendix_moves import moved_to_named_paragraph
 from meetbook.extract.statements import appendix_paragraph
 from meetbook.lexicon import names
 from meetbook.model import Attendance, Decision, Item, Member, Statement, Voter
@@ -160,24 +161,7 @@ def with_appendix_statements(items: Sequence[Item]) -> list[Item]:
     ("Bilaga 2 till kommunfullmäktiges protokoll 2026-12-15, § 63" after the last §) moved to
     that §'s first decision, where it stands for the § 's pointer that names no one
     ("Särskilt yttrande, se bilaga 2.")."""
-    numbers = {n for it in items if (n := _number(it)) is not None}
-
-    def elsewhere(d: Decision, st: Statement) -> bool:
-        p = appendix_paragraph(st)
-        return p is not None and p != d.paragraph and p in numbers
-
-    moved: dict[int, list[Statement]] = {}
-    kept = []
-    for it in items:
-        decisions = []
-        for d in it.decisions:
-            for st in d.statements:
-                if elsewhere(d, st):
-                    moved.setdefault(appendix_paragraph(st) or 0, []).append(st)
-            decisions.append(replace(d, statements=tuple(
-                st for st in d.statements if not elsewhere(d, st))))
-        kept.append(replace(it, decisions=tuple(decisions)))
-    return [_with_statements(it, moved.get(_number(it) or -1, [])) for it in kept]
+    return moved_to_named_paragraph(items, "statements", appendix_paragraph, _with_statements)
 
 
 def _with_statements(item: Item, added: Sequence[Statement]) -> Item:
@@ -187,9 +171,3 @@ def _with_statements(item: Item, added: Sequence[Statement]) -> Item:
     kinds = {st.kind for st in added}
     own = tuple(st for st in first.statements if st.members or st.parties or st.kind not in kinds)
     return replace(item, decisions=(replace(first, statements=own + tuple(added)), *rest))
-
-
-def _number(item: Item) -> int | None:
-    """The § number of an item ("§ 63"), or None (a case paper on its own)."""
-    m = re.search(r"\d+", item.number or "")
-    return int(m.group(0)) if m and "/" not in (item.number or "") else None

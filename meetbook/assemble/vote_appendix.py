@@ -16,17 +16,17 @@ A list that prints its names surname first without a comma ("Berg Anna", "Lilja 
 from __future__ import annotations
 
 import logging
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from meetbook.assemble.appendix_moves import item_paragraph, moved_to_named_paragraph
 from meetbook.extract.reservations import appendix_paragraph
 from meetbook.extract.votes import with_list
 from meetbook.lexicon import names
 from meetbook.lexicon import votes as lex
 from meetbook.lexicon.fuzzy import fold, similarity
-from meetbook.model import Decision, DecisionKind, Item, Reservation, Vote, Voter
+from meetbook.model import DecisionKind, Item, Reservation, Vote, Voter
 from meetbook.segment.vote_appendix import AppendixList
 
 log = logging.getLogger(__name__)
@@ -83,15 +83,9 @@ def _given(items: Sequence[Item], lists: Sequence[AppendixList]) -> list[Item]:
     return [_item(k, item, filled, added) for k, item in enumerate(items)]
 
 
-def _paragraph_of(item: Item) -> int | None:
-    number = item.number or ""  # a case paper on its own has none
-    m = re.search(r"\d+", number)
-    return int(m.group(0)) if m and "/" not in number else None
-
-
 def _slots(items: Sequence[Item]) -> list[_Slot]:
     """The votes of the §§ that list no voters, in the order the minutes print them."""
-    return [_Slot((i, d, v), _paragraph_of(item), vote.appendix)
+    return [_Slot((i, d, v), item_paragraph(item), vote.appendix)
             for i, item in enumerate(items) for d, decision in enumerate(item.decisions)
             for v, vote in enumerate(decision.votes) if not vote.voters]
 
@@ -156,7 +150,7 @@ def _numbered_home(listed: AppendixList, items: Sequence[Item], slots: Sequence[
     if listed.number is None or listed.column is not None or \
             any(_number_named(s.reference) == listed.number for s in slots):
         return None
-    found = {_paragraph_of(it) for it in items
+    found = {item_paragraph(it) for it in items
              if any(int(m.group("n")) == listed.number
                     for m in lex.NUMBERED_VOTE.finditer(it.text))}
     return found.pop() if len(found) == 1 else None
@@ -201,7 +195,7 @@ def _numbered_slot(listed: AppendixList, items: Sequence[Item], slots: Sequence[
     """The n-th vote of the § a list numbered § by § names, when it is free: "Votering 2, §
     103" is § 103's second vote, whichever of its votes points to the appendix."""
     assert listed.number is not None
-    places = [(i, d, v) for i, item in enumerate(items) if _paragraph_of(item) == listed.paragraph
+    places = [(i, d, v) for i, item in enumerate(items) if item_paragraph(item) == listed.paragraph
               for d, decision in enumerate(item.decisions) for v in range(len(decision.votes))]
     if len(places) < listed.number:
         return None
@@ -215,10 +209,10 @@ def _paragraph_titled(title: str, items: Sequence[Item]) -> int | None:
     it ("Budget 2027 och plan 2028–2029 – återremiss")."""
     if not title:
         return None
-    found = {_paragraph_of(it) for it in items if it.title and similarity(it.title, title) >= SAME_TITLE}
+    found = {item_paragraph(it) for it in items if it.title and similarity(it.title, title) >= SAME_TITLE}
     if not found:
         head = fold(title)
-        found = {_paragraph_of(it) for it in items if it.title and len(it.title) >= MIN_OPENING
+        found = {item_paragraph(it) for it in items if it.title and len(it.title) >= MIN_OPENING
                  and head.startswith(fold(it.title))}
     return found.pop() if len(found) == 1 else None
 
@@ -226,7 +220,7 @@ def _paragraph_titled(title: str, items: Sequence[Item]) -> int | None:
 def _decision_of(paragraph: int | None, items: Sequence[Item]) -> tuple[int, int] | None:
     """(item, decision) where a vote of the § goes: its own beslut, else its first decision."""
     for i, item in enumerate(items):
-        if paragraph is None or _paragraph_of(item) != paragraph or not item.decisions:
+        if paragraph is None or item_paragraph(item) != paragraph or not item.decisions:
             continue
         own = [d for d, x in enumerate(item.decisions)
                if x.kind == DecisionKind.BESLUT and x.paragraph == paragraph]
@@ -338,24 +332,7 @@ def with_appendix_reservations(items: Sequence[Item]) -> list[Item]:
     """The items with each written reservation printed in an appendix that names another §
     ("Bilaga 2 till socialnämndens protokoll § 93" after the last §) moved to that §'s first
     decision, unless that § already holds a reservation of the same members."""
-    moved: dict[int, list[Reservation]] = {}
-    paragraphs = {p for it in items if (p := _paragraph_of(it)) is not None}
-
-    def elsewhere(d: Decision, r: Reservation) -> bool:
-        p = appendix_paragraph(r)
-        return p is not None and p != d.paragraph and p in paragraphs
-
-    kept = []
-    for it in items:
-        decisions = []
-        for d in it.decisions:
-            for r in d.reservations:
-                if elsewhere(d, r):
-                    moved.setdefault(appendix_paragraph(r) or 0, []).append(r)
-            decisions.append(replace(d, reservations=tuple(
-                r for r in d.reservations if not elsewhere(d, r))))
-        kept.append(replace(it, decisions=tuple(decisions)))
-    return [_with_reservations(it, moved.get(_paragraph_of(it) or -1, [])) for it in kept]
+    return moved_to_named_paragraph(items, "reservations", appendix_paragraph, _with_reservations)
 
 
 def _with_reservations(item: Item, added: Sequence[Reservation]) -> Item:

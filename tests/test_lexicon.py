@@ -285,6 +285,8 @@ def test_a_numeric_date(text):
     ("amend", "att bidraget höjs till 20 000 euro"),
     ("amend", "att investeringsanslaget i punkt 2 stryks"),
     ("amend", "att köpeskillingen fastställs till 2 400 euro"),
+    ("lodge", "Reservation anmäldes av Per Ek"),
+    ("lodge", "reservation mot beslutet lämnas av"),
 ])
 def test_a_phrase(concept, text):
     assert re.search(phrases.phrase(concept), text, re.IGNORECASE)
@@ -303,6 +305,7 @@ def test_a_phrase(concept, text):
     ("abstain_vote", "avstår från att delta"),
     ("amend", "att Johan Sandström väljs till rektor"),
     ("amend", "budgeten fastställs"),
+    ("lodge", "anmäler reservation"),
 ])
 def test_no_phrase(concept, text):
     assert not re.search(phrases.phrase(concept), text, re.IGNORECASE)

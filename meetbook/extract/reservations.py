@@ -226,7 +226,7 @@ PASSIVE_LATER = re.compile(
 RESERVATION_BY = re.compile(
     r"(?:^|(?<=[.:]\s))(?i:(?:skriftlig\s+|muntlig\s+)?reservation(?:er)?\s+"
     r"(?:(?:mot\s+beslutet|till\s+förmån\s+för\s+[^.;:]{2,80}?)\s+)?"
-    r"(?:(?:anmäls|anmäldes|anmäles|lämnas|lämnades)\s+)?(?:av|från))\s+"
+    rf"(?:(?:{phrases.alternatives('lodge', 'passive')})\s+)?(?:av|från))\s+"
     r"(?P<who>[^.;:]{2,200})")
 # members listed after the sentence's colon: "Följande ledamöter reserverar sig mot beslutet till
 # förmån för Lena Eks yrkande: Lena Ek (V) och Maria Lund (L)."

@@ -371,12 +371,6 @@ def _clusters(xs: Sequence[float]) -> list[float]:
     return [sum(c) / len(c) for c in out]
 
 
-# a head over a column of marks or votes that makes the list no roll call: an attendance
-# list's ("Närvarande", "Närv.", "Tjg", "Ersättare", "Deltar")
-HEAD_IS_NO_VOTE = re.compile(r"^(?:närv|tjg|tjänstg|ers|ej\s+tjg|deltar|ledig|anmält|frånvaro)",
-                             re.IGNORECASE)
-
-
 def _heads(lines: Sequence[Line], run: _Run, floor: int) -> tuple[int | None, list[Cell]]:
     """The line of heads right above the run's first row, with its cells ([] where none)."""
     for j in range(run.first - 1, max(floor, run.first - 3) - 1, -1):
@@ -396,7 +390,7 @@ def _mark_choices(columns: Sequence[float], heads: Sequence[Cell]
     the list is no roll call or there are more columns than votes."""
     first = min(columns)
     over = [c for c in heads if (c[0] + c[1]) / 2 >= first - ALIGN]
-    if any(HEAD_IS_NO_VOTE.match(t.strip()) for _, _, t in over):
+    if any(lex.NOT_VOTE_HEAD.match(t.strip()) for _, _, t in over):
         return None
     slots = over if len(over) >= len(columns) else [(x, x, "") for x in columns]
     if len(slots) > len(ORDER):
@@ -525,7 +519,7 @@ def _read_written(run: _Run, heads: Sequence[Cell]
         return None  # letters beside words: initials or codes, no votes
     model = next(p for p in run.rows[0][1] if p.kind in WRITTEN)
     over = [t for a, b, t in heads if a - ALIGN <= (model.at[0] + model.at[1]) / 2 <= b + ALIGN]
-    if any(HEAD_IS_NO_VOTE.match(t.strip()) for t in over):
+    if any(lex.NOT_VOTE_HEAD.match(t.strip()) for t in over):
         return None  # "Närvarande" over Ja / Nej: who was there, no vote
     rows = [(k, _row(p, p.choice if p.kind != "dash" else VoteChoice.FRANVARANDE))
             for k, ps in run.rows for p in ps]

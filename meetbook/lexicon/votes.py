@@ -129,6 +129,8 @@ def is_mark(token: str) -> bool:
 # a row of counts: "Transport: 25 18 4 1", "Summa", "Totalt", "S:a"
 CARRIED = re.compile(rf"^(?:{alternation(_SUMS['carried'])})\b\s*:?", re.IGNORECASE)
 TOTAL = re.compile(rf"^(?:{alternation(_SUMS['total'])})(?![\w-])\s*:?", re.IGNORECASE)
+# an attendance list's head over its marks: the list is no roll call
+NOT_VOTE_HEAD = re.compile(rf"^(?:{alternation(_DATA['not_vote_heads']['openings'])})", re.IGNORECASE)
 # the head of the counts printed under a list, alone on its line: "Röstningsresultat", "Resultat:"
 COUNTS_BLOCK = re.compile(rf"^\s*(?:{alternation(_SUMS['block'])})\s*:?\s*$", re.IGNORECASE)
 # … and run into its counts on one line: "Resultat: Ja 29, Nej 19"
